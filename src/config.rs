@@ -1,0 +1,238 @@
+//! One typed configuration for privsql, layered: built-in defaults, then a TOML file, then
+//! `PRIVSQL_*` environment variables (nested keys joined by `__`, for example
+//! `PRIVSQL_ENGINE__BATCH_SIZE=4096` or `PRIVSQL_STORAGE__S3__REGION=eu-west-1`).
+//!
+//! Secrets (object-store keys, passwords) live in [`Secret`], whose `Debug` and `Display` never
+//! show the value, so a config can be logged or printed in an error without leaking them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+/// The environment variable prefix for every config key.
+pub const ENV_PREFIX: &str = "PRIVSQL_";
+
+/// Errors loading the configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The config file named on the command line does not exist.
+    #[error("config file {path} not found")]
+    Missing { path: PathBuf },
+    /// A key has the wrong type, is unknown, or the file is not valid TOML.
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+/// A secret string: deserialised like a string, never displayed.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wrap a secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    /// The secret itself; call only where it is handed to the client that needs it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"***\"")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// The whole configuration.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Query engine settings.
+    pub engine: EngineConfig,
+    /// Object store credentials and endpoints.
+    pub storage: StorageConfig,
+}
+
+/// Query engine settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EngineConfig {
+    /// Partitions a query runs with; 0 means one per CPU core.
+    pub target_partitions: usize,
+    /// Rows per Arrow record batch.
+    pub batch_size: usize,
+    /// Memory the engine may use before spilling or failing, such as `"4GiB"`; unset means
+    /// unbounded.
+    pub memory_limit: Option<String>,
+    /// Directory for spill files; unset means the system temporary directory.
+    pub temp_dir: Option<PathBuf>,
+    /// Any DataFusion option by its full name, such as
+    /// `"datafusion.execution.parquet.pushdown_filters" = "true"`.
+    pub settings: BTreeMap<String, String>,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        Self {
+            target_partitions: 0,
+            batch_size: 8192,
+            memory_limit: None,
+            temp_dir: None,
+            settings: BTreeMap::new(),
+        }
+    }
+}
+
+/// Credentials and endpoints of object stores. Values left unset fall back to each cloud's own
+/// environment variables (`AWS_*`, `GOOGLE_*`, `AZURE_*`), as their SDKs do.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StorageConfig {
+    /// Amazon S3 and S3-compatible stores (`s3://`).
+    pub s3: S3Config,
+    /// Google Cloud Storage (`gs://`).
+    pub gcs: GcsConfig,
+    /// Azure Blob Storage and ADLS Gen2 (`az://`, `abfs://`).
+    pub azure: AzureConfig,
+    /// Plain HTTP(S) reads (`http://`, `https://`).
+    pub http: HttpConfig,
+}
+
+/// S3 settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct S3Config {
+    pub region: Option<String>,
+    /// A custom endpoint, for MinIO, R2 or a local S3-compatible server.
+    pub endpoint: Option<String>,
+    pub access_key_id: Option<Secret>,
+    pub secret_access_key: Option<Secret>,
+    pub session_token: Option<Secret>,
+    /// Allow `http://` endpoints (for local servers).
+    pub allow_http: Option<bool>,
+    /// Skip request signing, for public buckets.
+    pub skip_signature: Option<bool>,
+}
+
+/// Google Cloud Storage settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GcsConfig {
+    /// Path of a service-account JSON key file.
+    pub service_account_path: Option<PathBuf>,
+    /// A service-account JSON key given inline.
+    pub service_account_key: Option<Secret>,
+}
+
+/// Azure settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AzureConfig {
+    pub account: Option<String>,
+    pub access_key: Option<Secret>,
+    pub bearer_token: Option<Secret>,
+    /// Talk to a local Azurite emulator.
+    pub use_emulator: Option<bool>,
+}
+
+/// HTTP store settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpConfig {
+    /// Allow plain `http://` URLs (off by default: only `https://`).
+    pub allow_http: bool,
+}
+
+impl Config {
+    /// Defaults, then `file` (which must exist when given), then `PRIVSQL_*` variables.
+    pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(path) = file {
+            if !path.exists() {
+                return Err(ConfigError::Missing { path: path.to_path_buf() });
+            }
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        Self::extract(figment.merge(Self::env()))
+    }
+
+    /// Parse a config from TOML text (defaults below it, no environment), for tests and examples.
+    pub fn from_toml(text: &str) -> Result<Self, ConfigError> {
+        Self::extract(Figment::from(Serialized::defaults(Config::default())).merge(Toml::string(text)))
+    }
+
+    fn env() -> Env {
+        // `PRIVSQL_CONFIG` names the file and `PRIVSQL_LOG` the log filter: not config keys.
+        Env::prefixed(ENV_PREFIX).ignore(&["config", "log"]).split("__")
+    }
+
+    fn extract(figment: Figment) -> Result<Self, ConfigError> {
+        // figment's messages name the key and the provider (file or variable) but not values.
+        figment.extract().map_err(|e| {
+            let msgs: Vec<String> = e.into_iter().map(|e| e.to_string()).collect();
+            ConfigError::Invalid(msgs.join("; "))
+        })
+    }
+}
+
+/// Parse a byte size such as `512MiB`, `4GiB`, `1.5GB` or `1048576`.
+pub fn parse_byte_size(text: &str) -> Option<usize> {
+    let t = text.trim();
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let num: f64 = num.parse().ok()?;
+    let mult: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" | "kib" => 1024.0,
+        "m" | "mb" | "mib" => 1024.0 * 1024.0,
+        "g" | "gb" | "gib" => 1024.0 * 1024.0 * 1024.0,
+        "t" | "tb" | "tib" => 1024.0f64.powi(4),
+        _ => return None,
+    };
+    let bytes = num * mult;
+    (bytes.is_finite() && bytes >= 0.0).then_some(bytes as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_overrides_defaults_and_secrets_stay_hidden() {
+        let c = Config::from_toml(
+            "[engine]\nbatch_size = 100\n[storage.s3]\nsecret_access_key = \"hunter2\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.engine.batch_size, 100);
+        assert_eq!(c.engine.target_partitions, 0);
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert_eq!(c.storage.s3.secret_access_key.unwrap().expose(), "hunter2");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_with_their_name() {
+        let err = Config::from_toml("[engine]\nbatch_sise = 1\n").unwrap_err().to_string();
+        assert!(err.contains("batch_sise"), "{err}");
+    }
+
+    #[test]
+    fn byte_sizes() {
+        assert_eq!(parse_byte_size("4GiB"), Some(4 << 30));
+        assert_eq!(parse_byte_size("512 MB"), Some(512 << 20));
+        assert_eq!(parse_byte_size("100"), Some(100));
+        assert_eq!(parse_byte_size("lots"), None);
+    }
+}

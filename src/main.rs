@@ -1,0 +1,2 @@
+//! The `privsql` binary.
+fn main() {}

@@ -1,0 +1,103 @@
+//! The one place a DataFusion [`SessionContext`] is built and extended. The CLI, the server, the
+//! tests and the examples all get their session from [`build_session`]: it applies the engine
+//! settings, the memory pool and the object stores from the [`Config`], and registers every
+//! privsql function, table function and table factory.
+
+use std::sync::Arc;
+
+use datafusion::common::{plan_datafusion_err, Result};
+use datafusion::execution::memory_pool::FairSpillPool;
+use datafusion::execution::runtime_env::RuntimeEnvBuilder;
+use datafusion::execution::disk_manager::{DiskManagerBuilder, DiskManagerMode};
+use datafusion::prelude::{SessionConfig, SessionContext};
+use privsql_udfs::{Functions, UdfOptions};
+
+use crate::catalog::FunctionsTable;
+use crate::config::{parse_byte_size, Config};
+use crate::sources;
+use crate::storage::LazyObjectStoreRegistry;
+
+/// Build a session from `config`, with every privsql extension registered.
+pub fn build_session(config: &Config) -> Result<SessionContext> {
+    let engine = &config.engine;
+    let mut session_config = SessionConfig::new()
+        .with_information_schema(true)
+        .with_batch_size(engine.batch_size.max(1))
+        .with_create_default_catalog_and_schema(true);
+    if engine.target_partitions > 0 {
+        session_config = session_config.with_target_partitions(engine.target_partitions);
+    }
+    for (key, value) in &engine.settings {
+        session_config.options_mut().set(key, value).map_err(|e| {
+            plan_datafusion_err!("config key engine.settings.\"{key}\": {e}")
+        })?;
+    }
+
+    let mut runtime = RuntimeEnvBuilder::new().with_object_store_registry(Arc::new(
+        LazyObjectStoreRegistry::new(config.storage.clone()),
+    ));
+    if let Some(limit) = &engine.memory_limit {
+        let bytes = parse_byte_size(limit).ok_or_else(|| {
+            plan_datafusion_err!(
+                "config key engine.memory_limit: expected a size such as \"4GiB\" or \"512MB\""
+            )
+        })?;
+        runtime = runtime.with_memory_pool(Arc::new(FairSpillPool::new(bytes)));
+    }
+    if let Some(dir) = &engine.temp_dir {
+        runtime = runtime.with_disk_manager_builder(
+            DiskManagerBuilder::default().with_mode(DiskManagerMode::Directories(vec![dir.clone()])),
+        );
+    }
+    let ctx = SessionContext::new_with_config_rt(session_config, runtime.build_arc()?)
+        // `SELECT * FROM 'data/file.parquet'` and `FROM 's3://bucket/file.csv'`.
+        .enable_url_table();
+
+    sources::register_table_factories(&ctx, config)?;
+
+    let list = Arc::new(FunctionsTable::default());
+    let mut functions = all_functions(config)?;
+    functions.table.push(list.named());
+    functions.check_unique()?;
+    functions.register(&ctx)?;
+    list.fill(&functions)?;
+    Ok(ctx)
+}
+
+/// The parts of the config the function families need.
+fn udf_options(_config: &Config) -> UdfOptions {
+    UdfOptions::default()
+}
+
+/// Every privsql function of the udfs crate and of this crate's sources (all but
+/// `privsql_functions()` itself), as configured by `config`.
+pub fn all_functions(config: &Config) -> Result<Functions> {
+    let mut f = privsql_udfs::all_functions(&udf_options(config))?;
+    f.extend(sources::table_functions(config)?);
+    Ok(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn bad_engine_setting_names_the_key() {
+        let c = Config::from_toml("[engine.settings]\n\"datafusion.nope\" = \"1\"\n").unwrap();
+        let e = build_session(&c).unwrap_err().to_string();
+        assert!(e.contains("datafusion.nope"), "{e}");
+    }
+
+    #[tokio::test]
+    async fn settings_reach_the_session() {
+        let c = Config::from_toml(
+            "[engine]\nbatch_size = 1234\ntarget_partitions = 3\n[engine.settings]\n\"datafusion.sql_parser.dialect\" = \"PostgreSQL\"\n",
+        )
+        .unwrap();
+        let ctx = build_session(&c).unwrap();
+        let opts = ctx.copied_config();
+        assert_eq!(opts.batch_size(), 1234);
+        assert_eq!(opts.target_partitions(), 3);
+        assert_eq!(opts.options().sql_parser.dialect.to_string().to_lowercase(), "postgresql");
+    }
+}
