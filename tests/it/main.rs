@@ -1,1 +1,4 @@
+//! privsql's integration tests: one binary, one module per front end.
 
+mod cli;
+mod util;

@@ -1,0 +1,114 @@
+//! Writing results: an aligned table (arrow's pretty printer), CSV (arrow-csv), a JSON array or
+//! newline-delimited JSON (arrow-json). CSV and JSON stream batch by batch, so a result of any
+//! size goes out in constant memory; the table needs its rows to size its columns, so it keeps
+//! at most `--max-rows` of them and only counts the rest.
+
+use std::io::Write;
+
+use arrow::array::RecordBatch;
+use arrow::datatypes::SchemaRef;
+use datafusion::common::Result;
+use datafusion::physical_plan::SendableRecordBatchStream;
+use futures::StreamExt;
+
+use super::progress::Progress;
+
+/// How results are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// An aligned table with a row count and the elapsed time (the default on a terminal).
+    Table,
+    /// CSV with a header line (the default when stdout is not a terminal).
+    Csv,
+    /// One JSON array of objects per result.
+    Json,
+    /// One JSON object per line.
+    Ndjson,
+}
+
+/// What was written for one result.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Rows in the result.
+    pub rows: usize,
+    /// Rows written (fewer than `rows` only for a table cut at `--max-rows`).
+    pub shown: usize,
+}
+
+/// Write every batch of `stream` to `out` as `format`. `max_rows` limits the rows of a table
+/// (`None`: all); the other formats write everything.
+pub async fn write_stream(
+    mut stream: SendableRecordBatchStream,
+    format: Format,
+    max_rows: Option<usize>,
+    out: &mut dyn Write,
+    progress: &Progress,
+) -> Result<Written> {
+    let schema = stream.schema();
+    let mut w = Written::default();
+    match format {
+        Format::Table => {
+            let limit = max_rows.unwrap_or(usize::MAX);
+            let mut kept: Vec<RecordBatch> = Vec::new();
+            while let Some(batch) = stream.next().await {
+                let batch = batch?;
+                w.rows += batch.num_rows();
+                let room = limit - w.shown;
+                if room > 0 {
+                    let take = room.min(batch.num_rows());
+                    w.shown += take;
+                    kept.push(if take == batch.num_rows() { batch } else { batch.slice(0, take) });
+                }
+            }
+            let table = arrow::util::pretty::pretty_format_batches_with_schema(schema, &kept)?;
+            progress.suspend(|| writeln!(out, "{table}"))?;
+        }
+        Format::Csv => {
+            let mut writer = arrow::csv::WriterBuilder::new().with_header(true).build(&mut *out);
+            // An empty batch first, so that an empty result still has its header line.
+            writer.write(&RecordBatch::new_empty(SchemaRef::clone(&schema)))?;
+            while let Some(batch) = stream.next().await {
+                let batch = batch?;
+                w.rows += batch.num_rows();
+                progress.suspend(|| writer.write(&batch))?;
+            }
+            w.shown = w.rows;
+        }
+        Format::Json => {
+            let mut writer = arrow::json::WriterBuilder::new()
+                .with_explicit_nulls(true)
+                .build::<_, arrow::json::writer::JsonArray>(&mut *out);
+            while let Some(batch) = stream.next().await {
+                let batch = batch?;
+                w.rows += batch.num_rows();
+                progress.suspend(|| writer.write(&batch))?;
+            }
+            writer.finish()?;
+            drop(writer);
+            writeln!(out)?;
+            w.shown = w.rows;
+        }
+        Format::Ndjson => {
+            let mut writer = arrow::json::WriterBuilder::new()
+                .with_explicit_nulls(true)
+                .build::<_, arrow::json::writer::LineDelimited>(&mut *out);
+            while let Some(batch) = stream.next().await {
+                let batch = batch?;
+                w.rows += batch.num_rows();
+                progress.suspend(|| writer.write(&batch))?;
+            }
+            writer.finish()?;
+            w.shown = w.rows;
+        }
+    }
+    Ok(w)
+}
+
+/// Run `stream` to its end without writing anything; returns the rows it produced.
+pub async fn drain(mut stream: SendableRecordBatchStream) -> Result<usize> {
+    let mut rows = 0;
+    while let Some(batch) = stream.next().await {
+        rows += batch?.num_rows();
+    }
+    Ok(rows)
+}

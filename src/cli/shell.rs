@@ -1,0 +1,280 @@
+//! The interactive shell (rustyline): line editing and history, multi-line statements ended by
+//! `;`, and backslash commands: `\q`, `\d`, `\d NAME`, `\df`, `\df NAME`, `\?`.
+//!
+//! The commands are plain SQL over `information_schema` and `privsql_functions()` run through
+//! the same [`Runner`] as scripts, so they print in the chosen `--format`.
+
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::PathBuf;
+
+use arrow::array::{Array, AsArray};
+use arrow::util::display::{ArrayFormatter, FormatOptions};
+use datafusion::common::{exec_datafusion_err, DataFusionError, Result};
+use datafusion::sql::sqlparser::dialect::Dialect;
+use rustyline::error::ReadlineError;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::{Completer, Editor, Helper, Highlighter, Hinter};
+
+use super::error::{CliError, Location};
+use super::script::{Runner, Source};
+use super::split::is_complete;
+
+/// The shell's help, printed by `\?`.
+pub const HELP: &str = "\
+Statements end with ';' and may span lines.
+  \\d             list tables and views
+  \\d NAME        describe table NAME (its columns and types)
+  \\df            list privsql functions
+  \\df NAME       show the documentation of function NAME (or the functions matching it)
+  \\?             this help
+  \\q             quit (or Ctrl-D)
+Ctrl-C clears the input, or cancels the running statement.";
+
+/// A backslash command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Quit,
+    Help,
+    /// `\d`
+    ListTables,
+    /// `\d NAME`
+    Describe(String),
+    /// `\df`
+    ListFunctions,
+    /// `\df NAME`
+    DescribeFunction(String),
+}
+
+impl Command {
+    /// Parse a line starting with `\` (`None` when it does not).
+    pub fn parse(line: &str) -> Option<Result<Self, String>> {
+        let line = line.trim().trim_end_matches(';').trim();
+        let rest = line.strip_prefix('\\')?;
+        let (name, arg) = match rest.split_once(char::is_whitespace) {
+            Some((n, a)) => (n, Some(a.trim()).filter(|a| !a.is_empty())),
+            None => (rest, None),
+        };
+        Some(match (name, arg) {
+            ("q" | "quit", None) => Ok(Command::Quit),
+            ("?" | "h" | "help", _) => Ok(Command::Help),
+            ("d", None) => Ok(Command::ListTables),
+            ("d", Some(t)) => Ok(Command::Describe(t.to_string())),
+            ("df", None) => Ok(Command::ListFunctions),
+            ("df", Some(f)) => Ok(Command::DescribeFunction(f.to_string())),
+            _ => Err(format!("unknown command \\{rest}: try \\? for help")),
+        })
+    }
+}
+
+/// What the shell does after a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    Quit,
+}
+
+/// A SQL string literal holding `s`.
+fn literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// Run a backslash command, writing its output to the runner's output.
+pub async fn run_command<W: Write>(runner: &mut Runner<W>, command: &Command) -> Result<Flow> {
+    match command {
+        Command::Quit => return Ok(Flow::Quit),
+        Command::Help => writeln!(runner.out(), "{HELP}")?,
+        Command::ListTables => {
+            runner
+                .run_statement(
+                    "SELECT table_catalog AS catalog, table_schema AS schema, table_name AS name, \
+                     table_type AS type FROM information_schema.tables \
+                     WHERE table_schema <> 'information_schema' ORDER BY 1, 2, 3",
+                )
+                .await?
+        }
+        Command::Describe(name) => {
+            // Resolve the name the way SQL does (quoting, case folding, schema qualification).
+            runner.ctx().table(name.as_str()).await.map_err(|_| {
+                exec_datafusion_err!("no table or view named {name}: \\d lists them")
+            })?;
+            runner.run_statement(&format!("DESCRIBE {name}")).await?
+        }
+        Command::ListFunctions => {
+            runner
+                .run_statement(
+                    "SELECT name, kind, section, description FROM privsql_functions() ORDER BY name",
+                )
+                .await?
+        }
+        Command::DescribeFunction(name) => describe_function(runner, name).await?,
+    }
+    Ok(Flow::Continue)
+}
+
+/// `\df NAME`: the documentation of one function, one field per paragraph; or, when no
+/// function has that exact name, the list of those whose name contains it.
+async fn describe_function<W: Write>(runner: &mut Runner<W>, name: &str) -> Result<()> {
+    let exact = runner
+        .ctx()
+        .sql(&format!("SELECT * FROM privsql_functions() WHERE name = {}", literal(name)))
+        .await?
+        .collect()
+        .await?;
+    let options = FormatOptions::default();
+    if let Some(batch) = exact.iter().find(|b| b.num_rows() > 0) {
+        let out = runner.out();
+        for (field, column) in batch.schema().fields().iter().zip(batch.columns()) {
+            if column.is_null(0) {
+                continue;
+            }
+            let value = ArrayFormatter::try_new(column.as_ref(), &options)?.value(0).to_string();
+            if value.contains('\n') || value.len() > 60 {
+                writeln!(out, "{}:", field.name())?;
+                for line in value.lines() {
+                    writeln!(out, "    {line}")?;
+                }
+            } else {
+                writeln!(out, "{}: {value}", field.name())?;
+            }
+        }
+        writeln!(out)?;
+        return Ok(());
+    }
+    let pattern = format!("%{}%", name.replace('%', "").replace('_', "\\_"));
+    let like = runner
+        .ctx()
+        .sql(&format!(
+            "SELECT count(*) AS n FROM privsql_functions() WHERE name ILIKE {}",
+            literal(&pattern)
+        ))
+        .await?
+        .collect()
+        .await?;
+    let n = like
+        .first()
+        .and_then(|b| b.column(0).as_primitive_opt::<arrow::datatypes::Int64Type>().map(|a| a.value(0)))
+        .unwrap_or(0);
+    if n == 0 {
+        return Err(DataFusionError::Plan(format!("no privsql function matches {name}: \\df lists them")));
+    }
+    runner
+        .run_statement(&format!(
+            "SELECT name, kind, section, description FROM privsql_functions() \
+             WHERE name ILIKE {} ORDER BY name",
+            literal(&pattern)
+        ))
+        .await
+}
+
+/// The history file: `<data dir>/privsql/history`, or `~/.privsql_history`.
+pub fn history_path() -> Option<PathBuf> {
+    if let Some(dir) = dirs::data_dir() {
+        let dir = dir.join("privsql");
+        if std::fs::create_dir_all(&dir).is_ok() {
+            return Some(dir.join("history"));
+        }
+    }
+    dirs::home_dir().map(|h| h.join(".privsql_history"))
+}
+
+/// rustyline helper: input is complete when it is a backslash command or ends with `;`.
+#[derive(Completer, Helper, Highlighter, Hinter)]
+struct InputHelper {
+    dialect: Box<dyn Dialect>,
+}
+
+impl Validator for InputHelper {
+    fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
+        Ok(if input_complete(ctx.input(), self.dialect.as_ref()) {
+            ValidationResult::Valid(None)
+        } else {
+            ValidationResult::Incomplete
+        })
+    }
+}
+
+/// Whether the shell should run `input` now (else it reads another line).
+pub fn input_complete(input: &str, dialect: &dyn Dialect) -> bool {
+    let t = input.trim();
+    t.is_empty() || t.starts_with('\\') || is_complete(t, dialect)
+}
+
+/// Run the interactive shell until `\q` or end of input.
+pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
+    let mut editor: Editor<InputHelper, DefaultHistory> =
+        Editor::new().map_err(|e| CliError::Shell(e.to_string()))?;
+    editor.set_helper(Some(InputHelper { dialect: runner.dialect() }));
+    let history = history_path();
+    if let Some(path) = &history {
+        // A missing history file is normal on first use.
+        let _ = editor.load_history(path);
+    }
+    if !runner.options().quiet {
+        writeln!(
+            runner.out(),
+            "privsql {}: SQL over Apache DataFusion. \\? for help, \\q to quit.",
+            env!("CARGO_PKG_VERSION")
+        )
+        .map_err(CliError::Output)?;
+    }
+    let mut line_no = 0usize;
+    loop {
+        let input = match editor.readline("privsql> ") {
+            Ok(input) => input,
+            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Eof) => break,
+            Err(e) => return Err(CliError::Shell(e.to_string())),
+        };
+        let first_line = line_no + 1;
+        line_no += input.lines().count().max(1);
+        if input.trim().is_empty() {
+            continue;
+        }
+        let _ = editor.add_history_entry(input.as_str());
+        if let Some(command) = Command::parse(&input) {
+            let flow = match command {
+                Ok(c) => cancellable(run_command(runner, &c)).await,
+                Err(msg) => Err(DataFusionError::Plan(msg)),
+            };
+            match flow {
+                Ok(Some(Flow::Quit)) => break,
+                Ok(_) => {}
+                Err(e) => eprintln!("error: {}", plain(&e)),
+            }
+            continue;
+        }
+        let source = Source::inline("<shell>", input);
+        match cancellable(runner.run_source(&source)).await {
+            Ok(_) => {}
+            Err(e @ CliError::Output(_)) => return Err(e),
+            Err(CliError::Statement { location: Location { line, .. }, message, .. }) => {
+                eprintln!("error: line {}: {message}", first_line + line - 1);
+            }
+            Err(e) => eprintln!("error: {e}"),
+        }
+    }
+    if let Some(path) = &history {
+        if let Err(e) = editor.save_history(path) {
+            tracing::warn!(path = %path.display(), error = %e, "cannot save shell history");
+        }
+    }
+    Ok(())
+}
+
+/// Run `f` unless Ctrl-C comes first; then say so and return `Ok(None)` (dropping `f` cancels
+/// the statement's execution).
+async fn cancellable<T, E>(f: impl std::future::Future<Output = Result<T, E>>) -> Result<Option<T>, E> {
+    tokio::select! {
+        r = f => r.map(Some),
+        _ = tokio::signal::ctrl_c() => {
+            eprintln!("cancelled");
+            Ok(None)
+        }
+    }
+}
+
+fn plain(e: &DataFusionError) -> Cow<'static, str> {
+    Cow::Owned(e.strip_backtrace())
+}

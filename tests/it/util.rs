@@ -1,0 +1,129 @@
+//! Helpers for driving the real `privsql` binary: each run gets its own temporary working
+//! directory and home, and an environment without the caller's `PRIVSQL_*` variables.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The path of the `privsql` binary cargo built for these tests.
+pub fn privsql_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_privsql"))
+}
+
+/// A `privsql` invocation in a fresh temporary directory.
+pub struct Privsql {
+    dir: tempfile::TempDir,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    stdin: Option<String>,
+}
+
+/// The outcome of a run.
+#[derive(Debug)]
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Panics (showing stderr) unless the run exited with status 0.
+    #[track_caller]
+    pub fn success(self) -> Self {
+        assert_eq!(self.status, 0, "privsql failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    /// Panics unless the run exited with `status`.
+    #[track_caller]
+    pub fn status(self, status: i32) -> Self {
+        assert_eq!(self.status, status, "unexpected status:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    /// Panics unless stderr contains `text`.
+    #[track_caller]
+    pub fn stderr_has(self, text: &str) -> Self {
+        assert!(self.stderr.contains(text), "stderr lacks {text:?}:\n{}", self.stderr);
+        self
+    }
+}
+
+impl Privsql {
+    pub fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+            args: Vec::new(),
+            env: Vec::new(),
+            stdin: None,
+        }
+    }
+
+    /// The working directory of the run.
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Write `contents` to `name` in the working directory.
+    pub fn file(self, name: &str, contents: &str) -> Self {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(path, contents).expect("write test file");
+        self
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: Into<String>>(mut self, args: I) -> Self {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn stdin(mut self, text: &str) -> Self {
+        self.stdin = Some(text.into());
+        self
+    }
+
+    /// The process to start, not yet started.
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(privsql_bin());
+        cmd.args(&self.args).current_dir(self.dir.path());
+        for (key, _) in std::env::vars() {
+            if key.starts_with("PRIVSQL_") {
+                cmd.env_remove(key);
+            }
+        }
+        cmd.env("HOME", self.dir.path()).env("XDG_DATA_HOME", self.dir.path().join(".local/share"));
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    /// Run to completion.
+    pub fn run(&self) -> Run {
+        let mut cmd = self.command();
+        cmd.stdin(if self.stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("start privsql");
+        if let Some(text) = &self.stdin {
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(text.as_bytes()).expect("write stdin");
+        }
+        output(child.wait_with_output().expect("wait for privsql"))
+    }
+}
+
+pub fn output(o: Output) -> Run {
+    Run {
+        status: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
