@@ -3,11 +3,11 @@
 //! size goes out in constant memory; the table needs its rows to size its columns, so it keeps
 //! at most `--max-rows` of them and only counts the rest.
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use arrow::array::RecordBatch;
 use arrow::datatypes::SchemaRef;
-use datafusion::common::Result;
+use datafusion::common::{DataFusionError, Result};
 use datafusion::physical_plan::SendableRecordBatchStream;
 use futures::StreamExt;
 
@@ -36,8 +36,54 @@ pub struct Written {
 }
 
 /// Write every batch of `stream` to `out` as `format`. `max_rows` limits the rows of a table
-/// (`None`: all); the other formats write everything.
+/// (`None`: all); the other formats write everything. A closed pipe is returned as an I/O error
+/// of kind `BrokenPipe` (arrow's writers turn I/O errors into text).
 pub async fn write_stream(
+    stream: SendableRecordBatchStream,
+    format: Format,
+    max_rows: Option<usize>,
+    out: &mut dyn Write,
+    progress: &Progress,
+) -> Result<Written> {
+    let mut watch = PipeWatch { inner: out, broken: false };
+    let result = write_all(stream, format, max_rows, &mut watch, progress).await;
+    if watch.broken {
+        return Err(DataFusionError::IoError(io::Error::from(io::ErrorKind::BrokenPipe)));
+    }
+    result
+}
+
+/// Remembers whether the reader of the output went away.
+struct PipeWatch<'a> {
+    inner: &'a mut dyn Write,
+    broken: bool,
+}
+
+impl PipeWatch<'_> {
+    fn check<T>(&mut self, r: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &r {
+            self.broken |= e.kind() == io::ErrorKind::BrokenPipe;
+        }
+        r
+    }
+}
+
+impl Write for PipeWatch<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.check(r)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        let r = self.inner.write_all(buf);
+        self.check(r)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        let r = self.inner.flush();
+        self.check(r)
+    }
+}
+
+async fn write_all(
     mut stream: SendableRecordBatchStream,
     format: Format,
     max_rows: Option<usize>,
@@ -65,12 +111,16 @@ pub async fn write_stream(
         }
         Format::Csv => {
             let mut writer = arrow::csv::WriterBuilder::new().with_header(true).build(&mut *out);
-            // An empty batch first, so that an empty result still has its header line.
-            writer.write(&RecordBatch::new_empty(SchemaRef::clone(&schema)))?;
+            let mut started = false;
             while let Some(batch) = stream.next().await {
                 let batch = batch?;
                 w.rows += batch.num_rows();
+                started = true;
                 progress.suspend(|| writer.write(&batch))?;
+            }
+            if !started {
+                // An empty result still gets its header line.
+                writer.write(&RecordBatch::new_empty(SchemaRef::clone(&schema)))?;
             }
             w.shown = w.rows;
         }

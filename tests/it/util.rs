@@ -1,7 +1,7 @@
 //! Helpers for driving the real `privsql` binary: each run gets its own temporary working
 //! directory and home, and an environment without the caller's `PRIVSQL_*` variables.
 
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -125,5 +125,95 @@ pub fn output(o: Output) -> Run {
         status: o.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+/// A minimal HTTP/1.1 file server on 127.0.0.1 (a free port) serving `root`: HEAD and GET, with
+/// byte ranges, which is what an object store's HTTP client needs to read Parquet, CSV or JSON.
+pub struct FileServer {
+    pub addr: std::net::SocketAddr,
+}
+
+impl FileServer {
+    pub fn start(root: PathBuf) -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let addr = listener.local_addr().expect("address");
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                std::thread::spawn(move || {
+                    let _ = serve_one(stream, &root);
+                });
+            }
+        });
+        Self { addr }
+    }
+
+    /// `http://127.0.0.1:PORT/<path>`
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}/{path}", self.addr)
+    }
+}
+
+fn serve_one(stream: std::net::TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut out = stream;
+    loop {
+        let mut request = String::new();
+        if reader.read_line(&mut request)? == 0 {
+            return Ok(());
+        }
+        let mut range = None;
+        loop {
+            let mut header = String::new();
+            reader.read_line(&mut header)?;
+            let header = header.trim_end();
+            if header.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = header.split_once(':') {
+                if name.eq_ignore_ascii_case("range") {
+                    range = Some(value.trim().to_string());
+                }
+            }
+        }
+        let mut parts = request.split_whitespace();
+        let method = parts.next().unwrap_or_default().to_string();
+        let path = parts.next().unwrap_or("/").trim_start_matches('/').to_string();
+        let body = match std::fs::read(root.join(&path)) {
+            Ok(b) if !path.is_empty() && !path.contains("..") => b,
+            _ => {
+                out.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")?;
+                continue;
+            }
+        };
+        let len = body.len();
+        let (status, from, to) = match range.as_deref().and_then(|r| r.strip_prefix("bytes=")) {
+            Some(spec) => {
+                let (a, b) = spec.split_once('-').unwrap_or((spec, ""));
+                let (from, to) = match (a.parse::<usize>().ok(), b.parse::<usize>().ok()) {
+                    (Some(a), Some(b)) => (a, (b + 1).min(len)),
+                    (Some(a), None) => (a, len),
+                    (None, Some(n)) => (len.saturating_sub(n), len),
+                    (None, None) => (0, len),
+                };
+                ("206 Partial Content", from.min(len), to)
+            }
+            None => ("200 OK", 0, len),
+        };
+        let mut head = format!(
+            "HTTP/1.1 {status}\r\nContent-Length: {}\r\nAccept-Ranges: bytes\r\n\
+             Last-Modified: Mon, 01 Jan 2024 00:00:00 GMT\r\nETag: \"{len}\"\r\n",
+            to - from
+        );
+        if status.starts_with("206") {
+            head.push_str(&format!("Content-Range: bytes {}-{}/{len}\r\n", from, to.saturating_sub(1)));
+        }
+        head.push_str("\r\n");
+        out.write_all(head.as_bytes())?;
+        if method != "HEAD" {
+            out.write_all(&body[from..to])?;
+        }
+        out.flush()?;
     }
 }
