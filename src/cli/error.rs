@@ -83,8 +83,9 @@ impl CliError {
 
     /// A statement error from a DataFusion error, with its message cleaned for people: no
     /// backtrace, and parser positions given as lines of the source rather than of the statement.
-    pub fn statement(location: Location, statement: &str, error: &DataFusionError) -> Self {
-        let (line, message) = describe(error, location.line);
+    /// `first_column` is where the statement starts on its first line.
+    pub fn statement(location: Location, first_column: usize, statement: &str, error: &DataFusionError) -> Self {
+        let (line, message) = describe(error, location.line, first_column);
         CliError::Statement {
             location: Location { line, ..location },
             statement: shorten(statement, 80),
@@ -107,9 +108,10 @@ pub(crate) fn broken_pipe(error: &DataFusionError) -> Option<io::Error> {
     None
 }
 
-/// The line of the source an error points at and its message. `first_line` is the source line
-/// the statement starts on; DataFusion reports parser positions relative to the statement.
-pub(crate) fn describe(error: &DataFusionError, first_line: usize) -> (usize, String) {
+/// The line of the source an error points at and its message. `first_line` and `first_column`
+/// are where the statement starts in the source; DataFusion reports parser positions relative
+/// to the statement.
+pub(crate) fn describe(error: &DataFusionError, first_line: usize, first_column: usize) -> (usize, String) {
     let root = error.find_root();
     let mut line = first_line;
     if let Some(span) = error.diagnostic().and_then(|d| d.span) {
@@ -125,6 +127,8 @@ pub(crate) fn describe(error: &DataFusionError, first_line: usize) -> (usize, St
             let (text, pos) = split_position(&text);
             if let Some((l, c)) = pos {
                 line = first_line + l - 1;
+                // Columns of the statement's first line count from where it starts.
+                let c = if l == 1 { c + first_column.max(1) - 1 } else { c };
                 format!("syntax error: {text} (line {line}, column {c})")
             } else {
                 format!("syntax error: {text}")

@@ -45,6 +45,7 @@ impl Progress {
         }
         let plan = Arc::clone(plan);
         let shown = bar.clone();
+        let started = std::time::Instant::now();
         let ticker = tokio::spawn(async move {
             tokio::time::sleep(DELAY).await;
             shown.set_draw_target(ProgressDrawTarget::stderr());
@@ -55,9 +56,14 @@ impl Progress {
             }
             loop {
                 let (rows, bytes) = scanned(plan.as_ref());
-                let mut msg = format!("{} rows read", HumanCount(rows as u64));
+                let secs = started.elapsed().as_secs_f64().max(1e-3);
+                let mut msg = format!(
+                    "{} rows read ({}/s)",
+                    HumanCount(rows as u64),
+                    HumanCount((rows as f64 / secs) as u64)
+                );
                 if bytes > 0 {
-                    msg.push_str(&format!(", {}", HumanBytes(bytes as u64)));
+                    msg.push_str(&format!(", {} scanned", HumanBytes(bytes as u64)));
                 }
                 shown.set_message(msg);
                 shown.tick();

@@ -177,7 +177,7 @@ impl<W: Write> Runner<W> {
                 if let Some(pipe) = broken_pipe(&e) {
                     return Err(CliError::Output(pipe));
                 }
-                let mut err = CliError::statement(at, &statement.text, &e);
+                let mut err = CliError::statement(at, statement.column, &statement.text, &e);
                 if let CliError::Statement { location, .. } = &mut err {
                     location.line = rendered.original_line(location.line);
                 }

@@ -13,6 +13,8 @@ pub struct Statement {
     pub text: String,
     /// 1-based line of the source where the statement starts.
     pub line: usize,
+    /// 1-based column (in characters) of that line where the statement starts.
+    pub column: usize,
 }
 
 /// Text the tokenizer could not read (an unterminated string or comment): everything from the
@@ -150,7 +152,11 @@ impl<'a> Cursor<'a> {
     fn statement(&mut self, start: Location, end: Location) -> Statement {
         let from = self.offset(start);
         let to = self.offset(end);
-        Statement { text: self.text[from..to].to_string(), line: start.line as usize }
+        Statement {
+            text: self.text[from..to].to_string(),
+            line: start.line as usize,
+            column: start.column as usize,
+        }
     }
 }
 
@@ -171,6 +177,13 @@ mod tests {
             texts("SELECT 1;\n\n  SELECT\n 2 ;SELECT 3"),
             vec![(1, "SELECT 1".into()), (3, "SELECT\n 2".into()), (4, "SELECT 3".into())]
         );
+    }
+
+    #[test]
+    fn statements_know_their_start_column() {
+        let s = split("SELECT 1; SELECT 2;\n  SELECT 3", &GenericDialect {});
+        let at: Vec<(usize, usize)> = s.statements.iter().map(|s| (s.line, s.column)).collect();
+        assert_eq!(at, vec![(1, 1), (1, 11), (2, 3)]);
     }
 
     #[test]

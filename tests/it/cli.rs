@@ -192,6 +192,16 @@ fn a_syntax_error_names_the_file_and_line() {
 }
 
 #[test]
+fn syntax_error_columns_count_from_the_start_of_the_line() {
+    Privsql::new()
+        .file("c.sql", "SELECT 1; SELECT (1 + FROM t;\n")
+        .args(["-f", "c.sql"])
+        .run()
+        .status(1)
+        .stderr_has("c.sql:1: statement \"SELECT (1 + FROM t\" failed: syntax error: Expected: ), found: t (line 1, column 28)");
+}
+
+#[test]
 fn an_unterminated_string_is_a_syntax_error_at_its_statement() {
     let r = Privsql::new()
         .file("q.sql", "SELECT 1 AS ok;\nSELECT 'open;\nSELECT 2;\n")
