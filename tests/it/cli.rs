@@ -328,10 +328,9 @@ fn logs_never_show_statement_text_or_values() {
 
 // ---------------------------------------------------------------- the shell
 
-/// Drive the shell through a real pseudo-terminal (util-linux `script`).
-#[test]
-fn the_shell_runs_multi_line_statements_and_commands_in_a_terminal() {
-    let p = Privsql::new();
+/// Run the shell in a real pseudo-terminal (util-linux `script`), typing each input after its
+/// pause in milliseconds; returns the terminal's output with carriage returns removed.
+fn shell_session(p: &Privsql, inputs: &[(&str, u64)]) -> (i32, String) {
     let bin = crate::util::privsql_bin();
     let mut child = std::process::Command::new("script")
         .args(["-qec", &format!("{} --format csv", bin.display()), "/dev/null"])
@@ -346,29 +345,57 @@ fn the_shell_runs_multi_line_statements_and_commands_in_a_terminal() {
         .expect("util-linux `script` runs the shell in a pseudo-terminal");
     {
         let stdin = child.stdin.as_mut().unwrap();
-        for line in [
-            "CREATE TABLE pets (name TEXT, legs INT);",
-            "INSERT INTO pets",
-            "  VALUES ('cat', 4);",
-            "SELECT name || '-' || legs AS who",
-            "FROM pets;",
-            "\\d",
-            "\\q",
-        ] {
-            stdin.write_all(line.as_bytes()).unwrap();
-            stdin.write_all(b"\r").unwrap();
+        for (text, pause) in inputs {
+            std::thread::sleep(std::time::Duration::from_millis(*pause));
+            stdin.write_all(text.as_bytes()).unwrap();
             stdin.flush().unwrap();
-            std::thread::sleep(std::time::Duration::from_millis(300));
         }
     }
     let r = output(child.wait_with_output().unwrap());
-    let out = r.stdout.replace('\r', "");
-    assert_eq!(r.status, 0, "{out}\n{}", r.stderr);
+    (r.status, r.stdout.replace('\r', ""))
+}
+
+#[test]
+fn the_shell_runs_multi_line_statements_and_commands_in_a_terminal() {
+    let p = Privsql::new();
+    let lines = [
+        "CREATE TABLE pets (name TEXT, legs INT);\r",
+        "INSERT INTO pets\r",
+        "  VALUES ('cat', 4);\r",
+        "SELECT name || '-' || legs AS who\r",
+        "FROM pets;\r",
+        "SELECT * FROM nope;\r",
+        "\\d\r",
+        "\\q\r",
+    ];
+    let inputs: Vec<(&str, u64)> = lines.iter().map(|l| (*l, 300)).collect();
+    let (status, out) = shell_session(&p, &inputs);
+    assert_eq!(status, 0, "{out}");
     assert!(out.contains("\\? for help"), "{out}");
     assert!(out.contains("who\ncat-4\n"), "{out}");
     assert!(out.contains("datafusion,public,pets,BASE TABLE"), "{out}");
+    // An error is reported and the shell goes on.
+    assert!(out.contains("error: line 1: Error during planning: table 'datafusion.public.nope' not found"), "{out}");
     let history = std::fs::read_to_string(p.dir().join("data/privsql/history")).expect("history file");
     assert!(history.contains("FROM pets;"), "{history}");
+}
+
+#[test]
+fn ctrl_c_cancels_the_running_statement_and_the_shell_goes_on() {
+    let p = Privsql::new();
+    let (status, out) = shell_session(
+        &p,
+        &[
+            // Minutes of work in a debug build: still running when Ctrl-C comes.
+            ("SELECT count(*) FROM generate_series(1, 5000000000);\r", 300),
+            ("\x03", 1500),
+            ("SELECT 40 + 2 AS answer;\r", 800),
+            ("\\q\r", 800),
+        ],
+    );
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("cancelled"), "{out}");
+    assert!(out.contains("answer\n42\n"), "{out}");
 }
 
 fn runner() -> Runner<Vec<u8>> {
