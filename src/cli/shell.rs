@@ -219,7 +219,6 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
         )
         .map_err(CliError::Output)?;
     }
-    let mut line_no = 0usize;
     loop {
         let input = match editor.readline("privsql> ") {
             Ok(input) => input,
@@ -227,8 +226,6 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
             Err(ReadlineError::Eof) => break,
             Err(e) => return Err(CliError::Shell(e.to_string())),
         };
-        let first_line = line_no + 1;
-        line_no += input.lines().count().max(1);
         if input.trim().is_empty() {
             continue;
         }
@@ -250,7 +247,8 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
             Ok(_) => {}
             Err(e @ CliError::Output(_)) => return Err(e),
             Err(CliError::Statement { location: Location { line, .. }, message, .. }) => {
-                eprintln!("error: line {}: {message}", first_line + line - 1);
+                // Lines of what was just entered.
+                eprintln!("error: line {line}: {message}");
             }
             Err(e) => eprintln!("error: {e}"),
         }
