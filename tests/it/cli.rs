@@ -507,3 +507,23 @@ fn files_over_http_with_the_store_settings_from_config_or_environment() {
     let p = Privsql::new().env("PRIVSQL_STORAGE__HTTP__ALLOW_HTTP", "true");
     p.args(["-c", &missing]).run().status(1).stderr_has("nope.parquet");
 }
+
+// ---------------------------------------------------------------- the pipelines under sql/
+
+/// Every script directly under `sql/` (the main job `sql/pipeline.sql` among them) runs to the
+/// end without error from the repository root, as the README runs it (outputs go to `out/`).
+#[test]
+fn the_pipelines_under_sql_run() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Ok(entries) = std::fs::read_dir(root.join("sql")) else { return };
+    let mut scripts: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
+    scripts.sort();
+    for script in scripts {
+        let r = Privsql::new().cwd(root).args(["-q", "-f", &script.display().to_string()]).run();
+        assert_eq!(r.status, 0, "{} failed:\n{}", script.display(), r.stderr);
+    }
+}

@@ -16,6 +16,7 @@ pub struct Privsql {
     args: Vec<String>,
     env: Vec<(String, String)>,
     stdin: Option<String>,
+    cwd: Option<PathBuf>,
 }
 
 /// The outcome of a run.
@@ -56,6 +57,7 @@ impl Privsql {
             args: Vec::new(),
             env: Vec::new(),
             stdin: None,
+            cwd: None,
         }
     }
 
@@ -84,6 +86,12 @@ impl Privsql {
         self
     }
 
+    /// Run in `dir` instead of the temporary directory.
+    pub fn cwd(mut self, dir: &Path) -> Self {
+        self.cwd = Some(dir.to_path_buf());
+        self
+    }
+
     pub fn stdin(mut self, text: &str) -> Self {
         self.stdin = Some(text.into());
         self
@@ -92,7 +100,7 @@ impl Privsql {
     /// The process to start, not yet started.
     pub fn command(&self) -> Command {
         let mut cmd = Command::new(privsql_bin());
-        cmd.args(&self.args).current_dir(self.dir.path());
+        cmd.args(&self.args).current_dir(self.cwd.as_deref().unwrap_or(self.dir.path()));
         for (key, _) in std::env::vars() {
             if key.starts_with("PRIVSQL_") {
                 cmd.env_remove(key);
