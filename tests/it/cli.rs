@@ -527,3 +527,54 @@ fn the_pipelines_under_sql_run() {
         assert_eq!(r.status, 0, "{} failed:\n{}", script.display(), r.stderr);
     }
 }
+
+/// S3 (a local moto server): credentials and endpoint from the config file or from the
+/// environment, never from SQL; COPY TO a bucket, then read back by path and as a table.
+#[test]
+fn files_on_s3_with_credentials_from_config_or_environment() {
+    let s3 = crate::util::S3Server::start();
+    s3.create_bucket("requests");
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/requests.parquet");
+    let config = format!(
+        "[storage.s3]\nendpoint = \"{}\"\nregion = \"eu-west-1\"\nallow_http = true\n\
+         access_key_id = \"AKIDCONFIG\"\nsecret_access_key = \"config-secret-value\"\n",
+        s3.endpoint()
+    );
+    let script = format!(
+        "COPY (SELECT * FROM '{}') TO 's3://requests/2024/part-0.parquet' STORED AS PARQUET;\n\
+         SELECT intent, count(*) AS n FROM 's3://requests/2024/part-0.parquet' GROUP BY intent ORDER BY intent;\n\
+         CREATE EXTERNAL TABLE requests STORED AS PARQUET LOCATION 's3://requests/2024/';\n\
+         SELECT count(*) AS total FROM requests;\n",
+        data.display()
+    );
+    let r = Privsql::new()
+        .file("s3.toml", &config)
+        .file("job.sql", &script)
+        .env("AWS_ACCESS_KEY_ID", "")
+        .env("AWS_SECRET_ACCESS_KEY", "")
+        .args(["--config", "s3.toml", "-f", "job.sql"])
+        .run()
+        .success();
+    assert_eq!(r.stdout, "count\n5\nintent,n\naccess,1\ndeletion,1\nnone,2\nopt_out_marketing,1\ntotal\n5\n");
+
+    // The same from the environment only: privsql's own variables and the AWS SDK's.
+    let r = Privsql::new()
+        .env("PRIVSQL_STORAGE__S3__ENDPOINT", &s3.endpoint())
+        .env("PRIVSQL_STORAGE__S3__ALLOW_HTTP", "true")
+        .env("AWS_REGION", "eu-west-1")
+        .env("AWS_ACCESS_KEY_ID", "AKIDENV")
+        .env("AWS_SECRET_ACCESS_KEY", "env-secret-value")
+        .args(["-c", "CREATE EXTERNAL TABLE r STORED AS PARQUET LOCATION 's3://requests/2024/'; SELECT count(*) AS n FROM r"])
+        .run()
+        .success();
+    assert_eq!(r.stdout, "n\n5\n");
+
+    // A failure names the bucket and path, never the secret.
+    let r = Privsql::new()
+        .file("s3.toml", &config)
+        .args(["--config", "s3.toml", "-c", "CREATE EXTERNAL TABLE m STORED AS PARQUET LOCATION 's3://no-such-bucket/x.parquet'"])
+        .run()
+        .status(1)
+        .stderr_has("no-such-bucket");
+    assert!(!r.stderr.contains("config-secret-value"), "{}", r.stderr);
+}

@@ -225,3 +225,57 @@ fn serve_one(stream: std::net::TcpStream, root: &Path) -> std::io::Result<()> {
         out.flush()?;
     }
 }
+
+/// A local S3-compatible server (moto, from PyPI: `scripts/install-cli.sh` installs it) on a
+/// free loopback port; stopped when dropped.
+pub struct S3Server {
+    child: std::process::Child,
+    pub port: u16,
+}
+
+impl S3Server {
+    pub fn start() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        let child = Command::new("moto_server")
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("moto_server (pip install 'moto[server]', see scripts/install-cli.sh)");
+        let server = Self { child, port };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(std::time::Instant::now() < deadline, "moto_server did not start on port {port}");
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        server
+    }
+
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Create `bucket` (an unsigned PUT, which moto accepts).
+    pub fn create_bucket(&self, bucket: &str) {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        write!(
+            s,
+            "PUT /{bucket} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            self.port
+        )
+        .expect("send");
+        let mut status = String::new();
+        BufReader::new(s).read_line(&mut status).expect("status line");
+        assert!(status.contains(" 200"), "create bucket {bucket}: {status}");
+    }
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
