@@ -15,7 +15,8 @@ use datafusion::sql::sqlparser::dialect::Dialect;
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::{ValidationContext, ValidationResult, Validator};
-use rustyline::{Completer, Editor, Helper, Highlighter, Hinter};
+use rustyline::completion::Completer;
+use rustyline::{Editor, Helper, Highlighter, Hinter};
 
 use super::error::{CliError, Location};
 use super::script::{Runner, Source};
@@ -179,10 +180,81 @@ pub fn history_path() -> Option<PathBuf> {
     dirs::home_dir().map(|h| h.join(".privsql_history"))
 }
 
-/// rustyline helper: input is complete when it is a backslash command or ends with `;`.
-#[derive(Completer, Helper, Highlighter, Hinter)]
+/// rustyline helper: input is complete when it is a backslash command or ends with `;`; Tab
+/// completes keywords, function names, table names and backslash commands.
+#[derive(Helper, Highlighter, Hinter)]
 struct InputHelper {
     dialect: Box<dyn Dialect>,
+    /// Sorted, de-duplicated completion words.
+    words: Vec<String>,
+}
+
+impl Completer for InputHelper {
+    type Candidate = String;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        Ok(complete_word(&self.words, line, pos))
+    }
+}
+
+/// The words Tab completes: SQL keywords, the session's functions and tables, the backslash
+/// commands.
+pub fn completion_words(ctx: &datafusion::prelude::SessionContext) -> Vec<String> {
+    let state = ctx.state();
+    let mut words: Vec<String> = datafusion::sql::sqlparser::keywords::ALL_KEYWORDS
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+    words.extend(state.scalar_functions().keys().cloned());
+    words.extend(state.aggregate_functions().keys().cloned());
+    words.extend(state.window_functions().keys().cloned());
+    words.extend(state.table_functions().keys().cloned());
+    for catalog_name in ctx.catalog_names() {
+        let Some(catalog) = ctx.catalog(&catalog_name) else { continue };
+        for schema_name in catalog.schema_names() {
+            if let Some(schema) = catalog.schema(&schema_name) {
+                words.extend(schema.table_names());
+            }
+            words.push(schema_name);
+        }
+    }
+    words.extend(["\\d", "\\df", "\\q", "\\?"].map(String::from));
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Complete the word before `pos` in `line` from `words` (case-insensitively; keywords follow
+/// the case typed). Returns where the word starts and the candidates.
+pub fn complete_word(words: &[String], line: &str, pos: usize) -> (usize, Vec<String>) {
+    let before = &line[..pos];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '\\'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let prefix = &before[start..];
+    if prefix.is_empty() {
+        return (pos, Vec::new());
+    }
+    let lower = prefix.to_lowercase();
+    let typed_lower = prefix.chars().all(|c| !c.is_uppercase());
+    let mut out: Vec<String> = words
+        .iter()
+        .filter(|w| w.to_lowercase().starts_with(&lower))
+        .map(|w| {
+            let is_keyword = w.chars().all(|c| !c.is_lowercase());
+            if is_keyword && typed_lower { w.to_lowercase() } else { w.clone() }
+        })
+        .collect();
+    out.dedup();
+    (start, out)
 }
 
 impl Validator for InputHelper {
@@ -205,7 +277,10 @@ pub fn input_complete(input: &str, dialect: &dyn Dialect) -> bool {
 pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
     let mut editor: Editor<InputHelper, DefaultHistory> =
         Editor::new().map_err(|e| CliError::Shell(e.to_string()))?;
-    editor.set_helper(Some(InputHelper { dialect: runner.dialect() }));
+    editor.set_helper(Some(InputHelper {
+        dialect: runner.dialect(),
+        words: completion_words(runner.ctx()),
+    }));
     let history = history_path();
     if let Some(path) = &history {
         // A missing history file is normal on first use.
@@ -243,6 +318,7 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
             continue;
         }
         let source = Source::inline("<shell>", input);
+
         match cancellable(runner.run_source(&source)).await {
             Ok(_) => {}
             Err(e @ CliError::Output(_)) => return Err(e),
@@ -251,6 +327,11 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
                 eprintln!("error: line {line}: {message}");
             }
             Err(e) => eprintln!("error: {e}"),
+        }
+        // New tables and settings: refresh what Tab completes and how input is split.
+        if let Some(h) = editor.helper_mut() {
+            h.words = completion_words(runner.ctx());
+            h.dialect = runner.dialect();
         }
     }
     if let Some(path) = &history {

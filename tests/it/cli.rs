@@ -578,3 +578,19 @@ fn files_on_s3_with_credentials_from_config_or_environment() {
         .stderr_has("no-such-bucket");
     assert!(!r.stderr.contains("config-secret-value"), "{}", r.stderr);
 }
+
+#[tokio::test]
+async fn tab_completes_keywords_functions_and_tables() {
+    use privsql::cli::shell::{complete_word, completion_words};
+    let mut r = runner();
+    r.run_statement("CREATE TABLE support_tickets (id INT)").await.unwrap();
+    let words = completion_words(r.ctx());
+    assert_eq!(complete_word(&words, "SELECT * FROM support_t", 23), (14, vec!["support_tickets".to_string()]));
+    let (start, found) = complete_word(&words, "sel", 3);
+    assert_eq!((start, found.contains(&"select".to_string())), (0, true));
+    let (_, found) = complete_word(&words, "SELECT privsql_f", 16);
+    assert_eq!(found, vec!["privsql_functions".to_string()]);
+    let (_, found) = complete_word(&words, "\\d", 2);
+    assert!(found.contains(&"\\df".to_string()), "{found:?}");
+    assert_eq!(complete_word(&words, "SELECT ", 7), (7, vec![]));
+}
