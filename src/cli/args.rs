@@ -99,10 +99,16 @@ where
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let mut inputs: Vec<(usize, Input)> = Vec::new();
     if let Some(idx) = matches.indices_of("files") {
-        inputs.extend(idx.zip(&cli.run.files).map(|(i, f)| (i, Input::File(f.clone()))));
+        inputs.extend(
+            idx.zip(&cli.run.files)
+                .map(|(i, f)| (i, Input::File(f.clone()))),
+        );
     }
     if let Some(idx) = matches.indices_of("commands") {
-        inputs.extend(idx.zip(&cli.run.commands).map(|(i, c)| (i, Input::Sql(c.clone()))));
+        inputs.extend(
+            idx.zip(&cli.run.commands)
+                .map(|(i, c)| (i, Input::Sql(c.clone()))),
+        );
     }
     inputs.sort_by_key(|(i, _)| *i);
     cli.run.inputs = inputs.into_iter().map(|(_, x)| x).collect();
@@ -115,7 +121,9 @@ mod tests {
 
     #[test]
     fn files_and_commands_keep_their_order() {
-        let cli = parse_from(["privsql", "-c", "SELECT 1", "-f", "a.sql", "-c", "SELECT 2", "-f", "b.sql"]);
+        let cli = parse_from([
+            "privsql", "-c", "SELECT 1", "-f", "a.sql", "-c", "SELECT 2", "-f", "b.sql",
+        ]);
         assert_eq!(
             cli.run.inputs,
             vec![

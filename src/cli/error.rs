@@ -84,7 +84,12 @@ impl CliError {
     /// A statement error from a DataFusion error, with its message cleaned for people: no
     /// backtrace, and parser positions given as lines of the source rather than of the statement.
     /// `first_column` is where the statement starts on its first line.
-    pub fn statement(location: Location, first_column: usize, statement: &str, error: &DataFusionError) -> Self {
+    pub fn statement(
+        location: Location,
+        first_column: usize,
+        statement: &str,
+        error: &DataFusionError,
+    ) -> Self {
         let (line, message) = describe(error, location.line, first_column);
         CliError::Statement {
             location: Location { line, ..location },
@@ -111,7 +116,11 @@ pub(crate) fn broken_pipe(error: &DataFusionError) -> Option<io::Error> {
 /// The line of the source an error points at and its message. `first_line` and `first_column`
 /// are where the statement starts in the source; DataFusion reports parser positions relative
 /// to the statement.
-pub(crate) fn describe(error: &DataFusionError, first_line: usize, first_column: usize) -> (usize, String) {
+pub(crate) fn describe(
+    error: &DataFusionError,
+    first_line: usize,
+    first_column: usize,
+) -> (usize, String) {
     let root = error.find_root();
     let mut line = first_line;
     if let Some(span) = error.diagnostic().and_then(|d| d.span) {
@@ -123,12 +132,19 @@ pub(crate) fn describe(error: &DataFusionError, first_line: usize, first_column:
         DataFusionError::SQL(parser_error, _) => {
             // "sql parser error: Expected: ..., found: x at Line: 2, Column: 5"
             let text = parser_error.to_string();
-            let text = text.strip_prefix("sql parser error: ").unwrap_or(&text).to_string();
+            let text = text
+                .strip_prefix("sql parser error: ")
+                .unwrap_or(&text)
+                .to_string();
             let (text, pos) = split_position(&text);
             if let Some((l, c)) = pos {
                 line = first_line + l - 1;
                 // Columns of the statement's first line count from where it starts.
-                let c = if l == 1 { c + first_column.max(1) - 1 } else { c };
+                let c = if l == 1 {
+                    c + first_column.max(1) - 1
+                } else {
+                    c
+                };
                 format!("syntax error: {text} (line {line}, column {c})")
             } else {
                 format!("syntax error: {text}")
@@ -141,7 +157,9 @@ pub(crate) fn describe(error: &DataFusionError, first_line: usize, first_column:
 
 /// Split sqlparser's " at Line: L, Column: C" suffix from a message.
 fn split_position(text: &str) -> (&str, Option<(usize, usize)>) {
-    let Some(at) = text.rfind(" at Line: ") else { return (text, None) };
+    let Some(at) = text.rfind(" at Line: ") else {
+        return (text, None);
+    };
     let rest = &text[at + " at Line: ".len()..];
     let mut parts = rest.splitn(2, ", Column: ");
     let line = parts.next().and_then(|l| l.trim().parse::<usize>().ok());

@@ -45,10 +45,15 @@ pub async fn write_stream(
     out: &mut dyn Write,
     progress: &Progress,
 ) -> Result<Written> {
-    let mut watch = PipeWatch { inner: out, broken: false };
+    let mut watch = PipeWatch {
+        inner: out,
+        broken: false,
+    };
     let result = write_all(stream, format, max_rows, &mut watch, progress).await;
     if watch.broken {
-        return Err(DataFusionError::IoError(io::Error::from(io::ErrorKind::BrokenPipe)));
+        return Err(DataFusionError::IoError(io::Error::from(
+            io::ErrorKind::BrokenPipe,
+        )));
     }
     result
 }
@@ -103,14 +108,20 @@ async fn write_all(
                 if room > 0 {
                     let take = room.min(batch.num_rows());
                     w.shown += take;
-                    kept.push(if take == batch.num_rows() { batch } else { batch.slice(0, take) });
+                    kept.push(if take == batch.num_rows() {
+                        batch
+                    } else {
+                        batch.slice(0, take)
+                    });
                 }
             }
             let table = arrow::util::pretty::pretty_format_batches_with_schema(schema, &kept)?;
             progress.suspend(|| writeln!(out, "{table}"))?;
         }
         Format::Csv => {
-            let mut writer = arrow::csv::WriterBuilder::new().with_header(true).build(&mut *out);
+            let mut writer = arrow::csv::WriterBuilder::new()
+                .with_header(true)
+                .build(&mut *out);
             let mut started = false;
             while let Some(batch) = stream.next().await {
                 let batch = batch?;

@@ -57,13 +57,22 @@ pub async fn run(config: &Config, args: RunArgs) -> Result<(), CliError> {
         }
         return runner.run_all([Source::stdin()]).await;
     }
-    let several = args.inputs.iter().filter(|i| matches!(i, Input::Sql(_))).count() > 1;
+    let several = args
+        .inputs
+        .iter()
+        .filter(|i| matches!(i, Input::Sql(_)))
+        .count()
+        > 1;
     let mut n = 0;
     let sources = args.inputs.iter().map(|input| match input {
         Input::File(path) => Source::file(path),
         Input::Sql(sql) => {
             n += 1;
-            let name = if several { format!("-c#{n}") } else { "-c".to_string() };
+            let name = if several {
+                format!("-c#{n}")
+            } else {
+                "-c".to_string()
+            };
             Ok(Source::inline(name, sql.clone()))
         }
     });

@@ -49,9 +49,7 @@ impl Progress {
         let ticker = tokio::spawn(async move {
             tokio::time::sleep(DELAY).await;
             shown.set_draw_target(ProgressDrawTarget::stderr());
-            if let Ok(style) =
-                ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]")
-            {
+            if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]") {
                 shown.set_style(style);
             }
             loop {
@@ -70,7 +68,10 @@ impl Progress {
                 tokio::time::sleep(TICK).await;
             }
         });
-        Self { bar, ticker: Some(ticker) }
+        Self {
+            bar,
+            ticker: Some(ticker),
+        }
     }
 
     /// Run `f` (which writes to the terminal) with the bar out of the way.
@@ -107,12 +108,18 @@ pub fn scanned(plan: &dyn ExecutionPlan) -> (usize, usize) {
         let children = node.children();
         let metrics = node.metrics();
         if let Some(m) = &metrics {
-            bytes += m.sum_by_name("bytes_scanned").map(|v| v.as_usize()).unwrap_or(0);
+            bytes += m
+                .sum_by_name("bytes_scanned")
+                .map(|v| v.as_usize())
+                .unwrap_or(0);
         }
         if children.is_empty() {
             if let Some(m) = &metrics {
                 rows += m.output_rows().unwrap_or(0);
-                leaf_bytes += m.sum_by_name("output_bytes").map(|v| v.as_usize()).unwrap_or(0);
+                leaf_bytes += m
+                    .sum_by_name("output_bytes")
+                    .map(|v| v.as_usize())
+                    .unwrap_or(0);
             }
         }
         stack.extend(children.into_iter().map(|c| c.as_ref()));

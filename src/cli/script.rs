@@ -34,14 +34,22 @@ impl Source {
         if path == Path::new("-") {
             return Self::stdin();
         }
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| CliError::Read { path: path.to_path_buf(), source })?;
-        Ok(Self { name: path.display().to_string(), text })
+        let text = std::fs::read_to_string(path).map_err(|source| CliError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Ok(Self {
+            name: path.display().to_string(),
+            text,
+        })
     }
 
     /// SQL given inline.
     pub fn inline(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Self { name: name.into(), text: text.into() }
+        Self {
+            name: name.into(),
+            text: text.into(),
+        }
     }
 
     /// All of standard input.
@@ -49,8 +57,14 @@ impl Source {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|source| CliError::Read { path: "<stdin>".into(), source })?;
-        Ok(Self { name: "<stdin>".into(), text })
+            .map_err(|source| CliError::Read {
+                path: "<stdin>".into(),
+                source,
+            })?;
+        Ok(Self {
+            name: "<stdin>".into(),
+            text,
+        })
     }
 }
 
@@ -120,7 +134,12 @@ pub struct Runner<W: Write> {
 
 impl<W: Write> Runner<W> {
     pub fn new(ctx: SessionContext, opts: Options, out: W) -> Self {
-        Self { ctx, opts, out, failed: 0 }
+        Self {
+            ctx,
+            opts,
+            out,
+            failed: 0,
+        }
     }
 
     pub fn ctx(&self) -> &SessionContext {
@@ -146,7 +165,10 @@ impl<W: Write> Runner<W> {
 
     /// Run every source in order. Stops at the first error unless `--continue-on-error`, in which
     /// case each error is reported on stderr and the run fails at the end if any did.
-    pub async fn run_all(&mut self, sources: impl IntoIterator<Item = Result<Source, CliError>>) -> Result<(), CliError> {
+    pub async fn run_all(
+        &mut self,
+        sources: impl IntoIterator<Item = Result<Source, CliError>>,
+    ) -> Result<(), CliError> {
         for source in sources {
             let result = match source {
                 Ok(source) => self.run_source(&source).await,
@@ -164,15 +186,25 @@ impl<W: Write> Runner<W> {
 
     /// Run the statements of one source.
     pub async fn run_source(&mut self, source: &Source) -> Result<(), CliError> {
-        let rendered = self.opts.vars.render(&source.text).map_err(|u| CliError::UnknownVariable {
-            location: Location { source: source.name.clone(), line: u.line },
-            name: u.name,
-        })?;
+        let rendered =
+            self.opts
+                .vars
+                .render(&source.text)
+                .map_err(|u| CliError::UnknownVariable {
+                    location: Location {
+                        source: source.name.clone(),
+                        line: u.line,
+                    },
+                    name: u.name,
+                })?;
         let dialect = self.dialect();
         let parts = split(&rendered.text, dialect.as_ref());
         for statement in &parts.statements {
             tracing::debug!(source = %source.name, line = statement.line, "statement");
-            let at = Location { source: source.name.clone(), line: statement.line };
+            let at = Location {
+                source: source.name.clone(),
+                line: statement.line,
+            };
             if let Err(e) = self.run_statement(&statement.text).await {
                 if let Some(pipe) = broken_pipe(&e) {
                     return Err(CliError::Output(pipe));
@@ -229,12 +261,26 @@ impl<W: Write> Runner<W> {
         }
         let task = Arc::new(df.task_ctx());
         let plan = df.create_physical_plan().await?;
-        let progress = Progress::start(&plan, if quiet { ProgressMode::Never } else { self.opts.progress });
+        let progress = Progress::start(
+            &plan,
+            if quiet {
+                ProgressMode::Never
+            } else {
+                self.opts.progress
+            },
+        );
         let stream = execute_stream(plan, task)?;
         if kind == Kind::Dml && quiet {
             drain(stream).await?;
         } else {
-            let written = write_stream(stream, self.opts.format, self.opts.max_rows, &mut self.out, &progress).await?;
+            let written = write_stream(
+                stream,
+                self.opts.format,
+                self.opts.max_rows,
+                &mut self.out,
+                &progress,
+            )
+            .await?;
             if table && !quiet {
                 let t = elapsed(started.elapsed());
                 let line = match kind {
@@ -250,7 +296,10 @@ impl<W: Write> Runner<W> {
         }
         progress.finish();
         self.out.flush()?;
-        tracing::debug!(elapsed_ms = started.elapsed().as_millis() as u64, "statement done");
+        tracing::debug!(
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "statement done"
+        );
         Ok(())
     }
 

@@ -12,10 +12,10 @@ use arrow::array::{Array, AsArray};
 use arrow::util::display::{ArrayFormatter, FormatOptions};
 use datafusion::common::{exec_datafusion_err, DataFusionError, Result};
 use datafusion::sql::sqlparser::dialect::Dialect;
+use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::{ValidationContext, ValidationResult, Validator};
-use rustyline::completion::Completer;
 use rustyline::{Editor, Helper, Highlighter, Hinter};
 
 use super::error::{CliError, Location};
@@ -102,13 +102,11 @@ pub async fn run_command<W: Write>(runner: &mut Runner<W>, command: &Command) ->
             })?;
             runner.run_statement(&format!("DESCRIBE {name}")).await?
         }
-        Command::ListFunctions => {
-            runner
-                .run_statement(
-                    "SELECT name, kind, section, description FROM privsql_functions() ORDER BY name",
-                )
-                .await?
-        }
+        Command::ListFunctions => runner
+            .run_statement(
+                "SELECT name, kind, section, description FROM privsql_functions() ORDER BY name",
+            )
+            .await?,
         Command::DescribeFunction(name) => describe_function(runner, name).await?,
     }
     Ok(Flow::Continue)
@@ -119,7 +117,10 @@ pub async fn run_command<W: Write>(runner: &mut Runner<W>, command: &Command) ->
 async fn describe_function<W: Write>(runner: &mut Runner<W>, name: &str) -> Result<()> {
     let exact = runner
         .ctx()
-        .sql(&format!("SELECT * FROM privsql_functions() WHERE name = {}", literal(name)))
+        .sql(&format!(
+            "SELECT * FROM privsql_functions() WHERE name = {}",
+            literal(name)
+        ))
         .await?
         .collect()
         .await?;
@@ -130,7 +131,9 @@ async fn describe_function<W: Write>(runner: &mut Runner<W>, name: &str) -> Resu
             if column.is_null(0) {
                 continue;
             }
-            let value = ArrayFormatter::try_new(column.as_ref(), &options)?.value(0).to_string();
+            let value = ArrayFormatter::try_new(column.as_ref(), &options)?
+                .value(0)
+                .to_string();
             if value.contains('\n') || value.len() > 60 {
                 writeln!(out, "{}:", field.name())?;
                 for line in value.lines() {
@@ -155,10 +158,16 @@ async fn describe_function<W: Write>(runner: &mut Runner<W>, name: &str) -> Resu
         .await?;
     let n = like
         .first()
-        .and_then(|b| b.column(0).as_primitive_opt::<arrow::datatypes::Int64Type>().map(|a| a.value(0)))
+        .and_then(|b| {
+            b.column(0)
+                .as_primitive_opt::<arrow::datatypes::Int64Type>()
+                .map(|a| a.value(0))
+        })
         .unwrap_or(0);
     if n == 0 {
-        return Err(DataFusionError::Plan(format!("no privsql function matches {name}: \\df lists them")));
+        return Err(DataFusionError::Plan(format!(
+            "no privsql function matches {name}: \\df lists them"
+        )));
     }
     runner
         .run_statement(&format!(
@@ -215,7 +224,9 @@ pub fn completion_words(ctx: &datafusion::prelude::SessionContext) -> Vec<String
     words.extend(state.window_functions().keys().cloned());
     words.extend(state.table_functions().keys().cloned());
     for catalog_name in ctx.catalog_names() {
-        let Some(catalog) = ctx.catalog(&catalog_name) else { continue };
+        let Some(catalog) = ctx.catalog(&catalog_name) else {
+            continue;
+        };
         for schema_name in catalog.schema_names() {
             if let Some(schema) = catalog.schema(&schema_name) {
                 words.extend(schema.table_names());
@@ -250,7 +261,11 @@ pub fn complete_word(words: &[String], line: &str, pos: usize) -> (usize, Vec<St
         .filter(|w| w.to_lowercase().starts_with(&lower))
         .map(|w| {
             let is_keyword = w.chars().all(|c| !c.is_lowercase());
-            if is_keyword && typed_lower { w.to_lowercase() } else { w.clone() }
+            if is_keyword && typed_lower {
+                w.to_lowercase()
+            } else {
+                w.clone()
+            }
         })
         .collect();
     out.dedup();
@@ -322,7 +337,11 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
         match cancellable(runner.run_source(&source)).await {
             Ok(_) => {}
             Err(e @ CliError::Output(_)) => return Err(e),
-            Err(CliError::Statement { location: Location { line, .. }, message, .. }) => {
+            Err(CliError::Statement {
+                location: Location { line, .. },
+                message,
+                ..
+            }) => {
                 // Lines of what was just entered.
                 eprintln!("error: line {line}: {message}");
             }
@@ -344,7 +363,9 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
 
 /// Run `f` unless Ctrl-C comes first; then say so and return `Ok(None)` (dropping `f` cancels
 /// the statement's execution).
-async fn cancellable<T, E>(f: impl std::future::Future<Output = Result<T, E>>) -> Result<Option<T>, E> {
+async fn cancellable<T, E>(
+    f: impl std::future::Future<Output = Result<T, E>>,
+) -> Result<Option<T>, E> {
     tokio::select! {
         r = f => r.map(Some),
         _ = tokio::signal::ctrl_c() => {

@@ -3,7 +3,9 @@
 //! each statement knows the line it starts on.
 
 use datafusion::sql::sqlparser::dialect::Dialect;
-use datafusion::sql::sqlparser::tokenizer::{Location, Token, TokenWithSpan, Tokenizer, TokenizerError};
+use datafusion::sql::sqlparser::tokenizer::{
+    Location, Token, TokenWithSpan, Tokenizer, TokenizerError,
+};
 
 /// One statement of a script.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,7 +82,10 @@ pub fn split(sql: &str, dialect: &dyn Dialect) -> Split {
             let from = match current {
                 Some((start, _)) => cursor.offset(start),
                 None => {
-                    let after = tokens.last().map(|t| cursor.offset(t.span.end)).unwrap_or(0);
+                    let after = tokens
+                        .last()
+                        .map(|t| cursor.offset(t.span.end))
+                        .unwrap_or(0);
                     after + (sql[after..].len() - sql[after..].trim_start().len())
                 }
             };
@@ -112,7 +117,10 @@ pub fn is_complete(sql: &str, dialect: &dyn Dialect) -> bool {
 
 /// 1-based line of byte `offset` in `text`.
 fn line_of(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count()
+    1 + text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
 }
 
 /// Turns the tokenizer's (line, column) positions, which only move forward, into byte offsets in
@@ -126,7 +134,12 @@ struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     fn new(text: &'a str) -> Self {
-        Self { text, line: 1, column: 1, offset: 0 }
+        Self {
+            text,
+            line: 1,
+            column: 1,
+            offset: 0,
+        }
     }
 
     /// Byte offset of `loc`. Positions must not go backwards (except to re-read the same one).
@@ -175,7 +188,11 @@ mod tests {
     fn splits_on_semicolons_and_tracks_lines() {
         assert_eq!(
             texts("SELECT 1;\n\n  SELECT\n 2 ;SELECT 3"),
-            vec![(1, "SELECT 1".into()), (3, "SELECT\n 2".into()), (4, "SELECT 3".into())]
+            vec![
+                (1, "SELECT 1".into()),
+                (3, "SELECT\n 2".into()),
+                (4, "SELECT 3".into())
+            ]
         );
     }
 
@@ -215,7 +232,10 @@ mod tests {
 
     #[test]
     fn an_unterminated_string_keeps_the_statements_before_it() {
-        let s = split("SELECT 1;\nSELECT 2;\n\nSELECT 'oops;\nFROM t;", &GenericDialect {});
+        let s = split(
+            "SELECT 1;\nSELECT 2;\n\nSELECT 'oops;\nFROM t;",
+            &GenericDialect {},
+        );
         assert_eq!(s.statements.len(), 2);
         let u = s.unreadable.expect("unreadable tail");
         assert_eq!(u.line, 4);

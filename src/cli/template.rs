@@ -68,7 +68,10 @@ impl Vars {
     /// Replace every `${NAME}` of `text`. Fails on the first name that has no value.
     pub fn render(&self, text: &str) -> Result<Rendered, Unknown> {
         if !text.contains("${") {
-            return Ok(Rendered { text: text.to_string(), line_map: None });
+            return Ok(Rendered {
+                text: text.to_string(),
+                line_map: None,
+            });
         }
         let mut out = String::with_capacity(text.len());
         let mut line = 1usize;
@@ -95,7 +98,10 @@ impl Vars {
                                 out.push_str(&text[at..end]);
                             } else {
                                 let Some(value) = self.values.get(name) else {
-                                    return Err(Unknown { name: name.to_string(), line });
+                                    return Err(Unknown {
+                                        name: name.to_string(),
+                                        line,
+                                    });
                                 };
                                 for _ in value.matches('\n') {
                                     multi_line_values = true;
@@ -113,7 +119,10 @@ impl Vars {
             }
         }
         out.push_str(&text[copied..]);
-        Ok(Rendered { text: out, line_map: multi_line_values.then_some(map) })
+        Ok(Rendered {
+            text: out,
+            line_map: multi_line_values.then_some(map),
+        })
     }
 }
 
@@ -146,15 +155,26 @@ mod tests {
     #[test]
     fn substitutes_everywhere_and_leaves_other_dollars_alone() {
         let v = vars(&[("DAY", "2024-01-01"), ("t", "events")]);
-        let r = v.render("SELECT $1, $$x$$ FROM ${t} WHERE d = '${DAY}' AND j = '${ not a ref }'").unwrap();
-        assert_eq!(r.text, "SELECT $1, $$x$$ FROM events WHERE d = '2024-01-01' AND j = '${ not a ref }'");
+        let r = v
+            .render("SELECT $1, $$x$$ FROM ${t} WHERE d = '${DAY}' AND j = '${ not a ref }'")
+            .unwrap();
+        assert_eq!(
+            r.text,
+            "SELECT $1, $$x$$ FROM events WHERE d = '2024-01-01' AND j = '${ not a ref }'"
+        );
     }
 
     #[test]
     fn unknown_names_are_reported_with_their_line() {
         let v = vars(&[("a", "1")]);
         let e = v.render("SELECT ${a};\n\nSELECT ${missing};").unwrap_err();
-        assert_eq!(e, Unknown { name: "missing".into(), line: 3 });
+        assert_eq!(
+            e,
+            Unknown {
+                name: "missing".into(),
+                line: 3
+            }
+        );
     }
 
     #[test]
@@ -178,7 +198,10 @@ mod tests {
         let mut v = Vars::new();
         assert!(v.set_from_arg("A=b=c").is_ok());
         assert_eq!(v.render("${A}").unwrap().text, "b=c");
-        assert!(v.set_from_arg("novalue").unwrap_err().contains("NAME=VALUE"));
+        assert!(v
+            .set_from_arg("novalue")
+            .unwrap_err()
+            .contains("NAME=VALUE"));
         assert!(v.set_from_arg("1x=2").is_err());
     }
 }

@@ -28,16 +28,34 @@ fn dash_c_runs_inline_sql_as_csv_when_stdout_is_not_a_terminal() {
 
 #[test]
 fn several_statements_in_one_dash_c_run_in_order() {
-    let r = sql(&["-c", "SELECT 'a;b' AS s; -- c;d\nSELECT 2 AS n /* ; */;"]).run().success();
+    let r = sql(&["-c", "SELECT 'a;b' AS s; -- c;d\nSELECT 2 AS n /* ; */;"])
+        .run()
+        .success();
     assert_eq!(r.stdout, "s\na;b\nn\n2\n");
 }
 
 #[test]
 fn files_and_commands_run_in_command_line_order() {
     let r = Privsql::new()
-        .file("a.sql", "CREATE TABLE t (n INT);\nINSERT INTO t VALUES (1);\n")
-        .file("b.sql", "INSERT INTO t VALUES (3);\nSELECT sum(n) AS total FROM t;\n")
-        .args(["-q", "-f", "a.sql", "-c", "INSERT INTO t VALUES (2)", "-f", "b.sql", "-c", "SELECT count(*) AS n FROM t"])
+        .file(
+            "a.sql",
+            "CREATE TABLE t (n INT);\nINSERT INTO t VALUES (1);\n",
+        )
+        .file(
+            "b.sql",
+            "INSERT INTO t VALUES (3);\nSELECT sum(n) AS total FROM t;\n",
+        )
+        .args([
+            "-q",
+            "-f",
+            "a.sql",
+            "-c",
+            "INSERT INTO t VALUES (2)",
+            "-f",
+            "b.sql",
+            "-c",
+            "SELECT count(*) AS n FROM t",
+        ])
         .run()
         .success();
     assert_eq!(r.stdout, "total\n6\nn\n3\n");
@@ -45,9 +63,16 @@ fn files_and_commands_run_in_command_line_order() {
 
 #[test]
 fn stdin_is_a_script_when_there_are_no_arguments() {
-    let r = Privsql::new().stdin("SELECT 40 + 2 AS x;\nSELECT 'y' AS y;\n").run().success();
+    let r = Privsql::new()
+        .stdin("SELECT 40 + 2 AS x;\nSELECT 'y' AS y;\n")
+        .run()
+        .success();
     assert_eq!(r.stdout, "x\n42\ny\ny\n");
-    let r = Privsql::new().args(["-f", "-"]).stdin("SELECT 7 AS seven").run().success();
+    let r = Privsql::new()
+        .args(["-f", "-"])
+        .stdin("SELECT 7 AS seven")
+        .run()
+        .success();
     assert_eq!(r.stdout, "seven\n7\n");
 }
 
@@ -67,7 +92,11 @@ fn format_table_prints_a_table_with_count_and_time() {
 +---+---+
 ";
     assert!(r.stdout.starts_with(expected_table), "{}", r.stdout);
-    assert!(r.stdout.contains("2 row(s) fetched. Elapsed "), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("2 row(s) fetched. Elapsed "),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
@@ -80,7 +109,9 @@ fn format_csv() {
 fn format_json_is_one_array_per_result_with_explicit_nulls() {
     let r = sql(&["--format", "json", "-c", TWO_ROWS]).run().success();
     assert_eq!(r.stdout, "[{\"n\":1,\"s\":\"a\"},{\"n\":2,\"s\":null}]\n");
-    let r = sql(&["--format", "json", "-c", "SELECT 1 AS n WHERE false"]).run().success();
+    let r = sql(&["--format", "json", "-c", "SELECT 1 AS n WHERE false"])
+        .run()
+        .success();
     assert_eq!(r.stdout, "[]\n");
 }
 
@@ -92,24 +123,48 @@ fn format_ndjson_is_one_object_per_line() {
 
 #[test]
 fn empty_csv_results_keep_their_header() {
-    let r = sql(&["-c", "SELECT 1 AS n, 2 AS m WHERE false"]).run().success();
+    let r = sql(&["-c", "SELECT 1 AS n, 2 AS m WHERE false"])
+        .run()
+        .success();
     assert_eq!(r.stdout, "n,m\n");
 }
 
 #[test]
 fn a_bad_format_is_a_usage_error() {
-    sql(&["--format", "xml", "-c", "SELECT 1"]).run().status(2).stderr_has("xml");
+    sql(&["--format", "xml", "-c", "SELECT 1"])
+        .run()
+        .status(2)
+        .stderr_has("xml");
 }
 
 #[test]
 fn max_rows_cuts_tables_and_says_so() {
-    let r = sql(&["--format", "table", "--max-rows", "2", "-c", "SELECT * FROM generate_series(1, 5)"])
-        .run()
-        .success();
-    assert!(r.stdout.contains("5 row(s) fetched (2 shown, see --max-rows)"), "{}", r.stdout);
+    let r = sql(&[
+        "--format",
+        "table",
+        "--max-rows",
+        "2",
+        "-c",
+        "SELECT * FROM generate_series(1, 5)",
+    ])
+    .run()
+    .success();
+    assert!(
+        r.stdout
+            .contains("5 row(s) fetched (2 shown, see --max-rows)"),
+        "{}",
+        r.stdout
+    );
     assert!(!r.stdout.contains("| 3 "), "{}", r.stdout);
     // Other formats are never cut.
-    let r = sql(&["--max-rows", "2", "-c", "SELECT * FROM generate_series(1, 5)"]).run().success();
+    let r = sql(&[
+        "--max-rows",
+        "2",
+        "-c",
+        "SELECT * FROM generate_series(1, 5)",
+    ])
+    .run()
+    .success();
     assert_eq!(r.stdout.lines().count(), 6);
 }
 
@@ -118,26 +173,54 @@ fn max_rows_cuts_tables_and_says_so() {
 #[test]
 fn ddl_and_dml_print_their_result_unless_quiet() {
     let script = "CREATE TABLE t (n INT);\nINSERT INTO t VALUES (1), (2);\nSELECT count(*) AS rows FROM t;\n";
-    let r = Privsql::new().file("s.sql", script).args(["--format", "table", "-f", "s.sql"]).run().success();
+    let r = Privsql::new()
+        .file("s.sql", script)
+        .args(["--format", "table", "-f", "s.sql"])
+        .run()
+        .success();
     assert!(r.stdout.starts_with("OK. Elapsed "), "{}", r.stdout);
-    assert!(r.stdout.contains("| count |\n+-------+\n| 2     |"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("| count |\n+-------+\n| 2     |"),
+        "{}",
+        r.stdout
+    );
     assert!(r.stdout.contains("1 row(s) fetched."), "{}", r.stdout);
 
-    let r = Privsql::new().file("s.sql", script).args(["-q", "--format", "table", "-f", "s.sql"]).run().success();
-    assert_eq!(r.stdout, "+------+\n| rows |\n+------+\n| 2    |\n+------+\n");
+    let r = Privsql::new()
+        .file("s.sql", script)
+        .args(["-q", "--format", "table", "-f", "s.sql"])
+        .run()
+        .success();
+    assert_eq!(
+        r.stdout,
+        "+------+\n| rows |\n+------+\n| 2    |\n+------+\n"
+    );
 
-    let r = Privsql::new().file("s.sql", script).args(["-f", "s.sql"]).run().success();
+    let r = Privsql::new()
+        .file("s.sql", script)
+        .args(["-f", "s.sql"])
+        .run()
+        .success();
     assert_eq!(r.stdout, "count\n2\nrows\n2\n");
 }
 
 #[test]
 fn copy_writes_a_file_and_prints_the_count() {
-    let p = sql(&["-c", "COPY (SELECT * FROM generate_series(1, 3)) TO 'out/x.parquet' STORED AS PARQUET"]);
+    let p = sql(&[
+        "-c",
+        "COPY (SELECT * FROM generate_series(1, 3)) TO 'out/x.parquet' STORED AS PARQUET",
+    ]);
     let r = p.run().success();
     assert_eq!(r.stdout, "count\n3\n");
     assert!(p.dir().join("out/x.parquet").is_file());
     let r = Privsql::new()
-        .args(["-c", &format!("SELECT count(*) AS n FROM '{}'", p.dir().join("out/x.parquet").display())])
+        .args([
+            "-c",
+            &format!(
+                "SELECT count(*) AS n FROM '{}'",
+                p.dir().join("out/x.parquet").display()
+            ),
+        ])
         .run()
         .success();
     assert_eq!(r.stdout, "n\n3\n");
@@ -169,14 +252,20 @@ fn an_unknown_name_is_an_error_naming_it_and_its_line() {
 
 #[test]
 fn a_bad_set_argument_is_a_usage_error() {
-    sql(&["--set", "NOVALUE", "-c", "SELECT 1"]).run().status(2).stderr_has("--set expects NAME=VALUE");
+    sql(&["--set", "NOVALUE", "-c", "SELECT 1"])
+        .run()
+        .status(2)
+        .stderr_has("--set expects NAME=VALUE");
 }
 
 // ---------------------------------------------------------------- errors
 
 #[test]
 fn a_missing_file_is_named() {
-    sql(&["-f", "nope.sql"]).run().status(1).stderr_has("error: cannot read script nope.sql:");
+    sql(&["-f", "nope.sql"])
+        .run()
+        .status(1)
+        .stderr_has("error: cannot read script nope.sql:");
 }
 
 #[test]
@@ -226,9 +315,19 @@ fn an_unknown_table_names_file_line_statement_and_reason() {
 
 #[test]
 fn long_statements_are_shortened_in_messages() {
-    let long = format!("SELECT {} FROM nope", (0..60).map(|i| format!("c{i}")).collect::<Vec<_>>().join(", "));
+    let long = format!(
+        "SELECT {} FROM nope",
+        (0..60)
+            .map(|i| format!("c{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let r = sql(&["-c", &long]).run().status(1);
-    assert!(r.stderr.contains("-c:1: statement \"SELECT c0, c1, "), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("-c:1: statement \"SELECT c0, c1, "),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("...\" failed"), "{}", r.stderr);
     assert!(!r.stderr.contains("c59"), "{}", r.stderr);
 }
@@ -236,7 +335,10 @@ fn long_statements_are_shortened_in_messages() {
 #[test]
 fn the_first_error_stops_the_run() {
     let r = Privsql::new()
-        .file("a.sql", "SELECT 1 AS one;\nSELECT * FROM nope;\nSELECT 3 AS three;\n")
+        .file(
+            "a.sql",
+            "SELECT 1 AS one;\nSELECT * FROM nope;\nSELECT 3 AS three;\n",
+        )
         .file("b.sql", "SELECT 4 AS four;\n")
         .args(["-f", "a.sql", "-f", "b.sql"])
         .run()
@@ -247,8 +349,19 @@ fn the_first_error_stops_the_run() {
 #[test]
 fn continue_on_error_runs_everything_and_fails_at_the_end() {
     let r = Privsql::new()
-        .file("a.sql", "SELECT 1 AS one;\nSELECT * FROM nope;\nSELECT 3 AS three;\n")
-        .args(["--continue-on-error", "-f", "a.sql", "-f", "missing.sql", "-c", "SELECT 4 AS four"])
+        .file(
+            "a.sql",
+            "SELECT 1 AS one;\nSELECT * FROM nope;\nSELECT 3 AS three;\n",
+        )
+        .args([
+            "--continue-on-error",
+            "-f",
+            "a.sql",
+            "-f",
+            "missing.sql",
+            "-c",
+            "SELECT 4 AS four",
+        ])
         .run()
         .status(1)
         .stderr_has("error: a.sql:2: statement \"SELECT * FROM nope\" failed")
@@ -259,13 +372,21 @@ fn continue_on_error_runs_everything_and_fails_at_the_end() {
 
 #[test]
 fn execution_errors_are_reported_too() {
-    sql(&["-c", "SELECT CAST('x' AS INT)"]).run().status(1).stderr_has("-c:1: statement \"SELECT CAST('x' AS INT)\" failed: ");
+    sql(&["-c", "SELECT CAST('x' AS INT)"])
+        .run()
+        .status(1)
+        .stderr_has("-c:1: statement \"SELECT CAST('x' AS INT)\" failed: ");
 }
 
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let p = sql(&["-c", "SELECT * FROM generate_series(1, 5000000)"]);
-    let mut child = p.command().stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = p
+        .command()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut reader = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
     reader.read_line(&mut first).unwrap();
@@ -285,7 +406,9 @@ fn config_file_and_environment_reach_the_session() {
     let r = p.args(["--config", "c.toml", "-c", show]).run().success();
     assert_eq!(r.stdout, "value\n777\n");
     // PRIVSQL_CONFIG names the file; PRIVSQL_* keys override it.
-    let p = Privsql::new().file("c.toml", "[engine]\nbatch_size = 777\n").env("PRIVSQL_CONFIG", "c.toml");
+    let p = Privsql::new()
+        .file("c.toml", "[engine]\nbatch_size = 777\n")
+        .env("PRIVSQL_CONFIG", "c.toml");
     assert_eq!(p.args(["-c", show]).run().success().stdout, "value\n777\n");
     let p = Privsql::new()
         .file("c.toml", "[engine]\nbatch_size = 777\n")
@@ -302,7 +425,10 @@ fn a_config_with_a_bad_key_names_it() {
         .run()
         .status(2)
         .stderr_has("batch_sise");
-    sql(&["--config", "absent.toml", "-c", "SELECT 1"]).run().status(2).stderr_has("absent.toml");
+    sql(&["--config", "absent.toml", "-c", "SELECT 1"])
+        .run()
+        .status(2)
+        .stderr_has("absent.toml");
     Privsql::new()
         .env("PRIVSQL_ENGINE__MEMORY_LIMIT", "lots")
         .args(["-c", "SELECT 1"])
@@ -322,7 +448,11 @@ fn logs_never_show_statement_text_or_values() {
     assert!(r.stderr.contains("statement"), "{}", r.stderr);
     assert!(!r.stderr.contains("secret-value"), "{}", r.stderr);
     // Nothing at all at info, from any crate.
-    let r = Privsql::new().env("PRIVSQL_LOG", "info").args(["-c", "SELECT 'secret-value' AS s"]).run().success();
+    let r = Privsql::new()
+        .env("PRIVSQL_LOG", "info")
+        .args(["-c", "SELECT 'secret-value' AS s"])
+        .run()
+        .success();
     assert!(!r.stderr.contains("secret-value"), "{}", r.stderr);
 }
 
@@ -333,7 +463,11 @@ fn logs_never_show_statement_text_or_values() {
 fn shell_session(p: &Privsql, inputs: &[(&str, u64)]) -> (i32, String) {
     let bin = crate::util::privsql_bin();
     let mut child = std::process::Command::new("script")
-        .args(["-qec", &format!("{} --format csv", bin.display()), "/dev/null"])
+        .args([
+            "-qec",
+            &format!("{} --format csv", bin.display()),
+            "/dev/null",
+        ])
         .current_dir(p.dir())
         .env("HOME", p.dir())
         .env("XDG_DATA_HOME", p.dir().join("data"))
@@ -375,8 +509,14 @@ fn the_shell_runs_multi_line_statements_and_commands_in_a_terminal() {
     assert!(out.contains("who\ncat-4\n"), "{out}");
     assert!(out.contains("datafusion,public,pets,BASE TABLE"), "{out}");
     // An error is reported and the shell goes on.
-    assert!(out.contains("error: line 1: Error during planning: table 'datafusion.public.nope' not found"), "{out}");
-    let history = std::fs::read_to_string(p.dir().join("data/privsql/history")).expect("history file");
+    assert!(
+        out.contains(
+            "error: line 1: Error during planning: table 'datafusion.public.nope' not found"
+        ),
+        "{out}"
+    );
+    let history =
+        std::fs::read_to_string(p.dir().join("data/privsql/history")).expect("history file");
     assert!(history.contains("FROM pets;"), "{history}");
 }
 
@@ -387,7 +527,10 @@ fn ctrl_c_cancels_the_running_statement_and_the_shell_goes_on() {
         &p,
         &[
             // Minutes of work in a debug build: still running when Ctrl-C comes.
-            ("SELECT count(*) FROM generate_series(1, 5000000000);\r", 300),
+            (
+                "SELECT count(*) FROM generate_series(1, 5000000000);\r",
+                300,
+            ),
             ("\x03", 1500),
             ("SELECT 40 + 2 AS answer;\r", 800),
             ("\\q\r", 800),
@@ -419,11 +562,20 @@ fn take(r: &mut Runner<Vec<u8>>) -> String {
 fn shell_commands_parse() {
     assert_eq!(Command::parse("\\q"), Some(Ok(Command::Quit)));
     assert_eq!(Command::parse("  \\d  "), Some(Ok(Command::ListTables)));
-    assert_eq!(Command::parse("\\d my_table;"), Some(Ok(Command::Describe("my_table".into()))));
+    assert_eq!(
+        Command::parse("\\d my_table;"),
+        Some(Ok(Command::Describe("my_table".into())))
+    );
     assert_eq!(Command::parse("\\df"), Some(Ok(Command::ListFunctions)));
-    assert_eq!(Command::parse("\\df classify"), Some(Ok(Command::DescribeFunction("classify".into()))));
+    assert_eq!(
+        Command::parse("\\df classify"),
+        Some(Ok(Command::DescribeFunction("classify".into())))
+    );
     assert_eq!(Command::parse("\\?"), Some(Ok(Command::Help)));
-    assert!(Command::parse("\\x").unwrap().unwrap_err().contains("unknown command \\x"));
+    assert!(Command::parse("\\x")
+        .unwrap()
+        .unwrap_err()
+        .contains("unknown command \\x"));
     assert_eq!(Command::parse("SELECT 1;"), None);
 }
 
@@ -440,14 +592,32 @@ fn shell_input_is_complete_at_a_closing_semicolon() {
 #[tokio::test]
 async fn shell_lists_and_describes_tables() {
     let mut r = runner();
-    r.run_statement("CREATE TABLE requests (id BIGINT NOT NULL, text VARCHAR)").await.unwrap();
-    assert_eq!(run_command(&mut r, &Command::ListTables).await.unwrap(), Flow::Continue);
-    assert_eq!(take(&mut r), "catalog,schema,name,type\ndatafusion,public,requests,BASE TABLE\n");
-    run_command(&mut r, &Command::Describe("requests".into())).await.unwrap();
-    assert_eq!(take(&mut r), "column_name,data_type,is_nullable\nid,Int64,NO\ntext,Utf8View,YES\n");
-    let e = run_command(&mut r, &Command::Describe("nope".into())).await.unwrap_err();
+    r.run_statement("CREATE TABLE requests (id BIGINT NOT NULL, text VARCHAR)")
+        .await
+        .unwrap();
+    assert_eq!(
+        run_command(&mut r, &Command::ListTables).await.unwrap(),
+        Flow::Continue
+    );
+    assert_eq!(
+        take(&mut r),
+        "catalog,schema,name,type\ndatafusion,public,requests,BASE TABLE\n"
+    );
+    run_command(&mut r, &Command::Describe("requests".into()))
+        .await
+        .unwrap();
+    assert_eq!(
+        take(&mut r),
+        "column_name,data_type,is_nullable\nid,Int64,NO\ntext,Utf8View,YES\n"
+    );
+    let e = run_command(&mut r, &Command::Describe("nope".into()))
+        .await
+        .unwrap_err();
     assert!(e.to_string().contains("no table or view named nope"), "{e}");
-    assert_eq!(run_command(&mut r, &Command::Quit).await.unwrap(), Flow::Quit);
+    assert_eq!(
+        run_command(&mut r, &Command::Quit).await.unwrap(),
+        Flow::Quit
+    );
 }
 
 #[tokio::test]
@@ -455,19 +625,41 @@ async fn shell_lists_and_documents_functions() {
     let mut r = runner();
     run_command(&mut r, &Command::ListFunctions).await.unwrap();
     let list = take(&mut r);
-    assert!(list.starts_with("name,kind,section,description\n"), "{list}");
+    assert!(
+        list.starts_with("name,kind,section,description\n"),
+        "{list}"
+    );
     assert!(list.contains("\nprivsql_functions,table,"), "{list}");
 
-    run_command(&mut r, &Command::DescribeFunction("privsql_functions".into())).await.unwrap();
+    run_command(
+        &mut r,
+        &Command::DescribeFunction("privsql_functions".into()),
+    )
+    .await
+    .unwrap();
     let doc = take(&mut r);
-    assert!(doc.contains("name: privsql_functions\nkind: table\n"), "{doc}");
-    assert!(doc.contains("example:\n    SELECT name, kind, syntax FROM privsql_functions()"), "{doc}");
+    assert!(
+        doc.contains("name: privsql_functions\nkind: table\n"),
+        "{doc}"
+    );
+    assert!(
+        doc.contains("example:\n    SELECT name, kind, syntax FROM privsql_functions()"),
+        "{doc}"
+    );
 
     // Not an exact name: the functions whose name contains it.
-    run_command(&mut r, &Command::DescribeFunction("FUNCTIONS".into())).await.unwrap();
+    run_command(&mut r, &Command::DescribeFunction("FUNCTIONS".into()))
+        .await
+        .unwrap();
     assert!(take(&mut r).contains("\nprivsql_functions,table,"));
-    let e = run_command(&mut r, &Command::DescribeFunction("zzz_nothing".into())).await.unwrap_err();
-    assert!(e.to_string().contains("no privsql function matches zzz_nothing"), "{e}");
+    let e = run_command(&mut r, &Command::DescribeFunction("zzz_nothing".into()))
+        .await
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("no privsql function matches zzz_nothing"),
+        "{e}"
+    );
 }
 
 // ---------------------------------------------------------------- object stores
@@ -484,11 +676,23 @@ fn files_over_http_with_the_store_settings_from_config_or_environment() {
     let expected = "intent,n\naccess,1\ndeletion,1\nnone,2\nopt_out_marketing,1\n";
 
     // Plain http:// is off unless the config allows it, and the error says which key to set.
-    let create = format!("CREATE EXTERNAL TABLE r STORED AS PARQUET LOCATION '{}'", server.url("requests.parquet"));
-    sql(&["-c", &create]).run().status(1).stderr_has("set storage.http.allow_http = true");
+    let create = format!(
+        "CREATE EXTERNAL TABLE r STORED AS PARQUET LOCATION '{}'",
+        server.url("requests.parquet")
+    );
+    sql(&["-c", &create])
+        .run()
+        .status(1)
+        .stderr_has("set storage.http.allow_http = true");
 
     let p = Privsql::new().file("c.toml", "[storage.http]\nallow_http = true\n");
-    assert_eq!(p.args(["--config", "c.toml", "-c", &query]).run().success().stdout, expected);
+    assert_eq!(
+        p.args(["--config", "c.toml", "-c", &query])
+            .run()
+            .success()
+            .stdout,
+        expected
+    );
 
     let p = Privsql::new().env("PRIVSQL_STORAGE__HTTP__ALLOW_HTTP", "true");
     assert_eq!(p.args(["-c", &query]).run().success().stdout, expected);
@@ -500,12 +704,18 @@ fn files_over_http_with_the_store_settings_from_config_or_environment() {
         server.url("requests.csv")
     );
     let p = Privsql::new().env("PRIVSQL_STORAGE__HTTP__ALLOW_HTTP", "true");
-    assert_eq!(p.args(["-q", "-c", &create]).run().success().stdout, "n\n2\n");
+    assert_eq!(
+        p.args(["-q", "-c", &create]).run().success().stdout,
+        "n\n2\n"
+    );
 
     // A missing file names it.
     let missing = format!("SELECT * FROM '{}'", server.url("nope.parquet"));
     let p = Privsql::new().env("PRIVSQL_STORAGE__HTTP__ALLOW_HTTP", "true");
-    p.args(["-c", &missing]).run().status(1).stderr_has("nope.parquet");
+    p.args(["-c", &missing])
+        .run()
+        .status(1)
+        .stderr_has("nope.parquet");
 }
 
 // ---------------------------------------------------------------- the pipelines under sql/
@@ -515,7 +725,9 @@ fn files_over_http_with_the_store_settings_from_config_or_environment() {
 #[test]
 fn the_pipelines_under_sql_run() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let Ok(entries) = std::fs::read_dir(root.join("sql")) else { return };
+    let Ok(entries) = std::fs::read_dir(root.join("sql")) else {
+        return;
+    };
     let mut scripts: Vec<_> = entries
         .flatten()
         .map(|e| e.path())
@@ -523,7 +735,10 @@ fn the_pipelines_under_sql_run() {
         .collect();
     scripts.sort();
     for script in scripts {
-        let r = Privsql::new().cwd(root).args(["-q", "-f", &script.display().to_string()]).run();
+        let r = Privsql::new()
+            .cwd(root)
+            .args(["-q", "-f", &script.display().to_string()])
+            .run();
         assert_eq!(r.status, 0, "{} failed:\n{}", script.display(), r.stderr);
     }
 }
@@ -555,7 +770,10 @@ fn files_on_s3_with_credentials_from_config_or_environment() {
         .args(["--config", "s3.toml", "-f", "job.sql"])
         .run()
         .success();
-    assert_eq!(r.stdout, "count\n5\nintent,n\naccess,1\ndeletion,1\nnone,2\nopt_out_marketing,1\ntotal\n5\n");
+    assert_eq!(
+        r.stdout,
+        "count\n5\nintent,n\naccess,1\ndeletion,1\nnone,2\nopt_out_marketing,1\ntotal\n5\n"
+    );
 
     // The same from the environment only: privsql's own variables and the AWS SDK's.
     let r = Privsql::new()
@@ -572,7 +790,12 @@ fn files_on_s3_with_credentials_from_config_or_environment() {
     // A failure names the bucket and path, never the secret.
     let r = Privsql::new()
         .file("s3.toml", &config)
-        .args(["--config", "s3.toml", "-c", "CREATE EXTERNAL TABLE m STORED AS PARQUET LOCATION 's3://no-such-bucket/x.parquet'"])
+        .args([
+            "--config",
+            "s3.toml",
+            "-c",
+            "CREATE EXTERNAL TABLE m STORED AS PARQUET LOCATION 's3://no-such-bucket/x.parquet'",
+        ])
         .run()
         .status(1)
         .stderr_has("no-such-bucket");
@@ -583,9 +806,14 @@ fn files_on_s3_with_credentials_from_config_or_environment() {
 async fn tab_completes_keywords_functions_and_tables() {
     use privsql::cli::shell::{complete_word, completion_words};
     let mut r = runner();
-    r.run_statement("CREATE TABLE support_tickets (id INT)").await.unwrap();
+    r.run_statement("CREATE TABLE support_tickets (id INT)")
+        .await
+        .unwrap();
     let words = completion_words(r.ctx());
-    assert_eq!(complete_word(&words, "SELECT * FROM support_t", 23), (14, vec!["support_tickets".to_string()]));
+    assert_eq!(
+        complete_word(&words, "SELECT * FROM support_t", 23),
+        (14, vec!["support_tickets".to_string()])
+    );
     let (start, found) = complete_word(&words, "sel", 3);
     assert_eq!((start, found.contains(&"select".to_string())), (0, true));
     let (_, found) = complete_word(&words, "SELECT privsql_f", 16);

@@ -31,21 +31,33 @@ impl Run {
     /// Panics (showing stderr) unless the run exited with status 0.
     #[track_caller]
     pub fn success(self) -> Self {
-        assert_eq!(self.status, 0, "privsql failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.status, 0,
+            "privsql failed:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     /// Panics unless the run exited with `status`.
     #[track_caller]
     pub fn status(self, status: i32) -> Self {
-        assert_eq!(self.status, status, "unexpected status:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.status, status,
+            "unexpected status:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     /// Panics unless stderr contains `text`.
     #[track_caller]
     pub fn stderr_has(self, text: &str) -> Self {
-        assert!(self.stderr.contains(text), "stderr lacks {text:?}:\n{}", self.stderr);
+        assert!(
+            self.stderr.contains(text),
+            "stderr lacks {text:?}:\n{}",
+            self.stderr
+        );
         self
     }
 }
@@ -100,13 +112,15 @@ impl Privsql {
     /// The process to start, not yet started.
     pub fn command(&self) -> Command {
         let mut cmd = Command::new(privsql_bin());
-        cmd.args(&self.args).current_dir(self.cwd.as_deref().unwrap_or(self.dir.path()));
+        cmd.args(&self.args)
+            .current_dir(self.cwd.as_deref().unwrap_or(self.dir.path()));
         for (key, _) in std::env::vars() {
             if key.starts_with("PRIVSQL_") {
                 cmd.env_remove(key);
             }
         }
-        cmd.env("HOME", self.dir.path()).env("XDG_DATA_HOME", self.dir.path().join(".local/share"));
+        cmd.env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join(".local/share"));
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
@@ -116,9 +130,13 @@ impl Privsql {
     /// Run to completion.
     pub fn run(&self) -> Run {
         let mut cmd = self.command();
-        cmd.stdin(if self.stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+        cmd.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
         let mut child = cmd.spawn().expect("start privsql");
         if let Some(text) = &self.stdin {
             let mut stdin = child.stdin.take().expect("stdin");
@@ -187,7 +205,11 @@ fn serve_one(stream: std::net::TcpStream, root: &Path) -> std::io::Result<()> {
         }
         let mut parts = request.split_whitespace();
         let method = parts.next().unwrap_or_default().to_string();
-        let path = parts.next().unwrap_or("/").trim_start_matches('/').to_string();
+        let path = parts
+            .next()
+            .unwrap_or("/")
+            .trim_start_matches('/')
+            .to_string();
         let body = match std::fs::read(root.join(&path)) {
             Ok(b) if !path.is_empty() && !path.contains("..") => b,
             _ => {
@@ -215,7 +237,11 @@ fn serve_one(stream: std::net::TcpStream, root: &Path) -> std::io::Result<()> {
             to - from
         );
         if status.starts_with("206") {
-            head.push_str(&format!("Content-Range: bytes {}-{}/{len}\r\n", from, to.saturating_sub(1)));
+            head.push_str(&format!(
+                "Content-Range: bytes {}-{}/{len}\r\n",
+                from,
+                to.saturating_sub(1)
+            ));
         }
         head.push_str("\r\n");
         out.write_all(head.as_bytes())?;
@@ -248,7 +274,10 @@ impl S3Server {
         let server = Self { child, port };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(std::time::Instant::now() < deadline, "moto_server did not start on port {port}");
+            assert!(
+                std::time::Instant::now() < deadline,
+                "moto_server did not start on port {port}"
+            );
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
         server
@@ -268,7 +297,9 @@ impl S3Server {
         )
         .expect("send");
         let mut status = String::new();
-        BufReader::new(s).read_line(&mut status).expect("status line");
+        BufReader::new(s)
+            .read_line(&mut status)
+            .expect("status line");
         assert!(status.contains(" 200"), "create bucket {bucket}: {status}");
     }
 }
