@@ -4,7 +4,6 @@
 //! The commands are plain SQL over `information_schema` and `privsql_functions()` run through
 //! the same [`Runner`] as scripts, so they print in the chosen `--format`.
 
-use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -309,6 +308,8 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
         )
         .map_err(CliError::Output)?;
     }
+    // The prompt is written straight to the terminal: what we wrote must be out before it.
+    runner.out().flush().map_err(CliError::Output)?;
     loop {
         let input = match editor.readline("privsql> ") {
             Ok(input) => input,
@@ -325,6 +326,7 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
                 Ok(c) => cancellable(run_command(runner, &c)).await,
                 Err(msg) => Err(DataFusionError::Plan(msg)),
             };
+            let _ = runner.out().flush();
             match flow {
                 Ok(Some(Flow::Quit)) => break,
                 Ok(_) => {}
@@ -334,7 +336,10 @@ pub async fn run<W: Write>(runner: &mut Runner<W>) -> Result<(), CliError> {
         }
         let source = Source::inline("<shell>", input);
 
-        match cancellable(runner.run_source(&source)).await {
+        let result = cancellable(runner.run_source(&source)).await;
+        // Rows written before a failure go out before the message.
+        let _ = runner.out().flush();
+        match result {
             Ok(_) => {}
             Err(e @ CliError::Output(_)) => return Err(e),
             Err(CliError::Statement {
@@ -375,6 +380,6 @@ async fn cancellable<T, E>(
     }
 }
 
-fn plain(e: &DataFusionError) -> Cow<'static, str> {
-    Cow::Owned(e.strip_backtrace())
+fn plain(e: &DataFusionError) -> String {
+    e.strip_backtrace()
 }

@@ -505,7 +505,9 @@ fn the_shell_runs_multi_line_statements_and_commands_in_a_terminal() {
     let inputs: Vec<(&str, u64)> = lines.iter().map(|l| (*l, 300)).collect();
     let (status, out) = shell_session(&p, &inputs);
     assert_eq!(status, 0, "{out}");
-    assert!(out.contains("\\? for help"), "{out}");
+    // The banner is out before the first prompt.
+    let banner = out.find("\\? for help").expect("banner");
+    assert!(banner < out.find("privsql> ").expect("prompt"), "{out}");
     assert!(out.contains("who\ncat-4\n"), "{out}");
     assert!(out.contains("datafusion,public,pets,BASE TABLE"), "{out}");
     // An error is reported and the shell goes on.
