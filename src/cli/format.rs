@@ -5,8 +5,10 @@
 
 use std::io::{self, Write};
 
-use arrow::array::RecordBatch;
-use arrow::datatypes::SchemaRef;
+use std::sync::Arc;
+
+use arrow::array::{ArrayRef, RecordBatch, StringBuilder};
+use arrow::datatypes::{DataType, Field, Schema, SchemaRef};
 use datafusion::common::{DataFusionError, Result};
 use datafusion::physical_plan::SendableRecordBatchStream;
 use futures::StreamExt;
@@ -127,11 +129,14 @@ async fn write_all(
                 let batch = batch?;
                 w.rows += batch.num_rows();
                 started = true;
+                let batch = csv_ready(batch)?;
                 progress.suspend(|| writer.write(&batch))?;
             }
             if !started {
                 // An empty result still gets its header line.
-                writer.write(&RecordBatch::new_empty(SchemaRef::clone(&schema)))?;
+                writer.write(&csv_ready(RecordBatch::new_empty(SchemaRef::clone(
+                    &schema,
+                )))?)?;
             }
             w.shown = w.rows;
         }
@@ -172,4 +177,57 @@ pub async fn drain(mut stream: SendableRecordBatchStream) -> Result<usize> {
         rows += batch?.num_rows();
     }
     Ok(rows)
+}
+
+/// CSV cannot hold lists, structs, maps or unions: such columns are written as JSON text
+/// (`[1,2]`, `{"a":1}`), encoded by arrow-json into one reused buffer.
+fn csv_ready(batch: RecordBatch) -> Result<RecordBatch> {
+    let schema = batch.schema();
+    if !schema.fields().iter().any(|f| is_nested(f.data_type())) {
+        return Ok(batch);
+    }
+    let options = arrow::json::writer::EncoderOptions::default();
+    let mut fields = Vec::with_capacity(batch.num_columns());
+    let mut columns = Vec::with_capacity(batch.num_columns());
+    let mut buf = Vec::new();
+    for (field, column) in schema.fields().iter().zip(batch.columns()) {
+        if !is_nested(field.data_type()) {
+            fields.push(Arc::clone(field));
+            columns.push(Arc::clone(column));
+            continue;
+        }
+        let mut encoder = arrow::json::writer::make_encoder(field, column.as_ref(), &options)?;
+        let mut text = StringBuilder::with_capacity(column.len(), column.len() * 16);
+        for i in 0..column.len() {
+            if encoder.is_null(i) {
+                text.append_null();
+                continue;
+            }
+            buf.clear();
+            encoder.encode(i, &mut buf);
+            // arrow-json writes UTF-8 only.
+            text.append_value(String::from_utf8_lossy(&buf));
+        }
+        fields.push(Arc::new(Field::new(field.name(), DataType::Utf8, true)));
+        columns.push(Arc::new(text.finish()) as ArrayRef);
+    }
+    Ok(RecordBatch::try_new(
+        Arc::new(Schema::new(fields)),
+        columns,
+    )?)
+}
+
+fn is_nested(t: &DataType) -> bool {
+    match t {
+        DataType::List(_)
+        | DataType::LargeList(_)
+        | DataType::ListView(_)
+        | DataType::LargeListView(_)
+        | DataType::FixedSizeList(_, _)
+        | DataType::Struct(_)
+        | DataType::Map(_, _)
+        | DataType::Union(_, _) => true,
+        DataType::Dictionary(_, value) => is_nested(value),
+        _ => false,
+    }
 }

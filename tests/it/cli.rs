@@ -130,6 +130,21 @@ fn empty_csv_results_keep_their_header() {
 }
 
 #[test]
+fn nested_values_are_json_in_csv_and_ndjson() {
+    let q = "SELECT [1, 2] AS l, named_struct('a', 1, 'b', 'x') AS s, CAST(NULL AS INT[]) AS n";
+    let r = sql(&["-c", q]).run().success();
+    assert_eq!(
+        r.stdout,
+        "l,s,n\n\"[1,2]\",\"{\"\"a\"\":1,\"\"b\"\":\"\"x\"\"}\",\n"
+    );
+    let r = sql(&["--format", "ndjson", "-c", q]).run().success();
+    assert_eq!(
+        r.stdout,
+        "{\"l\":[1,2],\"s\":{\"a\":1,\"b\":\"x\"},\"n\":null}\n"
+    );
+}
+
+#[test]
 fn a_bad_format_is_a_usage_error() {
     sql(&["--format", "xml", "-c", "SELECT 1"])
         .run()
