@@ -37,7 +37,9 @@ pub struct Cli {
 }
 
 /// Subcommands. Front ends add theirs here (`Serve(crate::server::ServeArgs)`, `Stream(...)`)
-/// and a match arm in `src/main.rs`.
+/// and a match arm in `src/main.rs`, e.g.
+/// `Some(Command::Serve(a)) => privsql::server::serve(config, a).await.map_err(CliError::from)`
+/// (a `DataFusionError` converts into [`CliError`](super::CliError) with exit status 1).
 #[derive(Debug, Subcommand)]
 pub enum Command {}
 

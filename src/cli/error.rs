@@ -64,6 +64,15 @@ pub enum CliError {
     /// The interactive shell could not start or read its input.
     #[error("shell: {0}")]
     Shell(String),
+    /// An engine error outside any statement (from a subcommand such as `serve`).
+    #[error("{0}")]
+    Engine(String),
+}
+
+impl From<DataFusionError> for CliError {
+    fn from(e: DataFusionError) -> Self {
+        CliError::Engine(e.strip_backtrace())
+    }
 }
 
 impl CliError {
