@@ -38,6 +38,11 @@ impl Source {
             path: path.to_path_buf(),
             source,
         })?;
+        // Editors on Windows may start a file with a byte-order mark.
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
         Ok(Self {
             name: path.display().to_string(),
             text,

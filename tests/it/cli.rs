@@ -62,6 +62,16 @@ fn files_and_commands_run_in_command_line_order() {
 }
 
 #[test]
+fn scripts_with_a_byte_order_mark_and_crlf_line_ends_run() {
+    let r = Privsql::new()
+        .file("w.sql", "\u{feff}SELECT 1 AS a;\r\nSELECT 2 AS b;\r\n")
+        .args(["-f", "w.sql"])
+        .run()
+        .success();
+    assert_eq!(r.stdout, "a\n1\nb\n2\n");
+}
+
+#[test]
 fn stdin_is_a_script_when_there_are_no_arguments() {
     let r = Privsql::new()
         .stdin("SELECT 40 + 2 AS x;\nSELECT 'y' AS y;\n")
