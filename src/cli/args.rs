@@ -62,7 +62,8 @@ pub struct RunArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Substitute VALUE for ${NAME} in scripts; repeatable.
+    /// Substitute VALUE for ${NAME} in scripts (${NAME:-DEFAULT} falls back to DEFAULT);
+    /// repeatable.
     #[arg(long = "set", value_name = "NAME=VALUE", action = ArgAction::Append)]
     pub set: Vec<String>,
 

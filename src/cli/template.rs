@@ -2,7 +2,7 @@
 //!
 //! A reference is `${NAME}` where NAME is a letter or `_` followed by letters, digits, `_` or
 //! `.`; it is replaced everywhere in the text, string literals included (`WHERE day =
-//! '${DAY}'`). Anything else containing `$` is left alone, so dollar-quoted strings and
+//! '${DAY}'`). `${NAME:-DEFAULT}` uses DEFAULT when NAME was not set. Anything else containing `$` is left alone, so dollar-quoted strings and
 //! placeholders such as `$1` keep working; `$${NAME}` writes a literal `${NAME}`. A reference
 //! to a name that was not set is an error naming it and its line.
 
@@ -92,12 +92,13 @@ impl Vars {
                     let escaped = bytes.get(i + 1) == Some(&b'$');
                     let at = if escaped { i + 1 } else { i };
                     match reference(text, at) {
-                        Some((name, end)) => {
+                        Some((name, default, end)) => {
                             out.push_str(&text[copied..i]);
                             if escaped {
                                 out.push_str(&text[at..end]);
                             } else {
-                                let Some(value) = self.values.get(name) else {
+                                let value = self.values.get(name).map(String::as_str).or(default);
+                                let Some(value) = value else {
                                     return Err(Unknown {
                                         name: name.to_string(),
                                         line,
@@ -127,11 +128,17 @@ impl Vars {
 }
 
 /// The `${NAME}` starting at byte `at` of `text`, as (NAME, end offset).
-fn reference(text: &str, at: usize) -> Option<(&str, usize)> {
+/// The `${NAME}` or `${NAME:-DEFAULT}` starting at byte `at` of `text`, as (NAME, DEFAULT, end
+/// offset).
+fn reference(text: &str, at: usize) -> Option<(&str, Option<&str>, usize)> {
     let rest = text.get(at..)?.strip_prefix("${")?;
     let close = rest.find('}')?;
-    let name = &rest[..close];
-    is_name(name).then_some((name, at + 2 + close + 1))
+    let inner = &rest[..close];
+    let (name, default) = match inner.split_once(":-") {
+        Some((n, d)) => (n, Some(d)),
+        None => (inner, None),
+    };
+    is_name(name).then_some((name, default, at + 2 + close + 1))
 }
 
 fn is_name(name: &str) -> bool {
@@ -175,6 +182,13 @@ mod tests {
                 line: 3
             }
         );
+    }
+
+    #[test]
+    fn defaults_apply_when_a_name_is_not_set() {
+        let v = vars(&[("ROWS", "10")]);
+        let r = v.render("SELECT ${ROWS:-1000000}, '${DAY:-2024-01-01}', '${E:-}'").unwrap();
+        assert_eq!(r.text, "SELECT 10, '2024-01-01', ''");
     }
 
     #[test]

@@ -256,11 +256,11 @@ fn copy_writes_a_file_and_prints_the_count() {
 #[test]
 fn set_substitutes_names() {
     let r = Privsql::new()
-        .file("t.sql", "SELECT '${DAY}' AS day, ${N} * 2 AS twice;")
+        .file("t.sql", "SELECT '${DAY}' AS day, ${N} * 2 AS twice, ${M:-5} AS m;")
         .args(["--set", "DAY=2024-05-01", "--set", "N=21", "-f", "t.sql"])
         .run()
         .success();
-    assert_eq!(r.stdout, "day,twice\n2024-05-01,42\n");
+    assert_eq!(r.stdout, "day,twice,m\n2024-05-01,42,5\n");
 }
 
 #[test]
