@@ -1,4 +1,5 @@
 //! privsql's integration tests: one binary, one module per front end.
 
 mod cli;
+mod docs;
 mod util;
