@@ -138,12 +138,7 @@ impl SyntheticOptions {
             if seen.contains(&key) {
                 return plan_err!("synthetic_intents: option {key} is given twice");
             }
-            let single = || -> Result<&str> {
-                match values.as_slice() {
-                    [v] if !v.is_empty() => Ok(v.as_str()),
-                    _ => plan_err!("synthetic_intents: option {key} takes one value, got {values:?}"),
-                }
-            };
+            let single = || single_value(&key, &values);
             match key.as_str() {
                 "privacy_share" => o.privacy_share = share(&key, single()?)?,
                 "defect_rate" => o.defect_rate = share(&key, single()?)?,
@@ -286,6 +281,13 @@ impl fmt::Display for SyntheticOptions {
             self.users,
             self.days,
         )
+    }
+}
+
+fn single_value<'a>(key: &str, values: &'a [String]) -> Result<&'a str> {
+    match values {
+        [v] if !v.is_empty() => Ok(v.as_str()),
+        _ => plan_err!("synthetic_intents: option {key} takes one value, got {values:?}"),
     }
 }
 

@@ -87,8 +87,8 @@ pub static LANG: Lang = Lang {
             "bis spätestens {date}",
         ]),
         ("escalate", &[
-            "Sollte ich bis dahin keine Antwort erhalten, werde ich mich an die zuständige Datenschutzaufsichtsbehörde wenden.",
-            "Andernfalls behalte ich mir eine Beschwerde bei der Aufsichtsbehörde vor.", "",
+            " Sollte ich bis dahin keine Antwort erhalten, werde ich mich an die zuständige Datenschutzaufsichtsbehörde wenden.",
+            " Andernfalls behalte ich mir eine Beschwerde bei der Aufsichtsbehörde vor.", "",
         ]),
     ],
     families: &[
@@ -104,7 +104,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nkönnten Sie mir bitte mitteilen, welche personenbezogenen Daten {co} zu meiner Person verarbeitet? {acct}\n\n{sign}",
         ]},
         Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nAuskunftsersuchen nach Art. 15 DSGVO\n\nhiermit bitte ich um Auskunft darüber, ob Sie personenbezogene Daten zu meiner Person verarbeiten. {acct} Falls ja, bitte ich um:\n\n1. eine Kopie aller gespeicherten Daten;\n2. die Verarbeitungszwecke;\n3. die Kategorien der verarbeiteten Daten;\n4. die Empfänger, insbesondere in Drittländern;\n5. die geplante Speicherdauer;\n6. die Herkunft der Daten, soweit sie nicht bei mir erhoben wurden;\n7. das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling.\n\nBitte beantworten Sie meine Anfrage {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAuskunftsersuchen nach Art. 15 DSGVO\n\nhiermit bitte ich um Auskunft darüber, ob Sie personenbezogene Daten zu meiner Person verarbeiten. {acct} Falls ja, bitte ich um:\n\n1. eine Kopie aller gespeicherten Daten;\n2. die Verarbeitungszwecke;\n3. die Kategorien der verarbeiteten Daten;\n4. die Empfänger, insbesondere in Drittländern;\n5. die geplante Speicherdauer;\n6. die Herkunft der Daten, soweit sie nicht bei mir erhoben wurden;\n7. das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling.\n\nBitte beantworten Sie meine Anfrage {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Access, name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich wechsle den Anbieter und möchte mein Recht auf Datenübertragbarkeit [nach Art. 20 DSGVO|] nutzen. Bitte schicken Sie mir {data} in einem maschinenlesbaren Format (z. B. CSV oder JSON). {acct}\n\n{sign}",
@@ -124,7 +124,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nich habe mich [vor einiger Zeit|letztes Jahr] nur für eine einzige Bestellung registriert. Bitte löschen Sie das Konto und {data}. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nAntrag auf Löschung meiner personenbezogenen Daten gemäß Art. 17 DSGVO\n\nhiermit verlange ich die unverzügliche Löschung sämtlicher zu meiner Person gespeicherten Daten. {acct} Die Daten sind für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig; eine etwaige Einwilligung widerrufe ich hiermit.\n\nSofern Sie meine Daten an Dritte weitergegeben haben, fordere ich Sie auf, diese gemäß Art. 19 DSGVO über die Löschung zu informieren. Sollten gesetzliche Aufbewahrungspflichten einer vollständigen Löschung entgegenstehen, bitte ich um Sperrung der betroffenen Daten und um Mitteilung, welche Daten aus welchem Grund und wie lange aufbewahrt werden.\n\nBitte bestätigen Sie mir die Löschung schriftlich {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAntrag auf Löschung meiner personenbezogenen Daten gemäß Art. 17 DSGVO\n\nhiermit verlange ich die unverzügliche Löschung sämtlicher zu meiner Person gespeicherten Daten. {acct} Die Daten sind für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig; eine etwaige Einwilligung widerrufe ich hiermit.\n\nSofern Sie meine Daten an Dritte weitergegeben haben, fordere ich Sie auf, diese gemäß Art. 19 DSGVO über die Löschung zu informieren. Sollten gesetzliche Aufbewahrungspflichten einer vollständigen Löschung entgegenstehen, bitte ich um Sperrung der betroffenen Daten und um Mitteilung, welche Daten aus welchem Grund und wie lange aufbewahrt werden.\n\nBitte bestätigen Sie mir die Löschung schriftlich {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Ich möchte nicht, dass {co} noch irgendetwas über mich gespeichert hat. Bitte sorgen Sie dafür, dass nach meiner Kündigung nichts mehr von mir übrig bleibt.",

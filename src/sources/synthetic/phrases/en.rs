@@ -84,10 +84,10 @@ pub static LANG: Lang = Lang {
             "everything you have stored about me",
         ]),
         ("verify", &[
-            "", "I can provide proof of identity if needed. ",
-            "I am happy to verify my identity if required. ",
-            "Let me know if you need anything else to confirm it's me. ",
-            "Please contact me at this address if you need to verify my identity. ",
+            "", " I can provide proof of identity if needed.",
+            " I am happy to verify my identity if required.",
+            " Let me know if you need anything else to confirm it's me.",
+            " Please contact me at this address if you need to verify my identity.",
         ]),
         ("product", &[
             "headphones", "running shoes", "coffee machine", "phone case", "winter jacket",
@@ -128,9 +128,9 @@ pub static LANG: Lang = Lang {
             "within 30 days",
         ]),
         ("escalate", &[
-            "If I do not hear from you within this period, I will lodge a complaint with the Information Commissioner's Office.",
-            "Should you fail to respond in time, I will refer the matter to the supervisory authority.",
-            "If I don't receive a response, I will file a complaint with the California Attorney General.",
+            " If I do not hear from you within this period, I will lodge a complaint with the Information Commissioner's Office.",
+            " Should you fail to respond in time, I will refer the matter to the supervisory authority.",
+            " If I don't receive a response, I will file a complaint with the California Attorney General.",
             "",
         ]),
         ("annoyed", &[
@@ -149,13 +149,13 @@ pub static LANG: Lang = Lang {
             "[please send|send] me everything you have [on file |]about me[, including my purchase history|]",
         ]},
         Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[I would like to|I'd like to|Could I please] [request|receive|get] a copy of {data}[, including my order history and contact details|, including any profiles or preferences you've built| and the purposes you use it for|]. {acct}\n\n{verify}{sign}",
+            "{greet}\n\n[I would like to|I'd like to|I want to] [request|receive|get] a copy of {data}[, including my order history and contact details|, including any profiles or preferences you've built| and the purposes you use it for|]. {acct}{verify}\n\n{sign}",
             "{greet}\n\nCould you please tell me what personal information {co} [holds|keeps|has] about me, [where it came from|how it is used] and [who it has been shared with|whether it has been passed to third parties]? {acct}\n\n{sign}",
             "{greet}\n\nI'm [writing|getting in touch] to [make|submit] a subject access request. Please send me {data}[ in electronic form| as a PDF or spreadsheet|]. {acct}\n\n{sign}",
         ]},
         Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\n[Subject access request|Re: Subject Access Request|Request for access to personal data] under {law_access}\n\nI am writing to request access to the personal data that {co} processes about me. {acct} Please provide me with:\n\n1. a copy of all personal data you hold about me, in electronic form;\n2. the purposes for which it is processed;\n3. the categories of personal data concerned;\n4. the recipients or categories of recipients to whom it has been or will be disclosed, in particular recipients in third countries;\n5. the period for which it will be stored, or the criteria used to determine that period;\n6. the source of any data not collected from me directly;\n7. whether automated decision-making, including profiling, takes place, and meaningful information about the logic involved.\n\nPlease respond {deadline}. {verify}{escalate}\n\n{sign_formal}",
-            "{address}\n\n{date}\n\n{greet_formal}\n\nRe: [Request to know|Verifiable consumer request|Right to know request] under {law_access}\n\nI am a [California resident|customer of {co}] and I hereby request that you disclose to me the categories and specific pieces of personal information you have collected about me over the past twelve months, the categories of sources from which it was collected, the business or commercial purpose for collecting, selling or sharing it, and the categories of third parties to whom you have disclosed it.\n\n{acct} Please send the information to the address above or by email. I expect a response {deadline}.\n\n{verify}\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\n[Subject access request|Re: Subject Access Request|Request for access to personal data] under {law_access}\n\nI am writing to request access to the personal data that {co} processes about me. {acct} Please provide me with:\n\n1. a copy of all personal data you hold about me, in electronic form;\n2. the purposes for which it is processed;\n3. the categories of personal data concerned;\n4. the recipients or categories of recipients to whom it has been or will be disclosed, in particular recipients in third countries;\n5. the period for which it will be stored, or the criteria used to determine that period;\n6. the source of any data not collected from me directly;\n7. whether automated decision-making, including profiling, takes place, and meaningful information about the logic involved.\n\nPlease respond {deadline}.{verify}{escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nRe: [Request to know|Verifiable consumer request|Right to know request] under {law_access}\n\nI am a [California resident|customer of {co}] and I hereby request that you disclose to me the categories and specific pieces of personal information you have collected about me over the past twelve months, the categories of sources from which it was collected, the business or commercial purpose for collecting, selling or sharing it, and the categories of third parties to whom you have disclosed it.\n\n{acct} Please send the information to the address above or by email. I expect a response {deadline}.{verify}\n\n{sign_formal}",
         ]},
         Family { intent: Access, name: "portability", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI'm moving to another provider and would like to exercise my right to data portability[ (Art. 20 GDPR)|]. Please send me {data} in a [structured, machine-readable format|machine-readable format such as CSV or JSON|CSV or JSON file]. {acct}\n\n{sign}",
@@ -190,12 +190,12 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nI [created an account|signed up] [a while ago|last year|years ago] [but never really used it|just to place one order]. I'd like the account and {data} deleted. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\n[Request for erasure|Re: Right to erasure|Erasure request] under {law_erase}\n\nI hereby request that {co} erase all personal data concerning me without undue delay. {acct}\n\n[The data is no longer necessary in relation to the purposes for which it was collected, and I withdraw any consent on which the processing is based.|I have closed my customer relationship with you and there is no overriding legitimate ground for continuing to process my data.] This request extends to data held by any processors acting on your behalf, and I ask that you inform any recipients to whom my data has been disclosed of this erasure, as Article 19 requires.\n\nPlease confirm in writing that my data has been erased {deadline}. If you intend to retain any data, please state which data, on what legal basis and for how long.\n\n{escalate}\n\n{sign_formal}",
-            "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request to delete personal information under {law_erase}\n\nI am submitting a verifiable consumer request that {co} delete all personal information it has collected from me, and that it direct its service providers and contractors to do the same. {acct}\n\nPlease confirm receipt of this request within ten business days and confirm the deletion {deadline}. {verify}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\n[Request for erasure|Re: Right to erasure|Erasure request] under {law_erase}\n\nI hereby request that {co} erase all personal data concerning me without undue delay. {acct}\n\n[The data is no longer necessary in relation to the purposes for which it was collected, and I withdraw any consent on which the processing is based.|I have closed my customer relationship with you and there is no overriding legitimate ground for continuing to process my data.] This request extends to data held by any processors acting on your behalf, and I ask that you inform any recipients to whom my data has been disclosed of this erasure, as Article 19 requires.\n\nPlease confirm in writing that my data has been erased {deadline}. If you intend to retain any data, please state which data, on what legal basis and for how long.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request to delete personal information under {law_erase}\n\nI am submitting a verifiable consumer request that {co} delete all personal information it has collected from me, and that it direct its service providers and contractors to do the same. {acct}\n\nPlease confirm receipt of this request within ten business days and confirm the deletion {deadline}.{verify}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, name: "right_to_be_forgotten", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI am exercising my right to be forgotten[ under the GDPR|]. Please erase {data} and confirm when it's done. {acct}\n\n{sign}",
-            "{greet}\n\n[Right to be forgotten request|RTBF request|Erasure request]: {name}, {email}. Please remove me from [all your systems|your customer database, mailing lists and analytics]. {verify}\n\n{sign}",
+            "{greet}\n\n[Right to be forgotten request|RTBF request|Erasure request]: {name}, {email}. Please remove me from [all your systems|your customer database, mailing lists and analytics].{verify}\n\n{sign}",
         ]},
         Family { intent: Deletion, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Request type: [Delete my personal information|Delete my data|Account deletion|Erasure (right to be forgotten)]\nName: {name}\nEmail: {email}\n[State of residence: California\n|Country: United Kingdom\n|]Details: [Please delete my account and all associated data.|Close my account and erase everything.|I no longer want an account with you.|]",
@@ -227,7 +227,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nYour [credit check|customer record|invoice] lists me as living at an address I [left|moved out of] [two|three|several] years ago, which is causing problems. Please [rectify|correct] this. {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for rectification under Article 16 [GDPR|of the UK GDPR]\n\nI have become aware that personal data {co} holds about me is inaccurate. Specifically, [my date of birth is recorded incorrectly|my name is misspelt in your records|my address is out of date|you hold an incorrect record of a missed payment]. {acct}\n\nI request that you rectify this data without undue delay and, where relevant, complete any incomplete data. Please also notify any third parties to whom the inaccurate data has been disclosed, and confirm to me in writing once the correction has been made.\n\n{verify}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for rectification under Article 16 [GDPR|of the UK GDPR]\n\nI have become aware that personal data {co} holds about me is inaccurate. Specifically, [my date of birth is recorded incorrectly|my name is misspelt in your records|my address is out of date|you hold an incorrect record of a missed payment]. {acct}\n\nI request that you rectify this data without undue delay and, where relevant, complete any incomplete data. Please also notify any third parties to whom the inaccurate data has been disclosed, and confirm to me in writing once the correction has been made.{verify}\n\n{sign_formal}",
         ]},
         Family { intent: Rectification, name: "web_form", weight: 1, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Request type: [Correct my data|Rectification|Update inaccurate information]\nName: {name}\nEmail: {email}\nDetails: [My surname is misspelled.|Date of birth is wrong, should be {date}.|Address on file is outdated.|You have the wrong phone number for me.]",
@@ -288,7 +288,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nI object to [you profiling me based on my purchases|the processing of my data for your loyalty analytics|automated decisions being made about me]. Please stop processing my data for these purposes. {acct}\n\n{sign}",
         ]},
         Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nRe: [Objection to processing under Article 21 GDPR|Withdrawal of consent under Article 7(3) GDPR|Request to restrict processing under Article 18 GDPR]\n\n[I hereby withdraw all consents I have given to {co} for the processing of my personal data, with effect from the date of this letter.|I object, on grounds relating to my particular situation, to the processing of my personal data on the basis of your legitimate interests.|I contest the accuracy of the data you hold about me and request that you restrict its processing while you verify it.] {acct}\n\nPlease confirm in writing which processing activities have been stopped and whether any data continues to be processed on another legal basis. I expect your response {deadline}.\n\n{escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nRe: [Objection to processing under Article 21 GDPR|Withdrawal of consent under Article 7(3) GDPR|Request to restrict processing under Article 18 GDPR]\n\n[I hereby withdraw all consents I have given to {co} for the processing of my personal data, with effect from the date of this letter.|I object, on grounds relating to my particular situation, to the processing of my personal data on the basis of your legitimate interests.|I contest the accuracy of the data you hold about me and request that you restrict its processing while you verify it.] {acct}\n\nPlease confirm in writing which processing activities have been stopped and whether any data continues to be processed on another legal basis. I expect your response {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "I never agreed to you using my [voice recordings|photos|chat history] to train your AI. Please stop using them.",

@@ -37,7 +37,7 @@ pub static LANG: Lang = Lang {
         ("agent_verify", &["Agente: Claro. ¿Me puede indicar el correo de la cuenta?\nCliente: Sí, {email}.\n", "Agente: De acuerdo. ¿Su fecha de nacimiento?\nCliente: El {date}.\n"]),
         ("agent_close", &["Agente: Queda registrado, le llegará una confirmación por correo.\nCliente: Gracias, adiós."]),
         ("deadline", &["en el plazo de un mes previsto en el RGPD", "sin dilación indebida y, en todo caso, en el plazo de un mes"]),
-        ("escalate", &["De no recibir respuesta, presentaré una reclamación ante la Agencia Española de Protección de Datos.", ""]),
+        ("escalate", &[" De no recibir respuesta, presentaré una reclamación ante la Agencia Española de Protección de Datos.", ""]),
     ],
     families: &[
         Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -50,7 +50,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nEn virtud del artículo 15 del RGPD, solicito que me informen de qué datos personales tratan sobre mí, con qué finalidad y a quién se han comunicado. {acct}\n\n{sign}",
         ]},
         Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de acceso (artículo 15 del RGPD)\n\nPor medio del presente escrito ejerzo mi derecho de acceso y solicito que me faciliten copia de todos los datos personales que {co} trata sobre mí. {acct} Solicito asimismo información sobre los fines del tratamiento, las categorías de datos, los destinatarios a los que se han comunicado, el plazo de conservación, el origen de los datos y la existencia de decisiones automatizadas, incluida la elaboración de perfiles.\n\nRuego me contesten {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de acceso (artículo 15 del RGPD)\n\nPor medio del presente escrito ejerzo mi derecho de acceso y solicito que me faciliten copia de todos los datos personales que {co} trata sobre mí. {acct} Solicito asimismo información sobre los fines del tratamiento, las categorías de datos, los destinatarios a los que se han comunicado, el plazo de conservación, el origen de los datos y la existencia de decisiones automatizadas, incluida la elaboración de perfiles.\n\nRuego me contesten {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[borren|borrad|eliminen] mi cuenta[ y todos mis datos|][ por favor|.|]",
@@ -62,7 +62,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nDe acuerdo con el artículo 17 del RGPD, solicito la supresión de {data}. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de supresión (artículo 17 del RGPD)\n\nPor la presente solicito la supresión sin dilación indebida de todos los datos personales que me conciernen. {acct} Los datos ya no son necesarios para los fines para los que fueron recogidos y retiro cualquier consentimiento que hubiera otorgado.\n\nLes ruego que comuniquen la supresión a los destinatarios a los que se hayan comunicado mis datos y que me confirmen por escrito la supresión {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de supresión (artículo 17 del RGPD)\n\nPor la presente solicito la supresión sin dilación indebida de todos los datos personales que me conciernen. {acct} Los datos ya no son necesarios para los fines para los que fueron recogidos y retiro cualquier consentimiento que hubiera otorgado.\n\nLes ruego que comuniquen la supresión a los destinatarios a los que se hayan comunicado mis datos y que me confirmen por escrito la supresión {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "mi apellido está mal escrito en la cuenta, es {last}",

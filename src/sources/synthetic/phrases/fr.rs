@@ -60,7 +60,7 @@ pub static LANG: Lang = Lang {
             "Agent : C'est fait. Puis-je vous aider pour autre chose ?\nClient : Non, merci.",
         ]),
         ("deadline", &["dans le délai d'un mois prévu par le RGPD", "dans les meilleurs délais et au plus tard dans un délai d'un mois"]),
-        ("escalate", &["À défaut de réponse dans ce délai, je me réserve le droit de saisir la CNIL.", "Sans réponse de votre part, je saisirai l'autorité de contrôle compétente.", ""]),
+        ("escalate", &[" À défaut de réponse dans ce délai, je me réserve le droit de saisir la CNIL.", " Sans réponse de votre part, je saisirai l'autorité de contrôle compétente.", ""]),
     ],
     families: &[
         Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -74,7 +74,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nConformément à l'article 15 du RGPD, je vous demande de m'indiquer quelles données me concernant vous traitez, dans quel but et à qui elles ont été communiquées. {acct}\n\n{sign}",
         ]},
         Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de droit d'accès (article 15 du RGPD)\n\nEn application de l'article 15 du Règlement général sur la protection des données, je vous prie de bien vouloir me communiquer l'ensemble des données personnelles me concernant que vous détenez. {acct} Je souhaite notamment connaître :\n\n- les finalités du traitement ;\n- les catégories de données concernées ;\n- les destinataires auxquels ces données ont été communiquées ;\n- la durée de conservation envisagée ;\n- la source des données si elles n'ont pas été collectées auprès de moi ;\n- l'existence éventuelle d'une prise de décision automatisée.\n\nJe vous remercie de me répondre {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de droit d'accès (article 15 du RGPD)\n\nEn application de l'article 15 du Règlement général sur la protection des données, je vous prie de bien vouloir me communiquer l'ensemble des données personnelles me concernant que vous détenez. {acct} Je souhaite notamment connaître :\n\n- les finalités du traitement ;\n- les catégories de données concernées ;\n- les destinataires auxquels ces données ont été communiquées ;\n- la durée de conservation envisagée ;\n- la source des données si elles n'ont pas été collectées auprès de moi ;\n- l'existence éventuelle d'une prise de décision automatisée.\n\nJe vous remercie de me répondre {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Access, name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe change de fournisseur et souhaite exercer mon droit à la portabilité [(article 20 du RGPD)|]. Merci de m'envoyer {data} dans un format structuré et lisible par machine. {acct}\n\n{sign}",
@@ -89,7 +89,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nEn vertu de l'article 17 du RGPD, je vous demande l'effacement de {data}. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande d'effacement de mes données personnelles (article 17 du RGPD)\n\nPar la présente, je vous demande d'effacer sans délai l'ensemble des données personnelles me concernant. {acct} Ces données ne sont plus nécessaires au regard des finalités pour lesquelles elles ont été collectées et je retire, le cas échéant, mon consentement.\n\nJe vous demande également d'informer de cet effacement les destinataires auxquels mes données auraient été communiquées. Si certaines données doivent être conservées en vertu d'une obligation légale, merci de m'indiquer lesquelles et pour quelle durée.\n\nJe vous remercie de me confirmer l'effacement {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande d'effacement de mes données personnelles (article 17 du RGPD)\n\nPar la présente, je vous demande d'effacer sans délai l'ensemble des données personnelles me concernant. {acct} Ces données ne sont plus nécessaires au regard des finalités pour lesquelles elles ont été collectées et je retire, le cas échéant, mon consentement.\n\nJe vous demande également d'informer de cet effacement les destinataires auxquels mes données auraient été communiquées. Si certaines données doivent être conservées en vertu d'une obligation légale, merci de m'indiquer lesquelles et pour quelle durée.\n\nJe vous remercie de me confirmer l'effacement {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "J'ai été inscrit(e) sans mon accord avec l'adresse {email}. Merci de retirer cette adresse et toutes les informations associées de votre base.",

@@ -37,7 +37,7 @@ pub static LANG: Lang = Lang {
         ("agent_verify", &["Operatore: Certo. Mi conferma l'indirizzo e-mail dell'account?\nCliente: Sì, {email}.\n"]),
         ("agent_close", &["Operatore: Ho inoltrato la richiesta, riceverà una conferma via e-mail.\nCliente: Grazie, arrivederci."]),
         ("deadline", &["entro il termine di un mese previsto dal GDPR", "senza ingiustificato ritardo e comunque entro un mese"]),
-        ("escalate", &["In mancanza di riscontro, mi riservo di proporre reclamo al Garante per la protezione dei dati personali.", ""]),
+        ("escalate", &[" In mancanza di riscontro, mi riservo di proporre reclamo al Garante per la protezione dei dati personali.", ""]),
     ],
     families: &[
         Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -50,7 +50,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nai sensi dell'art. 15 del GDPR chiedo di sapere quali dati personali trattate su di me, per quali finalità e a chi sono stati comunicati. {acct}\n\n{sign}",
         ]},
         Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di accesso ai dati personali (art. 15 GDPR)\n\nCon la presente esercito il diritto di accesso e chiedo di ricevere copia di tutti i dati personali che mi riguardano trattati da {co}. {acct} Chiedo inoltre di conoscere le finalità del trattamento, le categorie di dati, i destinatari a cui sono stati comunicati, il periodo di conservazione, l'origine dei dati e l'eventuale esistenza di processi decisionali automatizzati, compresa la profilazione.\n\nResto in attesa di un riscontro {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di accesso ai dati personali (art. 15 GDPR)\n\nCon la presente esercito il diritto di accesso e chiedo di ricevere copia di tutti i dati personali che mi riguardano trattati da {co}. {acct} Chiedo inoltre di conoscere le finalità del trattamento, le categorie di dati, i destinatari a cui sono stati comunicati, il periodo di conservazione, l'origine dei dati e l'eventuale esistenza di processi decisionali automatizzati, compresa la profilazione.\n\nResto in attesa di un riscontro {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}cancellate il mio account[ e tutti i miei dati|][ per favore|.|]",
@@ -62,7 +62,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nai sensi dell'art. 17 del GDPR chiedo la cancellazione di {data}. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di cancellazione dei dati personali (art. 17 GDPR)\n\nCon la presente chiedo la cancellazione senza ingiustificato ritardo di tutti i dati personali che mi riguardano. {acct} I dati non sono più necessari rispetto alle finalità per cui sono stati raccolti e revoco ogni consenso eventualmente prestato.\n\nVi chiedo di comunicare la cancellazione agli eventuali destinatari dei miei dati e di confermarmi per iscritto l'avvenuta cancellazione {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di cancellazione dei dati personali (art. 17 GDPR)\n\nCon la presente chiedo la cancellazione senza ingiustificato ritardo di tutti i dati personali che mi riguardano. {acct} I dati non sono più necessari rispetto alle finalità per cui sono stati raccolti e revoco ogni consenso eventualmente prestato.\n\nVi chiedo di comunicare la cancellazione agli eventuali destinatari dei miei dati e di confermarmi per iscritto l'avvenuta cancellazione {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "il mio cognome è scritto male nell'account, è {last}",

@@ -37,7 +37,7 @@ pub static LANG: Lang = Lang {
         ("agent_verify", &["Assistente: Claro. Pode confirmar o e-mail da conta?\nCliente: Sim, {email}.\n"]),
         ("agent_close", &["Assistente: Fica registado, vai receber uma confirmação por e-mail.\nCliente: Obrigado, até logo."]),
         ("deadline", &["no prazo de um mês previsto no RGPD", "no prazo legal", "no prazo de 15 dias previsto na LGPD"]),
-        ("escalate", &["Na falta de resposta, apresentarei reclamação à CNPD.", "Caso contrário, farei uma denúncia à ANPD.", ""]),
+        ("escalate", &[" Na falta de resposta, apresentarei reclamação à CNPD.", " Caso contrário, farei uma denúncia à ANPD.", ""]),
     ],
     families: &[
         Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -50,7 +50,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nNos termos do [artigo 15.º do RGPD|art. 18 da LGPD], solicito que me informem que dados pessoais tratam sobre mim, para que finalidade e a quem foram comunicados. {acct}\n\n{sign}",
         ]},
         Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de acesso aos dados pessoais ([artigo 15.º do RGPD|art. 18 da LGPD])\n\nVenho por este meio exercer o meu direito de acesso e solicitar uma cópia de todos os dados pessoais que a {co} trata a meu respeito. {acct} Solicito ainda informação sobre as finalidades do tratamento, as categorias de dados, os destinatários a quem foram comunicados, o prazo de conservação, a origem dos dados e a existência de decisões automatizadas, incluindo a definição de perfis.\n\nAguardo resposta {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de acesso aos dados pessoais ([artigo 15.º do RGPD|art. 18 da LGPD])\n\nVenho por este meio exercer o meu direito de acesso e solicitar uma cópia de todos os dados pessoais que a {co} trata a meu respeito. {acct} Solicito ainda informação sobre as finalidades do tratamento, as categorias de dados, os destinatários a quem foram comunicados, o prazo de conservação, a origem dos dados e a existência de decisões automatizadas, incluindo a definição de perfis.\n\nAguardo resposta {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[apaguem|excluam] a minha conta[ e todos os meus dados|][ por favor|.|]",
@@ -62,7 +62,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nNos termos do [artigo 17.º do RGPD|art. 18, VI da LGPD], solicito a eliminação de {data}. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de apagamento de dados pessoais (artigo 17.º do RGPD)\n\nVenho por este meio solicitar o apagamento, sem demora injustificada, de todos os dados pessoais que me dizem respeito. {acct} Os dados deixaram de ser necessários para a finalidade que motivou a sua recolha e retiro qualquer consentimento que tenha dado.\n\nSolicito ainda que informem os destinatários a quem os meus dados tenham sido comunicados e que me confirmem por escrito o apagamento {deadline}. {escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de apagamento de dados pessoais (artigo 17.º do RGPD)\n\nVenho por este meio solicitar o apagamento, sem demora injustificada, de todos os dados pessoais que me dizem respeito. {acct} Os dados deixaram de ser necessários para a finalidade que motivou a sua recolha e retiro qualquer consentimento que tenha dado.\n\nSolicito ainda que informem os destinatários a quem os meus dados tenham sido comunicados e que me confirmem por escrito o apagamento {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "o meu apelido está mal escrito na conta, é {last}",
