@@ -174,6 +174,21 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nich lege Widerspruch gegen die Verarbeitung meiner Daten [zur Profilbildung|auf Grundlage Ihres berechtigten Interesses] ein [(Art. 21 DSGVO)|]. Bitte stellen Sie diese Verarbeitung ein. {acct}\n\n{sign}",
             "{greet}\n\nbis die [falsche Adresse|fehlerhafte Eintragung] in meinem Konto geklärt ist, bitte ich Sie, die Verarbeitung meiner Daten einzuschränken [(Art. 18 DSGVO)|]. {acct}\n\n{sign}",
         ]},
+        Family { intent: Deletion, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Anliegen: [Konto löschen|Löschung meiner Daten|Datenlöschung (Art. 17 DSGVO)]\nName: {name}\nE-Mail: {email}\nNachricht: [Bitte mein Konto und alle Daten löschen.|Ich möchte nicht mehr bei Ihnen registriert sein.|]",
+        ]},
+        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Anliegen: [Datenauskunft|Auskunft nach Art. 15 DSGVO|Kopie meiner Daten]\nName: {name}\nE-Mail: {email}\nNachricht: [Bitte senden Sie mir eine Übersicht meiner gespeicherten Daten.|]",
+        ]},
+        Family { intent: None, name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "kann ich die Lieferadresse für Bestellung {order} noch ändern?",
+            "liefert ihr auch nach [Österreich|in die Schweiz|Luxemburg]? und was kostet der Versand?",
+            "der Paketbote hat mein Paket [beim Nachbarn|vor der Tür im Regen] abgestellt. [Nicht so toll.|Geht das auch anders?]",
+        ]},
+        Family { intent: None, name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "gibt es die {product} auch in [Schwarz|einer größeren Größe|anderen Farben]?",
+            "{greet}\n\nwann ist die {product} wieder lieferbar? Ich würde gern zwei Stück bestellen.\n\n{sign}",
+        ]},
         Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}wo bleibt meine Bestellung {order}[?|??]",
             "meine Bestellung {order} ist immer noch nicht da[, die Sendungsverfolgung tut sich seit Tagen nicht|. Gibt es was Neues?|]",

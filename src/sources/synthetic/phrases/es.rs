@@ -95,6 +95,13 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nRetiro el consentimiento que di para el tratamiento de mis datos [con fines de publicidad personalizada|para análisis de mis compras|para la localización][ (art. 7.3 RGPD)|]. {acct}\n\n{sign}",
             "{greet}\n\nMe opongo a la elaboración de perfiles a partir de mis datos y solicito que cesen dicho tratamiento. {acct}\n\n{sign}",
         ]},
+        Family { intent: Deletion, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo de solicitud: [Eliminar mi cuenta|Supresión de datos|Derecho de supresión]\nNombre: {name}\nCorreo: {email}\nComentarios: [Quiero que borren mi cuenta y mis datos.|]",
+        ]},
+        Family { intent: None, name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "¿puedo cambiar la dirección de entrega del pedido {order}?",
+            "¿hacen envíos a [Canarias|Portugal|Andorra]? ¿cuánto cuesta?",
+        ]},
         Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}¿dónde está mi pedido {order}?",
             "mi pedido {order} todavía no ha llegado[, el seguimiento no se actualiza|]",

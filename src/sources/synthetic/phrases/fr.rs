@@ -129,6 +129,17 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nJe retire mon consentement au traitement de mes données [à des fins de publicité ciblée|pour l'analyse de mes achats|pour la géolocalisation][ (article 7.3 du RGPD)|]. {acct}\n\n{sign}",
             "{greet}\n\nJe m'oppose au profilage réalisé à partir de mes données [(article 21 du RGPD)|] et vous demande de cesser ce traitement. {acct}\n\n{sign}",
         ]},
+        Family { intent: Deletion, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Objet de la demande : [Suppression de compte|Effacement de mes données|Droit à l'effacement (RGPD)]\nNom : {name}\nE-mail : {email}\nMessage : [Merci de supprimer mon compte et toutes mes données.|]",
+        ]},
+        Family { intent: None, name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "est-ce que je peux changer l'adresse de livraison de la commande {order} ?",
+            "vous livrez en [Belgique|Suisse|Corse] ? c'est combien les frais de port ?",
+        ]},
+        Family { intent: None, name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{product} existe en [noir|taille plus grande|d'autres couleurs] ?",
+            "{greet}\n\nSavez-vous quand {product} sera de nouveau en stock ?\n\n{sign}",
+        ]},
         Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}où en est ma commande {order} ?",
             "ma commande {order} n'est toujours pas arrivée[, le suivi ne bouge plus depuis 4 jours|]",
