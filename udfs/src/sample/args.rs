@@ -2,8 +2,6 @@
 //! column names. Table functions receive their arguments as planned expressions; only constants
 //! make sense here, so anything else is a plan error naming the argument.
 
-use std::sync::Arc;
-
 use datafusion::catalog::{Session, TableFunctionArgs};
 use datafusion::common::{plan_datafusion_err, plan_err, Column, DFSchema, Result, ScalarValue, TableReference};
 use datafusion::datasource::provider_as_source;

@@ -111,10 +111,7 @@ pub fn allocation(
     total: Option<Expr>,
 ) -> Result<LogicalPlan> {
     let counts = LogicalPlanBuilder::from(input.clone())
-        .aggregate(vec![stratum.alias(STRATUM)], vec![Expr::from(
-            datafusion::logical_expr::expr::AggregateFunction::new_udf(count_udaf(), vec![lit(1i64)], false, None, vec![], None),
-        )
-        .alias(POPULATION)])?
+        .aggregate(vec![stratum.alias(STRATUM)], vec![count_udaf().call(vec![lit(1i64)]).alias(POPULATION)])?
         .window(vec![
             total_over_all(WindowFunctionDefinition::AggregateUDF(sum_udaf()), col(POPULATION))?.alias(TOTAL_ROWS),
             total_over_all(WindowFunctionDefinition::AggregateUDF(count_udaf()), lit(1i64))?.alias(STRATA),

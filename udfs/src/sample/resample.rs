@@ -385,7 +385,7 @@ impl ExecutionPlan for ResampleExec {
             // The reservation lives as long as the output does.
             Ok::<_, DataFusionError>(futures::stream::iter(out.into_iter().map(move |b| {
                 let _ = &reservation;
-                Ok(b)
+                Ok::<_, DataFusionError>(b)
             })))
         };
         let stream = futures::stream::once(fut).try_flatten();
@@ -612,7 +612,7 @@ fn smote(
     let c = layout.categorical.len();
     reservation.try_grow(n * d * 8 * if spec.standardize { 2 } else { 1 } + n * c * 4)?;
     let x = feature_matrix(func, batch, layout)?;
-    let xs: Cow<[f64]> = if spec.standardize { Cow::Owned(standardized(&x, n, d)) } else { Cow::Borrowed(&x) };
+    let xs: Cow<[f64]> = if spec.standardize { Cow::Owned(standardized(&x, n, d)) } else { Cow::Borrowed(x.as_slice()) };
     let codes = category_codes(batch, layout)?;
     // SMOTE-NC's penalty per differing category: median_std^2 / 2, where median_std is the
     // median standard deviation of the numeric features over the minority class (imblearn).
@@ -676,7 +676,7 @@ fn smote(
         // The candidate seed rows (positions in the class).
         let candidates: Vec<usize> = match spec.method {
             Method::BorderlineSmote { m_neighbors } => {
-                let all = Points { values: &xs, d, codes: &codes, c, penalty };
+                let all = Points { values: &xs[..], d, codes: &codes, c, penalty };
                 let queries: Vec<usize> = rows.iter().map(|&r| r as usize).collect();
                 let nn = knn(&all, &queries, m_neighbors);
                 (0..m)
