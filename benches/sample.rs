@@ -15,19 +15,32 @@ use std::time::Instant;
 use datafusion::prelude::SessionContext;
 
 fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
 }
 
 async fn exec(ctx: &SessionContext, sql: &str) -> Vec<arrow::array::RecordBatch> {
-    ctx.sql(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}")).collect().await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+    ctx.sql(sql)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .collect()
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let n: u64 = arg(&args, "--stratified-rows").map(|v| v.parse().expect("--stratified-rows")).unwrap_or(50_000_000);
-    let m: u64 = arg(&args, "--smote-rows").map(|v| v.parse().expect("--smote-rows")).unwrap_or(1_000_000);
-    let f: usize = arg(&args, "--features").map(|v| v.parse().expect("--features")).unwrap_or(16);
+    let n: u64 = arg(&args, "--stratified-rows")
+        .map(|v| v.parse().expect("--stratified-rows"))
+        .unwrap_or(50_000_000);
+    let m: u64 = arg(&args, "--smote-rows")
+        .map(|v| v.parse().expect("--smote-rows"))
+        .unwrap_or(1_000_000);
+    let f: usize = arg(&args, "--features")
+        .map(|v| v.parse().expect("--features"))
+        .unwrap_or(16);
     let dir = arg(&args, "--dir");
     let ctx = privsql::build_session(&privsql::Config::default()).expect("session");
 
@@ -38,20 +51,38 @@ async fn main() {
         ))
         .await;
         let t = Instant::now();
-        let out = exec(&ctx, "SELECT count(*) FROM stratified_sample('strata', 'stratum', 0.01, 42)").await;
+        let out = exec(
+            &ctx,
+            "SELECT count(*) FROM stratified_sample('strata', 'stratum', 0.01, 42)",
+        )
+        .await;
         let secs = t.elapsed().as_secs_f64();
-        let drawn = arrow::util::pretty::pretty_format_batches(&out).unwrap().to_string();
-        println!("privsql stratified_sample: {n} rows, 1% over 10 strata: {secs:.2} s, {:.0} rows/s", n as f64 / secs);
+        let drawn = arrow::util::pretty::pretty_format_batches(&out)
+            .unwrap()
+            .to_string();
+        println!(
+            "privsql stratified_sample: {n} rows, 1% over 10 strata: {secs:.2} s, {:.0} rows/s",
+            n as f64 / secs
+        );
         println!("{drawn}");
         if let Some(d) = &dir {
-            exec(&ctx, &format!("COPY (SELECT * FROM strata) TO '{d}/strata.parquet' STORED AS PARQUET")).await;
+            exec(
+                &ctx,
+                &format!("COPY (SELECT * FROM strata) TO '{d}/strata.parquet' STORED AS PARQUET"),
+            )
+            .await;
         }
     }
 
     if m > 0 {
         let feats: Vec<String> = (0..f).map(|i| format!("f{i}")).collect();
         let cols: Vec<String> = (0..f)
-            .map(|i| format!("CAST(sample_hash({}, value) % 1000003 AS DOUBLE) / 1000003.0 AS f{i}", i + 10))
+            .map(|i| {
+                format!(
+                    "CAST(sample_hash({}, value) % 1000003 AS DOUBLE) / 1000003.0 AS f{i}",
+                    i + 10
+                )
+            })
             .collect();
         exec(&ctx, &format!(
             "CREATE TABLE smote_in AS SELECT value AS id, CASE WHEN sample_hash(9, value) % 20 = 0 THEN 1 ELSE 0 END AS label, {} \
@@ -59,14 +90,33 @@ async fn main() {
             cols.join(", ")
         ))
         .await;
-        let opts = format!("{{\"features\": [{}]}}", feats.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", "));
+        let opts = format!(
+            "{{\"features\": [{}]}}",
+            feats
+                .iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         let t = Instant::now();
         let out = exec(&ctx, &format!("SELECT is_synthetic, count(*) FROM smote('smote_in', 'label', 5, 'auto', 42, '{opts}') GROUP BY 1 ORDER BY 1")).await;
         let secs = t.elapsed().as_secs_f64();
-        println!("privsql smote: {m} rows x {f} features, 5% minority, k=5: {secs:.2} s, {:.0} rows/s", m as f64 / secs);
-        println!("{}", arrow::util::pretty::pretty_format_batches(&out).unwrap());
+        println!(
+            "privsql smote: {m} rows x {f} features, 5% minority, k=5: {secs:.2} s, {:.0} rows/s",
+            m as f64 / secs
+        );
+        println!(
+            "{}",
+            arrow::util::pretty::pretty_format_batches(&out).unwrap()
+        );
         if let Some(d) = &dir {
-            exec(&ctx, &format!("COPY (SELECT * FROM smote_in) TO '{d}/smote_in.parquet' STORED AS PARQUET")).await;
+            exec(
+                &ctx,
+                &format!(
+                    "COPY (SELECT * FROM smote_in) TO '{d}/smote_in.parquet' STORED AS PARQUET"
+                ),
+            )
+            .await;
         }
     }
 }

@@ -3,7 +3,9 @@
 //! make sense here, so anything else is a plan error naming the argument.
 
 use datafusion::catalog::{Session, TableFunctionArgs};
-use datafusion::common::{plan_datafusion_err, plan_err, Column, DFSchema, Result, ScalarValue, TableReference};
+use datafusion::common::{
+    plan_datafusion_err, plan_err, Column, DFSchema, Result, ScalarValue, TableReference,
+};
 use datafusion::datasource::provider_as_source;
 use datafusion::logical_expr::{Expr, LogicalPlan, LogicalPlanBuilder};
 use futures::FutureExt;
@@ -32,14 +34,21 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(func: &'static str, args: &TableFunctionArgs<'a, 'a>) -> Self {
-        Self { func, exprs: args.exprs(), session: args.session() }
+        Self {
+            func,
+            exprs: args.exprs(),
+            session: args.session(),
+        }
     }
 
     /// Fails unless the call has between `min` and `max` arguments.
     pub fn arity(&self, min: usize, max: usize, syntax: &str) -> Result<()> {
         let n = self.exprs.len();
         if n < min || n > max {
-            return plan_err!("{} takes {min} to {max} arguments, got {n}: {syntax}", self.func);
+            return plan_err!(
+                "{} takes {min} to {max} arguments, got {n}: {syntax}",
+                self.func
+            );
         }
         Ok(())
     }
@@ -56,7 +65,11 @@ impl<'a> Args<'a> {
                 Some(ScalarValue::Utf8(Some(s)))
                 | Some(ScalarValue::LargeUtf8(Some(s)))
                 | Some(ScalarValue::Utf8View(Some(s))) => Ok(s),
-                _ => plan_err!("{}: argument {} ({what}) must be a string literal", self.func, i + 1),
+                _ => plan_err!(
+                    "{}: argument {} ({what}) must be a string literal",
+                    self.func,
+                    i + 1
+                ),
             },
             None => plan_err!("{}: argument {} ({what}) is missing", self.func, i + 1),
         }
@@ -66,7 +79,11 @@ impl<'a> Args<'a> {
     pub fn is_text(&self, i: usize) -> bool {
         matches!(
             self.exprs.get(i).and_then(constant),
-            Some(ScalarValue::Utf8(Some(_)) | ScalarValue::LargeUtf8(Some(_)) | ScalarValue::Utf8View(Some(_)))
+            Some(
+                ScalarValue::Utf8(Some(_))
+                    | ScalarValue::LargeUtf8(Some(_))
+                    | ScalarValue::Utf8View(Some(_))
+            )
         )
     }
 
@@ -74,11 +91,21 @@ impl<'a> Args<'a> {
     pub fn int(&self, i: usize, what: &str) -> Result<i64> {
         let v = self.exprs.get(i).and_then(constant);
         match v {
-            Some(v) if v.data_type().is_integer() && !v.is_null() => match v.cast_to(&arrow::datatypes::DataType::Int64)? {
-                ScalarValue::Int64(Some(x)) => Ok(x),
-                _ => plan_err!("{}: argument {} ({what}) must be an integer", self.func, i + 1),
-            },
-            _ => plan_err!("{}: argument {} ({what}) must be an integer literal", self.func, i + 1),
+            Some(v) if v.data_type().is_integer() && !v.is_null() => {
+                match v.cast_to(&arrow::datatypes::DataType::Int64)? {
+                    ScalarValue::Int64(Some(x)) => Ok(x),
+                    _ => plan_err!(
+                        "{}: argument {} ({what}) must be an integer",
+                        self.func,
+                        i + 1
+                    ),
+                }
+            }
+            _ => plan_err!(
+                "{}: argument {} ({what}) must be an integer literal",
+                self.func,
+                i + 1
+            ),
         }
     }
 
@@ -89,21 +116,35 @@ impl<'a> Args<'a> {
             Some(v) if (v.data_type().is_numeric()) && !v.is_null() => {
                 match v.cast_to(&arrow::datatypes::DataType::Float64)? {
                     ScalarValue::Float64(Some(x)) if x.is_finite() => Ok(x),
-                    _ => plan_err!("{}: argument {} ({what}) must be a finite number", self.func, i + 1),
+                    _ => plan_err!(
+                        "{}: argument {} ({what}) must be a finite number",
+                        self.func,
+                        i + 1
+                    ),
                 }
             }
-            _ => plan_err!("{}: argument {} ({what}) must be a number literal", self.func, i + 1),
+            _ => plan_err!(
+                "{}: argument {} ({what}) must be a number literal",
+                self.func,
+                i + 1
+            ),
         }
     }
 
     /// Whether argument `i` is an integer literal (as opposed to a decimal).
     pub fn is_int(&self, i: usize) -> bool {
-        self.exprs.get(i).and_then(constant).is_some_and(|v| v.data_type().is_integer())
+        self.exprs
+            .get(i)
+            .and_then(constant)
+            .is_some_and(|v| v.data_type().is_integer())
     }
 
     /// Whether argument `i` is a number literal.
     pub fn is_number(&self, i: usize) -> bool {
-        self.exprs.get(i).and_then(constant).is_some_and(|v| v.data_type().is_numeric())
+        self.exprs
+            .get(i)
+            .and_then(constant)
+            .is_some_and(|v| v.data_type().is_numeric())
     }
 
     /// The seed at position `i`, 0 when absent. Any integer; negative seeds are reinterpreted.
@@ -120,15 +161,19 @@ impl<'a> Args<'a> {
         let name = self.text(i, "table or view name")?;
         let reference = TableReference::parse_str(&name);
         let opts = &self.session.config_options().catalog;
-        let resolved = reference.clone().resolve(&opts.default_catalog, &opts.default_schema);
+        let resolved = reference
+            .clone()
+            .resolve(&opts.default_catalog, &opts.default_schema);
         let catalog = self
             .session
             .catalog_list()
             .catalog(&resolved.catalog)
-            .ok_or_else(|| plan_datafusion_err!("{}: catalog of table '{name}' not found", self.func))?;
-        let schema = catalog
-            .schema(&resolved.schema)
-            .ok_or_else(|| plan_datafusion_err!("{}: schema of table '{name}' not found", self.func))?;
+            .ok_or_else(|| {
+                plan_datafusion_err!("{}: catalog of table '{name}' not found", self.func)
+            })?;
+        let schema = catalog.schema(&resolved.schema).ok_or_else(|| {
+            plan_datafusion_err!("{}: schema of table '{name}' not found", self.func)
+        })?;
         // Table functions are planned synchronously; the in-memory, listing and view providers
         // resolve at once. A provider that must do I/O to resolve is reported, not awaited.
         let provider = match schema.table(&resolved.table).now_or_never() {
@@ -141,7 +186,11 @@ impl<'a> Args<'a> {
             }
         };
         let Some(provider) = provider else {
-            return plan_err!("{}: table '{name}' not found (argument {}: a table or view name as a string)", self.func, i + 1);
+            return plan_err!(
+                "{}: table '{name}' not found (argument {}: a table or view name as a string)",
+                self.func,
+                i + 1
+            );
         };
         LogicalPlanBuilder::scan(reference, provider_as_source(provider), None)?.build()
     }
@@ -161,11 +210,17 @@ pub fn column(func: &str, schema: &DFSchema, name: &str, what: &str) -> Result<C
         return Ok(Column::new(q.cloned(), f.name()));
     }
     let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
-    plan_err!("{func}: {what} column '{name}' not found; the table has columns {}", names.join(", "))
+    plan_err!(
+        "{func}: {what} column '{name}' not found; the table has columns {}",
+        names.join(", ")
+    )
 }
 
 /// Every column of `plan` as a column reference, in order.
 pub fn all_columns(plan: &LogicalPlan) -> Vec<Expr> {
-    plan.schema().columns().into_iter().map(Expr::Column).collect()
+    plan.schema()
+        .columns()
+        .into_iter()
+        .map(Expr::Column)
+        .collect()
 }
-

@@ -12,7 +12,8 @@ use crate::doc::SAMPLE;
 use crate::NamedTableFunction;
 
 pub const NAME: &str = "borderline_smote";
-const SYNTAX: &str = "borderline_smote(table, label_column [, k [, sampling_strategy [, seed [, options]]]])";
+const SYNTAX: &str =
+    "borderline_smote(table, label_column [, k [, sampling_strategy [, seed [, options]]]])";
 
 #[derive(Debug, Default)]
 pub struct BorderlineSmoteFunc;

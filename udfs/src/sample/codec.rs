@@ -11,11 +11,15 @@ use std::sync::Arc;
 
 use arrow::datatypes::SchemaRef;
 use datafusion::catalog::TableProvider;
-use datafusion::common::{internal_datafusion_err, internal_err, not_impl_err, Result, TableReference};
+use datafusion::common::{
+    internal_datafusion_err, internal_err, not_impl_err, Result, TableReference,
+};
 use datafusion::execution::TaskContext;
 use datafusion::logical_expr::{Extension, LogicalPlan};
 use datafusion::physical_plan::ExecutionPlan;
-use datafusion_proto::bytes::{logical_plan_from_bytes_with_extension_codec, logical_plan_to_bytes_with_extension_codec};
+use datafusion_proto::bytes::{
+    logical_plan_from_bytes_with_extension_codec, logical_plan_to_bytes_with_extension_codec,
+};
 use datafusion_proto::logical_plan::LogicalExtensionCodec;
 use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
 
@@ -29,11 +33,13 @@ const TABLE_TAG: &[u8] = b"privsql.sample.ResampleTable.v1\n";
 pub struct SampleCodec;
 
 fn spec_from(bytes: &[u8]) -> Result<ResampleSpec> {
-    serde_json::from_slice(bytes).map_err(|e| internal_datafusion_err!("SampleCodec: bad resample spec: {e}"))
+    serde_json::from_slice(bytes)
+        .map_err(|e| internal_datafusion_err!("SampleCodec: bad resample spec: {e}"))
 }
 
 fn spec_to(spec: &ResampleSpec) -> Result<Vec<u8>> {
-    serde_json::to_vec(spec).map_err(|e| internal_datafusion_err!("SampleCodec: cannot encode resample spec: {e}"))
+    serde_json::to_vec(spec)
+        .map_err(|e| internal_datafusion_err!("SampleCodec: cannot encode resample spec: {e}"))
 }
 
 impl PhysicalExtensionCodec for SampleCodec {
@@ -48,9 +54,15 @@ impl PhysicalExtensionCodec for SampleCodec {
             return not_impl_err!("SampleCodec does not know this execution plan");
         };
         let [input] = inputs else {
-            return internal_err!("SampleCodec: ResampleExec takes one input, got {}", inputs.len());
+            return internal_err!(
+                "SampleCodec: ResampleExec takes one input, got {}",
+                inputs.len()
+            );
         };
-        Ok(Arc::new(ResampleExec::try_new(Arc::clone(input), spec_from(body)?)?))
+        Ok(Arc::new(ResampleExec::try_new(
+            Arc::clone(input),
+            spec_from(body)?,
+        )?))
     }
 
     fn try_encode(
@@ -69,7 +81,12 @@ impl PhysicalExtensionCodec for SampleCodec {
 }
 
 impl LogicalExtensionCodec for SampleCodec {
-    fn try_decode(&self, _buf: &[u8], _inputs: &[LogicalPlan], _ctx: &TaskContext) -> Result<Extension> {
+    fn try_decode(
+        &self,
+        _buf: &[u8],
+        _inputs: &[LogicalPlan],
+        _ctx: &TaskContext,
+    ) -> Result<Extension> {
         not_impl_err!("SampleCodec has no logical extension nodes")
     }
 
@@ -106,7 +123,8 @@ impl LogicalExtensionCodec for SampleCodec {
         node: Arc<dyn TableProvider>,
         buf: &mut Vec<u8>,
     ) -> Result<()> {
-        let Some(table) = (node.as_ref() as &dyn std::any::Any).downcast_ref::<ResampleTable>() else {
+        let Some(table) = (node.as_ref() as &dyn std::any::Any).downcast_ref::<ResampleTable>()
+        else {
             return not_impl_err!("SampleCodec does not encode this table provider");
         };
         let spec = spec_to(table.spec())?;

@@ -16,7 +16,9 @@ pub fn mix64(mut z: u64) -> u64 {
 /// Hash `bytes` under `seed`.
 #[inline]
 pub fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
-    let mut h = mix64(seed ^ 0x9e37_79b9_7f4a_7c15 ^ (bytes.len() as u64).wrapping_mul(0xff51_afd7_ed55_8ccd));
+    let mut h = mix64(
+        seed ^ 0x9e37_79b9_7f4a_7c15 ^ (bytes.len() as u64).wrapping_mul(0xff51_afd7_ed55_8ccd),
+    );
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
@@ -40,7 +42,9 @@ pub struct SplitMix64 {
 impl SplitMix64 {
     /// A generator for `seed`, separated into independent `stream`s (one per class).
     pub fn new(seed: u64, stream: u64) -> Self {
-        Self { state: mix64(seed ^ mix64(stream.wrapping_add(0x6a09_e667_f3bc_c909))) }
+        Self {
+            state: mix64(seed ^ mix64(stream.wrapping_add(0x6a09_e667_f3bc_c909))),
+        }
     }
 
     /// The next 64 random bits.

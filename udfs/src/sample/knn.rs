@@ -61,7 +61,10 @@ pub fn knn(points: &Points<'_>, queries: &[usize], k: usize) -> Vec<u32> {
     if k == 0 || queries.is_empty() {
         return out;
     }
-    let threads = std::thread::available_parallelism().map(|p| p.get()).unwrap_or(1).min(8);
+    let threads = std::thread::available_parallelism()
+        .map(|p| p.get())
+        .unwrap_or(1)
+        .min(8);
     let per = queries.len().div_ceil(threads).max(64);
     std::thread::scope(|s| {
         for (qs, os) in queries.chunks(per).zip(out.chunks_mut(per * k)) {
@@ -78,7 +81,10 @@ fn knn_block(points: &Points<'_>, queries: &[usize], k: usize, n: usize, out: &m
     let (d, c) = (points.d, points.c);
     let mut best_d = vec![f64::INFINITY; QUERY_BLOCK * k];
     let mut best_i = vec![u32::MAX; QUERY_BLOCK * k];
-    for (qb, ob) in queries.chunks(QUERY_BLOCK).zip(out.chunks_mut(QUERY_BLOCK * k)) {
+    for (qb, ob) in queries
+        .chunks(QUERY_BLOCK)
+        .zip(out.chunks_mut(QUERY_BLOCK * k))
+    {
         best_d.fill(f64::INFINITY);
         best_i.fill(u32::MAX);
         // Row blocks outside, queries inside: a block of rows stays in L1 for all the queries.
@@ -135,7 +141,12 @@ mod tests {
         let n = values.len() / d;
         let mut v: Vec<(f64, usize)> = (0..n)
             .filter(|&r| r != q)
-            .map(|r| (squared_distance(&values[q * d..q * d + d], &values[r * d..r * d + d]), r))
+            .map(|r| {
+                (
+                    squared_distance(&values[q * d..q * d + d], &values[r * d..r * d + d]),
+                    r,
+                )
+            })
             .collect();
         v.sort_by(|a, b| a.partial_cmp(b).unwrap());
         v.iter().take(k).map(|x| x.1 as u32).collect()
@@ -146,11 +157,21 @@ mod tests {
         let mut rng = super::super::hash::SplitMix64::new(3, 0);
         for &(n, d, k) in &[(700usize, 7usize, 5usize), (1500, 16, 3), (9, 2, 8)] {
             let values: Vec<f64> = (0..n * d).map(|_| rng.next_f64()).collect();
-            let points = Points { values: &values, d, codes: &[], c: 0, penalty: 0.0 };
+            let points = Points {
+                values: &values,
+                d,
+                codes: &[],
+                c: 0,
+                penalty: 0.0,
+            };
             let queries: Vec<usize> = (0..n).step_by(3).collect();
             let got = knn(&points, &queries, k);
             for (i, &q) in queries.iter().enumerate() {
-                assert_eq!(&got[i * k..i * k + k], naive(&values, d, q, k).as_slice(), "n={n} d={d} q={q}");
+                assert_eq!(
+                    &got[i * k..i * k + k],
+                    naive(&values, d, q, k).as_slice(),
+                    "n={n} d={d} q={q}"
+                );
             }
         }
     }
@@ -160,7 +181,13 @@ mod tests {
         // Row 1 is nearer numerically but differs in its category.
         let values = [0.0, 0.1, 0.3];
         let codes = [0u32, 1, 0];
-        let points = Points { values: &values, d: 1, codes: &codes, c: 1, penalty: 1.0 };
+        let points = Points {
+            values: &values,
+            d: 1,
+            codes: &codes,
+            c: 1,
+            penalty: 1.0,
+        };
         assert_eq!(knn(&points, &[0], 1), vec![2]);
     }
 }

@@ -77,12 +77,25 @@ pub fn hash_expr(plan: &LogicalPlan, seed: u64) -> Expr {
     Arc::new(ScalarUDF::from(SampleHashFunc::new())).call(args)
 }
 
-fn window(fun: WindowFunctionDefinition, args: Vec<Expr>, partition: Vec<Expr>, order: Vec<SortExpr>) -> Result<Expr> {
-    Expr::from(WindowFunction::new(fun, args)).partition_by(partition).order_by(order).build()
+fn window(
+    fun: WindowFunctionDefinition,
+    args: Vec<Expr>,
+    partition: Vec<Expr>,
+    order: Vec<SortExpr>,
+) -> Result<Expr> {
+    Expr::from(WindowFunction::new(fun, args))
+        .partition_by(partition)
+        .order_by(order)
+        .build()
 }
 
 fn row_number(partition: Vec<Expr>, order: Vec<SortExpr>) -> Result<Expr> {
-    window(WindowFunctionDefinition::WindowUDF(row_number_udwf()), vec![], partition, order)
+    window(
+        WindowFunctionDefinition::WindowUDF(row_number_udwf()),
+        vec![],
+        partition,
+        order,
+    )
 }
 
 fn total_over_all(fun: WindowFunctionDefinition, arg: Expr) -> Result<Expr> {
@@ -93,7 +106,9 @@ fn total_over_all(fun: WindowFunctionDefinition, arg: Expr) -> Result<Expr> {
 fn total_expr(size: &Size) -> Expr {
     match size {
         Size::Fraction(f) => cast(
-            datafusion::functions::math::expr_fn::round(vec![lit(*f) * cast(col(TOTAL_ROWS), DataType::Float64)]),
+            datafusion::functions::math::expr_fn::round(vec![
+                lit(*f) * cast(col(TOTAL_ROWS), DataType::Float64),
+            ]),
             DataType::Int64,
         ),
         Size::Rows(n) => lit(*n),
@@ -111,16 +126,29 @@ pub fn allocation(
     total: Option<Expr>,
 ) -> Result<LogicalPlan> {
     let counts = LogicalPlanBuilder::from(input.clone())
-        .aggregate(vec![stratum.alias(STRATUM)], vec![count_udaf().call(vec![lit(1i64)]).alias(POPULATION)])?
+        .aggregate(
+            vec![stratum.alias(STRATUM)],
+            vec![count_udaf().call(vec![lit(1i64)]).alias(POPULATION)],
+        )?
         .window(vec![
-            total_over_all(WindowFunctionDefinition::AggregateUDF(sum_udaf()), col(POPULATION))?.alias(TOTAL_ROWS),
-            total_over_all(WindowFunctionDefinition::AggregateUDF(count_udaf()), lit(1i64))?.alias(STRATA),
+            total_over_all(
+                WindowFunctionDefinition::AggregateUDF(sum_udaf()),
+                col(POPULATION),
+            )?
+            .alias(TOTAL_ROWS),
+            total_over_all(
+                WindowFunctionDefinition::AggregateUDF(count_udaf()),
+                lit(1i64),
+            )?
+            .alias(STRATA),
         ])?;
     let t = total.unwrap_or_else(|| total_expr(size));
     let requested = match alloc {
         Allocation::Proportional | Allocation::Equal => {
             let (w, total_w) = match alloc {
-                Allocation::Proportional => (col(POPULATION), cast(col(TOTAL_ROWS), DataType::Int64)),
+                Allocation::Proportional => {
+                    (col(POPULATION), cast(col(TOTAL_ROWS), DataType::Int64))
+                }
                 _ => (lit(1i64), col(STRATA)),
             };
             // Largest remainder, in exact integer arithmetic: quota = t * w / W.
@@ -133,7 +161,11 @@ pub fn allocation(
                     ((t * w) % total_w).alias(REMAINDER),
                 ])?
                 .window(vec![
-                    total_over_all(WindowFunctionDefinition::AggregateUDF(sum_udaf()), col(FLOOR))?.alias(FLOOR_SUM),
+                    total_over_all(
+                        WindowFunctionDefinition::AggregateUDF(sum_udaf()),
+                        col(FLOOR),
+                    )?
+                    .alias(FLOOR_SUM),
                     row_number(
                         vec![],
                         vec![
@@ -145,7 +177,8 @@ pub fn allocation(
                     .alias(REMAINDER_RANK),
                 ])?;
             let extra = when(
-                cast(col(REMAINDER_RANK), DataType::Int64).lt_eq(col(TARGET) - cast(col(FLOOR_SUM), DataType::Int64)),
+                cast(col(REMAINDER_RANK), DataType::Int64)
+                    .lt_eq(col(TARGET) - cast(col(FLOOR_SUM), DataType::Int64)),
                 lit(1i64),
             )
             .otherwise(lit(0i64))?;
@@ -153,7 +186,9 @@ pub fn allocation(
         }
         Allocation::PerStratum => match size {
             Size::Fraction(f) => cast(
-                datafusion::functions::math::expr_fn::round(vec![lit(*f) * cast(col(POPULATION), DataType::Float64)]),
+                datafusion::functions::math::expr_fn::round(vec![
+                    lit(*f) * cast(col(POPULATION), DataType::Float64),
+                ]),
                 DataType::Int64,
             ),
             Size::Rows(n) => lit(*n),
@@ -177,23 +212,35 @@ pub fn allocation(
 }
 
 fn finish(plan: LogicalPlanBuilder, requested: Expr) -> Result<LogicalPlan> {
-    plan.project(vec![col(STRATUM), cast(col(POPULATION), DataType::Int64).alias(POPULATION), requested.alias(REQUESTED)])?
-        .project(vec![
-            col(STRATUM),
-            col(POPULATION),
-            col(REQUESTED),
-            when(col(REQUESTED).gt(col(POPULATION)), col(POPULATION))
-                .when(col(REQUESTED).lt(lit(0i64)), lit(0i64))
-                .otherwise(col(REQUESTED))?
-                .alias(ALLOCATED),
-        ])?
-        .build()
+    plan.project(vec![
+        col(STRATUM),
+        cast(col(POPULATION), DataType::Int64).alias(POPULATION),
+        requested.alias(REQUESTED),
+    ])?
+    .project(vec![
+        col(STRATUM),
+        col(POPULATION),
+        col(REQUESTED),
+        when(col(REQUESTED).gt(col(POPULATION)), col(POPULATION))
+            .when(col(REQUESTED).lt(lit(0i64)), lit(0i64))
+            .otherwise(col(REQUESTED))?
+            .alias(ALLOCATED),
+    ])?
+    .build()
 }
 
 /// `input` with a [`RANK`] column (1-based, by seeded hash within each stratum) joined to its
 /// stratum's row of `allocation`.
-pub fn ranked(input: &LogicalPlan, stratum: &Column, seed: u64, allocation: LogicalPlan) -> Result<LogicalPlanBuilder> {
-    let rank = row_number(vec![Expr::Column(stratum.clone())], vec![hash_expr(input, seed).sort(true, true)])?;
+pub fn ranked(
+    input: &LogicalPlan,
+    stratum: &Column,
+    seed: u64,
+    allocation: LogicalPlan,
+) -> Result<LogicalPlanBuilder> {
+    let rank = row_number(
+        vec![Expr::Column(stratum.clone())],
+        vec![hash_expr(input, seed).sort(true, true)],
+    )?;
     LogicalPlanBuilder::from(input.clone())
         .window(vec![rank.alias(RANK)])?
         .join_detailed(
@@ -207,12 +254,20 @@ pub fn ranked(input: &LogicalPlan, stratum: &Column, seed: u64, allocation: Logi
 
 /// Rank every row of `input` by `order` then the seeded hash, over the whole table, with the
 /// total row count alongside (as [`RANK`] and `__privsql_total_rows`).
-pub fn ranked_whole(input: &LogicalPlan, seed: u64, order: Vec<SortExpr>) -> Result<LogicalPlanBuilder> {
+pub fn ranked_whole(
+    input: &LogicalPlan,
+    seed: u64,
+    order: Vec<SortExpr>,
+) -> Result<LogicalPlanBuilder> {
     let mut order = order;
     order.push(hash_expr(input, seed).sort(true, true));
     LogicalPlanBuilder::from(input.clone()).window(vec![
         row_number(vec![], order)?.alias(RANK),
-        total_over_all(WindowFunctionDefinition::AggregateUDF(count_udaf()), lit(1i64))?.alias(TOTAL_ROWS),
+        total_over_all(
+            WindowFunctionDefinition::AggregateUDF(count_udaf()),
+            lit(1i64),
+        )?
+        .alias(TOTAL_ROWS),
     ])
 }
 
@@ -228,5 +283,10 @@ pub fn size_over_total(size: &Size) -> Expr {
 
 /// The input's own columns, to project the helper columns away.
 pub fn original_columns(input: &LogicalPlan) -> Vec<Expr> {
-    input.schema().columns().into_iter().map(Expr::Column).collect()
+    input
+        .schema()
+        .columns()
+        .into_iter()
+        .map(Expr::Column)
+        .collect()
 }

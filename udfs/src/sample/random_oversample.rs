@@ -17,11 +17,19 @@ pub const NAME: &str = "random_oversample";
 const SYNTAX: &str = "random_oversample(table, label_column [, sampling_strategy [, seed]])";
 
 /// Parse `(table, label [, strategy [, seed]])` for the random resamplers.
-pub(super) fn random_family(a: &Args<'_>, syntax: &str, method: Method) -> Result<Arc<dyn TableProvider>> {
+pub(super) fn random_family(
+    a: &Args<'_>,
+    syntax: &str,
+    method: Method,
+) -> Result<Arc<dyn TableProvider>> {
     a.arity(2, 4, syntax)?;
     let input = a.table(0)?;
     let label = column(a.func, input.schema(), &a.text(1, "label column")?, "label")?.name;
-    let dir = if method == Method::RandomUndersample { Direction::Under } else { Direction::Over };
+    let dir = if method == Method::RandomUndersample {
+        Direction::Under
+    } else {
+        Direction::Over
+    };
     let strategy = strategy::parse(a, 2, dir)?;
     let seed = a.seed(3)?;
     let spec = ResampleSpec {

@@ -31,7 +31,10 @@ impl TableFunctionImpl for RandomSampleFunc {
             }
             // The n smallest hashes: DataFusion runs this as a top-k, in memory bounded by n.
             LogicalPlanBuilder::from(input.clone())
-                .sort_with_limit(vec![plan::hash_expr(&input, seed).sort(true, true)], Some(n as usize))?
+                .sort_with_limit(
+                    vec![plan::hash_expr(&input, seed).sort(true, true)],
+                    Some(n as usize),
+                )?
                 .limit(0, Some(n as usize))?
                 .build()?
         } else {

@@ -16,7 +16,8 @@ use std::fmt;
 use std::sync::Arc;
 
 use arrow::array::{
-    new_null_array, Array, ArrayRef, AsArray, BooleanArray, FixedSizeListArray, Float64Array, RecordBatch, UInt32Array,
+    new_null_array, Array, ArrayRef, AsArray, BooleanArray, FixedSizeListArray, Float64Array,
+    RecordBatch, UInt32Array,
 };
 use arrow::compute::{cast, concat_batches, take, take_record_batch};
 use arrow::datatypes::{DataType, Field, Float64Type, Schema, SchemaRef};
@@ -35,7 +36,9 @@ use datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
 use datafusion::physical_plan::expressions::Column as PhysicalColumn;
 use datafusion::physical_plan::projection::{ProjectionExec, ProjectionExpr};
 use datafusion::physical_plan::stream::RecordBatchStreamAdapter;
-use datafusion::physical_plan::{DisplayAs, DisplayFormatType, Distribution, ExecutionPlan, Partitioning, PlanProperties};
+use datafusion::physical_plan::{
+    DisplayAs, DisplayFormatType, Distribution, ExecutionPlan, Partitioning, PlanProperties,
+};
 use futures::{StreamExt, TryStreamExt};
 use serde::{Deserialize, Serialize};
 
@@ -130,7 +133,11 @@ struct Layout {
 
 fn is_vector(t: &DataType) -> Option<usize> {
     match t {
-        DataType::FixedSizeList(f, n) if matches!(f.data_type(), DataType::Float32 | DataType::Float64) && *n > 0 => Some(*n as usize),
+        DataType::FixedSizeList(f, n)
+            if matches!(f.data_type(), DataType::Float32 | DataType::Float64) && *n > 0 =>
+        {
+            Some(*n as usize)
+        }
         _ => None,
     }
 }
@@ -140,7 +147,10 @@ fn index_of(func: &str, schema: &Schema, name: &str, what: &str) -> Result<usize
         return Ok(i);
     }
     let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
-    plan_err!("{func}: {what} column '{name}' not found; the table has columns {}", names.join(", "))
+    plan_err!(
+        "{func}: {what} column '{name}' not found; the table has columns {}",
+        names.join(", ")
+    )
 }
 
 fn layout(spec: &ResampleSpec, schema: &Schema) -> Result<Layout> {
@@ -192,14 +202,23 @@ fn layout(spec: &ResampleSpec, schema: &Schema) -> Result<Layout> {
                 Some(n) => FeatureKind::Vector(n),
                 None => FeatureKind::Scalar,
             };
-            features.push(Feature { col, offset: d, kind });
+            features.push(Feature {
+                col,
+                offset: d,
+                kind,
+            });
             d += match kind {
                 FeatureKind::Scalar => 1,
                 FeatureKind::Vector(n) => n,
             };
         }
     }
-    Ok(Layout { label, features, categorical, d })
+    Ok(Layout {
+        label,
+        features,
+        categorical,
+        d,
+    })
 }
 
 fn output_schema(spec: &ResampleSpec, input: &Schema, layout: &Layout) -> SchemaRef {
@@ -208,8 +227,13 @@ fn output_schema(spec: &ResampleSpec, input: &Schema, layout: &Layout) -> Schema
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let other = i != layout.label && !layout.categorical.contains(&i) && !layout.features.iter().any(|x| x.col == i);
-            let nullable = f.is_nullable() || (other && spec.other_columns == OtherColumns::Null && spec.method.interpolates());
+            let other = i != layout.label
+                && !layout.categorical.contains(&i)
+                && !layout.features.iter().any(|x| x.col == i);
+            let nullable = f.is_nullable()
+                || (other
+                    && spec.other_columns == OtherColumns::Null
+                    && spec.method.interpolates());
             f.as_ref().clone().with_nullable(nullable)
         })
         .collect();
@@ -239,7 +263,11 @@ pub struct ResampleTable {
 impl ResampleTable {
     pub fn try_new(input: LogicalPlan, spec: ResampleSpec) -> Result<Self> {
         let schema = check(&spec, input.schema().as_arrow())?;
-        Ok(Self { input, spec, schema })
+        Ok(Self {
+            input,
+            spec,
+            schema,
+        })
     }
 
     pub fn input(&self) -> &LogicalPlan {
@@ -269,7 +297,8 @@ impl TableProvider for ResampleTable {
         _limit: Option<usize>,
     ) -> Result<Arc<dyn ExecutionPlan>> {
         let input = state.create_physical_plan(&self.input).await?;
-        let exec: Arc<dyn ExecutionPlan> = Arc::new(ResampleExec::try_new(input, self.spec.clone())?);
+        let exec: Arc<dyn ExecutionPlan> =
+            Arc::new(ResampleExec::try_new(input, self.spec.clone())?);
         match projection {
             None => Ok(exec),
             Some(p) => {
@@ -278,7 +307,10 @@ impl TableProvider for ResampleTable {
                     .iter()
                     .map(|&i| {
                         let name = schema.field(i).name().clone();
-                        ProjectionExpr { expr: Arc::new(PhysicalColumn::new(&name, i)) as Arc<dyn PhysicalExpr>, alias: name }
+                        ProjectionExpr {
+                            expr: Arc::new(PhysicalColumn::new(&name, i)) as Arc<dyn PhysicalExpr>,
+                            alias: name,
+                        }
                     })
                     .collect();
                 Ok(Arc::new(ProjectionExec::try_new(exprs, exec)?))
@@ -300,8 +332,12 @@ pub struct ResampleExec {
 impl ResampleExec {
     pub fn try_new(input: Arc<dyn ExecutionPlan>, spec: ResampleSpec) -> Result<Self> {
         let input_schema = input.schema();
-        if spec.method.direction() == Direction::Over && input_schema.index_of(IS_SYNTHETIC).is_ok() {
-            return plan_err!("{}: the table already has a column named '{IS_SYNTHETIC}'", spec.function);
+        if spec.method.direction() == Direction::Over && input_schema.index_of(IS_SYNTHETIC).is_ok()
+        {
+            return plan_err!(
+                "{}: the table already has a column named '{IS_SYNTHETIC}'",
+                spec.function
+            );
         }
         let layout = layout(&spec, &input_schema)?;
         let schema = output_schema(&spec, &input_schema, &layout);
@@ -311,7 +347,13 @@ impl ResampleExec {
             EmissionType::Final,
             Boundedness::Bounded,
         ));
-        Ok(Self { input, spec, layout, schema, properties })
+        Ok(Self {
+            input,
+            spec,
+            layout,
+            schema,
+            properties,
+        })
     }
 
     pub fn spec(&self) -> &ResampleSpec {
@@ -325,7 +367,11 @@ impl ResampleExec {
 
 impl DisplayAs for ResampleExec {
     fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "ResampleExec: function={}, label={}, k={}, seed={}", self.spec.function, self.spec.label, self.spec.k, self.spec.seed)
+        write!(
+            f,
+            "ResampleExec: function={}, label={}, k={}, seed={}",
+            self.spec.function, self.spec.label, self.spec.k, self.spec.seed
+        )
     }
 }
 
@@ -353,20 +399,32 @@ impl ExecutionPlan for ResampleExec {
         Ok(TreeNodeRecursion::Continue)
     }
 
-    fn with_new_children(self: Arc<Self>, children: Vec<Arc<dyn ExecutionPlan>>) -> Result<Arc<dyn ExecutionPlan>> {
+    fn with_new_children(
+        self: Arc<Self>,
+        children: Vec<Arc<dyn ExecutionPlan>>,
+    ) -> Result<Arc<dyn ExecutionPlan>> {
         match <[_; 1]>::try_from(children) {
             Ok([child]) => Ok(Arc::new(ResampleExec::try_new(child, self.spec.clone())?)),
             Err(_) => internal_err!("ResampleExec takes one child"),
         }
     }
 
-    fn execute(&self, partition: usize, context: Arc<TaskContext>) -> Result<SendableRecordBatchStream> {
+    fn execute(
+        &self,
+        partition: usize,
+        context: Arc<TaskContext>,
+    ) -> Result<SendableRecordBatchStream> {
         if partition != 0 {
             return internal_err!("ResampleExec has one partition, asked for {partition}");
         }
         let mut input = self.input.execute(0, Arc::clone(&context))?;
-        let reservation = MemoryConsumer::new(format!("ResampleExec[{}]", self.spec.function)).register(context.memory_pool());
-        let (spec, layout, schema) = (self.spec.clone(), self.layout.clone(), Arc::clone(&self.schema));
+        let reservation = MemoryConsumer::new(format!("ResampleExec[{}]", self.spec.function))
+            .register(context.memory_pool());
+        let (spec, layout, schema) = (
+            self.spec.clone(),
+            self.layout.clone(),
+            Arc::clone(&self.schema),
+        );
         let in_schema = self.input.schema();
         let batch_size = context.session_config().batch_size().max(1);
         let out_schema = Arc::clone(&schema);
@@ -378,10 +436,21 @@ impl ExecutionPlan for ResampleExec {
                 batches.push(b);
             }
             let task = SpawnedTask::spawn_blocking(move || {
-                let out = run(&in_schema, batches, &spec, &layout, &out_schema, &reservation, batch_size);
+                let out = run(
+                    &in_schema,
+                    batches,
+                    &spec,
+                    &layout,
+                    &out_schema,
+                    &reservation,
+                    batch_size,
+                );
                 out.map(|b| (b, reservation))
             });
-            let (out, reservation) = task.join_unwind().await.map_err(|e| DataFusionError::External(Box::new(e)))??;
+            let (out, reservation) = task
+                .join_unwind()
+                .await
+                .map_err(|e| DataFusionError::External(Box::new(e)))??;
             // The reservation lives as long as the output does.
             Ok::<_, DataFusionError>(futures::stream::iter(out.into_iter().map(move |b| {
                 let _ = &reservation;
@@ -414,8 +483,14 @@ fn run(
 
     // Canonical order: by class (label sort order, NULL first), then by seeded content hash.
     let label = batch.column(layout.label);
-    let label_rows = RowConverter::new(vec![SortField::new(label.data_type().clone())])?.convert_columns(&[Arc::clone(label)])?;
-    let hash_cols: Vec<ArrayRef> = batch.columns().iter().filter(|c| hashable(c.data_type())).cloned().collect();
+    let label_rows = RowConverter::new(vec![SortField::new(label.data_type().clone())])?
+        .convert_columns(&[Arc::clone(label)])?;
+    let hash_cols: Vec<ArrayRef> = batch
+        .columns()
+        .iter()
+        .filter(|c| hashable(c.data_type()))
+        .cloned()
+        .collect();
     let hashes = hash_columns(&hash_cols, n, spec.seed)?;
     let mut order: Vec<u32> = (0..n as u32).collect();
     order.sort_unstable_by(|&a, &b| {
@@ -441,7 +516,9 @@ fn run(
         .iter()
         .map(|(s, _)| {
             let r = order[*s] as usize;
-            label_text.is_valid(r).then(|| label_text.value(r).to_string())
+            label_text
+                .is_valid(r)
+                .then(|| label_text.value(r).to_string())
         })
         .collect();
     let dir = spec.method.direction();
@@ -491,7 +568,10 @@ fn run(
 }
 
 fn chunks(batch: &RecordBatch, size: usize) -> Vec<RecordBatch> {
-    (0..batch.num_rows()).step_by(size).map(|o| batch.slice(o, size.min(batch.num_rows() - o))).collect()
+    (0..batch.num_rows())
+        .step_by(size)
+        .map(|o| batch.slice(o, size.min(batch.num_rows() - o)))
+        .collect()
 }
 
 /// The features of every row, row-major `n x d`, as f64.
@@ -510,7 +590,9 @@ fn feature_matrix(func: &str, batch: &RecordBatch, layout: &Layout) -> Result<Ve
                 let a = cast(col, &DataType::Float64)?;
                 let a = a.as_primitive::<Float64Type>();
                 if a.null_count() > 0 {
-                    return exec_err!("{func}: feature column '{name}' has values that do not fit a double");
+                    return exec_err!(
+                        "{func}: feature column '{name}' has values that do not fit a double"
+                    );
                 }
                 for (i, v) in a.values().iter().enumerate() {
                     x[i * d + f.offset] = *v;
@@ -535,8 +617,16 @@ fn feature_matrix(func: &str, batch: &RecordBatch, layout: &Layout) -> Result<Ve
         }
     }
     if let Some(p) = x.iter().position(|v| !v.is_finite()) {
-        let f = layout.features.iter().rev().find(|f| f.offset <= p % d).map(|f| schema.field(f.col).name().clone()).unwrap_or_default();
-        return exec_err!("{func}: feature column '{f}' has a NaN or infinite value; SMOTE needs finite features");
+        let f = layout
+            .features
+            .iter()
+            .rev()
+            .find(|f| f.offset <= p % d)
+            .map(|f| schema.field(f.col).name().clone())
+            .unwrap_or_default();
+        return exec_err!(
+            "{func}: feature column '{f}' has a NaN or infinite value; SMOTE needs finite features"
+        );
     }
     Ok(x)
 }
@@ -548,7 +638,8 @@ fn category_codes(batch: &RecordBatch, layout: &Layout) -> Result<Vec<u32>> {
     let mut codes = vec![0u32; n * c];
     for (j, &col) in layout.categorical.iter().enumerate() {
         let a = batch.column(col);
-        let rows = RowConverter::new(vec![SortField::new(a.data_type().clone())])?.convert_columns(&[Arc::clone(a)])?;
+        let rows = RowConverter::new(vec![SortField::new(a.data_type().clone())])?
+            .convert_columns(&[Arc::clone(a)])?;
         let mut idx: Vec<u32> = (0..n as u32).collect();
         idx.sort_unstable_by(|&x, &y| rows.row(x as usize).cmp(&rows.row(y as usize)));
         let mut code = 0u32;
@@ -576,10 +667,19 @@ fn standardized(x: &[f64], n: usize, d: usize) -> Vec<f64> {
             *s += (v - m) * (v - m);
         }
     }
-    let scale: Vec<f64> = var.iter().map(|s| (s / n as f64).sqrt()).map(|s| if s > 0.0 { 1.0 / s } else { 1.0 }).collect();
+    let scale: Vec<f64> = var
+        .iter()
+        .map(|s| (s / n as f64).sqrt())
+        .map(|s| if s > 0.0 { 1.0 / s } else { 1.0 })
+        .collect();
     let mut out = Vec::with_capacity(x.len());
     for r in x.chunks_exact(d) {
-        out.extend(r.iter().zip(&mean).zip(&scale).map(|((v, m), s)| (v - m) * s));
+        out.extend(
+            r.iter()
+                .zip(&mean)
+                .zip(&scale)
+                .map(|((v, m), s)| (v - m) * s),
+        );
     }
     out
 }
@@ -612,18 +712,37 @@ fn smote(
     let c = layout.categorical.len();
     reservation.try_grow(n * d * 8 * if spec.standardize { 2 } else { 1 } + n * c * 4)?;
     let x = feature_matrix(func, batch, layout)?;
-    let xs: Cow<[f64]> = if spec.standardize { Cow::Owned(standardized(&x, n, d)) } else { Cow::Borrowed(x.as_slice()) };
+    let xs: Cow<[f64]> = if spec.standardize {
+        Cow::Owned(standardized(&x, n, d))
+    } else {
+        Cow::Borrowed(x.as_slice())
+    };
     let codes = category_codes(batch, layout)?;
     // SMOTE-NC's penalty per differing category: median_std^2 / 2, where median_std is the
     // median standard deviation of the numeric features over the minority class (imblearn).
     let penalty = if c > 0 {
-        let minority = (0..classes.len()).fold(0, |b, i| if counts(classes, i) < counts(classes, b) { i } else { b });
+        let minority = (0..classes.len()).fold(0, |b, i| {
+            if counts(classes, i) < counts(classes, b) {
+                i
+            } else {
+                b
+            }
+        });
         let (s, e) = classes[minority];
         let m = (e - s) as f64;
         let stds: Vec<f64> = (0..d)
             .map(|t| {
-                let mean = order[s..e].iter().map(|&r| xs[r as usize * d + t]).sum::<f64>() / m;
-                (order[s..e].iter().map(|&r| (xs[r as usize * d + t] - mean).powi(2)).sum::<f64>() / m).sqrt()
+                let mean = order[s..e]
+                    .iter()
+                    .map(|&r| xs[r as usize * d + t])
+                    .sum::<f64>()
+                    / m;
+                (order[s..e]
+                    .iter()
+                    .map(|&r| (xs[r as usize * d + t] - mean).powi(2))
+                    .sum::<f64>()
+                    / m)
+                    .sqrt()
             })
             .collect();
         let med = median(stds);
@@ -672,16 +791,31 @@ fn smote(
             cv.extend_from_slice(&xs[r * d..r * d + d]);
             cc.extend_from_slice(&codes[r * c..r * c + c]);
         }
-        let points = Points { values: &cv, d, codes: &cc, c, penalty };
+        let points = Points {
+            values: &cv,
+            d,
+            codes: &cc,
+            c,
+            penalty,
+        };
         // The candidate seed rows (positions in the class).
         let candidates: Vec<usize> = match spec.method {
             Method::BorderlineSmote { m_neighbors } => {
-                let all = Points { values: &xs[..], d, codes: &codes, c, penalty };
+                let all = Points {
+                    values: &xs[..],
+                    d,
+                    codes: &codes,
+                    c,
+                    penalty,
+                };
                 let queries: Vec<usize> = rows.iter().map(|&r| r as usize).collect();
                 let nn = knn(&all, &queries, m_neighbors);
                 (0..m)
                     .filter(|&p| {
-                        let other = nn[p * m_neighbors..(p + 1) * m_neighbors].iter().filter(|&&r| class_of[r as usize] != ci as u32).count();
+                        let other = nn[p * m_neighbors..(p + 1) * m_neighbors]
+                            .iter()
+                            .filter(|&&r| class_of[r as usize] != ci as u32)
+                            .count();
                         2 * other >= m_neighbors && other < m_neighbors
                     })
                     .collect()
@@ -715,21 +849,33 @@ fn smote(
             let q = slot[cand as usize] as usize;
             let seed_pos = candidates[cand as usize];
             let nbrs = &nn[q * k..q * k + k];
-            let (a, b) = (rows[seed_pos] as usize, rows[nbrs[j as usize] as usize] as usize);
+            let (a, b) = (
+                rows[seed_pos] as usize,
+                rows[nbrs[j as usize] as usize] as usize,
+            );
             let (xa, xb) = (&x[a * d..a * d + d], &x[b * d..b * d + d]);
             values.extend(xa.iter().zip(xb).map(|(u, v)| u + step * (v - u)));
             seeds.push(a as u32);
             for (col, src) in cat_src.iter_mut().enumerate() {
                 // The most frequent category among the seed's k neighbours, the first in sort
                 // order on a tie; its value is taken from a neighbour that has it.
-                let max_code = nbrs.iter().map(|&p| cc[p as usize * c + col]).max().unwrap_or(0) as usize;
+                let max_code = nbrs
+                    .iter()
+                    .map(|&p| cc[p as usize * c + col])
+                    .max()
+                    .unwrap_or(0) as usize;
                 tally.clear();
                 tally.resize(max_code + 1, 0);
                 for &p in nbrs {
                     tally[cc[p as usize * c + col] as usize] += 1;
                 }
-                let best = (0..tally.len()).fold(0, |b, i| if tally[i] > tally[b] { i } else { b }) as u32;
-                let from = nbrs.iter().find(|&&p| cc[p as usize * c + col] == best).copied().unwrap_or(nbrs[0]);
+                let best =
+                    (0..tally.len()).fold(0, |b, i| if tally[i] > tally[b] { i } else { b }) as u32;
+                let from = nbrs
+                    .iter()
+                    .find(|&&p| cc[p as usize * c + col] == best)
+                    .copied()
+                    .unwrap_or(nbrs[0]);
                 src.push(rows[from as usize]);
             }
         }
@@ -765,11 +911,20 @@ fn smote(
                         return internal_err!("vector feature without a list type");
                     };
                     let flat = cast(&Float64Array::from(flat), inner.data_type())?;
-                    out.push(Arc::new(FixedSizeListArray::try_new(Arc::clone(inner), size as i32, flat, None)?));
+                    out.push(Arc::new(FixedSizeListArray::try_new(
+                        Arc::clone(inner),
+                        size as i32,
+                        flat,
+                        None,
+                    )?));
                 }
             }
         } else if let Some(j) = layout.categorical.iter().position(|&x| x == i) {
-            out.push(take(col, &UInt32Array::from(std::mem::take(&mut cat_src[j])), None)?);
+            out.push(take(
+                col,
+                &UInt32Array::from(std::mem::take(&mut cat_src[j])),
+                None,
+            )?);
         } else if i == layout.label || spec.other_columns == OtherColumns::Copy {
             out.push(take(col, &seed_idx, None)?);
         } else {

@@ -24,8 +24,14 @@ gives a reproducible random order.",
     sql_example = r#"```sql
 > SELECT x FROM (VALUES (1), (2), (3), (4)) t(x) ORDER BY sample_hash(42, x) LIMIT 2;
 ```"#,
-    argument(name = "seed", description = "An integer literal; another seed gives another, independent order."),
-    argument(name = "value", description = "Any values of any types Arrow's row format supports (all but maps and unions).")
+    argument(
+        name = "seed",
+        description = "An integer literal; another seed gives another, independent order."
+    ),
+    argument(
+        name = "value",
+        description = "Any values of any types Arrow's row format supports (all but maps and unions)."
+    )
 )]
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct SampleHashFunc {
@@ -40,7 +46,9 @@ impl Default for SampleHashFunc {
 
 impl SampleHashFunc {
     pub fn new() -> Self {
-        Self { signature: Signature::variadic_any(Volatility::Immutable) }
+        Self {
+            signature: Signature::variadic_any(Volatility::Immutable),
+        }
     }
 }
 
@@ -52,10 +60,15 @@ pub fn hash_columns(columns: &[ArrayRef], num_rows: usize, seed: u64) -> Result<
     if columns.is_empty() {
         return Ok(vec![hash_bytes(&[], seed); num_rows]);
     }
-    let fields = columns.iter().map(|c| SortField::new(c.data_type().clone())).collect();
+    let fields = columns
+        .iter()
+        .map(|c| SortField::new(c.data_type().clone()))
+        .collect();
     let converter = RowConverter::new(fields)?;
     let rows = converter.convert_columns(columns)?;
-    Ok((0..num_rows).map(|i| hash_bytes(rows.row(i).as_ref(), seed)).collect())
+    Ok((0..num_rows)
+        .map(|i| hash_bytes(rows.row(i).as_ref(), seed))
+        .collect())
 }
 
 /// Whether `sample_hash` can take a value of this type.
@@ -74,14 +87,22 @@ impl ScalarUDFImpl for SampleHashFunc {
 
     fn return_type(&self, arg_types: &[DataType]) -> Result<DataType> {
         if arg_types.len() < 2 {
-            return plan_err!("sample_hash takes a seed and at least one value: sample_hash(seed, value [, ...])");
+            return plan_err!(
+                "sample_hash takes a seed and at least one value: sample_hash(seed, value [, ...])"
+            );
         }
         if !arg_types[0].is_integer() {
-            return plan_err!("sample_hash: the first argument (seed) must be an integer, got {}", arg_types[0]);
+            return plan_err!(
+                "sample_hash: the first argument (seed) must be an integer, got {}",
+                arg_types[0]
+            );
         }
         for (i, t) in arg_types.iter().enumerate().skip(1) {
             if !hashable(t) {
-                return plan_err!("sample_hash: argument {} has type {t}, which cannot be hashed", i + 1);
+                return plan_err!(
+                    "sample_hash: argument {} has type {t}, which cannot be hashed",
+                    i + 1
+                );
             }
         }
         Ok(DataType::UInt64)

@@ -28,14 +28,25 @@ struct Options {
 }
 
 /// Parse `(table, label [, k [, strategy [, seed [, options]]]])` for the SMOTE family.
-pub(super) fn smote_family(a: &Args<'_>, syntax: &str, borderline: bool) -> Result<Arc<dyn TableProvider>> {
+pub(super) fn smote_family(
+    a: &Args<'_>,
+    syntax: &str,
+    borderline: bool,
+) -> Result<Arc<dyn TableProvider>> {
     a.arity(2, 6, syntax)?;
     let input = a.table(0)?;
     let schema = input.schema().clone();
     let label = column(a.func, &schema, &a.text(1, "label column")?, "label")?.name;
-    let k = if a.get(2).is_some() { a.int(2, "k")? } else { 5 };
+    let k = if a.get(2).is_some() {
+        a.int(2, "k")?
+    } else {
+        5
+    };
     if k < 1 {
-        return plan_err!("{}: argument 3 (k) must be an integer >= 1, got {k}", a.func);
+        return plan_err!(
+            "{}: argument 3 (k) must be an integer >= 1, got {k}",
+            a.func
+        );
     }
     let strategy = strategy::parse(a, 3, Direction::Over)?;
     let seed = a.seed(4)?;
@@ -52,9 +63,17 @@ pub(super) fn smote_family(a: &Args<'_>, syntax: &str, borderline: bool) -> Resu
         Options::default()
     };
     let resolve = |names: Vec<String>, what: &str| -> Result<Vec<String>> {
-        names.iter().map(|n| Ok(column(a.func, &schema, n, what)?.name)).collect()
+        names
+            .iter()
+            .map(|n| Ok(column(a.func, &schema, n, what)?.name))
+            .collect()
     };
-    let other_columns = match options.other_columns.as_deref().map(str::to_ascii_lowercase).as_deref() {
+    let other_columns = match options
+        .other_columns
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         None | Some("copy") => OtherColumns::Copy,
         Some("null") => OtherColumns::Null,
         Some(_) => return plan_err!("{}: options.other_columns must be 'copy' or 'null'", a.func),
@@ -67,7 +86,10 @@ pub(super) fn smote_family(a: &Args<'_>, syntax: &str, borderline: bool) -> Resu
         Method::BorderlineSmote { m_neighbors: m }
     } else {
         if options.m_neighbors.is_some() {
-            return plan_err!("{}: options.m_neighbors applies to borderline_smote only", a.func);
+            return plan_err!(
+                "{}: options.m_neighbors applies to borderline_smote only",
+                a.func
+            );
         }
         Method::Smote
     };
@@ -78,7 +100,10 @@ pub(super) fn smote_family(a: &Args<'_>, syntax: &str, borderline: bool) -> Resu
         k: k as usize,
         strategy,
         seed,
-        features: options.features.map(|f| resolve(f, "feature")).transpose()?,
+        features: options
+            .features
+            .map(|f| resolve(f, "feature"))
+            .transpose()?,
         categorical: resolve(options.categorical, "categorical")?,
         standardize: options.standardize,
         other_columns,

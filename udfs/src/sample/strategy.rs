@@ -46,14 +46,21 @@ pub fn parse(a: &Args<'_>, i: usize, dir: Direction) -> Result<Strategy> {
     let text = a.text(i, "sampling_strategy")?;
     let trimmed = text.trim();
     if trimmed.starts_with('{') {
-        let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(trimmed) else {
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(trimmed)
+        else {
             return plan_err!("{}: sampling_strategy (argument {}) is not a valid JSON object of per-class counts", a.func, i + 1);
         };
         let mut out = Vec::with_capacity(map.len());
         for (k, v) in map {
             match v.as_u64() {
                 Some(n) => out.push((k, n)),
-                None => return plan_err!("{}: sampling_strategy's count for class #{} must be an integer >= 0", a.func, out.len() + 1),
+                None => {
+                    return plan_err!(
+                        "{}: sampling_strategy's count for class #{} must be an integer >= 0",
+                        a.func,
+                        out.len() + 1
+                    )
+                }
             }
         }
         return Ok(Strategy::Counts(out));
@@ -82,7 +89,13 @@ pub fn parse(a: &Args<'_>, i: usize, dir: Direction) -> Result<Strategy> {
 
 /// Per class: the rows to add (over) or the rows to keep (under). `counts` and `names` are per
 /// class in sort order; `names` is the class's text (None for NULL).
-pub fn resolve(func: &str, s: &Strategy, dir: Direction, counts: &[u64], names: &[Option<String>]) -> Result<Vec<u64>> {
+pub fn resolve(
+    func: &str,
+    s: &Strategy,
+    dir: Direction,
+    counts: &[u64],
+    names: &[Option<String>],
+) -> Result<Vec<u64>> {
     let n = counts.len();
     if n == 0 {
         return Ok(vec![]);
@@ -142,7 +155,10 @@ pub fn resolve(func: &str, s: &Strategy, dir: Direction, counts: &[u64], names: 
                 Direction::Under => counts.to_vec(),
             };
             for (j, (class, want)) in map.iter().enumerate() {
-                let Some(i) = names.iter().position(|c| c.as_deref() == Some(class.as_str())) else {
+                let Some(i) = names
+                    .iter()
+                    .position(|c| c.as_deref() == Some(class.as_str()))
+                else {
                     return exec_err!("{func}: sampling_strategy names class #{} of the map, which is not present in the label column", j + 1);
                 };
                 match dir {
@@ -173,14 +189,29 @@ mod tests {
     fn over_sampling_follows_imblearn() {
         let c = [10, 50, 30];
         let o = Direction::Over;
-        assert_eq!(resolve("f", &Strategy::Auto, o, &c, &names(3)).unwrap(), vec![40, 0, 20]);
-        assert_eq!(resolve("f", &Strategy::Minority, o, &c, &names(3)).unwrap(), vec![40, 0, 0]);
-        assert_eq!(resolve("f", &Strategy::NotMinority, o, &c, &names(3)).unwrap(), vec![0, 0, 20]);
-        assert_eq!(resolve("f", &Strategy::All, o, &c, &names(3)).unwrap(), vec![40, 0, 20]);
+        assert_eq!(
+            resolve("f", &Strategy::Auto, o, &c, &names(3)).unwrap(),
+            vec![40, 0, 20]
+        );
+        assert_eq!(
+            resolve("f", &Strategy::Minority, o, &c, &names(3)).unwrap(),
+            vec![40, 0, 0]
+        );
+        assert_eq!(
+            resolve("f", &Strategy::NotMinority, o, &c, &names(3)).unwrap(),
+            vec![0, 0, 20]
+        );
+        assert_eq!(
+            resolve("f", &Strategy::All, o, &c, &names(3)).unwrap(),
+            vec![40, 0, 20]
+        );
         let m = Strategy::Counts(vec![("c0".into(), 25)]);
         assert_eq!(resolve("f", &m, o, &c, &names(3)).unwrap(), vec![15, 0, 0]);
         assert!(resolve("f", &Strategy::Ratio(0.5), o, &c, &names(3)).is_err());
-        assert_eq!(resolve("f", &Strategy::Ratio(0.5), o, &[10, 50], &names(2)).unwrap(), vec![15, 0]);
+        assert_eq!(
+            resolve("f", &Strategy::Ratio(0.5), o, &[10, 50], &names(2)).unwrap(),
+            vec![15, 0]
+        );
         assert!(resolve("f", &Strategy::Ratio(0.1), o, &[10, 50], &names(2)).is_err());
     }
 
@@ -188,10 +219,22 @@ mod tests {
     fn under_sampling_follows_imblearn() {
         let c = [10, 50, 30];
         let u = Direction::Under;
-        assert_eq!(resolve("f", &Strategy::Auto, u, &c, &names(3)).unwrap(), vec![10, 10, 10]);
-        assert_eq!(resolve("f", &Strategy::Majority, u, &c, &names(3)).unwrap(), vec![10, 10, 30]);
-        assert_eq!(resolve("f", &Strategy::NotMajority, u, &c, &names(3)).unwrap(), vec![10, 50, 10]);
-        assert_eq!(resolve("f", &Strategy::Ratio(0.5), u, &[10, 50], &names(2)).unwrap(), vec![10, 20]);
+        assert_eq!(
+            resolve("f", &Strategy::Auto, u, &c, &names(3)).unwrap(),
+            vec![10, 10, 10]
+        );
+        assert_eq!(
+            resolve("f", &Strategy::Majority, u, &c, &names(3)).unwrap(),
+            vec![10, 10, 30]
+        );
+        assert_eq!(
+            resolve("f", &Strategy::NotMajority, u, &c, &names(3)).unwrap(),
+            vec![10, 50, 10]
+        );
+        assert_eq!(
+            resolve("f", &Strategy::Ratio(0.5), u, &[10, 50], &names(2)).unwrap(),
+            vec![10, 20]
+        );
         let m = Strategy::Counts(vec![("c1".into(), 60)]);
         assert!(resolve("f", &m, u, &c, &names(3)).is_err());
     }

@@ -24,14 +24,22 @@ impl TableFunctionImpl for StratifiedAllocationFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
         let a = Args::new(NAME, &args);
         let r = parse(&a, SYNTAX)?;
-        let alloc = plan::allocation(&r.input, Expr::Column(r.stratum.clone()), &r.size, &r.allocation, None)?;
+        let alloc = plan::allocation(
+            &r.input,
+            Expr::Column(r.stratum.clone()),
+            &r.size,
+            &r.allocation,
+            None,
+        )?;
         let plan = LogicalPlanBuilder::from(alloc)
             .project(vec![
                 col(plan::STRATUM).alias("stratum"),
                 col(plan::POPULATION).alias("population"),
                 col(plan::REQUESTED).alias("requested"),
                 col(plan::ALLOCATED).alias("sampled"),
-                col(plan::REQUESTED).gt(col(plan::POPULATION)).alias("short"),
+                col(plan::REQUESTED)
+                    .gt(col(plan::POPULATION))
+                    .alias("short"),
             ])?
             .sort(vec![col("stratum").sort(true, true)])?
             .build()?;

@@ -37,13 +37,19 @@ pub fn parse(a: &Args<'_>, syntax: &str) -> Result<Request> {
     } else if a.is_int(2) {
         let n = a.int(2, "size")?;
         if n < 0 {
-            return plan_err!("{}: argument 3 (size) must be a fraction in [0, 1] or a row count >= 0, got {n}", a.func);
+            return plan_err!(
+                "{}: argument 3 (size) must be a fraction in [0, 1] or a row count >= 0, got {n}",
+                a.func
+            );
         }
         (Size::Rows(n), None)
     } else {
         let f = a.number(2, "size")?;
         if !(0.0..=1.0).contains(&f) {
-            return plan_err!("{}: argument 3 (size) must be a fraction in [0, 1] or a row count >= 0, got {f}", a.func);
+            return plan_err!(
+                "{}: argument 3 (size) must be a fraction in [0, 1] or a row count >= 0, got {f}",
+                a.func
+            );
         }
         (Size::Fraction(f), None)
     };
@@ -65,14 +71,24 @@ pub fn parse(a: &Args<'_>, syntax: &str) -> Result<Request> {
         next = 4;
     }
     if a.exprs.len() > next + 1 {
-        return plan_err!("{} takes at most {} arguments here: {syntax}", a.func, next + 1);
+        return plan_err!(
+            "{} takes at most {} arguments here: {syntax}",
+            a.func,
+            next + 1
+        );
     }
     let seed = a.seed(next)?;
     let allocation = allocation.unwrap_or(match size {
         Size::Fraction(_) => Allocation::Proportional,
         Size::Rows(_) => Allocation::PerStratum,
     });
-    Ok(Request { input, stratum, size, allocation, seed })
+    Ok(Request {
+        input,
+        stratum,
+        size,
+        allocation,
+        seed,
+    })
 }
 
 /// Parse a per-stratum map: a JSON object from stratum text to a row count.
@@ -86,7 +102,12 @@ fn parse_map(func: &str, text: &str) -> Result<Vec<(String, i64)>> {
     for (k, v) in map {
         match v.as_i64() {
             Some(n) if n >= 0 => out.push((k, n)),
-            _ => return plan_err!("{func}: the per-stratum map's count for stratum #{} must be an integer >= 0", out.len() + 1),
+            _ => {
+                return plan_err!(
+                    "{func}: the per-stratum map's count for stratum #{} must be an integer >= 0",
+                    out.len() + 1
+                )
+            }
         }
     }
     Ok(out)
@@ -99,7 +120,13 @@ impl TableFunctionImpl for StratifiedSampleFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
         let a = Args::new(NAME, &args);
         let r = parse(&a, SYNTAX)?;
-        let alloc = plan::allocation(&r.input, Expr::Column(r.stratum.clone()), &r.size, &r.allocation, None)?;
+        let alloc = plan::allocation(
+            &r.input,
+            Expr::Column(r.stratum.clone()),
+            &r.size,
+            &r.allocation,
+            None,
+        )?;
         let plan = plan::ranked(&r.input, &r.stratum, r.seed, alloc)?
             .filter(col(plan::RANK).lt_eq(col(plan::ALLOCATED)))?
             .project(plan::original_columns(&r.input))?

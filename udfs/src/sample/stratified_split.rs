@@ -28,7 +28,9 @@ impl TableFunctionImpl for StratifiedSplitFunc {
         let strata = a.text(1, "strata column")?;
         let stratum = column(NAME, input.schema(), &strata, "strata")?;
         if input.schema().fields().iter().any(|f| f.name() == "split") {
-            return plan_err!("{NAME}: the table already has a column named 'split'; rename it in a view first");
+            return plan_err!(
+                "{NAME}: the table already has a column named 'split'; rename it in a view first"
+            );
         }
         let total_rows = cast(col("__privsql_total_rows"), DataType::Int64);
         // scikit-learn's StratifiedShuffleSplit: n_test = ceil(test_size x N) for a fraction, or
@@ -46,7 +48,9 @@ impl TableFunctionImpl for StratifiedSplitFunc {
                 return plan_err!("{NAME}: argument 3 (test_size) must be a fraction in [0, 1] or a row count >= 0, got {f}");
             }
             cast(
-                datafusion::functions::math::expr_fn::ceil(lit(f) * cast(total_rows.clone(), DataType::Float64)),
+                datafusion::functions::math::expr_fn::ceil(
+                    lit(f) * cast(total_rows.clone(), DataType::Float64),
+                ),
                 DataType::Int64,
             )
         };
@@ -60,11 +64,16 @@ impl TableFunctionImpl for StratifiedSplitFunc {
         )?;
         let mut out = plan::original_columns(&input);
         out.push(
-            when(col(plan::RANK).lt_eq(col(plan::POPULATION) - col(plan::ALLOCATED)), lit("test"))
-                .otherwise(lit("train"))?
-                .alias("split"),
+            when(
+                col(plan::RANK).lt_eq(col(plan::POPULATION) - col(plan::ALLOCATED)),
+                lit("test"),
+            )
+            .otherwise(lit("train"))?
+            .alias("split"),
         );
-        let plan = plan::ranked(&input, &stratum, seed, alloc)?.project(out)?.build()?;
+        let plan = plan::ranked(&input, &stratum, seed, alloc)?
+            .project(out)?
+            .build()?;
         Ok(Arc::new(ViewTable::new(plan, None)))
     }
 }
@@ -82,8 +91,14 @@ NULL is a stratum of its own. Deterministic for a seed, whatever the partitionin
             SYNTAX,
         )
         .with_argument("table", "The name of a table or view, as a string.")
-        .with_argument("strata_column", "The column whose values define the strata (usually the label).")
-        .with_argument("test_size", "The test fraction in [0, 1] (decimal) or the number of test rows (integer).")
+        .with_argument(
+            "strata_column",
+            "The column whose values define the strata (usually the label).",
+        )
+        .with_argument(
+            "test_size",
+            "The test fraction in [0, 1] (decimal) or the number of test rows (integer).",
+        )
         .with_argument("seed", "An integer (default 0).")
         .with_sql_example(
             r#"```sql

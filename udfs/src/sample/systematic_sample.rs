@@ -44,7 +44,11 @@ impl TableFunctionImpl for SystematicSampleFunc {
         let start = 1 + (mix64(seed ^ 0x5157_5354_454d) % step as u64) as i64;
         let rank = col(plan::RANK);
         let plan = plan::ranked_whole(&input, seed, order)?
-            .filter(rank.clone().gt_eq(lit(start)).and(((rank - lit(start)) % lit(step)).eq(lit(0i64))))?
+            .filter(
+                rank.clone()
+                    .gt_eq(lit(start))
+                    .and(((rank - lit(start)) % lit(step)).eq(lit(0i64))),
+            )?
             .project(plan::original_columns(&input))?
             .build()?;
         Ok(Arc::new(ViewTable::new(plan, None)))
