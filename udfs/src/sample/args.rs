@@ -19,8 +19,8 @@ pub fn constant(expr: &Expr) -> Option<ScalarValue> {
             ScalarValue::Float64(Some(v)) => Some(ScalarValue::Float64(Some(-v))),
             v => v.arithmetic_negate().ok(),
         },
-        Expr::Cast(c) => constant(&c.expr)?.cast_to(&c.data_type).ok(),
-        Expr::TryCast(c) => constant(&c.expr)?.cast_to(&c.data_type).ok(),
+        Expr::Cast(c) => constant(&c.expr)?.cast_to(c.field.data_type()).ok(),
+        Expr::TryCast(c) => constant(&c.expr)?.cast_to(c.field.data_type()).ok(),
         _ => None,
     }
 }
@@ -174,6 +174,13 @@ impl<'a> Args<'a> {
         let schema = catalog.schema(&resolved.schema).ok_or_else(|| {
             plan_datafusion_err!("{}: schema of table '{name}' not found", self.func)
         })?;
+        if !schema.table_exist(&resolved.table) {
+            return plan_err!(
+                "{}: table '{name}' not found (argument {}: a table or view name as a string)",
+                self.func,
+                i + 1
+            );
+        }
         // Table functions are planned synchronously; the in-memory, listing and view providers
         // resolve at once. A provider that must do I/O to resolve is reported, not awaited.
         let provider = match schema.table(&resolved.table).now_or_never() {
@@ -216,11 +223,3 @@ pub fn column(func: &str, schema: &DFSchema, name: &str, what: &str) -> Result<C
     )
 }
 
-/// Every column of `plan` as a column reference, in order.
-pub fn all_columns(plan: &LogicalPlan) -> Vec<Expr> {
-    plan.schema()
-        .columns()
-        .into_iter()
-        .map(Expr::Column)
-        .collect()
-}

@@ -83,10 +83,13 @@ fn window(
     partition: Vec<Expr>,
     order: Vec<SortExpr>,
 ) -> Result<Expr> {
-    Expr::from(WindowFunction::new(fun, args))
-        .partition_by(partition)
-        .order_by(order)
-        .build()
+    // An empty ORDER BY must stay absent: it would give a RANGE frame that needs an order.
+    let builder = Expr::from(WindowFunction::new(fun, args)).partition_by(partition);
+    if order.is_empty() {
+        builder.build()
+    } else {
+        builder.order_by(order).build()
+    }
 }
 
 fn row_number(partition: Vec<Expr>, order: Vec<SortExpr>) -> Result<Expr> {
@@ -130,7 +133,7 @@ pub fn allocation(
             vec![stratum.alias(STRATUM)],
             vec![count_udaf().call(vec![lit(1i64)]).alias(POPULATION)],
         )?
-        .window(vec![
+        .windows_(vec![
             total_over_all(
                 WindowFunctionDefinition::AggregateUDF(sum_udaf()),
                 col(POPULATION),
@@ -160,7 +163,7 @@ pub fn allocation(
                     ((t.clone() * w.clone()) / total_w.clone()).alias(FLOOR),
                     ((t * w) % total_w).alias(REMAINDER),
                 ])?
-                .window(vec![
+                .windows_(vec![
                     total_over_all(
                         WindowFunctionDefinition::AggregateUDF(sum_udaf()),
                         col(FLOOR),
@@ -242,7 +245,7 @@ pub fn ranked(
         vec![hash_expr(input, seed).sort(true, true)],
     )?;
     LogicalPlanBuilder::from(input.clone())
-        .window(vec![rank.alias(RANK)])?
+        .windows_(vec![rank.alias(RANK)])?
         .join_detailed(
             allocation,
             JoinType::Inner,
@@ -261,7 +264,7 @@ pub fn ranked_whole(
 ) -> Result<LogicalPlanBuilder> {
     let mut order = order;
     order.push(hash_expr(input, seed).sort(true, true));
-    LogicalPlanBuilder::from(input.clone()).window(vec![
+    LogicalPlanBuilder::from(input.clone()).windows_(vec![
         row_number(vec![], order)?.alias(RANK),
         total_over_all(
             WindowFunctionDefinition::AggregateUDF(count_udaf()),
@@ -269,11 +272,6 @@ pub fn ranked_whole(
         )?
         .alias(TOTAL_ROWS),
     ])
-}
-
-/// The total-rows column, for size expressions over [`ranked_whole`].
-pub fn total_rows() -> Expr {
-    col(TOTAL_ROWS)
 }
 
 /// The sample size expression over [`ranked_whole`]'s total.
@@ -289,4 +287,18 @@ pub fn original_columns(input: &LogicalPlan) -> Vec<Expr> {
         .into_iter()
         .map(Expr::Column)
         .collect()
+}
+
+/// Window expressions over a plan, one window node per distinct PARTITION BY / ORDER BY (a single
+/// node must share its sort keys).
+trait Windows: Sized {
+    fn windows_(self, exprs: Vec<Expr>) -> Result<LogicalPlanBuilder>;
+}
+
+impl Windows for LogicalPlanBuilder {
+    fn windows_(self, exprs: Vec<Expr>) -> Result<LogicalPlanBuilder> {
+        // One node per expression: aliased window expressions cannot be grouped by
+        // `window_plan`, and these plans have at most two.
+        exprs.into_iter().try_fold(self, |plan, e| plan.window(vec![e]))
+    }
 }

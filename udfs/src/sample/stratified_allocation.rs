@@ -41,7 +41,6 @@ impl TableFunctionImpl for StratifiedAllocationFunc {
                     .gt(col(plan::POPULATION))
                     .alias("short"),
             ])?
-            .sort(vec![col("stratum").sort(true, true)])?
             .build()?;
         Ok(Arc::new(ViewTable::new(plan, None)))
     }
