@@ -1,5 +1,5 @@
 -- ===== sample: a stratified evaluation sample and a balanced training set ======================
--- (privsql's sampling family; see docs/sample.md)
+-- (privsql's sampling family, see docs/sample.md)
 
 CREATE VIEW sample_requests AS SELECT * FROM synthetic_intents(1000000, 42);
 
@@ -7,7 +7,7 @@ CREATE VIEW sample_requests AS SELECT * FROM synthetic_intents(1000000, 42);
 CREATE TABLE sample_labelled AS SELECT * FROM stratified_split('sample_requests', 'intent', 0.2, 42);
 SELECT split, count(*) AS rows FROM sample_labelled GROUP BY split ORDER BY split;
 
--- A 1% stratified evaluation sample of the test rows; every intent in proportion.
+-- A 1% stratified evaluation sample of the test rows, every intent in proportion.
 CREATE VIEW sample_test AS SELECT * FROM sample_labelled WHERE split = 'test';
 CREATE TABLE sample_eval AS SELECT * FROM stratified_sample('sample_test', 'intent', 0.01, 42);
 SELECT intent, count(*) AS eval_rows FROM sample_eval GROUP BY intent ORDER BY intent;
