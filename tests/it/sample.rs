@@ -221,7 +221,10 @@ async fn resample_table_round_trips_as_a_logical_plan() {
     // A listing table (datafusion-proto serialises those; an in-memory table it cannot).
     let dir = tempfile::tempdir().unwrap();
     write(&ctx, dir.path(), "train", "SELECT * FROM train").await;
-    let create = format!("CREATE EXTERNAL TABLE train_file STORED AS PARQUET LOCATION '{}/train.parquet'", dir.path().display());
+    let create = format!(
+        "CREATE EXTERNAL TABLE train_file STORED AS PARQUET LOCATION '{}/train.parquet'",
+        dir.path().display()
+    );
     ctx.sql(&create).await.unwrap().collect().await.unwrap();
     let sql = "SELECT label, is_synthetic, count(*) AS n FROM random_oversample('train_file', 'label', 'minority', 4) GROUP BY 1, 2 ORDER BY 1, 2";
     let df = ctx.sql(sql).await.unwrap();

@@ -222,4 +222,3 @@ pub fn column(func: &str, schema: &DFSchema, name: &str, what: &str) -> Result<C
         names.join(", ")
     )
 }
-

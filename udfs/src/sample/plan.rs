@@ -299,6 +299,8 @@ impl Windows for LogicalPlanBuilder {
     fn windows_(self, exprs: Vec<Expr>) -> Result<LogicalPlanBuilder> {
         // One node per expression: aliased window expressions cannot be grouped by
         // `window_plan`, and these plans have at most two.
-        exprs.into_iter().try_fold(self, |plan, e| plan.window(vec![e]))
+        exprs
+            .into_iter()
+            .try_fold(self, |plan, e| plan.window(vec![e]))
     }
 }
