@@ -1,9 +1,6 @@
 //! privsql's integration tests: one binary, one module per front end.
 
-<<<<<<< HEAD
-mod sample;
-=======
 mod cli;
 mod docs;
+mod sample;
 mod util;
->>>>>>> main
