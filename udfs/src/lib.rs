@@ -14,6 +14,7 @@ use datafusion::logical_expr::{AggregateUDF, Documentation, ScalarUDF, WindowUDF
 use datafusion::prelude::SessionContext;
 
 pub mod doc;
+pub mod sample;
 
 /// A table function with its name and documentation (DataFusion's `TableFunctionImpl` carries
 /// neither).
@@ -101,7 +102,8 @@ pub struct UdfOptions {}
 
 /// Every function this crate provides.
 pub fn all_functions(_options: &UdfOptions) -> Result<Functions> {
-    let all = Functions::default();
+    let mut all = Functions::default();
+    all.extend(sample::functions());
     all.check_unique()?;
     Ok(all)
 }
