@@ -14,6 +14,7 @@
 //! ```
 
 pub mod catalog;
+pub mod codec;
 pub mod cli;
 pub mod config;
 pub mod session;
