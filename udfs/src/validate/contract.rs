@@ -479,6 +479,7 @@ impl Contract {
             })
         };
         let mut table_checks: Vec<(Option<String>, String)> = Vec::new();
+        let mut primary: Vec<usize> = Vec::new();
         for tc in &create.constraints {
             match tc {
                 TableConstraint::Check(c) => table_checks.push((c.name.as_ref().map(ident_name), c.expr.to_string())),
@@ -494,9 +495,7 @@ impl Contract {
                     for ic in &p.columns {
                         cols.push(find(&ic.column.expr.to_string().to_ascii_lowercase(), &format!("{tc}"))?);
                     }
-                    for &c in &cols {
-                        columns[c].not_null = true;
-                    }
+                    primary.extend(cols.iter().copied());
                     uniques.push((p.name.as_ref().map(ident_name), cols));
                 }
                 other => {
@@ -507,6 +506,9 @@ impl Contract {
             }
         }
 
+        for c in primary {
+            columns[c].not_null = true;
+        }
         let schema = DFSchema::try_from(Schema::new(
             columns.iter().map(|c| Field::new(&c.name, c.data_type.clone(), true)).collect::<Vec<_>>(),
         ))?;
