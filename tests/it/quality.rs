@@ -136,16 +136,17 @@ async fn contract_files_from_the_config() {
     assert_eq!(listed[0][..2], ["request".to_string(), "strict".to_string()]);
     assert_eq!(listed[0][2], good.display().to_string());
     assert_eq!(listed.iter().map(|r| r[4].as_str()).collect::<Vec<_>>(), ["type", "not_null", "format:uuid", "type", "format:email"]);
-    let v = rows(&ctx, "SELECT validate_schema('request', NULL::varchar AS id, 'nope' AS email)::varchar").await;
+    let v = rows(&ctx, "SELECT string_agg(v['message'], ' | ') FROM (SELECT unnest(validate_schema('request', id, email)) AS v FROM (VALUES (CAST(NULL AS VARCHAR), 'nope')) AS t(id, email))").await;
     assert!(v[0][0].contains("is required") && v[0][0].contains("[redacted]") && !v[0][0].contains("nope"), "{}", v[0][0]);
 
     let bad = dir.path().join("bad.sql");
     std::fs::write(&bad, "id VARCHAR,\nage INT CHECK (agee > 0)\n").unwrap();
     let config = privsql::Config::from_toml(&format!("[contracts.bad]\npath = \"{}\"\n", bad.display())).unwrap();
-    let err = privsql::build_session(&config).unwrap_err().to_string();
+    let err = privsql::build_session(&config).err().expect("the session is refused").to_string();
     assert!(err.contains("bad.sql") && err.contains("column 'age'") && err.contains("agee"), "{err}");
 
     let config = privsql::Config::from_toml("[contracts.gone]\npath = \"/nonexistent/contract.sql\"\n").unwrap();
-    let err = privsql::build_session(&config).unwrap_err().to_string();
+    let err = privsql::build_session(&config).err().expect("the session is refused").to_string();
     assert!(err.contains("contracts.gone.path") && err.contains("/nonexistent/contract.sql"), "{err}");
 }
+

@@ -17,17 +17,17 @@ use datafusion::functions::datetime::expr_fn::now;
 use datafusion::functions::math::expr_fn::abs;
 use datafusion::functions::string::expr_fn::{concat, concat_ws};
 use datafusion::functions_aggregate::expr_fn::{
-    array_agg, avg, count, count_all, count_distinct, max, median, min, percentile_cont, stddev,
+    array_agg, avg, count, count_distinct, max, median, min, percentile_cont, stddev,
     sum,
 };
 use datafusion::functions_nested::expr_fn::make_array;
 use datafusion::logical_expr::{
-    cast, col, ident, lit, when, Expr, ExprFunctionExt, LogicalPlan, LogicalPlanBuilder, SortExpr,
+    cast, ident, lit, when, Expr, ExprFunctionExt, LogicalPlan, LogicalPlanBuilder, SortExpr,
 };
 use datafusion::prelude::SessionContext;
 
 use super::example_values::ExampleValuesFunc;
-use crate::validate::contract::RuleKind;
+use crate::validate::contract::{truthy, RuleKind};
 use crate::validate::{is_valid::none_violated, ContractStore};
 
 /// What a quality table function computes.
@@ -184,6 +184,11 @@ fn is_groupable(t: &DataType) -> bool {
         )
 }
 
+/// `count(*)`, as an aggregate that takes `FILTER` (`count_all()` is aliased).
+fn count_rows() -> Expr {
+    count(lit(1i64))
+}
+
 fn f64_of(e: Expr) -> Expr {
     cast(e, DataType::Float64)
 }
@@ -288,7 +293,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
 
     let mut aggs = Aggs::default();
     let mut checks: Vec<Check> = Vec::new();
-    let n = aggs.add(count_all());
+    let n = aggs.add(count_rows());
     checks.push(Check {
         check: "row_count".into(),
         column: None,
@@ -341,7 +346,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             if matches!(rule.kind, RuleKind::NotNull) {
                 continue; // the completeness check of the column says it
             }
-            let unexpected = aggs.add(count_all().filter(b.violated.clone()).build()?);
+            let unexpected = aggs.add(count_rows().filter(b.violated.clone()).build()?);
             let elements = if rule.columns.len() == 1 {
                 aggs.add(count(inputs[rule.columns[0]].clone()))
             } else {
@@ -369,7 +374,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             });
         }
         let valid = none_violated(bound.iter().map(|b| b.violated.clone()));
-        let invalid_rows = aggs.add(count_all().filter(Expr::Not(Box::new(valid))).build()?);
+        let invalid_rows = aggs.add(count_rows().filter(Expr::Not(Box::new(valid))).build()?);
         checks.push(Check {
             check: "valid_rows".into(),
             column: None,
@@ -418,9 +423,9 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             let z = when(mad.clone().gt(lit(0.0)), lit(0.6745) * (x.clone() - med.clone()) / mad.clone())
                 .when(meanad.clone().gt(lit(0.0)), (x.clone() - med.clone()) / (lit(1.253314) * meanad.clone()))
                 .otherwise(lit(0.0))?;
-            let by_mad = abs(z).gt(lit(3.5)).is_true();
+            let by_mad = truthy(abs(z).gt(lit(3.5)));
             let iqr = q3.clone() - q1.clone();
-            let by_iqr = x.clone().lt(q1.clone() - lit(1.5) * iqr.clone()).or(x.clone().gt(q3.clone() + lit(1.5) * iqr)).is_true();
+            let by_iqr = truthy(x.clone().lt(q1.clone() - lit(1.5) * iqr.clone()).or(x.clone().gt(q3.clone() + lit(1.5) * iqr)));
             let elements = aggs.add(count(ident(*name)));
             let med_v = aggs.add(max(med));
             let mad_v = aggs.add(max(mad));
@@ -442,7 +447,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                     "x < Q1 - 1.5 IQR or x > Q3 + 1.5 IQR",
                 ),
             ] {
-                let unexpected = aggs.add(count_all().filter(cond.clone()).build()?);
+                let unexpected = aggs.add(count_rows().filter(cond.clone()).build()?);
                 let ex = aggs.add(examples(ident(*name), cond)?);
                 checks.push(Check {
                     check: check.into(),
@@ -465,17 +470,17 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
     for (name, t) in columns.iter().filter(|(_, t)| is_temporal(t)) {
         let ts = cast(ident(name), utc.clone());
         let oldest_ok = cast(now(), utc.clone()) - lit(age.clone());
-        let stale = ts.clone().lt(oldest_ok.clone()).or(ts.clone().gt(cast(now(), utc.clone()))).is_true();
+        let stale = truthy(ts.clone().lt(oldest_ok.clone()).or(ts.clone().gt(cast(now(), utc.clone()))));
         let elements = aggs.add(count(ident(name)));
         let newest = aggs.add(max(ident(name)));
-        let unexpected = aggs.add(count_all().filter(stale.clone()).build()?);
+        let unexpected = aggs.add(count_rows().filter(stale.clone()).build()?);
         let ex = aggs.add(examples(ident(name), stale)?);
         let newest_ts = cast(newest.clone(), utc.clone());
         checks.push(Check {
             check: "freshness".into(),
             column: Some(name.clone()),
             dimension: Some("timeliness"),
-            success: newest_ts.clone().gt_eq(oldest_ok).and(newest_ts.lt_eq(cast(now(), utc.clone()))).is_true(),
+            success: truthy(newest_ts.clone().gt_eq(oldest_ok).and(newest_ts.lt_eq(cast(now(), utc.clone())))),
             observed: concat(vec![lit("newest "), text(newest)]),
             elements,
             unexpected,
@@ -524,7 +529,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             concat_ws(lit(", "), keys.iter().map(|e| coalesce(vec![text(e.clone()), lit("NULL")])).collect())
         };
         let groups = b
-            .aggregate(keys.clone(), vec![count_all().alias("__n")])?
+            .aggregate(keys.clone(), vec![count_rows().alias("__n")])?
             .project(vec![ident("__n"), shown.alias("__shown")])?;
         let counted = if is_key {
             // Rows with a complete key, from the same grouping.
@@ -574,8 +579,8 @@ fn score(report: LogicalPlan) -> Result<LogicalPlan> {
         aggs.push(dim(d, "element_count")?.alias(format!("__e_{d}")));
     }
     aggs.push(max(ident("element_count")).filter(ident("check").eq(lit("row_count"))).build()?.alias("rows"));
-    aggs.push(count_all().alias("checks"));
-    aggs.push(count_all().filter(Expr::Not(Box::new(ident("success").is_true()))).build()?.alias("failed_checks"));
+    aggs.push(count_rows().alias("checks"));
+    aggs.push(count_rows().filter(Expr::Not(Box::new(truthy(ident("success"))))).build()?.alias("failed_checks"));
     let dims: Vec<Expr> = WEIGHTS
         .iter()
         .map(|(d, _)| {
@@ -617,7 +622,7 @@ fn profile(base: LogicalPlan) -> Result<LogicalPlan> {
     let columns: Vec<(String, DataType)> =
         base.schema().fields().iter().map(|f| (f.name().clone(), f.data_type().clone())).collect();
     let mut aggs = Aggs::default();
-    let n = aggs.add(count_all());
+    let n = aggs.add(count_rows());
     let null_f64 = || lit(ScalarValue::Float64(None));
     let null_text = || lit(ScalarValue::Utf8(None));
     let mut rows = Vec::new();
@@ -649,7 +654,7 @@ fn profile(base: LogicalPlan) -> Result<LogicalPlan> {
             let order: Vec<SortExpr> = vec![ident("__n").sort(false, false), ident("__v").sort(true, false)];
             let plan = LogicalPlanBuilder::from(base.clone())
                 .filter(x.clone().is_not_null())?
-                .aggregate(vec![x.clone()], vec![count_all().alias("__n")])?
+                .aggregate(vec![x.clone()], vec![count_rows().alias("__n")])?
                 .project(vec![text(x.clone()).alias("__v"), ident("__n")])?
                 .sort(order.clone())?
                 .limit(0, Some(5))?

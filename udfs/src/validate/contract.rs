@@ -18,7 +18,7 @@ use datafusion::common::tree_node::{Transformed, TreeNode, TreeNodeRecursion};
 use datafusion::common::{plan_datafusion_err, plan_err, Column, DFSchema, Result, ScalarValue};
 use datafusion::execution::SessionState;
 use datafusion::functions::unicode::expr_fn::character_length;
-use datafusion::logical_expr::{BinaryExpr, Expr, Operator};
+use datafusion::logical_expr::{BinaryExpr, Expr, ExprSchemable, Operator};
 use datafusion::optimizer::analyzer::type_coercion::TypeCoercionRewriter;
 use datafusion::prelude::{lit, try_cast};
 use datafusion::sql::sqlparser::ast::{
@@ -349,6 +349,18 @@ fn substitute(expr: &Expr, columns: &[ContractColumn], typed: &[Expr]) -> Result
         .data)
 }
 
+/// `CASE WHEN e THEN true ELSE false END`: true only when `e` is true. Not `e IS TRUE`, whose
+/// physical form DataFusion marks nullable while the logical one is not, which breaks plans
+/// where common subexpressions are projected (DataFusion 55).
+pub fn truthy(e: Expr) -> Expr {
+    Expr::Case(datafusion::logical_expr::Case::new(None, vec![(Box::new(e), Box::new(lit(true)))], Some(Box::new(lit(false)))))
+}
+
+/// True only when `e` is false (NULL is not false), as [`truthy`].
+pub fn falsy(e: Expr) -> Expr {
+    truthy(Expr::Not(Box::new(e)))
+}
+
 /// Kinds of types, for strict mode.
 #[derive(PartialEq, Eq, Debug)]
 enum Kind {
@@ -521,7 +533,7 @@ impl Contract {
             let coerced = expr.clone().rewrite(&mut TypeCoercionRewriter::new(&schema)).map_err(at)?.data;
             let t = coerced.get_type(&schema).map_err(at)?;
             if t != DataType::Boolean && t != DataType::Null {
-                return Err(at(plan_datafusion_err!("a CHECK must be a boolean condition, this is {t}")));
+                return plan_err!("contract '{name}', {where_}, CHECK ({text}): a CHECK must be a boolean condition, this is {t}");
             }
             check_regexes(&expr).map_err(at)?;
             let refs: HashSet<&Column> = expr.column_refs();
@@ -626,7 +638,19 @@ impl Contract {
             typed.push(if same { input.clone() } else { try_cast(input.clone(), col.data_type.clone()) });
             given.push((t, same));
         }
-        let coerce = |e: Expr| -> Result<Expr> { Ok(e.rewrite(&mut TypeCoercionRewriter::new(schema))?.data) };
+        // Casts that coercion adds (a VARCHAR compared with a number) become TRY_CASTs: bad data
+        // then fails the rule instead of the query.
+        let coerce = |e: Expr| -> Result<Expr> {
+            let coerced = e.rewrite(&mut TypeCoercionRewriter::new(schema))?.data;
+            Ok(coerced
+                .transform(|e| match e {
+                    Expr::Cast(c) if !matches!(*c.expr, Expr::Literal(..)) => {
+                        Ok(Transformed::yes(Expr::TryCast(datafusion::logical_expr::TryCast::new_from_field(c.expr, c.field))))
+                    }
+                    e => Ok(Transformed::no(e)),
+                })?
+                .data)
+        };
 
         let mut out = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
@@ -658,11 +682,11 @@ impl Contract {
                 }
                 RuleKind::NotNull => (inputs[c0].clone().is_null(), "is required (NOT NULL)".to_string()),
                 RuleKind::MaxLength(n) => (
-                    character_length(typed[c0].clone()).gt(lit(*n as i64)).is_true(),
+                    truthy(character_length(typed[c0].clone()).gt(lit(*n as i64))),
                     format!("is longer than {n} characters{shown}"),
                 ),
                 RuleKind::Check(expr) => (
-                    substitute(expr, &self.columns, &typed)?.is_false(),
+                    falsy(substitute(expr, &self.columns, &typed)?),
                     format!("fails {}{shown}", rule.definition),
                 ),
                 RuleKind::Unique => continue,

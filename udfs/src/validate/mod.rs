@@ -18,7 +18,7 @@ use std::sync::Arc;
 use arrow::datatypes::DataType;
 use datafusion::common::{plan_err, DFSchema, Result, ScalarValue};
 use datafusion::functions::core::expr_fn::get_field;
-use datafusion::logical_expr::{Expr, ScalarUDF};
+use datafusion::logical_expr::{Expr, ExprSchemable, ScalarUDF};
 
 pub use contract::{BoundRule, Contract, ContractStore, Mode};
 
