@@ -23,14 +23,21 @@ pub const CONTRACT: &str = "
   account_age_days INT NOT NULL CHECK (account_age_days BETWEEN 0 AND 36500)
 ";
 
-const COLUMNS: &str = "id, ticket_id, email, channel, language, received_at, text, order_total, account_age_days";
+const COLUMNS: &str =
+    "id, ticket_id, email, channel, language, received_at, text, order_total, account_age_days";
 
 async fn time(ctx: &SessionContext, sql: &str) -> (f64, usize) {
     let mut best = f64::INFINITY;
     let mut rows = 0;
     for _ in 0..2 {
         let start = Instant::now();
-        let batches = ctx.sql(sql).await.expect("plans").collect().await.expect("runs");
+        let batches = ctx
+            .sql(sql)
+            .await
+            .expect("plans")
+            .collect()
+            .await
+            .expect("runs");
         best = best.min(start.elapsed().as_secs_f64());
         rows = batches.iter().map(|b| b.num_rows()).sum();
     }
@@ -39,8 +46,13 @@ async fn time(ctx: &SessionContext, sql: &str) -> (f64, usize) {
 
 #[tokio::main]
 async fn main() {
-    let rows: u64 = std::env::var("PRIVSQL_QUALITY_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000_000);
-    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from("target"));
+    let rows: u64 = std::env::var("PRIVSQL_QUALITY_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000_000);
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from("target"));
     let path = std::env::var("PRIVSQL_QUALITY_PARQUET")
         .map(PathBuf::from)
         .unwrap_or_else(|_| target.join(format!("quality_bench_{rows}.parquet")));
@@ -56,24 +68,45 @@ async fn main() {
         .collect()
         .await
         .expect("writes the file");
-        println!("wrote {rows} rows to {} in {:.1} s", path.display(), start.elapsed().as_secs_f64());
+        println!(
+            "wrote {rows} rows to {} in {:.1} s",
+            path.display(),
+            start.elapsed().as_secs_f64()
+        );
     }
-    ctx.sql(&format!("CREATE EXTERNAL TABLE messages STORED AS PARQUET LOCATION '{}'", path.display()))
-        .await
-        .expect("registers the file");
+    ctx.sql(&format!(
+        "CREATE EXTERNAL TABLE messages STORED AS PARQUET LOCATION '{}'",
+        path.display()
+    ))
+    .await
+    .expect("registers the file");
     // The report covers the contract's columns, as the hand-written DuckDB query does.
-    ctx.sql(&format!("CREATE VIEW bench_messages AS SELECT {COLUMNS} FROM messages")).await.expect("view");
-    ctx.sql(&format!("SELECT * FROM define_contract('bench', '{}')", CONTRACT.replace('\'', "''")))
-        .await
-        .expect("defines the contract")
-        .collect()
-        .await
-        .expect("defines");
+    ctx.sql(&format!(
+        "CREATE VIEW bench_messages AS SELECT {COLUMNS} FROM messages"
+    ))
+    .await
+    .expect("view");
+    ctx.sql(&format!(
+        "SELECT * FROM define_contract('bench', '{}')",
+        CONTRACT.replace('\'', "''")
+    ))
+    .await
+    .expect("defines the contract")
+    .collect()
+    .await
+    .expect("defines");
     let n = rows as f64;
     let report = |what: &str, secs: f64| {
-        println!("privsql {what:<28} {secs:>7.2} s  {:>12.0} rows/s", n / secs);
+        println!(
+            "privsql {what:<28} {secs:>7.2} s  {:>12.0} rows/s",
+            n / secs
+        );
     };
-    let (s, _) = time(&ctx, &format!("SELECT count(*) FROM messages WHERE NOT is_valid('bench', {COLUMNS})")).await;
+    let (s, _) = time(
+        &ctx,
+        &format!("SELECT count(*) FROM messages WHERE NOT is_valid('bench', {COLUMNS})"),
+    )
+    .await;
     report("validation (is_valid)", s);
     let (s, _) = time(
         &ctx,
@@ -83,8 +116,16 @@ async fn main() {
     )
     .await;
     report("validation (validate_schema)", s);
-    let (s, checks) = time(&ctx, "SELECT * FROM quality_report('bench_messages', 'bench', '3650 days')").await;
+    let (s, checks) = time(
+        &ctx,
+        "SELECT * FROM quality_report('bench_messages', 'bench', '3650 days')",
+    )
+    .await;
     report(&format!("full report ({checks} checks)"), s);
-    let (s, _) = time(&ctx, "SELECT * FROM quality_score('bench_messages', 'bench', '3650 days')").await;
+    let (s, _) = time(
+        &ctx,
+        "SELECT * FROM quality_score('bench_messages', 'bench', '3650 days')",
+    )
+    .await;
     report("quality_score", s);
 }

@@ -17,8 +17,11 @@ async fn rows(ctx: &SessionContext, sql: &str) -> Vec<Vec<String>> {
     let options = FormatOptions::default().with_null("NULL");
     let mut out = Vec::new();
     for b in batches {
-        let fmts: Vec<ArrayFormatter> =
-            b.columns().iter().map(|c| ArrayFormatter::try_new(c.as_ref(), &options).unwrap()).collect();
+        let fmts: Vec<ArrayFormatter> = b
+            .columns()
+            .iter()
+            .map(|c| ArrayFormatter::try_new(c.as_ref(), &options).unwrap())
+            .collect();
         for r in 0..b.num_rows() {
             out.push(fmts.iter().map(|f| f.value(r).to_string()).collect());
         }
@@ -36,7 +39,15 @@ fn peers(dir: &Path) {
         .output()
         .expect("python3 starts");
     let err = String::from_utf8_lossy(&out.stderr);
-    let tail: String = err.lines().rev().take(15).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
+    let tail: String = err
+        .lines()
+        .rev()
+        .take(15)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join("\n");
     assert!(
         out.status.success(),
         "quality_vs_ge.py failed; install the peers with scripts/install-python-quality.sh\n{tail}"
@@ -48,13 +59,24 @@ async fn agrees_with_great_expectations_and_pydantic() {
     let dir = tempfile::tempdir().unwrap();
     peers(dir.path());
     let ge: BTreeMap<String, i64> =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("ge.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("ge.json")).unwrap())
+            .unwrap();
     let pydantic: BTreeMap<String, Vec<String>> =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("pydantic.json")).unwrap()).unwrap();
-    let contract = std::fs::read_to_string(dir.path().join("contract.sql")).unwrap().replace('\'', "''");
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("pydantic.json")).unwrap())
+            .unwrap();
+    let contract = std::fs::read_to_string(dir.path().join("contract.sql"))
+        .unwrap()
+        .replace('\'', "''");
 
     let ctx = privsql::build_session(&privsql::Config::default()).unwrap();
-    ctx.sql(&format!("SELECT * FROM define_contract('proof', '{contract}')")).await.unwrap().collect().await.unwrap();
+    ctx.sql(&format!(
+        "SELECT * FROM define_contract('proof', '{contract}')"
+    ))
+    .await
+    .unwrap()
+    .collect()
+    .await
+    .unwrap();
     let csv = dir.path().join("data.csv");
     ctx.sql(&format!(
         "CREATE EXTERNAL TABLE proof_rows (n INT, id VARCHAR, email VARCHAR, age VARCHAR, quantity VARCHAR, \
@@ -83,12 +105,21 @@ async fn agrees_with_great_expectations_and_pydantic() {
     for (check, expected) in &ge {
         match ours.get(check) {
             Some(got) if got == expected => {}
-            got => mismatches.push(format!("{check}: Great Expectations {expected}, privsql {got:?}")),
+            got => mismatches.push(format!(
+                "{check}: Great Expectations {expected}, privsql {got:?}"
+            )),
         }
     }
-    assert!(mismatches.is_empty(), "disagreements:\n{}", mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "disagreements:\n{}",
+        mismatches.join("\n")
+    );
     assert!(ge.len() >= 20, "the comparison covers {} checks", ge.len());
-    assert!(ge.values().filter(|v| **v > 0).count() >= 12, "the data has defects for most checks");
+    assert!(
+        ge.values().filter(|v| **v > 0).count() >= 12,
+        "the data has defects for most checks"
+    );
 
     // Pydantic: the same rows rejected, for the same fields.
     let violations = rows(
@@ -99,10 +130,15 @@ async fn agrees_with_great_expectations_and_pydantic() {
     .await;
     let mut privsql_rejects: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for r in violations {
-        privsql_rejects.entry(r[0].clone()).or_default().insert(r[1].clone());
+        privsql_rejects
+            .entry(r[0].clone())
+            .or_default()
+            .insert(r[1].clone());
     }
-    let pydantic: BTreeMap<String, BTreeSet<String>> =
-        pydantic.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect();
+    let pydantic: BTreeMap<String, BTreeSet<String>> = pydantic
+        .into_iter()
+        .map(|(k, v)| (k, v.into_iter().collect()))
+        .collect();
     let mut diffs = Vec::new();
     for (row, fields) in &pydantic {
         match privsql_rejects.get(row) {
@@ -112,11 +148,22 @@ async fn agrees_with_great_expectations_and_pydantic() {
     }
     for (row, fields) in &privsql_rejects {
         if !pydantic.contains_key(row) {
-            diffs.push(format!("row {row}: privsql {fields:?}, Pydantic accepts it"));
+            diffs.push(format!(
+                "row {row}: privsql {fields:?}, Pydantic accepts it"
+            ));
         }
     }
-    assert!(diffs.is_empty(), "{} disagreements with Pydantic:\n{}", diffs.len(), diffs.join("\n"));
-    assert!(pydantic.len() > 100, "Pydantic rejects {} rows", pydantic.len());
+    assert!(
+        diffs.is_empty(),
+        "{} disagreements with Pydantic:\n{}",
+        diffs.len(),
+        diffs.join("\n")
+    );
+    assert!(
+        pydantic.len() > 100,
+        "Pydantic rejects {} rows",
+        pydantic.len()
+    );
 }
 
 /// Contract files named in the config are defined when the session starts; a bad one stops it
@@ -132,21 +179,52 @@ async fn contract_files_from_the_config() {
     ))
     .unwrap();
     let ctx = privsql::build_session(&config).unwrap();
-    let listed = rows(&ctx, "SELECT contract, mode, origin, field, rule FROM contracts() ORDER BY rule_no").await;
-    assert_eq!(listed[0][..2], ["request".to_string(), "strict".to_string()]);
+    let listed = rows(
+        &ctx,
+        "SELECT contract, mode, origin, field, rule FROM contracts() ORDER BY rule_no",
+    )
+    .await;
+    assert_eq!(
+        listed[0][..2],
+        ["request".to_string(), "strict".to_string()]
+    );
     assert_eq!(listed[0][2], good.display().to_string());
-    assert_eq!(listed.iter().map(|r| r[4].as_str()).collect::<Vec<_>>(), ["type", "not_null", "format:uuid", "type", "format:email"]);
+    assert_eq!(
+        listed.iter().map(|r| r[4].as_str()).collect::<Vec<_>>(),
+        ["type", "not_null", "format:uuid", "type", "format:email"]
+    );
     let v = rows(&ctx, "SELECT string_agg(v['message'], ' | ') FROM (SELECT unnest(validate_schema('request', id, email)) AS v FROM (VALUES (CAST(NULL AS VARCHAR), 'nope')) AS t(id, email))").await;
-    assert!(v[0][0].contains("is required") && v[0][0].contains("[redacted]") && !v[0][0].contains("nope"), "{}", v[0][0]);
+    assert!(
+        v[0][0].contains("is required")
+            && v[0][0].contains("[redacted]")
+            && !v[0][0].contains("nope"),
+        "{}",
+        v[0][0]
+    );
 
     let bad = dir.path().join("bad.sql");
     std::fs::write(&bad, "id VARCHAR,\nage INT CHECK (agee > 0)\n").unwrap();
-    let config = privsql::Config::from_toml(&format!("[contracts.bad]\npath = \"{}\"\n", bad.display())).unwrap();
-    let err = privsql::build_session(&config).err().expect("the session is refused").to_string();
-    assert!(err.contains("bad.sql") && err.contains("column 'age'") && err.contains("agee"), "{err}");
+    let config =
+        privsql::Config::from_toml(&format!("[contracts.bad]\npath = \"{}\"\n", bad.display()))
+            .unwrap();
+    let err = privsql::build_session(&config)
+        .err()
+        .expect("the session is refused")
+        .to_string();
+    assert!(
+        err.contains("bad.sql") && err.contains("column 'age'") && err.contains("agee"),
+        "{err}"
+    );
 
-    let config = privsql::Config::from_toml("[contracts.gone]\npath = \"/nonexistent/contract.sql\"\n").unwrap();
-    let err = privsql::build_session(&config).err().expect("the session is refused").to_string();
-    assert!(err.contains("contracts.gone.path") && err.contains("/nonexistent/contract.sql"), "{err}");
+    let config =
+        privsql::Config::from_toml("[contracts.gone]\npath = \"/nonexistent/contract.sql\"\n")
+            .unwrap();
+    let err = privsql::build_session(&config)
+        .err()
+        .expect("the session is refused")
+        .to_string();
+    assert!(
+        err.contains("contracts.gone.path") && err.contains("/nonexistent/contract.sql"),
+        "{err}"
+    );
 }
-

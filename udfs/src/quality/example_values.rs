@@ -10,7 +10,9 @@ use arrow::compute::cast;
 use arrow::datatypes::{DataType, Field, FieldRef};
 use datafusion::common::{Result, ScalarValue};
 use datafusion::logical_expr::function::{AccumulatorArgs, StateFieldsArgs};
-use datafusion::logical_expr::{Accumulator, AggregateUDFImpl, Documentation, Signature, Volatility};
+use datafusion::logical_expr::{
+    Accumulator, AggregateUDFImpl, Documentation, Signature, Volatility,
+};
 
 use crate::doc;
 
@@ -30,7 +32,9 @@ impl Default for ExampleValuesFunc {
 
 impl ExampleValuesFunc {
     pub fn new() -> Self {
-        Self { signature: Signature::any(1, Volatility::Immutable) }
+        Self {
+            signature: Signature::any(1, Volatility::Immutable),
+        }
     }
 }
 
@@ -56,7 +60,11 @@ impl AggregateUDFImpl for ExampleValuesFunc {
     }
 
     fn state_fields(&self, args: StateFieldsArgs) -> Result<Vec<FieldRef>> {
-        Ok(vec![Arc::new(Field::new(format!("{}[examples]", args.name), list_type(), true))])
+        Ok(vec![Arc::new(Field::new(
+            format!("{}[examples]", args.name),
+            list_type(),
+            true,
+        ))])
     }
 
     fn documentation(&self) -> Option<&Documentation> {
@@ -113,9 +121,21 @@ impl ExampleValues {
             }
         };
         match a.data_type() {
-            DataType::Utf8 => a.as_string::<i32>().iter().flatten().for_each(|v| self.offer(v)),
-            DataType::LargeUtf8 => a.as_string::<i64>().iter().flatten().for_each(|v| self.offer(v)),
-            _ => a.as_string_view().iter().flatten().for_each(|v| self.offer(v)),
+            DataType::Utf8 => a
+                .as_string::<i32>()
+                .iter()
+                .flatten()
+                .for_each(|v| self.offer(v)),
+            DataType::LargeUtf8 => a
+                .as_string::<i64>()
+                .iter()
+                .flatten()
+                .for_each(|v| self.offer(v)),
+            _ => a
+                .as_string_view()
+                .iter()
+                .flatten()
+                .for_each(|v| self.offer(v)),
         }
         Ok(())
     }

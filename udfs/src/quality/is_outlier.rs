@@ -8,12 +8,12 @@ use arrow::array::{ArrayRef, AsArray, BooleanArray, Float64Array};
 use arrow::compute::cast;
 use arrow::datatypes::{DataType, Field, FieldRef, Float64Type};
 use datafusion::common::{plan_err, Result, ScalarValue};
+use datafusion::logical_expr::function::{PartitionEvaluatorArgs, WindowUDFFieldArgs};
 use datafusion::logical_expr::{
     Documentation, PartitionEvaluator, Signature, Volatility, WindowUDFImpl,
 };
 use datafusion::physical_expr::expressions::Literal;
 use datafusion::physical_expr::PhysicalExpr;
-use datafusion::logical_expr::function::{PartitionEvaluatorArgs, WindowUDFFieldArgs};
 
 use super::outlier::{Method, Stats};
 use crate::doc;
@@ -28,11 +28,17 @@ pub struct OutlierFunc {
 impl OutlierFunc {
     /// `is_outlier`.
     pub fn is_outlier() -> Self {
-        Self { score: false, signature: Signature::user_defined(Volatility::Immutable) }
+        Self {
+            score: false,
+            signature: Signature::user_defined(Volatility::Immutable),
+        }
     }
     /// `robust_zscore`.
     pub fn robust_zscore() -> Self {
-        Self { score: true, signature: Signature::user_defined(Volatility::Immutable) }
+        Self {
+            score: true,
+            signature: Signature::user_defined(Volatility::Immutable),
+        }
     }
 }
 
@@ -66,7 +72,11 @@ impl WindowUDFImpl for OutlierFunc {
             return plan_err!(
                 "{} takes {}, got {} arguments",
                 self.name(),
-                if self.score { "(x)" } else { "(x [, 'mad' | 'iqr' [, threshold]])" },
+                if self.score {
+                    "(x)"
+                } else {
+                    "(x [, 'mad' | 'iqr' [, threshold]])"
+                },
                 arg_types.len()
             );
         }
@@ -83,13 +93,18 @@ impl WindowUDFImpl for OutlierFunc {
         Ok(out)
     }
 
-    fn partition_evaluator(&self, args: PartitionEvaluatorArgs) -> Result<Box<dyn PartitionEvaluator>> {
+    fn partition_evaluator(
+        &self,
+        args: PartitionEvaluatorArgs,
+    ) -> Result<Box<dyn PartitionEvaluator>> {
         let exprs = args.input_exprs();
         let method = literal(exprs, 1, self.name())?;
         let threshold = literal(exprs, 2, self.name())?;
         let method = Method::parse(
             method.as_ref().and_then(|m| match m {
-                ScalarValue::Utf8(s) | ScalarValue::Utf8View(s) | ScalarValue::LargeUtf8(s) => s.as_deref(),
+                ScalarValue::Utf8(s) | ScalarValue::Utf8View(s) | ScalarValue::LargeUtf8(s) => {
+                    s.as_deref()
+                }
                 _ => None,
             }),
             match threshold {
@@ -97,11 +112,18 @@ impl WindowUDFImpl for OutlierFunc {
                 None => None,
             },
         )?;
-        Ok(Box::new(OutlierEvaluator { method, score: self.score }))
+        Ok(Box::new(OutlierEvaluator {
+            method,
+            score: self.score,
+        }))
     }
 
     fn field(&self, field_args: WindowUDFFieldArgs) -> Result<FieldRef> {
-        let t = if self.score { DataType::Float64 } else { DataType::Boolean };
+        let t = if self.score {
+            DataType::Float64
+        } else {
+            DataType::Boolean
+        };
         Ok(Arc::new(Field::new(field_args.name(), t, true)))
     }
 
@@ -164,10 +186,18 @@ impl PartitionEvaluator for OutlierEvaluator {
             });
         };
         Ok(if self.score {
-            Arc::new(x.iter().map(|v| v.map(|v| s.zscore(v))).collect::<Float64Array>())
+            Arc::new(
+                x.iter()
+                    .map(|v| v.map(|v| s.zscore(v)))
+                    .collect::<Float64Array>(),
+            )
         } else {
             let m = self.method;
-            Arc::new(x.iter().map(|v| v.map(|v| s.is_outlier(v, m))).collect::<BooleanArray>())
+            Arc::new(
+                x.iter()
+                    .map(|v| v.map(|v| s.is_outlier(v, m)))
+                    .collect::<BooleanArray>(),
+            )
         })
     }
 }

@@ -31,9 +31,18 @@ fn report_doc() -> Documentation {
          now, newest one included). The source is a table or view name, or a query.",
         "quality_report(table [, contract [, max_age]])",
     )
-    .with_argument("table", "String: a table or view name, or a query (SELECT ...).")
-    .with_argument("contract", "String: a contract name, or NULL for the generic checks only.")
-    .with_argument("max_age", "String: the freshness interval, default '1 day'.")
+    .with_argument(
+        "table",
+        "String: a table or view name, or a query (SELECT ...).",
+    )
+    .with_argument(
+        "contract",
+        "String: a contract name, or NULL for the generic checks only.",
+    )
+    .with_argument(
+        "max_age",
+        "String: the freshness interval, default '1 day'.",
+    )
     .with_sql_example(
         "SELECT \"check\", \"column\", success, unexpected_count, unexpected_examples\n\
          FROM quality_report('messages', 'request') WHERE NOT success;",
@@ -71,7 +80,9 @@ fn profile_doc() -> Documentation {
         "profile(table)",
     )
     .with_argument("table", "String: a table or view name, or a query.")
-    .with_sql_example("SELECT \"column\", null_percent, distinct_count, top_values FROM profile('messages');")
+    .with_sql_example(
+        "SELECT \"column\", null_percent, distinct_count, top_values FROM profile('messages');",
+    )
     .build()
 }
 
@@ -84,7 +95,9 @@ pub fn functions(options: &UdfOptions) -> Functions {
         func: Arc::new(QualityFunc::new(kind, store.clone())),
     };
     Functions {
-        aggregate: vec![Arc::new(AggregateUDF::from(example_values::ExampleValuesFunc::new()))],
+        aggregate: vec![Arc::new(AggregateUDF::from(
+            example_values::ExampleValuesFunc::new(),
+        ))],
         window: vec![
             Arc::new(WindowUDF::from(is_outlier::OutlierFunc::is_outlier())),
             Arc::new(WindowUDF::from(is_outlier::OutlierFunc::robust_zscore())),

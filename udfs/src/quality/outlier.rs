@@ -30,7 +30,9 @@ impl Method {
                 Method::Mad(threshold.unwrap_or(Self::DEFAULT_MAD))
             }
             Some(m) if m == "iqr" => Method::Iqr(threshold.unwrap_or(Self::DEFAULT_IQR)),
-            Some(other) => return plan_err!("is_outlier: method must be 'mad' or 'iqr', got '{other}'"),
+            Some(other) => {
+                return plan_err!("is_outlier: method must be 'mad' or 'iqr', got '{other}'")
+            }
         };
         match m {
             Method::Mad(t) | Method::Iqr(t) if !(t.is_finite() && t > 0.0) => {
@@ -74,7 +76,13 @@ impl Stats {
         let mut dev: Vec<f64> = values.iter().map(|v| (v - median).abs()).collect();
         let mean_ad = dev.iter().sum::<f64>() / dev.len() as f64;
         dev.sort_unstable_by(f64::total_cmp);
-        Some(Stats { median, mad: quantile(&dev, 0.5), mean_ad, q1, q3 })
+        Some(Stats {
+            median,
+            mad: quantile(&dev, 0.5),
+            mean_ad,
+            q1,
+            q3,
+        })
     }
 
     /// The robust z-score of `x` (0 when the scale is 0).

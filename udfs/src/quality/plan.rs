@@ -17,8 +17,7 @@ use datafusion::functions::datetime::expr_fn::now;
 use datafusion::functions::math::expr_fn::abs;
 use datafusion::functions::string::expr_fn::{concat, concat_ws};
 use datafusion::functions_aggregate::expr_fn::{
-    array_agg, avg, count, count_distinct, max, median, min, percentile_cont, stddev,
-    sum,
+    array_agg, avg, count, count_distinct, max, median, min, percentile_cont, stddev, sum,
 };
 use datafusion::functions_nested::expr_fn::make_array;
 use datafusion::logical_expr::{
@@ -138,7 +137,11 @@ pub fn profile_schema() -> SchemaRef {
 }
 
 /// The plan for `spec`.
-pub async fn build(spec: &Spec, store: &ContractStore, state: &SessionState) -> Result<LogicalPlan> {
+pub async fn build(
+    spec: &Spec,
+    store: &ContractStore,
+    state: &SessionState,
+) -> Result<LogicalPlan> {
     let base = source_plan(spec, state).await?;
     match spec.kind {
         Kind::Report => report(spec, store, base),
@@ -153,14 +156,27 @@ async fn source_plan(spec: &Spec, state: &SessionState) -> Result<LogicalPlan> {
             let ctx = SessionContext::new_with_state(state.clone());
             let tref = TableReference::from(name.as_str());
             let provider = ctx.table_provider(tref.clone()).await.map_err(|e| {
-                datafusion::common::plan_datafusion_err!("{}: table '{name}': {}", spec.kind.name(), e.strip_backtrace())
+                datafusion::common::plan_datafusion_err!(
+                    "{}: table '{name}': {}",
+                    spec.kind.name(),
+                    e.strip_backtrace()
+                )
             })?;
             LogicalPlanBuilder::scan(tref, provider_as_source(provider), None)?.build()
         }
         Source::Query(sql) => {
             let plan = state.create_logical_plan(sql).await?;
-            if matches!(plan, LogicalPlan::Ddl(_) | LogicalPlan::Dml(_) | LogicalPlan::Copy(_) | LogicalPlan::Statement(_)) {
-                return plan_err!("{}: the source must be a table name or a query", spec.kind.name());
+            if matches!(
+                plan,
+                LogicalPlan::Ddl(_)
+                    | LogicalPlan::Dml(_)
+                    | LogicalPlan::Copy(_)
+                    | LogicalPlan::Statement(_)
+            ) {
+                return plan_err!(
+                    "{}: the source must be a table name or a query",
+                    spec.kind.name()
+                );
             }
             Ok(plan)
         }
@@ -172,7 +188,10 @@ fn is_numeric(t: &DataType) -> bool {
 }
 
 fn is_temporal(t: &DataType) -> bool {
-    matches!(t, DataType::Timestamp(..) | DataType::Date32 | DataType::Date64)
+    matches!(
+        t,
+        DataType::Timestamp(..) | DataType::Date32 | DataType::Date64
+    )
 }
 
 /// Types DataFusion can group by and order (for duplicates, distinct counts, min and max).
@@ -180,7 +199,13 @@ fn is_groupable(t: &DataType) -> bool {
     t.is_primitive()
         || matches!(
             t,
-            DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View | DataType::Boolean | DataType::Binary | DataType::LargeBinary | DataType::BinaryView
+            DataType::Utf8
+                | DataType::LargeUtf8
+                | DataType::Utf8View
+                | DataType::Boolean
+                | DataType::Binary
+                | DataType::LargeBinary
+                | DataType::BinaryView
         )
 }
 
@@ -235,19 +260,29 @@ impl Check {
             None => lit(ScalarValue::Utf8(None)),
         };
         named_struct(vec![
-            lit("check"), lit(self.check.clone()),
-            lit("column"), opt_text(&self.column),
-            lit("dimension"), opt_text(&self.dimension.map(str::to_string)),
-            lit("success"), cast(self.success.clone(), DataType::Boolean),
-            lit("observed_value"), text(self.observed.clone()),
-            lit("element_count"), cast(self.elements.clone(), DataType::Int64),
-            lit("unexpected_count"), cast(self.unexpected.clone(), DataType::Int64),
-            lit("unexpected_percent"), percent(self.unexpected.clone(), self.elements.clone()),
-            lit("unexpected_examples"), match &self.examples {
+            lit("check"),
+            lit(self.check.clone()),
+            lit("column"),
+            opt_text(&self.column),
+            lit("dimension"),
+            opt_text(&self.dimension.map(str::to_string)),
+            lit("success"),
+            cast(self.success.clone(), DataType::Boolean),
+            lit("observed_value"),
+            text(self.observed.clone()),
+            lit("element_count"),
+            cast(self.elements.clone(), DataType::Int64),
+            lit("unexpected_count"),
+            cast(self.unexpected.clone(), DataType::Int64),
+            lit("unexpected_percent"),
+            percent(self.unexpected.clone(), self.elements.clone()),
+            lit("unexpected_examples"),
+            match &self.examples {
                 Some(e) => cast(e.clone(), utf8_list()),
                 None => cast(lit(ScalarValue::Null), utf8_list()),
             },
-            lit("details"), lit(self.details.clone()),
+            lit("details"),
+            lit(self.details.clone()),
         ])
     }
 }
@@ -257,7 +292,13 @@ fn explode(plan: LogicalPlan, structs: Vec<Expr>, schema: &Schema) -> Result<Log
     let fields: Vec<Expr> = schema
         .fields()
         .iter()
-        .map(|f| cast(get_field(ident("__row"), f.name().as_str()), f.data_type().clone()).alias(f.name()))
+        .map(|f| {
+            cast(
+                get_field(ident("__row"), f.name().as_str()),
+                f.data_type().clone(),
+            )
+            .alias(f.name())
+        })
         .collect();
     LogicalPlanBuilder::from(plan)
         .project(vec![make_array(structs).alias("__row")])?
@@ -283,10 +324,15 @@ fn interval(max_age: &str) -> Result<ScalarValue> {
 fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<LogicalPlan> {
     let fname = spec.kind.name();
     let schema: DFSchema = base.schema().as_ref().clone();
-    let columns: Vec<(String, DataType)> =
-        schema.fields().iter().map(|f| (f.name().clone(), f.data_type().clone())).collect();
+    let columns: Vec<(String, DataType)> = schema
+        .fields()
+        .iter()
+        .map(|f| (f.name().clone(), f.data_type().clone()))
+        .collect();
     let contract = spec.contract.as_deref().map(|c| store.get(c)).transpose()?;
-    let examples_udaf = Arc::new(datafusion::logical_expr::AggregateUDF::from(ExampleValuesFunc::new()));
+    let examples_udaf = Arc::new(datafusion::logical_expr::AggregateUDF::from(
+        ExampleValuesFunc::new(),
+    ));
     let examples = |e: Expr, filter: Expr| -> Result<Expr> {
         examples_udaf.call(vec![e]).filter(filter).build()
     };
@@ -310,18 +356,28 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
     for (name, _) in &columns {
         let nonnull = aggs.add(count(ident(name)));
         let nulls = n.clone() - nonnull;
-        let declared = contract.as_ref().and_then(|c| c.columns.iter().find(|k| &k.name == name));
+        let declared = contract
+            .as_ref()
+            .and_then(|c| c.columns.iter().find(|k| &k.name == name));
         let may_be_null = declared.is_some_and(|k| !k.not_null);
         checks.push(Check {
             check: "completeness".into(),
             column: Some(name.clone()),
             dimension: Some("completeness"),
-            success: if may_be_null { lit(true) } else { nulls.clone().eq(lit(0i64)) },
+            success: if may_be_null {
+                lit(true)
+            } else {
+                nulls.clone().eq(lit(0i64))
+            },
             observed: concat(vec![text(nulls.clone()), lit(" nulls")]),
             elements: n.clone(),
             unexpected: nulls,
             examples: None,
-            details: if may_be_null { "nulls allowed by the contract".into() } else { "no nulls".into() },
+            details: if may_be_null {
+                "nulls allowed by the contract".into()
+            } else {
+                "no nulls".into()
+            },
         });
     }
 
@@ -335,7 +391,11 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                     "{fname}: the source has no column '{}' of contract '{}' (it has {})",
                     k.name,
                     c.name,
-                    columns.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ")
+                    columns
+                        .iter()
+                        .map(|(n, _)| n.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 );
             }
             inputs.push(ident(&k.name));
@@ -357,16 +417,28 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                 None if rule.columns.iter().any(|&k| c.columns[k].sensitive) => lit("[redacted]"),
                 None => concat_ws(
                     lit(", "),
-                    rule.columns.iter().map(|&k| coalesce(vec![text(inputs[k].clone()), lit("NULL")])).collect(),
+                    rule.columns
+                        .iter()
+                        .map(|&k| coalesce(vec![text(inputs[k].clone()), lit("NULL")]))
+                        .collect(),
                 ),
             };
             let ex = aggs.add(examples(shown, b.violated.clone())?);
             checks.push(Check {
                 check: b.rule_name.clone(),
                 column: Some(b.field.clone()),
-                dimension: Some(if rule.columns.len() > 1 { "consistency" } else { "validity" }),
+                dimension: Some(if rule.columns.len() > 1 {
+                    "consistency"
+                } else {
+                    "validity"
+                }),
                 success: unexpected.clone().eq(lit(0i64)),
-                observed: concat(vec![text(unexpected.clone()), lit(" of "), text(elements.clone()), lit(" values")]),
+                observed: concat(vec![
+                    text(unexpected.clone()),
+                    lit(" of "),
+                    text(elements.clone()),
+                    lit(" values"),
+                ]),
                 elements,
                 unexpected,
                 examples: Some(ex),
@@ -380,7 +452,10 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             column: None,
             dimension: None,
             success: invalid_rows.clone().eq(lit(0i64)),
-            observed: concat(vec![text(n.clone() - invalid_rows.clone()), lit(" valid rows")]),
+            observed: concat(vec![
+                text(n.clone() - invalid_rows.clone()),
+                lit(" valid rows"),
+            ]),
             elements: n.clone(),
             unexpected: invalid_rows,
             examples: None,
@@ -394,17 +469,25 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
     }
 
     // Outliers of numeric columns, from robust statistics computed first.
-    let numeric: Vec<&String> = columns.iter().filter(|(_, t)| is_numeric(t)).map(|(n, _)| n).collect();
+    let numeric: Vec<&String> = columns
+        .iter()
+        .filter(|(_, t)| is_numeric(t))
+        .map(|(n, _)| n)
+        .collect();
     let mut stats_plan: Option<LogicalPlan> = None;
     if !numeric.is_empty() {
         let mut first = Vec::new();
         for (i, name) in numeric.iter().enumerate() {
             let x = f64_of(ident(*name));
             first.push(median(x.clone()).alias(format!("__med{i}")));
-            first.push(percentile_cont(x.clone().sort(true, false), lit(0.25)).alias(format!("__q1_{i}")));
+            first.push(
+                percentile_cont(x.clone().sort(true, false), lit(0.25)).alias(format!("__q1_{i}")),
+            );
             first.push(percentile_cont(x.sort(true, false), lit(0.75)).alias(format!("__q3_{i}")));
         }
-        let stats = LogicalPlanBuilder::from(base.clone()).aggregate(Vec::<Expr>::new(), first)?.build()?;
+        let stats = LogicalPlanBuilder::from(base.clone())
+            .aggregate(Vec::<Expr>::new(), first)?
+            .build()?;
         let mut second = Vec::new();
         for (i, name) in numeric.iter().enumerate() {
             let dev = abs(f64_of(ident(*name)) - ident(format!("__med{i}")));
@@ -415,17 +498,35 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             .cross_join(stats.clone())?
             .aggregate(Vec::<Expr>::new(), second)?
             .build()?;
-        stats_plan = Some(LogicalPlanBuilder::from(stats).cross_join(spread)?.build()?);
+        stats_plan = Some(
+            LogicalPlanBuilder::from(stats)
+                .cross_join(spread)?
+                .build()?,
+        );
         for (i, name) in numeric.iter().enumerate() {
             let x = f64_of(ident(*name));
-            let (med, q1, q3) = (ident(format!("__med{i}")), ident(format!("__q1_{i}")), ident(format!("__q3_{i}")));
+            let (med, q1, q3) = (
+                ident(format!("__med{i}")),
+                ident(format!("__q1_{i}")),
+                ident(format!("__q3_{i}")),
+            );
             let (mad, meanad) = (ident(format!("__mad{i}")), ident(format!("__meanad{i}")));
-            let z = when(mad.clone().gt(lit(0.0)), lit(0.6745) * (x.clone() - med.clone()) / mad.clone())
-                .when(meanad.clone().gt(lit(0.0)), (x.clone() - med.clone()) / (lit(1.253314) * meanad.clone()))
-                .otherwise(lit(0.0))?;
+            let z = when(
+                mad.clone().gt(lit(0.0)),
+                lit(0.6745) * (x.clone() - med.clone()) / mad.clone(),
+            )
+            .when(
+                meanad.clone().gt(lit(0.0)),
+                (x.clone() - med.clone()) / (lit(1.253314) * meanad.clone()),
+            )
+            .otherwise(lit(0.0))?;
             let by_mad = truthy(abs(z).gt(lit(3.5)));
             let iqr = q3.clone() - q1.clone();
-            let by_iqr = truthy(x.clone().lt(q1.clone() - lit(1.5) * iqr.clone()).or(x.clone().gt(q3.clone() + lit(1.5) * iqr)));
+            let by_iqr = truthy(
+                x.clone()
+                    .lt(q1.clone() - lit(1.5) * iqr.clone())
+                    .or(x.clone().gt(q3.clone() + lit(1.5) * iqr)),
+            );
             let elements = aggs.add(count(ident(*name)));
             let med_v = aggs.add(max(med));
             let mad_v = aggs.add(max(mad));
@@ -436,14 +537,24 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                     "outliers_mad",
                     by_mad,
                     Some("consistency"),
-                    concat(vec![lit("median="), text(med_v.clone()), lit(", MAD="), text(mad_v.clone())]),
+                    concat(vec![
+                        lit("median="),
+                        text(med_v.clone()),
+                        lit(", MAD="),
+                        text(mad_v.clone()),
+                    ]),
                     "robust z-score |0.6745 (x - median) / MAD| > 3.5",
                 ),
                 (
                     "outliers_iqr",
                     by_iqr,
                     None,
-                    concat(vec![lit("Q1="), text(q1_v.clone()), lit(", Q3="), text(q3_v.clone())]),
+                    concat(vec![
+                        lit("Q1="),
+                        text(q1_v.clone()),
+                        lit(", Q3="),
+                        text(q3_v.clone()),
+                    ]),
                     "x < Q1 - 1.5 IQR or x > Q3 + 1.5 IQR",
                 ),
             ] {
@@ -453,12 +564,15 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                     check: check.into(),
                     column: Some((*name).clone()),
                     dimension,
-                    success: (f64_of(unexpected.clone()) * lit(100.0)).lt_eq(lit(OUTLIER_TOLERANCE_PERCENT) * f64_of(elements.clone())),
+                    success: (f64_of(unexpected.clone()) * lit(100.0))
+                        .lt_eq(lit(OUTLIER_TOLERANCE_PERCENT) * f64_of(elements.clone())),
                     observed,
                     elements: elements.clone(),
                     unexpected,
                     examples: Some(ex),
-                    details: format!("{details}; succeeds with at most {OUTLIER_TOLERANCE_PERCENT}% outliers"),
+                    details: format!(
+                        "{details}; succeeds with at most {OUTLIER_TOLERANCE_PERCENT}% outliers"
+                    ),
                 });
             }
         }
@@ -470,7 +584,11 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
     for (name, t) in columns.iter().filter(|(_, t)| is_temporal(t)) {
         let ts = cast(ident(name), utc.clone());
         let oldest_ok = cast(now(), utc.clone()) - lit(age.clone());
-        let stale = truthy(ts.clone().lt(oldest_ok.clone()).or(ts.clone().gt(cast(now(), utc.clone()))));
+        let stale = truthy(
+            ts.clone()
+                .lt(oldest_ok.clone())
+                .or(ts.clone().gt(cast(now(), utc.clone()))),
+        );
         let elements = aggs.add(count(ident(name)));
         let newest = aggs.add(max(ident(name)));
         let unexpected = aggs.add(count_rows().filter(stale.clone()).build()?);
@@ -480,7 +598,12 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             check: "freshness".into(),
             column: Some(name.clone()),
             dimension: Some("timeliness"),
-            success: truthy(newest_ts.clone().gt_eq(oldest_ok).and(newest_ts.lt_eq(cast(now(), utc.clone())))),
+            success: truthy(
+                newest_ts
+                    .clone()
+                    .gt_eq(oldest_ok)
+                    .and(newest_ts.lt_eq(cast(now(), utc.clone()))),
+            ),
             observed: concat(vec![lit("newest "), text(newest)]),
             elements,
             unexpected,
@@ -496,14 +619,32 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
     let mut main = main.aggregate(Vec::<Expr>::new(), aggs.exprs)?;
 
     // Uniqueness: declared keys, and whole duplicate rows.
-    let groupable: Vec<usize> = columns.iter().enumerate().filter(|(_, (_, t))| is_groupable(t)).map(|(i, _)| i).collect();
+    let groupable: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, t))| is_groupable(t))
+        .map(|(i, _)| i)
+        .collect();
     let mut dup_specs: Vec<(String, Option<String>, Vec<Expr>, String)> = Vec::new();
     if let Some(c) = &contract {
         for (rule, cols) in &unique_plans {
             let keys: Vec<Expr> = cols.iter().map(|&k| ident(&c.columns[k].name)).collect();
-            let field = cols.iter().map(|&k| c.columns[k].name.clone()).collect::<Vec<_>>().join(",");
+            let field = cols
+                .iter()
+                .map(|&k| c.columns[k].name.clone())
+                .collect::<Vec<_>>()
+                .join(",");
             let sensitive = cols.iter().any(|&k| c.columns[k].sensitive);
-            dup_specs.push((rule.clone(), Some(field.clone()), keys, if sensitive { "sensitive".into() } else { format!("UNIQUE ({field})") }));
+            dup_specs.push((
+                rule.clone(),
+                Some(field.clone()),
+                keys,
+                if sensitive {
+                    "sensitive".into()
+                } else {
+                    format!("UNIQUE ({field})")
+                },
+            ));
         }
     }
     if !groupable.is_empty() {
@@ -518,7 +659,12 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         let is_key = column.is_some();
         let mut b = LogicalPlanBuilder::from(base.clone());
         if is_key {
-            let all_set = keys.iter().cloned().map(Expr::is_not_null).reduce(Expr::and).unwrap_or(lit(true));
+            let all_set = keys
+                .iter()
+                .cloned()
+                .map(Expr::is_not_null)
+                .reduce(Expr::and)
+                .unwrap_or(lit(true));
             b = b.filter(all_set)?;
         }
         let shown = if details == "sensitive" {
@@ -526,7 +672,12 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         } else if keys.len() == 1 {
             text(keys[0].clone())
         } else {
-            concat_ws(lit(", "), keys.iter().map(|e| coalesce(vec![text(e.clone()), lit("NULL")])).collect())
+            concat_ws(
+                lit(", "),
+                keys.iter()
+                    .map(|e| coalesce(vec![text(e.clone()), lit("NULL")]))
+                    .collect(),
+            )
         };
         let groups = b
             .aggregate(keys.clone(), vec![count_rows().alias("__n")])?
@@ -537,8 +688,15 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                 Vec::<Expr>::new(),
                 vec![
                     sum(ident("__n")).alias(format!("__keyed{k}")),
-                    sum(ident("__n")).filter(ident("__n").gt(lit(1i64))).build()?.alias(format!("__dup{k}")),
-                    examples_udaf.call(vec![ident("__shown")]).filter(ident("__n").gt(lit(1i64))).build()?.alias(format!("__dupex{k}")),
+                    sum(ident("__n"))
+                        .filter(ident("__n").gt(lit(1i64)))
+                        .build()?
+                        .alias(format!("__dup{k}")),
+                    examples_udaf
+                        .call(vec![ident("__shown")])
+                        .filter(ident("__n").gt(lit(1i64)))
+                        .build()?
+                        .alias(format!("__dupex{k}")),
                 ],
             )?
         } else {
@@ -546,7 +704,10 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                 Vec::<Expr>::new(),
                 vec![
                     sum(ident("__n")).alias(format!("__keyed{k}")),
-                    sum(ident("__n")).filter(ident("__n").gt(lit(1i64))).build()?.alias(format!("__dup{k}")),
+                    sum(ident("__n"))
+                        .filter(ident("__n").gt(lit(1i64)))
+                        .build()?
+                        .alias(format!("__dup{k}")),
                     cast(lit(ScalarValue::Null), utf8_list()).alias(format!("__dupex{k}")),
                 ],
             )?
@@ -562,8 +723,16 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             observed: concat(vec![text(dup.clone()), lit(" rows share their value")]),
             elements: keyed,
             unexpected: dup,
-            examples: if is_key { Some(ident(format!("__dupex{k}"))) } else { None },
-            details: if details == "sensitive" { format!("UNIQUE ({})", column.clone().unwrap_or_default()) } else { details.clone() },
+            examples: if is_key {
+                Some(ident(format!("__dupex{k}")))
+            } else {
+                None
+            },
+            details: if details == "sensitive" {
+                format!("UNIQUE ({})", column.clone().unwrap_or_default())
+            } else {
+                details.clone()
+            },
         });
     }
 
@@ -572,23 +741,45 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
 }
 
 fn score(report: LogicalPlan) -> Result<LogicalPlan> {
-    let dim = |d: &str, c: &str| -> Result<Expr> { sum(ident(c)).filter(ident("dimension").eq(lit(d.to_string()))).build() };
+    let dim = |d: &str, c: &str| -> Result<Expr> {
+        sum(ident(c))
+            .filter(ident("dimension").eq(lit(d.to_string())))
+            .build()
+    };
     let mut aggs = Vec::new();
     for (d, _) in WEIGHTS {
         aggs.push(dim(d, "unexpected_count")?.alias(format!("__u_{d}")));
         aggs.push(dim(d, "element_count")?.alias(format!("__e_{d}")));
     }
-    aggs.push(max(ident("element_count")).filter(ident("check").eq(lit("row_count"))).build()?.alias("rows"));
+    aggs.push(
+        max(ident("element_count"))
+            .filter(ident("check").eq(lit("row_count")))
+            .build()?
+            .alias("rows"),
+    );
     aggs.push(count_rows().alias("checks"));
-    aggs.push(count_rows().filter(Expr::Not(Box::new(truthy(ident("success"))))).build()?.alias("failed_checks"));
+    aggs.push(
+        count_rows()
+            .filter(Expr::Not(Box::new(truthy(ident("success")))))
+            .build()?
+            .alias("failed_checks"),
+    );
     let dims: Vec<Expr> = WEIGHTS
         .iter()
         .map(|(d, _)| {
-            let (u, e) = (f64_of(ident(format!("__u_{d}"))), f64_of(ident(format!("__e_{d}"))));
-            when(e.clone().gt(lit(0.0)), lit(100.0) * (lit(1.0) - u / e)).otherwise(lit(ScalarValue::Float64(None)))
+            let (u, e) = (
+                f64_of(ident(format!("__u_{d}"))),
+                f64_of(ident(format!("__e_{d}"))),
+            );
+            when(e.clone().gt(lit(0.0)), lit(100.0) * (lit(1.0) - u / e))
+                .otherwise(lit(ScalarValue::Float64(None)))
         })
         .collect::<Result<_>>()?;
-    let mut per_dim: Vec<Expr> = WEIGHTS.iter().zip(&dims).map(|((d, _), e)| e.clone().alias(*d)).collect();
+    let mut per_dim: Vec<Expr> = WEIGHTS
+        .iter()
+        .zip(&dims)
+        .map(|((d, _), e)| e.clone().alias(*d))
+        .collect();
     per_dim.extend([ident("rows"), ident("checks"), ident("failed_checks")]);
     let weighted = WEIGHTS
         .iter()
@@ -619,8 +810,12 @@ fn score(report: LogicalPlan) -> Result<LogicalPlan> {
 }
 
 fn profile(base: LogicalPlan) -> Result<LogicalPlan> {
-    let columns: Vec<(String, DataType)> =
-        base.schema().fields().iter().map(|f| (f.name().clone(), f.data_type().clone())).collect();
+    let columns: Vec<(String, DataType)> = base
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| (f.name().clone(), f.data_type().clone()))
+        .collect();
     let mut aggs = Aggs::default();
     let n = aggs.add(count_rows());
     let null_f64 = || lit(ScalarValue::Float64(None));
@@ -632,9 +827,16 @@ fn profile(base: LogicalPlan) -> Result<LogicalPlan> {
         let x = ident(name);
         let nonnull = aggs.add(count(x.clone()));
         let groupable = is_groupable(t);
-        let distinct = if groupable { aggs.add(count_distinct(x.clone())) } else { lit(ScalarValue::Int64(None)) };
+        let distinct = if groupable {
+            aggs.add(count_distinct(x.clone()))
+        } else {
+            lit(ScalarValue::Int64(None))
+        };
         let (lo, hi) = if groupable {
-            (aggs.add(text(min(x.clone()))), aggs.add(text(max(x.clone()))))
+            (
+                aggs.add(text(min(x.clone()))),
+                aggs.add(text(max(x.clone()))),
+            )
         } else {
             (null_text(), null_text())
         };
@@ -651,7 +853,10 @@ fn profile(base: LogicalPlan) -> Result<LogicalPlan> {
             (null_f64(), null_f64(), null_f64(), null_f64(), null_f64())
         };
         let top = if groupable {
-            let order: Vec<SortExpr> = vec![ident("__n").sort(false, false), ident("__v").sort(true, false)];
+            let order: Vec<SortExpr> = vec![
+                ident("__n").sort(false, false),
+                ident("__v").sort(true, false),
+            ];
             let plan = LogicalPlanBuilder::from(base.clone())
                 .filter(x.clone().is_not_null())?
                 .aggregate(vec![x.clone()], vec![count_rows().alias("__n")])?
@@ -660,10 +865,15 @@ fn profile(base: LogicalPlan) -> Result<LogicalPlan> {
                 .limit(0, Some(5))?
                 .aggregate(
                     Vec::<Expr>::new(),
-                    vec![array_agg(concat(vec![ident("__v"), lit(" ("), text(ident("__n")), lit(")")]))
-                        .order_by(order)
-                        .build()?
-                        .alias(format!("__top{i}"))],
+                    vec![array_agg(concat(vec![
+                        ident("__v"),
+                        lit(" ("),
+                        text(ident("__n")),
+                        lit(")"),
+                    ]))
+                    .order_by(order)
+                    .build()?
+                    .alias(format!("__top{i}"))],
                 )?
                 .build()?;
             tops.push(plan);
@@ -673,20 +883,34 @@ fn profile(base: LogicalPlan) -> Result<LogicalPlan> {
         };
         let nulls = n.clone() - nonnull;
         rows.push(named_struct(vec![
-            lit("column"), lit(name.clone()),
-            lit("data_type"), lit(t.to_string()),
-            lit("row_count"), n.clone(),
-            lit("null_count"), nulls.clone(),
-            lit("null_percent"), percent(nulls, n.clone()),
-            lit("distinct_count"), cast(distinct, DataType::Int64),
-            lit("min"), lo,
-            lit("max"), hi,
-            lit("mean"), mean,
-            lit("stddev"), sd,
-            lit("p25"), p25,
-            lit("median"), p50,
-            lit("p75"), p75,
-            lit("top_values"), cast(top, utf8_list()),
+            lit("column"),
+            lit(name.clone()),
+            lit("data_type"),
+            lit(t.to_string()),
+            lit("row_count"),
+            n.clone(),
+            lit("null_count"),
+            nulls.clone(),
+            lit("null_percent"),
+            percent(nulls, n.clone()),
+            lit("distinct_count"),
+            cast(distinct, DataType::Int64),
+            lit("min"),
+            lo,
+            lit("max"),
+            hi,
+            lit("mean"),
+            mean,
+            lit("stddev"),
+            sd,
+            lit("p25"),
+            p25,
+            lit("median"),
+            p50,
+            lit("p75"),
+            p75,
+            lit("top_values"),
+            cast(top, utf8_list()),
         ]));
     }
     main = LogicalPlanBuilder::from(main.aggregate(Vec::<Expr>::new(), aggs.exprs)?.build()?);

@@ -12,8 +12,8 @@ use async_trait::async_trait;
 use datafusion::catalog::{Session, TableFunctionArgs, TableFunctionImpl, TableProvider};
 use datafusion::common::{plan_datafusion_err, plan_err, Result, ScalarValue, TableReference};
 use datafusion::datasource::ViewTable;
-use datafusion::logical_expr::TableType;
 use datafusion::execution::{SessionState, TaskContext};
+use datafusion::logical_expr::TableType;
 use datafusion::logical_expr::{Expr, Extension, LogicalPlan};
 use datafusion::physical_plan::ExecutionPlan;
 use datafusion_proto::logical_plan::LogicalExtensionCodec;
@@ -39,7 +39,11 @@ impl QualityTable {
             Kind::Score => plan::score_schema(),
             Kind::Profile => plan::profile_schema(),
         };
-        Self { spec, store, schema }
+        Self {
+            spec,
+            store,
+            schema,
+        }
     }
 
     pub fn spec(&self) -> &Spec {
@@ -68,7 +72,9 @@ impl TableProvider for QualityTable {
             return plan_err!("{} needs a DataFusion SessionState", self.spec.kind.name());
         };
         let plan = plan::build(&self.spec, &self.store, session).await?;
-        ViewTable::new(plan, None).scan(state, projection, filters, limit).await
+        ViewTable::new(plan, None)
+            .scan(state, projection, filters, limit)
+            .await
     }
 }
 
@@ -89,11 +95,19 @@ fn source_arg(fname: &str, e: &Expr) -> Result<Source> {
     let text = match (string_literal(e), e) {
         (Some(s), _) => s.to_string(),
         (None, Expr::Column(c)) => c.flat_name(),
-        _ => return plan_err!("{fname}: the first argument must be a table name or a query, as a string"),
+        _ => {
+            return plan_err!(
+                "{fname}: the first argument must be a table name or a query, as a string"
+            )
+        }
     };
     let t = text.trim_start();
     let head: String = t.chars().take(6).collect::<String>().to_ascii_lowercase();
-    if head.starts_with("select") || head.starts_with("with") || head.starts_with("values") || t.starts_with('(') {
+    if head.starts_with("select")
+        || head.starts_with("with")
+        || head.starts_with("values")
+        || t.starts_with('(')
+    {
         Ok(Source::Query(text))
     } else {
         Ok(Source::Table(text))
@@ -108,7 +122,11 @@ impl TableFunctionImpl for QualityFunc {
         if exprs.is_empty() || exprs.len() > max_args {
             return plan_err!(
                 "{fname} takes {}, got {} arguments",
-                if self.kind == Kind::Profile { "(table)" } else { "(table [, contract [, max_age]])" },
+                if self.kind == Kind::Profile {
+                    "(table)"
+                } else {
+                    "(table [, contract [, max_age]])"
+                },
                 exprs.len()
             );
         }
@@ -118,7 +136,10 @@ impl TableFunctionImpl for QualityFunc {
                 None | Some(Expr::Literal(ScalarValue::Null, _)) => Ok(None),
                 Some(e) => match string_literal(e) {
                     Some(s) => Ok(Some(s.to_string())),
-                    None => plan_err!("{fname}: argument {} ({what}) must be a string literal or NULL", i + 1),
+                    None => plan_err!(
+                        "{fname}: argument {} ({what}) must be a string literal or NULL",
+                        i + 1
+                    ),
                 },
             }
         };
@@ -130,13 +151,20 @@ impl TableFunctionImpl for QualityFunc {
         if let Source::Table(name) = &source {
             if let Some(state) = args.session().as_any().downcast_ref::<SessionState>() {
                 let tref = TableReference::from(name.as_str());
-                let exists = state.schema_for_ref(tref.clone()).is_ok_and(|s| s.table_exist(tref.table()));
+                let exists = state
+                    .schema_for_ref(tref.clone())
+                    .is_ok_and(|s| s.table_exist(tref.table()));
                 if !exists {
                     return plan_err!("{fname}: table '{name}' not found");
                 }
             }
         }
-        let spec = Spec { kind: self.kind, source, contract, max_age };
+        let spec = Spec {
+            kind: self.kind,
+            source,
+            contract,
+            max_age,
+        };
         // Refuse a bad max_age now rather than at execution.
         if self.kind != Kind::Profile {
             plan::check_max_age(&spec.max_age)?;
@@ -154,7 +182,12 @@ pub struct QualityCodec {
 const SEP: char = '\u{1f}';
 
 impl LogicalExtensionCodec for QualityCodec {
-    fn try_decode(&self, _buf: &[u8], _inputs: &[LogicalPlan], _ctx: &TaskContext) -> Result<Extension> {
+    fn try_decode(
+        &self,
+        _buf: &[u8],
+        _inputs: &[LogicalPlan],
+        _ctx: &TaskContext,
+    ) -> Result<Extension> {
         plan_err!("QualityCodec decodes table providers only")
     }
 
@@ -169,7 +202,8 @@ impl LogicalExtensionCodec for QualityCodec {
         _schema: SchemaRef,
         _ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
-        let text = std::str::from_utf8(buf).map_err(|_| plan_datafusion_err!("quality table: not UTF-8"))?;
+        let text = std::str::from_utf8(buf)
+            .map_err(|_| plan_datafusion_err!("quality table: not UTF-8"))?;
         let parts: Vec<&str> = text.split(SEP).collect();
         let [kind, source_kind, source, contract, max_age] = parts.as_slice() else {
             return plan_err!("quality table: malformed encoding");
@@ -186,7 +220,12 @@ impl LogicalExtensionCodec for QualityCodec {
         };
         let contract = (!contract.is_empty()).then(|| contract.to_string());
         Ok(Arc::new(QualityTable::new(
-            Spec { kind, source, contract, max_age: max_age.to_string() },
+            Spec {
+                kind,
+                source,
+                contract,
+                max_age: max_age.to_string(),
+            },
             self.store.clone(),
         )))
     }
@@ -206,8 +245,14 @@ impl LogicalExtensionCodec for QualityCodec {
             Source::Table(n) => ("table", n.as_str()),
             Source::Query(q) => ("query", q.as_str()),
         };
-        let text = [s.kind.name(), sk, src, s.contract.as_deref().unwrap_or(""), s.max_age.as_str()]
-            .join(&SEP.to_string());
+        let text = [
+            s.kind.name(),
+            sk,
+            src,
+            s.contract.as_deref().unwrap_or(""),
+            s.max_age.as_str(),
+        ]
+        .join(&SEP.to_string());
         buf.extend_from_slice(text.as_bytes());
         Ok(())
     }

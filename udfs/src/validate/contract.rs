@@ -157,14 +157,21 @@ impl std::hash::Hash for ContractStore {
 impl ContractStore {
     /// The contract named `name`, or a planning error listing the known ones.
     pub fn get(&self, name: &str) -> Result<Arc<Contract>> {
-        let map = self.inner.read().map_err(|_| plan_datafusion_err!("contract store poisoned"))?;
+        let map = self
+            .inner
+            .read()
+            .map_err(|_| plan_datafusion_err!("contract store poisoned"))?;
         match map.get(name) {
             Some(c) => Ok(Arc::clone(c)),
             None => {
                 let known: Vec<&str> = map.keys().map(String::as_str).collect();
                 plan_err!(
                     "unknown contract '{name}'; defined contracts: {}",
-                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
                 )
             }
         }
@@ -172,7 +179,10 @@ impl ContractStore {
 
     /// Every contract, by name.
     pub fn all(&self) -> Vec<Arc<Contract>> {
-        self.inner.read().map(|m| m.values().cloned().collect()).unwrap_or_default()
+        self.inner
+            .read()
+            .map(|m| m.values().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// Parse, check and store a contract, replacing any of the same name.
@@ -185,15 +195,20 @@ impl ContractStore {
         origin: &str,
     ) -> Result<Arc<Contract>> {
         let contract = Arc::new(Contract::parse(state, name, body, mode, origin)?);
-        let mut map =
-            self.inner.write().map_err(|_| plan_datafusion_err!("contract store poisoned"))?;
+        let mut map = self
+            .inner
+            .write()
+            .map_err(|_| plan_datafusion_err!("contract store poisoned"))?;
         map.insert(name.to_string(), Arc::clone(&contract));
         Ok(contract)
     }
 
     /// Forget a contract; true when it existed.
     pub fn drop_contract(&self, name: &str) -> bool {
-        self.inner.write().map(|mut m| m.remove(name).is_some()).unwrap_or(false)
+        self.inner
+            .write()
+            .map(|mut m| m.remove(name).is_some())
+            .unwrap_or(false)
     }
 }
 
@@ -213,7 +228,9 @@ fn shift_lines(msg: &str) -> String {
     while let Some(pos) = rest.find("Line: ") {
         out.push_str(&rest[..pos + 6]);
         rest = &rest[pos + 6..];
-        let end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
         match rest[..end].parse::<usize>() {
             Ok(n) => out.push_str(&n.saturating_sub(1).max(1).to_string()),
             Err(_) => out.push_str(&rest[..end]),
@@ -261,7 +278,10 @@ fn check_rule_name(expr: &Expr, columns: usize) -> String {
                     format.get_or_insert(fmt);
                 } else if n.starts_with("regexp_") {
                     pattern = true;
-                } else if matches!(n, "character_length" | "char_length" | "length" | "octet_length" | "bit_length") {
+                } else if matches!(
+                    n,
+                    "character_length" | "char_length" | "length" | "octet_length" | "bit_length"
+                ) {
                     length = true;
                 }
             }
@@ -303,7 +323,13 @@ fn check_rule_name(expr: &Expr, columns: usize) -> String {
 fn check_regexes(expr: &Expr) -> Result<()> {
     let mut err = None;
     let mut check = |pattern: &Expr| {
-        if let Expr::Literal(ScalarValue::Utf8(Some(p)) | ScalarValue::Utf8View(Some(p)) | ScalarValue::LargeUtf8(Some(p)), _) = pattern {
+        if let Expr::Literal(
+            ScalarValue::Utf8(Some(p))
+            | ScalarValue::Utf8View(Some(p))
+            | ScalarValue::LargeUtf8(Some(p)),
+            _,
+        ) = pattern
+        {
             if let Err(e) = regex::Regex::new(p) {
                 err.get_or_insert(format!("invalid regular expression '{p}': {e}"));
             }
@@ -314,7 +340,10 @@ fn check_regexes(expr: &Expr) -> Result<()> {
             Expr::BinaryExpr(BinaryExpr { op, right, .. })
                 if matches!(
                     op,
-                    Operator::RegexMatch | Operator::RegexIMatch | Operator::RegexNotMatch | Operator::RegexNotIMatch
+                    Operator::RegexMatch
+                        | Operator::RegexIMatch
+                        | Operator::RegexNotMatch
+                        | Operator::RegexNotIMatch
                 ) =>
             {
                 check(right)
@@ -353,7 +382,11 @@ fn substitute(expr: &Expr, columns: &[ContractColumn], typed: &[Expr]) -> Result
 /// physical form DataFusion marks nullable while the logical one is not, which breaks plans
 /// where common subexpressions are projected (DataFusion 55).
 pub fn truthy(e: Expr) -> Expr {
-    Expr::Case(datafusion::logical_expr::Case::new(None, vec![(Box::new(e), Box::new(lit(true)))], Some(Box::new(lit(false)))))
+    Expr::Case(datafusion::logical_expr::Case::new(
+        None,
+        vec![(Box::new(e), Box::new(lit(true)))],
+        Some(Box::new(lit(false))),
+    ))
 }
 
 /// True only when `e` is false (NULL is not false), as [`truthy`].
@@ -378,7 +411,10 @@ fn kind(t: &DataType) -> Kind {
     match t {
         t if t.is_integer() => Kind::Int,
         t if t.is_floating() => Kind::Float,
-        DataType::Decimal32(..) | DataType::Decimal64(..) | DataType::Decimal128(..) | DataType::Decimal256(..) => Kind::Decimal,
+        DataType::Decimal32(..)
+        | DataType::Decimal64(..)
+        | DataType::Decimal128(..)
+        | DataType::Decimal256(..) => Kind::Decimal,
         DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View => Kind::Str,
         DataType::Boolean => Kind::Bool,
         DataType::Date32 | DataType::Date64 => Kind::Date,
@@ -391,7 +427,9 @@ fn kind(t: &DataType) -> Kind {
 /// any range check? Integers may go into float and decimal columns, as in Pydantic.
 fn strict_compatible(given: &DataType, declared: &DataType) -> bool {
     let (g, d) = (kind(given), kind(declared));
-    g == d && g != Kind::Other || given == declared || (g == Kind::Int && matches!(d, Kind::Float | Kind::Decimal))
+    g == d && g != Kind::Other
+        || given == declared
+        || (g == Kind::Int && matches!(d, Kind::Float | Kind::Decimal))
 }
 
 impl Contract {
@@ -404,11 +442,11 @@ impl Contract {
         origin: &str,
     ) -> Result<Contract> {
         if name.is_empty()
-            || !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
         {
-            return plan_err!(
-                "contract name '{name}' must be letters, digits, '_', '-' or '.'"
-            );
+            return plan_err!("contract name '{name}' must be letters, digits, '_', '-' or '.'");
         }
         let sql = format!("CREATE TABLE contract (\n{body}\n)");
         let statements = Parser::parse_sql(&GenericDialect {}, &sql).map_err(|e| {
@@ -486,7 +524,11 @@ impl Contract {
             columns.iter().position(|c| c.name == ident).ok_or_else(|| {
                 plan_datafusion_err!(
                     "contract '{name}', {what}: unknown column '{ident}'; columns are {}",
-                    columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+                    columns
+                        .iter()
+                        .map(|c| c.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             })
         };
@@ -522,15 +564,25 @@ impl Contract {
             columns[c].not_null = true;
         }
         let schema = DFSchema::try_from(Schema::new(
-            columns.iter().map(|c| Field::new(&c.name, c.data_type.clone(), true)).collect::<Vec<_>>(),
+            columns
+                .iter()
+                .map(|c| Field::new(&c.name, c.data_type.clone(), true))
+                .collect::<Vec<_>>(),
         ))?;
         let plan_check = |text: &str, where_: &str| -> Result<(Expr, Vec<usize>)> {
             let at = |e: datafusion::error::DataFusionError| {
-                plan_datafusion_err!("contract '{name}', {where_}, CHECK ({text}): {}", e.strip_backtrace())
+                plan_datafusion_err!(
+                    "contract '{name}', {where_}, CHECK ({text}): {}",
+                    e.strip_backtrace()
+                )
             };
             let expr = state.create_logical_expr(text, &schema).map_err(at)?;
             // Type-check it now (and refuse a non-boolean CHECK) rather than at first use.
-            let coerced = expr.clone().rewrite(&mut TypeCoercionRewriter::new(&schema)).map_err(at)?.data;
+            let coerced = expr
+                .clone()
+                .rewrite(&mut TypeCoercionRewriter::new(&schema))
+                .map_err(at)?
+                .data;
             let t = coerced.get_type(&schema).map_err(at)?;
             if t != DataType::Boolean && t != DataType::Null {
                 return plan_err!("contract '{name}', {where_}, CHECK ({text}): a CHECK must be a boolean condition, this is {t}");
@@ -578,8 +630,15 @@ impl Contract {
                 if cols.is_empty() {
                     cols.push(i);
                 }
-                let rule_name = cname.clone().unwrap_or_else(|| check_rule_name(&expr, cols.len()));
-                rules.push(Rule { name: rule_name, columns: cols, definition: format!("CHECK ({text})"), kind: RuleKind::Check(expr) });
+                let rule_name = cname
+                    .clone()
+                    .unwrap_or_else(|| check_rule_name(&expr, cols.len()));
+                rules.push(Rule {
+                    name: rule_name,
+                    columns: cols,
+                    definition: format!("CHECK ({text})"),
+                    kind: RuleKind::Check(expr),
+                });
             }
         }
         for (k, (cname, text)) in table_checks.iter().enumerate() {
@@ -589,10 +648,19 @@ impl Contract {
             };
             let (expr, cols) = plan_check(text, &where_)?;
             if cols.is_empty() {
-                return plan_err!("contract '{name}', {where_}, CHECK ({text}): refers to no column");
+                return plan_err!(
+                    "contract '{name}', {where_}, CHECK ({text}): refers to no column"
+                );
             }
-            let rule_name = cname.clone().unwrap_or_else(|| check_rule_name(&expr, cols.len()));
-            rules.push(Rule { name: rule_name, columns: cols, definition: format!("CHECK ({text})"), kind: RuleKind::Check(expr) });
+            let rule_name = cname
+                .clone()
+                .unwrap_or_else(|| check_rule_name(&expr, cols.len()));
+            rules.push(Rule {
+                name: rule_name,
+                columns: cols,
+                definition: format!("CHECK ({text})"),
+                kind: RuleKind::Check(expr),
+            });
         }
         for (cname, cols) in uniques {
             let names: Vec<&str> = cols.iter().map(|&c| columns[c].name.as_str()).collect();
@@ -603,17 +671,31 @@ impl Contract {
                 kind: RuleKind::Unique,
             });
         }
-        Ok(Contract { name: name.to_string(), mode, origin: origin.to_string(), columns, rules })
+        Ok(Contract {
+            name: name.to_string(),
+            mode,
+            origin: origin.to_string(),
+            columns,
+            rules,
+        })
     }
 
     /// The field name(s) of a rule.
     pub fn field(&self, rule: &Rule) -> String {
-        rule.columns.iter().map(|&c| self.columns[c].name.as_str()).collect::<Vec<_>>().join(",")
+        rule.columns
+            .iter()
+            .map(|&c| self.columns[c].name.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     /// The columns' names, comma-separated.
     pub fn column_names(&self) -> String {
-        self.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+        self.columns
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// Bind the row rules to `inputs` (one expression per contract column, in contract order,
@@ -634,8 +716,14 @@ impl Contract {
         for (input, col) in inputs.iter().zip(&self.columns) {
             let t = input.get_type(schema)?;
             // Strings of any Arrow layout are the same SQL type: no cast needed.
-            let same = t == col.data_type || (kind(&t) == Kind::Str && kind(&col.data_type) == Kind::Str) || t == DataType::Null;
-            typed.push(if same { input.clone() } else { try_cast(input.clone(), col.data_type.clone()) });
+            let same = t == col.data_type
+                || (kind(&t) == Kind::Str && kind(&col.data_type) == Kind::Str)
+                || t == DataType::Null;
+            typed.push(if same {
+                input.clone()
+            } else {
+                try_cast(input.clone(), col.data_type.clone())
+            });
             given.push((t, same));
         }
         // Casts that coercion adds (a VARCHAR compared with a number) become TRY_CASTs: bad data
@@ -645,7 +733,9 @@ impl Contract {
             Ok(coerced
                 .transform(|e| match e {
                     Expr::Cast(c) if !matches!(*c.expr, Expr::Literal(..)) => {
-                        Ok(Transformed::yes(Expr::TryCast(datafusion::logical_expr::TryCast::new_from_field(c.expr, c.field))))
+                        Ok(Transformed::yes(Expr::TryCast(
+                            datafusion::logical_expr::TryCast::new_from_field(c.expr, c.field),
+                        )))
                     }
                     e => Ok(Transformed::no(e)),
                 })?
@@ -672,15 +762,24 @@ impl Contract {
                     }
                     let input = inputs[c0].clone();
                     if self.mode == Mode::Strict && !strict_compatible(t, &col.data_type) {
-                        (input.is_not_null(), format!("expected {} in strict mode, got {t}{shown}", col.sql_type))
+                        (
+                            input.is_not_null(),
+                            format!("expected {} in strict mode, got {t}{shown}", col.sql_type),
+                        )
                     } else {
                         (
                             input.is_not_null().and(typed[c0].clone().is_null()),
-                            format!("expected {}, got a value that does not convert{shown}", col.sql_type),
+                            format!(
+                                "expected {}, got a value that does not convert{shown}",
+                                col.sql_type
+                            ),
                         )
                     }
                 }
-                RuleKind::NotNull => (inputs[c0].clone().is_null(), "is required (NOT NULL)".to_string()),
+                RuleKind::NotNull => (
+                    inputs[c0].clone().is_null(),
+                    "is required (NOT NULL)".to_string(),
+                ),
                 RuleKind::MaxLength(n) => (
                     truthy(character_length(typed[c0].clone()).gt(lit(*n as i64))),
                     format!("is longer than {n} characters{shown}"),

@@ -33,7 +33,10 @@ pub fn violation_fields() -> Fields {
 
 /// `List<Struct<field, rule, message>>`, the type of `validate_schema`.
 pub fn violations_type() -> DataType {
-    DataType::List(Arc::new(Field::new_list_field(DataType::Struct(violation_fields()), true)))
+    DataType::List(Arc::new(Field::new_list_field(
+        DataType::Struct(violation_fields()),
+        true,
+    )))
 }
 
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -49,21 +52,27 @@ impl Default for ContractViolationsFunc {
 
 impl ContractViolationsFunc {
     pub fn new() -> Self {
-        Self { signature: Signature::variadic_any(Volatility::Immutable) }
+        Self {
+            signature: Signature::variadic_any(Volatility::Immutable),
+        }
     }
 }
 
 fn literal_str(v: &ColumnarValue, what: &str, i: usize) -> Result<String> {
     match v {
         ColumnarValue::Scalar(
-            ScalarValue::Utf8(Some(s)) | ScalarValue::LargeUtf8(Some(s)) | ScalarValue::Utf8View(Some(s)),
+            ScalarValue::Utf8(Some(s))
+            | ScalarValue::LargeUtf8(Some(s))
+            | ScalarValue::Utf8View(Some(s)),
         ) => Ok(s.clone()),
-        _ => exec_err!("contract_violations: argument {} ({what}) must be a string literal", i + 1),
+        _ => exec_err!(
+            "contract_violations: argument {} ({what}) must be a string literal",
+            i + 1
+        ),
     }
 }
 
 impl ScalarUDFImpl for ContractViolationsFunc {
-
     fn name(&self) -> &str {
         "contract_violations"
     }
@@ -85,7 +94,11 @@ impl ScalarUDFImpl for ContractViolationsFunc {
         }
         for (i, f) in args.arg_fields.iter().enumerate().step_by(5) {
             if !matches!(f.data_type(), DataType::Boolean | DataType::Null) {
-                return plan_err!("contract_violations: argument {} (violated) must be boolean, got {}", i + 1, f.data_type());
+                return plan_err!(
+                    "contract_violations: argument {} (violated) must be boolean, got {}",
+                    i + 1,
+                    f.data_type()
+                );
             }
         }
         Ok(Arc::new(Field::new(self.name(), violations_type(), false)))
@@ -123,7 +136,10 @@ impl ScalarUDFImpl for ContractViolationsFunc {
                 literal_str(&a[4], "message", g * 5 + 4)?,
             ));
         }
-        let item = Arc::new(Field::new_list_field(DataType::Struct(violation_fields()), true));
+        let item = Arc::new(Field::new_list_field(
+            DataType::Struct(violation_fields()),
+            true,
+        ));
         if any == 0 {
             let empty = arrow::array::new_empty_array(&DataType::Struct(violation_fields()));
             let list = ListArray::try_new(item, OffsetBuffer::new_zeroed(n), empty, None)?;
@@ -133,13 +149,19 @@ impl ScalarUDFImpl for ContractViolationsFunc {
         let options = FormatOptions::default().with_null("NULL");
         let formatters: Vec<Option<ArrayFormatter>> = values
             .iter()
-            .map(|v| v.as_ref().map(|a| ArrayFormatter::try_new(a.as_ref(), &options)).transpose())
+            .map(|v| {
+                v.as_ref()
+                    .map(|a| ArrayFormatter::try_new(a.as_ref(), &options))
+                    .transpose()
+            })
             .collect::<std::result::Result<_, _>>()?;
-        let templates: Vec<(&str, Option<&str>)> =
-            texts.iter().map(|(_, _, m)| match m.split_once("{value}") {
+        let templates: Vec<(&str, Option<&str>)> = texts
+            .iter()
+            .map(|(_, _, m)| match m.split_once("{value}") {
                 Some((a, b)) => (a, Some(b)),
                 None => (m.as_str(), None),
-            }).collect();
+            })
+            .collect();
 
         let mut field_b = StringBuilder::with_capacity(any, any * 8);
         let mut rule_b = StringBuilder::with_capacity(any, any * 8);
@@ -183,10 +205,19 @@ impl ScalarUDFImpl for ContractViolationsFunc {
         }
         let structs = StructArray::try_new(
             violation_fields(),
-            vec![Arc::new(field_b.finish()), Arc::new(rule_b.finish()), Arc::new(msg_b.finish())],
+            vec![
+                Arc::new(field_b.finish()),
+                Arc::new(rule_b.finish()),
+                Arc::new(msg_b.finish()),
+            ],
             None::<NullBuffer>,
         )?;
-        let list = ListArray::try_new(item, OffsetBuffer::new(ScalarBuffer::from(offsets)), Arc::new(structs), None)?;
+        let list = ListArray::try_new(
+            item,
+            OffsetBuffer::new(ScalarBuffer::from(offsets)),
+            Arc::new(structs),
+            None,
+        )?;
         Ok(ColumnarValue::Array(Arc::new(list)))
     }
 

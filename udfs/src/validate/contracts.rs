@@ -29,20 +29,36 @@ pub fn rules_schema() -> SchemaRef {
 
 /// The rules of `contracts` as a table.
 pub fn rules_table(contracts: &[Arc<Contract>]) -> Result<Arc<dyn TableProvider>> {
-    let rows: Vec<(&Contract, usize)> =
-        contracts.iter().flat_map(|c| (0..c.rules.len()).map(move |i| (c.as_ref(), i))).collect();
+    let rows: Vec<(&Contract, usize)> = contracts
+        .iter()
+        .flat_map(|c| (0..c.rules.len()).map(move |i| (c.as_ref(), i)))
+        .collect();
     let s = |f: &dyn Fn(&Contract, usize) -> String| -> ArrayRef {
-        Arc::new(rows.iter().map(|(c, i)| Some(f(c, *i))).collect::<StringArray>())
+        Arc::new(
+            rows.iter()
+                .map(|(c, i)| Some(f(c, *i)))
+                .collect::<StringArray>(),
+        )
     };
     let columns: Vec<ArrayRef> = vec![
         s(&|c, _| c.name.clone()),
         s(&|c, _| c.mode.to_string()),
         s(&|c, _| c.origin.clone()),
-        Arc::new(rows.iter().map(|(_, i)| *i as i32 + 1).collect::<Int32Array>()),
+        Arc::new(
+            rows.iter()
+                .map(|(_, i)| *i as i32 + 1)
+                .collect::<Int32Array>(),
+        ),
         s(&|c, i| c.field(&c.rules[i])),
         s(&|c, i| c.rules[i].name.clone()),
         s(&|c, i| c.rules[i].definition.clone()),
-        s(&|c, i| if matches!(c.rules[i].kind, RuleKind::Unique) { "table".into() } else { "row".into() }),
+        s(&|c, i| {
+            if matches!(c.rules[i].kind, RuleKind::Unique) {
+                "table".into()
+            } else {
+                "row".into()
+            }
+        }),
         Arc::new(
             rows.iter()
                 .map(|(c, i)| Some(c.rules[*i].columns.iter().any(|&k| c.columns[k].sensitive)))
@@ -50,7 +66,10 @@ pub fn rules_table(contracts: &[Arc<Contract>]) -> Result<Arc<dyn TableProvider>
         ),
     ];
     let batch = RecordBatch::try_new(rules_schema(), columns)?;
-    Ok(Arc::new(MemTable::try_new(rules_schema(), vec![vec![batch]])?))
+    Ok(Arc::new(MemTable::try_new(
+        rules_schema(),
+        vec![vec![batch]],
+    )?))
 }
 
 #[derive(Debug)]
@@ -79,7 +98,9 @@ pub fn named(store: ContractStore) -> NamedTableFunction {
              quality_report) and whether the field is sensitive.",
             "contracts()",
         )
-        .with_sql_example("SELECT contract, field, rule, definition FROM contracts() ORDER BY contract, rule_no;")
+        .with_sql_example(
+            "SELECT contract, field, rule, definition FROM contracts() ORDER BY contract, rule_no;",
+        )
         .build(),
         func: Arc::new(ContractsFunc { store }),
     }

@@ -28,15 +28,25 @@ impl TableFunctionImpl for DefineContractFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
         let exprs = args.exprs();
         if !(2..=3).contains(&exprs.len()) {
-            return plan_err!("define_contract takes ('name', 'body' [, 'lax' | 'strict']), got {} arguments", exprs.len());
+            return plan_err!(
+                "define_contract takes ('name', 'body' [, 'lax' | 'strict']), got {} arguments",
+                exprs.len()
+            );
         }
         let lit_arg = |i: usize, what: &str| match string_literal(&exprs[i]) {
             Some(s) => Ok(s),
-            None => plan_err!("define_contract: argument {} ({what}) must be a string literal", i + 1),
+            None => plan_err!(
+                "define_contract: argument {} ({what}) must be a string literal",
+                i + 1
+            ),
         };
         let name = lit_arg(0, "name")?;
         let body = lit_arg(1, "body")?;
-        let mode = if exprs.len() == 3 { Mode::parse(lit_arg(2, "mode")?)? } else { Mode::Lax };
+        let mode = if exprs.len() == 3 {
+            Mode::parse(lit_arg(2, "mode")?)?
+        } else {
+            Mode::Lax
+        };
         let Some(state) = args.session().as_any().downcast_ref::<SessionState>() else {
             return plan_err!("define_contract needs a DataFusion SessionState");
         };
@@ -52,8 +62,15 @@ struct DropContractFunc {
 
 impl TableFunctionImpl for DropContractFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
-        let Some(name) = args.exprs().first().and_then(string_literal).filter(|_| args.exprs().len() == 1) else {
-            return plan_err!("drop_contract takes one argument: the contract name as a string literal");
+        let Some(name) = args
+            .exprs()
+            .first()
+            .and_then(string_literal)
+            .filter(|_| args.exprs().len() == 1)
+        else {
+            return plan_err!(
+                "drop_contract takes one argument: the contract name as a string literal"
+            );
         };
         let dropped = self.store.drop_contract(name);
         let schema = Arc::new(Schema::new(vec![
@@ -62,7 +79,10 @@ impl TableFunctionImpl for DropContractFunc {
         ]));
         let batch = RecordBatch::try_new(
             Arc::clone(&schema),
-            vec![Arc::new(StringArray::from(vec![name])), Arc::new(BooleanArray::from(vec![dropped]))],
+            vec![
+                Arc::new(StringArray::from(vec![name])),
+                Arc::new(BooleanArray::from(vec![dropped])),
+            ],
         )?;
         Ok(Arc::new(MemTable::try_new(schema, vec![vec![batch]])?))
     }
@@ -83,8 +103,14 @@ pub fn named(store: ContractStore) -> NamedTableFunction {
              in a CHECK, or an invalid regex is refused here with the column and CHECK named.",
             "define_contract('name', 'body' [, 'lax' | 'strict'])",
         )
-        .with_argument("name", "String literal: the contract name (letters, digits, _ - .).")
-        .with_argument("body", "String literal: the column definitions and constraints.")
+        .with_argument(
+            "name",
+            "String literal: the contract name (letters, digits, _ - .).",
+        )
+        .with_argument(
+            "body",
+            "String literal: the column definitions and constraints.",
+        )
         .with_argument(
             "mode",
             "'lax' (default): a value passes the type rule when it converts to the declared \

@@ -30,8 +30,14 @@ pub enum Format {
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 6] =
-        [Format::Email, Format::Uuid, Format::IsoDatetime, Format::Url, Format::Ip, Format::E164];
+    pub const ALL: [Format; 6] = [
+        Format::Email,
+        Format::Uuid,
+        Format::IsoDatetime,
+        Format::Url,
+        Format::Ip,
+        Format::E164,
+    ];
 
     /// The SQL function name.
     pub fn function_name(self) -> &'static str {
@@ -59,7 +65,9 @@ impl Format {
 
     /// Find a format by its SQL function name.
     pub fn from_function_name(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.function_name().eq_ignore_ascii_case(name))
+        Format::ALL
+            .into_iter()
+            .find(|f| f.function_name().eq_ignore_ascii_case(name))
     }
 
     /// Does `s` have this format?
@@ -136,7 +144,10 @@ pub struct FormatFunc {
 
 impl FormatFunc {
     pub fn new(format: Format) -> Self {
-        Self { format, signature: Signature::string(1, Volatility::Immutable) }
+        Self {
+            format,
+            signature: Signature::string(1, Volatility::Immutable),
+        }
     }
 }
 
@@ -146,7 +157,6 @@ fn docs() -> &'static [Documentation; 6] {
 }
 
 impl ScalarUDFImpl for FormatFunc {
-
     fn name(&self) -> &str {
         self.format.function_name()
     }
@@ -194,13 +204,21 @@ impl ScalarUDFImpl for FormatFunc {
 /// Apply `format` to every value of a string array; nulls stay null.
 pub fn check_array(format: Format, array: &ArrayRef, name: &str) -> Result<ArrayRef> {
     let out: BooleanArray = match array.data_type() {
-        DataType::Utf8 => array.as_string::<i32>().iter().map(|v| v.map(|s| format.check(s))).collect(),
-        DataType::LargeUtf8 => {
-            array.as_string::<i64>().iter().map(|v| v.map(|s| format.check(s))).collect()
-        }
-        DataType::Utf8View => {
-            array.as_string_view().iter().map(|v| v.map(|s| format.check(s))).collect()
-        }
+        DataType::Utf8 => array
+            .as_string::<i32>()
+            .iter()
+            .map(|v| v.map(|s| format.check(s)))
+            .collect(),
+        DataType::LargeUtf8 => array
+            .as_string::<i64>()
+            .iter()
+            .map(|v| v.map(|s| format.check(s)))
+            .collect(),
+        DataType::Utf8View => array
+            .as_string_view()
+            .iter()
+            .map(|v| v.map(|s| format.check(s)))
+            .collect(),
         DataType::Null => BooleanArray::new_null(array.len()),
         other => return exec_err!("{name} expects a string, got {other}"),
     };
@@ -213,7 +231,9 @@ fn is_atext(b: u8) -> bool {
 
 /// Email address: dot-atom local part, `@`, a domain name of two or more labels.
 pub fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.rsplit_once('@') else { return false };
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
     if local.is_empty() || local.len() > 64 || s.len() > 254 {
         return false;
     }
@@ -285,7 +305,9 @@ pub fn is_iso_datetime(s: &str) -> bool {
     if !matches!(b.get(10), Some(b'T' | b't' | b' ')) {
         return false;
     }
-    let (Some(h), Some(mi)) = (digits(b, 11, 2), digits(b, 14, 2)) else { return false };
+    let (Some(h), Some(mi)) = (digits(b, 11, 2), digits(b, 14, 2)) else {
+        return false;
+    };
     if b.get(13) != Some(&b':') || h > 23 || mi > 59 {
         return false;
     }
@@ -310,7 +332,9 @@ pub fn is_iso_datetime(s: &str) -> bool {
         None => true,
         Some(b'Z' | b'z') => i + 1 == b.len(),
         Some(b'+' | b'-') => {
-            let Some(oh) = digits(b, i + 1, 2) else { return false };
+            let Some(oh) = digits(b, i + 1, 2) else {
+                return false;
+            };
             let rest = &b[i + 3..];
             let om = match rest {
                 [] => Some(0),
@@ -326,15 +350,21 @@ pub fn is_iso_datetime(s: &str) -> bool {
 
 /// Absolute URL: scheme, `://`, a non-empty authority, no whitespace anywhere.
 pub fn is_url(s: &str) -> bool {
-    let Some((scheme, rest)) = s.split_once("://") else { return false };
+    let Some((scheme, rest)) = s.split_once("://") else {
+        return false;
+    };
     let sb = scheme.as_bytes();
     if sb.is_empty()
         || !sb[0].is_ascii_alphabetic()
-        || !sb.iter().all(|c| c.is_ascii_alphanumeric() || b"+-.".contains(c))
+        || !sb
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || b"+-.".contains(c))
     {
         return false;
     }
-    if s.bytes().any(|c| c.is_ascii_whitespace() || c.is_ascii_control()) {
+    if s.bytes()
+        .any(|c| c.is_ascii_whitespace() || c.is_ascii_control())
+    {
         return false;
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -365,7 +395,10 @@ pub fn is_url(s: &str) -> bool {
 }
 
 fn is_port(p: &str) -> bool {
-    !p.is_empty() && p.len() <= 5 && p.bytes().all(|c| c.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|v| v <= 65535)
+    !p.is_empty()
+        && p.len() <= 5
+        && p.bytes().all(|c| c.is_ascii_digit())
+        && p.parse::<u32>().is_ok_and(|v| v <= 65535)
 }
 
 /// E.164 phone number: `+`, a digit 1-9, then 1 to 14 digits.
@@ -385,20 +418,47 @@ mod tests {
     #[test]
     fn formats_accept_and_refuse() {
         assert!(is_email("ana.maria+tag@mail.example.org"));
-        for bad in ["ana", "ana@", "@x.org", "a..b@x.org", ".a@x.org", "a@x", "a@-x.org", "a b@x.org", "a@x.123"] {
+        for bad in [
+            "ana",
+            "ana@",
+            "@x.org",
+            "a..b@x.org",
+            ".a@x.org",
+            "a@x",
+            "a@-x.org",
+            "a b@x.org",
+            "a@x.123",
+        ] {
             assert!(!is_email(bad), "{bad}");
         }
         assert!(is_uuid("123E4567-e89b-12d3-a456-426614174000"));
         assert!(!is_uuid("123e4567-e89b-12d3-a456-42661417400g"));
-        for ok in ["2024-02-29T13:45:00Z", "2024-01-01 00:00", "2024-01-01T10:20:30.123456+02:00", "2024-01-01T10:20:30-0500"] {
+        for ok in [
+            "2024-02-29T13:45:00Z",
+            "2024-01-01 00:00",
+            "2024-01-01T10:20:30.123456+02:00",
+            "2024-01-01T10:20:30-0500",
+        ] {
             assert!(is_iso_datetime(ok), "{ok}");
         }
-        for bad in ["2023-02-29T13:45:00Z", "2024-01-01", "2024-13-01T00:00", "2024-01-01T24:00", "2024-01-01T10:20:30+2"] {
+        for bad in [
+            "2023-02-29T13:45:00Z",
+            "2024-01-01",
+            "2024-13-01T00:00",
+            "2024-01-01T24:00",
+            "2024-01-01T10:20:30+2",
+        ] {
             assert!(!is_iso_datetime(bad), "{bad}");
         }
         assert!(is_url("https://example.org:8443/a?b#c"));
         assert!(is_url("http://[::1]:8080/"));
-        for bad in ["example.org", "https://", "https://exa mple.org", "1http://x.org", "http://x.org:99999"] {
+        for bad in [
+            "example.org",
+            "https://",
+            "https://exa mple.org",
+            "1http://x.org",
+            "http://x.org:99999",
+        ] {
             assert!(!is_url(bad), "{bad}");
         }
         assert!(Format::Ip.check("::1") && !Format::Ip.check("1.2.3.256"));

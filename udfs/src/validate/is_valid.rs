@@ -25,7 +25,10 @@ pub struct IsValidFunc {
 
 impl IsValidFunc {
     pub fn new(store: ContractStore) -> Self {
-        Self { signature: Signature::variadic_any(Volatility::Immutable), store }
+        Self {
+            signature: Signature::variadic_any(Volatility::Immutable),
+            store,
+        }
     }
 }
 
@@ -38,7 +41,6 @@ pub fn none_violated(conditions: impl IntoIterator<Item = Expr>) -> Expr {
 }
 
 impl ScalarUDFImpl for IsValidFunc {
-
     fn name(&self) -> &str {
         "is_valid"
     }
@@ -57,7 +59,9 @@ impl ScalarUDFImpl for IsValidFunc {
 
     fn simplify(&self, args: Vec<Expr>, info: &SimplifyContext) -> Result<ExprSimplifyResult> {
         let (_, bound) = bind_call(&self.store, self.name(), &args, info.schema())?;
-        Ok(ExprSimplifyResult::Simplified(none_violated(bound.into_iter().map(|b| b.violated))))
+        Ok(ExprSimplifyResult::Simplified(none_violated(
+            bound.into_iter().map(|b| b.violated),
+        )))
     }
 
     fn invoke_with_args(&self, _args: ScalarFunctionArgs) -> Result<ColumnarValue> {

@@ -31,9 +31,15 @@ pub fn functions(options: &UdfOptions) -> Functions {
         .into_iter()
         .map(|f| Arc::new(ScalarUDF::from(format::FormatFunc::new(f))))
         .collect();
-    scalar.push(Arc::new(ScalarUDF::from(validate_schema::ValidateSchemaFunc::new(store.clone()))));
-    scalar.push(Arc::new(ScalarUDF::from(is_valid::IsValidFunc::new(store.clone()))));
-    scalar.push(Arc::new(ScalarUDF::from(contract_violations::ContractViolationsFunc::new())));
+    scalar.push(Arc::new(ScalarUDF::from(
+        validate_schema::ValidateSchemaFunc::new(store.clone()),
+    )));
+    scalar.push(Arc::new(ScalarUDF::from(is_valid::IsValidFunc::new(
+        store.clone(),
+    ))));
+    scalar.push(Arc::new(ScalarUDF::from(
+        contract_violations::ContractViolationsFunc::new(),
+    )));
     Functions {
         scalar,
         table: vec![
@@ -49,7 +55,9 @@ pub fn functions(options: &UdfOptions) -> Functions {
 pub(crate) fn string_literal(e: &Expr) -> Option<&str> {
     match e {
         Expr::Literal(
-            ScalarValue::Utf8(Some(s)) | ScalarValue::LargeUtf8(Some(s)) | ScalarValue::Utf8View(Some(s)),
+            ScalarValue::Utf8(Some(s))
+            | ScalarValue::LargeUtf8(Some(s))
+            | ScalarValue::Utf8View(Some(s)),
             _,
         ) => Some(s),
         _ => None,
@@ -72,14 +80,18 @@ pub(crate) fn bind_call(
     schema: &DFSchema,
 ) -> Result<(Arc<Contract>, Vec<BoundRule>)> {
     let Some(name) = args.first().and_then(string_literal) else {
-        return plan_err!("{fname}: the first argument must be a contract name as a string literal");
+        return plan_err!(
+            "{fname}: the first argument must be a contract name as a string literal"
+        );
     };
     let contract = store.get(name)?;
     let inputs = &args[1..];
     let cols = &contract.columns;
     let ordered: Vec<Expr> = if let [one] = inputs {
         match one.get_type(schema)? {
-            DataType::Struct(fields) if !(cols.len() == 1 && arg_name(one) == Some(cols[0].name.as_str())) => {
+            DataType::Struct(fields)
+                if !(cols.len() == 1 && arg_name(one) == Some(cols[0].name.as_str())) =>
+            {
                 let mut out = Vec::with_capacity(cols.len());
                 for c in cols {
                     if fields.find(&c.name).is_none() {
@@ -104,19 +116,19 @@ pub(crate) fn bind_call(
 fn positional_or_named(fname: &str, contract: &Contract, inputs: &[Expr]) -> Result<Vec<Expr>> {
     let cols = &contract.columns;
     let names: Vec<Option<&str>> = inputs.iter().map(arg_name).collect();
-    let all_known = names.iter().all(|n| n.is_some_and(|n| cols.iter().any(|c| c.name == n)));
+    let all_known = names
+        .iter()
+        .all(|n| n.is_some_and(|n| cols.iter().any(|c| c.name == n)));
     if all_known && !inputs.is_empty() {
         let mut out = Vec::with_capacity(cols.len());
         for c in cols {
             match names.iter().position(|n| *n == Some(c.name.as_str())) {
                 Some(i) => out.push(inputs[i].clone()),
-                None => {
-                    return plan_err!(
-                        "{fname}: contract '{}' needs column '{}', which is not among the arguments",
-                        contract.name,
-                        c.name
-                    )
-                }
+                None => return plan_err!(
+                    "{fname}: contract '{}' needs column '{}', which is not among the arguments",
+                    contract.name,
+                    c.name
+                ),
             }
         }
         return Ok(out);
@@ -124,12 +136,21 @@ fn positional_or_named(fname: &str, contract: &Contract, inputs: &[Expr]) -> Res
     if inputs.len() == cols.len() {
         return Ok(inputs.to_vec());
     }
-    let unknown: Vec<&str> = names.iter().flatten().filter(|n| !cols.iter().any(|c| c.name == **n)).copied().collect();
+    let unknown: Vec<&str> = names
+        .iter()
+        .flatten()
+        .filter(|n| !cols.iter().any(|c| c.name == **n))
+        .copied()
+        .collect();
     plan_err!(
         "{fname}: contract '{}' has columns ({}); pass them by name or all {} in order{}",
         contract.name,
         contract.column_names(),
         cols.len(),
-        if unknown.is_empty() { String::new() } else { format!(" (not in the contract: {})", unknown.join(", ")) }
+        if unknown.is_empty() {
+            String::new()
+        } else {
+            format!(" (not in the contract: {})", unknown.join(", "))
+        }
     )
 }

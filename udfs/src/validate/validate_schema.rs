@@ -15,9 +15,9 @@ use datafusion::logical_expr::{
 };
 use datafusion::prelude::lit;
 
+use super::bind_call;
 use super::contract::ContractStore;
 use super::contract_violations::{violations_type, ContractViolationsFunc};
-use super::bind_call;
 use crate::doc;
 
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -38,7 +38,6 @@ impl ValidateSchemaFunc {
 }
 
 impl ScalarUDFImpl for ValidateSchemaFunc {
-
     fn name(&self) -> &str {
         "validate_schema"
     }
@@ -60,12 +59,17 @@ impl ScalarUDFImpl for ValidateSchemaFunc {
         let mut kernel_args = Vec::with_capacity(bound.len() * 5);
         for b in bound {
             kernel_args.push(b.violated);
-            kernel_args.push(b.value.unwrap_or_else(|| lit(datafusion::common::ScalarValue::Null)));
+            kernel_args.push(
+                b.value
+                    .unwrap_or_else(|| lit(datafusion::common::ScalarValue::Null)),
+            );
             kernel_args.push(lit(b.field));
             kernel_args.push(lit(b.rule_name));
             kernel_args.push(lit(b.message));
         }
-        Ok(ExprSimplifyResult::Simplified(self.kernel.call(kernel_args)))
+        Ok(ExprSimplifyResult::Simplified(
+            self.kernel.call(kernel_args),
+        ))
     }
 
     fn invoke_with_args(&self, _args: ScalarFunctionArgs) -> Result<ColumnarValue> {
