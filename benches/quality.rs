@@ -13,7 +13,7 @@ use datafusion::prelude::SessionContext;
 /// same rules by hand for DuckDB and Great Expectations.
 pub const CONTRACT: &str = "
   id               BIGINT NOT NULL,
-  ticket_id        VARCHAR(13) NOT NULL CHECK (ticket_id ~ '^SR-[0-9]{10}$') UNIQUE,
+  ticket_id        VARCHAR(13) NOT NULL CHECK (ticket_id ~ '^SR-[0-9A-F]{10}$') UNIQUE,
   email            VARCHAR CHECK (email ~ '^[a-z0-9._]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$') COMMENT 'sensitive',
   channel          VARCHAR NOT NULL CHECK (channel IN ('email', 'chat', 'web_form', 'app_review', 'social', 'phone_transcript')),
   language         VARCHAR NOT NULL CHECK (language IN ('en', 'de', 'fr', 'es', 'it', 'nl', 'pt')),

@@ -24,7 +24,7 @@ os.environ.setdefault("TQDM_DISABLE", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
 EMAIL_RE = r"^[a-z0-9._]+@[a-z0-9-]+(\.[a-z0-9-]+)+$"
-TICKET_RE = r"^SR-[0-9]{10}$"
+TICKET_RE = r"^SR-[0-9A-F]{10}$"
 CHANNELS = ["email", "chat", "web_form", "app_review", "social", "phone_transcript"]
 LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt"]
 
