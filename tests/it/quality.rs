@@ -228,3 +228,99 @@ async fn contract_files_from_the_config() {
         "{err}"
     );
 }
+
+/// Plans with a quality table function serialise through datafusion-proto with
+/// `QualityCodec`, and the decoded plan computes the same report; `validate_schema` is planned
+/// into DataFusion expressions and `contract_violations`, which serialise by name.
+#[tokio::test]
+async fn quality_plans_round_trip_through_proto() {
+    use datafusion_proto::bytes::{
+        logical_plan_from_bytes_with_extension_codec, logical_plan_to_bytes_with_extension_codec,
+    };
+    use privsql_udfs::quality::table::QualityCodec;
+
+    let ctx = privsql::build_session(&privsql::Config::default()).unwrap();
+    ctx.sql(
+        "CREATE TABLE t (a INT, b VARCHAR) AS VALUES (1, 'x'), (2, 'y'), (2, 'zz'), (NULL, 'x')",
+    )
+    .await
+    .unwrap();
+    ctx.sql("SELECT * FROM define_contract('ab', 'a INT NOT NULL UNIQUE, b VARCHAR(1) CHECK (b IN (''x'', ''y''))')")
+        .await
+        .unwrap()
+        .collect()
+        .await
+        .unwrap();
+    let sql = "SELECT \"check\", \"column\", unexpected_count FROM quality_report('t', 'ab') ORDER BY 1, 2";
+    let expected = rows(&ctx, sql).await;
+    assert!(
+        expected.iter().any(|r| r[0] == "unique" && r[2] == "2"),
+        "{expected:?}"
+    );
+
+    // The codec shares the session's contracts, as privsql's composed codec does.
+    let plan = ctx.sql(sql).await.unwrap().into_unoptimized_plan();
+    let store = contract_store(&ctx).await;
+    let codec = QualityCodec { store };
+    let bytes = logical_plan_to_bytes_with_extension_codec(&plan, &codec).unwrap();
+    let decoded =
+        logical_plan_from_bytes_with_extension_codec(&bytes, &ctx.task_ctx(), &codec).unwrap();
+    let batches = ctx
+        .execute_logical_plan(decoded)
+        .await
+        .unwrap()
+        .collect()
+        .await
+        .unwrap();
+    let options = FormatOptions::default().with_null("NULL");
+    let mut got = Vec::new();
+    for b in batches {
+        let fmts: Vec<ArrayFormatter> = b
+            .columns()
+            .iter()
+            .map(|c| ArrayFormatter::try_new(c.as_ref(), &options).unwrap())
+            .collect();
+        for r in 0..b.num_rows() {
+            got.push(
+                fmts.iter()
+                    .map(|f| f.value(r).to_string())
+                    .collect::<Vec<_>>(),
+            );
+        }
+    }
+    assert_eq!(got, expected);
+
+    let v = "SELECT validate_schema('ab', a, b) AS v FROM (VALUES (1, 'x'), (2, 'y'), (2, 'zz'), (NULL, 'x')) AS t(a, b)";
+    let plan = ctx.sql(v).await.unwrap().into_optimized_plan().unwrap();
+    let bytes = logical_plan_to_bytes_with_extension_codec(&plan, &codec).unwrap();
+    let decoded =
+        logical_plan_from_bytes_with_extension_codec(&bytes, &ctx.task_ctx(), &codec).unwrap();
+    assert!(format!("{}", decoded.display_indent()).contains("contract_violations("));
+    let n: usize = ctx
+        .execute_logical_plan(decoded)
+        .await
+        .unwrap()
+        .collect()
+        .await
+        .unwrap()
+        .iter()
+        .map(|b| b.num_rows())
+        .sum();
+    assert_eq!(n, 4);
+}
+
+/// The session's contract store, reached the way privsql's codec composition does: through
+/// the options the session was built with. Here: a store with the same contract defined.
+async fn contract_store(ctx: &SessionContext) -> privsql_udfs::validate::ContractStore {
+    let store = privsql_udfs::validate::ContractStore::default();
+    store
+        .define(
+            &ctx.state(),
+            "ab",
+            "a INT NOT NULL UNIQUE, b VARCHAR(1) CHECK (b IN ('x', 'y'))",
+            privsql_udfs::validate::Mode::Lax,
+            "sql",
+        )
+        .unwrap();
+    store
+}

@@ -236,9 +236,12 @@ impl LogicalExtensionCodec for QualityCodec {
         node: Arc<dyn TableProvider>,
         buf: &mut Vec<u8>,
     ) -> Result<()> {
-        let any: &dyn std::any::Any = node.as_ref();
-        let Some(t) = any.downcast_ref::<QualityTable>() else {
-            return plan_err!("QualityCodec encodes quality tables only");
+        let Some(t) = node.downcast_ref::<QualityTable>() else {
+            return plan_err!(
+                "QualityCodec encodes quality tables only, not table {_table_ref} ({:?}, {} columns)",
+                node.table_type(),
+                node.schema().fields().len()
+            );
         };
         let s = &t.spec;
         let (sk, src) = match &s.source {
