@@ -20,7 +20,10 @@ use crate::storage::LazyObjectStoreRegistry;
 /// Build a session from `config`, with every privsql extension registered.
 pub fn build_session(config: &Config) -> Result<SessionContext> {
     let engine = &config.engine;
+    let options = udf_options(config);
     let mut session_config = SessionConfig::new()
+        // Plan decoders (QualityCodec) find the session's contracts here.
+        .with_extension(Arc::new(options.contracts.clone()))
         .with_information_schema(true)
         .with_batch_size(engine.batch_size.max(1))
         .with_create_default_catalog_and_schema(true);
@@ -56,7 +59,6 @@ pub fn build_session(config: &Config) -> Result<SessionContext> {
     sources::register_table_factories(&ctx, config)?;
 
     let list = Arc::new(FunctionsTable::default());
-    let options = udf_options(config);
     let mut functions = all_functions_with(config, &options)?;
     functions.table.push(list.named());
     functions.check_unique()?;

@@ -258,10 +258,9 @@ async fn quality_plans_round_trip_through_proto() {
         "{expected:?}"
     );
 
-    // The codec shares the session's contracts, as privsql's composed codec does.
+    // The codec holds no contracts: the decoding session's own (a config extension) are used.
     let plan = ctx.sql(sql).await.unwrap().into_unoptimized_plan();
-    let store = contract_store(&ctx).await;
-    let codec = QualityCodec { store };
+    let codec = QualityCodec::default();
     let bytes = logical_plan_to_bytes_with_extension_codec(&plan, &codec).unwrap();
     let decoded =
         logical_plan_from_bytes_with_extension_codec(&bytes, &ctx.task_ctx(), &codec).unwrap();
@@ -307,20 +306,4 @@ async fn quality_plans_round_trip_through_proto() {
         .map(|b| b.num_rows())
         .sum();
     assert_eq!(n, 4);
-}
-
-/// The session's contract store, reached the way privsql's codec composition does: through
-/// the options the session was built with. Here: a store with the same contract defined.
-async fn contract_store(ctx: &SessionContext) -> privsql_udfs::validate::ContractStore {
-    let store = privsql_udfs::validate::ContractStore::default();
-    store
-        .define(
-            &ctx.state(),
-            "ab",
-            "a INT NOT NULL UNIQUE, b VARCHAR(1) CHECK (b IN ('x', 'y'))",
-            privsql_udfs::validate::Mode::Lax,
-            "sql",
-        )
-        .unwrap();
-    store
 }

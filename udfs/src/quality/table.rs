@@ -173,7 +173,9 @@ impl TableFunctionImpl for QualityFunc {
     }
 }
 
-/// Serialises [`QualityTable`]s in logical plans (compose it into privsql's codec).
+/// Serialises [`QualityTable`]s in logical plans (compose it into privsql's codec). A decoded
+/// table uses the contracts of the decoding session (the [`ContractStore`] privsql registers as
+/// a session config extension), else `store`.
 #[derive(Debug, Clone, Default)]
 pub struct QualityCodec {
     pub store: ContractStore,
@@ -200,7 +202,7 @@ impl LogicalExtensionCodec for QualityCodec {
         buf: &[u8],
         _table_ref: &TableReference,
         _schema: SchemaRef,
-        _ctx: &TaskContext,
+        ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
         let text = std::str::from_utf8(buf)
             .map_err(|_| plan_datafusion_err!("quality table: not UTF-8"))?;
@@ -226,7 +228,10 @@ impl LogicalExtensionCodec for QualityCodec {
                 contract,
                 max_age: max_age.to_string(),
             },
-            self.store.clone(),
+            match ctx.session_config().get_extension::<ContractStore>() {
+                Some(s) => s.as_ref().clone(),
+                None => self.store.clone(),
+            },
         )))
     }
 
