@@ -382,7 +382,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
     }
 
     // The contract's row rules, bound to the table's columns.
-    let mut unique_plans: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut unique_plans: Vec<(String, Vec<usize>, String)> = Vec::new();
     if let Some(c) = &contract {
         let mut inputs = Vec::with_capacity(c.columns.len());
         for k in &c.columns {
@@ -463,7 +463,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         });
         for r in &c.rules {
             if matches!(r.kind, RuleKind::Unique) {
-                unique_plans.push((r.name.clone(), r.columns.clone()));
+                unique_plans.push((r.name.clone(), r.columns.clone(), r.definition.clone()));
             }
         }
     }
@@ -625,9 +625,10 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         .filter(|(_, (_, t))| is_groupable(t))
         .map(|(i, _)| i)
         .collect();
-    let mut dup_specs: Vec<(String, Option<String>, Vec<Expr>, String)> = Vec::new();
+    // (check, column, key expressions, details, sensitive)
+    let mut dup_specs: Vec<(String, Option<String>, Vec<Expr>, String, bool)> = Vec::new();
     if let Some(c) = &contract {
-        for (rule, cols) in &unique_plans {
+        for (rule, cols, definition) in &unique_plans {
             let keys: Vec<Expr> = cols.iter().map(|&k| ident(&c.columns[k].name)).collect();
             let field = cols
                 .iter()
@@ -639,11 +640,8 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                 rule.clone(),
                 Some(field.clone()),
                 keys,
-                if sensitive {
-                    "sensitive".into()
-                } else {
-                    format!("UNIQUE ({field})")
-                },
+                definition.clone(),
+                sensitive,
             ));
         }
     }
@@ -653,9 +651,10 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             None,
             groupable.iter().map(|&i| ident(&columns[i].0)).collect(),
             "no two rows identical in every column".into(),
+            false,
         ));
     }
-    for (k, (check, column, keys, details)) in dup_specs.iter().enumerate() {
+    for (k, (check, column, keys, details, sensitive)) in dup_specs.iter().enumerate() {
         let is_key = column.is_some();
         let mut b = LogicalPlanBuilder::from(base.clone());
         if is_key {
@@ -667,7 +666,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                 .unwrap_or(lit(true));
             b = b.filter(all_set)?;
         }
-        let shown = if details == "sensitive" {
+        let shown = if *sensitive {
             lit("[redacted]")
         } else if keys.len() == 1 {
             text(keys[0].clone())
@@ -728,11 +727,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             } else {
                 None
             },
-            details: if details == "sensitive" {
-                format!("UNIQUE ({})", column.clone().unwrap_or_default())
-            } else {
-                details.clone()
-            },
+            details: details.clone(),
         });
     }
 

@@ -468,7 +468,8 @@ impl Contract {
         let empty = DFSchema::empty();
         let mut columns: Vec<ContractColumn> = Vec::new();
         let mut col_checks: Vec<(usize, Option<String>, String)> = Vec::new();
-        let mut uniques: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+        // (constraint name, columns, is a primary key)
+        let mut uniques: Vec<(Option<String>, Vec<usize>, bool)> = Vec::new();
         for def in &create.columns {
             let col = ident_name(&def.name);
             if columns.iter().any(|c| c.name == col) {
@@ -502,9 +503,9 @@ impl Contract {
                     ColumnOption::NotNull => column.not_null = true,
                     ColumnOption::PrimaryKey(_) => {
                         column.not_null = true;
-                        uniques.push((cname, vec![index]));
+                        uniques.push((cname, vec![index], true));
                     }
-                    ColumnOption::Unique(_) => uniques.push((cname, vec![index])),
+                    ColumnOption::Unique(_) => uniques.push((cname, vec![index], false)),
                     ColumnOption::Check(c) => {
                         col_checks.push((index, cname.or(c.name.as_ref().map(ident_name)), c.expr.to_string()))
                     }
@@ -542,7 +543,7 @@ impl Contract {
                     for ic in &u.columns {
                         cols.push(find(&ic.column.expr.to_string().to_ascii_lowercase(), &format!("UNIQUE {tc}"))?);
                     }
-                    uniques.push((u.name.as_ref().map(ident_name), cols));
+                    uniques.push((u.name.as_ref().map(ident_name), cols, false));
                 }
                 TableConstraint::PrimaryKey(p) => {
                     let mut cols = Vec::new();
@@ -550,7 +551,7 @@ impl Contract {
                         cols.push(find(&ic.column.expr.to_string().to_ascii_lowercase(), &format!("{tc}"))?);
                     }
                     primary.extend(cols.iter().copied());
-                    uniques.push((p.name.as_ref().map(ident_name), cols));
+                    uniques.push((p.name.as_ref().map(ident_name), cols, true));
                 }
                 other => {
                     return plan_err!(
@@ -662,11 +663,12 @@ impl Contract {
                 kind: RuleKind::Check(expr),
             });
         }
-        for (cname, cols) in uniques {
+        for (cname, cols, primary) in uniques {
             let names: Vec<&str> = cols.iter().map(|&c| columns[c].name.as_str()).collect();
+            let what = if primary { "PRIMARY KEY" } else { "UNIQUE" };
             rules.push(Rule {
                 name: cname.unwrap_or_else(|| "unique".into()),
-                definition: format!("UNIQUE ({})", names.join(", ")),
+                definition: format!("{what} ({})", names.join(", ")),
                 columns: cols,
                 kind: RuleKind::Unique,
             });
