@@ -14,6 +14,7 @@
 //! ```
 
 pub mod catalog;
+pub mod cli;
 pub mod config;
 pub mod session;
 pub mod sources;

@@ -1,2 +1,37 @@
-//! The `privsql` binary.
-fn main() {}
+//! The `privsql` binary: parse the command line, dispatch, map errors to exit statuses. All the
+//! work is in the library (`privsql::cli`, and the front ends' modules for subcommands).
+
+use std::process::ExitCode;
+
+use privsql::cli::{self, CliError};
+
+fn main() -> ExitCode {
+    let args = cli::args::parse();
+    cli::init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result: Result<(), CliError> = runtime.block_on(async move {
+        let config = privsql::Config::load(args.config.as_deref())?;
+        match args.command {
+            None => cli::run(&config, args.run).await,
+            Some(command) => match command {},
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // `privsql ... | head`: the reader has what it wanted.
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}

@@ -108,6 +108,14 @@ fn all_functions_with(config: &Config, options: &UdfOptions) -> Result<Functions
     Ok(f)
 }
 
+/// [`all_functions`] and `privsql_functions()` itself: every function a session registers.
+pub fn all_functions_with_list(config: &Config) -> Result<Functions> {
+    let mut f = all_functions(config)?;
+    f.table.push(Arc::new(FunctionsTable::default()).named());
+    f.check_unique()?;
+    Ok(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

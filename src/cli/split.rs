@@ -1,0 +1,256 @@
+//! Splitting SQL text into statements with sqlparser's tokenizer, so that a `;` inside a string,
+//! a quoted identifier, a `--` or `/* */` comment or a dollar-quoted string never splits, and
+//! each statement knows the line it starts on.
+
+use datafusion::sql::sqlparser::dialect::Dialect;
+use datafusion::sql::sqlparser::tokenizer::{
+    Location, Token, TokenWithSpan, Tokenizer, TokenizerError,
+};
+
+/// One statement of a script.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// The statement's text, from its first token to its last (comments before it and the
+    /// closing `;` left out).
+    pub text: String,
+    /// 1-based line of the source where the statement starts.
+    pub line: usize,
+    /// 1-based column (in characters) of that line where the statement starts.
+    pub column: usize,
+}
+
+/// Text the tokenizer could not read (an unterminated string or comment): everything from the
+/// start of the statement it belongs to up to the end of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The unreadable statement's text.
+    pub text: String,
+    /// 1-based line where that statement starts.
+    pub line: usize,
+    /// 1-based line where the tokenizer failed.
+    pub error_line: usize,
+    /// The tokenizer's reason, without its position.
+    pub message: String,
+}
+
+/// The statements of a script, and its unreadable tail if any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Split {
+    pub statements: Vec<Statement>,
+    pub unreadable: Option<Unreadable>,
+}
+
+/// Split `sql` into statements. Statements before an unreadable part are still returned, so a
+/// script runs up to the point where it breaks.
+pub fn split(sql: &str, dialect: &dyn Dialect) -> Split {
+    let mut tokens: Vec<TokenWithSpan> = Vec::new();
+    let result = Tokenizer::new(dialect, sql)
+        .with_unescape(false)
+        .tokenize_with_location_into_buf(&mut tokens);
+
+    let mut cursor = Cursor::new(sql);
+    let mut out = Split::default();
+    // (start, end) of the significant tokens of the statement being read.
+    let mut current: Option<(Location, Location)> = None;
+    for t in &tokens {
+        match &t.token {
+            Token::Whitespace(_) | Token::EOF => {}
+            Token::SemiColon => {
+                if let Some((start, end)) = current.take() {
+                    out.statements.push(cursor.statement(start, end));
+                }
+            }
+            _ => {
+                current = Some(match current {
+                    None => (t.span.start, t.span.end),
+                    Some((start, _)) => (start, t.span.end),
+                });
+            }
+        }
+    }
+
+    match result {
+        Ok(()) => {
+            if let Some((start, end)) = current {
+                out.statements.push(cursor.statement(start, end));
+            }
+        }
+        Err(TokenizerError { message, location }) => {
+            // The failing token starts after the last one read; the statement it belongs to
+            // starts at `current`'s start, or at the first non-blank character after the last
+            // complete statement.
+            let from = match current {
+                Some((start, _)) => cursor.offset(start),
+                None => {
+                    let after = tokens
+                        .last()
+                        .map(|t| cursor.offset(t.span.end))
+                        .unwrap_or(0);
+                    after + (sql[after..].len() - sql[after..].trim_start().len())
+                }
+            };
+            out.unreadable = Some(Unreadable {
+                text: sql[from..].trim_end().to_string(),
+                line: line_of(sql, from),
+                error_line: (location.line as usize).max(1),
+                message,
+            });
+        }
+    }
+    out
+}
+
+/// True when `sql` holds at least one statement and its last statement is closed by `;` (what
+/// the shell waits for before running input). Unterminated strings or comments are incomplete.
+pub fn is_complete(sql: &str, dialect: &dyn Dialect) -> bool {
+    let Ok(tokens) = Tokenizer::new(dialect, sql).with_unescape(false).tokenize() else {
+        return false;
+    };
+    let mut last = None;
+    for t in tokens {
+        if !matches!(t, Token::Whitespace(_) | Token::EOF) {
+            last = Some(t);
+        }
+    }
+    matches!(last, Some(Token::SemiColon))
+}
+
+/// 1-based line of byte `offset` in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+/// Turns the tokenizer's (line, column) positions, which only move forward, into byte offsets in
+/// one pass over the text.
+struct Cursor<'a> {
+    text: &'a str,
+    line: u64,
+    column: u64,
+    offset: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            line: 1,
+            column: 1,
+            offset: 0,
+        }
+    }
+
+    /// Byte offset of `loc`. Positions must not go backwards (except to re-read the same one).
+    fn offset(&mut self, loc: Location) -> usize {
+        if (loc.line, loc.column) < (self.line, self.column) {
+            // Restart from the top: only happens for the error path, once.
+            *self = Cursor::new(self.text);
+        }
+        let mut chars = self.text[self.offset..].chars();
+        while (self.line, self.column) < (loc.line, loc.column) {
+            let Some(c) = chars.next() else { break };
+            self.offset += c.len_utf8();
+            if c == '\n' {
+                self.line += 1;
+                self.column = 1;
+            } else {
+                self.column += 1;
+            }
+        }
+        self.offset
+    }
+
+    fn statement(&mut self, start: Location, end: Location) -> Statement {
+        let from = self.offset(start);
+        let to = self.offset(end);
+        Statement {
+            text: self.text[from..to].to_string(),
+            line: start.line as usize,
+            column: start.column as usize,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use datafusion::sql::sqlparser::dialect::GenericDialect;
+
+    fn texts(sql: &str) -> Vec<(usize, String)> {
+        let s = split(sql, &GenericDialect {});
+        assert_eq!(s.unreadable, None, "{sql}");
+        s.statements.into_iter().map(|s| (s.line, s.text)).collect()
+    }
+
+    #[test]
+    fn splits_on_semicolons_and_tracks_lines() {
+        assert_eq!(
+            texts("SELECT 1;\n\n  SELECT\n 2 ;SELECT 3"),
+            vec![
+                (1, "SELECT 1".into()),
+                (3, "SELECT\n 2".into()),
+                (4, "SELECT 3".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn statements_know_their_start_column() {
+        let s = split("SELECT 1; SELECT 2;\n  SELECT 3", &GenericDialect {});
+        let at: Vec<(usize, usize)> = s.statements.iter().map(|s| (s.line, s.column)).collect();
+        assert_eq!(at, vec![(1, 1), (1, 11), (2, 3)]);
+    }
+
+    #[test]
+    fn semicolons_in_strings_identifiers_comments_and_dollar_quotes_do_not_split() {
+        let sql = "-- first; comment\nSELECT 'a;b', \"c;d\" /* e; f */ FROM t;\n\
+                   SELECT $$ g; h $$, $tag$ i; $tag$ -- j; k\n;";
+        assert_eq!(
+            texts(sql),
+            vec![
+                (2, "SELECT 'a;b', \"c;d\" /* e; f */ FROM t".into()),
+                (3, "SELECT $$ g; h $$, $tag$ i; $tag$".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_statements_and_comment_only_text_are_skipped() {
+        assert_eq!(texts(";;  -- nothing\n/* at all */ ;"), vec![]);
+        assert_eq!(texts(""), vec![]);
+    }
+
+    #[test]
+    fn non_ascii_text_keeps_offsets_right() {
+        assert_eq!(
+            texts("SELECT 'héllo ☃';\nSELECT 'ß'"),
+            vec![(1, "SELECT 'héllo ☃'".into()), (2, "SELECT 'ß'".into())]
+        );
+    }
+
+    #[test]
+    fn an_unterminated_string_keeps_the_statements_before_it() {
+        let s = split(
+            "SELECT 1;\nSELECT 2;\n\nSELECT 'oops;\nFROM t;",
+            &GenericDialect {},
+        );
+        assert_eq!(s.statements.len(), 2);
+        let u = s.unreadable.expect("unreadable tail");
+        assert_eq!(u.line, 4);
+        assert!(u.text.starts_with("SELECT 'oops;"), "{u:?}");
+        assert!(u.message.contains("Unterminated"), "{u:?}");
+    }
+
+    #[test]
+    fn completeness_for_the_shell() {
+        let d = GenericDialect {};
+        assert!(is_complete("SELECT 1;", &d));
+        assert!(is_complete("SELECT 1;  -- done", &d));
+        assert!(!is_complete("SELECT 1", &d));
+        assert!(!is_complete("SELECT ';", &d));
+        assert!(!is_complete("SELECT 1; /* open", &d));
+        assert!(!is_complete("", &d));
+    }
+}
