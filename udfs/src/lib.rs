@@ -16,6 +16,7 @@ use datafusion::prelude::SessionContext;
 pub mod doc;
 pub mod quality;
 pub mod validate;
+pub mod sample;
 
 /// A table function with its name and documentation (DataFusion's `TableFunctionImpl` carries
 /// neither).
@@ -110,6 +111,7 @@ pub fn all_functions(options: &UdfOptions) -> Result<Functions> {
     let mut all = Functions::default();
     all.extend(validate::functions(options));
     all.extend(quality::functions(options));
+    all.extend(sample::functions());
     all.check_unique()?;
     Ok(all)
 }

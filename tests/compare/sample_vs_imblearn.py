@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Check privsql's sampling family against imbalanced-learn and scikit-learn.
+
+Usage: sample_vs_imblearn.py DIR, where DIR holds the Parquet files `tests/it/sample.rs` writes.
+
+- smote: class counts after resampling equal SMOTE(k_neighbors=k, sampling_strategy=s)
+  .fit_resample's for every strategy; every synthetic row lies on the segment between its seed
+  row (identified by the copied `id`) and one of that row's k nearest same-class neighbours
+  (scikit-learn's NearestNeighbors).
+- borderline_smote, random_oversample, random_undersample: class counts equal imbalanced-learn's.
+- stratified_split / stratified_sample: stratum sizes equal StratifiedShuffleSplit's.
+"""
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from imblearn.over_sampling import SMOTE, BorderlineSMOTE, RandomOverSampler
+from imblearn.under_sampling import RandomUnderSampler
+from sklearn.model_selection import StratifiedShuffleSplit
+from sklearn.neighbors import NearestNeighbors
+from sklearn.preprocessing import StandardScaler
+
+FEATURES = ["f0", "f1", "f2", "f3"]
+failures = []
+
+
+def check(cond, msg):
+    if not cond:
+        failures.append(msg)
+        print("FAIL", msg)
+
+
+def counts(df):
+    return dict(Counter(df["label"].tolist()))
+
+
+def read(d, name):
+    return pd.read_parquet(d / f"{name}.parquet")
+
+
+def smote_counts(train, k, strategy):
+    _, y = SMOTE(k_neighbors=k, sampling_strategy=strategy, random_state=0).fit_resample(train[FEATURES].to_numpy(), train["label"].to_numpy())
+    return dict(Counter(y.tolist()))
+
+
+def on_segments(name, train, out, k, features, scaled=None):
+    """Every synthetic row lies on a segment from its seed row to one of the seed's k nearest
+    same-class neighbours (in `scaled` space when given, for the neighbour search)."""
+    synth = out[out["is_synthetic"]]
+    by_id = train.set_index("id")
+    bad = 0
+    for label, group in synth.groupby("label"):
+        cls = train[train["label"] == label]
+        x = np.stack(cls[features].apply(lambda r: np.concatenate([np.atleast_1d(np.asarray(v, dtype=float)) for v in r]), axis=1).to_numpy())
+        space = x if scaled is None else scaled(x, cls)
+        nn = NearestNeighbors(n_neighbors=k + 1).fit(space)
+        _, idx = nn.kneighbors(space)
+        pos = {i: p for p, i in enumerate(cls["id"].tolist())}
+        for _, row in group.iterrows():
+            p = pos[row["id"]]
+            a = x[p]
+            s = np.concatenate([np.atleast_1d(np.asarray(row[f], dtype=float)) for f in features])
+            ok = False
+            for j in idx[p][1:]:
+                b = x[j]
+                ab = b - a
+                denom = float(ab @ ab)
+                t = float((s - a) @ ab / denom) if denom > 0 else 0.0
+                if -1e-9 <= t <= 1 + 1e-9 and np.linalg.norm(a + t * ab - s) <= 1e-6 * (1 + np.linalg.norm(ab)):
+                    ok = True
+                    break
+            bad += not ok
+    check(bad == 0, f"{name}: {bad} of {len(synth)} synthetic rows are not on a segment to one of their seed's {k} nearest neighbours")
+    print(f"{name}: {len(synth)} synthetic rows checked against NearestNeighbors(k={k})")
+
+
+def main(d):
+    train = read(d, "train")
+    strategies = {
+        "auto": "auto",
+        "minority": "minority",
+        "not_minority": "not minority",
+        "not_majority": "not majority",
+        "all": "all",
+        "dict": {"a": 500, "b": 400},
+    }
+    for name, strategy in strategies.items():
+        out = read(d, f"smote_{name}")
+        want = smote_counts(train, 5, strategy)
+        check(counts(out) == want, f"smote {name}: counts {counts(out)} != imblearn {want}")
+        check(len(out) - int(out["is_synthetic"].sum()) == len(train), f"smote {name}: the original rows are not all kept")
+        on_segments(f"smote {name}", train, out, 5, FEATURES)
+    binary = read(d, "binary_train")
+    out = read(d, "smote_ratio")
+    want = smote_counts(binary, 3, 0.5)
+    check(counts(out) == want, f"smote ratio 0.5: counts {counts(out)} != imblearn {want}")
+    on_segments("smote ratio", binary, out, 3, FEATURES)
+
+    scaler = StandardScaler().fit(train[FEATURES].to_numpy())
+    out = read(d, "smote_std")
+    check(counts(out) == smote_counts(train, 5, "auto"), "smote standardize: counts differ from imblearn")
+    on_segments("smote standardize", train, out, 5, FEATURES, scaled=lambda x, _cls: scaler.transform(x))
+
+    vectors = read(d, "vectors")
+    out = read(d, "smote_vectors")
+    xv = np.stack(vectors["embedding"].to_numpy())
+    _, y = SMOTE(k_neighbors=4, random_state=0).fit_resample(xv, vectors["label"].to_numpy())
+    check(counts(out) == dict(Counter(y.tolist())), "smote on a vector column: counts differ from imblearn")
+    on_segments("smote vectors", vectors, out, 4, ["embedding"])
+
+    out = read(d, "borderline")
+    _, y = BorderlineSMOTE(k_neighbors=5, m_neighbors=10, random_state=0).fit_resample(train[FEATURES].to_numpy(), train["label"].to_numpy())
+    check(counts(out) == dict(Counter(y.tolist())), f"borderline_smote: counts {counts(out)} != imblearn {dict(Counter(y.tolist()))}")
+
+    out = read(d, "oversample")
+    _, y = RandomOverSampler(random_state=0).fit_resample(train[FEATURES].to_numpy(), train["label"].to_numpy())
+    check(counts(out) == dict(Counter(y.tolist())), "random_oversample: counts differ from imblearn")
+    out = read(d, "undersample")
+    _, y = RandomUnderSampler(random_state=0).fit_resample(train[FEATURES].to_numpy(), train["label"].to_numpy())
+    check(counts(out) == dict(Counter(y.tolist())), "random_undersample: counts differ from imblearn")
+    check(out["id"].is_unique and set(out["id"]) <= set(train["id"]), "random_undersample: rows are not distinct rows of the input")
+
+    y = train["label"].to_numpy()
+    split = read(d, "split")
+    sss = StratifiedShuffleSplit(n_splits=1, test_size=0.25, random_state=0)
+    _, test = next(sss.split(np.zeros(len(y)), y))
+    want = dict(Counter(y[test].tolist()))
+    got = counts(split[split["split"] == "test"])
+    check(got == want, f"stratified_split 0.25: test sizes {got} != StratifiedShuffleSplit {want}")
+    check(len(split) == len(train), "stratified_split: rows were dropped")
+
+    sample = read(d, "sample")
+    n = int(round(0.1 * len(y)))
+    _, test = next(StratifiedShuffleSplit(n_splits=1, test_size=n, random_state=0).split(np.zeros(len(y)), y))
+    want = dict(Counter(y[test].tolist()))
+    check(counts(sample) == want, f"stratified_sample 0.1: sizes {counts(sample)} != StratifiedShuffleSplit {want}")
+    check(sample["id"].is_unique, "stratified_sample: a row was drawn twice")
+
+    if failures:
+        print(f"{len(failures)} checks failed")
+        sys.exit(1)
+    print("all checks passed")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

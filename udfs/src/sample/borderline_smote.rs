@@ -1,0 +1,53 @@
+//! `borderline_smote(table, label_column [, k [, sampling_strategy [, seed [, options]]]])`.
+
+use std::sync::Arc;
+
+use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
+use datafusion::common::Result;
+use datafusion::logical_expr::Documentation;
+
+use super::args::Args;
+use super::smote::{smote_family, OPTIONS_DOC, STRATEGY_DOC};
+use crate::doc::SAMPLE;
+use crate::NamedTableFunction;
+
+pub const NAME: &str = "borderline_smote";
+const SYNTAX: &str =
+    "borderline_smote(table, label_column [, k [, sampling_strategy [, seed [, options]]]])";
+
+#[derive(Debug, Default)]
+pub struct BorderlineSmoteFunc;
+
+impl TableFunctionImpl for BorderlineSmoteFunc {
+    fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
+        smote_family(&Args::new(NAME, &args), SYNTAX, true)
+    }
+}
+
+pub fn named() -> NamedTableFunction {
+    NamedTableFunction {
+        name: NAME.into(),
+        doc: Documentation::builder(
+            SAMPLE,
+            "Borderline-SMOTE (kind 1, as imbalanced-learn's BorderlineSMOTE): SMOTE that draws its \
+seed rows only among the rows \"in danger\", those for which at least half, but not all, of their \
+m_neighbors nearest rows of any class belong to another class. A class with no row in danger gets \
+no synthetic rows (as in imbalanced-learn). Otherwise as smote.",
+            SYNTAX,
+        )
+        .with_argument("table", "The name of a table or view, as a string.")
+        .with_argument("label_column", "The class column.")
+        .with_argument("k", "Neighbours within the class for interpolation (default 5).")
+        .with_argument("sampling_strategy", STRATEGY_DOC)
+        .with_argument("seed", "An integer (default 0).")
+        .with_argument("options", &format!("{OPTIONS_DOC} Also \"m_neighbors\": neighbours of any class that decide the danger (default 10)."))
+        .with_sql_example(
+            r#"```sql
+SELECT intent, count(*) FROM borderline_smote('training', 'intent', 5, 'auto', 42, '{"m_neighbors": 10}') GROUP BY 1;
+```"#,
+        )
+        .with_related_udf("smote")
+        .build(),
+        func: Arc::new(BorderlineSmoteFunc),
+    }
+}
