@@ -87,6 +87,8 @@ FROM quality_report('message_fields', 'message', '730 days')
 WHERE NOT success
 ORDER BY unexpected_count DESC;
 
+-- == end of quality ==
+
 -- == sample: a stratified evaluation sample and a balanced training set ==
 -- (privsql's sampling family, see docs/sample.md), over the `messages` view above.
 
