@@ -63,6 +63,19 @@ pub struct Config {
     pub engine: EngineConfig,
     /// Object store credentials and endpoints.
     pub storage: StorageConfig,
+    /// Data contracts defined in files, by name: `[contracts.request] path = "request.sql"`.
+    pub contracts: BTreeMap<String, ContractFileConfig>,
+}
+
+/// A contract read from a file when the session starts. The file holds the body of a
+/// `define_contract`: column definitions and constraints as inside `CREATE TABLE (...)`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ContractFileConfig {
+    /// The file, relative to the working directory.
+    pub path: PathBuf,
+    /// `lax` (the default: values that convert to the declared type pass) or `strict`.
+    pub mode: Option<String>,
 }
 
 /// Query engine settings.

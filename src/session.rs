@@ -20,7 +20,10 @@ use crate::storage::LazyObjectStoreRegistry;
 /// Build a session from `config`, with every privsql extension registered.
 pub fn build_session(config: &Config) -> Result<SessionContext> {
     let engine = &config.engine;
+    let options = udf_options(config);
     let mut session_config = SessionConfig::new()
+        // Plan decoders (QualityCodec) find the session's contracts here.
+        .with_extension(Arc::new(options.contracts.clone()))
         .with_information_schema(true)
         .with_batch_size(engine.batch_size.max(1))
         .with_create_default_catalog_and_schema(true);
@@ -56,12 +59,36 @@ pub fn build_session(config: &Config) -> Result<SessionContext> {
     sources::register_table_factories(&ctx, config)?;
 
     let list = Arc::new(FunctionsTable::default());
-    let mut functions = all_functions(config)?;
+    let mut functions = all_functions_with(config, &options)?;
     functions.table.push(list.named());
     functions.check_unique()?;
     functions.register(&ctx)?;
     list.fill(&functions)?;
+    load_contracts(&ctx, config, &options)?;
     Ok(ctx)
+}
+
+/// Define the config's contract files in the session's contract store.
+fn load_contracts(ctx: &SessionContext, config: &Config, options: &UdfOptions) -> Result<()> {
+    if config.contracts.is_empty() {
+        return Ok(());
+    }
+    let state = ctx.state();
+    for (name, file) in &config.contracts {
+        let shown = file.path.display();
+        let body = std::fs::read_to_string(&file.path)
+            .map_err(|e| plan_datafusion_err!("config key contracts.{name}.path: cannot read {shown}: {e}"))?;
+        let mode = match &file.mode {
+            Some(m) => privsql_udfs::validate::Mode::parse(m)
+                .map_err(|e| plan_datafusion_err!("config key contracts.{name}.mode: {}", e.strip_backtrace()))?,
+            None => privsql_udfs::validate::Mode::Lax,
+        };
+        options
+            .contracts
+            .define(&state, name, &body, mode, &shown.to_string())
+            .map_err(|e| plan_datafusion_err!("contract file {shown}: {}", e.strip_backtrace()))?;
+    }
+    Ok(())
 }
 
 /// The parts of the config the function families need.
@@ -72,7 +99,11 @@ fn udf_options(_config: &Config) -> UdfOptions {
 /// Every privsql function of the udfs crate and of this crate's sources (all but
 /// `privsql_functions()` itself), as configured by `config`.
 pub fn all_functions(config: &Config) -> Result<Functions> {
-    let mut f = privsql_udfs::all_functions(&udf_options(config))?;
+    all_functions_with(config, &udf_options(config))
+}
+
+fn all_functions_with(config: &Config, options: &UdfOptions) -> Result<Functions> {
+    let mut f = privsql_udfs::all_functions(options)?;
     f.extend(sources::table_functions(config)?);
     Ok(f)
 }

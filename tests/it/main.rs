@@ -2,5 +2,6 @@
 
 mod cli;
 mod docs;
+mod quality;
 mod sample;
 mod util;

@@ -14,6 +14,8 @@ use datafusion::logical_expr::{AggregateUDF, Documentation, ScalarUDF, WindowUDF
 use datafusion::prelude::SessionContext;
 
 pub mod doc;
+pub mod quality;
+pub mod validate;
 pub mod sample;
 
 /// A table function with its name and documentation (DataFusion's `TableFunctionImpl` carries
@@ -98,11 +100,17 @@ impl Functions {
 
 /// Options the function families take from privsql's configuration.
 #[derive(Debug, Clone, Default)]
-pub struct UdfOptions {}
+pub struct UdfOptions {
+    /// The session's contracts, shared by the contract and quality functions; privsql adds the
+    /// config's contract files to it once the session is built.
+    pub contracts: validate::ContractStore,
+}
 
 /// Every function this crate provides.
-pub fn all_functions(_options: &UdfOptions) -> Result<Functions> {
+pub fn all_functions(options: &UdfOptions) -> Result<Functions> {
     let mut all = Functions::default();
+    all.extend(validate::functions(options));
+    all.extend(quality::functions(options));
     all.extend(sample::functions());
     all.check_unique()?;
     Ok(all)
