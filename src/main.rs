@@ -6,7 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "privsql", version, about = "Privacy requests, found and routed with SQL")]
+#[command(
+    name = "privsql",
+    version,
+    about = "Privacy requests, found and routed with SQL"
+)]
 struct Cli {
     /// Config file (TOML); `PRIVSQL_*` variables override it.
     #[arg(long, global = true, env = "PRIVSQL_CONFIG")]
@@ -79,8 +83,14 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                     last = std::time::Instant::now();
                 }
             };
-            let done = privsql::sources::kafka::stream::run_pipeline(&ctx, &sql, &config.kafka, rx, &mut show)
-                .await?;
+            let done = privsql::sources::kafka::stream::run_pipeline(
+                &ctx,
+                &sql,
+                &config.kafka,
+                rx,
+                &mut show,
+            )
+            .await?;
             eprintln!("privsql stream: stopped, all committed: {done}");
             Ok(())
         }

@@ -58,7 +58,10 @@ impl Tansu {
         let t = Tansu { child, port };
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "tansu did not listen on 127.0.0.1:{port} within 20 s");
+            assert!(
+                Instant::now() < deadline,
+                "tansu did not listen on 127.0.0.1:{port} within 20 s"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         t
@@ -76,9 +79,13 @@ impl Tansu {
 
     /// Create a topic with `partitions` partitions.
     pub async fn create_topic(&self, name: &str, partitions: i32) {
-        let admin: AdminClient<DefaultClientContext> = self.client_config().create().expect("admin client");
+        let admin: AdminClient<DefaultClientContext> =
+            self.client_config().create().expect("admin client");
         let res = admin
-            .create_topics(&[NewTopic::new(name, partitions, TopicReplication::Fixed(1))], &AdminOptions::new())
+            .create_topics(
+                &[NewTopic::new(name, partitions, TopicReplication::Fixed(1))],
+                &AdminOptions::new(),
+            )
             .await
             .expect("create_topics");
         for r in res {
@@ -89,7 +96,11 @@ impl Tansu {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             if let Ok(md) = consumer.fetch_metadata(Some(name), Duration::from_secs(2)) {
-                if md.topics().iter().any(|t| t.name() == name && t.partitions().len() == partitions as usize) {
+                if md
+                    .topics()
+                    .iter()
+                    .any(|t| t.name() == name && t.partitions().len() == partitions as usize)
+                {
                     return;
                 }
             }
@@ -161,19 +172,29 @@ impl Tansu {
     pub fn high_watermarks(&self, topic: &str, partitions: i32) -> Vec<i64> {
         let consumer: BaseConsumer = self.consumer_config().create().expect("consumer");
         (0..partitions)
-            .map(|p| consumer.fetch_watermarks(topic, p, Duration::from_secs(5)).expect("watermarks").1)
+            .map(|p| {
+                consumer
+                    .fetch_watermarks(topic, p, Duration::from_secs(5))
+                    .expect("watermarks")
+                    .1
+            })
             .collect()
     }
 
     /// Committed offsets of `group`, per partition (-1 for none).
     pub fn committed(&self, topic: &str, partitions: i32, group: &str) -> Vec<i64> {
-        let consumer: BaseConsumer =
-            self.consumer_config().set("group.id", group).create().expect("consumer");
+        let consumer: BaseConsumer = self
+            .consumer_config()
+            .set("group.id", group)
+            .create()
+            .expect("consumer");
         let mut tpl = TopicPartitionList::new();
         for p in 0..partitions {
             tpl.add_partition(topic, p);
         }
-        let got = consumer.committed_offsets(tpl, Duration::from_secs(5)).expect("committed");
+        let got = consumer
+            .committed_offsets(tpl, Duration::from_secs(5))
+            .expect("committed");
         (0..partitions)
             .map(|p| match got.find_partition(topic, p).map(|e| e.offset()) {
                 Some(Offset::Offset(o)) => o,
@@ -188,7 +209,8 @@ impl Tansu {
         let consumer: BaseConsumer = self.consumer_config().create().expect("consumer");
         let mut tpl = TopicPartitionList::new();
         for p in 0..partitions {
-            tpl.add_partition_offset(topic, p, Offset::Beginning).expect("tpl");
+            tpl.add_partition_offset(topic, p, Offset::Beginning)
+                .expect("tpl");
         }
         consumer.assign(&tpl).expect("assign");
         let mut out = Vec::new();
@@ -209,7 +231,13 @@ impl Tansu {
                         .headers()
                         .map(|h| {
                             h.iter()
-                                .map(|h| (h.key.to_string(), String::from_utf8_lossy(h.value.unwrap_or_default()).into_owned()))
+                                .map(|h| {
+                                    (
+                                        h.key.to_string(),
+                                        String::from_utf8_lossy(h.value.unwrap_or_default())
+                                            .into_owned(),
+                                    )
+                                })
                                 .collect()
                         })
                         .unwrap_or_default();

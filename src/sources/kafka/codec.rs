@@ -12,7 +12,9 @@ use datafusion::arrow::datatypes::{Schema, SchemaRef};
 use datafusion::arrow::ipc::reader::StreamReader;
 use datafusion::arrow::ipc::writer::StreamWriter;
 use datafusion::catalog::TableProvider;
-use datafusion::common::{internal_datafusion_err, internal_err, not_impl_err, Result, TableReference};
+use datafusion::common::{
+    internal_datafusion_err, internal_err, not_impl_err, Result, TableReference,
+};
 use datafusion::datasource::sink::DataSinkExec;
 use datafusion::execution::TaskContext;
 use datafusion::logical_expr::{Extension, LogicalPlan};
@@ -37,21 +39,32 @@ pub struct KafkaCodec {
 impl KafkaCodec {
     /// A codec whose decoded nodes use `config` (credentials) for their clients.
     pub fn new(config: KafkaConfig) -> Self {
-        Self { config: Arc::new(config) }
+        Self {
+            config: Arc::new(config),
+        }
     }
 }
 
 #[derive(Serialize, Deserialize)]
 enum Node {
-    Scan { options: KafkaOptions, projection: Option<Vec<usize>>, groups: Vec<Vec<PartitionRange>> },
-    Sink { options: KafkaOptions },
-    Table { options: KafkaOptions },
+    Scan {
+        options: KafkaOptions,
+        projection: Option<Vec<usize>>,
+        groups: Vec<Vec<PartitionRange>>,
+    },
+    Sink {
+        options: KafkaOptions,
+    },
+    Table {
+        options: KafkaOptions,
+    },
 }
 
 const MAGIC: &[u8; 4] = b"PKF1";
 
 fn encode(node: &Node, schema: &Schema, buf: &mut Vec<u8>) -> Result<()> {
-    let json = serde_json::to_vec(node).map_err(|e| internal_datafusion_err!("encoding a Kafka plan node: {e}"))?;
+    let json = serde_json::to_vec(node)
+        .map_err(|e| internal_datafusion_err!("encoding a Kafka plan node: {e}"))?;
     buf.extend_from_slice(MAGIC);
     buf.extend_from_slice(&(json.len() as u64).to_le_bytes());
     buf.extend_from_slice(&json);
@@ -67,9 +80,11 @@ fn decode(buf: &[u8]) -> Result<(Node, SchemaRef)> {
     let mut len = [0u8; 8];
     len.copy_from_slice(&buf[4..12]);
     let len = u64::from_le_bytes(len) as usize;
-    let json = buf.get(12..12 + len).ok_or_else(|| internal_datafusion_err!("truncated Kafka plan node"))?;
-    let node: Node =
-        serde_json::from_slice(json).map_err(|e| internal_datafusion_err!("decoding a Kafka plan node: {e}"))?;
+    let json = buf
+        .get(12..12 + len)
+        .ok_or_else(|| internal_datafusion_err!("truncated Kafka plan node"))?;
+    let node: Node = serde_json::from_slice(json)
+        .map_err(|e| internal_datafusion_err!("decoding a Kafka plan node: {e}"))?;
     let reader = StreamReader::try_new(Cursor::new(&buf[12 + len..]), None)?;
     Ok((node, reader.schema()))
 }
@@ -83,7 +98,14 @@ impl PhysicalExtensionCodec for KafkaCodec {
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<Arc<dyn ExecutionPlan>> {
         match decode(buf)? {
-            (Node::Scan { options, projection, groups }, schema) => Ok(Arc::new(KafkaScanExec::try_new(
+            (
+                Node::Scan {
+                    options,
+                    projection,
+                    groups,
+                },
+                schema,
+            ) => Ok(Arc::new(KafkaScanExec::try_new(
                 Arc::new(options),
                 Arc::clone(&self.config),
                 schema,
@@ -95,7 +117,11 @@ impl PhysicalExtensionCodec for KafkaCodec {
                     return internal_err!("a Kafka sink node has one input, got {}", inputs.len());
                 };
                 let sink = KafkaSink::new(Arc::new(options), Arc::clone(&self.config), schema);
-                Ok(Arc::new(DataSinkExec::new(Arc::clone(input), Arc::new(sink), None)))
+                Ok(Arc::new(DataSinkExec::new(
+                    Arc::clone(input),
+                    Arc::new(sink),
+                    None,
+                )))
             }
             (Node::Table { .. }, _) => internal_err!("a Kafka table is not an execution plan"),
         }
@@ -118,7 +144,13 @@ impl PhysicalExtensionCodec for KafkaCodec {
         if let Some(sink_exec) = node.downcast_ref::<DataSinkExec>() {
             let sink: &dyn Any = sink_exec.sink();
             if let Some(sink) = sink.downcast_ref::<KafkaSink>() {
-                return encode(&Node::Sink { options: (*sink.options).clone() }, &sink.schema, buf);
+                return encode(
+                    &Node::Sink {
+                        options: (*sink.options).clone(),
+                    },
+                    &sink.schema,
+                    buf,
+                );
             }
         }
         not_impl_err!("not a Kafka plan node: {}", node.name())
@@ -126,7 +158,12 @@ impl PhysicalExtensionCodec for KafkaCodec {
 }
 
 impl LogicalExtensionCodec for KafkaCodec {
-    fn try_decode(&self, _buf: &[u8], _inputs: &[LogicalPlan], _ctx: &TaskContext) -> Result<Extension> {
+    fn try_decode(
+        &self,
+        _buf: &[u8],
+        _inputs: &[LogicalPlan],
+        _ctx: &TaskContext,
+    ) -> Result<Extension> {
         not_impl_err!("privsql's Kafka source has no logical extension nodes")
     }
 
@@ -142,9 +179,11 @@ impl LogicalExtensionCodec for KafkaCodec {
         _ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
         match decode(buf)? {
-            (Node::Table { options }, schema) => {
-                Ok(Arc::new(KafkaTable::try_new(options, Arc::clone(&self.config), schema)?))
-            }
+            (Node::Table { options }, schema) => Ok(Arc::new(KafkaTable::try_new(
+                options,
+                Arc::clone(&self.config),
+                schema,
+            )?)),
             _ => internal_err!("not a Kafka table"),
         }
     }
@@ -156,7 +195,13 @@ impl LogicalExtensionCodec for KafkaCodec {
         buf: &mut Vec<u8>,
     ) -> Result<()> {
         match node.downcast_ref::<KafkaTable>() {
-            Some(t) => encode(&Node::Table { options: (*t.options).clone() }, &t.schema, buf),
+            Some(t) => encode(
+                &Node::Table {
+                    options: (*t.options).clone(),
+                },
+                &t.schema,
+                buf,
+            ),
             None => not_impl_err!("not a Kafka table"),
         }
     }
@@ -198,17 +243,35 @@ mod tests {
     fn scan_and_sink_round_trip() {
         let codec = KafkaCodec::default();
         let groups = vec![
-            vec![PartitionRange { partition: 0, start: 5, end: 10, high: 12 }],
-            vec![PartitionRange { partition: 1, start: 0, end: 3, high: 3 }],
+            vec![PartitionRange {
+                partition: 0,
+                start: 5,
+                end: 10,
+                high: 12,
+            }],
+            vec![PartitionRange {
+                partition: 1,
+                start: 0,
+                end: 3,
+                high: 3,
+            }],
         ];
         let scan: Arc<dyn ExecutionPlan> = Arc::new(
-            KafkaScanExec::try_new(Arc::new(options()), Arc::default(), schema(), Some(vec![0, 2]), groups.clone())
-                .unwrap(),
+            KafkaScanExec::try_new(
+                Arc::new(options()),
+                Arc::default(),
+                schema(),
+                Some(vec![0, 2]),
+                groups.clone(),
+            )
+            .unwrap(),
         );
         let bytes = physical_plan_to_bytes_with_extension_codec(Arc::clone(&scan), &codec).unwrap();
         let ctx = TaskContext::default();
         let back = physical_plan_from_bytes_with_extension_codec(&bytes, &ctx, &codec).unwrap();
-        let back = back.downcast_ref::<KafkaScanExec>().expect("a KafkaScanExec");
+        let back = back
+            .downcast_ref::<KafkaScanExec>()
+            .expect("a KafkaScanExec");
         assert_eq!(back.options(), &options());
         assert_eq!(back.groups, groups);
         assert_eq!(back.projection, Some(vec![0, 2]));
@@ -233,8 +296,12 @@ mod tests {
             Arc::new(KafkaTable::try_new(options(), Arc::default(), schema()).unwrap());
         let mut buf = Vec::new();
         let r = TableReference::bare("requests");
-        codec.try_encode_table_provider(&r, table, &mut buf).unwrap();
-        let back = codec.try_decode_table_provider(&buf, &r, schema(), &TaskContext::default()).unwrap();
+        codec
+            .try_encode_table_provider(&r, table, &mut buf)
+            .unwrap();
+        let back = codec
+            .try_decode_table_provider(&buf, &r, schema(), &TaskContext::default())
+            .unwrap();
         let back = back.downcast_ref::<KafkaTable>().unwrap();
         assert_eq!(back.options(), &options());
         assert_eq!(back.schema(), schema());

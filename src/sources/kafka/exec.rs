@@ -19,12 +19,16 @@ use datafusion::arrow::array::{
 use datafusion::arrow::compute::{cast_with_options, concat_batches, CastOptions};
 use datafusion::arrow::datatypes::{DataType, Schema, SchemaRef};
 use datafusion::common::tree_node::TreeNodeRecursion;
-use datafusion::common::{exec_datafusion_err, exec_err, plan_err, Column, DataFusionError, Result, ScalarValue};
+use datafusion::common::{
+    exec_datafusion_err, exec_err, plan_err, Column, DataFusionError, Result, ScalarValue,
+};
 use datafusion::execution::TaskContext;
 use datafusion::logical_expr::{BinaryExpr, Expr, Operator};
 use datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
-use datafusion::physical_plan::metrics::{Count, ExecutionPlanMetricsSet, MetricBuilder, MetricsSet};
+use datafusion::physical_plan::metrics::{
+    Count, ExecutionPlanMetricsSet, MetricBuilder, MetricsSet,
+};
 use datafusion::physical_plan::stream::RecordBatchReceiverStreamBuilder;
 use datafusion::physical_plan::{
     DisplayAs, DisplayFormatType, ExecutionPlan, Partitioning, PlanProperties,
@@ -86,7 +90,11 @@ impl Bounds {
 
     fn add(&mut self, e: &Expr) -> bool {
         match e {
-            Expr::BinaryExpr(BinaryExpr { left, op: Operator::And, right }) => {
+            Expr::BinaryExpr(BinaryExpr {
+                left,
+                op: Operator::And,
+                right,
+            }) => {
                 let l = self.add(left);
                 let r = self.add(right);
                 l || r
@@ -104,7 +112,9 @@ impl Bounds {
                 }
             }
             Expr::Between(bt) if !bt.negated => {
-                let (Some(c), Some(lo), Some(hi)) = (column(&bt.expr), literal(&bt.low), literal(&bt.high)) else {
+                let (Some(c), Some(lo), Some(hi)) =
+                    (column(&bt.expr), literal(&bt.low), literal(&bt.high))
+                else {
                     return false;
                 };
                 let a = self.compare(c, Operator::GtEq, lo);
@@ -112,7 +122,9 @@ impl Bounds {
                 a || b
             }
             Expr::InList(il) if !il.negated => {
-                let Some("_partition") = column(&il.expr).map(|c| c.name.as_str()) else { return false };
+                let Some("_partition") = column(&il.expr).map(|c| c.name.as_str()) else {
+                    return false;
+                };
                 let mut set = BTreeSet::new();
                 for v in &il.list {
                     match literal(v).and_then(int_value) {
@@ -174,7 +186,9 @@ impl Bounds {
             "_timestamp" => {
                 // Only lower bounds: a partition's timestamps need not grow with its offsets, so
                 // "the first offset at or after T" bounds a read from below, never from above.
-                let Some(ms) = timestamp_ms(v) else { return false };
+                let Some(ms) = timestamp_ms(v) else {
+                    return false;
+                };
                 match op {
                     Operator::Eq | Operator::Gt | Operator::GtEq => {
                         lo(&mut self.timestamp_lo, ms);
@@ -249,27 +263,46 @@ pub fn resolve_ranges(
         .consumer_config(config)
         .create()
         .map_err(|e| kafka_err("creating a consumer", topic, e))?;
-    let md = consumer
-        .fetch_metadata(Some(topic), timeout)
-        .map_err(|e| kafka_err(&format!("fetching metadata from {}", opts.bootstrap), topic, e))?;
+    let md = consumer.fetch_metadata(Some(topic), timeout).map_err(|e| {
+        kafka_err(
+            &format!("fetching metadata from {}", opts.bootstrap),
+            topic,
+            e,
+        )
+    })?;
     let Some(t) = md.topics().iter().find(|t| t.name() == topic) else {
         return plan_err!("Kafka topic {topic} does not exist on {}", opts.bootstrap);
     };
     if let Some(err) = t.error() {
-        return plan_err!("Kafka topic {topic} on {}: {:?}", opts.bootstrap, rdkafka::types::RDKafkaErrorCode::from(err));
+        return plan_err!(
+            "Kafka topic {topic} on {}: {:?}",
+            opts.bootstrap,
+            rdkafka::types::RDKafkaErrorCode::from(err)
+        );
     }
     if t.partitions().is_empty() {
-        return plan_err!("Kafka topic {topic} does not exist on {} (no partitions)", opts.bootstrap);
+        return plan_err!(
+            "Kafka topic {topic} does not exist on {} (no partitions)",
+            opts.bootstrap
+        );
     }
-    let mut partitions: Vec<i32> =
-        t.partitions().iter().map(|p| p.id()).filter(|p| bounds.admits_partition(*p)).collect();
+    let mut partitions: Vec<i32> = t
+        .partitions()
+        .iter()
+        .map(|p| p.id())
+        .filter(|p| bounds.admits_partition(*p))
+        .collect();
     partitions.sort_unstable();
 
     let mut marks = Vec::with_capacity(partitions.len());
     for &p in &partitions {
-        let (low, high) = consumer
-            .fetch_watermarks(topic, p, timeout)
-            .map_err(|e| kafka_err(&format!("reading the watermarks of partition {p}"), topic, e))?;
+        let (low, high) = consumer.fetch_watermarks(topic, p, timeout).map_err(|e| {
+            kafka_err(
+                &format!("reading the watermarks of partition {p}"),
+                topic,
+                e,
+            )
+        })?;
         marks.push((low, high));
     }
 
@@ -302,11 +335,13 @@ pub fn resolve_ranges(
         Ok(partitions
             .iter()
             .zip(&marks)
-            .map(|(&p, &(_, high))| match got.find_partition(topic, p).map(|e| e.offset()) {
-                Some(Offset::Offset(o)) => o,
-                // No message at or after the time: nothing to read.
-                _ => high,
-            })
+            .map(
+                |(&p, &(_, high))| match got.find_partition(topic, p).map(|e| e.offset()) {
+                    Some(Offset::Offset(o)) => o,
+                    // No message at or after the time: nothing to read.
+                    _ => high,
+                },
+            )
             .collect())
     };
     let start_by_time = match &opts.start {
@@ -342,7 +377,12 @@ pub fn resolve_ranges(
         if let Some(max) = opts.max_messages {
             end = end.min(start.saturating_add(max as i64));
         }
-        out.push(PartitionRange { partition: p, start, end: end.max(start), high });
+        out.push(PartitionRange {
+            partition: p,
+            start,
+            end: end.max(start),
+            high,
+        });
     }
     Ok(out)
 }
@@ -423,7 +463,11 @@ impl KafkaScanExec {
 
 impl DisplayAs for KafkaScanExec {
     fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "KafkaScanExec: topic={}, format={:?}, ranges=[", self.options.topic, self.options.format)?;
+        write!(
+            f,
+            "KafkaScanExec: topic={}, format={:?}, ranges=[",
+            self.options.topic, self.options.format
+        )?;
         for (i, r) in self.ranges().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
@@ -461,7 +505,11 @@ impl ExecutionPlan for KafkaScanExec {
         Ok(self)
     }
 
-    fn execute(&self, partition: usize, context: Arc<TaskContext>) -> Result<SendableRecordBatchStream> {
+    fn execute(
+        &self,
+        partition: usize,
+        context: Arc<TaskContext>,
+    ) -> Result<SendableRecordBatchStream> {
         let ranges = self.groups.get(partition).cloned().unwrap_or_default();
         let m = |name: &'static str| MetricBuilder::new(&self.metrics).counter(name, partition);
         let reader = GroupReader {
@@ -511,7 +559,11 @@ struct GroupReader {
 }
 
 impl GroupReader {
-    fn run(self, ranges: Vec<PartitionRange>, tx: &tokio::sync::mpsc::Sender<Result<RecordBatch>>) -> Result<()> {
+    fn run(
+        self,
+        ranges: Vec<PartitionRange>,
+        tx: &tokio::sync::mpsc::Sender<Result<RecordBatch>>,
+    ) -> Result<()> {
         let topic = self.options.topic.as_str();
         let ranges: Vec<PartitionRange> = ranges.into_iter().filter(|r| !r.is_empty()).collect();
         if ranges.is_empty() {
@@ -527,10 +579,17 @@ impl GroupReader {
             tpl.add_partition_offset(topic, r.partition, Offset::Offset(r.start))
                 .map_err(|e| kafka_err("assigning partitions", topic, e))?;
         }
-        consumer.assign(&tpl).map_err(|e| kafka_err("assigning partitions", topic, e))?;
+        consumer
+            .assign(&tpl)
+            .map_err(|e| kafka_err("assigning partitions", topic, e))?;
 
         let mut pending: HashSet<i32> = ranges.iter().map(|r| r.partition).collect();
-        let end_of = |p: i32| ranges.iter().find(|r| r.partition == p).map_or(0, |r| r.end);
+        let end_of = |p: i32| {
+            ranges
+                .iter()
+                .find(|r| r.partition == p)
+                .map_or(0, |r| r.end)
+        };
         let mut decoder = ValueDecoder::new(&self.options, &self.value_schema, self.batch_size)?;
         let mut dead_letter: Option<FutureProducer> = None;
         let timeout = Duration::from_millis(self.config.timeout_ms);
@@ -539,7 +598,11 @@ impl GroupReader {
         while !pending.is_empty() {
             let mut batch: Vec<BorrowedMessage<'_>> = Vec::with_capacity(self.batch_size);
             while batch.len() < self.batch_size && !pending.is_empty() {
-                let wait = if batch.is_empty() { Duration::from_millis(100) } else { Duration::ZERO };
+                let wait = if batch.is_empty() {
+                    Duration::from_millis(100)
+                } else {
+                    Duration::ZERO
+                };
                 match consumer.poll(wait) {
                     None => {
                         if !batch.is_empty() {
@@ -661,11 +724,25 @@ impl GroupReader {
             for d in deliveries {
                 match futures::executor::block_on(d) {
                     Ok(Ok(_)) => self.counters.dead_lettered.add(1),
-                    Ok(Err((e, _))) => return Err(kafka_err("copying a bad message to the dead-letter topic", &self.options.topic, e)),
-                    Err(_) => return exec_err!("Kafka: the dead-letter producer stopped before confirming delivery"),
+                    Ok(Err((e, _))) => {
+                        return Err(kafka_err(
+                            "copying a bad message to the dead-letter topic",
+                            &self.options.topic,
+                            e,
+                        ))
+                    }
+                    Err(_) => {
+                        return exec_err!(
+                            "Kafka: the dead-letter producer stopped before confirming delivery"
+                        )
+                    }
                 }
             }
-            msgs.iter().enumerate().filter(|(i, _)| !bad_set.contains(i)).map(|(_, m)| m).collect()
+            msgs.iter()
+                .enumerate()
+                .filter(|(i, _)| !bad_set.contains(i))
+                .map(|(_, m)| m)
+                .collect()
         };
         if kept.is_empty() {
             return Ok(None);
@@ -675,21 +752,37 @@ impl GroupReader {
 
     /// The projected output: value columns from the decoded batch, metadata columns from the
     /// messages, each cast to the declared type.
-    fn assemble(&self, values: Option<RecordBatch>, kept: &[&BorrowedMessage<'_>]) -> Result<RecordBatch> {
+    fn assemble(
+        &self,
+        values: Option<RecordBatch>,
+        kept: &[&BorrowedMessage<'_>],
+    ) -> Result<RecordBatch> {
         let n = kept.len();
         let indices: Vec<usize> = match &self.projection {
             Some(p) => p.clone(),
             None => (0..self.table_schema.fields().len()).collect(),
         };
-        let safe = CastOptions { safe: true, ..Default::default() };
+        let safe = CastOptions {
+            safe: true,
+            ..Default::default()
+        };
         let mut columns: Vec<ArrayRef> = Vec::with_capacity(indices.len());
         for &i in &indices {
             let field = self.table_schema.field(i);
             let native: ArrayRef = match field.name().as_str() {
-                "_topic" => Arc::new(StringArray::from_iter_values(std::iter::repeat_n(self.options.topic.as_str(), n))),
-                "_partition" => Arc::new(Int32Array::from_iter_values(kept.iter().map(|m| m.partition()))),
-                "_offset" => Arc::new(Int64Array::from_iter_values(kept.iter().map(|m| m.offset()))),
-                "_timestamp" => Arc::new(TimestampMillisecondArray::from_iter(kept.iter().map(|m| m.timestamp().to_millis()))),
+                "_topic" => Arc::new(StringArray::from_iter_values(std::iter::repeat_n(
+                    self.options.topic.as_str(),
+                    n,
+                ))),
+                "_partition" => Arc::new(Int32Array::from_iter_values(
+                    kept.iter().map(|m| m.partition()),
+                )),
+                "_offset" => Arc::new(Int64Array::from_iter_values(
+                    kept.iter().map(|m| m.offset()),
+                )),
+                "_timestamp" => Arc::new(TimestampMillisecondArray::from_iter(
+                    kept.iter().map(|m| m.timestamp().to_millis()),
+                )),
                 "_key" => {
                     let mut b = BinaryBuilder::with_capacity(n, 0);
                     for m in kept {
@@ -760,9 +853,20 @@ pub fn redact(err: &str) -> String {
 
 /// The value decoder of one reader thread.
 enum ValueDecoder {
-    Json { schema: SchemaRef, batch_size: usize, dec: datafusion::arrow::json::reader::Decoder },
-    Csv { schema: SchemaRef, delimiter: u8, batch_size: usize, dec: datafusion::arrow::csv::reader::Decoder },
-    Raw { schema: SchemaRef },
+    Json {
+        schema: SchemaRef,
+        batch_size: usize,
+        dec: datafusion::arrow::json::reader::Decoder,
+    },
+    Csv {
+        schema: SchemaRef,
+        delimiter: u8,
+        batch_size: usize,
+        dec: datafusion::arrow::csv::reader::Decoder,
+    },
+    Raw {
+        schema: SchemaRef,
+    },
 }
 
 /// Index of a message that does not decode, and why (redacted).
@@ -784,17 +888,28 @@ impl ValueDecoder {
                 batch_size: capacity,
                 dec: Self::csv(schema, opts.csv_delimiter, capacity),
             },
-            Format::Raw => ValueDecoder::Raw { schema: Arc::clone(schema) },
+            Format::Raw => ValueDecoder::Raw {
+                schema: Arc::clone(schema),
+            },
         })
     }
 
-    fn json(schema: &SchemaRef, batch_size: usize) -> Result<datafusion::arrow::json::reader::Decoder> {
-        Ok(datafusion::arrow::json::ReaderBuilder::new(Arc::clone(schema))
-            .with_batch_size(batch_size)
-            .build_decoder()?)
+    fn json(
+        schema: &SchemaRef,
+        batch_size: usize,
+    ) -> Result<datafusion::arrow::json::reader::Decoder> {
+        Ok(
+            datafusion::arrow::json::ReaderBuilder::new(Arc::clone(schema))
+                .with_batch_size(batch_size)
+                .build_decoder()?,
+        )
     }
 
-    fn csv(schema: &SchemaRef, delimiter: u8, batch_size: usize) -> datafusion::arrow::csv::reader::Decoder {
+    fn csv(
+        schema: &SchemaRef,
+        delimiter: u8,
+        batch_size: usize,
+    ) -> datafusion::arrow::csv::reader::Decoder {
         datafusion::arrow::csv::ReaderBuilder::new(Arc::clone(schema))
             .with_header(false)
             .with_delimiter(delimiter)
@@ -804,7 +919,9 @@ impl ValueDecoder {
 
     /// Feed one message; Err if it is not exactly one record.
     fn feed(&mut self, payload: Option<&[u8]>) -> std::result::Result<(), String> {
-        let Some(p) = payload else { return Err("the message has no value".into()) };
+        let Some(p) = payload else {
+            return Err("the message has no value".into());
+        };
         match self {
             ValueDecoder::Json { dec, .. } => {
                 let before = dec.len();
@@ -815,10 +932,14 @@ impl ValueDecoder {
                 match dec.len() - before {
                     1 => Ok(()),
                     0 => Err("the value is empty".into()),
-                    k => Err(format!("the value holds {k} JSON values, expected one object")),
+                    k => Err(format!(
+                        "the value holds {k} JSON values, expected one object"
+                    )),
                 }
             }
-            ValueDecoder::Csv { dec, batch_size, .. } => {
+            ValueDecoder::Csv {
+                dec, batch_size, ..
+            } => {
                 let before = *batch_size - dec.capacity();
                 dec.decode(p).map_err(|e| redact(&e.to_string()))?;
                 if !p.ends_with(b"\n") {
@@ -845,17 +966,27 @@ impl ValueDecoder {
     /// A fresh decoder, after an error left this one mid-record.
     fn reset(&mut self) -> Result<()> {
         match self {
-            ValueDecoder::Json { schema, batch_size, dec } => *dec = Self::json(schema, *batch_size)?,
-            ValueDecoder::Csv { schema, delimiter, batch_size, dec } => {
-                *dec = Self::csv(schema, *delimiter, *batch_size)
-            }
+            ValueDecoder::Json {
+                schema,
+                batch_size,
+                dec,
+            } => *dec = Self::json(schema, *batch_size)?,
+            ValueDecoder::Csv {
+                schema,
+                delimiter,
+                batch_size,
+                dec,
+            } => *dec = Self::csv(schema, *delimiter, *batch_size),
             ValueDecoder::Raw { .. } => {}
         }
         Ok(())
     }
 
     /// Decode a batch: the value columns of the messages that decode, and the others.
-    fn decode(&mut self, msgs: &[BorrowedMessage<'_>]) -> Result<(Option<RecordBatch>, Vec<BadMessage>)> {
+    fn decode(
+        &mut self,
+        msgs: &[BorrowedMessage<'_>],
+    ) -> Result<(Option<RecordBatch>, Vec<BadMessage>)> {
         if let ValueDecoder::Raw { schema } = self {
             return Ok(Self::decode_raw(schema, msgs));
         }
@@ -887,17 +1018,29 @@ impl ValueDecoder {
             }
         }
         let schema = match self {
-            ValueDecoder::Json { schema, .. } | ValueDecoder::Csv { schema, .. } | ValueDecoder::Raw { schema } => Arc::clone(schema),
+            ValueDecoder::Json { schema, .. }
+            | ValueDecoder::Csv { schema, .. }
+            | ValueDecoder::Raw { schema } => Arc::clone(schema),
         };
-        let values = if good.is_empty() { None } else { Some(concat_batches(&schema, &good)?) };
+        let values = if good.is_empty() {
+            None
+        } else {
+            Some(concat_batches(&schema, &good)?)
+        };
         Ok((values, bad))
     }
 
-    fn decode_raw(schema: &SchemaRef, msgs: &[BorrowedMessage<'_>]) -> (Option<RecordBatch>, Vec<BadMessage>) {
+    fn decode_raw(
+        schema: &SchemaRef,
+        msgs: &[BorrowedMessage<'_>],
+    ) -> (Option<RecordBatch>, Vec<BadMessage>) {
         let field = schema.field(0);
         let bytes: usize = msgs.iter().map(|m| m.payload_len()).sum();
         let mut bad = Vec::new();
-        let array: ArrayRef = if matches!(field.data_type(), DataType::Binary | DataType::LargeBinary | DataType::BinaryView) {
+        let array: ArrayRef = if matches!(
+            field.data_type(),
+            DataType::Binary | DataType::LargeBinary | DataType::BinaryView
+        ) {
             let mut b = BinaryBuilder::with_capacity(msgs.len(), bytes);
             for m in msgs {
                 b.append_option(m.payload());
@@ -909,7 +1052,13 @@ impl ValueDecoder {
                 match m.payload().map(std::str::from_utf8) {
                     None => b.append_null(),
                     Some(Ok(s)) => b.append_value(s),
-                    Some(Err(e)) => bad.push((i, format!("the value is not UTF-8 (invalid byte at position {})", e.valid_up_to()))),
+                    Some(Err(e)) => bad.push((
+                        i,
+                        format!(
+                            "the value is not UTF-8 (invalid byte at position {})",
+                            e.valid_up_to()
+                        ),
+                    )),
                 }
             }
             Arc::new(b.finish())
@@ -922,7 +1071,9 @@ impl ValueDecoder {
                 Err(_) => array,
             }
         };
-        let schema = Arc::new(Schema::new(vec![field.clone().with_data_type(array.data_type().clone())]));
+        let schema = Arc::new(Schema::new(vec![field
+            .clone()
+            .with_data_type(array.data_type().clone())]));
         (RecordBatch::try_new(schema, vec![array]).ok(), bad)
     }
 }
@@ -949,7 +1100,12 @@ mod tests {
 
     #[test]
     fn groups_balance_messages() {
-        let r = |p, n| PartitionRange { partition: p, start: 0, end: n, high: n };
+        let r = |p, n| PartitionRange {
+            partition: p,
+            start: 0,
+            end: n,
+            high: n,
+        };
         let g = group_ranges(&[r(0, 100), r(1, 60), r(2, 50), r(3, 10)], 2);
         assert_eq!(g.len(), 2);
         let loads: Vec<u64> = g.iter().map(|g| g.iter().map(|r| r.len()).sum()).collect();
@@ -959,8 +1115,13 @@ mod tests {
 
     #[test]
     fn errors_lose_their_values() {
-        let e = redact("Json error: whilst decoding field 'id': failed to parse \"secret-ish\" as Int64");
-        assert!(!e.contains("secret-ish") && e.contains("'id'") && e.contains("Int64"), "{e}");
+        let e = redact(
+            "Json error: whilst decoding field 'id': failed to parse \"secret-ish\" as Int64",
+        );
+        assert!(
+            !e.contains("secret-ish") && e.contains("'id'") && e.contains("Int64"),
+            "{e}"
+        );
         let e = redact("Parser error: Error while parsing value 'abc' as type 'Int64' for column 0 at line 0. Row data: '[abc,x]'");
         assert!(!e.contains("abc") && e.contains("column 0"), "{e}");
     }

@@ -42,27 +42,35 @@ pub struct KafkaTableFactory {
 
 impl KafkaTableFactory {
     pub fn new(config: KafkaConfig) -> Self {
-        Self { config: Arc::new(config) }
+        Self {
+            config: Arc::new(config),
+        }
     }
 }
 
 /// Register the `KAFKA` table factory on `ctx`.
 pub fn register(ctx: &SessionContext, config: &KafkaConfig) {
-    ctx.state_ref()
-        .write()
-        .table_factories_mut()
-        .insert("KAFKA".to_string(), Arc::new(KafkaTableFactory::new(config.clone())));
+    ctx.state_ref().write().table_factories_mut().insert(
+        "KAFKA".to_string(),
+        Arc::new(KafkaTableFactory::new(config.clone())),
+    );
 }
 
 #[async_trait]
 impl TableProviderFactory for KafkaTableFactory {
-    async fn create(&self, _state: &dyn Session, cmd: &CreateExternalTable) -> Result<Arc<dyn TableProvider>> {
+    async fn create(
+        &self,
+        _state: &dyn Session,
+        cmd: &CreateExternalTable,
+    ) -> Result<Arc<dyn TableProvider>> {
         let location = match cmd.locations.as_slice() {
             [one] => one.as_str(),
             _ => return plan_err!("a Kafka table takes one LOCATION 'kafka://host:port/topic'"),
         };
         if !cmd.table_partition_cols.is_empty() {
-            return plan_err!("a Kafka table has no PARTITIONED BY columns: declare _partition to see partitions");
+            return plan_err!(
+                "a Kafka table has no PARTITIONED BY columns: declare _partition to see partitions"
+            );
         }
         let opts: BTreeMap<String, String> = cmd.options.clone().into_iter().collect();
         let options = KafkaOptions::parse(location, &opts)?;
@@ -80,9 +88,17 @@ pub struct KafkaTable {
 }
 
 impl KafkaTable {
-    pub fn try_new(options: KafkaOptions, config: Arc<KafkaConfig>, schema: SchemaRef) -> Result<Self> {
+    pub fn try_new(
+        options: KafkaOptions,
+        config: Arc<KafkaConfig>,
+        schema: SchemaRef,
+    ) -> Result<Self> {
         options.validate_schema(&schema)?;
-        Ok(Self { options: Arc::new(options), config, schema })
+        Ok(Self {
+            options: Arc::new(options),
+            config,
+            schema,
+        })
     }
 
     pub fn options(&self) -> &KafkaOptions {
@@ -100,11 +116,20 @@ impl TableProvider for KafkaTable {
         TableType::Base
     }
 
-    fn supports_filters_pushdown(&self, filters: &[&Expr]) -> Result<Vec<TableProviderFilterPushDown>> {
+    fn supports_filters_pushdown(
+        &self,
+        filters: &[&Expr],
+    ) -> Result<Vec<TableProviderFilterPushDown>> {
         let (_, used) = Bounds::from_filters(filters);
         Ok(used
             .into_iter()
-            .map(|u| if u { TableProviderFilterPushDown::Inexact } else { TableProviderFilterPushDown::Unsupported })
+            .map(|u| {
+                if u {
+                    TableProviderFilterPushDown::Inexact
+                } else {
+                    TableProviderFilterPushDown::Unsupported
+                }
+            })
             .collect())
     }
 
@@ -119,9 +144,10 @@ impl TableProvider for KafkaTable {
         let (bounds, _) = Bounds::from_filters(&refs);
         let (options, config) = (Arc::clone(&self.options), Arc::clone(&self.config));
         // Broker round trips: off the async workers.
-        let ranges = tokio::task::spawn_blocking(move || resolve_ranges(&options, &config, &bounds))
-            .await
-            .map_err(|e| exec_datafusion_err!("Kafka: planning the read failed: {e}"))??;
+        let ranges =
+            tokio::task::spawn_blocking(move || resolve_ranges(&options, &config, &bounds))
+                .await
+                .map_err(|e| exec_datafusion_err!("Kafka: planning the read failed: {e}"))??;
         let groups = group_ranges(&ranges, state.config().target_partitions());
         Ok(Arc::new(KafkaScanExec::try_new(
             Arc::clone(&self.options),
@@ -139,9 +165,15 @@ impl TableProvider for KafkaTable {
         insert_op: InsertOp,
     ) -> Result<Arc<dyn ExecutionPlan>> {
         if insert_op != InsertOp::Append {
-            return not_impl_err!("a Kafka topic is append-only: INSERT OVERWRITE/REPLACE is not supported");
+            return not_impl_err!(
+                "a Kafka topic is append-only: INSERT OVERWRITE/REPLACE is not supported"
+            );
         }
-        let sink = KafkaSink::new(Arc::clone(&self.options), Arc::clone(&self.config), Arc::clone(&self.schema));
+        let sink = KafkaSink::new(
+            Arc::clone(&self.options),
+            Arc::clone(&self.config),
+            Arc::clone(&self.schema),
+        );
         Ok(Arc::new(DataSinkExec::new(input, Arc::new(sink), None)))
     }
 }

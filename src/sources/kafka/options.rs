@@ -108,7 +108,9 @@ impl KafkaOptions {
         }
         if topic.is_empty()
             || topic.len() > 249
-            || !topic.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+            || !topic
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
         {
             return plan_err!(
                 "Kafka table LOCATION '{location}': '{topic}' is not a valid topic name (letters, digits, '.', '_', '-')"
@@ -190,10 +192,14 @@ impl KafkaOptions {
             (Some("skip"), None) => OnError::Skip,
             (Some("dead_letter"), Some(t)) => OnError::DeadLetter(t),
             (Some("dead_letter"), None) => {
-                return plan_err!("Kafka option on_error 'dead_letter' needs option 'dead_letter_topic'")
+                return plan_err!(
+                    "Kafka option on_error 'dead_letter' needs option 'dead_letter_topic'"
+                )
             }
             (_, Some(_)) => {
-                return plan_err!("Kafka option 'dead_letter_topic' is only used with on_error 'dead_letter'")
+                return plan_err!(
+                    "Kafka option 'dead_letter_topic' is only used with on_error 'dead_letter'"
+                )
             }
             (Some(other), None) => {
                 return plan_err!(
@@ -209,7 +215,10 @@ impl KafkaOptions {
     pub fn validate_schema(&self, schema: &Schema) -> Result<()> {
         for f in schema.fields() {
             let ok = match f.name().as_str() {
-                "_topic" => matches!(f.data_type(), DataType::Utf8 | DataType::Utf8View | DataType::LargeUtf8),
+                "_topic" => matches!(
+                    f.data_type(),
+                    DataType::Utf8 | DataType::Utf8View | DataType::LargeUtf8
+                ),
                 "_partition" => f.data_type().is_integer(),
                 "_offset" => f.data_type().is_integer(),
                 "_timestamp" => {
@@ -217,7 +226,12 @@ impl KafkaOptions {
                 }
                 "_key" => matches!(
                     f.data_type(),
-                    DataType::Utf8 | DataType::Utf8View | DataType::LargeUtf8 | DataType::Binary | DataType::BinaryView | DataType::LargeBinary
+                    DataType::Utf8
+                        | DataType::Utf8View
+                        | DataType::LargeUtf8
+                        | DataType::Binary
+                        | DataType::BinaryView
+                        | DataType::LargeBinary
                 ),
                 _ => true,
             };
@@ -237,13 +251,21 @@ impl KafkaOptions {
         }
         let values = value_fields(schema);
         if values.is_empty() && self.format != Format::Raw {
-            return plan_err!("Kafka table on topic {} declares no value column", self.topic);
+            return plan_err!(
+                "Kafka table on topic {} declares no value column",
+                self.topic
+            );
         }
         if self.format == Format::Raw {
             if values.len() != 1
                 || !matches!(
                     values[0].data_type(),
-                    DataType::Utf8 | DataType::Utf8View | DataType::LargeUtf8 | DataType::Binary | DataType::BinaryView | DataType::LargeBinary
+                    DataType::Utf8
+                        | DataType::Utf8View
+                        | DataType::LargeUtf8
+                        | DataType::Binary
+                        | DataType::BinaryView
+                        | DataType::LargeBinary
                 )
             {
                 return plan_err!(
@@ -253,7 +275,9 @@ impl KafkaOptions {
         }
         if let Some(k) = &self.key_column {
             if schema.field_with_name(k).is_err() {
-                return plan_err!("Kafka option 'key_column' names column '{k}', which the table does not have");
+                return plan_err!(
+                    "Kafka option 'key_column' names column '{k}', which the table does not have"
+                );
             }
         }
         Ok(())
@@ -284,7 +308,9 @@ impl KafkaOptions {
         // never committed to.
         c.set(
             "group.id",
-            self.group_id.clone().unwrap_or_else(|| "privsql-anonymous-reader".to_string()),
+            self.group_id
+                .clone()
+                .unwrap_or_else(|| "privsql-anonymous-reader".to_string()),
         );
         c
     }
@@ -348,7 +374,12 @@ fn parse_timestamp_ms(value: &str) -> Result<i64> {
 
 /// The columns decoded from the message value (all but the metadata columns).
 pub fn value_fields(schema: &Schema) -> Vec<&Field> {
-    schema.fields().iter().map(|f| f.as_ref()).filter(|f| !is_meta(f.name())).collect()
+    schema
+        .fields()
+        .iter()
+        .map(|f| f.as_ref())
+        .filter(|f| !is_meta(f.name()))
+        .collect()
 }
 
 /// Is `name` one of the metadata columns?
@@ -359,7 +390,10 @@ pub fn is_meta(name: &str) -> bool {
 /// The schema of the value columns only.
 pub fn value_schema(schema: &Schema) -> SchemaRef {
     std::sync::Arc::new(Schema::new(
-        value_fields(schema).into_iter().cloned().collect::<Vec<_>>(),
+        value_fields(schema)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>(),
     ))
 }
 
@@ -368,7 +402,10 @@ mod tests {
     use super::*;
 
     fn opts(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -387,24 +424,40 @@ mod tests {
         assert_eq!(o.bootstrap, "127.0.0.1:9092");
         assert_eq!(o.topic, "requests");
         assert_eq!(o.format, Format::Csv);
-        assert_eq!(o.start, StartPosition::Offsets(BTreeMap::from([(0, 10), (2, 5)])));
+        assert_eq!(
+            o.start,
+            StartPosition::Offsets(BTreeMap::from([(0, 10), (2, 5)]))
+        );
         assert_eq!(o.on_error, OnError::DeadLetter("bad".into()));
-        assert_eq!(o.client.get("fetch.max.bytes").map(String::as_str), Some("1000000"));
+        assert_eq!(
+            o.client.get("fetch.max.bytes").map(String::as_str),
+            Some("1000000")
+        );
     }
 
     #[test]
     fn bad_options_are_named() {
         let e = |loc: &str, pairs: &[(&str, &str)]| {
-            KafkaOptions::parse(loc, &opts(pairs)).unwrap_err().to_string()
+            KafkaOptions::parse(loc, &opts(pairs))
+                .unwrap_err()
+                .to_string()
         };
         assert!(e("s3://x/y", &[]).contains("kafka://host:port/topic"));
-        assert!(e("kafka://h:1/", &[]).contains("names no topic") || e("kafka://h:1/", &[]).contains("not a valid topic"));
+        assert!(
+            e("kafka://h:1/", &[]).contains("names no topic")
+                || e("kafka://h:1/", &[]).contains("not a valid topic")
+        );
         assert!(e("kafka://h:1/t", &[("format.format", "xml")]).contains("'format'"));
         assert!(e("kafka://h:1/t", &[("format.start", "soon")]).contains("'start'"));
-        assert!(e("kafka://h:1/t", &[("format.on_error", "dead_letter")]).contains("dead_letter_topic"));
+        assert!(
+            e("kafka://h:1/t", &[("format.on_error", "dead_letter")]).contains("dead_letter_topic")
+        );
         assert!(e("kafka://h:1/t", &[("format.colour", "red")]).contains("colour"));
         let secret = e("kafka://h:1/t", &[("kafka.sasl.password", "hunter2")]);
-        assert!(secret.contains("PRIVSQL_KAFKA__SETTINGS__SASL_PASSWORD"), "{secret}");
+        assert!(
+            secret.contains("PRIVSQL_KAFKA__SETTINGS__SASL_PASSWORD"),
+            "{secret}"
+        );
         assert!(!secret.contains("hunter2"));
     }
 

@@ -34,19 +34,29 @@ pub struct KafkaSink {
 
 impl fmt::Debug for KafkaSink {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("KafkaSink").field("topic", &self.options.topic).finish()
+        f.debug_struct("KafkaSink")
+            .field("topic", &self.options.topic)
+            .finish()
     }
 }
 
 impl DisplayAs for KafkaSink {
     fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "KafkaSink: topic={}, format={:?}", self.options.topic, self.options.format)
+        write!(
+            f,
+            "KafkaSink: topic={}, format={:?}",
+            self.options.topic, self.options.format
+        )
     }
 }
 
 impl KafkaSink {
     pub fn new(options: Arc<KafkaOptions>, config: Arc<KafkaConfig>, schema: SchemaRef) -> Self {
-        Self { options, config, schema }
+        Self {
+            options,
+            config,
+            schema,
+        }
     }
 }
 
@@ -82,9 +92,16 @@ impl KafkaSink {
                 // JSON escapes newlines inside strings: each line is one row.
                 let ranges = line_ranges(&buf);
                 if ranges.len() != n {
-                    return exec_err!("Kafka sink: JSON encoding gave {} lines for {n} rows", ranges.len());
+                    return exec_err!(
+                        "Kafka sink: JSON encoding gave {} lines for {n} rows",
+                        ranges.len()
+                    );
                 }
-                Ok(Encoded { buf, ranges, nulls: None })
+                Ok(Encoded {
+                    buf,
+                    ranges,
+                    nulls: None,
+                })
             }
             Format::Csv => {
                 let mut buf = Vec::with_capacity(n * 64);
@@ -115,21 +132,34 @@ impl KafkaSink {
                         ranges.push((start, end));
                     }
                 }
-                Ok(Encoded { buf, ranges, nulls: None })
+                Ok(Encoded {
+                    buf,
+                    ranges,
+                    nulls: None,
+                })
             }
             Format::Raw => {
                 let col = cast(values.column(0), &DataType::Binary)?;
                 let bin = col.as_binary::<i32>();
                 let offsets = bin.value_offsets();
-                let ranges = (0..n).map(|i| (offsets[i] as usize, offsets[i + 1] as usize)).collect();
-                Ok(Encoded { buf: bin.value_data().to_vec(), ranges, nulls: bin.nulls().cloned() })
+                let ranges = (0..n)
+                    .map(|i| (offsets[i] as usize, offsets[i + 1] as usize))
+                    .collect();
+                Ok(Encoded {
+                    buf: bin.value_data().to_vec(),
+                    ranges,
+                    nulls: bin.nulls().cloned(),
+                })
             }
         }
     }
 
     /// The key of every row, as bytes, or None.
     fn keys(&self, batch: &RecordBatch) -> Result<Option<ArrayRef>> {
-        let name = match (&self.options.key_column, batch.schema().index_of("_key").is_ok()) {
+        let name = match (
+            &self.options.key_column,
+            batch.schema().index_of("_key").is_ok(),
+        ) {
             (Some(k), _) => k.clone(),
             (None, true) => "_key".to_string(),
             (None, false) => return Ok(None),
@@ -151,7 +181,11 @@ fn line_ranges(buf: &[u8]) -> Vec<(usize, usize)> {
     let mut start = 0;
     for (i, b) in buf.iter().enumerate() {
         if *b == b'\n' {
-            let end = if i > start && buf[i - 1] == b'\r' { i - 1 } else { i };
+            let end = if i > start && buf[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
             out.push((start, end));
             start = i + 1;
         }
@@ -168,13 +202,19 @@ impl DataSink for KafkaSink {
         &self.schema
     }
 
-    async fn write_all(&self, mut data: SendableRecordBatchStream, _context: &Arc<TaskContext>) -> Result<u64> {
+    async fn write_all(
+        &self,
+        mut data: SendableRecordBatchStream,
+        _context: &Arc<TaskContext>,
+    ) -> Result<u64> {
         let topic = self.options.topic.as_str();
         let producer: FutureProducer = self
             .options
             .producer_config(&self.config)
             .create()
-            .map_err(|e| exec_datafusion_err!("Kafka: creating a producer for topic {topic} failed: {e}"))?;
+            .map_err(|e| {
+                exec_datafusion_err!("Kafka: creating a producer for topic {topic} failed: {e}")
+            })?;
         let mut count = 0u64;
         while let Some(batch) = data.next().await {
             let batch = batch?;
@@ -246,14 +286,18 @@ impl DataSink for KafkaSink {
                     Ok(Err((e, _))) => {
                         return exec_err!("Kafka: delivery to topic {topic} failed: {e}")
                     }
-                    Err(_) => return exec_err!("Kafka: the producer for topic {topic} stopped before confirming delivery"),
+                    Err(_) => return exec_err!(
+                        "Kafka: the producer for topic {topic} stopped before confirming delivery"
+                    ),
                 }
             }
             count += n as u64;
         }
         producer
             .flush(Duration::from_millis(self.config.timeout_ms))
-            .map_err(|e| exec_datafusion_err!("Kafka: flushing the producer for topic {topic} failed: {e}"))?;
+            .map_err(|e| {
+                exec_datafusion_err!("Kafka: flushing the producer for topic {topic} failed: {e}")
+            })?;
         Ok(count)
     }
 }

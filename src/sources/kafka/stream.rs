@@ -94,19 +94,25 @@ pub async fn run_pipeline(
         let is_insert = matches!(&stmt, Statement::Statement(s) if matches!(s.as_ref(), SqlStatement::Insert(_)));
         if is_insert {
             if insert.is_some() {
-                return plan_err!("privsql stream runs one INSERT INTO ... SELECT; the script has several");
+                return plan_err!(
+                    "privsql stream runs one INSERT INTO ... SELECT; the script has several"
+                );
             }
             insert = Some(stmt);
             continue;
         }
         if insert.is_some() {
-            return plan_err!("privsql stream: the INSERT INTO ... SELECT must be the script's last statement");
+            return plan_err!(
+                "privsql stream: the INSERT INTO ... SELECT must be the script's last statement"
+            );
         }
         let plan = ctx.state().statement_to_plan(stmt).await?;
         ctx.execute_logical_plan(plan).await?.collect().await?;
     }
     let Some(insert) = insert else {
-        return plan_err!("privsql stream needs an INSERT INTO <sink> SELECT ... FROM <kafka table> statement");
+        return plan_err!(
+            "privsql stream needs an INSERT INTO <sink> SELECT ... FROM <kafka table> statement"
+        );
     };
 
     let poll = Duration::from_millis(config.poll_interval_ms.max(1));
@@ -117,14 +123,20 @@ pub async fn run_pipeline(
             break;
         }
         let plan = ctx.state().statement_to_plan(insert.clone()).await?;
-        let physical = ctx.execute_logical_plan(plan).await?.create_physical_plan().await?;
+        let physical = ctx
+            .execute_logical_plan(plan)
+            .await?
+            .create_physical_plan()
+            .await?;
         let scans = kafka_scans(&physical);
         if scans.is_empty() {
             return plan_err!("privsql stream: the INSERT reads no Kafka table");
         }
         let mut pending = 0u64;
         for s in &scans {
-            let Some(scan) = s.downcast_ref::<KafkaScanExec>() else { continue };
+            let Some(scan) = s.downcast_ref::<KafkaScanExec>() else {
+                continue;
+            };
             if scan.options().group_id.is_none() {
                 return plan_err!(
                     "privsql stream: Kafka table on topic {} needs OPTIONS (group_id '...') so that its progress can be committed",
@@ -149,17 +161,18 @@ pub async fn run_pipeline(
         let mut lag = Vec::new();
         let mut errors = 0u64;
         for s in &scans {
-            let Some(scan) = s.downcast_ref::<KafkaScanExec>() else { continue };
+            let Some(scan) = s.downcast_ref::<KafkaScanExec>() else {
+                continue;
+            };
             let opts = scan.options();
             let group = opts.group_id.clone().unwrap_or_default();
             let key = (opts.bootstrap.clone(), group);
             let consumer = match committers.get(&key) {
                 Some(c) => Arc::clone(c),
                 None => {
-                    let c: BaseConsumer = opts
-                        .consumer_config(config)
-                        .create()
-                        .map_err(|e| exec_datafusion_err!("Kafka: creating the committing consumer failed: {e}"))?;
+                    let c: BaseConsumer = opts.consumer_config(config).create().map_err(|e| {
+                        exec_datafusion_err!("Kafka: creating the committing consumer failed: {e}")
+                    })?;
                     let c = Arc::new(c);
                     committers.insert(key, Arc::clone(&c));
                     c
@@ -175,10 +188,16 @@ pub async fn run_pipeline(
             tokio::task::spawn_blocking(move || consumer.commit(&tpl, CommitMode::Sync))
                 .await
                 .map_err(|e| exec_datafusion_err!("Kafka: commit task failed: {e}"))?
-                .map_err(|e| exec_datafusion_err!("Kafka: committing offsets of topic {topic} failed: {e}"))?;
+                .map_err(|e| {
+                    exec_datafusion_err!("Kafka: committing offsets of topic {topic} failed: {e}")
+                })?;
             if let Some(m) = scan.metrics() {
-                errors += m.sum_by_name("errors_skipped").map_or(0, |v| v.as_usize() as u64);
-                errors += m.sum_by_name("dead_lettered").map_or(0, |v| v.as_usize() as u64);
+                errors += m
+                    .sum_by_name("errors_skipped")
+                    .map_or(0, |v| v.as_usize() as u64);
+                errors += m
+                    .sum_by_name("dead_lettered")
+                    .map_or(0, |v| v.as_usize() as u64);
             }
         }
         let secs = started.elapsed().as_secs_f64().max(1e-6);
