@@ -5,9 +5,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use datafusion::arrow::array::{Array, AsArray, RecordBatch};
+use datafusion::arrow::array::{AsArray, RecordBatch};
 use datafusion::arrow::datatypes::{Int64Type, UInt64Type};
-use datafusion::physical_plan::{collect, ExecutionPlan};
+use datafusion::physical_plan::{collect, ExecutionPlanProperties};
 use datafusion::prelude::SessionContext;
 use privsql::sources::kafka::stream::kafka_scans;
 use privsql::{build_session, Config};
@@ -588,7 +588,7 @@ async fn continuous_pipeline_survives_a_kill_and_loses_nothing() {
             (FIRST..FIRST + SECOND).map(|i| ((i % 3) as i32, None, Some(json(i)), None)),
         )
         .await;
-    let mut second = privsql_stream(&pipeline);
+    let second = privsql_stream(&pipeline);
     wait_for("every request in the sink", 180, || {
         sink_ids(&broker).into_iter().collect::<BTreeSet<_>>().len() as i64 == FIRST + SECOND
     });

@@ -203,7 +203,7 @@ impl Tansu {
             .collect()
     }
 
-    /// Every message of a topic: `(partition, offset, value, headers)`.
+    /// Every message of a topic: key, value and headers, partition by partition.
     pub fn consume_all(&self, topic: &str, partitions: i32) -> Vec<ReadMessage> {
         let highs = self.high_watermarks(topic, partitions);
         let consumer: BaseConsumer = self.consumer_config().create().expect("consumer");
@@ -242,8 +242,6 @@ impl Tansu {
                         })
                         .unwrap_or_default();
                     out.push(ReadMessage {
-                        partition: p,
-                        offset: m.offset(),
                         key: m.key().map(|k| k.to_vec()),
                         value: m.payload().map(|v| v.to_vec()),
                         headers,
@@ -258,8 +256,6 @@ impl Tansu {
 /// A message read back by [`Tansu::consume_all`].
 #[derive(Debug, Clone)]
 pub struct ReadMessage {
-    pub partition: i32,
-    pub offset: i64,
     pub key: Option<Vec<u8>>,
     pub value: Option<Vec<u8>>,
     pub headers: Vec<(String, String)>,
