@@ -306,6 +306,8 @@ pub fn resolve_ranges(
         marks.push((low, high));
     }
 
+    settle_high_watermarks(opts, config, &partitions, &mut marks)?;
+
     // Committed offsets of the group, where it has some.
     let mut committed = vec![None; partitions.len()];
     if opts.group_id.is_some() {
@@ -385,6 +387,53 @@ pub fn resolve_ranges(
         });
     }
     Ok(out)
+}
+
+/// Check each high-water mark by fetching from its last message: a broker that answers the offset query
+/// with a stale or batch-granular mark (tansu 0.6 returns the last batch's base offset + 1)
+/// still hands out the messages past it, and the fetch's end of partition is exact. With an
+/// exact mark this costs one empty fetch per partition.
+fn settle_high_watermarks(
+    opts: &KafkaOptions,
+    config: &KafkaConfig,
+    partitions: &[i32],
+    marks: &mut [(i64, i64)],
+) -> Result<()> {
+    let topic = opts.topic.as_str();
+    let mut cc = opts.consumer_config(config);
+    cc.set("fetch.wait.max.ms", "10");
+    let probe: BaseConsumer = cc.create().map_err(|e| kafka_err("creating a consumer", topic, e))?;
+    let mut tpl = TopicPartitionList::new();
+    // From the last message the broker admits to: on tansu that is the start of the last
+    // batch, which is where its fetches can begin.
+    for (&p, &(low, high)) in partitions.iter().zip(marks.iter()) {
+        tpl.add_partition_offset(topic, p, Offset::Offset((high - 1).max(low)))
+            .map_err(|e| kafka_err("assigning partitions", topic, e))?;
+    }
+    probe.assign(&tpl).map_err(|e| kafka_err("assigning partitions", topic, e))?;
+    let mut open: HashSet<i32> = partitions.iter().copied().collect();
+    let deadline = Instant::now() + Duration::from_millis(config.timeout_ms);
+    while !open.is_empty() {
+        if Instant::now() > deadline {
+            return exec_err!(
+                "Kafka: the end of partitions {open:?} of topic {topic} was not reached within {} ms",
+                config.timeout_ms
+            );
+        }
+        match probe.poll(Duration::from_millis(100)) {
+            None => {}
+            Some(Err(KafkaError::PartitionEOF(p))) => {
+                open.remove(&p);
+            }
+            Some(Err(e)) => return Err(kafka_err("probing the end of partitions", topic, e)),
+            Some(Ok(m)) => {
+                if let Some(i) = partitions.iter().position(|&p| p == m.partition()) {
+                    marks[i].1 = marks[i].1.max(m.offset() + 1);
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Split ranges into at most `n` groups, one consumer each, balancing the messages.
@@ -617,8 +666,12 @@ impl GroupReader {
                         }
                     }
                     Some(Err(KafkaError::PartitionEOF(p))) => {
-                        // The partition's end now is at or past the end planned.
-                        self.finish(&consumer, &mut pending, p);
+                        // Some brokers report the end of what one fetch returned: the
+                        // partition is done only when the consumer's position (which skips
+                        // transaction markers) reached the planned end.
+                        if pending.contains(&p) && self.position(&consumer, p) >= end_of(p) {
+                            self.finish(&consumer, &mut pending, p);
+                        }
                     }
                     Some(Err(e)) => return Err(kafka_err("reading", topic, e)),
                     Some(Ok(m)) => {
@@ -649,6 +702,18 @@ impl GroupReader {
             }
         }
         Ok(())
+    }
+
+    /// The offset of the next message the consumer will return for partition `p`.
+    fn position(&self, consumer: &BaseConsumer, p: i32) -> i64 {
+        consumer
+            .position()
+            .ok()
+            .and_then(|tpl| match tpl.find_partition(&self.options.topic, p).map(|e| e.offset()) {
+                Some(Offset::Offset(o)) => Some(o),
+                _ => None,
+            })
+            .unwrap_or(-1)
     }
 
     fn finish(&self, consumer: &BaseConsumer, pending: &mut HashSet<i32>, p: i32) {
