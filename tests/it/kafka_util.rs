@@ -171,20 +171,32 @@ impl Tansu {
     /// High-water mark of each partition. tansu 0.6 answers the offset query with the last
     /// batch's base offset + 1, so read from there to the end of each partition.
     pub fn high_watermarks(&self, topic: &str, partitions: i32) -> Vec<i64> {
-        let consumer: BaseConsumer =
-            self.consumer_config().set("fetch.wait.max.ms", "10").create().expect("consumer");
+        let consumer: BaseConsumer = self
+            .consumer_config()
+            .set("fetch.wait.max.ms", "10")
+            .create()
+            .expect("consumer");
         let mut highs: Vec<i64> = (0..partitions)
-            .map(|p| consumer.fetch_watermarks(topic, p, Duration::from_secs(5)).expect("watermarks").1)
+            .map(|p| {
+                consumer
+                    .fetch_watermarks(topic, p, Duration::from_secs(5))
+                    .expect("watermarks")
+                    .1
+            })
             .collect();
         let mut tpl = TopicPartitionList::new();
         for p in 0..partitions {
-            tpl.add_partition_offset(topic, p, Offset::Offset((highs[p as usize] - 1).max(0))).expect("tpl");
+            tpl.add_partition_offset(topic, p, Offset::Offset((highs[p as usize] - 1).max(0)))
+                .expect("tpl");
         }
         consumer.assign(&tpl).expect("assign");
         let mut open = partitions;
         let deadline = Instant::now() + Duration::from_secs(20);
         while open > 0 {
-            assert!(Instant::now() < deadline, "the end of {topic} was not reached");
+            assert!(
+                Instant::now() < deadline,
+                "the end of {topic} was not reached"
+            );
             match consumer.poll(Duration::from_millis(100)) {
                 None => {}
                 Some(Err(KafkaError::PartitionEOF(_))) => open -= 1,

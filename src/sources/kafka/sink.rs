@@ -286,9 +286,11 @@ impl DataSink for KafkaSink {
                     Ok(Err((e, _))) => {
                         return exec_err!("Kafka: delivery to topic {topic} failed: {e}")
                     }
-                    Err(_) => return exec_err!(
+                    Err(_) => {
+                        return exec_err!(
                         "Kafka: the producer for topic {topic} stopped before confirming delivery"
-                    ),
+                    )
+                    }
                 }
             }
             count += n as u64;
