@@ -62,36 +62,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
         #[cfg(feature = "kafka")]
         Command::Stream { file } => {
-            let sql = std::fs::read_to_string(&file)
-                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            let ctx = privsql::build_session(&config)?;
-            let (tx, rx) = tokio::sync::watch::channel(false);
-            tokio::spawn(async move {
-                let mut term =
-                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = async { match term.as_mut() { Some(t) => { t.recv().await; } None => std::future::pending::<()>().await } } => {}
-                }
-                eprintln!("privsql stream: stopping after the current micro-batch");
-                let _ = tx.send(true);
-            });
-            let mut last = std::time::Instant::now() - std::time::Duration::from_secs(10);
-            let mut show = |p: &privsql::sources::kafka::stream::Progress| {
-                if last.elapsed() >= std::time::Duration::from_secs(1) {
-                    eprintln!("privsql stream: {p}");
-                    last = std::time::Instant::now();
-                }
-            };
-            let done = privsql::sources::kafka::stream::run_pipeline(
-                &ctx,
-                &sql,
-                &config.kafka,
-                rx,
-                &mut show,
-            )
-            .await?;
-            eprintln!("privsql stream: stopped, all committed: {done}");
+            privsql::sources::kafka::stream::run_file(&config, &file).await?;
             Ok(())
         }
     }

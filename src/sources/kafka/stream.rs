@@ -221,3 +221,40 @@ fn count_of(batches: &[RecordBatch]) -> u64 {
         .map(|c| c.iter().flatten().sum::<u64>())
         .sum()
 }
+
+/// `privsql stream -f FILE`: run the pipeline in `file` with a session built from `config`,
+/// printing progress to stderr at most once a second, until SIGINT or SIGTERM; then the running
+/// micro-batch finishes and commits, and the final progress is returned.
+pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<Progress> {
+    let sql = std::fs::read_to_string(file)
+        .map_err(|e| exec_datafusion_err!("cannot read {}: {e}", file.display()))?;
+    let ctx = crate::build_session(config)?;
+    let (tx, rx) = watch::channel(false);
+    let signals = tokio::spawn(async move {
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = async {
+                match term.as_mut() {
+                    Some(t) => { t.recv().await; }
+                    None => std::future::pending::<()>().await,
+                }
+            } => {}
+        }
+        eprintln!("privsql stream: stopping after the current micro-batch");
+        let _ = tx.send(true);
+    });
+    let mut last: Option<Instant> = None;
+    let mut show = |p: &Progress| {
+        if last.is_none_or(|t| t.elapsed() >= Duration::from_secs(1)) {
+            eprintln!("privsql stream: {p}");
+            last = Some(Instant::now());
+        }
+    };
+    let done = run_pipeline(&ctx, &sql, &config.kafka, rx, &mut show).await;
+    signals.abort();
+    let done = done?;
+    eprintln!("privsql stream: stopped, all committed: {done}");
+    Ok(done)
+}
