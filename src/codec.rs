@@ -15,28 +15,45 @@ use datafusion::physical_plan::ExecutionPlan;
 use datafusion_proto::logical_plan::LogicalExtensionCodec;
 use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
 
-/// One area's codec, both halves.
-pub trait Codec: LogicalExtensionCodec + PhysicalExtensionCodec {}
-impl<T: LogicalExtensionCodec + PhysicalExtensionCodec> Codec for T {}
+use crate::Config;
 
 /// The extension codec of every privsql plan node and table provider.
 #[derive(Debug)]
 pub struct PrivsqlCodec {
-    codecs: Vec<Arc<dyn Codec>>,
+    logical: Vec<Arc<dyn LogicalExtensionCodec>>,
+    physical: Vec<Arc<dyn PhysicalExtensionCodec>>,
+}
+
+impl PrivsqlCodec {
+    /// The codec of a session built from `config`: secrets and contracts are not encoded in
+    /// plans, so the decoding side takes them from its own configuration.
+    pub fn new(config: &Config) -> Self {
+        let synthetic = Arc::new(crate::sources::synthetic::codec::SyntheticCodec);
+        let sample = Arc::new(privsql_udfs::sample::SampleCodec);
+        let quality = Arc::new(privsql_udfs::quality::table::QualityCodec::default());
+        let mut logical: Vec<Arc<dyn LogicalExtensionCodec>> =
+            vec![synthetic.clone(), sample.clone(), quality];
+        let mut physical: Vec<Arc<dyn PhysicalExtensionCodec>> = vec![synthetic, sample];
+        #[cfg(feature = "kafka")]
+        {
+            let kafka = Arc::new(crate::sources::kafka::codec::KafkaCodec::new(config.kafka.clone()));
+            logical.push(kafka.clone());
+            physical.push(kafka);
+        }
+        #[cfg(not(feature = "kafka"))]
+        let _ = config;
+        Self { logical, physical }
+    }
 }
 
 impl Default for PrivsqlCodec {
     fn default() -> Self {
-        let codecs: Vec<Arc<dyn Codec>> = vec![
-            Arc::new(crate::sources::synthetic::codec::SyntheticCodec),
-            Arc::new(privsql_udfs::sample::SampleCodec),
-        ];
-        Self { codecs }
+        Self::new(&Config::default())
     }
 }
 
 /// Run `f` on each codec until one does not answer `NotImplemented`.
-fn first<T>(codecs: &[Arc<dyn Codec>], what: &str, mut f: impl FnMut(&dyn Codec) -> Result<T>) -> Result<T> {
+fn first<C: ?Sized, T>(codecs: &[Arc<C>], what: &str, mut f: impl FnMut(&C) -> Result<T>) -> Result<T> {
     for c in codecs {
         match f(c.as_ref()) {
             Err(DataFusionError::NotImplemented(_)) => continue,
@@ -48,11 +65,11 @@ fn first<T>(codecs: &[Arc<dyn Codec>], what: &str, mut f: impl FnMut(&dyn Codec)
 
 impl LogicalExtensionCodec for PrivsqlCodec {
     fn try_decode(&self, buf: &[u8], inputs: &[LogicalPlan], ctx: &TaskContext) -> Result<Extension> {
-        first(&self.codecs, "logical node", |c| LogicalExtensionCodec::try_decode(c, buf, inputs, ctx))
+        first(&self.logical, "logical node", |c| LogicalExtensionCodec::try_decode(c, buf, inputs, ctx))
     }
 
     fn try_encode(&self, node: &Extension, buf: &mut Vec<u8>) -> Result<()> {
-        first(&self.codecs, "logical node", |c| LogicalExtensionCodec::try_encode(c, node, buf))
+        first(&self.logical, "logical node", |c| LogicalExtensionCodec::try_encode(c, node, buf))
     }
 
     fn try_decode_table_provider(
@@ -62,7 +79,7 @@ impl LogicalExtensionCodec for PrivsqlCodec {
         schema: SchemaRef,
         ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
-        first(&self.codecs, "table provider", |c| {
+        first(&self.logical, "table provider", |c| {
             c.try_decode_table_provider(buf, table_ref, Arc::clone(&schema), ctx)
         })
     }
@@ -73,7 +90,7 @@ impl LogicalExtensionCodec for PrivsqlCodec {
         node: Arc<dyn TableProvider>,
         buf: &mut Vec<u8>,
     ) -> Result<()> {
-        first(&self.codecs, "table provider", |c| {
+        first(&self.logical, "table provider", |c| {
             c.try_encode_table_provider(table_ref, Arc::clone(&node), buf)
         })
     }
@@ -87,7 +104,7 @@ impl PhysicalExtensionCodec for PrivsqlCodec {
         ctx: &TaskContext,
         proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<Arc<dyn ExecutionPlan>> {
-        first(&self.codecs, "execution plan", |c| {
+        first(&self.physical, "execution plan", |c| {
             PhysicalExtensionCodec::try_decode(c, buf, inputs, ctx, proto_converter)
         })
     }
@@ -98,7 +115,7 @@ impl PhysicalExtensionCodec for PrivsqlCodec {
         buf: &mut Vec<u8>,
         proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<()> {
-        first(&self.codecs, "execution plan", |c| {
+        first(&self.physical, "execution plan", |c| {
             PhysicalExtensionCodec::try_encode(c, Arc::clone(&node), buf, proto_converter)
         })
     }
@@ -107,7 +124,7 @@ impl PhysicalExtensionCodec for PrivsqlCodec {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{build_session, Config};
+    use crate::build_session;
     use arrow::util::pretty::pretty_format_batches;
     use datafusion::physical_plan::collect;
     use datafusion_proto::bytes::{

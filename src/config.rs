@@ -65,6 +65,8 @@ pub struct Config {
     pub storage: StorageConfig,
     /// Data contracts defined in files, by name: `[contracts.request] path = "request.sql"`.
     pub contracts: BTreeMap<String, ContractFileConfig>,
+    /// Kafka client settings (`STORED AS KAFKA` tables and `privsql stream`).
+    pub kafka: KafkaConfig,
 }
 
 /// A contract read from a file when the session starts. The file holds the body of a
@@ -76,6 +78,29 @@ pub struct ContractFileConfig {
     pub path: PathBuf,
     /// `lax` (the default: values that convert to the declared type pass) or `strict`.
     pub mode: Option<String>,
+}
+
+/// Kafka client settings applied to every consumer and producer privsql creates, below the
+/// `kafka.*` options of a table. This is where secrets go (SASL passwords, TLS key passwords):
+/// table options refuse them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KafkaConfig {
+    /// librdkafka properties, such as `"security.protocol" = "SASL_SSL"` or
+    /// `"sasl.password" = "..."`. `_` may stand for `.` so that environment variables can set
+    /// them: `PRIVSQL_KAFKA__SETTINGS__SASL_PASSWORD`.
+    pub settings: BTreeMap<String, Secret>,
+    /// How long a metadata, offset or commit request to the broker may take, in milliseconds.
+    pub timeout_ms: u64,
+    /// `privsql stream`: how long to wait for new messages before polling again, in
+    /// milliseconds.
+    pub poll_interval_ms: u64,
+}
+
+impl Default for KafkaConfig {
+    fn default() -> Self {
+        Self { settings: BTreeMap::new(), timeout_ms: 10_000, poll_interval_ms: 200 }
+    }
 }
 
 /// Query engine settings.

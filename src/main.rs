@@ -22,7 +22,13 @@ fn main() -> ExitCode {
         let config = privsql::Config::load(args.config.as_deref())?;
         match args.command {
             None => cli::run(&config, args.run).await,
-            Some(command) => match command {},
+            Some(command) => match command {
+                #[cfg(feature = "kafka")]
+                cli::args::Command::Stream { file } => {
+                    privsql::sources::kafka::stream::run_file(&config, &file).await?;
+                    Ok(())
+                }
+            },
         }
     });
     match result {

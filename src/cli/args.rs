@@ -41,7 +41,17 @@ pub struct Cli {
 /// `Some(Command::Serve(a)) => privsql::server::serve(config, a).await.map_err(CliError::from)`
 /// (a `DataFusionError` converts into [`CliError`](super::CliError) with exit status 1).
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Run a continuous Kafka pipeline: the script's setup statements, then its
+    /// `INSERT INTO sink SELECT ... FROM source` forever, committing source offsets only after
+    /// the sink confirmed each micro-batch. SIGINT/SIGTERM stop it after a final commit.
+    #[cfg(feature = "kafka")]
+    Stream {
+        /// The pipeline script.
+        #[arg(short = 'f', long = "file", value_name = "FILE")]
+        file: PathBuf,
+    },
+}
 
 /// Flags for running SQL (no subcommand).
 #[derive(Debug, Args, Default)]

@@ -8,6 +8,9 @@ use privsql_udfs::Functions;
 use crate::config::Config;
 
 pub mod synthetic;
+#[cfg(feature = "kafka")]
+pub mod kafka;
+
 
 /// Table functions that produce data (`synthetic_intents`, ...).
 pub fn table_functions(_config: &Config) -> Result<Functions> {
@@ -17,6 +20,10 @@ pub fn table_functions(_config: &Config) -> Result<Functions> {
 }
 
 /// Register the `STORED AS X` factories of the sources that have one.
-pub fn register_table_factories(_ctx: &SessionContext, _config: &Config) -> Result<()> {
+pub fn register_table_factories(ctx: &SessionContext, config: &Config) -> Result<()> {
+    #[cfg(feature = "kafka")]
+    kafka::register(ctx, &config.kafka);
+    #[cfg(not(feature = "kafka"))]
+    let _ = (ctx, config);
     Ok(())
 }

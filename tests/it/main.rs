@@ -5,3 +5,7 @@ mod docs;
 mod quality;
 mod sample;
 mod util;
+#[cfg(feature = "kafka")]
+mod kafka;
+#[cfg(feature = "kafka")]
+mod kafka_util;

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use arrow::datatypes::SchemaRef;
 use async_trait::async_trait;
 use datafusion::catalog::{Session, TableFunctionArgs, TableFunctionImpl, TableProvider};
-use datafusion::common::{plan_datafusion_err, plan_err, Result, ScalarValue, TableReference};
+use datafusion::common::{not_impl_err, plan_datafusion_err, plan_err, Result, ScalarValue, TableReference};
 use datafusion::datasource::ViewTable;
 use datafusion::execution::{SessionState, TaskContext};
 use datafusion::logical_expr::TableType;
@@ -182,6 +182,8 @@ pub struct QualityCodec {
 }
 
 const SEP: char = '\u{1f}';
+/// Written before every encoded quality table, so that a composite codec knows its own.
+const TAG: &[u8] = b"privsql.quality.QualityTable.v1\n";
 
 impl LogicalExtensionCodec for QualityCodec {
     fn try_decode(
@@ -190,11 +192,11 @@ impl LogicalExtensionCodec for QualityCodec {
         _inputs: &[LogicalPlan],
         _ctx: &TaskContext,
     ) -> Result<Extension> {
-        plan_err!("QualityCodec decodes table providers only")
+        not_impl_err!("QualityCodec decodes table providers only")
     }
 
     fn try_encode(&self, _node: &Extension, _buf: &mut Vec<u8>) -> Result<()> {
-        plan_err!("QualityCodec encodes table providers only")
+        not_impl_err!("QualityCodec encodes table providers only")
     }
 
     fn try_decode_table_provider(
@@ -204,6 +206,9 @@ impl LogicalExtensionCodec for QualityCodec {
         _schema: SchemaRef,
         ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
+        let Some(buf) = buf.strip_prefix(TAG) else {
+            return not_impl_err!("QualityCodec does not know this table provider");
+        };
         let text = std::str::from_utf8(buf)
             .map_err(|_| plan_datafusion_err!("quality table: not UTF-8"))?;
         let parts: Vec<&str> = text.split(SEP).collect();
@@ -242,11 +247,7 @@ impl LogicalExtensionCodec for QualityCodec {
         buf: &mut Vec<u8>,
     ) -> Result<()> {
         let Some(t) = node.downcast_ref::<QualityTable>() else {
-            return plan_err!(
-                "QualityCodec encodes quality tables only, not table {_table_ref} ({:?}, {} columns)",
-                node.table_type(),
-                node.schema().fields().len()
-            );
+            return not_impl_err!("QualityCodec encodes quality tables only, not {_table_ref}");
         };
         let s = &t.spec;
         let (sk, src) = match &s.source {
@@ -261,6 +262,7 @@ impl LogicalExtensionCodec for QualityCodec {
             s.max_age.as_str(),
         ]
         .join(&SEP.to_string());
+        buf.extend_from_slice(TAG);
         buf.extend_from_slice(text.as_bytes());
         Ok(())
     }

@@ -1,0 +1,260 @@
+//! Continuous pipelines: `privsql stream -f pipeline.sql`.
+//!
+//! The script's statements run in order; its one `INSERT INTO sink SELECT ... FROM source`
+//! then runs forever as a series of micro-batches. Each micro-batch is an ordinary bounded
+//! query: the Kafka source reads from its group's committed offsets up to the current high-water
+//! marks (at most `max_messages` per partition), the sink returns once the broker confirmed
+//! every row, and only then are the source offsets committed. A crash at any point therefore
+//! replays at most the uncommitted micro-batch: at-least-once, nothing lost. A stop request
+//! (SIGINT/SIGTERM) lets the running micro-batch finish and commit, then returns.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use datafusion::arrow::array::{AsArray, RecordBatch};
+use datafusion::arrow::datatypes::UInt64Type;
+use datafusion::common::{exec_datafusion_err, plan_err, Result};
+use datafusion::physical_plan::{collect, ExecutionPlan};
+use datafusion::prelude::SessionContext;
+use datafusion::sql::parser::{DFParser, Statement};
+use datafusion::sql::sqlparser::ast::Statement as SqlStatement;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::{Offset, TopicPartitionList};
+use tokio::sync::watch;
+
+use super::exec::KafkaScanExec;
+use crate::config::KafkaConfig;
+
+/// Where a continuous pipeline stands.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    /// Micro-batches committed.
+    pub batches: u64,
+    /// Source messages read and committed.
+    pub messages: u64,
+    /// Rows the sink confirmed.
+    pub rows_written: u64,
+    /// Messages per second over the last micro-batch.
+    pub messages_per_sec: f64,
+    /// Messages skipped or dead-lettered because they did not decode.
+    pub errors: u64,
+    /// `(topic, partition, lag)`: messages behind the high-water mark after the last commit.
+    pub lag: Vec<(String, i32, i64)>,
+}
+
+impl std::fmt::Display for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "batches={} messages={} written={} rate={:.0} msg/s errors={} lag=[",
+            self.batches, self.messages, self.rows_written, self.messages_per_sec, self.errors
+        )?;
+        for (i, (t, p, l)) in self.lag.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{t}/{p}:{l}")?;
+        }
+        f.write_str("]")
+    }
+}
+
+/// Every Kafka scan in a plan.
+pub fn kafka_scans(plan: &Arc<dyn ExecutionPlan>) -> Vec<Arc<dyn ExecutionPlan>> {
+    let mut out = Vec::new();
+    let mut stack = vec![Arc::clone(plan)];
+    while let Some(p) = stack.pop() {
+        if p.is::<KafkaScanExec>() {
+            out.push(Arc::clone(&p));
+        }
+        stack.extend(p.children().into_iter().cloned());
+    }
+    out
+}
+
+/// Run `sql` (setup statements, then one `INSERT INTO ... SELECT ...` from Kafka tables with a
+/// `group_id`) until `stop` turns true. `on_progress` is called after every micro-batch.
+pub async fn run_pipeline(
+    ctx: &SessionContext,
+    sql: &str,
+    config: &KafkaConfig,
+    mut stop: watch::Receiver<bool>,
+    on_progress: &mut (dyn FnMut(&Progress) + Send),
+) -> Result<Progress> {
+    let dialect = ctx.copied_config().options().sql_parser.dialect.to_string();
+    let statements = DFParser::parse_sql_with_dialect(
+        sql,
+        datafusion::sql::sqlparser::dialect::dialect_from_str(&dialect)
+            .ok_or_else(|| exec_datafusion_err!("unknown SQL dialect {dialect}"))?
+            .as_ref(),
+    )?;
+    let mut insert = None;
+    for stmt in statements {
+        let is_insert = matches!(&stmt, Statement::Statement(s) if matches!(s.as_ref(), SqlStatement::Insert(_)));
+        if is_insert {
+            if insert.is_some() {
+                return plan_err!(
+                    "privsql stream runs one INSERT INTO ... SELECT; the script has several"
+                );
+            }
+            insert = Some(stmt);
+            continue;
+        }
+        if insert.is_some() {
+            return plan_err!(
+                "privsql stream: the INSERT INTO ... SELECT must be the script's last statement"
+            );
+        }
+        let plan = ctx.state().statement_to_plan(stmt).await?;
+        ctx.execute_logical_plan(plan).await?.collect().await?;
+    }
+    let Some(insert) = insert else {
+        return plan_err!(
+            "privsql stream needs an INSERT INTO <sink> SELECT ... FROM <kafka table> statement"
+        );
+    };
+
+    let poll = Duration::from_millis(config.poll_interval_ms.max(1));
+    let mut committers: HashMap<(String, String), Arc<BaseConsumer>> = HashMap::new();
+    let mut progress = Progress::default();
+    loop {
+        if *stop.borrow() {
+            break;
+        }
+        let plan = ctx.state().statement_to_plan(insert.clone()).await?;
+        let physical = ctx
+            .execute_logical_plan(plan)
+            .await?
+            .create_physical_plan()
+            .await?;
+        let scans = kafka_scans(&physical);
+        if scans.is_empty() {
+            return plan_err!("privsql stream: the INSERT reads no Kafka table");
+        }
+        let mut pending = 0u64;
+        for s in &scans {
+            let Some(scan) = s.downcast_ref::<KafkaScanExec>() else {
+                continue;
+            };
+            if scan.options().group_id.is_none() {
+                return plan_err!(
+                    "privsql stream: Kafka table on topic {} needs OPTIONS (group_id '...') so that its progress can be committed",
+                    scan.options().topic
+                );
+            }
+            pending += scan.ranges().map(|r| r.len()).sum::<u64>();
+        }
+        if pending == 0 {
+            tokio::select! {
+                _ = tokio::time::sleep(poll) => {}
+                _ = stop.changed() => {}
+            }
+            continue;
+        }
+
+        let started = Instant::now();
+        let out = collect(Arc::clone(&physical), ctx.task_ctx()).await?;
+        let written = count_of(&out);
+
+        // The sink confirmed the batch: now, and only now, move the group forward.
+        let mut lag = Vec::new();
+        let mut errors = 0u64;
+        for s in &scans {
+            let Some(scan) = s.downcast_ref::<KafkaScanExec>() else {
+                continue;
+            };
+            let opts = scan.options();
+            let group = opts.group_id.clone().unwrap_or_default();
+            let key = (opts.bootstrap.clone(), group);
+            let consumer = match committers.get(&key) {
+                Some(c) => Arc::clone(c),
+                None => {
+                    let c: BaseConsumer = opts.consumer_config(config).create().map_err(|e| {
+                        exec_datafusion_err!("Kafka: creating the committing consumer failed: {e}")
+                    })?;
+                    let c = Arc::new(c);
+                    committers.insert(key, Arc::clone(&c));
+                    c
+                }
+            };
+            let mut tpl = TopicPartitionList::new();
+            for r in scan.ranges() {
+                tpl.add_partition_offset(&opts.topic, r.partition, Offset::Offset(r.end))
+                    .map_err(|e| exec_datafusion_err!("Kafka: preparing the commit failed: {e}"))?;
+                lag.push((opts.topic.clone(), r.partition, r.high - r.end));
+            }
+            let topic = opts.topic.clone();
+            tokio::task::spawn_blocking(move || consumer.commit(&tpl, CommitMode::Sync))
+                .await
+                .map_err(|e| exec_datafusion_err!("Kafka: commit task failed: {e}"))?
+                .map_err(|e| {
+                    exec_datafusion_err!("Kafka: committing offsets of topic {topic} failed: {e}")
+                })?;
+            if let Some(m) = scan.metrics() {
+                errors += m
+                    .sum_by_name("errors_skipped")
+                    .map_or(0, |v| v.as_usize() as u64);
+                errors += m
+                    .sum_by_name("dead_lettered")
+                    .map_or(0, |v| v.as_usize() as u64);
+            }
+        }
+        let secs = started.elapsed().as_secs_f64().max(1e-6);
+        progress.batches += 1;
+        progress.messages += pending;
+        progress.rows_written += written;
+        progress.messages_per_sec = pending as f64 / secs;
+        progress.errors += errors;
+        progress.lag = lag;
+        tracing::info!(%progress, "micro-batch committed");
+        on_progress(&progress);
+    }
+    Ok(progress)
+}
+
+fn count_of(batches: &[RecordBatch]) -> u64 {
+    batches
+        .iter()
+        .filter_map(|b| b.column_by_name("count"))
+        .filter_map(|c| c.as_primitive_opt::<UInt64Type>())
+        .map(|c| c.iter().flatten().sum::<u64>())
+        .sum()
+}
+
+/// `privsql stream -f FILE`: run the pipeline in `file` with a session built from `config`,
+/// printing progress to stderr at most once a second, until SIGINT or SIGTERM; then the running
+/// micro-batch finishes and commits, and the final progress is returned.
+pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<Progress> {
+    let sql = std::fs::read_to_string(file)
+        .map_err(|e| exec_datafusion_err!("cannot read {}: {e}", file.display()))?;
+    let ctx = crate::build_session(config)?;
+    let (tx, rx) = watch::channel(false);
+    let signals = tokio::spawn(async move {
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = async {
+                match term.as_mut() {
+                    Some(t) => { t.recv().await; }
+                    None => std::future::pending::<()>().await,
+                }
+            } => {}
+        }
+        eprintln!("privsql stream: stopping after the current micro-batch");
+        let _ = tx.send(true);
+    });
+    let mut last: Option<Instant> = None;
+    let mut show = |p: &Progress| {
+        if last.is_none_or(|t| t.elapsed() >= Duration::from_secs(1)) {
+            eprintln!("privsql stream: {p}");
+            last = Some(Instant::now());
+        }
+    };
+    let done = run_pipeline(&ctx, &sql, &config.kafka, rx, &mut show).await;
+    signals.abort();
+    let done = done?;
+    eprintln!("privsql stream: stopped, all committed: {done}");
+    Ok(done)
+}
