@@ -15,6 +15,8 @@
 
 pub mod catalog;
 pub mod config;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod session;
 pub mod sources;
 pub mod storage;

@@ -1,1 +1,3 @@
 
+mod server;
+mod server_util;
