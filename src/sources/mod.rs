@@ -10,8 +10,7 @@ use crate::config::Config;
 
 /// Table functions that produce data (`synthetic_intents`, ...).
 pub fn table_functions(_config: &Config) -> Result<Functions> {
-    let mut f = Functions::default();
-    Ok(f)
+    Ok(Functions::default())
 }
 
 /// Register the `STORED AS X` factories of the sources that have one.
