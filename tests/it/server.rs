@@ -446,3 +446,51 @@ fn tls_from_config_and_required() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "over tls");
 }
+
+/// Fails with the install hint when a peer client is missing (never skips silently).
+fn require(ok: bool, what: &str) {
+    assert!(ok, "{what} is missing: run scripts/install-server-peers.sh");
+}
+
+#[test]
+fn psycopg3_binding_copy_and_fetchmany() {
+    let has = std::process::Command::new("python3").args(["-c", "import psycopg"]).status().is_ok_and(|s| s.success());
+    require(has, "psycopg 3 (PyPI)");
+    let server = Server::start(TRUST);
+    let csv = requests_csv(&server.dir);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/psycopg_client.py");
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg(server.conninfo("postgres", None))
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success() && String::from_utf8_lossy(&out.stdout).contains("psycopg OK"),
+        "{}\n{}\nserver log:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+        server.log()
+    );
+}
+
+#[test]
+fn jdbc_prepared_statements_and_database_metadata() {
+    let jar = "/usr/share/java/postgresql.jar";
+    require(std::path::Path::new(jar).exists(), "Debian's PostgreSQL JDBC driver (libpostgresql-jdbc-java)");
+    let server = Server::start(TRUST);
+    let csv = requests_csv(&server.dir);
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/JdbcClient.java");
+    let out = std::process::Command::new("java")
+        .args(["-cp", jar, source, &server.port.to_string()])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success() && String::from_utf8_lossy(&out.stdout).contains("jdbc OK"),
+        "{}\n{}\nserver log:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+        server.log()
+    );
+}
