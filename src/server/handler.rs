@@ -103,7 +103,7 @@ impl Service {
             return Err(refusal);
         }
         let ctx = &self.shared.ctx;
-        let api = |e| PgWireError::ApiError(Box::new(e));
+        let api = |e: datafusion::error::DataFusionError| PgWireError::ApiError(Box::new(e));
         let (change, tag) = match &statement {
             DFStatement::CreateExternalTable(t) => (
                 Some(CatalogChange::Create {
@@ -150,14 +150,14 @@ impl Service {
     {
         let pieces = split_statements(query);
         if !pieces.iter().any(|p| p.datafusion_only) {
-            return self.inner.do_query(client, query).await;
+            return SimpleQueryHandler::do_query(self.inner.as_ref(), client, query).await;
         }
         let mut out = vec![];
         for piece in pieces {
             if piece.datafusion_only {
                 out.push(self.run_datafusion_statement(&*client, &piece.sql).await?);
             } else {
-                out.extend(self.inner.do_query(client, &piece.sql).await?);
+                out.extend(SimpleQueryHandler::do_query(self.inner.as_ref(), client, &piece.sql).await?);
             }
         }
         Ok(out)

@@ -45,7 +45,9 @@ fn psql_runs_statements_scripts_meta_commands_and_copy() {
     let d = server.psql_ok(&["-c", "\\d requests"]);
     assert!(d.contains("intent") && d.contains("message"), "\\d: {d}");
     let df = server.psql_ok(&["-c", "\\df"]);
-    assert!(df.contains("List of functions"), "\\df: {df}");
+    assert!(df.contains("List of functions") && df.contains("privsql_functions"), "\\df: {df}");
+    let one = server.psql_ok(&["-c", "\\df privsql_functions"]);
+    assert!(one.contains("privsql_functions") && one.contains("(1 row)"), "\\df NAME: {one}");
 
     // \copy (query) to a file: COPY ... TO STDOUT on the wire, CSV with a header.
     server.psql_ok(&["-c", "\\copy (SELECT id, message FROM requests ORDER BY id) to 'out.csv' with (format csv, header)"]);

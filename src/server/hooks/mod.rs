@@ -2,6 +2,7 @@
 //! before datafusion-postgres plans it and may answer it, refuse it, or let it pass.
 
 pub mod copy;
+pub mod describe;
 pub mod metrics;
 pub mod persist;
 pub mod read_only;
@@ -26,6 +27,7 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
         Arc::new(TransactionStatementHook),
         Arc::new(metrics::MetricsHook { metrics: shared.metrics.clone() }),
         Arc::new(copy::CopyHook { metrics: shared.metrics.clone() }),
+        Arc::new(describe::PsqlDescribeFunctionsHook),
         Arc::new(persist::PersistHook { store: shared.store.clone() }),
         Arc::new(CursorStatementHook),
         Arc::new(SetShowHook),
