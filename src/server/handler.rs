@@ -15,7 +15,7 @@ use datafusion::sql::sqlparser::tokenizer::{Token, Tokenizer};
 use datafusion_postgres::arrow_pg::datatypes::df::encode_dataframe;
 use datafusion_postgres::pgwire;
 use datafusion_postgres::{DfSessionService, Parser};
-use futures::Sink;
+use futures::{Sink, SinkExt};
 use pgwire::api::auth::StartupHandler;
 use pgwire::api::cancel::CancelHandler;
 use pgwire::api::portal::{Format, Portal};
@@ -24,7 +24,8 @@ use pgwire::api::results::{Response, Tag};
 use pgwire::api::store::PortalStore;
 use pgwire::api::{ClientInfo, ClientPortalStore, ErrorHandler, PgWireServerHandlers};
 use pgwire::error::{ErrorInfo, PgWireError, PgWireResult};
-use pgwire::messages::extendedquery::Parse;
+use pgwire::api::stmt::StoredStatement;
+use pgwire::messages::extendedquery::{Parse, ParseComplete};
 use pgwire::messages::PgWireBackendMessage;
 use pgwire::types::format::FormatOptions;
 use tracing::Instrument;
@@ -276,6 +277,19 @@ impl ExtendedQueryHandler for Service {
         PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
     {
         self.shared.limits.check_statement(message.query.len())?;
+        // DataFusion's own statements (CREATE EXTERNAL TABLE ... OPTIONS) are kept as text without
+        // a plan and run by DataFusion's parser at Execute (JDBC sends everything this way).
+        let pieces = split_statements(&message.query);
+        if let [piece] = pieces.as_slice() {
+            if piece.datafusion_only {
+                let types = message.type_oids.iter().map(|oid| pgwire::api::Type::from_oid(*oid)).collect();
+                let name = message.name.clone().unwrap_or_else(|| pgwire::api::DEFAULT_NAME.to_owned());
+                let stmt = StoredStatement::new(name, (piece.sql.clone(), None), types);
+                client.portal_store().put_statement(Arc::new(stmt));
+                client.send(PgWireBackendMessage::ParseComplete(ParseComplete::new())).await?;
+                return Ok(());
+            }
+        }
         let span = tracing::debug_span!("parse", bytes = message.query.len());
         ExtendedQueryHandler::on_parse(self.inner.as_ref(), client, message).instrument(span).await
     }
@@ -291,10 +305,13 @@ impl ExtendedQueryHandler for Service {
         let guard = Arc::new(QueryGuard::new(&self.shared));
         let (pid, _) = client.pid_and_secret_key();
         let span = tracing::info_span!("query", pid, protocol = "extended");
-        let result = stop
-            .run(ExtendedQueryHandler::do_query(self.inner.as_ref(), client, portal, max_rows))
-            .instrument(span)
-            .await;
+        let result = match &portal.statement.statement {
+            (sql, None) if !sql.is_empty() => stop.run(self.run_datafusion_statement(&*client, sql)).instrument(span).await,
+            _ => stop
+                .run(ExtendedQueryHandler::do_query(self.inner.as_ref(), client, portal, max_rows))
+                .instrument(span)
+                .await,
+        };
         let response = self.count_error(result)?;
         Ok(self.guard(response, &stop, &guard))
     }
