@@ -264,7 +264,11 @@ impl StartupHandler for Startup {
                     return Err(fatal("08P01", "unexpected startup message"));
                 }
                 if let Some(reject) = &self.reject {
-                    return Err(PgWireError::UserError(Box::new(reject.clone())));
+                    return Err(PgWireError::UserError(Box::new(ErrorInfo::new(
+                        reject.severity.clone(),
+                        reject.code.clone(),
+                        reject.message.clone(),
+                    ))));
                 }
                 protocol_negotiation(client, startup).await?;
                 save_startup_parameters_to_metadata(client, startup);

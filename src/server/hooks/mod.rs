@@ -36,7 +36,7 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
 
 /// The connection state of `client`, set at authentication.
 pub(crate) fn conn_of<C: ClientInfo + ?Sized>(client: &C) -> Option<Arc<ConnState>> {
-    client.session_extensions().get::<Arc<ConnState>>()
+    client.session_extensions().get::<Arc<ConnState>>().map(|c| Arc::clone(&*c))
 }
 
 /// A plan with no columns, for statements a hook answers itself at Execute time.
