@@ -161,10 +161,6 @@ impl Server {
         }
     }
 
-    /// Whether the server process is still running.
-    pub fn is_running(&mut self) -> bool {
-        self.child.try_wait().unwrap().is_none()
-    }
 }
 
 impl Drop for Server {

@@ -172,13 +172,15 @@ impl CopyFormat {
             .iter()
             .map(|c| ArrayFormatter::try_new(c.as_ref(), &options))
             .collect::<Result<Vec<_>, _>>()?;
+        // Logical nulls: a NullArray (`SELECT NULL`) has no validity buffer but is all null.
+        let nulls: Vec<_> = columns.iter().map(|c| c.logical_nulls()).collect();
         let mut scratch = String::new();
         for row in 0..batch.num_rows() {
             for (i, (col, fmt)) in columns.iter().zip(&formatters).enumerate() {
                 if i > 0 {
                     out.put_u8(self.delimiter);
                 }
-                if col.is_null(row) {
+                if nulls[i].as_ref().is_some_and(|n| n.is_null(row)) {
                     out.put_slice(self.null.as_bytes());
                     continue;
                 }
