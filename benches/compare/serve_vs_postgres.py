@@ -100,11 +100,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=10_000_000)
     ap.add_argument("--runs", type=int, default=1, help="best of N for each measurement")
+    ap.add_argument("--binary", help="privsql binary (default: the release build)")
     args = ap.parse_args()
     binary = ROOT / "target" / "release" / "privsql"
     target = os.environ.get("CARGO_TARGET_DIR")
     if target:
         binary = Path(target) / "release" / "privsql"
+    if args.binary:
+        binary = Path(args.binary)
     if not binary.exists():
         raise SystemExit(f"{binary} not found: cargo build --release --bin privsql")
 
