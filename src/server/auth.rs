@@ -89,7 +89,9 @@ impl ScramVerifier {
         Self {
             iterations,
             salt: salt.to_vec(),
-            stored_key: digest::digest(&digest::SHA256, client_key.as_ref()).as_ref().to_vec(),
+            stored_key: digest::digest(&digest::SHA256, client_key.as_ref())
+                .as_ref()
+                .to_vec(),
             server_key: server_key.as_ref().to_vec(),
         }
     }
@@ -173,7 +175,11 @@ impl Users {
         let mut users = HashMap::new();
         for (name, user) in &config.users {
             let hash = user.password.as_ref().map(|p| p.expose().trim().to_owned());
-            let mut entry = UserEntry { scram: None, md5: None, read_only: user.read_only };
+            let mut entry = UserEntry {
+                scram: None,
+                md5: None,
+                read_only: user.read_only,
+            };
             match (method, hash) {
                 (AuthMethod::Trust, _) => {}
                 (AuthMethod::ScramSha256, Some(h)) => {
@@ -217,8 +223,15 @@ impl Users {
 enum AuthState {
     Initial,
     ScramStarted,
-    ScramServerFirstSent { verifier: ScramVerifier, auth_prefix: String, nonce: String, gs2: String },
-    Md5Sent { expected: String },
+    ScramServerFirstSent {
+        verifier: ScramVerifier,
+        auth_prefix: String,
+        nonce: String,
+        gs2: String,
+    },
+    Md5Sent {
+        expected: String,
+    },
     Done,
 }
 
@@ -233,12 +246,20 @@ pub struct Startup {
 
 impl Startup {
     pub(super) fn new(shared: Arc<Shared>, reject: Option<ErrorInfo>) -> Self {
-        Self { shared, reject, state: Mutex::new(AuthState::Initial) }
+        Self {
+            shared,
+            reject,
+            state: Mutex::new(AuthState::Initial),
+        }
     }
 }
 
 fn fatal(code: &str, message: impl Into<String>) -> PgWireError {
-    PgWireError::UserError(Box::new(ErrorInfo::new("FATAL".to_owned(), code.to_owned(), message.into())))
+    PgWireError::UserError(Box::new(ErrorInfo::new(
+        "FATAL".to_owned(),
+        code.to_owned(),
+        message.into(),
+    )))
 }
 
 fn bad_scram(what: &str) -> PgWireError {
@@ -246,12 +267,20 @@ fn bad_scram(what: &str) -> PgWireError {
 }
 
 fn user_of<C: ClientInfo>(client: &C) -> String {
-    client.metadata().get(METADATA_USER).cloned().unwrap_or_default()
+    client
+        .metadata()
+        .get(METADATA_USER)
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[async_trait]
 impl StartupHandler for Startup {
-    async fn on_startup<C>(&self, client: &mut C, message: PgWireFrontendMessage) -> PgWireResult<()>
+    async fn on_startup<C>(
+        &self,
+        client: &mut C,
+        message: PgWireFrontendMessage,
+    ) -> PgWireResult<()>
     where
         C: ClientInfo + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
         C::Error: Debug,
@@ -292,9 +321,9 @@ impl StartupHandler for Startup {
                     AuthMethod::ScramSha256 => {
                         *state = AuthState::ScramStarted;
                         client
-                            .send(PgWireBackendMessage::Authentication(Authentication::SASL(vec![
-                                SCRAM_METHOD.to_owned(),
-                            ])))
+                            .send(PgWireBackendMessage::Authentication(Authentication::SASL(
+                                vec![SCRAM_METHOD.to_owned()],
+                            )))
                             .await?;
                     }
                     AuthMethod::Md5 => {
@@ -311,7 +340,9 @@ impl StartupHandler for Startup {
                         let expected = format!("md5{:x}", md5::compute(inner));
                         *state = AuthState::Md5Sent { expected };
                         client
-                            .send(PgWireBackendMessage::Authentication(Authentication::MD5Password(salt)))
+                            .send(PgWireBackendMessage::Authentication(
+                                Authentication::MD5Password(salt),
+                            ))
                             .await?;
                     }
                 }
@@ -324,11 +355,16 @@ impl StartupHandler for Startup {
                         if initial.auth_method != SCRAM_METHOD {
                             return Err(fatal(
                                 "28000",
-                                format!("unsupported SASL mechanism; this server offers {SCRAM_METHOD}"),
+                                format!(
+                                    "unsupported SASL mechanism; this server offers {SCRAM_METHOD}"
+                                ),
                             ));
                         }
-                        let data = initial.data.ok_or_else(|| bad_scram("empty client-first message"))?;
-                        let text = std::str::from_utf8(&data).map_err(|_| bad_scram("not UTF-8"))?;
+                        let data = initial
+                            .data
+                            .ok_or_else(|| bad_scram("empty client-first message"))?;
+                        let text =
+                            std::str::from_utf8(&data).map_err(|_| bad_scram("not UTF-8"))?;
                         let (gs2, bare, client_nonce) = parse_client_first(text)?;
                         let user = user_of(client);
                         let verifier = self
@@ -338,25 +374,40 @@ impl StartupHandler for Startup {
                             .and_then(|u| u.scram.clone())
                             .unwrap_or_else(ScramVerifier::mock);
                         let nonce = format!("{client_nonce}{}", B64.encode(random_bytes(18)));
-                        let server_first =
-                            format!("r={nonce},s={},i={}", B64.encode(&verifier.salt), verifier.iterations);
+                        let server_first = format!(
+                            "r={nonce},s={},i={}",
+                            B64.encode(&verifier.salt),
+                            verifier.iterations
+                        );
                         let auth_prefix = format!("{bare},{server_first}");
-                        *state = AuthState::ScramServerFirstSent { verifier, auth_prefix, nonce, gs2 };
+                        *state = AuthState::ScramServerFirstSent {
+                            verifier,
+                            auth_prefix,
+                            nonce,
+                            gs2,
+                        };
                         client
-                            .send(PgWireBackendMessage::Authentication(Authentication::SASLContinue(
-                                server_first.into_bytes().into(),
-                            )))
+                            .send(PgWireBackendMessage::Authentication(
+                                Authentication::SASLContinue(server_first.into_bytes().into()),
+                            ))
                             .await?;
                     }
-                    AuthState::ScramServerFirstSent { verifier, auth_prefix, nonce, gs2 } => {
+                    AuthState::ScramServerFirstSent {
+                        verifier,
+                        auth_prefix,
+                        nonce,
+                        gs2,
+                    } => {
                         let resp = msg.into_sasl_response()?;
-                        let text = std::str::from_utf8(&resp.data).map_err(|_| bad_scram("not UTF-8"))?;
-                        let server_final = verify_client_final(text, &verifier, &auth_prefix, &nonce, &gs2)
-                            .ok_or_else(|| PgWireError::InvalidPassword(user_of(client)))?;
+                        let text =
+                            std::str::from_utf8(&resp.data).map_err(|_| bad_scram("not UTF-8"))?;
+                        let server_final =
+                            verify_client_final(text, &verifier, &auth_prefix, &nonce, &gs2)
+                                .ok_or_else(|| PgWireError::InvalidPassword(user_of(client)))?;
                         client
-                            .send(PgWireBackendMessage::Authentication(Authentication::SASLFinal(
-                                server_final.into_bytes().into(),
-                            )))
+                            .send(PgWireBackendMessage::Authentication(
+                                Authentication::SASLFinal(server_final.into_bytes().into()),
+                            ))
                             .await?;
                         drop(state);
                         return self.finish(client).await;
@@ -400,7 +451,9 @@ impl Startup {
                 timeout.as_millis().to_string(),
             );
         }
-        client.session_extensions().insert::<ConnGuard>(ConnGuard(conn.clone()));
+        client
+            .session_extensions()
+            .insert::<ConnGuard>(ConnGuard(conn.clone()));
         client.session_extensions().insert::<Arc<ConnState>>(conn);
         let mut params = DefaultServerParameterProvider::default();
         params.is_superuser = !read_only;
@@ -416,14 +469,26 @@ impl Startup {
 fn parse_client_first(text: &str) -> PgWireResult<(String, String, String)> {
     let mut parts = text.splitn(3, ',');
     let cbind = parts.next().unwrap_or_default();
-    let authzid = parts.next().ok_or_else(|| bad_scram("client-first message"))?;
-    let bare = parts.next().ok_or_else(|| bad_scram("client-first message"))?;
+    let authzid = parts
+        .next()
+        .ok_or_else(|| bad_scram("client-first message"))?;
+    let bare = parts
+        .next()
+        .ok_or_else(|| bad_scram("client-first message"))?;
     match cbind {
         "n" | "y" => {}
-        _ => return Err(fatal("28000", "SCRAM channel binding is not offered by this server")),
+        _ => {
+            return Err(fatal(
+                "28000",
+                "SCRAM channel binding is not offered by this server",
+            ))
+        }
     }
     if !authzid.is_empty() {
-        return Err(fatal("28000", "SCRAM authorization identities are not supported"));
+        return Err(fatal(
+            "28000",
+            "SCRAM authorization identities are not supported",
+        ));
     }
     let nonce = bare
         .split(',')
@@ -433,7 +498,11 @@ fn parse_client_first(text: &str) -> PgWireResult<(String, String, String)> {
     if bare.split(',').any(|a| a.starts_with("m=")) {
         return Err(bad_scram("unsupported mandatory extension"));
     }
-    Ok((format!("{cbind},{authzid},"), bare.to_owned(), nonce.to_owned()))
+    Ok((
+        format!("{cbind},{authzid},"),
+        bare.to_owned(),
+        nonce.to_owned(),
+    ))
 }
 
 /// Check `c=...,r=...,p=proof` against the verifier; the `v=` server-final message on success.
@@ -456,13 +525,23 @@ fn verify_client_final(
         return None;
     }
     let auth_message = format!("{auth_prefix},{without_proof}");
-    let client_sig = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, &verifier.stored_key), auth_message.as_bytes());
-    let client_key: Vec<u8> = proof.iter().zip(client_sig.as_ref()).map(|(a, b)| a ^ b).collect();
+    let client_sig = hmac::sign(
+        &hmac::Key::new(hmac::HMAC_SHA256, &verifier.stored_key),
+        auth_message.as_bytes(),
+    );
+    let client_key: Vec<u8> = proof
+        .iter()
+        .zip(client_sig.as_ref())
+        .map(|(a, b)| a ^ b)
+        .collect();
     let stored = digest::digest(&digest::SHA256, &client_key);
     if !constant_time_eq(stored.as_ref(), &verifier.stored_key) {
         return None;
     }
-    let server_sig = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, &verifier.server_key), auth_message.as_bytes());
+    let server_sig = hmac::sign(
+        &hmac::Key::new(hmac::HMAC_SHA256, &verifier.server_key),
+        auth_message.as_bytes(),
+    );
     Some(format!("v={}", B64.encode(server_sig.as_ref())))
 }
 
@@ -512,7 +591,10 @@ mod tests {
     #[test]
     fn client_first_parsing() {
         let (gs2, bare, nonce) = parse_client_first("n,,n=,r=abc").unwrap();
-        assert_eq!((gs2.as_str(), bare.as_str(), nonce.as_str()), ("n,,", "n=,r=abc", "abc"));
+        assert_eq!(
+            (gs2.as_str(), bare.as_str(), nonce.as_str()),
+            ("n,,", "n=,r=abc", "abc")
+        );
         assert!(parse_client_first("p=tls-server-end-point,,n=,r=abc").is_err());
         assert!(parse_client_first("garbage").is_err());
         assert!(parse_client_first("n,,n=,r=").is_err());
@@ -523,6 +605,9 @@ mod tests {
         let c = ServerConfig::default();
         let e = Users::from_config(&c, false).unwrap_err().to_string();
         assert!(e.contains("non-loopback"), "{e}");
-        assert_eq!(Users::from_config(&c, true).unwrap().method, AuthMethod::Trust);
+        assert_eq!(
+            Users::from_config(&c, true).unwrap().method,
+            AuthMethod::Trust
+        );
     }
 }

@@ -108,7 +108,13 @@ pub struct ConnState {
 
 impl ConnState {
     /// Register a connection so that a CancelRequest with `(pid, key)` reaches it.
-    pub fn register(shared: &Arc<Shared>, pid: i32, key: SecretKey, user: String, read_only: bool) -> Arc<Self> {
+    pub fn register(
+        shared: &Arc<Shared>,
+        pid: i32,
+        key: SecretKey,
+        user: String,
+        read_only: bool,
+    ) -> Arc<Self> {
         let conn = Arc::new(Self {
             pid,
             user,
@@ -145,7 +151,9 @@ pub struct QueryGuard {
 impl QueryGuard {
     pub fn new(shared: &Arc<Shared>) -> Self {
         shared.active_queries.fetch_add(1, Ordering::SeqCst);
-        Self { shared: shared.clone() }
+        Self {
+            shared: shared.clone(),
+        }
     }
 }
 

@@ -21,10 +21,10 @@ use pgwire::api::cancel::CancelHandler;
 use pgwire::api::portal::{Format, Portal};
 use pgwire::api::query::{ExtendedQueryHandler, SimpleQueryHandler};
 use pgwire::api::results::{Response, Tag};
+use pgwire::api::stmt::StoredStatement;
 use pgwire::api::store::PortalStore;
 use pgwire::api::{ClientInfo, ClientPortalStore, ErrorHandler, PgWireServerHandlers};
 use pgwire::error::{ErrorInfo, PgWireError, PgWireResult};
-use pgwire::api::stmt::StoredStatement;
 use pgwire::messages::extendedquery::{Parse, ParseComplete};
 use pgwire::messages::PgWireBackendMessage;
 use pgwire::types::format::FormatOptions;
@@ -38,7 +38,13 @@ use super::limits::{error, guard_stream, Stop};
 use super::metrics::Metrics;
 
 /// The statement type datafusion-postgres stores in portals.
-type DfStmt = (String, Option<(datafusion::sql::sqlparser::ast::Statement, datafusion::logical_expr::LogicalPlan)>);
+type DfStmt = (
+    String,
+    Option<(
+        datafusion::sql::sqlparser::ast::Statement,
+        datafusion::logical_expr::LogicalPlan,
+    )>,
+);
 
 /// The query handlers, shared by all connections.
 pub struct Service {
@@ -48,8 +54,12 @@ pub struct Service {
 
 impl Service {
     pub fn new(shared: Arc<Shared>) -> Self {
-        let inner = DfSessionService::new_with_hooks(shared.ctx.clone(), super::hooks::all(&shared));
-        Self { inner: Arc::new(inner), shared }
+        let inner =
+            DfSessionService::new_with_hooks(shared.ctx.clone(), super::hooks::all(&shared));
+        Self {
+            inner: Arc::new(inner),
+            shared,
+        }
     }
 
     /// Common checks before a statement runs.
@@ -63,7 +73,8 @@ impl Service {
             ))));
         }
         self.shared.limits.check_statement(len)?;
-        let conn = conn_of(client).ok_or_else(|| error("08P01", "statement before authentication"))?;
+        let conn =
+            conn_of(client).ok_or_else(|| error("08P01", "statement before authentication"))?;
         Ok(Stop::new(&self.shared, &conn, client))
     }
 
@@ -83,7 +94,8 @@ impl Service {
                 Response::Query(q)
             }
             Response::CopyOut(mut c) => {
-                let data = std::mem::replace(&mut c.data_stream, Box::pin(futures::stream::empty()));
+                let data =
+                    std::mem::replace(&mut c.data_stream, Box::pin(futures::stream::empty()));
                 c.data_stream = Box::pin(guard_stream(data, stop, guard.clone(), false));
                 Response::CopyOut(c)
             }
@@ -92,9 +104,14 @@ impl Service {
     }
 
     /// Run a statement only DataFusion's parser knows, recording catalog changes.
-    async fn run_datafusion_statement<C: ClientInfo + ?Sized>(&self, client: &C, sql: &str) -> PgWireResult<Response> {
+    async fn run_datafusion_statement<C: ClientInfo + ?Sized>(
+        &self,
+        client: &C,
+        sql: &str,
+    ) -> PgWireResult<Response> {
         let dialect = PostgreSqlDialect {};
-        let mut statements = DFParser::parse_sql_with_dialect(sql, &dialect).map_err(|e| error("42601", e.to_string()))?;
+        let mut statements = DFParser::parse_sql_with_dialect(sql, &dialect)
+            .map_err(|e| error("42601", e.to_string()))?;
         let statement = match (statements.pop_front(), statements.is_empty()) {
             (Some(s), true) => s,
             _ => return Err(error("42601", "expected exactly one statement")),
@@ -119,11 +136,16 @@ impl Service {
             DFStatement::Explain(_) | DFStatement::Statement(_) => (None, ""),
         };
         let state = ctx.state();
-        let plan = state.statement_to_plan(statement.clone()).await.map_err(api)?;
+        let plan = state
+            .statement_to_plan(statement.clone())
+            .await
+            .map_err(api)?;
         let df = ctx.execute_logical_plan(plan).await.map_err(api)?;
         if matches!(statement, DFStatement::Explain(_)) {
             let opts = Arc::new(FormatOptions::from_client_metadata(client.metadata()));
-            return Ok(Response::Query(encode_dataframe(df, &Format::UnifiedText, Some(opts)).await?));
+            return Ok(Response::Query(
+                encode_dataframe(df, &Format::UnifiedText, Some(opts)).await?,
+            ));
         }
         let batches = df.collect().await.map_err(api)?;
         if let Some(change) = change {
@@ -134,7 +156,12 @@ impl Service {
             // DataFusion's COPY returns one row with the number of rows written.
             let n = batches
                 .first()
-                .and_then(|b| b.column(0).as_any().downcast_ref::<datafusion::arrow::array::UInt64Array>().map(|a| a.value(0)))
+                .and_then(|b| {
+                    b.column(0)
+                        .as_any()
+                        .downcast_ref::<datafusion::arrow::array::UInt64Array>()
+                        .map(|a| a.value(0))
+                })
                 .unwrap_or(0);
             t = t.with_rows(n as usize);
         }
@@ -158,7 +185,9 @@ impl Service {
             if piece.datafusion_only {
                 out.push(self.run_datafusion_statement(&*client, &piece.sql).await?);
             } else {
-                out.extend(SimpleQueryHandler::do_query(self.inner.as_ref(), client, &piece.sql).await?);
+                out.extend(
+                    SimpleQueryHandler::do_query(self.inner.as_ref(), client, &piece.sql).await?,
+                );
             }
         }
         Ok(out)
@@ -190,7 +219,10 @@ pub struct Piece {
 pub fn split_statements(query: &str) -> Vec<Piece> {
     let dialect = PostgreSqlDialect {};
     let Ok(tokens) = Tokenizer::new(&dialect, query).tokenize() else {
-        return vec![Piece { sql: query.to_owned(), datafusion_only: false }];
+        return vec![Piece {
+            sql: query.to_owned(),
+            datafusion_only: false,
+        }];
     };
     let mut pieces = vec![];
     let mut current: Vec<Token> = vec![];
@@ -221,13 +253,21 @@ pub fn split_statements(query: &str) -> Vec<Piece> {
             Keyword::RESET => true,
             Keyword::COPY => {
                 // COPY ... TO 'file' (DataFusion) versus COPY ... TO STDOUT (PostgreSQL).
-                let to = words.iter().rposition(|t| matches!(t, Token::Word(w) if w.keyword == Keyword::TO));
-                matches!(to.and_then(|i| words.get(i + 1)), Some(Token::SingleQuotedString(_)))
+                let to = words
+                    .iter()
+                    .rposition(|t| matches!(t, Token::Word(w) if w.keyword == Keyword::TO));
+                matches!(
+                    to.and_then(|i| words.get(i + 1)),
+                    Some(Token::SingleQuotedString(_))
+                )
             }
             _ => false,
         };
         let sql: String = current.iter().map(|t| t.to_string()).collect();
-        pieces.push(Piece { sql: sql.trim().to_owned(), datafusion_only });
+        pieces.push(Piece {
+            sql: sql.trim().to_owned(),
+            datafusion_only,
+        });
         current.clear();
     };
     for t in tokens {
@@ -256,7 +296,10 @@ impl SimpleQueryHandler for Service {
         let span = tracing::info_span!("query", pid, protocol = "simple", bytes = query.len());
         let result = stop.run(self.simple(client, query)).instrument(span).await;
         let responses = self.count_error(result)?;
-        Ok(responses.into_iter().map(|r| self.guard(r, &stop, &guard)).collect())
+        Ok(responses
+            .into_iter()
+            .map(|r| self.guard(r, &stop, &guard))
+            .collect())
     }
 }
 
@@ -282,19 +325,35 @@ impl ExtendedQueryHandler for Service {
         let pieces = split_statements(&message.query);
         if let [piece] = pieces.as_slice() {
             if piece.datafusion_only {
-                let types = message.type_oids.iter().map(|oid| pgwire::api::Type::from_oid(*oid)).collect();
-                let name = message.name.clone().unwrap_or_else(|| pgwire::api::DEFAULT_NAME.to_owned());
+                let types = message
+                    .type_oids
+                    .iter()
+                    .map(|oid| pgwire::api::Type::from_oid(*oid))
+                    .collect();
+                let name = message
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| pgwire::api::DEFAULT_NAME.to_owned());
                 let stmt = StoredStatement::new(name, (piece.sql.clone(), None), types);
                 client.portal_store().put_statement(Arc::new(stmt));
-                client.send(PgWireBackendMessage::ParseComplete(ParseComplete::new())).await?;
+                client
+                    .send(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
+                    .await?;
                 return Ok(());
             }
         }
         let span = tracing::debug_span!("parse", bytes = message.query.len());
-        ExtendedQueryHandler::on_parse(self.inner.as_ref(), client, message).instrument(span).await
+        ExtendedQueryHandler::on_parse(self.inner.as_ref(), client, message)
+            .instrument(span)
+            .await
     }
 
-    async fn do_query<C>(&self, client: &mut C, portal: &Portal<Self::Statement>, max_rows: usize) -> PgWireResult<Response>
+    async fn do_query<C>(
+        &self,
+        client: &mut C,
+        portal: &Portal<Self::Statement>,
+        max_rows: usize,
+    ) -> PgWireResult<Response>
     where
         C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
         C::PortalStore: PortalStore<Statement = Self::Statement>,
@@ -306,11 +365,21 @@ impl ExtendedQueryHandler for Service {
         let (pid, _) = client.pid_and_secret_key();
         let span = tracing::info_span!("query", pid, protocol = "extended");
         let result = match &portal.statement.statement {
-            (sql, None) if !sql.is_empty() => stop.run(self.run_datafusion_statement(&*client, sql)).instrument(span).await,
-            _ => stop
-                .run(ExtendedQueryHandler::do_query(self.inner.as_ref(), client, portal, max_rows))
+            (sql, None) if !sql.is_empty() => {
+                stop.run(self.run_datafusion_statement(&*client, sql))
+                    .instrument(span)
+                    .await
+            }
+            _ => {
+                stop.run(ExtendedQueryHandler::do_query(
+                    self.inner.as_ref(),
+                    client,
+                    portal,
+                    max_rows,
+                ))
                 .instrument(span)
-                .await,
+                .await
+            }
         };
         let response = self.count_error(result)?;
         Ok(self.guard(response, &stop, &guard))
@@ -374,7 +443,11 @@ mod tests {
         let flags: Vec<bool> = p.iter().map(|p| p.datafusion_only).collect();
         assert_eq!(flags, vec![true, false, false, true]);
         assert!(p[0].sql.contains("'a;b.csv'"), "{}", p[0].sql);
-        assert!(p[0].sql.contains("OPTIONS ('format.has_header' 'true')"), "{}", p[0].sql);
+        assert!(
+            p[0].sql.contains("OPTIONS ('format.has_header' 'true')"),
+            "{}",
+            p[0].sql
+        );
         assert_eq!(split_statements("SELECT 1").len(), 1);
     }
 }

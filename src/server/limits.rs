@@ -38,11 +38,18 @@ pub struct Limits {
 
 impl Limits {
     pub fn from_config(c: &ServerConfig) -> Result<Self, ServerError> {
-        let bytes = parse_byte_size(&c.max_statement_bytes).filter(|b| *b > 0).ok_or_else(|| {
-            ServerError::Config("server.max_statement_bytes: expected a size such as \"1MiB\"".into())
-        })?;
+        let bytes = parse_byte_size(&c.max_statement_bytes)
+            .filter(|b| *b > 0)
+            .ok_or_else(|| {
+                ServerError::Config(
+                    "server.max_statement_bytes: expected a size such as \"1MiB\"".into(),
+                )
+            })?;
         let timeout = parse_duration(&c.statement_timeout).ok_or_else(|| {
-            ServerError::Config("server.statement_timeout: expected a duration such as \"30s\", \"5min\" or \"0\"".into())
+            ServerError::Config(
+                "server.statement_timeout: expected a duration such as \"30s\", \"5min\" or \"0\""
+                    .into(),
+            )
         })?;
         let grace = parse_duration(&c.shutdown_grace).ok_or_else(|| {
             ServerError::Config("server.shutdown_grace: expected a duration such as \"30s\"".into())
@@ -74,7 +81,9 @@ impl Limits {
 /// `statement_timeout`).
 pub fn parse_duration(text: &str) -> Option<Duration> {
     let t = text.trim().trim_matches('\'');
-    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
     let n: f64 = num.parse().ok()?;
     let secs = match unit.trim() {
@@ -89,7 +98,11 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
 
 /// An ErrorResponse with `code`.
 pub fn error(code: &str, message: impl Into<String>) -> PgWireError {
-    PgWireError::UserError(Box::new(ErrorInfo::new("ERROR".into(), code.into(), message.into())))
+    PgWireError::UserError(Box::new(ErrorInfo::new(
+        "ERROR".into(),
+        code.into(),
+        message.into(),
+    )))
 }
 
 /// Why a statement stopped before its end.
@@ -136,7 +149,12 @@ impl Stop {
         cancel.borrow_and_update();
         let mut force = shared.force_stop_signal();
         force.borrow_and_update();
-        Self { shared: shared.clone(), cancel, force, deadline: timeout.map(|t| Instant::now() + t) }
+        Self {
+            shared: shared.clone(),
+            cancel,
+            force,
+            deadline: timeout.map(|t| Instant::now() + t),
+        }
     }
 
     /// A future that resolves when the statement must stop.
@@ -177,7 +195,10 @@ impl Stop {
 }
 
 fn count_stopped(shared: &Shared) {
-    shared.metrics.queries_cancelled.fetch_add(1, Ordering::Relaxed);
+    shared
+        .metrics
+        .queries_cancelled
+        .fetch_add(1, Ordering::Relaxed);
     shared.metrics.errors.fetch_add(1, Ordering::Relaxed);
 }
 
@@ -200,7 +221,12 @@ pub struct Guarded<S> {
 
 /// Wrap a row or COPY stream of a statement; `count_rows`: each item is a row (COPY counts its
 /// rows itself, per batch).
-pub fn guard_stream<S>(inner: S, stop: &Stop, guard: Arc<QueryGuard>, count_rows: bool) -> Guarded<S> {
+pub fn guard_stream<S>(
+    inner: S,
+    stop: &Stop,
+    guard: Arc<QueryGuard>,
+    count_rows: bool,
+) -> Guarded<S> {
     Guarded {
         inner,
         stopped: stop.stopped(),
@@ -263,7 +289,10 @@ where
 impl<S> Drop for Guarded<S> {
     fn drop(&mut self) {
         if self.count_rows {
-            self.shared.metrics.rows_sent.fetch_add(self.rows, Ordering::Relaxed);
+            self.shared
+                .metrics
+                .rows_sent
+                .fetch_add(self.rows, Ordering::Relaxed);
         }
     }
 }
@@ -284,7 +313,10 @@ mod tests {
 
     #[test]
     fn statement_size_limit_names_the_key() {
-        let c = ServerConfig { max_statement_bytes: "10".into(), ..Default::default() };
+        let c = ServerConfig {
+            max_statement_bytes: "10".into(),
+            ..Default::default()
+        };
         let l = Limits::from_config(&c).unwrap();
         assert!(l.check_statement(10).is_ok());
         let e: ErrorInfo = l.check_statement(11).unwrap_err().into();

@@ -58,28 +58,46 @@ pub enum ServerError {
     Engine(#[from] datafusion::error::DataFusionError),
 }
 
-fn tls_acceptor(config: &crate::config::TlsConfig) -> Result<Option<tokio_rustls::TlsAcceptor>, ServerError> {
+fn tls_acceptor(
+    config: &crate::config::TlsConfig,
+) -> Result<Option<tokio_rustls::TlsAcceptor>, ServerError> {
     let (cert, key) = match (&config.cert, &config.key) {
         (Some(c), Some(k)) => (c, k),
         (None, None) if config.require => {
-            return Err(ServerError::Config("server.tls.require is set but server.tls.cert and server.tls.key are not".into()))
+            return Err(ServerError::Config(
+                "server.tls.require is set but server.tls.cert and server.tls.key are not".into(),
+            ))
         }
         (None, None) => return Ok(None),
-        _ => return Err(ServerError::Config("server.tls.cert and server.tls.key must be set together".into())),
+        _ => {
+            return Err(ServerError::Config(
+                "server.tls.cert and server.tls.key must be set together".into(),
+            ))
+        }
     };
     let _ = rustls::crypto::ring::default_provider().install_default();
     let open = |p: &PathBuf| {
-        std::fs::File::open(p).map(BufReader::new).map_err(|e| ServerError::Io(format!("{}: {e}", p.display())))
+        std::fs::File::open(p)
+            .map(BufReader::new)
+            .map_err(|e| ServerError::Io(format!("{}: {e}", p.display())))
     };
     let certs = rustls_pemfile::certs(&mut open(cert)?)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| ServerError::Config(format!("server.tls.cert {}: {e}", cert.display())))?;
     if certs.is_empty() {
-        return Err(ServerError::Config(format!("server.tls.cert {}: no PEM certificate found", cert.display())));
+        return Err(ServerError::Config(format!(
+            "server.tls.cert {}: no PEM certificate found",
+            cert.display()
+        )));
     }
     let key = rustls_pemfile::private_key(&mut open(key)?)
         .map_err(|e| ServerError::Config(format!("server.tls.key {}: {e}", key.display())))?
-        .ok_or_else(|| ServerError::Config(format!("server.tls.key {}: no PEM private key found", key.display())))?;
+        .ok_or_else(|| {
+            ServerError::Config(format!(
+                "server.tls.key {}: no PEM private key found",
+                key.display()
+            ))
+        })?;
     let mut tls = rustls::ServerConfig::builder()
         .with_no_client_auth()
         .with_single_cert(certs, key)
@@ -89,7 +107,10 @@ fn tls_acceptor(config: &crate::config::TlsConfig) -> Result<Option<tokio_rustls
 }
 
 fn default_data_dir() -> PathBuf {
-    dirs::data_local_dir().unwrap_or_else(|| PathBuf::from(".")).join("privsql").join("server")
+    dirs::data_local_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("privsql")
+        .join("server")
 }
 
 /// Serve `config`'s session until SIGINT or SIGTERM, then let running statements finish for
@@ -97,10 +118,14 @@ fn default_data_dir() -> PathBuf {
 pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> {
     if args.hash_password {
         let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map_err(|e| ServerError::Io(format!("reading the password: {e}")))?;
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| ServerError::Io(format!("reading the password: {e}")))?;
         let password = line.trim_end_matches(['\n', '\r']);
         if password.is_empty() {
-            return Err(ServerError::Config("--hash-password: empty password on standard input".into()));
+            return Err(ServerError::Config(
+                "--hash-password: empty password on standard input".into(),
+            ));
         }
         println!("{}", auth::scram_hash(password));
         return Ok(());
@@ -112,7 +137,9 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         .map_err(|e| ServerError::Config(format!("listen address {listen:?}: {e}")))?
         .collect();
     if addrs.is_empty() {
-        return Err(ServerError::Config(format!("listen address {listen:?} resolves to nothing")));
+        return Err(ServerError::Config(format!(
+            "listen address {listen:?} resolves to nothing"
+        )));
     }
     let all_loopback = addrs.iter().all(|a| a.ip().is_loopback());
     let users = auth::Users::from_config(server, all_loopback)?;
@@ -120,21 +147,35 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     let tls = tls_acceptor(&server.tls)?;
 
     let ctx = crate::build_session(config)?;
-    let catalog_name = ctx.copied_config().options().catalog.default_catalog.clone();
-    setup_pg_catalog(&ctx, &catalog_name, EmptyContextProvider).map_err(|e| ServerError::Engine(*e))?;
+    let catalog_name = ctx
+        .copied_config()
+        .options()
+        .catalog
+        .default_catalog
+        .clone();
+    setup_pg_catalog(&ctx, &catalog_name, EmptyContextProvider)
+        .map_err(|e| ServerError::Engine(*e))?;
     let ctx = Arc::new(ctx);
 
-    let data_dir = args.data_dir.clone().or_else(|| server.data_dir.clone()).unwrap_or_else(default_data_dir);
+    let data_dir = args
+        .data_dir
+        .clone()
+        .or_else(|| server.data_dir.clone())
+        .unwrap_or_else(default_data_dir);
     let store = Arc::new(persist::CatalogStore::open(&data_dir, &ctx)?);
     let (restored, failed) = store.restore(&ctx).await;
 
     let listener = TcpListener::bind(&addrs[..])
         .await
         .map_err(|e| ServerError::Io(format!("cannot listen on {listen}: {e}")))?;
-    let local = listener.local_addr().map_err(|e| ServerError::Io(e.to_string()))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| ServerError::Io(e.to_string()))?;
     let shared = Arc::new(Shared::new(ctx, users, server.tls.require, limits, store));
     let service = Arc::new(Service::new(shared.clone()));
-    let cancel = Arc::new(Cancel { shared: shared.clone() });
+    let cancel = Arc::new(Cancel {
+        shared: shared.clone(),
+    });
     let tls_mode = match (&tls, server.tls.require) {
         (None, _) => "off",
         (Some(_), false) => "on",
@@ -148,7 +189,11 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     );
 
     let max = shared.limits.max_connections;
-    let slots = Arc::new(Semaphore::new(if max == 0 { Semaphore::MAX_PERMITS } else { max }));
+    let slots = Arc::new(Semaphore::new(if max == 0 {
+        Semaphore::MAX_PERMITS
+    } else {
+        max
+    }));
     let mut shutdown = std::pin::pin!(shutdown_signal());
     loop {
         let (socket, peer) = tokio::select! {
@@ -201,13 +246,24 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     let running = shared.active_queries();
     if running > 0 {
         tracing::info!("waiting up to {grace:?} for {running} running statements");
-        if tokio::time::timeout(grace, shared.wait_idle()).await.is_err() {
-            tracing::warn!("grace period over: cancelling {} statements", shared.active_queries());
+        if tokio::time::timeout(grace, shared.wait_idle())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                "grace period over: cancelling {} statements",
+                shared.active_queries()
+            );
             shared.force_stop();
             let _ = tokio::time::timeout(Duration::from_secs(5), shared.wait_idle()).await;
         }
     }
-    let counts: Vec<String> = shared.metrics.snapshot().iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let counts: Vec<String> = shared
+        .metrics
+        .snapshot()
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
     tracing::info!("privsql serve stopped ({})", counts.join(", "));
     Ok(())
 }
@@ -217,7 +273,10 @@ async fn shutdown_signal() -> &'static str {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        let (mut term, mut int) = match (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) {
+        let (mut term, mut int) = match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) {
             (Ok(t), Ok(i)) => (t, i),
             _ => {
                 let _ = tokio::signal::ctrl_c().await;

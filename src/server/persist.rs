@@ -62,11 +62,15 @@ pub struct CatalogStore {
 impl CatalogStore {
     /// Open (creating the directory) and read the recorded statements.
     pub fn open(dir: &Path, ctx: &SessionContext) -> Result<Self, ServerError> {
-        std::fs::create_dir_all(dir).map_err(|e| ServerError::Io(format!("data dir {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| ServerError::Io(format!("data dir {}: {e}", dir.display())))?;
         let path = dir.join(FILE);
         let entries = match std::fs::read_to_string(&path) {
             Ok(text) => parse(&text).map_err(|line| {
-                ServerError::Io(format!("{}: line {line}: expected `{MARKER}<kind> <name>`", path.display()))
+                ServerError::Io(format!(
+                    "{}: line {line}: expected `{MARKER}<kind> <name>`",
+                    path.display()
+                ))
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => vec![],
             Err(e) => return Err(ServerError::Io(format!("{}: {e}", path.display()))),
@@ -122,10 +126,19 @@ impl CatalogStore {
     }
 
     /// Record a statement that created `name` (replacing an earlier definition of it).
-    pub fn record_create(&self, kind: ObjectKind, name: String, sql: &str) -> Result<(), ServerError> {
+    pub fn record_create(
+        &self,
+        kind: ObjectKind,
+        name: String,
+        sql: &str,
+    ) -> Result<(), ServerError> {
         self.update(|entries| {
             entries.retain(|e| !(e.kind == kind && e.name == name));
-            entries.push(Entry { kind, name, sql: sql.trim().trim_end_matches(';').trim().to_owned() });
+            entries.push(Entry {
+                kind,
+                name,
+                sql: sql.trim().trim_end_matches(';').trim().to_owned(),
+            });
         })
     }
 
@@ -142,18 +155,29 @@ impl CatalogStore {
 
     /// Names recorded now, for tests and logs.
     pub fn names(&self) -> Vec<String> {
-        self.entries.lock().map(|e| e.iter().map(|e| e.name.clone()).collect()).unwrap_or_default()
+        self.entries
+            .lock()
+            .map(|e| e.iter().map(|e| e.name.clone()).collect())
+            .unwrap_or_default()
     }
 
     fn update(&self, f: impl FnOnce(&mut Vec<Entry>)) -> Result<(), ServerError> {
-        let mut entries = self.entries.lock().map_err(|_| ServerError::Io("catalog store lock poisoned".into()))?;
+        let mut entries = self
+            .entries
+            .lock()
+            .map_err(|_| ServerError::Io("catalog store lock poisoned".into()))?;
         f(&mut entries);
         let mut text = String::from(
             "-- The catalog of privsql serve: replayed in order at start. Written by the server;\n\
              -- edit only while it is stopped.\n",
         );
         for e in entries.iter() {
-            text.push_str(&format!("{MARKER}{} {}\n{};\n", e.kind.as_str(), e.name, e.sql));
+            text.push_str(&format!(
+                "{MARKER}{} {}\n{};\n",
+                e.kind.as_str(),
+                e.name,
+                e.sql
+            ));
         }
         let path = self.dir.join(FILE);
         let tmp = self.dir.join(format!("{FILE}.tmp"));
@@ -178,7 +202,11 @@ fn parse(text: &str) -> Result<Vec<Entry>, usize> {
                 "schema" => ObjectKind::Schema,
                 _ => return Err(i + 1),
             };
-            entries.push(Entry { kind, name: name.trim().to_owned(), sql: String::new() });
+            entries.push(Entry {
+                kind,
+                name: name.trim().to_owned(),
+                sql: String::new(),
+            });
         } else if let Some(e) = entries.last_mut() {
             e.sql.push_str(line);
             e.sql.push('\n');
@@ -203,20 +231,52 @@ mod tests {
         let s = CatalogStore::open(dir.path(), &ctx).unwrap();
         let t = s.relation_name("T1");
         assert_eq!(t, "datafusion.public.t1");
-        s.record_create(ObjectKind::Relation, t.clone(), "CREATE VIEW t1 AS SELECT 1;").unwrap();
-        s.record_create(ObjectKind::Relation, t.clone(), "CREATE VIEW t1 AS SELECT 2").unwrap();
+        s.record_create(
+            ObjectKind::Relation,
+            t.clone(),
+            "CREATE VIEW t1 AS SELECT 1;",
+        )
+        .unwrap();
+        s.record_create(
+            ObjectKind::Relation,
+            t.clone(),
+            "CREATE VIEW t1 AS SELECT 2",
+        )
+        .unwrap();
         let sch = s.schema_name("staging");
-        s.record_create(ObjectKind::Schema, sch.clone(), "CREATE SCHEMA staging").unwrap();
+        s.record_create(ObjectKind::Schema, sch.clone(), "CREATE SCHEMA staging")
+            .unwrap();
         let v = s.relation_name("staging.v");
-        s.record_create(ObjectKind::Relation, v, "CREATE VIEW staging.v AS SELECT\n  3 AS x").unwrap();
+        s.record_create(
+            ObjectKind::Relation,
+            v,
+            "CREATE VIEW staging.v AS SELECT\n  3 AS x",
+        )
+        .unwrap();
         let again = CatalogStore::open(dir.path(), &ctx).unwrap();
-        assert_eq!(again.names(), vec!["datafusion.public.t1", "datafusion.staging", "datafusion.staging.v"]);
+        assert_eq!(
+            again.names(),
+            vec![
+                "datafusion.public.t1",
+                "datafusion.staging",
+                "datafusion.staging.v"
+            ]
+        );
         let (ok, failed) = again.restore(&ctx).await;
         assert_eq!((ok, failed), (3, 0));
-        let rows = ctx.sql("SELECT x FROM staging.v").await.unwrap().collect().await.unwrap();
+        let rows = ctx
+            .sql("SELECT x FROM staging.v")
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
         assert_eq!(rows[0].num_rows(), 1);
         again.record_drop(ObjectKind::Schema, &sch).unwrap();
-        assert_eq!(CatalogStore::open(dir.path(), &ctx).unwrap().names(), vec!["datafusion.public.t1"]);
+        assert_eq!(
+            CatalogStore::open(dir.path(), &ctx).unwrap().names(),
+            vec!["datafusion.public.t1"]
+        );
     }
 
     #[test]

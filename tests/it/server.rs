@@ -12,7 +12,9 @@ use crate::server_util::{hash_password, requests_csv, Server};
 const TRUST: &str = "";
 
 fn sqlstate(e: &tokio_postgres::Error) -> String {
-    e.code().map(|c| c.code().to_owned()).unwrap_or_else(|| format!("no SQLSTATE: {e}"))
+    e.code()
+        .map(|c| c.code().to_owned())
+        .unwrap_or_else(|| format!("no SQLSTATE: {e}"))
 }
 
 #[test]
@@ -27,7 +29,12 @@ fn psql_runs_statements_scripts_meta_commands_and_copy() {
             csv.display()
         ),
     ]);
-    assert_eq!(server.psql_ok(&["-At", "-c", "SELECT count(*) FROM requests"]).trim(), "3");
+    assert_eq!(
+        server
+            .psql_ok(&["-At", "-c", "SELECT count(*) FROM requests"])
+            .trim(),
+        "3"
+    );
 
     // A script with several statements, a comment holding a semicolon, and a view.
     std::fs::write(
@@ -45,16 +52,28 @@ fn psql_runs_statements_scripts_meta_commands_and_copy() {
     let d = server.psql_ok(&["-c", "\\d requests"]);
     assert!(d.contains("intent") && d.contains("message"), "\\d: {d}");
     let df = server.psql_ok(&["-c", "\\df"]);
-    assert!(df.contains("List of functions") && df.contains("privsql_functions"), "\\df: {df}");
+    assert!(
+        df.contains("List of functions") && df.contains("privsql_functions"),
+        "\\df: {df}"
+    );
     let one = server.psql_ok(&["-c", "\\df privsql_functions"]);
-    assert!(one.contains("privsql_functions") && one.contains("(1 row)"), "\\df NAME: {one}");
+    assert!(
+        one.contains("privsql_functions") && one.contains("(1 row)"),
+        "\\df NAME: {one}"
+    );
 
     // \copy (query) to a file: COPY ... TO STDOUT on the wire, CSV with a header.
     server.psql_ok(&["-c", "\\copy (SELECT id, message FROM requests ORDER BY id) to 'out.csv' with (format csv, header)"]);
     let copied = std::fs::read_to_string(server.dir.join("out.csv")).unwrap();
-    assert_eq!(copied, "id,message\n1,please delete my data\n2,send me a copy\n3,\"hello, world\"\n");
+    assert_eq!(
+        copied,
+        "id,message\n1,please delete my data\n2,send me a copy\n3,\"hello, world\"\n"
+    );
     // Text format: tab separated, \N for NULL.
-    let text = server.psql_ok(&["-c", "COPY (SELECT 1 AS a, NULL AS b, 'x\ty' AS c) TO STDOUT"]);
+    let text = server.psql_ok(&[
+        "-c",
+        "COPY (SELECT 1 AS a, NULL AS b, 'x\ty' AS c) TO STDOUT",
+    ]);
     assert_eq!(text, "1\t\\N\tx\\ty\n");
 
     // Errors are ErrorResponses with the SQLSTATE, and the session goes on.
@@ -83,7 +102,10 @@ async fn tokio_postgres_prepared_statements_typed_params_and_binary_results() {
         .await
         .unwrap();
     for i in 0..3i64 {
-        let row = client.query_one(&stmt, &[&i, &7i32, &1.25f64, &"ab", &true]).await.unwrap();
+        let row = client
+            .query_one(&stmt, &[&i, &7i32, &1.25f64, &"ab", &true])
+            .await
+            .unwrap();
         assert_eq!(row.get::<_, i64>("i8"), i + 1);
         assert_eq!(row.get::<_, i32>("i4"), 7);
         assert_eq!(row.get::<_, f64>("f8"), 2.5);
@@ -92,7 +114,10 @@ async fn tokio_postgres_prepared_statements_typed_params_and_binary_results() {
     }
     // Dates and timestamps.
     let row = client
-        .query_one("SELECT DATE '2024-02-29' AS d, TIMESTAMP '2024-01-02 03:04:05' AS ts", &[])
+        .query_one(
+            "SELECT DATE '2024-02-29' AS d, TIMESTAMP '2024-01-02 03:04:05' AS ts",
+            &[],
+        )
         .await
         .unwrap();
     let d: pg_date::Days = row.get("d");
@@ -101,15 +126,27 @@ async fn tokio_postgres_prepared_statements_typed_params_and_binary_results() {
 
     // Inferred parameter types, a NULL, and several rows.
     let rows = client
-        .query("SELECT x FROM (VALUES (1), (2), (3)) AS t(x) WHERE x >= $1 ORDER BY x", &[&2i64])
+        .query(
+            "SELECT x FROM (VALUES (1), (2), (3)) AS t(x) WHERE x >= $1 ORDER BY x",
+            &[&2i64],
+        )
         .await
         .unwrap();
-    assert_eq!(rows.iter().map(|r| r.get::<_, i64>(0)).collect::<Vec<_>>(), vec![2, 3]);
-    let row = client.query_one("SELECT CAST(NULL AS TEXT) AS n", &[]).await.unwrap();
+    assert_eq!(
+        rows.iter().map(|r| r.get::<_, i64>(0)).collect::<Vec<_>>(),
+        vec![2, 3]
+    );
+    let row = client
+        .query_one("SELECT CAST(NULL AS TEXT) AS n", &[])
+        .await
+        .unwrap();
     assert_eq!(row.get::<_, Option<String>>(0), None);
 
     // Simple-protocol batch and transactions are accepted.
-    client.batch_execute("BEGIN; SELECT 1; COMMIT; SET application_name = 'tests'").await.unwrap();
+    client
+        .batch_execute("BEGIN; SELECT 1; COMMIT; SET application_name = 'tests'")
+        .await
+        .unwrap();
     let show = client.simple_query("SHOW application_name").await.unwrap();
     let value = show.iter().find_map(|m| match m {
         tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
@@ -118,14 +155,20 @@ async fn tokio_postgres_prepared_statements_typed_params_and_binary_results() {
     assert_eq!(value.as_deref(), Some("tests"));
 
     // COPY TO STDOUT as CSV through the driver.
-    let stream = client.copy_out("COPY (SELECT 1 AS a, 'x,y' AS b) TO STDOUT WITH (FORMAT csv)").await.unwrap();
+    let stream = client
+        .copy_out("COPY (SELECT 1 AS a, 'x,y' AS b) TO STDOUT WITH (FORMAT csv)")
+        .await
+        .unwrap();
     let chunks: Vec<bytes::Bytes> = stream.try_collect().await.unwrap();
     assert_eq!(chunks.concat(), b"1,\"x,y\"\n");
 
     // Portals fetched in chunks stream a large result.
     let mut tx_client = server.connect("postgres", None).await.unwrap();
     let tx = tx_client.transaction().await.unwrap();
-    let portal = tx.bind("SELECT value FROM generate_series(1, 100000)", &[]).await.unwrap();
+    let portal = tx
+        .bind("SELECT value FROM generate_series(1, 100000)", &[])
+        .await
+        .unwrap();
     let mut total = 0usize;
     loop {
         let rows = tx.query_portal(&portal, 30000).await.unwrap();
@@ -160,7 +203,12 @@ async fn cancel_request_stops_a_running_query() {
     let token = client.cancel_token();
     let started = Instant::now();
     let query = tokio::spawn(async move {
-        client.query("SELECT count(*) FROM generate_series(1, 100000000000) AS t(x) WHERE x % 7 = 3", &[]).await
+        client
+            .query(
+                "SELECT count(*) FROM generate_series(1, 100000000000) AS t(x) WHERE x % 7 = 3",
+                &[],
+            )
+            .await
     });
     tokio::time::sleep(Duration::from_millis(700)).await;
     token.cancel_query(tokio_postgres::NoTls).await.unwrap();
@@ -169,7 +217,14 @@ async fn cancel_request_stops_a_running_query() {
     assert!(started.elapsed() < Duration::from_secs(30));
     // The server still serves.
     let client = server.connect("postgres", None).await.unwrap();
-    assert_eq!(client.query_one("SELECT 1::BIGINT", &[]).await.unwrap().get::<_, i64>(0), 1);
+    assert_eq!(
+        client
+            .query_one("SELECT 1::BIGINT", &[])
+            .await
+            .unwrap()
+            .get::<_, i64>(0),
+        1
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -183,7 +238,9 @@ async fn hundred_concurrent_connections() {
             tokio::spawn(conn);
             let mut sum = 0;
             for j in 0..5i64 {
-                let row = client.query_one("SELECT $1::BIGINT * 10 + $2::BIGINT", &[&i, &j]).await?;
+                let row = client
+                    .query_one("SELECT $1::BIGINT * 10 + $2::BIGINT", &[&i, &j])
+                    .await?;
                 sum += row.get::<_, i64>(0);
             }
             Ok::<i64, tokio_postgres::Error>(sum)
@@ -194,11 +251,16 @@ async fn hundred_concurrent_connections() {
         assert_eq!(t.await.unwrap().unwrap(), 5 * i * 10 + 10);
     }
     let client = server.connect("postgres", None).await.unwrap();
-    let rows = client.simple_query("SHOW privsql.server_metrics").await.unwrap();
+    let rows = client
+        .simple_query("SHOW privsql.server_metrics")
+        .await
+        .unwrap();
     let metric = |name: &str| {
         rows.iter()
             .find_map(|m| match m {
-                tokio_postgres::SimpleQueryMessage::Row(r) if r.get(0) == Some(name) => r.get(1).map(|v| v.parse::<u64>().unwrap()),
+                tokio_postgres::SimpleQueryMessage::Row(r) if r.get(0) == Some(name) => {
+                    r.get(1).map(|v| v.parse::<u64>().unwrap())
+                }
                 _ => None,
             })
             .unwrap()
@@ -220,7 +282,10 @@ async fn scram_users_and_read_only_roles() {
 
     let err = server.connect("alice", Some("wrong")).await.unwrap_err();
     assert_eq!(sqlstate(&err), "28P01", "{err}");
-    let err = server.connect("mallory", Some("alice-secret")).await.unwrap_err();
+    let err = server
+        .connect("mallory", Some("alice-secret"))
+        .await
+        .unwrap_err();
     assert_eq!(sqlstate(&err), "28P01", "{err}");
     let out = server.psql_as("alice", None, &["-w", "-c", "SELECT 1"]);
     assert!(!out.status.success(), "no password must not log in");
@@ -234,8 +299,15 @@ async fn scram_users_and_read_only_roles() {
         .await
         .unwrap();
 
-    let reader = server.connect("reader", Some("reader-secret")).await.unwrap();
-    let n: i64 = reader.query_one("SELECT count(*) FROM requests", &[]).await.unwrap().get(0);
+    let reader = server
+        .connect("reader", Some("reader-secret"))
+        .await
+        .unwrap();
+    let n: i64 = reader
+        .query_one("SELECT count(*) FROM requests", &[])
+        .await
+        .unwrap()
+        .get(0);
     assert_eq!(n, 3);
     for ddl in [
         "CREATE VIEW v AS SELECT 1",
@@ -257,7 +329,11 @@ async fn scram_users_and_read_only_roles() {
     assert_eq!(sqlstate(&err), "42501", "{err}");
     assert!(!std::path::Path::new("/tmp/privsql-should-not-exist.csv").exists());
     // psql with the password works.
-    let out = server.psql_as("reader", Some("reader-secret"), &["-At", "-c", "SELECT count(*) FROM requests"]);
+    let out = server.psql_as(
+        "reader",
+        Some("reader-secret"),
+        &["-At", "-c", "SELECT count(*) FROM requests"],
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "3");
 }
 
@@ -271,9 +347,16 @@ fn trust_off_loopback_and_bad_config_are_refused_at_start() {
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("non-loopback") && err.contains("without authentication"), "{err}");
+    assert!(
+        err.contains("non-loopback") && err.contains("without authentication"),
+        "{err}"
+    );
 
-    std::fs::write(dir.path().join("c.toml"), "[server.users.bob]\npassword = \"plaintext\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("c.toml"),
+        "[server.users.bob]\npassword = \"plaintext\"\n",
+    )
+    .unwrap();
     let out = std::process::Command::new(crate::server_util::bin())
         .arg("--config")
         .arg(dir.path().join("c.toml"))
@@ -283,7 +366,10 @@ fn trust_off_loopback_and_bad_config_are_refused_at_start() {
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("server.users.bob.password") && !err.contains("plaintext"), "{err}");
+    assert!(
+        err.contains("server.users.bob.password") && !err.contains("plaintext"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -303,14 +389,32 @@ fn restart_keeps_external_tables_views_and_drops() {
         "DROP VIEW gone",
     ]);
     server.signal("TERM");
-    assert!(server.wait_exit(Duration::from_secs(30)).success(), "{}", server.log());
+    assert!(
+        server.wait_exit(Duration::from_secs(30)).success(),
+        "{}",
+        server.log()
+    );
 
     let dir = server.dir.clone();
     drop(server);
     let server = Server::start_in(&dir, TRUST);
-    assert!(server.log().contains("3 objects restored"), "{}", server.log());
-    assert_eq!(server.psql_ok(&["-At", "-c", "SELECT count(*) FROM requests"]).trim(), "3");
-    assert_eq!(server.psql_ok(&["-At", "-c", "SELECT id FROM staging.deletions"]).trim(), "1");
+    assert!(
+        server.log().contains("3 objects restored"),
+        "{}",
+        server.log()
+    );
+    assert_eq!(
+        server
+            .psql_ok(&["-At", "-c", "SELECT count(*) FROM requests"])
+            .trim(),
+        "3"
+    );
+    assert_eq!(
+        server
+            .psql_ok(&["-At", "-c", "SELECT id FROM staging.deletions"])
+            .trim(),
+        "1"
+    );
     let out = server.psql(&["-c", "SELECT * FROM gone"]);
     assert!(!out.status.success(), "a dropped view must stay dropped");
 }
@@ -373,11 +477,17 @@ async fn limits_on_statement_size_time_and_connections() {
 
     let started = Instant::now();
     let err = a
-        .query("SELECT count(*) FROM generate_series(1, 100000000000) AS t(x) WHERE x % 7 = 3", &[])
+        .query(
+            "SELECT count(*) FROM generate_series(1, 100000000000) AS t(x) WHERE x % 7 = 3",
+            &[],
+        )
         .await
         .unwrap_err();
     assert_eq!(sqlstate(&err), "57014", "{err}");
-    assert!(err.to_string().contains("timeout") || format!("{err:?}").contains("timeout"), "{err:?}");
+    assert!(
+        err.to_string().contains("timeout") || format!("{err:?}").contains("timeout"),
+        "{err:?}"
+    );
     assert!(started.elapsed() < Duration::from_secs(20));
     // A session may lift its own limit.
     a.batch_execute("SET statement_timeout = 0").await.unwrap();
@@ -385,7 +495,13 @@ async fn limits_on_statement_size_time_and_connections() {
     let _b = server.connect("postgres", None).await.unwrap();
     let err = server.connect("postgres", None).await.unwrap_err();
     assert_eq!(sqlstate(&err), "53300", "{err}");
-    assert_eq!(a.query_one("SELECT 1::BIGINT", &[]).await.unwrap().get::<_, i64>(0), 1);
+    assert_eq!(
+        a.query_one("SELECT 1::BIGINT", &[])
+            .await
+            .unwrap()
+            .get::<_, i64>(0),
+        1
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -395,14 +511,20 @@ async fn sigterm_lets_running_queries_finish_within_the_grace_period() {
     // Finishes well within the grace period.
     let short = tokio::spawn(async move {
         let r = client
-            .query_one("SELECT count(*) FROM generate_series(1, 1000000) AS t(x) WHERE x % 7 = 3", &[])
+            .query_one(
+                "SELECT count(*) FROM generate_series(1, 1000000) AS t(x) WHERE x % 7 = 3",
+                &[],
+            )
             .await;
         (r, client)
     });
     let endless_client = server.connect("postgres", None).await.unwrap();
     let endless = tokio::spawn(async move {
         endless_client
-            .query_one("SELECT count(*) FROM generate_series(1, 100000000000) AS t(x) WHERE x % 7 = 3", &[])
+            .query_one(
+                "SELECT count(*) FROM generate_series(1, 100000000000) AS t(x) WHERE x % 7 = 3",
+                &[],
+            )
             .await
     });
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -427,13 +549,28 @@ async fn sigterm_lets_running_queries_finish_within_the_grace_period() {
 fn tls_from_config_and_required() {
     let dir = tempfile::tempdir().unwrap().keep();
     let ok = std::process::Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout"])
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+        ])
         .arg(dir.join("key.pem"))
         .arg("-out")
         .arg(dir.join("cert.pem"))
         .output()
         .unwrap();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
     let config = format!(
         "[server.tls]\ncert = \"{}\"\nkey = \"{}\"\nrequire = true\n",
         dir.join("cert.pem").display(),
@@ -443,13 +580,24 @@ fn tls_from_config_and_required() {
     assert!(server.log().contains("tls: required"), "{}", server.log());
     let plain = server.psql(&["-At", "-c", "SELECT 1"]);
     assert!(!plain.status.success());
-    assert!(String::from_utf8_lossy(&plain.stderr).contains("TLS"), "{}", String::from_utf8_lossy(&plain.stderr));
+    assert!(
+        String::from_utf8_lossy(&plain.stderr).contains("TLS"),
+        "{}",
+        String::from_utf8_lossy(&plain.stderr)
+    );
     let out = std::process::Command::new("psql")
-        .arg(format!("host=127.0.0.1 port={} user=postgres dbname=privsql sslmode=require", server.port))
+        .arg(format!(
+            "host=127.0.0.1 port={} user=postgres dbname=privsql sslmode=require",
+            server.port
+        ))
         .args(["-X", "-At", "-c", "SELECT 'over tls'"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "over tls");
 }
 
@@ -460,11 +608,17 @@ fn require(ok: bool, what: &str) {
 
 #[test]
 fn psycopg3_binding_copy_and_fetchmany() {
-    let has = std::process::Command::new("python3").args(["-c", "import psycopg"]).status().is_ok_and(|s| s.success());
+    let has = std::process::Command::new("python3")
+        .args(["-c", "import psycopg"])
+        .status()
+        .is_ok_and(|s| s.success());
     require(has, "psycopg 3 (PyPI)");
     let server = Server::start(TRUST);
     let csv = requests_csv(&server.dir);
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/psycopg_client.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/clients/psycopg_client.py"
+    );
     let out = std::process::Command::new("python3")
         .arg(script)
         .arg(server.conninfo("postgres", None))
@@ -483,7 +637,10 @@ fn psycopg3_binding_copy_and_fetchmany() {
 #[test]
 fn jdbc_prepared_statements_and_database_metadata() {
     let jar = "/usr/share/java/postgresql.jar";
-    require(std::path::Path::new(jar).exists(), "Debian's PostgreSQL JDBC driver (libpostgresql-jdbc-java)");
+    require(
+        std::path::Path::new(jar).exists(),
+        "Debian's PostgreSQL JDBC driver (libpostgresql-jdbc-java)",
+    );
     let server = Server::start(TRUST);
     let csv = requests_csv(&server.dir);
     let source = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/JdbcClient.java");

@@ -19,7 +19,10 @@ pub struct Server {
 
 /// A free loopback port (bound then released).
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port")
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
 }
 
 pub fn bin() -> &'static str {
@@ -35,7 +38,12 @@ pub fn hash_password(password: &str) -> String {
         .stdout(Stdio::piped())
         .spawn()
         .expect("run privsql");
-    child.stdin.take().unwrap().write_all(format!("{password}\n").as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{password}\n").as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap().trim().to_owned()
@@ -55,7 +63,12 @@ impl Server {
         let mut child = Command::new(bin())
             .arg("--config")
             .arg(dir.join("config.toml"))
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--data-dir"])
+            .args([
+                "serve",
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--data-dir",
+            ])
             .arg(dir.join("data"))
             .env("PRIVSQL_LOG", "info")
             .stdout(Stdio::null())
@@ -70,7 +83,12 @@ impl Server {
                 sink.lock().unwrap().push_str(&(line + "\n"));
             }
         });
-        let server = Server { child, port, dir: dir.to_path_buf(), log };
+        let server = Server {
+            child,
+            port,
+            dir: dir.to_path_buf(),
+            log,
+        };
         server.wait_ready();
         server
     }
@@ -93,7 +111,10 @@ impl Server {
 
     /// A libpq/tokio-postgres connection string.
     pub fn conninfo(&self, user: &str, password: Option<&str>) -> String {
-        let mut s = format!("host=127.0.0.1 port={} user={user} dbname=privsql sslmode=disable connect_timeout=10", self.port);
+        let mut s = format!(
+            "host=127.0.0.1 port={} user={user} dbname=privsql sslmode=disable connect_timeout=10",
+            self.port
+        );
         if let Some(p) = password {
             s.push_str(&format!(" password={p}"));
         }
@@ -103,11 +124,14 @@ impl Server {
     /// Run psql as `user` with `args`.
     pub fn psql_as(&self, user: &str, password: Option<&str>, args: &[&str]) -> Output {
         let mut cmd = Command::new("psql");
-        cmd.arg(format!("host=127.0.0.1 port={} user={user} dbname=privsql sslmode=disable", self.port))
-            .args(["-X", "-v", "ON_ERROR_STOP=1"])
-            .args(args)
-            .current_dir(&self.dir)
-            .env("PGCONNECT_TIMEOUT", "10");
+        cmd.arg(format!(
+            "host=127.0.0.1 port={} user={user} dbname=privsql sslmode=disable",
+            self.port
+        ))
+        .args(["-X", "-v", "ON_ERROR_STOP=1"])
+        .args(args)
+        .current_dir(&self.dir)
+        .env("PGCONNECT_TIMEOUT", "10");
         match password {
             Some(p) => cmd.env("PGPASSWORD", p),
             None => cmd.env_remove("PGPASSWORD"),
@@ -133,8 +157,13 @@ impl Server {
     }
 
     /// A tokio-postgres client (its connection task spawned).
-    pub async fn connect(&self, user: &str, password: Option<&str>) -> Result<tokio_postgres::Client, tokio_postgres::Error> {
-        let (client, conn) = tokio_postgres::connect(&self.conninfo(user, password), tokio_postgres::NoTls).await?;
+    pub async fn connect(
+        &self,
+        user: &str,
+        password: Option<&str>,
+    ) -> Result<tokio_postgres::Client, tokio_postgres::Error> {
+        let (client, conn) =
+            tokio_postgres::connect(&self.conninfo(user, password), tokio_postgres::NoTls).await?;
         tokio::spawn(async move {
             let _ = conn.await;
         });
@@ -143,7 +172,11 @@ impl Server {
 
     /// Send `signal` (`"TERM"`, `"INT"`) to the server.
     pub fn signal(&self, signal: &str) {
-        let status = Command::new("kill").arg(format!("-{signal}")).arg(self.child.id().to_string()).status().unwrap();
+        let status = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(self.child.id().to_string())
+            .status()
+            .unwrap();
         assert!(status.success());
     }
 
@@ -160,7 +193,6 @@ impl Server {
             std::thread::sleep(Duration::from_millis(50));
         }
     }
-
 }
 
 impl Drop for Server {

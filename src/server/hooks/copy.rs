@@ -60,15 +60,30 @@ impl CopyFormat {
                 CopyOption::Format(f) => match f.value.to_lowercase().as_str() {
                     "csv" => csv = true,
                     "text" => csv = false,
-                    "binary" => return Err(error("0A000", "COPY ... TO STDOUT supports FORMAT text and csv, not binary")),
-                    other => return Err(error("22023", format!("COPY format \"{other}\" not recognized; expected text or csv"))),
+                    "binary" => {
+                        return Err(error(
+                            "0A000",
+                            "COPY ... TO STDOUT supports FORMAT text and csv, not binary",
+                        ))
+                    }
+                    other => {
+                        return Err(error(
+                            "22023",
+                            format!("COPY format \"{other}\" not recognized; expected text or csv"),
+                        ))
+                    }
                 },
                 CopyOption::Header(h) => header = *h,
                 CopyOption::Delimiter(c) => delimiter = Some(ascii(*c, "DELIMITER")?),
                 CopyOption::Null(n) => null = Some(n.clone()),
                 CopyOption::Quote(c) => quote = ascii(*c, "QUOTE")?,
                 CopyOption::Escape(_) | CopyOption::Encoding(_) => {}
-                other => return Err(error("0A000", format!("COPY option {other} is not supported"))),
+                other => {
+                    return Err(error(
+                        "0A000",
+                        format!("COPY option {other} is not supported"),
+                    ))
+                }
             }
         }
         for o in legacy {
@@ -87,9 +102,17 @@ impl CopyFormat {
                 CopyLegacyOption::Null(n) => null = Some(n.clone()),
                 CopyLegacyOption::Header => header = true,
                 CopyLegacyOption::Binary => {
-                    return Err(error("0A000", "COPY ... TO STDOUT supports FORMAT text and csv, not binary"))
+                    return Err(error(
+                        "0A000",
+                        "COPY ... TO STDOUT supports FORMAT text and csv, not binary",
+                    ))
                 }
-                other => return Err(error("0A000", format!("COPY option {other} is not supported"))),
+                other => {
+                    return Err(error(
+                        "0A000",
+                        format!("COPY option {other} is not supported"),
+                    ))
+                }
             }
         }
         Ok(Self {
@@ -106,7 +129,8 @@ impl CopyFormat {
         if self.csv {
             let needs_quotes = v.is_empty()
                 || v == self.null
-                || v.bytes().any(|b| b == self.delimiter || b == self.quote || b == b'\n' || b == b'\r')
+                || v.bytes()
+                    .any(|b| b == self.delimiter || b == self.quote || b == b'\n' || b == b'\r')
                 || v.starts_with("\\.");
             if needs_quotes {
                 out.put_u8(self.quote);
@@ -160,7 +184,12 @@ impl CopyFormat {
     }
 
     /// Format `batch` into `out`, one line per row; the end offset of each row goes to `ends`.
-    pub fn encode_batch(&self, batch: &RecordBatch, out: &mut BytesMut, ends: &mut Vec<usize>) -> Result<(), ArrowError> {
+    pub fn encode_batch(
+        &self,
+        batch: &RecordBatch,
+        out: &mut BytesMut,
+        ends: &mut Vec<usize>,
+    ) -> Result<(), ArrowError> {
         let options = FormatOptions::new()
             .with_null("")
             .with_date_format(Some("%Y-%m-%d"))
@@ -186,7 +215,11 @@ impl CopyFormat {
                 }
                 match col.data_type() {
                     // PostgreSQL spells booleans t/f.
-                    DataType::Boolean => out.put_u8(if col.as_boolean().value(row) { b't' } else { b'f' }),
+                    DataType::Boolean => out.put_u8(if col.as_boolean().value(row) {
+                        b't'
+                    } else {
+                        b'f'
+                    }),
                     DataType::Utf8 => self.put_value(out, col.as_string::<i32>().value(row)),
                     DataType::LargeUtf8 => self.put_value(out, col.as_string::<i64>().value(row)),
                     DataType::Utf8View => self.put_value(out, col.as_string_view().value(row)),
@@ -208,16 +241,34 @@ fn ascii(c: char, what: &str) -> PgWireResult<u8> {
     u8::try_from(c)
         .ok()
         .filter(|b| b.is_ascii() && *b != b'\n' && *b != b'\r')
-        .ok_or_else(|| error("22023", format!("COPY {what} must be a single one-byte character")))
+        .ok_or_else(|| {
+            error(
+                "22023",
+                format!("COPY {what} must be a single one-byte character"),
+            )
+        })
 }
 
 fn is_ours(statement: &Statement) -> bool {
-    matches!(statement, Statement::Copy { target: CopyTarget::Stdout | CopyTarget::Stdin, .. })
+    matches!(
+        statement,
+        Statement::Copy {
+            target: CopyTarget::Stdout | CopyTarget::Stdin,
+            ..
+        }
+    )
 }
 
 impl CopyHook {
     async fn run(&self, statement: &Statement, ctx: &SessionContext) -> PgWireResult<Response> {
-        let Statement::Copy { source, to, options, legacy_options, .. } = statement else {
+        let Statement::Copy {
+            source,
+            to,
+            options,
+            legacy_options,
+            ..
+        } = statement
+        else {
             return Err(error("XX000", "not a COPY statement"));
         };
         if !to {
@@ -230,16 +281,33 @@ impl CopyHook {
         let format = CopyFormat::from_options(options, legacy_options)?;
         let sql = match source {
             CopySource::Query(q) => q.to_string(),
-            CopySource::Table { table_name, columns } if columns.is_empty() => format!("SELECT * FROM {table_name}"),
-            CopySource::Table { table_name, columns } => {
+            CopySource::Table {
+                table_name,
+                columns,
+            } if columns.is_empty() => format!("SELECT * FROM {table_name}"),
+            CopySource::Table {
+                table_name,
+                columns,
+            } => {
                 let cols: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
                 format!("SELECT {} FROM {table_name}", cols.join(", "))
             }
         };
-        let df = ctx.sql(&sql).await.map_err(|e| PgWireError::ApiError(Box::new(e)))?;
-        let names: Vec<String> = df.schema().fields().iter().map(|f| f.name().clone()).collect();
+        let df = ctx
+            .sql(&sql)
+            .await
+            .map_err(|e| PgWireError::ApiError(Box::new(e)))?;
+        let names: Vec<String> = df
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| f.name().clone())
+            .collect();
         let ncols = names.len();
-        let stream = df.execute_stream().await.map_err(|e| PgWireError::ApiError(Box::new(e)))?;
+        let stream = df
+            .execute_stream()
+            .await
+            .map_err(|e| PgWireError::ApiError(Box::new(e)))?;
         let header = format.header.then(|| {
             let refs: Vec<&str> = names.iter().map(String::as_str).collect();
             Ok(CopyData::new(format.header_line(&refs).freeze()))
@@ -252,7 +320,9 @@ impl CopyHook {
                     let mut ends = Vec::with_capacity(batch.num_rows());
                     match format.encode_batch(&batch, &mut out, &mut ends) {
                         Ok(()) => {
-                            metrics.rows_sent.fetch_add(batch.num_rows() as u64, Ordering::Relaxed);
+                            metrics
+                                .rows_sent
+                                .fetch_add(batch.num_rows() as u64, Ordering::Relaxed);
                             let mut prev = 0;
                             ends.iter()
                                 .map(|&end| {
@@ -350,7 +420,11 @@ mod tests {
 
     #[test]
     fn csv_format_quotes_like_postgres() {
-        let f = CopyFormat::from_options(&[CopyOption::Format("csv".into()), CopyOption::Header(true)], &[]).unwrap();
+        let f = CopyFormat::from_options(
+            &[CopyOption::Format("csv".into()), CopyOption::Header(true)],
+            &[],
+        )
+        .unwrap();
         assert_eq!(encode(&f), "1,\"a\tb\\c\nd\",t\n,\"x,\"\"y\"\"\",\n");
         assert_eq!(&f.header_line(&["id", "a,b"])[..], b"id,\"a,b\"\n");
         assert!(CopyFormat::from_options(&[CopyOption::Format("binary".into())], &[]).is_err());

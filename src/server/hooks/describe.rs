@@ -65,8 +65,13 @@ impl QueryHook for PsqlDescribeFunctionsHook {
         let sql = rewrite(&statement.to_string())?;
         let opts = Arc::new(FormatOptions::from_client_metadata(client.metadata()));
         let result = async {
-            let df = ctx.sql(&sql).await.map_err(|e| PgWireError::ApiError(Box::new(e)))?;
-            Ok(Response::Query(encode_dataframe(df, &Format::UnifiedText, Some(opts)).await?))
+            let df = ctx
+                .sql(&sql)
+                .await
+                .map_err(|e| PgWireError::ApiError(Box::new(e)))?;
+            Ok(Response::Query(
+                encode_dataframe(df, &Format::UnifiedText, Some(opts)).await?,
+            ))
         }
         .await;
         Some(result)

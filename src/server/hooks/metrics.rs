@@ -9,7 +9,9 @@ use datafusion::logical_expr::{EmptyRelation, LogicalPlan};
 use datafusion::prelude::SessionContext;
 use datafusion::sql::sqlparser::ast::Statement;
 use datafusion_postgres::hooks::HookClient;
-use datafusion_postgres::pgwire::api::results::{DataRowEncoder, FieldFormat, FieldInfo, QueryResponse, Response};
+use datafusion_postgres::pgwire::api::results::{
+    DataRowEncoder, FieldFormat, FieldInfo, QueryResponse, Response,
+};
 use datafusion_postgres::pgwire::api::{ClientInfo, Type};
 use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
 use datafusion_postgres::QueryHook;
@@ -51,7 +53,10 @@ impl MetricsHook {
             enc.encode_field(&(value as i64))?;
             rows.push(Ok(enc.take_row()));
         }
-        Ok(Response::Query(QueryResponse::new(fields, futures::stream::iter(rows))))
+        Ok(Response::Query(QueryResponse::new(
+            fields,
+            futures::stream::iter(rows),
+        )))
     }
 }
 
@@ -81,7 +86,12 @@ impl QueryHook for MetricsHook {
         ]);
         Some(
             DFSchema::try_from(schema)
-                .map(|s| LogicalPlan::EmptyRelation(EmptyRelation { produce_one_row: true, schema: Arc::new(s) }))
+                .map(|s| {
+                    LogicalPlan::EmptyRelation(EmptyRelation {
+                        produce_one_row: true,
+                        schema: Arc::new(s),
+                    })
+                })
                 .map_err(|e| PgWireError::ApiError(Box::new(e))),
         )
     }

@@ -25,10 +25,16 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
     vec![
         Arc::new(read_only::ReadOnlyHook),
         Arc::new(TransactionStatementHook),
-        Arc::new(metrics::MetricsHook { metrics: shared.metrics.clone() }),
-        Arc::new(copy::CopyHook { metrics: shared.metrics.clone() }),
+        Arc::new(metrics::MetricsHook {
+            metrics: shared.metrics.clone(),
+        }),
+        Arc::new(copy::CopyHook {
+            metrics: shared.metrics.clone(),
+        }),
         Arc::new(describe::PsqlDescribeFunctionsHook),
-        Arc::new(persist::PersistHook { store: shared.store.clone() }),
+        Arc::new(persist::PersistHook {
+            store: shared.store.clone(),
+        }),
         Arc::new(CursorStatementHook),
         Arc::new(SetShowHook),
     ]
@@ -36,10 +42,16 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
 
 /// The connection state of `client`, set at authentication.
 pub(crate) fn conn_of<C: ClientInfo + ?Sized>(client: &C) -> Option<Arc<ConnState>> {
-    client.session_extensions().get::<Arc<ConnState>>().map(|c| Arc::clone(&*c))
+    client
+        .session_extensions()
+        .get::<Arc<ConnState>>()
+        .map(|c| Arc::clone(&*c))
 }
 
 /// A plan with no columns, for statements a hook answers itself at Execute time.
 pub(crate) fn no_columns_plan() -> LogicalPlan {
-    LogicalPlan::EmptyRelation(EmptyRelation { produce_one_row: false, schema: Arc::new(DFSchema::empty()) })
+    LogicalPlan::EmptyRelation(EmptyRelation {
+        produce_one_row: false,
+        schema: Arc::new(DFSchema::empty()),
+    })
 }

@@ -21,8 +21,16 @@ use crate::server::persist::{CatalogStore, ObjectKind};
 
 /// What a catalog statement changes.
 pub enum CatalogChange {
-    Create { kind: ObjectKind, name: String, tag: &'static str },
-    Drop { kind: ObjectKind, names: Vec<String>, tag: &'static str },
+    Create {
+        kind: ObjectKind,
+        name: String,
+        tag: &'static str,
+    },
+    Drop {
+        kind: ObjectKind,
+        names: Vec<String>,
+        tag: &'static str,
+    },
 }
 
 impl CatalogChange {
@@ -39,12 +47,17 @@ impl CatalogChange {
                 name: store.relation_name(&t.name.to_string()),
                 tag: "CREATE TABLE",
             }),
-            Statement::CreateSchema { schema_name: SchemaName::Simple(n), .. } => Some(Self::Create {
+            Statement::CreateSchema {
+                schema_name: SchemaName::Simple(n),
+                ..
+            } => Some(Self::Create {
                 kind: ObjectKind::Schema,
                 name: store.schema_name(&n.to_string()),
                 tag: "CREATE SCHEMA",
             }),
-            Statement::Drop { object_type, names, .. } => {
+            Statement::Drop {
+                object_type, names, ..
+            } => {
                 let (kind, tag) = match object_type {
                     ObjectType::Table => (ObjectKind::Relation, "DROP TABLE"),
                     ObjectType::View => (ObjectKind::Relation, "DROP VIEW"),
@@ -67,13 +80,19 @@ impl CatalogChange {
     /// Record the change, after the statement `sql` succeeded.
     pub fn record(self, store: &CatalogStore, sql: &str) -> PgWireResult<Tag> {
         let (result, tag) = match self {
-            CatalogChange::Create { kind, name, tag } => (store.record_create(kind, name, sql), tag),
-            CatalogChange::Drop { kind, names, tag } => {
-                (names.iter().try_for_each(|n| store.record_drop(kind, n)), tag)
+            CatalogChange::Create { kind, name, tag } => {
+                (store.record_create(kind, name, sql), tag)
             }
+            CatalogChange::Drop { kind, names, tag } => (
+                names.iter().try_for_each(|n| store.record_drop(kind, n)),
+                tag,
+            ),
         };
         result.map_err(|e| {
-            error("58030", format!("the statement succeeded but could not be recorded in the data dir: {e}"))
+            error(
+                "58030",
+                format!("the statement succeeded but could not be recorded in the data dir: {e}"),
+            )
         })?;
         Ok(Tag::new(tag))
     }
@@ -89,7 +108,12 @@ fn api_err(e: datafusion::error::DataFusionError) -> PgWireError {
 }
 
 impl PersistHook {
-    async fn run(&self, statement: &Statement, plan: Option<&LogicalPlan>, ctx: &SessionContext) -> Option<PgWireResult<Response>> {
+    async fn run(
+        &self,
+        statement: &Statement,
+        plan: Option<&LogicalPlan>,
+        ctx: &SessionContext,
+    ) -> Option<PgWireResult<Response>> {
         let change = CatalogChange::of(statement, &self.store)?;
         let sql = statement.to_string();
         let result = async {

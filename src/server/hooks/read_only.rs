@@ -51,12 +51,19 @@ pub fn is_read_only(statement: &Statement) -> bool {
 }
 
 /// The refusal for a read-only user, or `None` when the statement may run.
-pub fn check<C: ClientInfo + ?Sized>(client: &C, statement_is_read_only: bool, what: &str) -> Option<PgWireError> {
+pub fn check<C: ClientInfo + ?Sized>(
+    client: &C,
+    statement_is_read_only: bool,
+    what: &str,
+) -> Option<PgWireError> {
     let conn = conn_of(client)?;
     (conn.read_only && !statement_is_read_only).then(|| {
         error(
             "42501",
-            format!("permission denied: user \"{}\" is read-only and cannot run {what}", conn.user),
+            format!(
+                "permission denied: user \"{}\" is read-only and cannot run {what}",
+                conn.user
+            ),
         )
     })
 }
