@@ -67,6 +67,8 @@ pub struct Config {
     pub contracts: BTreeMap<String, ContractFileConfig>,
     /// Kafka client settings (`STORED AS KAFKA` tables and `privsql stream`).
     pub kafka: KafkaConfig,
+    /// `privsql serve`: the Postgres-wire server.
+    pub server: ServerConfig,
 }
 
 /// A contract read from a file when the session starts. The file holds the body of a
@@ -100,6 +102,93 @@ pub struct KafkaConfig {
 impl Default for KafkaConfig {
     fn default() -> Self {
         Self { settings: BTreeMap::new(), timeout_ms: 10_000, poll_interval_ms: 200 }
+    }
+}
+
+/// How `privsql serve` authenticates clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthMethod {
+    /// Anyone may connect as any user; allowed only when every listen address is loopback.
+    Trust,
+    /// SCRAM-SHA-256 against the `SCRAM-SHA-256$...` hashes of `server.users`.
+    ScramSha256,
+    /// MD5 against `md5...` hashes of `server.users`; weaker, used only when asked for.
+    Md5,
+}
+
+impl fmt::Display for AuthMethod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AuthMethod::Trust => "trust",
+            AuthMethod::ScramSha256 => "scram-sha-256",
+            AuthMethod::Md5 => "md5",
+        })
+    }
+}
+
+/// One server user.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerUser {
+    /// The password hash, as PostgreSQL stores it: `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`
+    /// (make one with `privsql serve --hash-password`), or `md5<hex>` when `auth = "md5"`.
+    pub password: Option<Secret>,
+    /// Read-only users may query but not create, drop, insert or write files.
+    pub read_only: bool,
+}
+
+/// TLS for `privsql serve`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TlsConfig {
+    /// PEM certificate chain.
+    pub cert: Option<PathBuf>,
+    /// PEM private key (PKCS#8, PKCS#1 or SEC1).
+    pub key: Option<PathBuf>,
+    /// Refuse clients that do not negotiate TLS.
+    pub require: bool,
+}
+
+/// `privsql serve` settings (`[server]`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Address to listen on, `host:port`; `--listen` overrides it.
+    pub listen: String,
+    /// Where catalog changes (CREATE EXTERNAL TABLE, CREATE VIEW, DROP) are recorded and restored
+    /// from; `--data-dir` overrides it. Unset: `<user data dir>/privsql/server`.
+    pub data_dir: Option<PathBuf>,
+    /// Authentication method; unset means `scram-sha-256` when users are configured, else `trust`.
+    pub auth: Option<AuthMethod>,
+    /// Users by name.
+    pub users: BTreeMap<String, ServerUser>,
+    /// TLS certificate, key and whether it is required.
+    pub tls: TlsConfig,
+    /// Most client connections at once; further clients get SQLSTATE 53300. 0 means no limit.
+    pub max_connections: usize,
+    /// Longest statement text accepted, such as `"1MiB"`; longer ones get SQLSTATE 54000.
+    pub max_statement_bytes: String,
+    /// Default statement time limit, such as `"5min"` or `"30s"`; `"0"` means none. Sessions may
+    /// change theirs with `SET statement_timeout`.
+    pub statement_timeout: String,
+    /// On SIGINT/SIGTERM, how long queries in flight may run before they are cancelled.
+    pub shutdown_grace: String,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:5433".to_owned(),
+            data_dir: None,
+            auth: None,
+            users: BTreeMap::new(),
+            tls: TlsConfig::default(),
+            max_connections: 100,
+            max_statement_bytes: "1MiB".to_owned(),
+            statement_timeout: "0".to_owned(),
+            shutdown_grace: "30s".to_owned(),
+        }
     }
 }
 

@@ -17,6 +17,8 @@ pub mod catalog;
 pub mod codec;
 pub mod cli;
 pub mod config;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod session;
 pub mod sources;
 pub mod storage;

@@ -23,6 +23,11 @@ fn main() -> ExitCode {
         match args.command {
             None => cli::run(&config, args.run).await,
             Some(command) => match command {
+                #[cfg(feature = "server")]
+                cli::args::Command::Serve(serve_args) => {
+                    privsql::server::serve(&config, serve_args).await?;
+                    Ok(())
+                }
                 #[cfg(feature = "kafka")]
                 cli::args::Command::Stream { file } => {
                     privsql::sources::kafka::stream::run_file(&config, &file).await?;

@@ -42,6 +42,9 @@ pub struct Cli {
 /// (a `DataFusionError` converts into [`CliError`](super::CliError) with exit status 1).
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Serve privsql over the PostgreSQL wire protocol (psql, drivers, BI tools, dbt).
+    #[cfg(feature = "server")]
+    Serve(crate::server::ServeArgs),
     /// Run a continuous Kafka pipeline: the script's setup statements, then its
     /// `INSERT INTO sink SELECT ... FROM source` forever, committing source offsets only after
     /// the sink confirmed each micro-batch. SIGINT/SIGTERM stop it after a final commit.

@@ -64,9 +64,13 @@ pub enum CliError {
     /// The interactive shell could not start or read its input.
     #[error("shell: {0}")]
     Shell(String),
-    /// An engine error outside any statement (from a subcommand such as `serve`).
+    /// An engine error outside any statement (from a subcommand such as `stream`).
     #[error("{0}")]
     Engine(String),
+    /// `privsql serve` could not start, or stopped with an error.
+    #[cfg(feature = "server")]
+    #[error("privsql serve: {0}")]
+    Serve(#[from] crate::server::ServerError),
 }
 
 impl From<DataFusionError> for CliError {

@@ -9,3 +9,5 @@ mod util;
 mod kafka;
 #[cfg(feature = "kafka")]
 mod kafka_util;
+mod server;
+mod server_util;

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Install what the `privsql serve` tests and benchmark drive, only when it is missing:
+#   psql (postgresql-client), openssl (TLS test certificates), Java + Debian's PostgreSQL JDBC
+#   driver, psycopg 3 and dbt-postgres (dbt-core 1.11) from PyPI, and, with --bench, the
+#   PostgreSQL 15 server for benches/compare/serve_vs_postgres.sh.
+# Idempotent: running it again installs nothing.
+set -euo pipefail
+
+bench=0
+[[ "${1:-}" == "--bench" ]] && bench=1
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+
+apt_missing=()
+command -v psql >/dev/null 2>&1 || apt_missing+=(postgresql-client)
+command -v openssl >/dev/null 2>&1 || apt_missing+=(openssl)
+command -v java >/dev/null 2>&1 || apt_missing+=(default-jre-headless)
+[[ -f /usr/share/java/postgresql.jar ]] || apt_missing+=(libpostgresql-jdbc-java)
+if [[ $bench -eq 1 ]] && ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+  apt_missing+=(postgresql)
+fi
+if [[ ${#apt_missing[@]} -gt 0 ]]; then
+  echo "install-server-peers: apt-get install ${apt_missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${apt_missing[@]}"
+fi
+
+py_missing=()
+python3 -c "import psycopg" >/dev/null 2>&1 || py_missing+=("psycopg[binary]>=3.1")
+python3 -c "import dbt.adapters.postgres" >/dev/null 2>&1 || py_missing+=("dbt-core~=1.11.0" "dbt-postgres")
+if [[ ${#py_missing[@]} -gt 0 ]]; then
+  echo "install-server-peers: pip install ${py_missing[*]}"
+  python3 -m pip install -q "${py_missing[@]}"
+fi
+echo "install-server-peers: ready"

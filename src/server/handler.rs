@@ -1,0 +1,453 @@
+//! The pgwire handlers of one connection: datafusion-postgres's [`DfSessionService`] does the
+//! protocol and the planning; this layer adds the policy around each statement (size limit,
+//! shutdown, cancel and timeout, metrics, a tracing span) and DataFusion's own statements that the
+//! PostgreSQL parser does not know (`CREATE EXTERNAL TABLE ... OPTIONS (...)`, `COPY ... TO 'file'`).
+
+use std::fmt::Debug;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use datafusion::sql::parser::{DFParser, Statement as DFStatement};
+use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
+use datafusion::sql::sqlparser::keywords::Keyword;
+use datafusion::sql::sqlparser::tokenizer::{Token, Tokenizer};
+use datafusion_postgres::arrow_pg::datatypes::df::encode_dataframe;
+use datafusion_postgres::pgwire;
+use datafusion_postgres::{DfSessionService, Parser};
+use futures::{Sink, SinkExt};
+use pgwire::api::auth::StartupHandler;
+use pgwire::api::cancel::CancelHandler;
+use pgwire::api::portal::{Format, Portal};
+use pgwire::api::query::{ExtendedQueryHandler, SimpleQueryHandler};
+use pgwire::api::results::{Response, Tag};
+use pgwire::api::stmt::StoredStatement;
+use pgwire::api::store::PortalStore;
+use pgwire::api::{ClientInfo, ClientPortalStore, ErrorHandler, PgWireServerHandlers};
+use pgwire::error::{ErrorInfo, PgWireError, PgWireResult};
+use pgwire::messages::extendedquery::{Parse, ParseComplete};
+use pgwire::messages::PgWireBackendMessage;
+use pgwire::types::format::FormatOptions;
+use tracing::Instrument;
+
+use super::auth::Startup;
+use super::conn::{Cancel, QueryGuard, Shared};
+use super::hooks::persist::CatalogChange;
+use super::hooks::{conn_of, read_only};
+use super::limits::{error, guard_stream, Stop};
+use super::metrics::Metrics;
+
+/// The statement type datafusion-postgres stores in portals.
+type DfStmt = (
+    String,
+    Option<(
+        datafusion::sql::sqlparser::ast::Statement,
+        datafusion::logical_expr::LogicalPlan,
+    )>,
+);
+
+/// The query handlers, shared by all connections.
+pub struct Service {
+    inner: Arc<DfSessionService>,
+    shared: Arc<Shared>,
+}
+
+impl Service {
+    pub fn new(shared: Arc<Shared>) -> Self {
+        let inner =
+            DfSessionService::new_with_hooks(shared.ctx.clone(), super::hooks::all(&shared));
+        Self {
+            inner: Arc::new(inner),
+            shared,
+        }
+    }
+
+    /// Common checks before a statement runs.
+    fn admit<C: ClientInfo + ?Sized>(&self, client: &C, len: usize) -> PgWireResult<Stop> {
+        Metrics::inc(&self.shared.metrics.queries);
+        if self.shared.is_draining() {
+            return Err(PgWireError::UserError(Box::new(ErrorInfo::new(
+                "FATAL".into(),
+                "57P01".into(),
+                "terminating connection due to administrator command (server shutting down)".into(),
+            ))));
+        }
+        self.shared.limits.check_statement(len)?;
+        let conn =
+            conn_of(client).ok_or_else(|| error("08P01", "statement before authentication"))?;
+        Ok(Stop::new(&self.shared, &conn, client))
+    }
+
+    fn count_error<T>(&self, r: PgWireResult<T>) -> PgWireResult<T> {
+        if r.is_err() {
+            self.shared.metrics.errors.fetch_add(1, Ordering::Relaxed);
+        }
+        r
+    }
+
+    /// Wrap the streams of a response so cancel, timeout and shutdown reach them.
+    fn guard(&self, resp: Response, stop: &Stop, guard: &Arc<QueryGuard>) -> Response {
+        match resp {
+            Response::Query(mut q) => {
+                let rows = std::mem::replace(&mut q.data_rows, Box::pin(futures::stream::empty()));
+                q.data_rows = Box::pin(guard_stream(rows, stop, guard.clone(), true));
+                Response::Query(q)
+            }
+            Response::CopyOut(mut c) => {
+                let data =
+                    std::mem::replace(&mut c.data_stream, Box::pin(futures::stream::empty()));
+                c.data_stream = Box::pin(guard_stream(data, stop, guard.clone(), false));
+                Response::CopyOut(c)
+            }
+            other => other,
+        }
+    }
+
+    /// Run a statement only DataFusion's parser knows, recording catalog changes.
+    async fn run_datafusion_statement<C: ClientInfo + ?Sized>(
+        &self,
+        client: &C,
+        sql: &str,
+    ) -> PgWireResult<Response> {
+        let dialect = PostgreSqlDialect {};
+        let mut statements = DFParser::parse_sql_with_dialect(sql, &dialect)
+            .map_err(|e| error("42601", e.to_string()))?;
+        let statement = match (statements.pop_front(), statements.is_empty()) {
+            (Some(s), true) => s,
+            _ => return Err(error("42601", "expected exactly one statement")),
+        };
+        let writes = !matches!(statement, DFStatement::Explain(_));
+        if let Some(refusal) = read_only::check(client, !writes, statement_kind(&statement)) {
+            return Err(refusal);
+        }
+        let ctx = &self.shared.ctx;
+        let api = |e: datafusion::error::DataFusionError| PgWireError::ApiError(Box::new(e));
+        let (change, tag) = match &statement {
+            DFStatement::CreateExternalTable(t) => (
+                Some(CatalogChange::Create {
+                    kind: super::persist::ObjectKind::Relation,
+                    name: self.shared.store.relation_name(&t.name.to_string()),
+                    tag: "CREATE TABLE",
+                }),
+                "CREATE TABLE",
+            ),
+            DFStatement::CopyTo(_) => (None, "COPY"),
+            DFStatement::Reset(_) => (None, "RESET"),
+            DFStatement::Explain(_) | DFStatement::Statement(_) => (None, ""),
+        };
+        let state = ctx.state();
+        let plan = state
+            .statement_to_plan(statement.clone())
+            .await
+            .map_err(api)?;
+        let df = ctx.execute_logical_plan(plan).await.map_err(api)?;
+        if matches!(statement, DFStatement::Explain(_)) {
+            let opts = Arc::new(FormatOptions::from_client_metadata(client.metadata()));
+            return Ok(Response::Query(
+                encode_dataframe(df, &Format::UnifiedText, Some(opts)).await?,
+            ));
+        }
+        let batches = df.collect().await.map_err(api)?;
+        if let Some(change) = change {
+            return Ok(Response::Execution(change.record(&self.shared.store, sql)?));
+        }
+        let mut t = Tag::new(tag);
+        if matches!(statement, DFStatement::CopyTo(_)) {
+            // DataFusion's COPY returns one row with the number of rows written.
+            let n = batches
+                .first()
+                .and_then(|b| {
+                    b.column(0)
+                        .as_any()
+                        .downcast_ref::<datafusion::arrow::array::UInt64Array>()
+                        .map(|a| a.value(0))
+                })
+                .unwrap_or(0);
+            t = t.with_rows(n as usize);
+        }
+        Ok(Response::Execution(t))
+    }
+
+    /// Plan and run a simple-protocol query string.
+    async fn simple<C>(&self, client: &mut C, query: &str) -> PgWireResult<Vec<Response>>
+    where
+        C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::PortalStore: PortalStore,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let pieces = split_statements(query);
+        if !pieces.iter().any(|p| p.datafusion_only) {
+            return SimpleQueryHandler::do_query(self.inner.as_ref(), client, query).await;
+        }
+        let mut out = vec![];
+        for piece in pieces {
+            if piece.datafusion_only {
+                out.push(self.run_datafusion_statement(&*client, &piece.sql).await?);
+            } else {
+                out.extend(
+                    SimpleQueryHandler::do_query(self.inner.as_ref(), client, &piece.sql).await?,
+                );
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn statement_kind(s: &DFStatement) -> &'static str {
+    match s {
+        DFStatement::CreateExternalTable(_) => "CREATE EXTERNAL TABLE",
+        DFStatement::CopyTo(_) => "COPY TO a file",
+        DFStatement::Reset(_) => "RESET",
+        DFStatement::Explain(_) => "EXPLAIN",
+        DFStatement::Statement(_) => "this statement",
+    }
+}
+
+/// One statement of a query string.
+#[derive(Debug, PartialEq)]
+pub struct Piece {
+    pub sql: String,
+    /// `CREATE [OR REPLACE] [UNBOUNDED] EXTERNAL TABLE`, `COPY ... TO '<file>'` or `RESET`:
+    /// DataFusion's own statements, which the PostgreSQL parser does not handle.
+    pub datafusion_only: bool,
+}
+
+/// Split a query string into statements at top-level semicolons, with the tokenizer (so
+/// semicolons in strings and comments do not split). A string the tokenizer rejects is one piece,
+/// left to the parser to report.
+pub fn split_statements(query: &str) -> Vec<Piece> {
+    let dialect = PostgreSqlDialect {};
+    let Ok(tokens) = Tokenizer::new(&dialect, query).tokenize() else {
+        return vec![Piece {
+            sql: query.to_owned(),
+            datafusion_only: false,
+        }];
+    };
+    let mut pieces = vec![];
+    let mut current: Vec<Token> = vec![];
+    let mut flush = |current: &mut Vec<Token>| {
+        let words: Vec<&Token> = current
+            .iter()
+            .filter(|t| !matches!(t, Token::Whitespace(_)))
+            .collect();
+        if words.is_empty() {
+            current.clear();
+            return;
+        }
+        let kw = |i: usize| match words.get(i) {
+            Some(Token::Word(w)) => w.keyword,
+            _ => Keyword::NoKeyword,
+        };
+        let datafusion_only = match kw(0) {
+            Keyword::CREATE => {
+                let mut i = 1;
+                if kw(i) == Keyword::OR && kw(i + 1) == Keyword::REPLACE {
+                    i += 2;
+                }
+                if kw(i) == Keyword::UNBOUNDED {
+                    i += 1;
+                }
+                kw(i) == Keyword::EXTERNAL
+            }
+            Keyword::RESET => true,
+            Keyword::COPY => {
+                // COPY ... TO 'file' (DataFusion) versus COPY ... TO STDOUT (PostgreSQL).
+                let to = words
+                    .iter()
+                    .rposition(|t| matches!(t, Token::Word(w) if w.keyword == Keyword::TO));
+                matches!(
+                    to.and_then(|i| words.get(i + 1)),
+                    Some(Token::SingleQuotedString(_))
+                )
+            }
+            _ => false,
+        };
+        let sql: String = current.iter().map(|t| t.to_string()).collect();
+        pieces.push(Piece {
+            sql: sql.trim().to_owned(),
+            datafusion_only,
+        });
+        current.clear();
+    };
+    for t in tokens {
+        if t == Token::SemiColon {
+            flush(&mut current);
+        } else {
+            current.push(t);
+        }
+    }
+    flush(&mut current);
+    pieces
+}
+
+#[async_trait]
+impl SimpleQueryHandler for Service {
+    async fn do_query<C>(&self, client: &mut C, query: &str) -> PgWireResult<Vec<Response>>
+    where
+        C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::PortalStore: PortalStore,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let stop = self.count_error(self.admit(&*client, query.len()))?;
+        let guard = Arc::new(QueryGuard::new(&self.shared));
+        let (pid, _) = client.pid_and_secret_key();
+        let span = tracing::info_span!("query", pid, protocol = "simple", bytes = query.len());
+        let result = stop.run(self.simple(client, query)).instrument(span).await;
+        let responses = self.count_error(result)?;
+        Ok(responses
+            .into_iter()
+            .map(|r| self.guard(r, &stop, &guard))
+            .collect())
+    }
+}
+
+#[async_trait]
+impl ExtendedQueryHandler for Service {
+    type Statement = DfStmt;
+    type QueryParser = Parser;
+
+    fn query_parser(&self) -> Arc<Self::QueryParser> {
+        self.inner.query_parser()
+    }
+
+    async fn on_parse<C>(&self, client: &mut C, message: Parse) -> PgWireResult<()>
+    where
+        C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::PortalStore: PortalStore<Statement = Self::Statement>,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        self.shared.limits.check_statement(message.query.len())?;
+        // DataFusion's own statements (CREATE EXTERNAL TABLE ... OPTIONS) are kept as text without
+        // a plan and run by DataFusion's parser at Execute (JDBC sends everything this way).
+        let pieces = split_statements(&message.query);
+        if let [piece] = pieces.as_slice() {
+            if piece.datafusion_only {
+                let types = message
+                    .type_oids
+                    .iter()
+                    .map(|oid| pgwire::api::Type::from_oid(*oid))
+                    .collect();
+                let name = message
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| pgwire::api::DEFAULT_NAME.to_owned());
+                let stmt = StoredStatement::new(name, (piece.sql.clone(), None), types);
+                client.portal_store().put_statement(Arc::new(stmt));
+                client
+                    .send(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
+                    .await?;
+                return Ok(());
+            }
+        }
+        let span = tracing::debug_span!("parse", bytes = message.query.len());
+        ExtendedQueryHandler::on_parse(self.inner.as_ref(), client, message)
+            .instrument(span)
+            .await
+    }
+
+    async fn do_query<C>(
+        &self,
+        client: &mut C,
+        portal: &Portal<Self::Statement>,
+        max_rows: usize,
+    ) -> PgWireResult<Response>
+    where
+        C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::PortalStore: PortalStore<Statement = Self::Statement>,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let stop = self.count_error(self.admit(&*client, portal.statement.statement.0.len()))?;
+        let guard = Arc::new(QueryGuard::new(&self.shared));
+        let (pid, _) = client.pid_and_secret_key();
+        let span = tracing::info_span!("query", pid, protocol = "extended");
+        let result = match &portal.statement.statement {
+            (sql, None) if !sql.is_empty() => {
+                stop.run(self.run_datafusion_statement(&*client, sql))
+                    .instrument(span)
+                    .await
+            }
+            _ => {
+                stop.run(ExtendedQueryHandler::do_query(
+                    self.inner.as_ref(),
+                    client,
+                    portal,
+                    max_rows,
+                ))
+                .instrument(span)
+                .await
+            }
+        };
+        let response = self.count_error(result)?;
+        Ok(self.guard(response, &stop, &guard))
+    }
+}
+
+/// Logs refusals and failures by SQLSTATE only (messages may quote values).
+pub struct ErrorLog;
+
+impl ErrorHandler for ErrorLog {
+    fn on_error<C: ClientInfo>(&self, client: &C, error: &mut PgWireError) {
+        let (pid, _) = client.pid_and_secret_key();
+        let code = match error {
+            PgWireError::UserError(info) => info.code.clone(),
+            PgWireError::ApiError(_) => "XX000".to_owned(),
+            _ => "08P01".to_owned(),
+        };
+        tracing::debug!(pid, sqlstate = %code, "statement failed");
+    }
+}
+
+/// The handlers of one connection.
+pub struct ConnHandlers {
+    pub service: Arc<Service>,
+    pub startup: Arc<Startup>,
+    pub cancel: Arc<Cancel>,
+}
+
+impl PgWireServerHandlers for ConnHandlers {
+    fn simple_query_handler(&self) -> Arc<impl SimpleQueryHandler> {
+        self.service.clone()
+    }
+
+    fn extended_query_handler(&self) -> Arc<impl ExtendedQueryHandler> {
+        self.service.clone()
+    }
+
+    fn startup_handler(&self) -> Arc<impl StartupHandler> {
+        self.startup.clone()
+    }
+
+    fn error_handler(&self) -> Arc<impl ErrorHandler> {
+        Arc::new(ErrorLog)
+    }
+
+    fn cancel_handler(&self) -> Arc<impl CancelHandler> {
+        self.cancel.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_at_top_level_semicolons_and_spots_datafusion_statements() {
+        let p = split_statements(
+            "CREATE EXTERNAL TABLE t STORED AS CSV LOCATION 'a;b.csv' OPTIONS ('format.has_header' 'true'); \
+             SELECT ';' -- x;\n; COPY (SELECT 1) TO STDOUT; COPY t TO '/tmp/x.parquet'; ;",
+        );
+        let flags: Vec<bool> = p.iter().map(|p| p.datafusion_only).collect();
+        assert_eq!(flags, vec![true, false, false, true]);
+        assert!(p[0].sql.contains("'a;b.csv'"), "{}", p[0].sql);
+        assert!(
+            p[0].sql.contains("OPTIONS ('format.has_header' 'true')"),
+            "{}",
+            p[0].sql
+        );
+        assert_eq!(split_statements("SELECT 1").len(), 1);
+    }
+}

@@ -1,0 +1,432 @@
+//! `COPY (query) TO STDOUT` and `COPY table TO STDOUT`, in PostgreSQL's text and CSV formats, for
+//! bulk export (psql's `\copy ... to`, psycopg's `cursor.copy`). Rows stream batch by batch: each
+//! Arrow batch is formatted column-wise into one buffer and sent as one CopyData message per row,
+//! as PostgreSQL does, so `COPY n` counts rows.
+//!
+//! `COPY ... TO 'file'` is DataFusion's own statement and runs as such; `COPY ... FROM STDIN` is
+//! refused with a pointer to `CREATE EXTERNAL TABLE`.
+
+use std::fmt::Write as _;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use bytes::{BufMut, BytesMut};
+use datafusion::arrow::array::{Array, AsArray};
+use datafusion::arrow::datatypes::DataType;
+use datafusion::arrow::error::ArrowError;
+use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::arrow::util::display::{ArrayFormatter, FormatOptions};
+use datafusion::common::ParamValues;
+use datafusion::logical_expr::LogicalPlan;
+use datafusion::prelude::SessionContext;
+use datafusion::sql::sqlparser::ast::{
+    CopyLegacyCsvOption, CopyLegacyOption, CopyOption, CopySource, CopyTarget, Statement,
+};
+use datafusion_postgres::hooks::HookClient;
+use datafusion_postgres::pgwire::api::results::{CopyResponse, Response};
+use datafusion_postgres::pgwire::api::ClientInfo;
+use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
+use datafusion_postgres::pgwire::messages::copy::CopyData;
+use datafusion_postgres::QueryHook;
+use futures::StreamExt;
+
+use super::no_columns_plan;
+use crate::server::limits::error;
+use crate::server::metrics::Metrics;
+
+/// Answers `COPY ... TO STDOUT`.
+pub struct CopyHook {
+    pub metrics: Arc<Metrics>,
+}
+
+/// Output options of one COPY.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopyFormat {
+    pub csv: bool,
+    pub header: bool,
+    pub delimiter: u8,
+    pub null: String,
+    pub quote: u8,
+}
+
+impl CopyFormat {
+    /// From the statement's options; PostgreSQL's defaults otherwise.
+    pub fn from_options(options: &[CopyOption], legacy: &[CopyLegacyOption]) -> PgWireResult<Self> {
+        let mut csv = false;
+        let (mut header, mut delimiter, mut null, mut quote) = (false, None, None, b'"');
+        for o in options {
+            match o {
+                CopyOption::Format(f) => match f.value.to_lowercase().as_str() {
+                    "csv" => csv = true,
+                    "text" => csv = false,
+                    "binary" => {
+                        return Err(error(
+                            "0A000",
+                            "COPY ... TO STDOUT supports FORMAT text and csv, not binary",
+                        ))
+                    }
+                    other => {
+                        return Err(error(
+                            "22023",
+                            format!("COPY format \"{other}\" not recognized; expected text or csv"),
+                        ))
+                    }
+                },
+                CopyOption::Header(h) => header = *h,
+                CopyOption::Delimiter(c) => delimiter = Some(ascii(*c, "DELIMITER")?),
+                CopyOption::Null(n) => null = Some(n.clone()),
+                CopyOption::Quote(c) => quote = ascii(*c, "QUOTE")?,
+                CopyOption::Escape(_) | CopyOption::Encoding(_) => {}
+                other => {
+                    return Err(error(
+                        "0A000",
+                        format!("COPY option {other} is not supported"),
+                    ))
+                }
+            }
+        }
+        for o in legacy {
+            match o {
+                CopyLegacyOption::Csv(opts) => {
+                    csv = true;
+                    for c in opts {
+                        match c {
+                            CopyLegacyCsvOption::Header => header = true,
+                            CopyLegacyCsvOption::Quote(q) => quote = ascii(*q, "QUOTE")?,
+                            _ => {}
+                        }
+                    }
+                }
+                CopyLegacyOption::Delimiter(c) => delimiter = Some(ascii(*c, "DELIMITER")?),
+                CopyLegacyOption::Null(n) => null = Some(n.clone()),
+                CopyLegacyOption::Header => header = true,
+                CopyLegacyOption::Binary => {
+                    return Err(error(
+                        "0A000",
+                        "COPY ... TO STDOUT supports FORMAT text and csv, not binary",
+                    ))
+                }
+                other => {
+                    return Err(error(
+                        "0A000",
+                        format!("COPY option {other} is not supported"),
+                    ))
+                }
+            }
+        }
+        Ok(Self {
+            csv,
+            header,
+            delimiter: delimiter.unwrap_or(if csv { b',' } else { b'\t' }),
+            null: null.unwrap_or_else(|| if csv { String::new() } else { "\\N".to_owned() }),
+            quote,
+        })
+    }
+
+    /// Append one field value.
+    fn put_value(&self, out: &mut BytesMut, v: &str) {
+        if self.csv {
+            let needs_quotes = v.is_empty()
+                || v == self.null
+                || v.bytes()
+                    .any(|b| b == self.delimiter || b == self.quote || b == b'\n' || b == b'\r')
+                || v.starts_with("\\.");
+            if needs_quotes {
+                out.put_u8(self.quote);
+                for b in v.bytes() {
+                    if b == self.quote {
+                        out.put_u8(self.quote);
+                    }
+                    out.put_u8(b);
+                }
+                out.put_u8(self.quote);
+            } else {
+                out.put_slice(v.as_bytes());
+            }
+        } else {
+            let bytes = v.as_bytes();
+            let mut start = 0;
+            for (i, &b) in bytes.iter().enumerate() {
+                let esc: Option<&[u8]> = match b {
+                    b'\\' => Some(b"\\\\"),
+                    b'\n' => Some(b"\\n"),
+                    b'\r' => Some(b"\\r"),
+                    b'\t' => Some(b"\\t"),
+                    _ if b == self.delimiter => None,
+                    _ => continue,
+                };
+                out.put_slice(&bytes[start..i]);
+                match esc {
+                    Some(e) => out.put_slice(e),
+                    None => {
+                        out.put_u8(b'\\');
+                        out.put_u8(b);
+                    }
+                }
+                start = i + 1;
+            }
+            out.put_slice(&bytes[start..]);
+        }
+    }
+
+    /// The header line.
+    pub fn header_line(&self, names: &[&str]) -> BytesMut {
+        let mut out = BytesMut::new();
+        for (i, n) in names.iter().enumerate() {
+            if i > 0 {
+                out.put_u8(self.delimiter);
+            }
+            self.put_value(&mut out, n);
+        }
+        out.put_u8(b'\n');
+        out
+    }
+
+    /// Format `batch` into `out`, one line per row; the end offset of each row goes to `ends`.
+    pub fn encode_batch(
+        &self,
+        batch: &RecordBatch,
+        out: &mut BytesMut,
+        ends: &mut Vec<usize>,
+    ) -> Result<(), ArrowError> {
+        let options = FormatOptions::new()
+            .with_null("")
+            .with_date_format(Some("%Y-%m-%d"))
+            .with_datetime_format(Some("%Y-%m-%d %H:%M:%S%.f"))
+            .with_timestamp_format(Some("%Y-%m-%d %H:%M:%S%.f"))
+            .with_timestamp_tz_format(Some("%Y-%m-%d %H:%M:%S%.f%:z"));
+        let columns = batch.columns();
+        let formatters = columns
+            .iter()
+            .map(|c| ArrayFormatter::try_new(c.as_ref(), &options))
+            .collect::<Result<Vec<_>, _>>()?;
+        // Logical nulls: a NullArray (`SELECT NULL`) has no validity buffer but is all null.
+        let nulls: Vec<_> = columns.iter().map(|c| c.logical_nulls()).collect();
+        let mut scratch = String::new();
+        for row in 0..batch.num_rows() {
+            for (i, (col, fmt)) in columns.iter().zip(&formatters).enumerate() {
+                if i > 0 {
+                    out.put_u8(self.delimiter);
+                }
+                if nulls[i].as_ref().is_some_and(|n| n.is_null(row)) {
+                    out.put_slice(self.null.as_bytes());
+                    continue;
+                }
+                match col.data_type() {
+                    // PostgreSQL spells booleans t/f.
+                    DataType::Boolean => out.put_u8(if col.as_boolean().value(row) {
+                        b't'
+                    } else {
+                        b'f'
+                    }),
+                    DataType::Utf8 => self.put_value(out, col.as_string::<i32>().value(row)),
+                    DataType::LargeUtf8 => self.put_value(out, col.as_string::<i64>().value(row)),
+                    DataType::Utf8View => self.put_value(out, col.as_string_view().value(row)),
+                    _ => {
+                        scratch.clear();
+                        let _ = write!(scratch, "{}", fmt.value(row));
+                        self.put_value(out, &scratch);
+                    }
+                }
+            }
+            out.put_u8(b'\n');
+            ends.push(out.len());
+        }
+        Ok(())
+    }
+}
+
+fn ascii(c: char, what: &str) -> PgWireResult<u8> {
+    u8::try_from(c)
+        .ok()
+        .filter(|b| b.is_ascii() && *b != b'\n' && *b != b'\r')
+        .ok_or_else(|| {
+            error(
+                "22023",
+                format!("COPY {what} must be a single one-byte character"),
+            )
+        })
+}
+
+fn is_ours(statement: &Statement) -> bool {
+    matches!(
+        statement,
+        Statement::Copy {
+            target: CopyTarget::Stdout | CopyTarget::Stdin,
+            ..
+        }
+    )
+}
+
+impl CopyHook {
+    async fn run(&self, statement: &Statement, ctx: &SessionContext) -> PgWireResult<Response> {
+        let Statement::Copy {
+            source,
+            to,
+            options,
+            legacy_options,
+            ..
+        } = statement
+        else {
+            return Err(error("XX000", "not a COPY statement"));
+        };
+        if !to {
+            return Err(error(
+                "0A000",
+                "COPY ... FROM STDIN is not supported: define a table over the file with \
+                 CREATE EXTERNAL TABLE name STORED AS CSV LOCATION 'path'",
+            ));
+        }
+        let format = CopyFormat::from_options(options, legacy_options)?;
+        let sql = match source {
+            CopySource::Query(q) => q.to_string(),
+            CopySource::Table {
+                table_name,
+                columns,
+            } if columns.is_empty() => format!("SELECT * FROM {table_name}"),
+            CopySource::Table {
+                table_name,
+                columns,
+            } => {
+                let cols: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+                format!("SELECT {} FROM {table_name}", cols.join(", "))
+            }
+        };
+        let df = ctx
+            .sql(&sql)
+            .await
+            .map_err(|e| PgWireError::ApiError(Box::new(e)))?;
+        let names: Vec<String> = df
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| f.name().clone())
+            .collect();
+        let ncols = names.len();
+        let stream = df
+            .execute_stream()
+            .await
+            .map_err(|e| PgWireError::ApiError(Box::new(e)))?;
+        let header = format.header.then(|| {
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            Ok(CopyData::new(format.header_line(&refs).freeze()))
+        });
+        let metrics = self.metrics.clone();
+        let rows = stream.flat_map(move |batch| {
+            let messages: Vec<PgWireResult<CopyData>> = match batch {
+                Ok(batch) => {
+                    let mut out = BytesMut::with_capacity(batch.num_rows() * 16 * ncols.max(1));
+                    let mut ends = Vec::with_capacity(batch.num_rows());
+                    match format.encode_batch(&batch, &mut out, &mut ends) {
+                        Ok(()) => {
+                            metrics
+                                .rows_sent
+                                .fetch_add(batch.num_rows() as u64, Ordering::Relaxed);
+                            let mut prev = 0;
+                            ends.iter()
+                                .map(|&end| {
+                                    let row = out.split_to(end - prev);
+                                    prev = end;
+                                    Ok(CopyData::new(row.freeze()))
+                                })
+                                .collect()
+                        }
+                        Err(e) => vec![Err(PgWireError::ApiError(Box::new(e)))],
+                    }
+                }
+                Err(e) => vec![Err(PgWireError::ApiError(Box::new(e)))],
+            };
+            futures::stream::iter(messages)
+        });
+        let data = futures::stream::iter(header).chain(rows);
+        Ok(Response::CopyOut(CopyResponse::new(0, ncols, data)))
+    }
+}
+
+#[async_trait]
+impl QueryHook for CopyHook {
+    async fn handle_simple_query(
+        &self,
+        statement: &Statement,
+        ctx: &SessionContext,
+        _client: &mut dyn HookClient,
+    ) -> Option<PgWireResult<Response>> {
+        if !is_ours(statement) {
+            return None;
+        }
+        Some(self.run(statement, ctx).await)
+    }
+
+    async fn handle_extended_parse_query(
+        &self,
+        statement: &Statement,
+        _ctx: &SessionContext,
+        _client: &(dyn ClientInfo + Send + Sync),
+    ) -> Option<PgWireResult<LogicalPlan>> {
+        is_ours(statement).then(|| Ok(no_columns_plan()))
+    }
+
+    async fn handle_extended_query(
+        &self,
+        statement: &Statement,
+        _plan: &LogicalPlan,
+        _params: &ParamValues,
+        ctx: &SessionContext,
+        _client: &mut dyn HookClient,
+    ) -> Option<PgWireResult<Response>> {
+        if !is_ours(statement) {
+            return None;
+        }
+        Some(self.run(statement, ctx).await)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use datafusion::arrow::array::{BooleanArray, Int64Array, StringArray};
+    use datafusion::arrow::datatypes::{Field, Schema};
+
+    fn batch() -> RecordBatch {
+        let schema = Schema::new(vec![
+            Field::new("id", DataType::Int64, true),
+            Field::new("text", DataType::Utf8, true),
+            Field::new("ok", DataType::Boolean, true),
+        ]);
+        RecordBatch::try_new(
+            Arc::new(schema),
+            vec![
+                Arc::new(Int64Array::from(vec![Some(1), None])),
+                Arc::new(StringArray::from(vec![Some("a\tb\\c\nd"), Some("x,\"y\"")])),
+                Arc::new(BooleanArray::from(vec![Some(true), None])),
+            ],
+        )
+        .unwrap()
+    }
+
+    fn encode(f: &CopyFormat) -> String {
+        let (mut out, mut ends) = (BytesMut::new(), vec![]);
+        f.encode_batch(&batch(), &mut out, &mut ends).unwrap();
+        assert_eq!(ends.len(), 2);
+        String::from_utf8(out.to_vec()).unwrap()
+    }
+
+    #[test]
+    fn text_format_escapes_like_postgres() {
+        let f = CopyFormat::from_options(&[], &[]).unwrap();
+        assert_eq!(encode(&f), "1\ta\\tb\\\\c\\nd\tt\n\\N\tx,\"y\"\t\\N\n");
+    }
+
+    #[test]
+    fn csv_format_quotes_like_postgres() {
+        let f = CopyFormat::from_options(
+            &[CopyOption::Format("csv".into()), CopyOption::Header(true)],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(encode(&f), "1,\"a\tb\\c\nd\",t\n,\"x,\"\"y\"\"\",\n");
+        assert_eq!(&f.header_line(&["id", "a,b"])[..], b"id,\"a,b\"\n");
+        assert!(CopyFormat::from_options(&[CopyOption::Format("binary".into())], &[]).is_err());
+    }
+}

@@ -1,0 +1,44 @@
+//! Server counters: connections, queries, errors, rows sent. Plain atomics, read by
+//! `SHOW privsql.server_metrics` and logged at shutdown, for the observability work to export.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Counters since the server started.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// Connections accepted (including refused ones).
+    pub connections_total: AtomicU64,
+    /// Connections open now.
+    pub connections_active: AtomicU64,
+    /// Connections refused because `max_connections` was reached.
+    pub connections_refused: AtomicU64,
+    /// Statements received (simple query messages and extended Execute messages).
+    pub queries: AtomicU64,
+    /// Statements that ended in an error, cancellation or timeout.
+    pub errors: AtomicU64,
+    /// Statements stopped by a cancel request, a timeout or shutdown.
+    pub queries_cancelled: AtomicU64,
+    /// Rows sent to clients (DataRow messages and COPY rows).
+    pub rows_sent: AtomicU64,
+}
+
+impl Metrics {
+    /// Add one to `counter`.
+    pub fn inc(counter: &AtomicU64) {
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Every counter by name, in a stable order.
+    pub fn snapshot(&self) -> Vec<(&'static str, u64)> {
+        let get = |c: &AtomicU64| c.load(Ordering::Relaxed);
+        vec![
+            ("connections_total", get(&self.connections_total)),
+            ("connections_active", get(&self.connections_active)),
+            ("connections_refused", get(&self.connections_refused)),
+            ("queries", get(&self.queries)),
+            ("errors", get(&self.errors)),
+            ("queries_cancelled", get(&self.queries_cancelled)),
+            ("rows_sent", get(&self.rows_sent)),
+        ]
+    }
+}

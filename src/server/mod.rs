@@ -1,0 +1,296 @@
+//! `privsql serve`: the privsql session over the PostgreSQL wire protocol, for psql, drivers, BI
+//! tools and dbt.
+//!
+//! The protocol, the pg_catalog and the Arrow-to-Postgres encoding are datafusion-postgres's (on
+//! pgwire); this module adds the policy around them:
+//! - [`auth`]: users from the config, SCRAM-SHA-256 (MD5 when asked), trust only on loopback;
+//! - [`hooks`]: read-only users, COPY TO STDOUT, catalog persistence, metrics, one hook per file;
+//! - [`persist`]: the catalog recorded under the data dir and replayed at start;
+//! - [`limits`]: connections, statement size and time, cancel requests;
+//! - this file: TLS, the accept loop and the graceful shutdown on SIGINT/SIGTERM.
+
+pub mod args;
+pub mod auth;
+pub mod conn;
+pub mod handler;
+pub mod hooks;
+pub mod limits;
+pub mod metrics;
+pub mod persist;
+
+use std::io::BufReader;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Duration;
+
+use datafusion_postgres::datafusion_pg_catalog::pg_catalog::context::EmptyContextProvider;
+use datafusion_postgres::datafusion_pg_catalog::pg_catalog::setup_pg_catalog;
+use datafusion_postgres::pgwire;
+use pgwire::error::ErrorInfo;
+use pgwire::tokio::process_socket;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tokio_rustls::rustls;
+
+pub use args::ServeArgs;
+
+use crate::config::Config;
+use conn::{Cancel, Shared};
+use handler::{ConnHandlers, Service};
+use metrics::Metrics;
+
+/// The `server_version` reported to clients (drivers parse the leading number).
+pub const SERVER_VERSION: &str = "16.6 (privsql)";
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// The `[server]` config or the arguments are invalid.
+    #[error("{0}")]
+    Config(String),
+    /// Listening, reading the TLS files or the data dir failed.
+    #[error("{0}")]
+    Io(String),
+    /// Building the session failed.
+    #[error(transparent)]
+    Engine(#[from] datafusion::error::DataFusionError),
+}
+
+fn tls_acceptor(
+    config: &crate::config::TlsConfig,
+) -> Result<Option<tokio_rustls::TlsAcceptor>, ServerError> {
+    let (cert, key) = match (&config.cert, &config.key) {
+        (Some(c), Some(k)) => (c, k),
+        (None, None) if config.require => {
+            return Err(ServerError::Config(
+                "server.tls.require is set but server.tls.cert and server.tls.key are not".into(),
+            ))
+        }
+        (None, None) => return Ok(None),
+        _ => {
+            return Err(ServerError::Config(
+                "server.tls.cert and server.tls.key must be set together".into(),
+            ))
+        }
+    };
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let open = |p: &PathBuf| {
+        std::fs::File::open(p)
+            .map(BufReader::new)
+            .map_err(|e| ServerError::Io(format!("{}: {e}", p.display())))
+    };
+    let certs = rustls_pemfile::certs(&mut open(cert)?)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| ServerError::Config(format!("server.tls.cert {}: {e}", cert.display())))?;
+    if certs.is_empty() {
+        return Err(ServerError::Config(format!(
+            "server.tls.cert {}: no PEM certificate found",
+            cert.display()
+        )));
+    }
+    let key = rustls_pemfile::private_key(&mut open(key)?)
+        .map_err(|e| ServerError::Config(format!("server.tls.key {}: {e}", key.display())))?
+        .ok_or_else(|| {
+            ServerError::Config(format!(
+                "server.tls.key {}: no PEM private key found",
+                key.display()
+            ))
+        })?;
+    let mut tls = rustls::ServerConfig::builder()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(|e| ServerError::Config(format!("server.tls: {e}")))?;
+    tls.alpn_protocols = vec![b"postgresql".to_vec()];
+    Ok(Some(tokio_rustls::TlsAcceptor::from(Arc::new(tls))))
+}
+
+fn default_data_dir() -> PathBuf {
+    dirs::data_local_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("privsql")
+        .join("server")
+}
+
+/// Serve `config`'s session until SIGINT or SIGTERM, then let running statements finish for
+/// `server.shutdown_grace`, cancel what remains, and return.
+pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> {
+    if args.hash_password {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| ServerError::Io(format!("reading the password: {e}")))?;
+        let password = line.trim_end_matches(['\n', '\r']);
+        if password.is_empty() {
+            return Err(ServerError::Config(
+                "--hash-password: empty password on standard input".into(),
+            ));
+        }
+        println!("{}", auth::scram_hash(password));
+        return Ok(());
+    }
+    let server = &config.server;
+    let listen = args.listen.clone().unwrap_or_else(|| server.listen.clone());
+    let addrs: Vec<SocketAddr> = tokio::net::lookup_host(&listen)
+        .await
+        .map_err(|e| ServerError::Config(format!("listen address {listen:?}: {e}")))?
+        .collect();
+    if addrs.is_empty() {
+        return Err(ServerError::Config(format!(
+            "listen address {listen:?} resolves to nothing"
+        )));
+    }
+    let all_loopback = addrs.iter().all(|a| a.ip().is_loopback());
+    let users = auth::Users::from_config(server, all_loopback)?;
+    let limits = limits::Limits::from_config(server)?;
+    let tls = tls_acceptor(&server.tls)?;
+
+    let ctx = crate::build_session(config)?;
+    let catalog_name = ctx
+        .copied_config()
+        .options()
+        .catalog
+        .default_catalog
+        .clone();
+    setup_pg_catalog(&ctx, &catalog_name, EmptyContextProvider)
+        .map_err(|e| ServerError::Engine(*e))?;
+    let ctx = Arc::new(ctx);
+
+    let data_dir = args
+        .data_dir
+        .clone()
+        .or_else(|| server.data_dir.clone())
+        .unwrap_or_else(default_data_dir);
+    let store = Arc::new(persist::CatalogStore::open(&data_dir, &ctx)?);
+    let (restored, failed) = store.restore(&ctx).await;
+
+    let listener = TcpListener::bind(&addrs[..])
+        .await
+        .map_err(|e| ServerError::Io(format!("cannot listen on {listen}: {e}")))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| ServerError::Io(e.to_string()))?;
+    let shared = Arc::new(Shared::new(ctx, users, server.tls.require, limits, store));
+    let service = Arc::new(Service::new(shared.clone()));
+    let cancel = Arc::new(Cancel {
+        shared: shared.clone(),
+    });
+    let tls_mode = match (&tls, server.tls.require) {
+        (None, _) => "off",
+        (Some(_), false) => "on",
+        (Some(_), true) => "required",
+    };
+    tracing::info!(
+        "privsql serve listening on {local} (tls: {tls_mode}, auth: {}, data dir: {}, {restored} objects restored{})",
+        shared.users.method,
+        data_dir.display(),
+        if failed > 0 { format!(", {failed} failed") } else { String::new() }
+    );
+
+    let max = shared.limits.max_connections;
+    let slots = Arc::new(Semaphore::new(if max == 0 {
+        Semaphore::MAX_PERMITS
+    } else {
+        max
+    }));
+    let mut shutdown = std::pin::pin!(shutdown_signal());
+    loop {
+        let (socket, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a little rather than spin.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            signal = &mut shutdown => {
+                tracing::info!("{signal}: shutting down");
+                break;
+            }
+        };
+        let m = &shared.metrics;
+        Metrics::inc(&m.connections_total);
+        let permit = slots.clone().try_acquire_owned().ok();
+        let reject = permit.is_none().then(|| {
+            Metrics::inc(&m.connections_refused);
+            ErrorInfo::new(
+                "FATAL".into(),
+                "53300".into(),
+                format!("sorry, too many clients already (server.max_connections = {max})"),
+            )
+        });
+        let handlers = Arc::new(ConnHandlers {
+            service: service.clone(),
+            startup: Arc::new(auth::Startup::new(shared.clone(), reject)),
+            cancel: cancel.clone(),
+        });
+        let tls = tls.clone();
+        let metrics = shared.metrics.clone();
+        tokio::spawn(async move {
+            metrics.connections_active.fetch_add(1, Ordering::Relaxed);
+            // Errors here are the client's connection failing (reset, bad TLS): nothing to answer.
+            if let Err(e) = process_socket(socket, tls, handlers).await {
+                tracing::debug!(%peer, error = %e, "connection ended with an error");
+            }
+            metrics.connections_active.fetch_sub(1, Ordering::Relaxed);
+            drop(permit);
+        });
+    }
+
+    drop(listener);
+    shared.start_draining();
+    let grace = shared.limits.shutdown_grace;
+    let running = shared.active_queries();
+    if running > 0 {
+        tracing::info!("waiting up to {grace:?} for {running} running statements");
+        if tokio::time::timeout(grace, shared.wait_idle())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                "grace period over: cancelling {} statements",
+                shared.active_queries()
+            );
+            shared.force_stop();
+            let _ = tokio::time::timeout(Duration::from_secs(5), shared.wait_idle()).await;
+        }
+    }
+    let counts: Vec<String> = shared
+        .metrics
+        .snapshot()
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    tracing::info!("privsql serve stopped ({})", counts.join(", "));
+    Ok(())
+}
+
+/// Resolves on SIGINT or SIGTERM with the signal's name.
+async fn shutdown_signal() -> &'static str {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let (mut term, mut int) = match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) {
+            (Ok(t), Ok(i)) => (t, i),
+            _ => {
+                let _ = tokio::signal::ctrl_c().await;
+                return "SIGINT";
+            }
+        };
+        tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+        "SIGINT"
+    }
+}

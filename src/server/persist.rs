@@ -1,0 +1,287 @@
+//! Catalog persistence: the statements that define tables, views and schemas, recorded under the
+//! data dir and replayed at start, so a restart loses nothing users defined.
+//!
+//! The file `<data dir>/catalog.sql` holds one block per live object, in creation order:
+//!
+//! ```sql
+//! -- privsql object: table datafusion.public.requests
+//! CREATE EXTERNAL TABLE requests STORED AS PARQUET LOCATION '/data/requests.parquet';
+//! ```
+//!
+//! `DROP` removes the block; creating an object again replaces it. The file is rewritten whole
+//! (to a temporary file, then renamed), so a crash leaves the old or the new version, never half.
+//! Tables created with `CREATE TABLE` / `CREATE TABLE AS` live in memory and are not recorded:
+//! their rows would be lost anyway; define them over files with `CREATE EXTERNAL TABLE`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use datafusion::common::TableReference;
+use datafusion::prelude::SessionContext;
+
+use super::ServerError;
+
+const MARKER: &str = "-- privsql object: ";
+const FILE: &str = "catalog.sql";
+
+/// The kind of a recorded object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    /// A table or a view (one namespace, as in DataFusion).
+    Relation,
+    Schema,
+}
+
+impl ObjectKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            ObjectKind::Relation => "relation",
+            ObjectKind::Schema => "schema",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    kind: ObjectKind,
+    /// Fully qualified, normalised: `catalog.schema.table` or `catalog.schema`.
+    name: String,
+    sql: String,
+}
+
+/// The recorded catalog of one data dir.
+#[derive(Debug)]
+pub struct CatalogStore {
+    dir: PathBuf,
+    entries: Mutex<Vec<Entry>>,
+    default_catalog: String,
+    default_schema: String,
+}
+
+impl CatalogStore {
+    /// Open (creating the directory) and read the recorded statements.
+    pub fn open(dir: &Path, ctx: &SessionContext) -> Result<Self, ServerError> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| ServerError::Io(format!("data dir {}: {e}", dir.display())))?;
+        let path = dir.join(FILE);
+        let entries = match std::fs::read_to_string(&path) {
+            Ok(text) => parse(&text).map_err(|line| {
+                ServerError::Io(format!(
+                    "{}: line {line}: expected `{MARKER}<kind> <name>`",
+                    path.display()
+                ))
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => vec![],
+            Err(e) => return Err(ServerError::Io(format!("{}: {e}", path.display()))),
+        };
+        let opts = ctx.copied_config();
+        let catalog = &opts.options().catalog;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            entries: Mutex::new(entries),
+            default_catalog: catalog.default_catalog.clone(),
+            default_schema: catalog.default_schema.clone(),
+        })
+    }
+
+    /// The directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Replay every recorded statement on `ctx`. A statement that fails (its files are gone, say)
+    /// is logged and kept, so fixing the files and restarting restores it. Returns (ok, failed).
+    pub async fn restore(&self, ctx: &SessionContext) -> (usize, usize) {
+        let entries = self.entries.lock().map(|e| e.clone()).unwrap_or_default();
+        let (mut ok, mut failed) = (0, 0);
+        for e in entries {
+            let result = async { ctx.sql(&e.sql).await?.collect().await }.await;
+            match result {
+                Ok(_) => ok += 1,
+                Err(err) => {
+                    failed += 1;
+                    tracing::warn!(object = %e.name, kind = e.kind.as_str(), error = %err, "could not restore a recorded object; kept for the next start");
+                }
+            }
+        }
+        (ok, failed)
+    }
+
+    /// Normalise `name` (as written in SQL) to `catalog.schema.table`.
+    pub fn relation_name(&self, name: &str) -> String {
+        TableReference::parse_str(name)
+            .resolve(&self.default_catalog, &self.default_schema)
+            .to_string()
+    }
+
+    /// Normalise a schema name to `catalog.schema`.
+    pub fn schema_name(&self, name: &str) -> String {
+        let parts: Vec<String> = TableReference::parse_str(name).to_vec();
+        match parts.as_slice() {
+            [schema] => format!("{}.{schema}", self.default_catalog),
+            [catalog, schema, ..] => format!("{catalog}.{schema}"),
+            [] => format!("{}.{}", self.default_catalog, self.default_schema),
+        }
+    }
+
+    /// Record a statement that created `name` (replacing an earlier definition of it).
+    pub fn record_create(
+        &self,
+        kind: ObjectKind,
+        name: String,
+        sql: &str,
+    ) -> Result<(), ServerError> {
+        self.update(|entries| {
+            entries.retain(|e| !(e.kind == kind && e.name == name));
+            entries.push(Entry {
+                kind,
+                name,
+                sql: sql.trim().trim_end_matches(';').trim().to_owned(),
+            });
+        })
+    }
+
+    /// Forget `name` (it was dropped); dropping a schema forgets what it contained.
+    pub fn record_drop(&self, kind: ObjectKind, name: &str) -> Result<(), ServerError> {
+        let prefix = format!("{name}.");
+        self.update(|entries| {
+            entries.retain(|e| match kind {
+                ObjectKind::Relation => !(e.kind == kind && e.name == name),
+                ObjectKind::Schema => !(e.name == name || e.name.starts_with(&prefix)),
+            })
+        })
+    }
+
+    /// Names recorded now, for tests and logs.
+    pub fn names(&self) -> Vec<String> {
+        self.entries
+            .lock()
+            .map(|e| e.iter().map(|e| e.name.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    fn update(&self, f: impl FnOnce(&mut Vec<Entry>)) -> Result<(), ServerError> {
+        let mut entries = self
+            .entries
+            .lock()
+            .map_err(|_| ServerError::Io("catalog store lock poisoned".into()))?;
+        f(&mut entries);
+        let mut text = String::from(
+            "-- The catalog of privsql serve: replayed in order at start. Written by the server;\n\
+             -- edit only while it is stopped.\n",
+        );
+        for e in entries.iter() {
+            text.push_str(&format!(
+                "{MARKER}{} {}\n{};\n",
+                e.kind.as_str(),
+                e.name,
+                e.sql
+            ));
+        }
+        let path = self.dir.join(FILE);
+        let tmp = self.dir.join(format!("{FILE}.tmp"));
+        let write = || -> std::io::Result<()> {
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, &path)
+        };
+        write().map_err(|e| ServerError::Io(format!("{}: {e}", path.display())))
+    }
+}
+
+/// Parse the file; `Err(line)` names the first malformed line.
+fn parse(text: &str) -> Result<Vec<Entry>, usize> {
+    let mut entries: Vec<Entry> = vec![];
+    for (i, line) in text.lines().enumerate() {
+        if let Some(head) = line.strip_prefix(MARKER) {
+            let (kind, name) = head.split_once(' ').ok_or(i + 1)?;
+            let kind = match kind {
+                "relation" => ObjectKind::Relation,
+                "schema" => ObjectKind::Schema,
+                _ => return Err(i + 1),
+            };
+            entries.push(Entry {
+                kind,
+                name: name.trim().to_owned(),
+                sql: String::new(),
+            });
+        } else if let Some(e) = entries.last_mut() {
+            e.sql.push_str(line);
+            e.sql.push('\n');
+        } else if !(line.trim().is_empty() || line.starts_with("--")) {
+            return Err(i + 1);
+        }
+    }
+    for e in &mut entries {
+        e.sql = e.sql.trim().trim_end_matches(';').trim().to_owned();
+    }
+    Ok(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn records_replaces_drops_and_reads_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let ctx = SessionContext::new();
+        let s = CatalogStore::open(dir.path(), &ctx).unwrap();
+        let t = s.relation_name("T1");
+        assert_eq!(t, "datafusion.public.t1");
+        s.record_create(
+            ObjectKind::Relation,
+            t.clone(),
+            "CREATE VIEW t1 AS SELECT 1;",
+        )
+        .unwrap();
+        s.record_create(
+            ObjectKind::Relation,
+            t.clone(),
+            "CREATE VIEW t1 AS SELECT 2",
+        )
+        .unwrap();
+        let sch = s.schema_name("staging");
+        s.record_create(ObjectKind::Schema, sch.clone(), "CREATE SCHEMA staging")
+            .unwrap();
+        let v = s.relation_name("staging.v");
+        s.record_create(
+            ObjectKind::Relation,
+            v,
+            "CREATE VIEW staging.v AS SELECT\n  3 AS x",
+        )
+        .unwrap();
+        let again = CatalogStore::open(dir.path(), &ctx).unwrap();
+        assert_eq!(
+            again.names(),
+            vec![
+                "datafusion.public.t1",
+                "datafusion.staging",
+                "datafusion.staging.v"
+            ]
+        );
+        let (ok, failed) = again.restore(&ctx).await;
+        assert_eq!((ok, failed), (3, 0));
+        let rows = ctx
+            .sql("SELECT x FROM staging.v")
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        assert_eq!(rows[0].num_rows(), 1);
+        again.record_drop(ObjectKind::Schema, &sch).unwrap();
+        assert_eq!(
+            CatalogStore::open(dir.path(), &ctx).unwrap().names(),
+            vec!["datafusion.public.t1"]
+        );
+    }
+
+    #[test]
+    fn malformed_file_names_the_line() {
+        assert_eq!(parse("-- c\nSELECT 1;\n").unwrap_err(), 2);
+        assert_eq!(parse("-- privsql object: widget x\n").unwrap_err(), 1);
+    }
+}

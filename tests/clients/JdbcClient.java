@@ -1,0 +1,52 @@
+// PostgreSQL JDBC (Debian's libpostgresql-jdbc-java) against `privsql serve`: PreparedStatement
+// and DatabaseMetaData.getTables/getColumns. Run: java -cp /usr/share/java/postgresql.jar
+// JdbcClient.java PORT CSV_PATH. Exits non-zero on failure.
+import java.sql.*;
+import java.util.*;
+
+public class JdbcClient {
+    static void check(boolean ok, String what) {
+        if (!ok) throw new AssertionError(what);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + args[0] + "/datafusion?user=postgres&sslmode=disable";
+        try (Connection c = DriverManager.getConnection(url)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE EXTERNAL TABLE requests STORED AS CSV LOCATION '" + args[1]
+                        + "' OPTIONS ('format.has_header' 'true')");
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id, message FROM requests WHERE intent = ? AND id >= ? ORDER BY id")) {
+                p.setString(1, "delete");
+                p.setLong(2, 1L);
+                try (ResultSet r = p.executeQuery()) {
+                    check(r.next(), "one row");
+                    check(r.getLong(1) == 1L, "id");
+                    check(r.getString(2).equals("please delete my data"), "message");
+                    check(!r.next(), "only one row");
+                }
+                // Run it enough times for the driver to switch to a named server-side statement.
+                for (int i = 0; i < 6; i++) {
+                    p.setString(1, "access");
+                    p.setLong(2, 0L);
+                    try (ResultSet r = p.executeQuery()) {
+                        check(r.next() && r.getLong(1) == 2L, "prepared run " + i);
+                    }
+                }
+            }
+            DatabaseMetaData md = c.getMetaData();
+            Set<String> tables = new HashSet<>();
+            try (ResultSet r = md.getTables(null, null, "%", new String[] {"TABLE", "VIEW"})) {
+                while (r.next()) tables.add(r.getString("TABLE_NAME"));
+            }
+            check(tables.contains("requests"), "getTables lists requests: " + tables);
+            List<String> columns = new ArrayList<>();
+            try (ResultSet r = md.getColumns(null, null, "requests", "%")) {
+                while (r.next()) columns.add(r.getString("COLUMN_NAME"));
+            }
+            check(columns.equals(List.of("id", "intent", "message")), "getColumns: " + columns);
+        }
+        System.out.println("jdbc OK");
+    }
+}

@@ -1,0 +1,48 @@
+"""psycopg 3 against `privsql serve`: server-side binding, COPY export, fetchmany over a large
+result. Usage: psycopg_client.py CONNINFO CSV_PATH. Exits non-zero with a message on failure."""
+import sys
+
+import psycopg
+
+conninfo, csv_path = sys.argv[1], sys.argv[2]
+
+with psycopg.connect(conninfo, autocommit=True) as conn:
+    conn.execute(
+        f"CREATE EXTERNAL TABLE requests STORED AS CSV LOCATION '{csv_path}' "
+        "OPTIONS ('format.has_header' 'true')"
+    )
+    # Server-side binding: parameters travel separately from the statement (extended protocol).
+    cur = conn.execute("SELECT %s::BIGINT + 1 AS n, upper(%s::TEXT) AS s", (41, "abc"))
+    assert cur.fetchone() == (42, "ABC"), "typed parameters"
+    cur = conn.execute("SELECT message FROM requests WHERE intent = %s", ("delete",))
+    assert cur.fetchall() == [("please delete my data",)], "bound filter"
+    # Binary results.
+    cur = conn.cursor(binary=True)
+    cur.execute("SELECT id, message FROM requests ORDER BY id")
+    assert [r[0] for r in cur.fetchall()] == [1, 2, 3], "binary results"
+
+    # COPY export.
+    out = bytearray()
+    with conn.cursor().copy("COPY (SELECT id, message FROM requests ORDER BY id) TO STDOUT WITH (FORMAT csv, HEADER)") as copy:
+        for block in copy:
+            out += block
+    assert out.decode() == 'id,message\n1,please delete my data\n2,send me a copy\n3,"hello, world"\n', out
+    rows = []
+    with conn.cursor().copy("COPY (SELECT id, intent FROM requests ORDER BY id) TO STDOUT") as copy:
+        rows = list(copy.rows())
+    assert rows == [("1", "delete"), ("2", "access"), ("3", "none")], rows
+
+with psycopg.connect(conninfo) as conn:
+    # fetchmany over a large result.
+    cur = conn.cursor()
+    cur.execute("SELECT value FROM generate_series(1, 300000)")
+    total, chunks = 0, 0
+    while True:
+        batch = cur.fetchmany(50000)
+        if not batch:
+            break
+        total += sum(r[0] for r in batch)
+        chunks += 1
+    assert total == 300000 * 300001 // 2 and chunks == 6, (total, chunks)
+
+print("psycopg OK")
