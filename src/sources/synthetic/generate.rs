@@ -470,7 +470,7 @@ impl Generator {
         }
         if w[col::ACCOUNT_AGE_DAYS] {
             let age = if defect == Some(Defect::AbsurdAccountAge) {
-                if aux & 1 == 0 { -1 - (aux >> 1) as i32 % 500 } else { 40_000 + ((aux >> 1) % 60_000) as i32 }
+                if aux & 1 == 0 { -1 - ((aux >> 1) % 500) as i32 } else { 40_000 + ((aux >> 1) % 60_000) as i32 }
             } else {
                 account_base_days + (secs / 86_400) as i32
             };
