@@ -14,6 +14,7 @@ use datafusion::execution::FunctionRegistry;
 use datafusion::logical_expr::{AggregateUDF, Documentation, ScalarUDF, WindowUDF};
 use datafusion::prelude::SessionContext;
 
+pub mod classify;
 pub mod doc;
 
 /// A table function with its name and documentation (DataFusion's `TableFunctionImpl` carries
@@ -100,11 +101,15 @@ impl Functions {
 
 /// Options the function families take from privsql's configuration.
 #[derive(Debug, Clone, Default)]
-pub struct UdfOptions {}
+pub struct UdfOptions {
+    /// Intent classification: threshold and registered models (`[classify]`).
+    pub classify: classify::ClassifyOptions,
+}
 
 /// Every function this crate provides.
-pub fn all_functions(_options: &UdfOptions) -> Result<Functions> {
-    let all = Functions::default();
+pub fn all_functions(options: &UdfOptions) -> Result<Functions> {
+    let mut all = Functions::default();
+    all.extend(classify::functions(&options.classify)?);
     all.check_unique()?;
     Ok(all)
 }
