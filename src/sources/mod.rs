@@ -7,10 +7,12 @@ use privsql_udfs::Functions;
 
 use crate::config::Config;
 
+pub mod synthetic;
 
 /// Table functions that produce data (`synthetic_intents`, ...).
 pub fn table_functions(_config: &Config) -> Result<Functions> {
     let mut f = Functions::default();
+    f.table.push(synthetic::SyntheticIntentsFunc::named());
     Ok(f)
 }
 

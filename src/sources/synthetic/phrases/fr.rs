@@ -1,0 +1,181 @@
+//! French: France, Belgium, Canada (RGPD wording).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "fr",
+    locales: &[("fr-FR", 80), ("fr-BE", 10), ("fr-CA", 10)],
+    first_names: &[
+        "Camille", "Léa", "Manon", "Chloé", "Inès", "Sarah", "Julie", "Émilie", "Nathalie",
+        "Isabelle", "Sophie", "Céline", "Hélène", "Lucas", "Hugo", "Louis", "Nicolas", "Julien",
+        "Thomas", "Antoine", "Mathieu", "Pierre", "François", "Jérôme", "Stéphane", "Olivier",
+        "Karim", "Yasmine", "Mehdi", "Amélie",
+    ],
+    last_names: &[
+        "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
+        "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
+        "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Dupont", "Lambert",
+        "Bonnet", "François", "Benali", "Tremblay", "Gagnon",
+    ],
+    email_domains: &[
+        "gmail.com", "orange.fr", "free.fr", "hotmail.fr", "laposte.net", "sfr.fr", "yahoo.fr",
+        "outlook.fr", "wanadoo.fr", "skynet.be", "videotron.ca", "icloud.com",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DaySlash,
+    slots: &[
+        ("greet", &[
+            "Bonjour,", "Bonjour à tous,", "Bonjour l'équipe {co},", "Madame, Monsieur,", "Bonsoir,",
+            "Bonjour Madame, Monsieur,", "Salut,",
+        ]),
+        ("greet_formal", &["Madame, Monsieur,", "Madame, Monsieur le Délégué à la protection des données,"]),
+        ("hi", &["bonjour ", "salut ", "", "", "", "Bonjour, ", "bjr "]),
+        ("thanks", &["Cordialement,", "Bien cordialement,", "Merci d'avance,", "Bonne journée,", "Merci,", "Bien à vous,"]),
+        ("sign", &["{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{first}\n\nEnvoyé de mon iPhone", "{thanks}\n{name}\n{email}"]),
+        ("sign_formal", &[
+            "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\n{name}",
+            "Veuillez agréer, Madame, Monsieur, mes salutations distinguées.\n\n{name}",
+        ]),
+        ("street", &["rue de la République", "avenue Jean Jaurès", "rue Victor Hugo", "boulevard Pasteur", "rue des Lilas", "place de la Gare", "chemin des Vignes"]),
+        ("city", &["750{d}{d} Paris", "690{d}{d} Lyon", "130{d}{d} Marseille", "310{d}{d} Toulouse", "330{d}{d} Bordeaux", "440{d}{d} Nantes", "10{d}0 Bruxelles", "Montréal (Québec) H{d}T {d}B{d}"]),
+        ("address", &["{name}\n{d}{d} {street}\n{city}", "{name}\n{d} {street}\n{city}"]),
+        ("acct", &[
+            "Mon compte client est associé à l'adresse {email}.", "Mon adresse e-mail : {email}.",
+            "Je suis inscrit(e) chez vous avec l'adresse {email}.", "Compte : {email}",
+        ]),
+        ("data", &[
+            "mes données personnelles", "l'ensemble de mes données", "toutes les données me concernant",
+            "les données personnelles que vous détenez sur moi",
+        ]),
+        ("product", &["le casque", "la cafetière", "la veste", "la coque de téléphone", "l'aspirateur", "les baskets", "la lampe de bureau", "le sac à dos", "la bouilloire", "la montre connectée"]),
+        ("agent", &["Conseiller : {co}, bonjour, je m'appelle Julien, que puis-je faire pour vous ?\n", "Agent : Service client {co}, bonjour.\n"]),
+        ("agent_verify", &[
+            "Conseiller : Très bien. Pouvez-vous me donner l'adresse e-mail du compte ?\nClient : Oui, c'est {email}.\n",
+            "Agent : D'accord. Quelle est votre date de naissance, s'il vous plaît ?\nClient : Le {date}.\n",
+        ]),
+        ("agent_close", &[
+            "Conseiller : C'est noté, vous recevrez une confirmation par e-mail.\nClient : Merci, au revoir.",
+            "Agent : C'est fait. Puis-je vous aider pour autre chose ?\nClient : Non, merci.",
+        ]),
+        ("deadline", &["dans le délai d'un mois prévu par le RGPD", "dans les meilleurs délais et au plus tard dans un délai d'un mois"]),
+        ("escalate", &[" À défaut de réponse dans ce délai, je me réserve le droit de saisir la CNIL.", " Sans réponse de votre part, je saisirai l'autorité de contrôle compétente.", ""]),
+    ],
+    families: &[
+        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[pouvez-vous|vous pouvez] m'envoyer [une copie de|un export de] mes données[ svp| s'il vous plaît|] ?",
+            "quelles données [avez-vous|vous avez] sur moi[ ?| exactement ?]",
+            "je voudrais savoir ce que vous [stockez|gardez|conservez] comme infos sur moi",
+            "comment [télécharger|récupérer|exporter] toutes mes données [depuis l'appli|de mon compte] ?",
+        ]},
+        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJe souhaiterais obtenir une copie de {data}[, y compris l'historique de mes commandes|]. {acct}\n\n{sign}",
+            "{greet}\n\nConformément à l'article 15 du RGPD, je vous demande de m'indiquer quelles données me concernant vous traitez, dans quel but et à qui elles ont été communiquées. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de droit d'accès (article 15 du RGPD)\n\nEn application de l'article 15 du Règlement général sur la protection des données, je vous prie de bien vouloir me communiquer l'ensemble des données personnelles me concernant que vous détenez. {acct} Je souhaite notamment connaître :\n\n- les finalités du traitement ;\n- les catégories de données concernées ;\n- les destinataires auxquels ces données ont été communiquées ;\n- la durée de conservation envisagée ;\n- la source des données si elles n'ont pas été collectées auprès de moi ;\n- l'existence éventuelle d'une prise de décision automatisée.\n\nJe vous remercie de me répondre {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Access, name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJe change de fournisseur et souhaite exercer mon droit à la portabilité [(article 20 du RGPD)|]. Merci de m'envoyer {data} dans un format structuré et lisible par machine. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[merci de supprimer|supprimez] mon compte[ et toutes mes données|][ svp|.|]",
+            "je veux que mes données soient [supprimées|effacées][ immédiatement|.|!]",
+            "comment supprimer [définitivement |]mon compte[ ?| et mes données ?]",
+        ]},
+        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJe n'utilise plus [vos services|mon compte {co}|l'application] et je vous demande de supprimer mon compte ainsi que {data}. Merci de me confirmer la suppression.\n\n{sign}",
+            "{greet}\n\nEn vertu de l'article 17 du RGPD, je vous demande l'effacement de {data}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande d'effacement de mes données personnelles (article 17 du RGPD)\n\nPar la présente, je vous demande d'effacer sans délai l'ensemble des données personnelles me concernant. {acct} Ces données ne sont plus nécessaires au regard des finalités pour lesquelles elles ont été collectées et je retire, le cas échéant, mon consentement.\n\nJe vous demande également d'informer de cet effacement les destinataires auxquels mes données auraient été communiquées. Si certaines données doivent être conservées en vertu d'une obligation légale, merci de m'indiquer lesquelles et pour quelle durée.\n\nJe vous remercie de me confirmer l'effacement {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "J'ai été inscrit(e) sans mon accord avec l'adresse {email}. Merci de retirer cette adresse et toutes les informations associées de votre base.",
+            "Je ne veux plus que {co} garde la moindre trace de moi après la résiliation.",
+        ]},
+        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mon nom est mal orthographié dans mon compte, c'est {last}",
+            "[pouvez-vous|vous pouvez] corriger ma date de naissance ? elle est fausse",
+            "mon adresse [dans votre fichier|sur mon profil] n'est plus à jour",
+        ]},
+        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[L'adresse enregistrée|La date de naissance enregistrée|L'orthographe de mon nom] dans mon compte est [incorrecte|erronée]. Merci de la rectifier[ conformément à l'article 16 du RGPD|]. [Nouvelle adresse : {d}{d} {street}, {city}|Date correcte : {date}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nJe me suis [mariée|installé(e) ailleurs] et vos fichiers indiquent toujours [mon ancien nom|mon ancienne adresse]. Merci de mettre à jour mes informations. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ne vendez pas mes données[ svp|.|]",
+            "je ne veux pas que mes données soient [revendues|partagées] à des [tiers|partenaires publicitaires]",
+        ]},
+        Family { intent: OptOutSale, name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJe m'oppose à la cession et au partage de mes données personnelles avec des tiers, notamment à des fins publicitaires. {acct}\n\n{sign}",
+            "{greet}\n\nJ'ai découvert que mes coordonnées figuraient dans un fichier de prospection. Merci de ne plus transmettre mes données à vos partenaires. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[désinscription|désabonnez-moi|STOP]",
+            "arrêtez de m'envoyer des [pubs|mails promotionnels|SMS][ svp|!|]",
+            "comment me désinscrire de la newsletter ? le lien ne marche pas",
+        ]},
+        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMerci de retirer {email} de toutes vos listes de diffusion. Je me suis désabonné(e) [deux fois|plusieurs fois] mais je reçois toujours vos newsletters.\n\n{sign}",
+            "{greet}\n\nJe m'oppose à l'utilisation de mes données à des fins de prospection commerciale [(article 21 du RGPD)|]. Je ne souhaite plus recevoir d'offres par e-mail, SMS ou téléphone. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "je retire mon consentement [au suivi|aux cookies|à la géolocalisation]",
+            "[désactivez|arrêtez] le [suivi|pistage] sur mon compte svp",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJe retire mon consentement au traitement de mes données [à des fins de publicité ciblée|pour l'analyse de mes achats|pour la géolocalisation][ (article 7.3 du RGPD)|]. {acct}\n\n{sign}",
+            "{greet}\n\nJe m'oppose au profilage réalisé à partir de mes données [(article 21 du RGPD)|] et vous demande de cesser ce traitement. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Objet de la demande : [Suppression de compte|Effacement de mes données|Droit à l'effacement (RGPD)]\nNom : {name}\nE-mail : {email}\nMessage : [Merci de supprimer mon compte et toutes mes données.|]",
+        ]},
+        Family { intent: None, name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "est-ce que je peux changer l'adresse de livraison de la commande {order} ?",
+            "vous livrez en [Belgique|Suisse|Corse] ? c'est combien les frais de port ?",
+        ]},
+        Family { intent: None, name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{product} existe en [noir|taille plus grande|d'autres couleurs] ?",
+            "{greet}\n\nSavez-vous quand {product} sera de nouveau en stock ?\n\n{sign}",
+        ]},
+        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}où en est ma commande {order} ?",
+            "ma commande {order} n'est toujours pas arrivée[, le suivi ne bouge plus depuis 4 jours|]",
+            "{greet}\n\nJ'ai passé commande le {date} (n° {order}) et je n'ai toujours pas reçu de confirmation d'expédition. Pouvez-vous me dire quand elle partira ?\n\n{sign}",
+        ]},
+        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nJ'ai été débité(e) deux fois pour la commande {order} ({amount} €). Pouvez-vous me rembourser le doublon ?\n\n{sign}",
+            "{hi}pouvez-vous me renvoyer la facture de la commande {order} ? je ne la retrouve plus",
+        ]},
+        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nJ'ai renvoyé {product} il y a deux semaines (commande {order}) et je n'ai toujours pas été remboursé(e) de {amount} €.\n\n{sign}",
+            "{product} est arrivé(e) cassé(e), je voudrais un remboursement",
+        ]},
+        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
+            "l'appli plante à chaque fois que je [veux payer|ouvre mon panier]",
+            "[1 étoile|2 étoiles]. depuis la mise à jour impossible de me connecter",
+        ]},
+        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "super appli, livraison rapide[ !|, je recommande]",
+            "merci au service client, [réponse rapide et efficace|très sympa au téléphone] !",
+        ]},
+        Family { intent: None, name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "je n'arrive plus à me connecter et je ne reçois pas le mail de réinitialisation du mot de passe",
+        ]},
+        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Petite question : mes coordonnées bancaires sont-elles enregistrées chez vous ? Je veux juste être sûr(e) que c'est sécurisé.",
+            "où trouver votre politique de confidentialité ? le lien en bas de page ne fonctionne pas",
+            "J'apprécie beaucoup que vous ne vendiez pas les données de vos clients, continuez comme ça !",
+        ]},
+        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nMerci de résilier mon abonnement à la fin de la période en cours. Je souhaite garder mon compte.\n\n{sign}",
+            "comment mettre mon abonnement en pause sans perdre mes points fidélité ?",
+        ]},
+        Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "comment supprimer un article de mon panier ?",
+            "est-ce que je peux encore annuler la commande {order} ? je me suis trompé(e) de taille",
+        ]},
+    ],
+};

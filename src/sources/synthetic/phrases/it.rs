@@ -1,0 +1,124 @@
+//! Italian (GDPR/Codice privacy wording).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "it",
+    locales: &[("it-IT", 95), ("it-CH", 5)],
+    first_names: &[
+        "Giulia", "Francesca", "Chiara", "Sara", "Martina", "Valentina", "Alessia", "Elena",
+        "Federica", "Silvia", "Marco", "Luca", "Alessandro", "Andrea", "Matteo", "Giuseppe",
+        "Francesco", "Davide", "Simone", "Lorenzo", "Niccolò", "Pietro",
+    ],
+    last_names: &[
+        "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino",
+        "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo",
+        "Lombardi", "Moretti", "Fontana", "Caruso",
+    ],
+    email_domains: &["gmail.com", "libero.it", "hotmail.it", "virgilio.it", "alice.it", "yahoo.it", "tiscali.it", "outlook.it"],
+    decimal_comma: true,
+    date: DateStyle::DaySlash,
+    slots: &[
+        ("greet", &["Buongiorno,", "Salve,", "Gentili signori,", "Ciao,", "Buonasera,", "Spett.le {co},", "Gentile servizio clienti,"]),
+        ("greet_formal", &["Spett.le {co},", "Alla cortese attenzione del Responsabile della protezione dei dati,", "Gentili signori,"]),
+        ("hi", &["ciao ", "salve ", "", "", "", "Buongiorno, "]),
+        ("thanks", &["Cordiali saluti,", "Distinti saluti,", "Grazie,", "Grazie mille,", "Saluti,", "Un saluto,"]),
+        ("sign", &["{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{first}\n\nInviato da iPhone", "{thanks}\n{name}\n{email}"]),
+        ("sign_formal", &["Distinti saluti,\n\n{name}", "In attesa di un vostro riscontro, porgo distinti saluti.\n\n{name}"]),
+        ("street", &["Via Roma", "Via Garibaldi", "Corso Italia", "Via Mazzini", "Piazza Duomo", "Via Verdi"]),
+        ("city", &["001{d}{d} Roma", "201{d}{d} Milano", "801{d}{d} Napoli", "101{d}{d} Torino", "401{d}{d} Bologna", "501{d}{d} Firenze"]),
+        ("address", &["{name}\n{street} {d}{d}\n{city}", "{name}\n{street}, {d}\n{city}"]),
+        ("acct", &["Il mio account è registrato con l'indirizzo {email}.", "La mia e-mail è {email}.", "Account: {email}"]),
+        ("data", &["i miei dati personali", "tutti i miei dati", "tutti i dati che conservate su di me"]),
+        ("product", &["le cuffie", "la macchina del caffè", "la giacca", "la cover del telefono", "l'aspirapolvere", "le scarpe da corsa", "lo zaino"]),
+        ("agent", &["Operatore: {co}, buongiorno, sono Marco, come posso aiutarla?\n"]),
+        ("agent_verify", &["Operatore: Certo. Mi conferma l'indirizzo e-mail dell'account?\nCliente: Sì, {email}.\n"]),
+        ("agent_close", &["Operatore: Ho inoltrato la richiesta, riceverà una conferma via e-mail.\nCliente: Grazie, arrivederci."]),
+        ("deadline", &["entro il termine di un mese previsto dal GDPR", "senza ingiustificato ritardo e comunque entro un mese"]),
+        ("escalate", &[" In mancanza di riscontro, mi riservo di proporre reclamo al Garante per la protezione dei dati personali.", ""]),
+    ],
+    families: &[
+        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}potete mandarmi una copia dei miei dati?",
+            "che dati avete su di me[?| esattamente?]",
+            "vorrei sapere quali informazioni conservate su di me",
+        ]},
+        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nvorrei ricevere una copia di {data}[, compreso lo storico degli ordini|]. {acct}\n\n{sign}",
+            "{greet}\n\nai sensi dell'art. 15 del GDPR chiedo di sapere quali dati personali trattate su di me, per quali finalità e a chi sono stati comunicati. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di accesso ai dati personali (art. 15 GDPR)\n\nCon la presente esercito il diritto di accesso e chiedo di ricevere copia di tutti i dati personali che mi riguardano trattati da {co}. {acct} Chiedo inoltre di conoscere le finalità del trattamento, le categorie di dati, i destinatari a cui sono stati comunicati, il periodo di conservazione, l'origine dei dati e l'eventuale esistenza di processi decisionali automatizzati, compresa la profilazione.\n\nResto in attesa di un riscontro {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cancellate il mio account[ e tutti i miei dati|][ per favore|.|]",
+            "voglio che i miei dati vengano cancellati[ subito|]",
+            "come faccio a eliminare definitivamente il mio account?",
+        ]},
+        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nnon utilizzo più [i vostri servizi|l'app] e vi chiedo di cancellare il mio account e {data}. Gradirei una conferma.\n\n{sign}",
+            "{greet}\n\nai sensi dell'art. 17 del GDPR chiedo la cancellazione di {data}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di cancellazione dei dati personali (art. 17 GDPR)\n\nCon la presente chiedo la cancellazione senza ingiustificato ritardo di tutti i dati personali che mi riguardano. {acct} I dati non sono più necessari rispetto alle finalità per cui sono stati raccolti e revoco ogni consenso eventualmente prestato.\n\nVi chiedo di comunicare la cancellazione agli eventuali destinatari dei miei dati e di confermarmi per iscritto l'avvenuta cancellazione {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "il mio cognome è scritto male nell'account, è {last}",
+            "potete correggere la mia data di nascita? è sbagliata",
+        ]},
+        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[l'indirizzo registrato|la data di nascita registrata|il mio nome] nel mio account [non è corretto|è errato|non è aggiornato]. Vi chiedo di rettificarlo[ ai sensi dell'art. 16 GDPR|]. [Indirizzo corretto: {street} {d}{d}, {city}|Data corretta: {date}]\n\n{acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "non vendete i miei dati a terzi[ per favore|]",
+            "non voglio che i miei dati vengano condivisi con [inserzionisti|partner commerciali|terzi]",
+        ]},
+        Family { intent: OptOutSale, name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nmi oppongo alla cessione e alla vendita dei miei dati personali a terzi, in particolare per finalità pubblicitarie. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[disiscrivetemi|cancellatemi dalla newsletter|STOP]",
+            "smettetela di mandarmi [pubblicità|email promozionali|SMS][!|]",
+        ]},
+        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nvi prego di rimuovere {email} da tutte le vostre liste di marketing. Mi sono già disiscritto più volte ma continuo a ricevere la newsletter.\n\n{sign}",
+            "{greet}\n\nmi oppongo al trattamento dei miei dati per finalità di marketing diretto. Non desidero ricevere ulteriori comunicazioni commerciali. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "revoco il consenso [al tracciamento|ai cookie|alla geolocalizzazione]",
+            "disattivate la profilazione sul mio account per favore",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nrevoco il consenso al trattamento dei miei dati [per pubblicità personalizzata|per finalità di profilazione|per la geolocalizzazione][ (art. 7, par. 3 GDPR)|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}dov'è il mio ordine {order}?",
+            "il mio ordine {order} non è ancora arrivato[, il tracking è fermo da giorni|]",
+            "{greet}\n\nho effettuato un ordine il {date} (n. {order}) e non ho ancora ricevuto la conferma di spedizione.\n\n{sign}",
+        ]},
+        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nmi è stato addebitato due volte l'ordine {order} ({amount} €). Potete rimborsarmi l'importo in eccesso?\n\n{sign}",
+            "mi rimandate la fattura dell'ordine {order}? non la trovo più",
+        ]},
+        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nho restituito {product} due settimane fa (ordine {order}) e non ho ancora ricevuto il rimborso di {amount} €.\n\n{sign}",
+        ]},
+        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
+            "l'app si blocca ogni volta che provo a pagare",
+            "[1 stella|2 stelle]. dopo l'aggiornamento non riesco più ad accedere",
+        ]},
+        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "app fantastica, consegna velocissima!",
+            "grazie al servizio clienti, gentilissimi e veloci",
+        ]},
+        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Una domanda: i dati della mia carta vengono salvati da voi? Voglio solo essere sicuro che sia tutto protetto.",
+            "dove trovo la vostra informativa sulla privacy? il link non funziona",
+        ]},
+        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nvi chiedo di disdire il mio abbonamento alla fine del periodo in corso. Vorrei mantenere l'account.\n\n{sign}",
+        ]},
+    ],
+};

@@ -1,0 +1,124 @@
+//! Dutch: Netherlands and Flanders (AVG wording).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "nl",
+    locales: &[("nl-NL", 80), ("nl-BE", 20)],
+    first_names: &[
+        "Emma", "Sanne", "Lisa", "Anouk", "Fleur", "Iris", "Femke", "Lotte", "Eva", "Sophie",
+        "Daan", "Sem", "Thijs", "Bram", "Ruben", "Lars", "Jeroen", "Pieter", "Sven", "Joost",
+        "Wouter", "Mohamed",
+    ],
+    last_names: &[
+        "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser",
+        "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks",
+        "van Leeuwen", "Dekker", "Maes", "Claes",
+    ],
+    email_domains: &["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "live.nl", "outlook.com", "telenet.be", "xs4all.nl"],
+    decimal_comma: true,
+    date: DateStyle::DayDash,
+    slots: &[
+        ("greet", &["Hallo,", "Beste,", "Goedemiddag,", "Goedemorgen,", "Beste {co},", "Geachte heer/mevrouw,", "Hoi,"]),
+        ("greet_formal", &["Geachte heer/mevrouw,", "Geachte functionaris gegevensbescherming,"]),
+        ("hi", &["hoi ", "hallo ", "", "", "", "Hallo, "]),
+        ("thanks", &["Met vriendelijke groet,", "Groetjes,", "Alvast bedankt,", "Vriendelijke groet,", "Mvg,"]),
+        ("sign", &["{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{first}\n\nVerzonden vanaf mijn iPhone", "{thanks}\n{name}\n{email}"]),
+        ("sign_formal", &["Met vriendelijke groet,\n\n{name}", "Hoogachtend,\n\n{name}"]),
+        ("street", &["Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsstraat", "Schoolstraat", "Julianalaan"]),
+        ("city", &["1{d}{d}{d} AB Amsterdam", "3{d}{d}{d} CD Rotterdam", "3{d}{d}{d} EF Utrecht", "2{d}{d}{d} GH Den Haag", "9000 Gent", "2000 Antwerpen"]),
+        ("address", &["{name}\n{street} {d}{d}\n{city}", "{name}\n{street} {d}\n{city}"]),
+        ("acct", &["Mijn account staat op {email}.", "Mijn e-mailadres is {email}.", "Account: {email}"]),
+        ("data", &["mijn persoonsgegevens", "al mijn gegevens", "alle gegevens die u over mij bewaart"]),
+        ("product", &["de koptelefoon", "het koffiezetapparaat", "de jas", "het telefoonhoesje", "de stofzuiger", "de hardloopschoenen", "de rugzak"]),
+        ("agent", &["Medewerker: Goedemiddag, u spreekt met {co}, waarmee kan ik u helpen?\n"]),
+        ("agent_verify", &["Medewerker: Natuurlijk. Wat is het e-mailadres van uw account?\nKlant: {email}.\n"]),
+        ("agent_close", &["Medewerker: Ik heb het doorgezet, u krijgt een bevestiging per mail.\nKlant: Dank u, dag."]),
+        ("deadline", &["binnen de wettelijke termijn van een maand", "zonder onnodige vertraging en uiterlijk binnen een maand"]),
+        ("escalate", &[" Als ik binnen deze termijn geen reactie ontvang, dien ik een klacht in bij de Autoriteit Persoonsgegevens.", ""]),
+    ],
+    families: &[
+        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kunnen jullie mij een kopie van mijn gegevens sturen?",
+            "welke gegevens hebben jullie [van mij|over mij][?| precies?]",
+            "ik wil weten wat jullie allemaal over mij opslaan",
+        ]},
+        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nGraag ontvang ik een kopie van {data}[, inclusief mijn bestelgeschiedenis|]. {acct}\n\n{sign}",
+            "{greet}\n\nOp grond van artikel 15 AVG verzoek ik u mij te laten weten welke persoonsgegevens u van mij verwerkt, voor welk doel en aan wie deze zijn verstrekt. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: inzageverzoek op grond van artikel 15 AVG\n\nHierbij verzoek ik u om inzage in alle persoonsgegevens die {co} over mij verwerkt. {acct} Ik ontvang graag een kopie van deze gegevens, evenals informatie over de verwerkingsdoeleinden, de categorieën van gegevens, de ontvangers, de bewaartermijn, de herkomst van de gegevens en het bestaan van geautomatiseerde besluitvorming, waaronder profilering.\n\nIk verzoek u {deadline} te reageren.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[verwijder|graag verwijderen] mijn account[ en al mijn gegevens|][ aub|.|]",
+            "ik wil dat mijn gegevens [verwijderd|gewist] worden",
+            "hoe verwijder ik mijn account definitief?",
+        ]},
+        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nIk gebruik [jullie dienst|de app] niet meer en verzoek u mijn account en {data} te verwijderen. Graag ontvang ik een bevestiging.\n\n{sign}",
+            "{greet}\n\nOp grond van artikel 17 AVG verzoek ik u {data} te wissen. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek tot verwijdering van persoonsgegevens (artikel 17 AVG)\n\nHierbij verzoek ik u alle persoonsgegevens die u over mij verwerkt zonder onredelijke vertraging te wissen. {acct} De gegevens zijn niet langer nodig voor de doeleinden waarvoor zij zijn verzameld en ik trek eventuele toestemming hierbij in.\n\nIk verzoek u tevens eventuele ontvangers van mijn gegevens over de verwijdering te informeren en mij de verwijdering {deadline} schriftelijk te bevestigen.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mijn achternaam is verkeerd gespeld in mijn account, het moet {last} zijn",
+            "kunnen jullie mijn geboortedatum aanpassen? die klopt niet",
+        ]},
+        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Het adres|De geboortedatum|Mijn naam] in mijn account [klopt niet|is onjuist|is verouderd]. Graag laat ik dit corrigeren[ op grond van artikel 16 AVG|]. [Juist adres: {street} {d}{d}, {city}|Juiste datum: {date}]\n\n{acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "verkoop mijn gegevens niet aan derden[ aub|]",
+            "ik wil niet dat mijn gegevens worden gedeeld met [adverteerders|derden|partners]",
+        ]},
+        Family { intent: OptOutSale, name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nIk maak bezwaar tegen het verkopen en delen van mijn persoonsgegevens met derden, in het bijzonder voor advertentiedoeleinden. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[afmelden|uitschrijven|STOP]",
+            "stop met het sturen van [reclame|nieuwsbrieven|sms'jes][!|]",
+        ]},
+        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nGraag {email} verwijderen uit al jullie mailinglijsten. Ik heb me al meerdere keren afgemeld maar krijg nog steeds de nieuwsbrief.\n\n{sign}",
+            "{greet}\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing. Ik wil geen reclame meer ontvangen. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ik trek mijn toestemming in voor [tracking|cookies|locatiegegevens]",
+            "zet het volgen van mijn account uit aub",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nHierbij trek ik mijn toestemming in voor het verwerken van mijn gegevens [voor gepersonaliseerde advertenties|voor profilering|voor locatietracking]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}waar blijft mijn bestelling {order}?",
+            "mijn bestelling {order} is nog steeds niet binnen[, de track & trace staat al dagen stil|]",
+            "{greet}\n\nIk heb op {date} besteld (nummer {order}) en nog geen verzendbevestiging ontvangen.\n\n{sign}",
+        ]},
+        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nEr is twee keer {amount} euro afgeschreven voor bestelling {order}. Kunnen jullie het dubbele bedrag terugstorten?\n\n{sign}",
+            "kunnen jullie de factuur van bestelling {order} nog een keer sturen?",
+        ]},
+        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nIk heb {product} twee weken geleden teruggestuurd (bestelling {order}) maar nog geen terugbetaling van {amount} euro ontvangen.\n\n{sign}",
+        ]},
+        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
+            "de app crasht elke keer als ik wil afrekenen",
+            "[1 ster|2 sterren]. sinds de update kan ik niet meer inloggen",
+        ]},
+        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "top app, super snel geleverd!",
+            "dank aan de klantenservice, echt goed geholpen",
+        ]},
+        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Vraagje: worden mijn betaalgegevens bij jullie opgeslagen? Wil gewoon zeker weten dat het veilig is.",
+            "waar vind ik jullie privacyverklaring? de link werkt niet",
+        ]},
+        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nGraag mijn abonnement opzeggen per het einde van de huidige periode. Mijn account wil ik houden.\n\n{sign}",
+        ]},
+    ],
+};

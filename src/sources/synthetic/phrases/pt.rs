@@ -1,0 +1,124 @@
+//! Portuguese: Portugal (RGPD) and Brazil (LGPD).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "pt",
+    locales: &[("pt-PT", 45), ("pt-BR", 55)],
+    first_names: &[
+        "Ana", "Beatriz", "Mariana", "Inês", "Joana", "Carolina", "Fernanda", "Juliana", "Camila",
+        "João", "Pedro", "Tiago", "Rui", "Miguel", "Gonçalo", "Lucas", "Gabriel", "Rafael",
+        "Bruno", "Thiago",
+    ],
+    last_names: &[
+        "Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins",
+        "Sousa", "Fernandes", "Gonçalves", "Gomes", "Lopes", "Almeida", "Ribeiro", "Carvalho",
+        "Lima", "Araújo",
+    ],
+    email_domains: &["gmail.com", "hotmail.com", "sapo.pt", "outlook.pt", "live.com.pt", "uol.com.br", "bol.com.br", "yahoo.com.br"],
+    decimal_comma: true,
+    date: DateStyle::DaySlash,
+    slots: &[
+        ("greet", &["Olá,", "Bom dia,", "Boa tarde,", "Exmos. Senhores,", "Prezados,", "Olá equipa {co},", "Oi,"]),
+        ("greet_formal", &["Exmos. Senhores,", "Ao Encarregado de Proteção de Dados,", "Prezados Senhores,"]),
+        ("hi", &["olá ", "oi ", "", "", "", "Bom dia, "]),
+        ("thanks", &["Cumprimentos,", "Com os melhores cumprimentos,", "Obrigado,", "Obrigada,", "Atenciosamente,", "Abraço,"]),
+        ("sign", &["{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{first}\n\nEnviado do meu iPhone", "{thanks}\n{name}\n{email}"]),
+        ("sign_formal", &["Com os melhores cumprimentos,\n\n{name}", "Atenciosamente,\n\n{name}"]),
+        ("street", &["Rua da Liberdade", "Avenida da República", "Rua Augusta", "Rua das Flores", "Avenida Paulista", "Rua Direita"]),
+        ("city", &["1{d}00-{d}{d}{d} Lisboa", "4{d}00-{d}{d}{d} Porto", "3000-{d}{d}{d} Coimbra", "01{d}{d}{d}-000 São Paulo", "20{d}{d}{d}-000 Rio de Janeiro"]),
+        ("address", &["{name}\n{street}, {d}{d}\n{city}", "{name}\n{street} {d}{d}{d}\n{city}"]),
+        ("acct", &["A minha conta está registada com o e-mail {email}.", "Meu e-mail é {email}.", "Conta: {email}"]),
+        ("data", &["os meus dados pessoais", "todos os meus dados", "todos os dados que têm sobre mim"]),
+        ("product", &["os auscultadores", "a máquina de café", "o casaco", "a capa do telemóvel", "o aspirador", "os ténis", "a mochila"]),
+        ("agent", &["Assistente: {co}, bom dia, fala a Rita, em que posso ajudar?\n"]),
+        ("agent_verify", &["Assistente: Claro. Pode confirmar o e-mail da conta?\nCliente: Sim, {email}.\n"]),
+        ("agent_close", &["Assistente: Fica registado, vai receber uma confirmação por e-mail.\nCliente: Obrigado, até logo."]),
+        ("deadline", &["no prazo de um mês previsto no RGPD", "no prazo legal", "no prazo de 15 dias previsto na LGPD"]),
+        ("escalate", &[" Na falta de resposta, apresentarei reclamação à CNPD.", " Caso contrário, farei uma denúncia à ANPD.", ""]),
+    ],
+    families: &[
+        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}podem enviar-me uma cópia dos meus dados?",
+            "que dados vocês têm sobre mim[?| exatamente?]",
+            "quero saber quais informações vocês guardam sobre mim",
+        ]},
+        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nGostaria de receber uma cópia de {data}[, incluindo o histórico de encomendas|]. {acct}\n\n{sign}",
+            "{greet}\n\nNos termos do [artigo 15.º do RGPD|art. 18 da LGPD], solicito que me informem que dados pessoais tratam sobre mim, para que finalidade e a quem foram comunicados. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de acesso aos dados pessoais ([artigo 15.º do RGPD|art. 18 da LGPD])\n\nVenho por este meio exercer o meu direito de acesso e solicitar uma cópia de todos os dados pessoais que a {co} trata a meu respeito. {acct} Solicito ainda informação sobre as finalidades do tratamento, as categorias de dados, os destinatários a quem foram comunicados, o prazo de conservação, a origem dos dados e a existência de decisões automatizadas, incluindo a definição de perfis.\n\nAguardo resposta {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[apaguem|excluam] a minha conta[ e todos os meus dados|][ por favor|.|]",
+            "quero que os meus dados sejam [apagados|eliminados|excluídos]",
+            "como faço para excluir minha conta de vez?",
+        ]},
+        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJá não utilizo [os vossos serviços|a aplicação] e peço que eliminem a minha conta e {data}. Agradeço confirmação.\n\n{sign}",
+            "{greet}\n\nNos termos do [artigo 17.º do RGPD|art. 18, VI da LGPD], solicito a eliminação de {data}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de apagamento de dados pessoais (artigo 17.º do RGPD)\n\nVenho por este meio solicitar o apagamento, sem demora injustificada, de todos os dados pessoais que me dizem respeito. {acct} Os dados deixaram de ser necessários para a finalidade que motivou a sua recolha e retiro qualquer consentimento que tenha dado.\n\nSolicito ainda que informem os destinatários a quem os meus dados tenham sido comunicados e que me confirmem por escrito o apagamento {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "o meu apelido está mal escrito na conta, é {last}",
+            "podem corrigir a minha data de nascimento? está errada",
+        ]},
+        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[A morada registada|A data de nascimento registada|O meu nome] na minha conta [está incorreta|está errada|está desatualizada]. Solicito a sua retificação. [Morada correta: {street}, {d}{d}, {city}|Data correta: {date}]\n\n{acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "não vendam os meus dados a terceiros[ por favor|]",
+            "não quero que os meus dados sejam partilhados com [anunciantes|parceiros|terceiros]",
+        ]},
+        Family { intent: OptOutSale, name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nOponho-me à venda e partilha dos meus dados pessoais com terceiros, em especial para fins publicitários. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[cancelar subscrição|descadastrar|SAIR|STOP]",
+            "parem de me enviar [publicidade|e-mails promocionais|SMS][!|]",
+        ]},
+        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPeço que removam {email} de todas as vossas listas de marketing. Já cancelei a subscrição várias vezes e continuo a receber a newsletter.\n\n{sign}",
+            "{greet}\n\nOponho-me ao tratamento dos meus dados para marketing direto. Não quero receber mais comunicações comerciais. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "retiro o meu consentimento para [o rastreamento|os cookies|a localização]",
+            "desativem o rastreio na minha conta por favor",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nRetiro o consentimento que dei para o tratamento dos meus dados [para publicidade personalizada|para definição de perfis|para geolocalização]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}onde está a minha encomenda {order}?",
+            "meu pedido {order} ainda não chegou[, o rastreio está parado há dias|]",
+            "{greet}\n\nFiz uma encomenda no dia {date} (n.º {order}) e ainda não recebi a confirmação de envio.\n\n{sign}",
+        ]},
+        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nFui cobrado duas vezes pela encomenda {order} ({amount} €). Podem devolver o valor duplicado?\n\n{sign}",
+            "podem reenviar a fatura do pedido {order}? não encontro",
+        ]},
+        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nDevolvi {product} há duas semanas (encomenda {order}) e ainda não recebi o reembolso de {amount} €.\n\n{sign}",
+        ]},
+        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
+            "a aplicação fecha sempre que tento pagar",
+            "[1 estrela|2 estrelas]. desde a atualização não consigo entrar",
+        ]},
+        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "ótima app, entrega super rápida!",
+            "obrigado ao apoio ao cliente, foram impecáveis",
+        ]},
+        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Uma pergunta: os dados do meu cartão ficam guardados convosco? Só quero ter a certeza de que é seguro.",
+            "onde encontro a vossa política de privacidade? o link não funciona",
+        ]},
+        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nPeço o cancelamento da minha assinatura no fim do período atual. Quero manter a conta.\n\n{sign}",
+        ]},
+    ],
+};
