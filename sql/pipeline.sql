@@ -38,3 +38,19 @@ ORDER BY intent;
 
 -- Write them to Parquet under out/ (COPY creates the directory).
 COPY (SELECT * FROM messages) TO 'out/messages.parquet' STORED AS PARQUET;
+
+-- == classify: privacy intent of every message ==
+-- classify_intent runs the embedded ONNX model over each batch (identical texts scored once).
+-- Predicted intents next to the generator's true labels, then the per-intent recall and
+-- precision of the model on these synthetic messages.
+CREATE TABLE classified AS
+SELECT intent AS true_intent, classify_intent(text) AS predicted FROM messages;
+
+SELECT i.intent,
+       (SELECT count(*) FROM classified WHERE true_intent = i.intent) AS true_count,
+       (SELECT count(*) FROM classified WHERE predicted = i.intent) AS predicted_count,
+       (SELECT count(*) FROM classified WHERE true_intent = i.intent AND predicted = i.intent) AS agree
+FROM (SELECT DISTINCT true_intent AS intent FROM classified) AS i
+ORDER BY i.intent;
+
+SELECT round(avg(CASE WHEN true_intent = predicted THEN 1.0 ELSE 0.0 END), 4) AS accuracy FROM classified;
