@@ -6,9 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
-use datafusion_sqllogictest::DataFusion;
+use datafusion_sqllogictest::{df_value_validator, value_normalizer, DataFusion};
 use indicatif::ProgressBar;
-use sqllogictest::{default_column_validator, default_validator, Runner};
+use sqllogictest::{strict_column_validator, Runner};
 
 fn slt_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -32,7 +32,10 @@ fn runner(path: &Path) -> Runner<DataFusion, impl sqllogictest::MakeConnection<C
             Ok(DataFusion::new(ctx, relative, ProgressBar::hidden()))
         }
     });
-    r.with_column_validator(default_column_validator);
+    // DataFusion's own conventions: strict type letters, its value normalizer and validator.
+    r.with_column_validator(strict_column_validator);
+    r.with_normalizer(value_normalizer);
+    r.with_validator(df_value_validator);
     r
 }
 
@@ -53,7 +56,7 @@ async fn main() {
     for file in &files {
         let mut r = runner(file);
         let result = if complete {
-            r.update_test_file(file, file, "\t", default_validator)
+            r.update_test_file(file, " ", df_value_validator, value_normalizer, strict_column_validator)
                 .await
                 .map_err(|e| e.to_string())
         } else {

@@ -10,7 +10,6 @@ use std::sync::Arc;
 
 use datafusion::catalog::TableFunctionImpl;
 use datafusion::common::{plan_err, Result};
-use datafusion::execution::FunctionRegistry;
 use datafusion::logical_expr::{AggregateUDF, Documentation, ScalarUDF, WindowUDF};
 use datafusion::prelude::SessionContext;
 
@@ -81,17 +80,15 @@ impl Functions {
 
     /// Register every function with a session.
     pub fn register(&self, ctx: &SessionContext) -> Result<()> {
-        let mut state = ctx.state_ref().write();
         for f in &self.scalar {
-            state.register_udf(Arc::clone(f))?;
+            ctx.register_udf(f.as_ref().clone());
         }
         for f in &self.aggregate {
-            state.register_udaf(Arc::clone(f))?;
+            ctx.register_udaf(f.as_ref().clone());
         }
         for f in &self.window {
-            state.register_udwf(Arc::clone(f))?;
+            ctx.register_udwf(f.as_ref().clone());
         }
-        drop(state);
         for f in &self.table {
             ctx.register_udtf(&f.name, Arc::clone(&f.func));
         }
