@@ -6,10 +6,10 @@
 
 1. Training texts: the hand-written phrasing families in scripts/intent_training/ (7 languages),
    wrapped in neutral material (greetings, context, legal deadlines, signatures, address blocks)
-   to give chat lines and page-long letters, plus privsql's `synthetic_intents` generator when
-   the build has it. Whole phrasing families are held out for the "held-out synthetic" score.
+   to give chat lines and page-long letters. Whole phrasing families are held out for the
+   "held-out synthetic" score.
 2. Features: computed by privsql itself (`intent_features(text, '<featurizer json>')` through
-   `cargo run --example run_sql`), so Python never re-implements the Rust featurizer.
+   `cargo run -p privsql-udfs --example run_sql`), so Python never re-implements the Rust featurizer.
 3. A multinomial logistic regression (scikit-learn, fixed seed) on the sparse matrix.
 4. The ONNX graph (Gather -> Mul -> ReduceSum -> Add -> Softmax, built with onnx.helper), the
    JSON sidecar with the measured metrics, and the model card.
@@ -100,15 +100,6 @@ def neutral_letters(rng, n):
     return out
 
 
-def synthetic_rows(privsql):
-    """privsql's own generator, when this build has it (the `synthetic` branch)."""
-    probe = run_sql(privsql, "SELECT count(*) AS n FROM privsql_functions() WHERE name = 'synthetic_intents'")
-    if "| 1 " not in probe:
-        print("synthetic_intents not in this build: training on the hand-written families only")
-        return None
-    return "synthetic_intents"
-
-
 def run_sql(privsql, *sql):
     res = subprocess.run(privsql + list(sql), cwd=ROOT, capture_output=True, text=True)
     if res.returncode != 0:
@@ -184,9 +175,9 @@ def main():
     ap.add_argument("--out", default=str(ROOT / "udfs" / "models"), help="directory for the model, sidecar and card")
     ap.add_argument("--variants", type=int, default=24, help="wrapped variants per phrasing")
     ap.add_argument("--C", type=float, default=20.0, help="inverse regularisation of the logistic regression")
-    ap.add_argument("--privsql", default=None, help="command that runs SQL given as arguments (default: cargo run --example run_sql)")
+    ap.add_argument("--privsql", default=None, help="command that runs SQL given as arguments (default: cargo run -p privsql-udfs --example run_sql)")
     args = ap.parse_args()
-    privsql = args.privsql.split() if args.privsql else ["cargo", "run", "-q", "--example", "run_sql", "--"]
+    privsql = args.privsql.split() if args.privsql else ["cargo", "run", "-q", "-p", "privsql-udfs", "--example", "run_sql", "--"]
 
     rng = random.Random(SEED)
     train_x, train_y, held_x, held_y = [], [], [], []

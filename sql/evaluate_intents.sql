@@ -3,7 +3,7 @@
 -- messages; never used for training). Prints accuracy, macro-F1, per-class precision and
 -- recall, the scores per language and kind, and the confusion matrix.
 --
---   cargo run --example run_sql -- -f sql/evaluate_intents.sql      (or privsql -f ...)
+--   cargo run -p privsql-udfs --example run_sql -- -f sql/evaluate_intents.sql      (or privsql -f ...)
 --
 -- To evaluate another model, replace classify_intent(text) below by
 -- classify_intent(text, 'NAME').

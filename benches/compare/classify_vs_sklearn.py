@@ -4,7 +4,7 @@
     scripts/install-python-classify.sh
     python3 benches/compare/classify_vs_sklearn.py [--rows 1000000]
 
-- The texts: the same generator as benches/classify.rs (a template line from intent_texts.txt
+- The texts: the same generator as udfs/benches/classify.rs (a template line from intent_texts.txt
   and a seeded order number, so every text is distinct).
 - scikit-learn: HashingVectorizer with the same n-grams as privsql's featurizer (word 1-2 and
   character 2-5 inside word boundaries, 2^17 features each, sublinear tf, L2) and
@@ -12,7 +12,7 @@
   (scripts/train_intent_model.py's families).
 - fastText (PyPI): supervised, word n-grams 2, character n-grams 2-5, trained on the same texts.
 - privsql: `SELECT classify_intent(text) ... GROUP BY` over a Parquet file of the texts, release
-  build, one partition (`PRIVSQL_ENGINE__TARGET_PARTITIONS=1`), timed inside the process.
+  build, one partition (`TARGET_PARTITIONS=1`), timed inside the process.
 Each model's macro-F1 on tests/data/intents_eval_*.csv is printed beside its speed.
 """
 import argparse
@@ -132,8 +132,8 @@ def main():
         with tempfile.TemporaryDirectory() as tmp:
             p = Path(tmp) / "bench.parquet"
             pq.write_table(pa.table({"text": pa.array(bench, pa.string())}), p)
-            env = dict(os.environ, PRIVSQL_ENGINE__TARGET_PARTITIONS="1")
-            cmd = ["cargo", "run", "-q", "--release", "--example", "run_sql", "--",
+            env = dict(os.environ, TARGET_PARTITIONS="1")
+            cmd = ["cargo", "run", "-q", "--release", "-p", "privsql-udfs", "--example", "run_sql", "--",
                    f"SELECT count(length(text)) FROM '{p}'",
                    f"SELECT classify_intent(text) AS intent, count(*) AS n FROM '{p}' GROUP BY 1 ORDER BY 1"]
             res = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -142,7 +142,7 @@ def main():
             times = [float(x) for x in re.findall(r"elapsed: ([0-9.]+) s", res.stderr)]
             scan, total = times[-2], times[-1]
             print(res.stdout)
-            res = subprocess.run(["cargo", "run", "-q", "--release", "--example", "run_sql", "--", "-f", "sql/evaluate_intents.sql"],
+            res = subprocess.run(["cargo", "run", "-q", "--release", "-p", "privsql-udfs", "--example", "run_sql", "--", "-f", "sql/evaluate_intents.sql"],
                                  cwd=ROOT, capture_output=True, text=True)
             m = re.search(r"\|\s*\d+\s*\|\s*([0-9.]+)\s*\|\s*([0-9.]+)\s*\|", res.stdout)
             f1 = float(m.group(2)) if m else float("nan")

@@ -2,7 +2,7 @@
 //! distinct short synthetic messages (chat lines and one-line emails in seven languages with a
 //! varying order number, so the per-batch de-duplication does not help), 8192 rows per batch.
 //!
-//!     cargo bench --bench classify
+//!     cargo bench -p privsql-udfs --bench classify
 //!
 //! Prints rows per second. `benches/compare/classify_vs_sklearn.py` runs scikit-learn and
 //! fastText on the same texts beside privsql.
@@ -22,7 +22,7 @@ const BATCH: usize = 8192;
 
 /// The benchmark's messages: a template line and a seeded order number.
 fn messages() -> Vec<StringArray> {
-    let templates: Vec<&str> = include_str!("compare/intent_texts.txt").lines().filter(|l| !l.is_empty()).collect();
+    let templates: Vec<&str> = include_str!("../../benches/compare/intent_texts.txt").lines().filter(|l| !l.is_empty()).collect();
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
     let mut texts = Vec::with_capacity(ROWS);
     for _ in 0..ROWS {

@@ -1,22 +1,28 @@
-//! Embed privsql as a library: build the session from the config (`PRIVSQL_CONFIG` or defaults
-//! plus `PRIVSQL_*` variables) and run SQL, printing each result.
+//! Run SQL over a plain DataFusion session with every privsql function registered (no
+//! sources, servers or config: the udfs crate alone builds much faster than privsql), printing
+//! each result and its time on stderr.
 //!
 //! ```sh
-//! cargo run --example run_sql -- "SELECT classify_intent('please delete my account')"
-//! cargo run --example run_sql -- -f sql/evaluate_intents.sql
+//! cargo run -p privsql-udfs --example run_sql -- "SELECT classify_intent('please delete my account')"
+//! cargo run -p privsql-udfs --example run_sql -- -f sql/evaluate_intents.sql
 //! ```
 //! `scripts/train_intent_model.py` uses it to export training features through
-//! `intent_features`, so Python never re-implements the featurizer.
+//! `intent_features`, so Python never re-implements the featurizer. `TARGET_PARTITIONS=1` runs
+//! on one partition (for per-core figures).
 
 use datafusion::common::{DataFusionError, Result};
+use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion::sql::parser::DFParser;
-use privsql::{build_session, Config};
+use privsql_udfs::{all_functions, UdfOptions};
 
 #[tokio::main]
 async fn main() -> Result<()> {
-    let file = std::env::var_os("PRIVSQL_CONFIG").map(std::path::PathBuf::from);
-    let config = Config::load(file.as_deref()).map_err(|e| DataFusionError::External(Box::new(e)))?;
-    let ctx = build_session(&config)?;
+    let mut config = SessionConfig::new();
+    if let Some(n) = std::env::var("TARGET_PARTITIONS").ok().and_then(|v| v.parse().ok()) {
+        config = config.with_target_partitions(n);
+    }
+    let ctx = SessionContext::new_with_config(config);
+    all_functions(&UdfOptions::default())?.register(&ctx)?;
     let mut args = std::env::args().skip(1);
     let mut scripts = Vec::new();
     while let Some(a) = args.next() {
