@@ -1,6 +1,5 @@
 //! `classify_intent(text [, model])`: the privacy intent of a text, as a label.
 
-use std::any::Any;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -69,10 +68,6 @@ impl Hash for ClassifyIntentFunc {
 }
 
 impl ScalarUDFImpl for ClassifyIntentFunc {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
     fn name(&self) -> &str {
         "classify_intent"
     }

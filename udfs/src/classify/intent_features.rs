@@ -1,7 +1,6 @@
 //! `intent_features(text [, model_or_featurizer])`: the hashed features a model sees, so that
 //! training scripts use exactly the Rust featurizer instead of re-implementing it.
 
-use std::any::Any;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -99,10 +98,6 @@ impl Hash for IntentFeaturesFunc {
 }
 
 impl ScalarUDFImpl for IntentFeaturesFunc {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
     fn name(&self) -> &str {
         "intent_features"
     }

@@ -1,6 +1,5 @@
 //! `intent_scores(text [, model])`: the label, its confidence and every intent's probability.
 
-use std::any::Any;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -77,10 +76,6 @@ impl Hash for IntentScoresFunc {
 }
 
 impl ScalarUDFImpl for IntentScoresFunc {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
     fn name(&self) -> &str {
         "intent_scores"
     }
