@@ -113,7 +113,8 @@ def features(privsql, texts, tmp, tag):
     dst = Path(tmp) / f"{tag}_feat.parquet"
     pq.write_table(pa.table({"id": pa.array(range(len(texts)), pa.int64()), "text": pa.array(texts, pa.string())}), src)
     fj = json.dumps(FEATURIZER).replace("'", "''")
-    run_sql(privsql, f"COPY (SELECT id, intent_features(text, '{fj}') AS f FROM '{src}' ORDER BY id) TO '{dst}'")
+    run_sql(privsql, f"CREATE EXTERNAL TABLE texts STORED AS PARQUET LOCATION '{src}'",
+            f"COPY (SELECT id, intent_features(text, '{fj}') AS f FROM texts ORDER BY id) TO '{dst}'")
     t = pq.read_table(dst)
     ids = t.column("id").to_numpy()
     assert (ids == np.arange(len(texts))).all()

@@ -7,8 +7,7 @@ use arrow::array::{ArrayRef, StringBuilder};
 use arrow::datatypes::{DataType, Field, FieldRef};
 use datafusion::common::Result;
 use datafusion::logical_expr::{
-    ColumnarValue, Documentation, ReturnFieldArgs, ScalarFunctionArgs, ScalarUDFImpl, Signature, TypeSignature,
-    Volatility,
+    ColumnarValue, Documentation, ReturnFieldArgs, ScalarFunctionArgs, ScalarUDFImpl, Signature,
 };
 use datafusion_macros::user_doc;
 
@@ -49,7 +48,7 @@ pub struct ClassifyIntentFunc {
 impl ClassifyIntentFunc {
     pub fn new(state: Arc<ClassifyState>) -> Self {
         Self {
-            signature: Signature::one_of(vec![TypeSignature::String(1), TypeSignature::String(2)], Volatility::Immutable),
+            signature: super::text_signature(),
             state,
         }
     }

@@ -90,6 +90,19 @@ pub fn functions(options: &ClassifyOptions) -> Result<Functions> {
     })
 }
 
+/// `(text)` or `(text, model)`, any string type, taken as it is: no cast is put around the
+/// `model` literal (a `String(2)` signature would cast it to the text column's type, e.g.
+/// Utf8View, and the planner would no longer see a constant).
+pub(crate) fn text_signature() -> datafusion::logical_expr::Signature {
+    use datafusion::common::types::logical_string;
+    use datafusion::logical_expr::{Coercion, Signature, TypeSignature, TypeSignatureClass, Volatility};
+    let s = || Coercion::new_exact(TypeSignatureClass::Native(logical_string()));
+    Signature::one_of(
+        vec![TypeSignature::Coercible(vec![s()]), TypeSignature::Coercible(vec![s(), s()])],
+        Volatility::Immutable,
+    )
+}
+
 /// The model named by the optional second argument (a constant string), checked at plan time.
 pub(crate) fn model_name_arg(func: &str, scalars: &[Option<&ScalarValue>], arg_count: usize) -> Result<String> {
     if arg_count < 2 {
