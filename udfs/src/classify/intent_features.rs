@@ -33,11 +33,11 @@ trained on exactly the features inference computes. The second argument is a mod
 featurizer is used) or a featurizer JSON as written in a model sidecar.",
     syntax_example = "intent_features(text [, model_or_featurizer])",
     sql_example = r#"```sql
-> SELECT cardinality(intent_features('delete my data').indices) AS n;
+> SELECT cardinality(intent_features('delete my data')['indices']) AS n;
 +----+
 | n  |
 +----+
-| 49 |
+| 46 |
 +----+
 > SELECT intent_features(text, '{"kind":"hashed_ngrams","buckets":131072,"word_ngrams":[1,2],"char_ngrams":[2,5],"sublinear_tf":true,"max_chars":4000}') FROM t;
 ```"#,

@@ -37,9 +37,9 @@ confidence 1.",
 +-------------------+------+-----------+
 | label             | conf | marketing |
 +-------------------+------+-----------+
-| opt_out_marketing | 0.93 | 0.93      |
+| opt_out_marketing | 1.0  | 1.0       |
 +-------------------+------+-----------+
-> SELECT id FROM tickets WHERE intent_scores(body).deletion > 0.3;
+> SELECT id FROM tickets WHERE intent_scores(body)['deletion'] > 0.3;
 ```"#,
     argument(name = "text", description = "The message: a string column or expression."),
     argument(
