@@ -233,7 +233,8 @@ checked by the training script), in the style of real customer mail: 38 English 
 emails, 54 short messages in German, French, Spanish, Italian, Dutch and Portuguese, 18 formal
 letters of up to a page (address blocks, legal references, signatures) in all seven languages;
 about 40% are ordinary customer messages that request nothing, several of them near misses
-("delete the duplicate ticket", "copy of my receipt", "where is your privacy policy"). They
+("how do I remove a saved card from my wallet", "delete the second address line on the
+shipping label", "where can I read your privacy policy?"). They
 were written by the same engineer (an AI assistant) who wrote the training phrasings, without
 reusing them, so they are **not** text written by real customers: treat the figure as an
 estimate of behaviour on real text, not a measurement of it.
