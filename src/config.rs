@@ -69,6 +69,39 @@ pub struct Config {
     pub kafka: KafkaConfig,
     /// `privsql serve`: the Postgres-wire server.
     pub server: ServerConfig,
+    /// Privacy-intent classification: threshold and models.
+    pub classify: ClassifyConfig,
+}
+
+/// Privacy-intent classification (`classify_intent`, `intent_scores`, `intent_models()`).
+///
+/// ```toml
+/// [classify]
+/// threshold = 0.5
+/// [classify.models.support_v2]
+/// path = "models/support_v2.onnx"   # with models/support_v2.json beside it
+/// ```
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ClassifyConfig {
+    /// Below this top probability a privacy label becomes `none` (0 keeps the top label).
+    pub threshold: f64,
+    /// Models by name, usable as `classify_intent(text, 'NAME')`.
+    pub models: BTreeMap<String, IntentModelConfig>,
+}
+
+impl Default for ClassifyConfig {
+    fn default() -> Self {
+        Self { threshold: privsql_udfs::classify::DEFAULT_THRESHOLD, models: BTreeMap::new() }
+    }
+}
+
+/// One registered intent model.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntentModelConfig {
+    /// The `.onnx` file; its sidecar is the `.json` file of the same name beside it.
+    pub path: PathBuf,
 }
 
 /// A contract read from a file when the session starts. The file holds the body of a

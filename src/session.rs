@@ -92,8 +92,14 @@ fn load_contracts(ctx: &SessionContext, config: &Config, options: &UdfOptions) -
 }
 
 /// The parts of the config the function families need.
-fn udf_options(_config: &Config) -> UdfOptions {
-    UdfOptions::default()
+fn udf_options(config: &Config) -> UdfOptions {
+    UdfOptions {
+        classify: privsql_udfs::classify::ClassifyOptions {
+            threshold: config.classify.threshold,
+            models: config.classify.models.iter().map(|(n, m)| (n.clone(), m.path.clone())).collect(),
+        },
+        ..UdfOptions::default()
+    }
 }
 
 /// Every privsql function of the udfs crate and of this crate's sources (all but

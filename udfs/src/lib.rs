@@ -13,6 +13,7 @@ use datafusion::common::{plan_err, Result};
 use datafusion::logical_expr::{AggregateUDF, Documentation, ScalarUDF, WindowUDF};
 use datafusion::prelude::SessionContext;
 
+pub mod classify;
 pub mod doc;
 pub mod quality;
 pub mod validate;
@@ -104,6 +105,8 @@ pub struct UdfOptions {
     /// The session's contracts, shared by the contract and quality functions; privsql adds the
     /// config's contract files to it once the session is built.
     pub contracts: validate::ContractStore,
+    /// Intent classification: threshold and registered models (`[classify]`).
+    pub classify: classify::ClassifyOptions,
 }
 
 /// Every function this crate provides.
@@ -112,6 +115,7 @@ pub fn all_functions(options: &UdfOptions) -> Result<Functions> {
     all.extend(validate::functions(options));
     all.extend(quality::functions(options));
     all.extend(sample::functions());
+    all.extend(classify::functions(&options.classify)?);
     all.check_unique()?;
     Ok(all)
 }

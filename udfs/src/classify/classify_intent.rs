@@ -1,0 +1,119 @@
+//! `classify_intent(text [, model])`: the privacy intent of a text, as a label.
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use arrow::array::{ArrayRef, StringBuilder};
+use arrow::datatypes::{DataType, Field, FieldRef};
+use datafusion::common::Result;
+use datafusion::logical_expr::{
+    ColumnarValue, Documentation, ReturnFieldArgs, ScalarFunctionArgs, ScalarUDFImpl, Signature,
+};
+use datafusion_macros::user_doc;
+
+use super::{decide, model_name_arg, model_name_value, score, texts, ClassifyState, Row, INTENTS, NONE};
+
+#[user_doc(
+    doc_section(label = "Privacy intent classification"),
+    description = "The privacy intent of a message: one of `access`, `deletion`, `rectification`, \
+`opt_out_sale`, `opt_out_marketing`, `consent_withdrawal` or `none`. A message with several \
+requests gets the dominant one (see `intent_scores` for the rest). NULL gives NULL; an empty or \
+blank text gives `none`; a top probability below the configured threshold \
+(`[classify] threshold`, default 0.5) gives `none`. Texts are scored a batch at a time by an \
+ONNX model (the embedded default handles English, German, French, Spanish, Italian, Dutch and \
+Portuguese); identical texts of a batch are scored once.",
+    syntax_example = "classify_intent(text [, model])",
+    sql_example = r#"```sql
+> SELECT classify_intent('Please delete my account and all my data.') AS intent;
++----------+
+| intent   |
++----------+
+| deletion |
++----------+
+> SELECT classify_intent(body, 'default') AS intent, count(*) FROM tickets GROUP BY 1;
+```"#,
+    argument(name = "text", description = "The message: a string column or expression."),
+    argument(
+        name = "model",
+        description = "Optional constant: a model name from `intent_models()` (default `'default'`, the \
+embedded model) or the path of an `.onnx` file with its `.json` sidecar beside it."
+    )
+)]
+#[derive(Debug)]
+pub struct ClassifyIntentFunc {
+    signature: Signature,
+    state: Arc<ClassifyState>,
+}
+
+impl ClassifyIntentFunc {
+    pub fn new(state: Arc<ClassifyState>) -> Self {
+        Self {
+            signature: super::text_signature(),
+            state,
+        }
+    }
+}
+
+impl PartialEq for ClassifyIntentFunc {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.state, &other.state)
+    }
+}
+impl Eq for ClassifyIntentFunc {}
+impl Hash for ClassifyIntentFunc {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (Arc::as_ptr(&self.state) as usize).hash(state)
+    }
+}
+
+impl ScalarUDFImpl for ClassifyIntentFunc {
+    fn name(&self) -> &str {
+        "classify_intent"
+    }
+
+    fn signature(&self) -> &Signature {
+        &self.signature
+    }
+
+    fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
+        Ok(DataType::Utf8)
+    }
+
+    fn return_field_from_args(&self, args: ReturnFieldArgs) -> Result<FieldRef> {
+        let name = model_name_arg(self.name(), args.scalar_arguments, args.arg_fields.len())?;
+        // Load (and check) the model while planning, so a bad name or file fails the query early.
+        self.state.registry.get(&name)?;
+        Ok(Arc::new(Field::new(self.name(), DataType::Utf8, true)))
+    }
+
+    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
+        let model = self.state.registry.get(&model_name_value(self.name(), &args.args)?)?;
+        let scalar = matches!(args.args[0], ColumnarValue::Scalar(_));
+        let array = args.args[0].to_array(if scalar { 1 } else { args.number_rows })?;
+        let texts = texts(self.name(), array.as_ref())?;
+        let (rows, probs) = score(&model, &texts)?;
+        let c = model.classes();
+        let mut out = StringBuilder::with_capacity(rows.len(), rows.len() * 8);
+        for r in rows {
+            match r {
+                Row::Null => out.append_null(),
+                Row::Blank => out.append_value(INTENTS[NONE]),
+                Row::Scored(u) => {
+                    let u = u as usize;
+                    let (label, _) = decide(&model, &probs[u * c..(u + 1) * c], self.state.threshold);
+                    out.append_value(INTENTS[label]);
+                }
+            }
+        }
+        let out: ArrayRef = Arc::new(out.finish());
+        if scalar {
+            Ok(ColumnarValue::Scalar(datafusion::common::ScalarValue::try_from_array(&out, 0)?))
+        } else {
+            Ok(ColumnarValue::Array(out))
+        }
+    }
+
+    fn documentation(&self) -> Option<&Documentation> {
+        self.doc()
+    }
+}

@@ -1,0 +1,437 @@
+//! Intent models: the sidecar that describes a model's input side, loading and checking an ONNX
+//! graph against it, and batched inference through `ort` (driven by the pure-Rust tract backend).
+//!
+//! A model is `NAME.onnx` with `NAME.json` beside it. The graph takes a padded sparse batch,
+//! `indices` int64 `[N, L]` and `values` float `[N, L]` (a row's hashed features, zero padded),
+//! and returns `probabilities` float `[N, C]`, one column per label in the sidecar's order.
+//! Loading refuses a sidecar and graph that disagree (input or output names, element types, the
+//! number of labels) and labels outside privsql's taxonomy, with a message naming the file.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use datafusion::common::{exec_datafusion_err, DataFusionError, Result};
+use ort::session::Session;
+use ort::value::{TensorElementType, TensorRef};
+use serde::{Deserialize, Serialize};
+
+use super::featurize::{Featurizer, HashedNgrams};
+use super::INTENTS;
+
+/// The input side of a model, as its sidecar names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FeaturizerSpec {
+    /// Hashed word and character n-grams computed by [`Featurizer`].
+    HashedNgrams(HashedNgrams),
+    /// A Hugging Face `tokenizer.json` (transformer models); recognised so that such a sidecar
+    /// gets a clear refusal rather than a parse error.
+    HfTokenizer { tokenizer: String },
+}
+
+impl FeaturizerSpec {
+    /// The `input kind` shown by `intent_models()`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::HashedNgrams(_) => "hashed_ngrams",
+            Self::HfTokenizer { .. } => "hf_tokenizer",
+        }
+    }
+}
+
+/// The sidecar JSON next to a model's ONNX file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sidecar {
+    /// Free-form model name and version, such as `privsql-intent-hashed-v1`.
+    pub model: String,
+    pub featurizer: FeaturizerSpec,
+    /// Graph input holding the feature indices (int64 `[N, L]`).
+    pub indices_input: String,
+    /// Graph input holding the feature weights (float `[N, L]`).
+    pub values_input: String,
+    /// Graph output holding the class probabilities (float `[N, C]`).
+    pub output: String,
+    /// The label of each output column, from privsql's taxonomy.
+    pub labels: Vec<String>,
+    /// Measured figures from the model card (macro-F1 and so on), shown by `intent_models()`.
+    #[serde(default)]
+    pub metrics: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Sidecar {
+    /// Parse and check a sidecar; `origin` names it in errors.
+    pub fn parse(text: &[u8], origin: &str) -> Result<Self> {
+        let s: Sidecar = serde_json::from_slice(text)
+            .map_err(|e| exec_datafusion_err!("intent model sidecar {origin}: invalid JSON: {e}"))?;
+        if s.labels.is_empty() {
+            return Err(exec_datafusion_err!("intent model sidecar {origin}: `labels` is empty"));
+        }
+        for (i, l) in s.labels.iter().enumerate() {
+            if !INTENTS.contains(&l.as_str()) {
+                return Err(exec_datafusion_err!(
+                    "intent model sidecar {origin}: unknown label \"{l}\"; labels must be among {}",
+                    INTENTS.join(", ")
+                ));
+            }
+            if s.labels[..i].contains(l) {
+                return Err(exec_datafusion_err!("intent model sidecar {origin}: label \"{l}\" appears twice"));
+            }
+        }
+        match &s.featurizer {
+            FeaturizerSpec::HashedNgrams(p) => p
+                .validate()
+                .map_err(|e| exec_datafusion_err!("intent model sidecar {origin}: {e}"))?,
+            FeaturizerSpec::HfTokenizer { .. } => {
+                return Err(exec_datafusion_err!(
+                    "intent model sidecar {origin}: featurizer kind \"hf_tokenizer\" is not supported by this build; \
+                     supported: \"hashed_ngrams\""
+                ))
+            }
+        }
+        Ok(s)
+    }
+
+    /// The hashed n-gram parameters (the only featurizer this build runs).
+    pub fn hashed(&self) -> &HashedNgrams {
+        match &self.featurizer {
+            FeaturizerSpec::HashedNgrams(p) => p,
+            // `parse` refuses every other kind.
+            FeaturizerSpec::HfTokenizer { .. } => unreachable!("refused by Sidecar::parse"),
+        }
+    }
+}
+
+/// The process-wide ONNX Runtime environment, on the tract backend.
+fn environment() -> Result<&'static ort::environment::Environment> {
+    static ENV: OnceLock<std::result::Result<ort::environment::Environment, String>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        ort::set_api(ort_tract::api());
+        ort::init().with_name("privsql").build().map_err(|e| e.to_string())
+    })
+    .as_ref()
+    .map_err(|e| exec_datafusion_err!("cannot start the ONNX runtime: {e}"))
+}
+
+/// Where a model comes from, for error messages and `intent_models()`.
+#[derive(Debug, Clone)]
+pub enum ModelSource {
+    /// Compiled into the binary.
+    Embedded(&'static str),
+    /// An `.onnx` file with its sidecar beside it.
+    File(PathBuf),
+}
+
+impl std::fmt::Display for ModelSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Embedded(name) => write!(f, "(embedded) {name}"),
+            Self::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// A loaded, checked intent model.
+pub struct IntentModel {
+    pub source: ModelSource,
+    pub sidecar: Sidecar,
+    /// Column of each of [`INTENTS`] in the output, if the model has it.
+    pub intent_column: [Option<usize>; INTENTS.len()],
+    bytes: Arc<[u8]>,
+    /// Idle sessions; a caller takes one, runs, and puts it back, so partitions run in
+    /// parallel without sharing a session (`Session::run` takes `&mut self`).
+    pool: Mutex<Vec<Session>>,
+    /// Idle featurizers (their scratch is the size of the bucket count).
+    featurizers: Mutex<Vec<Featurizer>>,
+}
+
+impl std::fmt::Debug for IntentModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IntentModel").field("source", &self.source).field("model", &self.sidecar.model).finish()
+    }
+}
+
+/// The sidecar path of a model file: `x.onnx` -> `x.json`.
+pub fn sidecar_path(onnx: &Path) -> PathBuf {
+    onnx.with_extension("json")
+}
+
+impl IntentModel {
+    /// Load the model at `path` and its sidecar.
+    pub fn from_file(path: &Path) -> Result<Self> {
+        let shown = path.display();
+        let bytes = std::fs::read(path)
+            .map_err(|e| exec_datafusion_err!("intent model file {shown}: cannot read: {e}"))?;
+        let side = sidecar_path(path);
+        let side_bytes = std::fs::read(&side).map_err(|e| {
+            exec_datafusion_err!("intent model sidecar {}: cannot read: {e} (a model needs a JSON sidecar beside it)", side.display())
+        })?;
+        let sidecar = Sidecar::parse(&side_bytes, &side.display().to_string())?;
+        Self::new(ModelSource::File(path.to_path_buf()), bytes.into(), sidecar)
+    }
+
+    /// Load a model from bytes (the embedded default).
+    pub fn from_bytes(name: &'static str, onnx: &'static [u8], sidecar: &'static [u8]) -> Result<Self> {
+        let sidecar = Sidecar::parse(sidecar, &format!("(embedded) {name}"))?;
+        Self::new(ModelSource::Embedded(name), onnx.into(), sidecar)
+    }
+
+    fn new(source: ModelSource, bytes: Arc<[u8]>, sidecar: Sidecar) -> Result<Self> {
+        let mut intent_column = [None; INTENTS.len()];
+        for (col, label) in sidecar.labels.iter().enumerate() {
+            if let Some(i) = INTENTS.iter().position(|x| x == label) {
+                intent_column[i] = Some(col);
+            }
+        }
+        let model = Self { source, sidecar, intent_column, bytes, pool: Mutex::new(Vec::new()), featurizers: Mutex::new(Vec::new()) };
+        let mut session = model.new_session()?;
+        model.check_graph(&mut session)?;
+        model.pool.lock().map_err(|_| poisoned())?.push(session);
+        Ok(model)
+    }
+
+    fn new_session(&self) -> Result<Session> {
+        let env = environment()?;
+        let err = |e: ort::Error| {
+            exec_datafusion_err!("intent model file {}: not a loadable ONNX model: {e}", self.source)
+        };
+        Session::builder(env).map_err(err)?.commit_from_memory(&self.bytes).map_err(err)
+    }
+
+    /// Refuse a graph whose inputs and outputs disagree with the sidecar.
+    fn check_graph(&self, s: &mut Session) -> Result<()> {
+        let src = &self.source;
+        let sc = &self.sidecar;
+        let names = |outlets: &[ort::value::Outlet]| outlets.iter().map(|o| o.name().to_string()).collect::<Vec<_>>().join(", ");
+        let mismatch = |what: String| exec_datafusion_err!("intent model {src}: sidecar and graph disagree: {what}");
+        if s.inputs().len() != 2 {
+            return Err(mismatch(format!("the graph has inputs [{}], the sidecar expects exactly [{}, {}]", names(s.inputs()), sc.indices_input, sc.values_input)));
+        }
+        for (want, ty) in [(&sc.indices_input, TensorElementType::Int64), (&sc.values_input, TensorElementType::Float32)] {
+            let Some(o) = s.inputs().iter().find(|o| o.name() == want.as_str()) else {
+                return Err(mismatch(format!("the sidecar names input \"{want}\", the graph has inputs [{}]", names(s.inputs()))));
+            };
+            if o.dtype().tensor_type() != Some(ty) {
+                return Err(mismatch(format!("input \"{want}\" is {}, expected a {ty} tensor", o.dtype())));
+            }
+        }
+        let Some(out) = s.outputs().iter().find(|o| o.name() == sc.output.as_str()) else {
+            return Err(mismatch(format!("the sidecar names output \"{}\", the graph has outputs [{}]", sc.output, names(s.outputs()))));
+        };
+        if out.dtype().tensor_type() != Some(TensorElementType::Float32) {
+            return Err(mismatch(format!("output \"{}\" is {}, expected a float tensor [N, {}]", sc.output, out.dtype(), sc.labels.len())));
+        }
+        if let Some(shape) = out.dtype().tensor_shape() {
+            let dims: &[i64] = shape;
+            let classes = dims.last().copied().unwrap_or(-1);
+            if dims.len() != 2 || (classes >= 0 && classes as usize != sc.labels.len()) {
+                return Err(mismatch(format!(
+                    "output \"{}\" has shape {:?}, the sidecar lists {} labels (expected [N, {}])",
+                    sc.output, dims, sc.labels.len(), sc.labels.len()
+                )));
+            }
+        }
+        // Some graphs leave the class dimension symbolic: check it on a one-row probe.
+        let probs = self.run_chunk(s, &[0], &[0.0], 1, 1);
+        match probs {
+            Ok(p) if p.len() == sc.labels.len() => Ok(()),
+            Ok(p) => Err(mismatch(format!("output \"{}\" has {} columns, the sidecar lists {} labels", sc.output, p.len(), sc.labels.len()))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Number of labels (output columns).
+    pub fn classes(&self) -> usize {
+        self.sidecar.labels.len()
+    }
+
+    /// Take a featurizer from the pool (or make one).
+    pub fn featurizer(&self) -> Result<Featurizer> {
+        let f = self.featurizers.lock().map_err(|_| poisoned())?.pop();
+        Ok(f.unwrap_or_else(|| Featurizer::new(self.sidecar.hashed().clone())))
+    }
+
+    /// Give a featurizer back.
+    pub fn return_featurizer(&self, f: Featurizer) {
+        if let Ok(mut pool) = self.featurizers.lock() {
+            pool.push(f);
+        }
+    }
+
+    /// Probabilities of `rows` texts given as CSR (`offsets` has `rows + 1` entries into
+    /// `indices` and `values`), written row-major into `out` (`rows * classes()`).
+    pub fn predict_csr(&self, offsets: &[usize], indices: &[i64], values: &[f32], out: &mut Vec<f32>) -> Result<()> {
+        let rows = offsets.len().saturating_sub(1);
+        let c = self.classes();
+        out.clear();
+        out.resize(rows * c, 0.0);
+        if rows == 0 {
+            return Ok(());
+        }
+        // Rows sorted by feature count, cut into chunks whose padded size stays small, so one
+        // long letter does not pad a whole batch of chat lines to its length.
+        let mut order: Vec<u32> = (0..rows as u32).collect();
+        order.sort_by_key(|&r| offsets[r as usize + 1] - offsets[r as usize]);
+        const CHUNK_CELLS: usize = 1 << 17;
+        const CHUNK_ROWS: usize = 2048;
+        let mut session = self.take_session()?;
+        let mut pad_idx: Vec<i64> = Vec::new();
+        let mut pad_val: Vec<f32> = Vec::new();
+        let mut start = 0;
+        let result = (|| {
+            while start < rows {
+                let mut end = start;
+                let mut width = 1;
+                while end < rows && end - start < CHUNK_ROWS {
+                    let r = order[end] as usize;
+                    let w = (offsets[r + 1] - offsets[r]).max(1);
+                    if end > start && w * (end - start + 1) > CHUNK_CELLS {
+                        break;
+                    }
+                    width = width.max(w);
+                    end += 1;
+                }
+                let n = end - start;
+                pad_idx.clear();
+                pad_idx.resize(n * width, 0);
+                pad_val.clear();
+                pad_val.resize(n * width, 0.0);
+                for (k, &r) in order[start..end].iter().enumerate() {
+                    let (a, b) = (offsets[r as usize], offsets[r as usize + 1]);
+                    pad_idx[k * width..k * width + (b - a)].copy_from_slice(&indices[a..b]);
+                    pad_val[k * width..k * width + (b - a)].copy_from_slice(&values[a..b]);
+                }
+                let probs = self.run_chunk(&mut session, &pad_idx, &pad_val, n, width)?;
+                for (k, &r) in order[start..end].iter().enumerate() {
+                    out[r as usize * c..(r as usize + 1) * c].copy_from_slice(&probs[k * c..(k + 1) * c]);
+                }
+                start = end;
+            }
+            Ok(())
+        })();
+        self.return_session(session);
+        result
+    }
+
+    fn run_chunk(&self, session: &mut Session, idx: &[i64], val: &[f32], n: usize, width: usize) -> Result<Vec<f32>> {
+        let err = |e: ort::Error| exec_datafusion_err!("intent model {}: inference failed: {e}", self.source);
+        let ti = TensorRef::from_array_view(([n, width], idx)).map_err(err)?;
+        let tv = TensorRef::from_array_view(([n, width], val)).map_err(err)?;
+        let sc = &self.sidecar;
+        let outputs = session
+            .run(ort::inputs![sc.indices_input.as_str() => ti, sc.values_input.as_str() => tv])
+            .map_err(err)?;
+        let value = outputs
+            .get(sc.output.as_str())
+            .ok_or_else(|| exec_datafusion_err!("intent model {}: the graph returned no \"{}\"", self.source, sc.output))?;
+        let (shape, data) = value.try_extract_tensor::<f32>().map_err(err)?;
+        if shape.len() != 2 || shape[0] as usize != n {
+            return Err(exec_datafusion_err!(
+                "intent model {}: output \"{}\" has shape {:?}, expected [{n}, {}]",
+                self.source, sc.output, &shape[..], self.classes()
+            ));
+        }
+        Ok(data.to_vec())
+    }
+
+    fn take_session(&self) -> Result<Session> {
+        let s = self.pool.lock().map_err(|_| poisoned())?.pop();
+        match s {
+            Some(s) => Ok(s),
+            None => self.new_session(),
+        }
+    }
+
+    fn return_session(&self, s: Session) {
+        if let Ok(mut pool) = self.pool.lock() {
+            pool.push(s);
+        }
+    }
+}
+
+fn poisoned() -> DataFusionError {
+    exec_datafusion_err!("intent model pool poisoned by an earlier panic")
+}
+
+/// The default model, compiled into the binary so it works from any directory.
+pub const DEFAULT_MODEL: &str = "default";
+const DEFAULT_ONNX: &[u8] = include_bytes!("../../models/intent-hashed-v1.onnx");
+const DEFAULT_SIDECAR: &[u8] = include_bytes!("../../models/intent-hashed-v1.json");
+
+/// The embedded default model, loaded once per process.
+pub fn default_model() -> Result<Arc<IntentModel>> {
+    static MODEL: OnceLock<std::result::Result<Arc<IntentModel>, String>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            IntentModel::from_bytes("intent-hashed-v1.onnx", DEFAULT_ONNX, DEFAULT_SIDECAR)
+                .map(Arc::new)
+                .map_err(|e| e.to_string())
+        })
+        .clone()
+        .map_err(|e| exec_datafusion_err!("{e}"))
+}
+
+/// The embedded default model's sidecar, without loading the graph.
+pub fn default_sidecar() -> Result<Sidecar> {
+    Sidecar::parse(DEFAULT_SIDECAR, "(embedded) intent-hashed-v1.json")
+}
+
+/// Models by name: the embedded `default` and those registered in the config. Models load on
+/// first use and stay loaded; a model argument that looks like a path (`.onnx`) loads that
+/// file, so a model can be tried before it is registered.
+#[derive(Debug, Default)]
+pub struct ModelRegistry {
+    configured: Vec<(String, PathBuf)>,
+    loaded: Mutex<HashMap<String, Arc<IntentModel>>>,
+}
+
+impl ModelRegistry {
+    /// A registry of the default model and `configured` (name, path) pairs.
+    pub fn new(configured: Vec<(String, PathBuf)>) -> Self {
+        Self { configured, loaded: Mutex::new(HashMap::new()) }
+    }
+
+    /// Every model name, the default first.
+    pub fn names(&self) -> Vec<String> {
+        std::iter::once(DEFAULT_MODEL.to_string()).chain(self.configured.iter().map(|(n, _)| n.clone())).collect()
+    }
+
+    /// The configured models.
+    pub fn configured(&self) -> &[(String, PathBuf)] {
+        &self.configured
+    }
+
+    /// The path a model name resolves to (`None` for the embedded default), or a plan error
+    /// listing the known names.
+    pub fn resolve(&self, name: &str) -> Result<Option<PathBuf>> {
+        if let Some((_, p)) = self.configured.iter().find(|(n, _)| n == name) {
+            return Ok(Some(p.clone()));
+        }
+        if name == DEFAULT_MODEL {
+            return Ok(None);
+        }
+        if name.ends_with(".onnx") {
+            return Ok(Some(PathBuf::from(name)));
+        }
+        Err(DataFusionError::Plan(format!(
+            "unknown intent model \"{name}\"; known models: {} (or give the path of an .onnx file)",
+            self.names().join(", ")
+        )))
+    }
+
+    /// The model called `name`, loading it on first use.
+    pub fn get(&self, name: &str) -> Result<Arc<IntentModel>> {
+        let path = match self.resolve(name)? {
+            None => return default_model(),
+            Some(p) => p,
+        };
+        let mut loaded = self.loaded.lock().map_err(|_| poisoned())?;
+        if let Some(m) = loaded.get(name) {
+            return Ok(Arc::clone(m));
+        }
+        let m = Arc::new(IntentModel::from_file(&path)?);
+        loaded.insert(name.to_string(), Arc::clone(&m));
+        Ok(m)
+    }
+}
