@@ -30,5 +30,5 @@ if ! command -v cargo >/dev/null 2>&1; then
 fi
 
 echo "==> cargo test --workspace (target dir $CARGO_TARGET_DIR)"
-cargo test --workspace "$@"
+cargo test --workspace --no-fail-fast "$@"
 echo "==> all tests passed"
