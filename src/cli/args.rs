@@ -23,7 +23,7 @@ PRIVSQL_LOG (log filter, default warn). Exit status: 0 ok, 1 a statement or scri
 
 /// `privsql`: GDPR/CCPA privacy requests with SQL, on Apache DataFusion.
 #[derive(Debug, Parser)]
-#[command(name = "privsql", version, about, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
+#[command(name = "privsql", version, about, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Configuration file (TOML). Every key can also be set as PRIVSQL_<SECTION>__<KEY>.
     #[arg(long, value_name = "FILE", env = "PRIVSQL_CONFIG", global = true)]
@@ -113,6 +113,15 @@ where
 {
     let matches = Cli::command().get_matches_from(args);
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // `--config` is global (it configures subcommands too); running SQL is not.
+    if cli.command.is_some() && (!cli.run.files.is_empty() || !cli.run.commands.is_empty()) {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "-f/-c run SQL without a subcommand; they cannot be combined with one",
+            )
+            .exit();
+    }
     let mut inputs: Vec<(usize, Input)> = Vec::new();
     if let Some(idx) = matches.indices_of("files") {
         inputs.extend(
