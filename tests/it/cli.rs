@@ -493,7 +493,9 @@ fn shell_session(p: &Privsql, inputs: &[(Option<&str>, &str)]) -> (i32, String) 
     let mut child = std::process::Command::new("script")
         .args([
             "-qec",
-            &format!("{} --format csv", bin.display()),
+            // `exec`: no shell between `script` and the binary, so the Ctrl-C meant for privsql
+            // cannot kill a waiting `sh -c` (dash) and turn the exit status into 130.
+            &format!("exec {} --format csv", bin.display()),
             "/dev/null",
         ])
         .current_dir(p.dir())
