@@ -1,7 +1,7 @@
 //! Throughput of contract validation and of the full quality report, on synthetic messages
 //! written once to Parquet (the file `benches/compare/quality_bench.py` also hands to DuckDB and
 //! Great Expectations). Prints rows per second; run with
-//! `cargo bench --no-default-features --bench quality` (PRIVSQL_QUALITY_ROWS, default 10,000,000;
+//! `cargo bench --bench quality` (PRIVSQL_QUALITY_ROWS, default 10,000,000;
 //! PRIVSQL_QUALITY_PARQUET, default under the target directory; PRIVSQL_QUALITY_RUNS, best of
 //! that many runs, default 1).
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """privsql beside DuckDB and Great Expectations on the same Parquet file of synthetic messages.
 
-1. `cargo bench --no-default-features --bench quality` writes the file (10M rows of synthetic_intents, seed 42) if
+1. `cargo bench --bench quality` writes the file (10M rows of synthetic_intents, seed 42) if
    missing and prints privsql's rows/s for validation and the full report.
 2. DuckDB runs the same rules written by hand in SQL: one query counting invalid rows
    (validation), one computing the report's counts (nulls per column, each rule, duplicate
@@ -163,7 +163,7 @@ def main():
     env = dict(os.environ, PRIVSQL_QUALITY_ROWS=str(a.rows), PRIVSQL_QUALITY_PARQUET=path)
     ours = {}
     if not a.skip_privsql:
-        p = subprocess.run(["cargo", "bench", "--no-default-features", "--bench", "quality"], cwd=root, env=env,
+        p = subprocess.run(["cargo", "bench", "--bench", "quality"], cwd=root, env=env,
                            stdout=subprocess.PIPE, text=True)
         sys.stdout.write(p.stdout)
         if p.returncode != 0:
