@@ -1,0 +1,352 @@
+//! Avro message values, decoded and encoded in batches with arrow-avro.
+//!
+//! A table gives the writer schema (`'avro.schema' '{...}'` or `'avro.schema_file' 'path'`) and
+//! how each message frames its record (`'avro.encoding'`):
+//! - `raw` (default): the Avro binary datum alone;
+//! - `confluent`: the Confluent Schema Registry wire format, a `0x00` magic byte and a 4-byte
+//!   big-endian schema id before the datum. The table's schema decodes every message (no
+//!   registry is contacted); with `'avro.schema_id'` a message written under another id is a bad
+//!   message, and the sink frames with that id;
+//! - `single_object`: Avro single-object encoding, `0xC3 0x01` and the schema's 8-byte Rabin
+//!   fingerprint; a message under another fingerprint is a bad message.
+//!
+//! arrow-avro's streaming [`Decoder`] only takes framed records, so every datum is fed after the
+//! single-object prefix of the table's schema (a constant 10 bytes, no copy of the message):
+//! whatever the wire format, the decoder sees one stream of records of one schema and fills one
+//! batch.
+
+use std::sync::Arc;
+
+use datafusion::arrow::array::{ArrayRef, RecordBatch};
+use datafusion::arrow::compute::{can_cast_types, cast};
+use datafusion::arrow::datatypes::{Schema, SchemaRef};
+use datafusion::common::{exec_datafusion_err, plan_datafusion_err, plan_err, Result};
+use serde::{Deserialize, Serialize};
+
+use arrow_avro::reader::{Decoder, ReaderBuilder};
+use arrow_avro::schema::{
+    AvroSchema, Fingerprint, FingerprintStrategy, SchemaStore,
+    SCHEMA_METADATA_KEY,
+};
+use arrow_avro::writer::format::{AvroBinaryFormat, AvroSoeFormat};
+use arrow_avro::writer::{EncodedRows, Encoder, WriterBuilder};
+
+use super::exec::redact;
+
+/// How a message frames its Avro record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AvroEncoding {
+    /// The binary datum alone.
+    Raw,
+    /// `0x00`, a 4-byte big-endian schema id, the datum.
+    Confluent,
+    /// `0xC3 0x01`, the 8-byte little-endian Rabin fingerprint of the schema, the datum.
+    SingleObject,
+}
+
+/// The Avro options of a table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AvroOptions {
+    /// The writer schema (JSON), read from `avro.schema_file` when the table was created.
+    pub schema: String,
+    pub encoding: AvroEncoding,
+    /// Confluent schema id: checked on read, written by the sink.
+    pub schema_id: Option<u32>,
+}
+
+impl AvroOptions {
+    /// Parse and check `avro.*` options; `schema`/`schema_file` are the two ways to give it.
+    pub fn parse(
+        schema: Option<&str>,
+        schema_file: Option<&str>,
+        encoding: Option<&str>,
+        schema_id: Option<&str>,
+    ) -> Result<Self> {
+        let schema = match (schema, schema_file) {
+            (Some(s), None) => s.to_string(),
+            (None, Some(path)) => std::fs::read_to_string(path).map_err(|e| {
+                plan_datafusion_err!("Kafka option 'avro.schema_file': cannot read '{path}': {e}")
+            })?,
+            (Some(_), Some(_)) => {
+                return plan_err!(
+                    "Kafka options 'avro.schema' and 'avro.schema_file' both give the Avro schema: keep one"
+                )
+            }
+            (None, None) => {
+                return plan_err!(
+                    "Kafka format 'avro' needs the writer schema: option 'avro.schema' (the schema's JSON) or 'avro.schema_file' (a path to it)"
+                )
+            }
+        };
+        let encoding = match encoding.map(|e| e.to_lowercase()).as_deref() {
+            None | Some("raw") | Some("binary") => AvroEncoding::Raw,
+            Some("confluent") => AvroEncoding::Confluent,
+            Some("single_object") => AvroEncoding::SingleObject,
+            Some(other) => {
+                return plan_err!(
+                    "Kafka option 'avro.encoding': expected raw, confluent or single_object, got '{other}'"
+                )
+            }
+        };
+        let schema_id = match schema_id {
+            None => None,
+            Some(v) => Some(v.trim().parse::<u32>().map_err(|_| {
+                plan_datafusion_err!(
+                    "Kafka option 'avro.schema_id': expected a Confluent schema id (an integer from 0 to 4294967295), got '{v}'"
+                )
+            })?),
+        };
+        if schema_id.is_some() && encoding != AvroEncoding::Confluent {
+            return plan_err!("Kafka option 'avro.schema_id' is only used with 'avro.encoding' 'confluent'");
+        }
+        let o = AvroOptions {
+            schema,
+            encoding,
+            schema_id,
+        };
+        // Parse it now, so a bad schema fails CREATE EXTERNAL TABLE, not the first read.
+        o.arrow_schema()?;
+        Ok(o)
+    }
+
+    fn avro_schema(&self) -> AvroSchema {
+        AvroSchema::new(self.schema.clone())
+    }
+
+    /// The record's columns as arrow-avro decodes them.
+    pub fn arrow_schema(&self) -> Result<SchemaRef> {
+        let top: serde_json::Value = serde_json::from_str(&self.schema).map_err(|e| {
+            plan_datafusion_err!("Kafka Avro schema is not valid JSON: {e}")
+        })?;
+        if top.get("type").and_then(|t| t.as_str()) != Some("record") {
+            return plan_err!(
+                "Kafka Avro schema must be a record (\"type\": \"record\" with \"fields\"), one column per field"
+            );
+        }
+        Ok(AvroValueDecoder::new(self, 1)?.schema())
+    }
+
+    /// The declared value columns must be fields of the record, of a type its values cast to.
+    pub fn check_columns(&self, value_fields: &[&datafusion::arrow::datatypes::Field]) -> Result<()> {
+        let record = self.arrow_schema()?;
+        for f in value_fields {
+            let Ok(a) = record.field_with_name(f.name()) else {
+                let names: Vec<&str> = record.fields().iter().map(|f| f.name().as_str()).collect();
+                return plan_err!(
+                    "Kafka table column {} is not a field of the Avro record (fields: {})",
+                    f.name(),
+                    names.join(", ")
+                );
+            };
+            if !can_cast_types(a.data_type(), f.data_type()) {
+                return plan_err!(
+                    "Kafka table column {} has type {}, which the Avro field's type {} does not convert to",
+                    f.name(),
+                    f.data_type(),
+                    a.data_type()
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The per-thread Avro decoder: whole batches of messages into one `RecordBatch`.
+pub struct AvroValueDecoder {
+    options: AvroOptions,
+    batch_size: usize,
+    /// `0xC3 0x01` + the table schema's fingerprint, fed before each datum.
+    prefix: [u8; 10],
+    fingerprint: u64,
+    dec: Decoder,
+    rows: usize,
+}
+
+impl AvroValueDecoder {
+    pub fn new(options: &AvroOptions, batch_size: usize) -> Result<Self> {
+        let schema = options.avro_schema();
+        let mut store = SchemaStore::new();
+        let fp = store
+            .register(schema)
+            .map_err(|e| plan_datafusion_err!("Kafka Avro schema is not valid: {e}"))?;
+        let Fingerprint::Rabin(fingerprint) = fp else {
+            return plan_err!("Kafka Avro schema: unexpected fingerprint kind");
+        };
+        let dec = ReaderBuilder::new()
+            .with_writer_schema_store(store)
+            .with_batch_size(batch_size)
+            .build_decoder()
+            .map_err(|e| plan_datafusion_err!("Kafka Avro schema is not valid: {e}"))?;
+        let mut prefix = [0u8; 10];
+        prefix[0] = 0xC3;
+        prefix[1] = 0x01;
+        prefix[2..].copy_from_slice(&fingerprint.to_le_bytes());
+        Ok(Self {
+            options: options.clone(),
+            batch_size,
+            prefix,
+            fingerprint,
+            dec,
+            rows: 0,
+        })
+    }
+
+    pub fn schema(&self) -> SchemaRef {
+        self.dec.schema()
+    }
+
+    /// The datum of one message, after checking its framing.
+    fn datum<'a>(&self, p: &'a [u8]) -> std::result::Result<&'a [u8], String> {
+        match self.options.encoding {
+            AvroEncoding::Raw => Ok(p),
+            AvroEncoding::Confluent => {
+                if p.len() < 5 || p[0] != 0 {
+                    return Err("the value is not in the Confluent wire format (magic byte 0 and a 4-byte schema id)".into());
+                }
+                let id = u32::from_be_bytes([p[1], p[2], p[3], p[4]]);
+                match self.options.schema_id {
+                    Some(want) if want != id => Err(format!(
+                        "the value was written with Confluent schema id {id}, the table reads schema id {want}"
+                    )),
+                    _ => Ok(&p[5..]),
+                }
+            }
+            AvroEncoding::SingleObject => {
+                if p.len() < 10 || p[0] != 0xC3 || p[1] != 0x01 {
+                    return Err("the value is not Avro single-object encoded (0xC3 0x01 and a schema fingerprint)".into());
+                }
+                let mut fp = [0u8; 8];
+                fp.copy_from_slice(&p[2..10]);
+                if u64::from_le_bytes(fp) != self.fingerprint {
+                    return Err("the value was written with another Avro schema (its fingerprint differs from the table's)".into());
+                }
+                Ok(&p[10..])
+            }
+        }
+    }
+
+    /// Feed one message; Err if it is not exactly one record (then call [`Self::reset`]).
+    pub fn feed(&mut self, payload: Option<&[u8]>) -> std::result::Result<(), String> {
+        let Some(p) = payload else {
+            return Err("the message has no value".into());
+        };
+        let datum = self.datum(p)?;
+        if datum.is_empty() {
+            return Err("the value holds no Avro record".into());
+        }
+        let n = self
+            .dec
+            .decode(&self.prefix)
+            .map_err(|e| redact(&e.to_string()))?;
+        if n != self.prefix.len() {
+            return Err("the Avro decoder refused the record header".into());
+        }
+        let before = self.dec.capacity();
+        let n = self.dec.decode(datum).map_err(|e| {
+            format!("the value is not a valid Avro record of the table's schema: {}", redact(&e.to_string()))
+        })?;
+        if self.dec.capacity() + 1 != before {
+            return Err(format!(
+                "the value is not a complete Avro record of the table's schema ({} bytes)",
+                datum.len()
+            ));
+        }
+        if n != datum.len() {
+            return Err(format!(
+                "the value holds {} bytes after its Avro record",
+                datum.len() - n
+            ));
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> std::result::Result<Option<RecordBatch>, String> {
+        self.rows = 0;
+        self.dec.flush().map_err(|e| redact(&e.to_string()))
+    }
+
+    /// A fresh decoder, after an error left this one mid-record.
+    pub fn reset(&mut self) -> Result<()> {
+        *self = Self::new(&self.options, self.batch_size)?;
+        Ok(())
+    }
+}
+
+/// The sink's encoder: one Avro message per row, framed as the table says.
+pub struct AvroValueEncoder {
+    /// The record's Arrow schema (with the Avro schema in its metadata).
+    record: SchemaRef,
+    encoder: Encoder,
+}
+
+impl std::fmt::Debug for AvroValueEncoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AvroValueEncoder").finish_non_exhaustive()
+    }
+}
+
+impl AvroValueEncoder {
+    pub fn new(options: &AvroOptions) -> Result<Self> {
+        let decoded = options.arrow_schema()?;
+        let mut md = decoded.metadata().clone();
+        md.insert(SCHEMA_METADATA_KEY.to_string(), options.schema.clone());
+        let record = Arc::new(Schema::new_with_metadata(decoded.fields().clone(), md));
+        let builder = WriterBuilder::new(record.as_ref().clone());
+        let built = match options.encoding {
+            AvroEncoding::Raw => builder.build_encoder::<AvroBinaryFormat>(),
+            AvroEncoding::SingleObject => builder
+                .with_fingerprint_strategy(FingerprintStrategy::Rabin)
+                .build_encoder::<AvroSoeFormat>(),
+            AvroEncoding::Confluent => {
+                let Some(id) = options.schema_id else {
+                    return plan_err!(
+                        "inserting into a Kafka table with 'avro.encoding' 'confluent' needs option 'avro.schema_id' (the id to frame messages with)"
+                    );
+                };
+                builder
+                    .with_fingerprint_strategy(FingerprintStrategy::Id(id))
+                    .build_encoder::<AvroSoeFormat>()
+            }
+        };
+        let encoder = built
+            .map_err(|e| plan_datafusion_err!("Kafka Avro schema cannot encode: {e}"))?;
+        Ok(Self { record, encoder })
+    }
+
+    /// Encode the value columns of `batch` (by name, cast to the record's types): one payload
+    /// per row, as slices of one buffer.
+    pub fn encode(&mut self, batch: &RecordBatch) -> Result<EncodedRows> {
+        let mut columns: Vec<ArrayRef> = Vec::with_capacity(self.record.fields().len());
+        for f in self.record.fields() {
+            let Some(c) = batch.column_by_name(f.name()) else {
+                return exec_datafusion_err_result(format!(
+                    "Kafka Avro sink: the inserted rows have no column {} (a field of the Avro record)",
+                    f.name()
+                ));
+            };
+            let c = if c.data_type() == f.data_type() {
+                Arc::clone(c)
+            } else {
+                cast(c, f.data_type())?
+            };
+            if !f.is_nullable() && c.null_count() > 0 {
+                return exec_datafusion_err_result(format!(
+                    "Kafka Avro sink: column {} has NULLs, but its Avro field is not nullable (declare it as a union with \"null\")",
+                    f.name()
+                ));
+            }
+            columns.push(c);
+        }
+        let rb = RecordBatch::try_new(Arc::clone(&self.record), columns)?;
+        self.encoder
+            .encode(&rb)
+            .map_err(|e| exec_datafusion_err!("Kafka Avro sink: {}", redact(&e.to_string())))?;
+        Ok(self.encoder.flush())
+    }
+}
+
+fn exec_datafusion_err_result<T>(msg: String) -> Result<T> {
+    Err(exec_datafusion_err!("{msg}"))
+}
