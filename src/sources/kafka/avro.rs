@@ -25,8 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use arrow_avro::reader::{Decoder, ReaderBuilder};
 use arrow_avro::schema::{
-    AvroSchema, Fingerprint, FingerprintStrategy, SchemaStore,
-    SCHEMA_METADATA_KEY,
+    AvroSchema, Fingerprint, FingerprintStrategy, SchemaStore, SCHEMA_METADATA_KEY,
 };
 use arrow_avro::writer::format::{AvroBinaryFormat, AvroSoeFormat};
 use arrow_avro::writer::{EncodedRows, Encoder, WriterBuilder};
@@ -98,7 +97,9 @@ impl AvroOptions {
             })?),
         };
         if schema_id.is_some() && encoding != AvroEncoding::Confluent {
-            return plan_err!("Kafka option 'avro.schema_id' is only used with 'avro.encoding' 'confluent'");
+            return plan_err!(
+                "Kafka option 'avro.schema_id' is only used with 'avro.encoding' 'confluent'"
+            );
         }
         let o = AvroOptions {
             schema,
@@ -116,9 +117,8 @@ impl AvroOptions {
 
     /// The record's columns as arrow-avro decodes them.
     pub fn arrow_schema(&self) -> Result<SchemaRef> {
-        let top: serde_json::Value = serde_json::from_str(&self.schema).map_err(|e| {
-            plan_datafusion_err!("Kafka Avro schema is not valid JSON: {e}")
-        })?;
+        let top: serde_json::Value = serde_json::from_str(&self.schema)
+            .map_err(|e| plan_datafusion_err!("Kafka Avro schema is not valid JSON: {e}"))?;
         if top.get("type").and_then(|t| t.as_str()) != Some("record") {
             return plan_err!(
                 "Kafka Avro schema must be a record (\"type\": \"record\" with \"fields\"), one column per field"
@@ -128,7 +128,10 @@ impl AvroOptions {
     }
 
     /// The declared value columns must be fields of the record, of a type its values cast to.
-    pub fn check_columns(&self, value_fields: &[&datafusion::arrow::datatypes::Field]) -> Result<()> {
+    pub fn check_columns(
+        &self,
+        value_fields: &[&datafusion::arrow::datatypes::Field],
+    ) -> Result<()> {
         let record = self.arrow_schema()?;
         for f in value_fields {
             let Ok(a) = record.field_with_name(f.name()) else {
@@ -244,7 +247,10 @@ impl AvroValueDecoder {
         }
         let before = self.dec.capacity();
         let n = self.dec.decode(datum).map_err(|e| {
-            format!("the value is not a valid Avro record of the table's schema: {}", redact(&e.to_string()))
+            format!(
+                "the value is not a valid Avro record of the table's schema: {}",
+                redact(&e.to_string())
+            )
         })?;
         if self.dec.capacity() + 1 != before {
             return Err(format!(
@@ -310,8 +316,8 @@ impl AvroValueEncoder {
                     .build_encoder::<AvroSoeFormat>()
             }
         };
-        let encoder = built
-            .map_err(|e| plan_datafusion_err!("Kafka Avro schema cannot encode: {e}"))?;
+        let encoder =
+            built.map_err(|e| plan_datafusion_err!("Kafka Avro schema cannot encode: {e}"))?;
         Ok(Self { record, encoder })
     }
 

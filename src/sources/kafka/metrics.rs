@@ -59,7 +59,8 @@ impl StreamMetrics {
         self.bytes.fetch_add(bytes, Ordering::Relaxed);
         self.rows_written.fetch_add(rows_written, Ordering::Relaxed);
         self.errors_skipped.fetch_add(skipped, Ordering::Relaxed);
-        self.dead_lettered.fetch_add(dead_lettered, Ordering::Relaxed);
+        self.dead_lettered
+            .fetch_add(dead_lettered, Ordering::Relaxed);
         self.rate_bits.store(rate.to_bits(), Ordering::Relaxed);
         self.set_lag(lag);
     }
@@ -196,9 +197,10 @@ impl TableFunctionImpl for StreamMetricsFunc {
     }
 }
 
-/// Reads the registry when the query runs, not when it is planned.
+/// Reads the registry when the query runs, not when it is planned (plans carry it by name:
+/// [`super::codec::KafkaCodec`]).
 #[derive(Debug)]
-struct StreamMetricsTable;
+pub struct StreamMetricsTable;
 
 #[async_trait]
 impl TableProvider for StreamMetricsTable {

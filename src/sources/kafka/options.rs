@@ -70,12 +70,8 @@ fn is_headers_type(t: &DataType) -> bool {
     let DataType::Struct(fields) = item else {
         return false;
     };
-    let text = |t: &DataType| {
-        matches!(
-            t,
-            DataType::Utf8 | DataType::Utf8View | DataType::LargeUtf8
-        )
-    };
+    let text =
+        |t: &DataType| matches!(t, DataType::Utf8 | DataType::Utf8View | DataType::LargeUtf8);
     fields.len() == 2
         && fields[0].name() == "key"
         && text(fields[0].data_type())

@@ -14,7 +14,9 @@ use std::time::Duration;
 use async_trait::async_trait;
 use datafusion::arrow::array::{Array, ArrayRef, AsArray, RecordBatch};
 use datafusion::arrow::compute::cast;
-use datafusion::arrow::datatypes::{DataType, Field, Fields, Int32Type, Int64Type, SchemaRef, TimeUnit};
+use datafusion::arrow::datatypes::{
+    DataType, Field, Fields, Int32Type, Int64Type, SchemaRef, TimeUnit,
+};
 use datafusion::common::{exec_datafusion_err, exec_err, Result};
 use datafusion::datasource::sink::DataSink;
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
@@ -197,7 +199,10 @@ fn headers_type() -> DataType {
         Field::new("key", DataType::Utf8, true),
         Field::new("value", DataType::Binary, true),
     ]);
-    DataType::List(Arc::new(Field::new_list_field(DataType::Struct(fields), true)))
+    DataType::List(Arc::new(Field::new_list_field(
+        DataType::Struct(fields),
+        true,
+    )))
 }
 
 fn line_ranges(buf: &[u8]) -> Vec<(usize, usize)> {
@@ -296,7 +301,10 @@ impl DataSink for KafkaSink {
                     if h.is_valid(i) && !h.value(i).is_empty() {
                         let entries = h.value(i);
                         let entries = entries.as_struct();
-                        let (k, v) = (entries.column(0).as_string::<i32>(), entries.column(1).as_binary::<i32>());
+                        let (k, v) = (
+                            entries.column(0).as_string::<i32>(),
+                            entries.column(1).as_binary::<i32>(),
+                        );
                         let mut owned = OwnedHeaders::new_with_capacity(entries.len());
                         for j in 0..entries.len() {
                             if k.is_null(j) {

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use super::options::{KafkaConsumer, QuietEofContext};
 use datafusion::arrow::array::{AsArray, RecordBatch};
 use datafusion::arrow::datatypes::UInt64Type;
 use datafusion::common::{exec_datafusion_err, plan_err, Result};
@@ -20,7 +21,6 @@ use datafusion::prelude::SessionContext;
 use datafusion::sql::parser::{DFParser, Statement};
 use datafusion::sql::sqlparser::ast::Statement as SqlStatement;
 use rdkafka::consumer::{CommitMode, Consumer};
-use super::options::{KafkaConsumer, QuietEofContext};
 use rdkafka::{Offset, TopicPartitionList};
 use tokio::sync::watch;
 
@@ -174,9 +174,14 @@ pub async fn run_pipeline(
             let consumer = match committers.get(&key) {
                 Some(c) => Arc::clone(c),
                 None => {
-                    let c: KafkaConsumer = opts.consumer_config(config).create_with_context(QuietEofContext).map_err(|e| {
-                        exec_datafusion_err!("Kafka: creating the committing consumer failed: {e}")
-                    })?;
+                    let c: KafkaConsumer = opts
+                        .consumer_config(config)
+                        .create_with_context(QuietEofContext)
+                        .map_err(|e| {
+                            exec_datafusion_err!(
+                                "Kafka: creating the committing consumer failed: {e}"
+                            )
+                        })?;
                     let c = Arc::new(c);
                     committers.insert(key, Arc::clone(&c));
                     c
@@ -291,9 +296,9 @@ impl ProgressDisplay {
         use std::io::IsTerminal;
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
-            if let Ok(style) =
-                indicatif::ProgressStyle::with_template("{spinner} {prefix}: {msg} [{elapsed_precise}]")
-            {
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{spinner} {prefix}: {msg} [{elapsed_precise}]",
+            ) {
                 bar.set_style(style);
             }
             bar.set_prefix(name.to_string());
