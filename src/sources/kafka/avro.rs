@@ -17,7 +17,7 @@
 
 use std::sync::Arc;
 
-use datafusion::arrow::array::{ArrayRef, RecordBatch};
+use datafusion::arrow::array::{new_null_array, ArrayRef, RecordBatch};
 use datafusion::arrow::compute::{can_cast_types, cast};
 use datafusion::arrow::datatypes::{Schema, SchemaRef};
 use datafusion::common::{exec_datafusion_err, plan_datafusion_err, plan_err, Result};
@@ -327,6 +327,11 @@ impl AvroValueEncoder {
         let mut columns: Vec<ArrayRef> = Vec::with_capacity(self.record.fields().len());
         for f in self.record.fields() {
             let Some(c) = batch.column_by_name(f.name()) else {
+                if f.is_nullable() {
+                    // A field the table does not declare, and may be null: null.
+                    columns.push(new_null_array(f.data_type(), batch.num_rows()));
+                    continue;
+                }
                 return exec_datafusion_err_result(format!(
                     "Kafka Avro sink: the inserted rows have no column {} (a field of the Avro record)",
                     f.name()
@@ -355,4 +360,141 @@ impl AvroValueEncoder {
 
 fn exec_datafusion_err_result<T>(msg: String) -> Result<T> {
     Err(exec_datafusion_err!("{msg}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use datafusion::arrow::array::{AsArray, Int64Array, StringArray};
+    use datafusion::arrow::datatypes::{DataType, Field, Int64Type};
+
+    const SCHEMA: &str = r#"{"type":"record","name":"R","fields":[{"name":"id","type":"long"},{"name":"text","type":"string"}]}"#;
+
+    fn options(encoding: AvroEncoding, schema_id: Option<u32>) -> AvroOptions {
+        AvroOptions {
+            schema: SCHEMA.into(),
+            encoding,
+            schema_id,
+        }
+    }
+
+    /// Encode rows with the sink's encoder.
+    fn encode(o: &AvroOptions, ids: &[i64]) -> Vec<Vec<u8>> {
+        let batch = RecordBatch::try_new(
+            Arc::new(Schema::new(vec![
+                Field::new("id", DataType::Int64, false),
+                Field::new("text", DataType::Utf8View, false),
+            ])),
+            vec![
+                Arc::new(Int64Array::from(ids.to_vec())),
+                cast(
+                    &(Arc::new(StringArray::from_iter_values(
+                        ids.iter().map(|i| format!("t{i}")),
+                    )) as ArrayRef),
+                    &DataType::Utf8View,
+                )
+                .unwrap(),
+            ],
+        )
+        .unwrap();
+        let rows = AvroValueEncoder::new(o).unwrap().encode(&batch).unwrap();
+        rows.iter().map(|b| b.to_vec()).collect()
+    }
+
+    fn ids(b: &RecordBatch) -> Vec<i64> {
+        b.column(0).as_primitive::<Int64Type>().values().to_vec()
+    }
+
+    #[test]
+    fn each_framing_round_trips_and_refuses_the_others() {
+        for (enc, id) in [
+            (AvroEncoding::Raw, None),
+            (AvroEncoding::Confluent, Some(7)),
+            (AvroEncoding::SingleObject, None),
+        ] {
+            let o = options(enc, id);
+            let msgs = encode(&o, &[1, 2, 3]);
+            match enc {
+                AvroEncoding::Confluent => assert_eq!(&msgs[0][..5], &[0, 0, 0, 0, 7]),
+                AvroEncoding::SingleObject => assert_eq!(&msgs[0][..2], &[0xC3, 0x01]),
+                AvroEncoding::Raw => assert_eq!(msgs[0][0], 2, "zig-zag 1"),
+            }
+            let mut d = AvroValueDecoder::new(&o, 10).unwrap();
+            for m in &msgs {
+                d.feed(Some(m)).unwrap();
+            }
+            let b = d.flush().unwrap().unwrap();
+            assert_eq!(ids(&b), vec![1, 2, 3]);
+            assert_eq!(b.column(1).as_string::<i32>().value(2), "t3");
+        }
+        let raw = encode(&options(AvroEncoding::Raw, None), &[5]);
+        let conf = options(AvroEncoding::Confluent, Some(8));
+        let mut d = AvroValueDecoder::new(&conf, 10).unwrap();
+        assert!(d
+            .feed(Some(&raw[0]))
+            .unwrap_err()
+            .contains("Confluent wire format"));
+        let other_id = encode(&options(AvroEncoding::Confluent, Some(9)), &[5]);
+        let e = d.feed(Some(&other_id[0])).unwrap_err();
+        assert!(
+            e.contains("schema id 9") && e.contains("schema id 8"),
+            "{e}"
+        );
+        let mut soe =
+            AvroValueDecoder::new(&options(AvroEncoding::SingleObject, None), 10).unwrap();
+        let mut wrong_fp = encode(&options(AvroEncoding::SingleObject, None), &[5]).remove(0);
+        wrong_fp[5] ^= 0xFF;
+        assert!(soe
+            .feed(Some(&wrong_fp))
+            .unwrap_err()
+            .contains("fingerprint"));
+    }
+
+    #[test]
+    fn bad_values_are_named_and_the_decoder_recovers() {
+        let o = options(AvroEncoding::Raw, None);
+        let good = encode(&o, &[10, 11]);
+        let mut d = AvroValueDecoder::new(&o, 10).unwrap();
+        // Truncated: the string is cut short.
+        let cut = &good[0][..good[0].len() - 1];
+        assert!(d
+            .feed(Some(cut))
+            .unwrap_err()
+            .contains("not a complete Avro record"));
+        d.reset().unwrap();
+        // Trailing bytes after the record.
+        let mut long = good[0].clone();
+        long.extend_from_slice(&[0x02, 0x02]);
+        assert!(d.feed(Some(&long)).is_err());
+        d.reset().unwrap();
+        // A negative string length.
+        assert!(d.feed(Some(&[0x02, 0x01])).is_err());
+        d.reset().unwrap();
+        assert!(d.feed(None).unwrap_err().contains("no value"));
+        assert!(d.feed(Some(&[])).unwrap_err().contains("no Avro record"));
+        // After a reset, good values decode as before.
+        d.feed(Some(&good[1])).unwrap();
+        assert_eq!(ids(&d.flush().unwrap().unwrap()), vec![11]);
+    }
+
+    #[test]
+    fn a_null_in_a_required_field_fails_the_insert() {
+        let o = options(AvroEncoding::Raw, None);
+        let batch = RecordBatch::try_new(
+            Arc::new(Schema::new(vec![
+                Field::new("id", DataType::Int64, true),
+                Field::new("text", DataType::Utf8, true),
+            ])),
+            vec![
+                Arc::new(Int64Array::from(vec![Some(1), None])),
+                Arc::new(StringArray::from(vec!["a", "b"])),
+            ],
+        )
+        .unwrap();
+        let e = AvroValueEncoder::new(&o)
+            .unwrap()
+            .encode(&batch)
+            .unwrap_err();
+        assert!(e.to_string().contains("column id has NULLs"), "{e}");
+    }
 }
