@@ -276,7 +276,6 @@ pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<
     signals.abort();
     display.finish();
     let done = done?;
-    tracing::info!(pipeline = %name, progress = %done, "privsql stream: stopped, all committed");
     eprintln!("privsql stream: stopped, all committed: {done}");
     Ok(done)
 }
