@@ -20,7 +20,7 @@ use std::sync::Arc;
 use datafusion::arrow::array::{new_null_array, ArrayRef, RecordBatch};
 use datafusion::arrow::compute::{can_cast_types, cast};
 use datafusion::arrow::datatypes::{Schema, SchemaRef};
-use datafusion::common::{exec_datafusion_err, plan_datafusion_err, plan_err, Result};
+use datafusion::common::{exec_datafusion_err, exec_err, plan_datafusion_err, plan_err, Result};
 use serde::{Deserialize, Serialize};
 
 use arrow_avro::reader::{Decoder, ReaderBuilder};
@@ -332,10 +332,7 @@ impl AvroValueEncoder {
                     columns.push(new_null_array(f.data_type(), batch.num_rows()));
                     continue;
                 }
-                return exec_datafusion_err_result(format!(
-                    "Kafka Avro sink: the inserted rows have no column {} (a field of the Avro record)",
-                    f.name()
-                ));
+                return exec_err!("Kafka Avro sink: the inserted rows have no column {} (a field of the Avro record)", f.name());
             };
             let c = if c.data_type() == f.data_type() {
                 Arc::clone(c)
@@ -343,10 +340,7 @@ impl AvroValueEncoder {
                 cast(c, f.data_type())?
             };
             if !f.is_nullable() && c.null_count() > 0 {
-                return exec_datafusion_err_result(format!(
-                    "Kafka Avro sink: column {} has NULLs, but its Avro field is not nullable (declare it as a union with \"null\")",
-                    f.name()
-                ));
+                return exec_err!("Kafka Avro sink: column {} has NULLs, but its Avro field is not nullable (declare it as a union with \"null\")", f.name());
             }
             columns.push(c);
         }
@@ -356,10 +350,6 @@ impl AvroValueEncoder {
             .map_err(|e| exec_datafusion_err!("Kafka Avro sink: {}", redact(&e.to_string())))?;
         Ok(self.encoder.flush())
     }
-}
-
-fn exec_datafusion_err_result<T>(msg: String) -> Result<T> {
-    Err(exec_datafusion_err!("{msg}"))
 }
 
 #[cfg(test)]

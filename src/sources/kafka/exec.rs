@@ -43,8 +43,10 @@ use rdkafka::{Offset, TopicPartitionList};
 use serde::{Deserialize, Serialize};
 
 use super::avro::AvroValueDecoder;
-use super::options::{is_meta, value_schema, Format, KafkaOptions, OnError, StartPosition};
-use super::options::{KafkaConsumer, QuietEofContext};
+use super::options::{
+    is_meta, value_schema, Format, KafkaConsumer, KafkaOptions, OnError, QuietEofContext,
+    StartPosition,
+};
 use crate::config::KafkaConfig;
 
 /// The offsets one Kafka partition is read over: `[start, end)`; `high` is the high-water mark

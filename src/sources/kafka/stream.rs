@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::options::{KafkaConsumer, QuietEofContext};
 use datafusion::arrow::array::{AsArray, RecordBatch};
 use datafusion::arrow::datatypes::UInt64Type;
 use datafusion::common::{exec_datafusion_err, plan_err, Result};
@@ -26,6 +25,7 @@ use tokio::sync::watch;
 
 use super::exec::KafkaScanExec;
 use super::metrics::{registry, StreamMetrics};
+use super::options::{KafkaConsumer, QuietEofContext};
 use crate::config::KafkaConfig;
 
 /// Where a continuous pipeline stands.
@@ -243,7 +243,7 @@ fn count_of(batches: &[RecordBatch]) -> u64 {
 /// progress is returned.
 ///
 /// Progress goes to stderr: a live line (messages per second, lag per partition, errors) when
-/// stderr is a terminal, otherwise an `info` log line at most every `progress_interval`. The
+/// stderr is a terminal, otherwise an `info` log line at most every 10 seconds. The
 /// pipeline's metrics are in [`registry`] under the file's name (`kafka_stream_metrics()`).
 pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<Progress> {
     let sql = std::fs::read_to_string(file)
@@ -262,7 +262,7 @@ pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<
                 }
             } => {}
         }
-        tracing::info!("privsql stream: stopping after the current micro-batch");
+        eprintln!("privsql stream: stopping after the current micro-batch");
         let _ = tx.send(true);
     });
     let name = file
