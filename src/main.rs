@@ -7,7 +7,15 @@ use privsql::cli::{self, CliError};
 
 fn main() -> ExitCode {
     let args = cli::args::parse();
-    cli::init_logging();
+    #[cfg(feature = "kafka")]
+    let streaming = matches!(args.command, Some(cli::args::Command::Stream { .. }));
+    #[cfg(not(feature = "kafka"))]
+    let streaming = false;
+    if streaming {
+        cli::init_logging_with_default("warn,privsql=info");
+    } else {
+        cli::init_logging();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

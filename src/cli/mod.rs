@@ -24,8 +24,14 @@ use template::Vars;
 
 /// Log to stderr, filtered by `PRIVSQL_LOG` (tracing's `EnvFilter` syntax; default `warn`).
 pub fn init_logging() {
+    init_logging_with_default("warn");
+}
+
+/// [`init_logging`] with another filter when `PRIVSQL_LOG` is unset (`privsql stream` shows its
+/// periodic `info` progress lines by default).
+pub fn init_logging_with_default(default: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("PRIVSQL_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

@@ -16,6 +16,8 @@ pub mod kafka;
 pub fn table_functions(_config: &Config) -> Result<Functions> {
     let mut f = Functions::default();
     f.table.push(synthetic::SyntheticIntentsFunc::named());
+    #[cfg(feature = "kafka")]
+    f.table.push(kafka::metrics::StreamMetricsFunc::named());
     Ok(f)
 }
 

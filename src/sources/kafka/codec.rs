@@ -24,6 +24,7 @@ use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConve
 use serde::{Deserialize, Serialize};
 
 use super::exec::{KafkaScanExec, PartitionRange};
+use super::metrics::StreamMetricsTable;
 use super::options::KafkaOptions;
 use super::sink::KafkaSink;
 use super::KafkaTable;
@@ -58,6 +59,8 @@ enum Node {
     Table {
         options: KafkaOptions,
     },
+    /// `kafka_stream_metrics()`: read where the plan runs.
+    StreamMetrics,
 }
 
 const MAGIC: &[u8; 4] = b"PKF1";
@@ -123,7 +126,9 @@ impl PhysicalExtensionCodec for KafkaCodec {
                     None,
                 )))
             }
-            (Node::Table { .. }, _) => internal_err!("a Kafka table is not an execution plan"),
+            (Node::Table { .. } | Node::StreamMetrics, _) => {
+                internal_err!("a Kafka table is not an execution plan")
+            }
         }
     }
 
@@ -184,6 +189,7 @@ impl LogicalExtensionCodec for KafkaCodec {
                 Arc::clone(&self.config),
                 schema,
             )?)),
+            (Node::StreamMetrics, _) => Ok(Arc::new(StreamMetricsTable)),
             _ => internal_err!("not a Kafka table"),
         }
     }
@@ -202,6 +208,9 @@ impl LogicalExtensionCodec for KafkaCodec {
                 &t.schema,
                 buf,
             ),
+            None if node.downcast_ref::<StreamMetricsTable>().is_some() => {
+                encode(&Node::StreamMetrics, &node.schema(), buf)
+            }
             None => not_impl_err!("not a Kafka table"),
         }
     }
@@ -305,5 +314,43 @@ mod tests {
         let back = back.downcast_ref::<KafkaTable>().unwrap();
         assert_eq!(back.options(), &options());
         assert_eq!(back.schema(), schema());
+    }
+
+    #[test]
+    fn avro_table_and_stream_metrics_round_trip() {
+        let codec = KafkaCodec::default();
+        let o: BTreeMap<String, String> = [
+            ("format.format", "avro"),
+            ("avro.schema", r#"{"type":"record","name":"R","fields":[{"name":"id","type":"long"},{"name":"text","type":"string"}]}"#),
+            ("avro.encoding", "confluent"),
+            ("avro.schema_id", "42"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let options = KafkaOptions::parse("kafka://127.0.0.1:9/requests", &o).unwrap();
+        let table: Arc<dyn TableProvider> =
+            Arc::new(KafkaTable::try_new(options.clone(), Arc::default(), schema()).unwrap());
+        let r = TableReference::bare("requests");
+        let mut buf = Vec::new();
+        codec
+            .try_encode_table_provider(&r, table, &mut buf)
+            .unwrap();
+        let back = codec
+            .try_decode_table_provider(&buf, &r, schema(), &TaskContext::default())
+            .unwrap();
+        let back = back.downcast_ref::<KafkaTable>().unwrap();
+        assert_eq!(back.options(), &options);
+        assert!(back.options().avro.as_ref().unwrap().schema_id == Some(42));
+
+        let metrics: Arc<dyn TableProvider> = Arc::new(StreamMetricsTable);
+        let mut buf = Vec::new();
+        codec
+            .try_encode_table_provider(&r, Arc::clone(&metrics), &mut buf)
+            .unwrap();
+        let back = codec
+            .try_decode_table_provider(&buf, &r, metrics.schema(), &TaskContext::default())
+            .unwrap();
+        assert!(back.downcast_ref::<StreamMetricsTable>().is_some());
     }
 }

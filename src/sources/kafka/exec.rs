@@ -13,11 +13,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use datafusion::arrow::array::{
-    Array, ArrayRef, BinaryBuilder, Int32Array, Int64Array, RecordBatch, RecordBatchOptions,
-    StringArray, StringBuilder, TimestampMillisecondArray,
+    Array, ArrayBuilder, ArrayRef, BinaryBuilder, Int32Array, Int64Array, ListArray, RecordBatch,
+    RecordBatchOptions, StringArray, StringBuilder, StructArray, TimestampMillisecondArray,
 };
+use datafusion::arrow::buffer::OffsetBuffer;
 use datafusion::arrow::compute::{cast_with_options, concat_batches, CastOptions};
-use datafusion::arrow::datatypes::{DataType, Schema, SchemaRef};
+use datafusion::arrow::datatypes::{DataType, Field, Fields, Schema, SchemaRef};
 use datafusion::common::tree_node::TreeNodeRecursion;
 use datafusion::common::{
     exec_datafusion_err, exec_err, plan_err, Column, DataFusionError, Result, ScalarValue,
@@ -34,14 +35,18 @@ use datafusion::physical_plan::{
     DisplayAs, DisplayFormatType, ExecutionPlan, Partitioning, PlanProperties,
     SendableRecordBatchStream,
 };
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::Consumer;
 use rdkafka::error::KafkaError;
-use rdkafka::message::{BorrowedMessage, Header, Message, OwnedHeaders};
+use rdkafka::message::{BorrowedMessage, Header, Headers, Message, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::{Offset, TopicPartitionList};
 use serde::{Deserialize, Serialize};
 
-use super::options::{is_meta, value_schema, Format, KafkaOptions, OnError, StartPosition};
+use super::avro::AvroValueDecoder;
+use super::options::{
+    is_meta, value_schema, Format, KafkaConsumer, KafkaOptions, OnError, QuietEofContext,
+    StartPosition,
+};
 use crate::config::KafkaConfig;
 
 /// The offsets one Kafka partition is read over: `[start, end)`; `high` is the high-water mark
@@ -306,9 +311,9 @@ pub fn resolve_ranges(
 ) -> Result<Vec<PartitionRange>> {
     let timeout = Duration::from_millis(config.timeout_ms);
     let topic = opts.topic.as_str();
-    let consumer: BaseConsumer = opts
+    let consumer: KafkaConsumer = opts
         .consumer_config(config)
-        .create()
+        .create_with_context(QuietEofContext)
         .map_err(|e| kafka_err("creating a consumer", topic, e))?;
     let md = consumer.fetch_metadata(Some(topic), timeout).map_err(|e| {
         kafka_err(
@@ -449,8 +454,8 @@ fn settle_high_watermarks(
     let topic = opts.topic.as_str();
     let mut cc = opts.consumer_config(config);
     cc.set("fetch.wait.max.ms", "10");
-    let probe: BaseConsumer = cc
-        .create()
+    let probe: KafkaConsumer = cc
+        .create_with_context(QuietEofContext)
         .map_err(|e| kafka_err("creating a consumer", topic, e))?;
     let mut tpl = TopicPartitionList::new();
     // From the last message the broker admits to: on tansu that is the start of the last
@@ -669,10 +674,10 @@ impl GroupReader {
         if ranges.is_empty() {
             return Ok(());
         }
-        let consumer: BaseConsumer = self
+        let consumer: KafkaConsumer = self
             .options
             .consumer_config(&self.config)
-            .create()
+            .create_with_context(QuietEofContext)
             .map_err(|e| kafka_err("creating a consumer", topic, e))?;
         let mut tpl = TopicPartitionList::new();
         for r in &ranges {
@@ -808,7 +813,7 @@ impl GroupReader {
     }
 
     /// The offset of the next message the consumer will return for partition `p`.
-    fn position(&self, consumer: &BaseConsumer, p: i32) -> i64 {
+    fn position(&self, consumer: &KafkaConsumer, p: i32) -> i64 {
         consumer
             .position()
             .ok()
@@ -824,7 +829,7 @@ impl GroupReader {
             .unwrap_or(-1)
     }
 
-    fn finish(&self, consumer: &BaseConsumer, pending: &mut HashSet<i32>, p: i32) {
+    fn finish(&self, consumer: &KafkaConsumer, pending: &mut HashSet<i32>, p: i32) {
         if pending.remove(&p) {
             let mut tpl = TopicPartitionList::new();
             tpl.add_partition(&self.options.topic, p);
@@ -963,6 +968,7 @@ impl GroupReader {
                     }
                     Arc::new(b.finish())
                 }
+                "_headers" => headers_array(kept),
                 name => match &values {
                     Some(v) => match v.column_by_name(name) {
                         Some(c) => Arc::clone(c),
@@ -986,11 +992,45 @@ impl GroupReader {
     }
 }
 
+/// The headers of each message as `LIST<STRUCT<key VARCHAR, value BYTEA>>` (an empty list for
+/// a message without headers; a NULL value for a header without one).
+fn headers_array(msgs: &[&BorrowedMessage<'_>]) -> ArrayRef {
+    let mut offsets = Vec::with_capacity(msgs.len() + 1);
+    offsets.push(0i32);
+    let mut keys = StringBuilder::new();
+    let mut values = BinaryBuilder::new();
+    for m in msgs {
+        if let Some(h) = m.headers() {
+            for header in h.iter() {
+                keys.append_value(header.key);
+                values.append_option(header.value);
+            }
+        }
+        offsets.push(keys.len() as i32);
+    }
+    let fields = Fields::from(vec![
+        Field::new("key", DataType::Utf8, false),
+        Field::new("value", DataType::Binary, true),
+    ]);
+    let entries = StructArray::new(
+        fields.clone(),
+        vec![Arc::new(keys.finish()), Arc::new(values.finish())],
+        None,
+    );
+    Arc::new(ListArray::new(
+        Arc::new(Field::new_list_field(DataType::Struct(fields), false)),
+        OffsetBuffer::new(offsets.into()),
+        Arc::new(entries),
+        None,
+    ))
+}
+
 fn format_name(f: Format) -> &'static str {
     match f {
         Format::Json => "JSON",
         Format::Csv => "CSV",
         Format::Raw => "UTF-8 text",
+        Format::Avro => "Avro",
     }
 }
 
@@ -1040,6 +1080,9 @@ enum ValueDecoder {
     Raw {
         schema: SchemaRef,
     },
+    Avro {
+        dec: Box<AvroValueDecoder>,
+    },
 }
 
 /// Index of a message that does not decode, and why (redacted).
@@ -1064,6 +1107,14 @@ impl ValueDecoder {
             Format::Raw => ValueDecoder::Raw {
                 schema: Arc::clone(schema),
             },
+            Format::Avro => {
+                let Some(avro) = &opts.avro else {
+                    return plan_err!("Kafka format 'avro' without an Avro schema");
+                };
+                ValueDecoder::Avro {
+                    dec: Box::new(AvroValueDecoder::new(avro, capacity)?),
+                }
+            }
         })
     }
 
@@ -1125,6 +1176,7 @@ impl ValueDecoder {
                 }
             }
             ValueDecoder::Raw { .. } => Ok(()),
+            ValueDecoder::Avro { dec } => dec.feed(Some(p)),
         }
     }
 
@@ -1133,6 +1185,7 @@ impl ValueDecoder {
             ValueDecoder::Json { dec, .. } => dec.flush().map_err(|e| redact(&e.to_string())),
             ValueDecoder::Csv { dec, .. } => dec.flush().map_err(|e| redact(&e.to_string())),
             ValueDecoder::Raw { .. } => Ok(None),
+            ValueDecoder::Avro { dec } => dec.flush(),
         }
     }
 
@@ -1151,6 +1204,7 @@ impl ValueDecoder {
                 dec,
             } => *dec = Self::csv(schema, *delimiter, *batch_size),
             ValueDecoder::Raw { .. } => {}
+            ValueDecoder::Avro { dec } => dec.reset()?,
         }
         Ok(())
     }
@@ -1194,6 +1248,7 @@ impl ValueDecoder {
             ValueDecoder::Json { schema, .. }
             | ValueDecoder::Csv { schema, .. }
             | ValueDecoder::Raw { schema } => Arc::clone(schema),
+            ValueDecoder::Avro { dec } => dec.schema(),
         };
         let values = if good.is_empty() {
             None

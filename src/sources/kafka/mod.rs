@@ -10,8 +10,10 @@
 //!   source's offsets only after the sink confirmed each micro-batch ([`stream`]).
 //! - [`codec`] serialises the scan, the sink and the table in plans.
 
+pub mod avro;
 pub mod codec;
 pub mod exec;
+pub mod metrics;
 pub mod options;
 pub mod sink;
 pub mod stream;
@@ -168,6 +170,10 @@ impl TableProvider for KafkaTable {
             return not_impl_err!(
                 "a Kafka topic is append-only: INSERT OVERWRITE/REPLACE is not supported"
             );
+        }
+        if let Some(avro) = &self.options.avro {
+            // Fail the statement, not its first batch, when the schema cannot encode.
+            avro::AvroValueEncoder::new(avro)?;
         }
         let sink = KafkaSink::new(
             Arc::clone(&self.options),

@@ -12,6 +12,7 @@ use datafusion::common::{plan_datafusion_err, plan_err, Result};
 use rdkafka::ClientConfig;
 use serde::{Deserialize, Serialize};
 
+use super::avro::AvroOptions;
 use crate::config::KafkaConfig;
 
 /// The value format of the messages of a topic.
@@ -24,6 +25,8 @@ pub enum Format {
     Csv,
     /// The value as it is: one `VARCHAR` (UTF-8 checked) or `BYTEA` column.
     Raw,
+    /// One Avro record per message, of the schema in the `avro.*` options (arrow-avro).
+    Avro,
 }
 
 /// Where a read starts in each partition that has no committed offset for the group.
@@ -49,7 +52,36 @@ pub enum OnError {
 }
 
 /// The metadata columns a table may declare (by name) to get the message's coordinates.
-pub const META_COLUMNS: [&str; 5] = ["_topic", "_partition", "_offset", "_timestamp", "_key"];
+pub const META_COLUMNS: [&str; 6] = [
+    "_topic",
+    "_partition",
+    "_offset",
+    "_timestamp",
+    "_key",
+    "_headers",
+];
+
+/// Is `t` a usable type for `_headers`: a list of `STRUCT(key VARCHAR, value VARCHAR or BYTEA)`?
+fn is_headers_type(t: &DataType) -> bool {
+    let item = match t {
+        DataType::List(f) | DataType::LargeList(f) => f.data_type(),
+        _ => return false,
+    };
+    let DataType::Struct(fields) = item else {
+        return false;
+    };
+    let text =
+        |t: &DataType| matches!(t, DataType::Utf8 | DataType::Utf8View | DataType::LargeUtf8);
+    fields.len() == 2
+        && fields[0].name() == "key"
+        && text(fields[0].data_type())
+        && fields[1].name() == "value"
+        && (text(fields[1].data_type())
+            || matches!(
+                fields[1].data_type(),
+                DataType::Binary | DataType::BinaryView | DataType::LargeBinary
+            ))
+}
 
 /// A validated Kafka table definition. Serialisable (it goes into plans); holds no secret.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -71,6 +103,9 @@ pub struct KafkaOptions {
     pub max_messages: Option<u64>,
     /// librdkafka properties from `kafka.*` options (no secrets).
     pub client: BTreeMap<String, String>,
+    /// The Avro schema and framing, with format `avro`.
+    #[serde(default)]
+    pub avro: Option<AvroOptions>,
 }
 
 impl fmt::Debug for KafkaOptions {
@@ -127,9 +162,11 @@ impl KafkaOptions {
             csv_delimiter: b',',
             max_messages: None,
             client: BTreeMap::new(),
+            avro: None,
         };
         let mut dead_letter_topic = None;
         let mut on_error = None;
+        let mut avro: BTreeMap<&str, &str> = BTreeMap::new();
         for (raw_key, value) in options {
             let key = raw_key.strip_prefix("format.").unwrap_or(raw_key);
             if let Some(prop) = key.strip_prefix("kafka.") {
@@ -148,9 +185,10 @@ impl KafkaOptions {
                         "json" => Format::Json,
                         "csv" => Format::Csv,
                         "raw" => Format::Raw,
+                        "avro" => Format::Avro,
                         other => {
                             return plan_err!(
-                                "Kafka option 'format': expected json, csv or raw, got '{other}'"
+                                "Kafka option 'format': expected json, csv, raw or avro, got '{other}'"
                             )
                         }
                     }
@@ -178,14 +216,27 @@ impl KafkaOptions {
                     })?;
                     o.max_messages = Some(n);
                 }
+                "avro.schema" | "avro.schema_file" | "avro.encoding" | "avro.schema_id" => {
+                    avro.insert(key, value.as_str());
+                }
                 // DataFusion adds this one to every external table.
                 "compression" if value.eq_ignore_ascii_case("uncompressed") => {}
                 other => {
                     return plan_err!(
-                        "unknown Kafka option '{other}': expected format, start, start_timestamp, group_id, on_error, dead_letter_topic, key_column, csv_delimiter, max_messages or kafka.<librdkafka property>"
+                        "unknown Kafka option '{other}': expected format, start, start_timestamp, group_id, on_error, dead_letter_topic, key_column, csv_delimiter, max_messages, avro.schema, avro.schema_file, avro.encoding, avro.schema_id or kafka.<librdkafka property>"
                     )
                 }
             }
+        }
+        if o.format == Format::Avro {
+            o.avro = Some(AvroOptions::parse(
+                avro.get("avro.schema").copied(),
+                avro.get("avro.schema_file").copied(),
+                avro.get("avro.encoding").copied(),
+                avro.get("avro.schema_id").copied(),
+            )?);
+        } else if let Some(k) = avro.keys().next() {
+            return plan_err!("Kafka option '{k}' is only used with format 'avro'");
         }
         o.on_error = match (on_error.as_deref(), dead_letter_topic) {
             (None | Some("fail"), None) => OnError::Fail,
@@ -233,6 +284,7 @@ impl KafkaOptions {
                         | DataType::BinaryView
                         | DataType::LargeBinary
                 ),
+                "_headers" => is_headers_type(f.data_type()),
                 _ => true,
             };
             if !ok {
@@ -244,6 +296,7 @@ impl KafkaOptions {
                         "_topic" => "VARCHAR",
                         "_partition" | "_offset" => "an integer type",
                         "_timestamp" => "TIMESTAMP or BIGINT (milliseconds)",
+                        "_headers" => "a list of STRUCT<key VARCHAR, value VARCHAR or BYTEA>, such as STRUCT<key VARCHAR, value VARCHAR>[]",
                         _ => "VARCHAR or BYTEA",
                     }
                 );
@@ -272,6 +325,9 @@ impl KafkaOptions {
                     "Kafka format 'raw' needs exactly one value column of type VARCHAR or BYTEA (besides metadata columns)"
                 );
             }
+        }
+        if let Some(avro) = &self.avro {
+            avro.check_columns(&values)?;
         }
         if let Some(k) = &self.key_column {
             if schema.field_with_name(k).is_err() {
@@ -322,6 +378,27 @@ impl KafkaOptions {
         c
     }
 }
+
+/// The client context of privsql's consumers: librdkafka's errors go to the log, except the
+/// end-of-partition events that bounded reads ask for (`enable.partition.eof`), which rdkafka's
+/// default context would log at ERROR for every partition of every read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct QuietEofContext;
+
+impl rdkafka::ClientContext for QuietEofContext {
+    fn error(&self, error: rdkafka::error::KafkaError, reason: &str) {
+        if error.rdkafka_error_code() == Some(rdkafka::types::RDKafkaErrorCode::PartitionEOF) {
+            tracing::trace!("librdkafka: end of partition: {reason}");
+        } else {
+            tracing::error!("librdkafka: {error}: {reason}");
+        }
+    }
+}
+
+impl rdkafka::consumer::ConsumerContext for QuietEofContext {}
+
+/// privsql's consumer type.
+pub type KafkaConsumer = rdkafka::consumer::BaseConsumer<QuietEofContext>;
 
 /// `sasl_password` (as an environment variable gives it) -> `sasl.password`.
 fn normalize_key(key: &str) -> String {

@@ -4,7 +4,8 @@
 //!
 //! Metadata columns steer the message instead of going into its value: `_key` (or the column
 //! named by `key_column`, which stays in the value) is the key, a non-null `_partition` the
-//! partition, a non-null `_timestamp` the timestamp; `_topic` and `_offset` are ignored.
+//! partition, a non-null `_timestamp` the timestamp, `_headers` the headers; `_topic` and
+//! `_offset` are ignored.
 
 use std::fmt;
 use std::sync::Arc;
@@ -13,15 +14,19 @@ use std::time::Duration;
 use async_trait::async_trait;
 use datafusion::arrow::array::{Array, ArrayRef, AsArray, RecordBatch};
 use datafusion::arrow::compute::cast;
-use datafusion::arrow::datatypes::{DataType, Int32Type, Int64Type, SchemaRef, TimeUnit};
+use datafusion::arrow::datatypes::{
+    DataType, Field, Fields, Int32Type, Int64Type, SchemaRef, TimeUnit,
+};
 use datafusion::common::{exec_datafusion_err, exec_err, Result};
 use datafusion::datasource::sink::DataSink;
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
 use datafusion::physical_plan::{DisplayAs, DisplayFormatType};
 use futures::StreamExt;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
 
+use super::avro::AvroValueEncoder;
 use super::options::{is_meta, Format, KafkaOptions};
 use crate::config::KafkaConfig;
 
@@ -138,6 +143,18 @@ impl KafkaSink {
                     nulls: None,
                 })
             }
+            Format::Avro => {
+                let Some(avro) = &self.options.avro else {
+                    return exec_err!("Kafka sink: format 'avro' without an Avro schema");
+                };
+                let rows = AvroValueEncoder::new(avro)?.encode(&values)?;
+                let ranges = rows.offsets().windows(2).map(|w| (w[0], w[1])).collect();
+                Ok(Encoded {
+                    buf: rows.bytes().to_vec(),
+                    ranges,
+                    nulls: None,
+                })
+            }
             Format::Raw => {
                 let col = cast(values.column(0), &DataType::Binary)?;
                 let bin = col.as_binary::<i32>();
@@ -174,6 +191,18 @@ impl KafkaSink {
         };
         Ok(Some(cast(&text, &DataType::Binary)?))
     }
+}
+
+/// `_headers` as the sink reads it: `LIST<STRUCT<key VARCHAR, value BYTEA>>`.
+fn headers_type() -> DataType {
+    let fields = Fields::from(vec![
+        Field::new("key", DataType::Utf8, true),
+        Field::new("value", DataType::Binary, true),
+    ]);
+    DataType::List(Arc::new(Field::new_list_field(
+        DataType::Struct(fields),
+        true,
+    )))
 }
 
 fn line_ranges(buf: &[u8]) -> Vec<(usize, usize)> {
@@ -241,6 +270,11 @@ impl DataSink for KafkaSink {
                 None => None,
             };
             let timestamps = timestamps.as_ref().map(|t| t.as_primitive::<Int64Type>());
+            let headers = match batch.column_by_name("_headers") {
+                Some(c) => Some(cast(c, &headers_type())?),
+                None => None,
+            };
+            let headers = headers.as_ref().map(|h| h.as_list::<i32>());
 
             let mut deliveries = Vec::with_capacity(n);
             for (i, &(s, e)) in encoded.ranges.iter().enumerate() {
@@ -261,6 +295,27 @@ impl DataSink for KafkaSink {
                 if let Some(t) = timestamps {
                     if t.is_valid(i) {
                         rec = rec.timestamp(t.value(i));
+                    }
+                }
+                if let Some(h) = headers {
+                    if h.is_valid(i) && !h.value(i).is_empty() {
+                        let entries = h.value(i);
+                        let entries = entries.as_struct();
+                        let (k, v) = (
+                            entries.column(0).as_string::<i32>(),
+                            entries.column(1).as_binary::<i32>(),
+                        );
+                        let mut owned = OwnedHeaders::new_with_capacity(entries.len());
+                        for j in 0..entries.len() {
+                            if k.is_null(j) {
+                                return exec_err!("Kafka sink: a _headers entry has a NULL key");
+                            }
+                            owned = owned.insert(Header {
+                                key: k.value(j),
+                                value: v.is_valid(j).then(|| v.value(j)),
+                            });
+                        }
+                        rec = rec.headers(owned);
                     }
                 }
                 // The local queue is full: wait for deliveries to drain it, then retry.

@@ -19,11 +19,13 @@ use datafusion::physical_plan::{collect, ExecutionPlan};
 use datafusion::prelude::SessionContext;
 use datafusion::sql::parser::{DFParser, Statement};
 use datafusion::sql::sqlparser::ast::Statement as SqlStatement;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::consumer::{CommitMode, Consumer};
 use rdkafka::{Offset, TopicPartitionList};
 use tokio::sync::watch;
 
 use super::exec::KafkaScanExec;
+use super::metrics::{registry, StreamMetrics};
+use super::options::{KafkaConsumer, QuietEofContext};
 use crate::config::KafkaConfig;
 
 /// Where a continuous pipeline stands.
@@ -74,12 +76,14 @@ pub fn kafka_scans(plan: &Arc<dyn ExecutionPlan>) -> Vec<Arc<dyn ExecutionPlan>>
 }
 
 /// Run `sql` (setup statements, then one `INSERT INTO ... SELECT ...` from Kafka tables with a
-/// `group_id`) until `stop` turns true. `on_progress` is called after every micro-batch.
+/// `group_id`) until `stop` turns true. Every committed micro-batch is added to `metrics`, then
+/// `on_progress` is called.
 pub async fn run_pipeline(
     ctx: &SessionContext,
     sql: &str,
     config: &KafkaConfig,
     mut stop: watch::Receiver<bool>,
+    metrics: &StreamMetrics,
     on_progress: &mut (dyn FnMut(&Progress) + Send),
 ) -> Result<Progress> {
     let dialect = ctx.copied_config().options().sql_parser.dialect.to_string();
@@ -116,7 +120,7 @@ pub async fn run_pipeline(
     };
 
     let poll = Duration::from_millis(config.poll_interval_ms.max(1));
-    let mut committers: HashMap<(String, String), Arc<BaseConsumer>> = HashMap::new();
+    let mut committers: HashMap<(String, String), Arc<KafkaConsumer>> = HashMap::new();
     let mut progress = Progress::default();
     loop {
         if *stop.borrow() {
@@ -159,7 +163,7 @@ pub async fn run_pipeline(
 
         // The sink confirmed the batch: now, and only now, move the group forward.
         let mut lag = Vec::new();
-        let mut errors = 0u64;
+        let (mut skipped, mut dead_lettered, mut bytes) = (0u64, 0u64, 0u64);
         for s in &scans {
             let Some(scan) = s.downcast_ref::<KafkaScanExec>() else {
                 continue;
@@ -170,9 +174,14 @@ pub async fn run_pipeline(
             let consumer = match committers.get(&key) {
                 Some(c) => Arc::clone(c),
                 None => {
-                    let c: BaseConsumer = opts.consumer_config(config).create().map_err(|e| {
-                        exec_datafusion_err!("Kafka: creating the committing consumer failed: {e}")
-                    })?;
+                    let c: KafkaConsumer = opts
+                        .consumer_config(config)
+                        .create_with_context(QuietEofContext)
+                        .map_err(|e| {
+                            exec_datafusion_err!(
+                                "Kafka: creating the committing consumer failed: {e}"
+                            )
+                        })?;
                     let c = Arc::new(c);
                     committers.insert(key, Arc::clone(&c));
                     c
@@ -192,12 +201,10 @@ pub async fn run_pipeline(
                     exec_datafusion_err!("Kafka: committing offsets of topic {topic} failed: {e}")
                 })?;
             if let Some(m) = scan.metrics() {
-                errors += m
-                    .sum_by_name("errors_skipped")
-                    .map_or(0, |v| v.as_usize() as u64);
-                errors += m
-                    .sum_by_name("dead_lettered")
-                    .map_or(0, |v| v.as_usize() as u64);
+                let sum = |name: &str| m.sum_by_name(name).map_or(0, |v| v.as_usize() as u64);
+                skipped += sum("errors_skipped");
+                dead_lettered += sum("dead_lettered");
+                bytes += sum("bytes_read");
             }
         }
         let secs = started.elapsed().as_secs_f64().max(1e-6);
@@ -205,9 +212,18 @@ pub async fn run_pipeline(
         progress.messages += pending;
         progress.rows_written += written;
         progress.messages_per_sec = pending as f64 / secs;
-        progress.errors += errors;
+        progress.errors += skipped + dead_lettered;
+        metrics.record_batch(
+            pending,
+            bytes,
+            written,
+            skipped,
+            dead_lettered,
+            progress.messages_per_sec,
+            &lag,
+        );
         progress.lag = lag;
-        tracing::info!(%progress, "micro-batch committed");
+        tracing::debug!(%progress, "micro-batch committed");
         on_progress(&progress);
     }
     Ok(progress)
@@ -222,9 +238,13 @@ fn count_of(batches: &[RecordBatch]) -> u64 {
         .sum()
 }
 
-/// `privsql stream -f FILE`: run the pipeline in `file` with a session built from `config`,
-/// printing progress to stderr at most once a second, until SIGINT or SIGTERM; then the running
-/// micro-batch finishes and commits, and the final progress is returned.
+/// `privsql stream -f FILE`: run the pipeline in `file` with a session built from `config`
+/// until SIGINT or SIGTERM; then the running micro-batch finishes and commits, and the final
+/// progress is returned.
+///
+/// Progress goes to stderr: a live line (messages per second, lag per partition, errors) when
+/// stderr is a terminal, otherwise an `info` log line at most every 10 seconds. The
+/// pipeline's metrics are in [`registry`] under the file's name (`kafka_stream_metrics()`).
 pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<Progress> {
     let sql = std::fs::read_to_string(file)
         .map_err(|e| exec_datafusion_err!("cannot read {}: {e}", file.display()))?;
@@ -245,16 +265,68 @@ pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<
         eprintln!("privsql stream: stopping after the current micro-batch");
         let _ = tx.send(true);
     });
-    let mut last: Option<Instant> = None;
-    let mut show = |p: &Progress| {
-        if last.is_none_or(|t| t.elapsed() >= Duration::from_secs(1)) {
-            eprintln!("privsql stream: {p}");
-            last = Some(Instant::now());
-        }
-    };
-    let done = run_pipeline(&ctx, &sql, &config.kafka, rx, &mut show).await;
+    let name = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "pipeline".to_string());
+    let metrics = registry().pipeline(&name);
+    let mut display = ProgressDisplay::new(&name);
+    let mut show = |p: &Progress| display.update(p);
+    let done = run_pipeline(&ctx, &sql, &config.kafka, rx, &metrics, &mut show).await;
     signals.abort();
+    display.finish();
     let done = done?;
     eprintln!("privsql stream: stopped, all committed: {done}");
     Ok(done)
+}
+
+/// How often the log line is written when stderr is not a terminal.
+const LOG_EVERY: Duration = Duration::from_secs(10);
+
+/// The CLI's view of a running pipeline: an indicatif line on a terminal, log lines otherwise.
+struct ProgressDisplay {
+    bar: Option<indicatif::ProgressBar>,
+    name: String,
+    last_log: Option<Instant>,
+}
+
+impl ProgressDisplay {
+    fn new(name: &str) -> Self {
+        use std::io::IsTerminal;
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{spinner} {prefix}: {msg} [{elapsed_precise}]",
+            ) {
+                bar.set_style(style);
+            }
+            bar.set_prefix(name.to_string());
+            bar.set_message("waiting for messages");
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        Self {
+            bar,
+            name: name.to_string(),
+            last_log: None,
+        }
+    }
+
+    fn update(&mut self, p: &Progress) {
+        match &self.bar {
+            Some(bar) => bar.set_message(p.to_string()),
+            None => {
+                if self.last_log.is_none_or(|t| t.elapsed() >= LOG_EVERY) {
+                    tracing::info!(pipeline = %self.name, progress = %p, "privsql stream");
+                    self.last_log = Some(Instant::now());
+                }
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
 }
