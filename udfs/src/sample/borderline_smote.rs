@@ -7,7 +7,7 @@ use datafusion::common::Result;
 use datafusion::logical_expr::Documentation;
 
 use super::args::Args;
-use super::smote::{smote_family, OPTIONS_DOC, STRATEGY_DOC};
+use super::smote::{smote_family, Variant, OPTIONS_DOC, STRATEGY_DOC};
 use crate::doc::SAMPLE;
 use crate::NamedTableFunction;
 
@@ -20,7 +20,7 @@ pub struct BorderlineSmoteFunc;
 
 impl TableFunctionImpl for BorderlineSmoteFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
-        smote_family(&Args::new(NAME, &args), SYNTAX, true)
+        smote_family(&Args::new(NAME, &args), SYNTAX, Variant::Borderline)
     }
 }
 

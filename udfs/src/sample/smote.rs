@@ -27,12 +27,21 @@ struct Options {
     m_neighbors: Option<usize>,
 }
 
+/// Which member of the SMOTE family a call is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Variant {
+    Smote,
+    Borderline,
+    Adasyn,
+}
+
 /// Parse `(table, label [, k [, strategy [, seed [, options]]]])` for the SMOTE family.
 pub(super) fn smote_family(
     a: &Args<'_>,
     syntax: &str,
-    borderline: bool,
+    variant: Variant,
 ) -> Result<Arc<dyn TableProvider>> {
+    let borderline = variant == Variant::Borderline;
     a.arity(2, 6, syntax)?;
     let input = a.table(0)?;
     let schema = input.schema().clone();
@@ -91,7 +100,10 @@ pub(super) fn smote_family(
                 a.func
             );
         }
-        Method::Smote
+        match variant {
+            Variant::Adasyn => Method::Adasyn,
+            _ => Method::Smote,
+        }
     };
     let spec = ResampleSpec {
         function: a.func.to_string(),
@@ -116,7 +128,7 @@ pub struct SmoteFunc;
 
 impl TableFunctionImpl for SmoteFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
-        smote_family(&Args::new(NAME, &args), SYNTAX, false)
+        smote_family(&Args::new(NAME, &args), SYNTAX, Variant::Smote)
     }
 }
 
@@ -167,6 +179,7 @@ SELECT * FROM smote('training', 'intent', 5, '{"erasure": 1000}', 7,
 ```"#,
         )
         .with_related_udf("borderline_smote")
+        .with_related_udf("adasyn")
         .with_related_udf("random_oversample")
         .with_related_udf("random_undersample")
         .build(),
