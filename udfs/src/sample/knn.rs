@@ -543,6 +543,37 @@ mod tests {
     }
 
     #[test]
+    fn screen_is_exact_on_ties_and_far_from_the_origin() {
+        // Small integers: many rows at equal distances (ties by position, and candidate
+        // overflows that take the exact fallback). A large offset with a tiny spread: the f32
+        // screen must centre the rows to stay exact.
+        let mut rng = super::super::hash::SplitMix64::new(5, 0);
+        let ints: Vec<f64> = (0..3000 * 3).map(|_| rng.below(3) as f64).collect();
+        let far: Vec<f64> = (0..2000 * 6)
+            .map(|_| 1e6 + rng.next_f64() * 1e-3)
+            .collect();
+        for (values, d, k) in [(&ints, 3usize, 5usize), (&far, 6, 7)] {
+            let points = Points {
+                values,
+                d,
+                codes: &[],
+                c: 0,
+                penalty: 0.0,
+            };
+            let n = values.len() / d;
+            let queries: Vec<usize> = (0..n).step_by(7).collect();
+            let got = knn(&points, &queries, k);
+            for (i, &q) in queries.iter().enumerate() {
+                assert_eq!(
+                    &got[i * k..i * k + k],
+                    naive(values, d, q, k).as_slice(),
+                    "d={d} q={q}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn categorical_mismatch_adds_the_penalty() {
         // Row 1 is nearer numerically but differs in its category.
         let values = [0.0, 0.1, 0.3];
