@@ -488,19 +488,15 @@ fn run(
         return Ok(vec![]);
     }
 
-    // Canonical order: by class (label sort order, NULL first), then by seeded content hash.
-    // The class of a row comes from a hash map over the label's row encoding (one pass), the
-    // classes are ranked by sorting the few distinct labels, and the rows by plain integer keys.
+    // Canonical order: by class (label sort order, NULL first), then, within each class a random
+    // choice is made in, by seeded content hash. The class of a row comes from a hash map over
+    // the label's row encoding (one pass), the classes are ranked by sorting the few distinct
+    // labels, and the rows are bucketed by class. Only the classes to resample (and, for
+    // SMOTE-NC, the minority, whose spread sets the categorical penalty) are hashed and sorted:
+    // the other rows are emitted as they are, whatever their order.
     let label = batch.column(layout.label);
     let label_rows = RowConverter::new(vec![SortField::new(label.data_type().clone())])?
         .convert_columns(&[Arc::clone(label)])?;
-    let hash_cols: Vec<ArrayRef> = batch
-        .columns()
-        .iter()
-        .filter(|c| hashable(c.data_type()))
-        .cloned()
-        .collect();
-    let hashes = parallel_hashes(&hash_cols, n, spec.seed)?;
     let mut first: Vec<usize> = Vec::new();
     let mut class_of_row = vec![0u32; n];
     {
@@ -519,23 +515,25 @@ fn run(
     for (j, &c) in distinct.iter().enumerate() {
         rank[c] = j as u32;
     }
-    let mut keys: Vec<(u32, u64, u32)> = (0..n)
-        .map(|i| (rank[class_of_row[i] as usize], hashes[i], i as u32))
-        .collect();
-    drop(hashes);
-    drop(class_of_row);
-    keys.sort_unstable();
-    let order: Vec<u32> = keys.iter().map(|key| key.2).collect();
+    let mut sizes = vec![0usize; distinct.len()];
+    for c in class_of_row.iter_mut() {
+        *c = rank[*c as usize];
+        sizes[*c as usize] += 1;
+    }
     let mut classes: Vec<(usize, usize)> = Vec::with_capacity(distinct.len());
     let mut start = 0;
-    for i in 1..=n {
-        if i == n || keys[i].0 != keys[start].0 {
-            classes.push((start, i));
-            start = i;
-        }
+    for &m in &sizes {
+        classes.push((start, start + m));
+        start += m;
     }
-    drop(keys);
-    let counts: Vec<u64> = classes.iter().map(|(s, e)| (e - s) as u64).collect();
+    let mut order = vec![0u32; n];
+    let mut next: Vec<usize> = classes.iter().map(|c| c.0).collect();
+    for (i, &c) in class_of_row.iter().enumerate() {
+        order[next[c as usize]] = i as u32;
+        next[c as usize] += 1;
+    }
+    drop(class_of_row);
+    let counts: Vec<u64> = sizes.iter().map(|&m| m as u64).collect();
     let firsts = UInt32Array::from_iter_values(distinct.iter().map(|&c| first[c] as u32));
     let label_text = cast(&take(label, &firsts, None)?, &DataType::Utf8)?;
     let label_text = label_text.as_string::<i32>();
@@ -548,6 +546,35 @@ fn run(
         .collect();
     let dir = spec.method.direction();
     let wanted = resolve(func, &spec.strategy, dir, &counts, &names)?;
+
+    let minority = (0..classes.len()).fold(0, |b, i| if sizes[i] < sizes[b] { i } else { b });
+    let hash_cols: Vec<ArrayRef> = batch
+        .columns()
+        .iter()
+        .filter(|c| hashable(c.data_type()))
+        .cloned()
+        .collect();
+    for (ci, &(s, e)) in classes.iter().enumerate() {
+        let random = match dir {
+            Direction::Under => (wanted[ci] as usize) < e - s,
+            Direction::Over => wanted[ci] > 0 || (ci == minority && !layout.categorical.is_empty()),
+        };
+        if !random {
+            continue;
+        }
+        let rows = &mut order[s..e];
+        let idx = UInt32Array::from(rows.to_vec());
+        let cols = hash_cols
+            .iter()
+            .map(|c| take(c, &idx, None))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let hashes = parallel_hashes(&cols, e - s, spec.seed)?;
+        let mut keys: Vec<(u64, u32)> = hashes.into_iter().zip(rows.iter().copied()).collect();
+        keys.sort_unstable();
+        for (r, key) in rows.iter_mut().zip(keys) {
+            *r = key.1;
+        }
+    }
 
     if dir == Direction::Under {
         let mut keep: Vec<u32> = Vec::new();
@@ -833,7 +860,17 @@ fn smote(
 
     let total: usize = wanted.iter().map(|&w| w as usize).sum();
     reservation.try_grow(total * (d * 8 + 8 + c * 4 + 8))?;
-    let mut values: Vec<f64> = Vec::with_capacity(total * d);
+    // The synthetic features, one buffer per feature column (a vector column's elements
+    // row-major), so each becomes its Arrow array without another pass.
+    let width = |f: &Feature| match f.kind {
+        FeatureKind::Scalar => 1,
+        FeatureKind::Vector(size) => size,
+    };
+    let mut values: Vec<Vec<f64>> = layout
+        .features
+        .iter()
+        .map(|f| Vec::with_capacity(total * width(f)))
+        .collect();
     let mut seeds: Vec<u32> = Vec::with_capacity(total);
     let mut cat_src: Vec<Vec<u32>> = vec![Vec::with_capacity(total); c];
 
@@ -939,7 +976,15 @@ fn smote(
                 rows[nbrs[j as usize] as usize] as usize,
             );
             let (xa, xb) = (&x[a * d..a * d + d], &x[b * d..b * d + d]);
-            values.extend(xa.iter().zip(xb).map(|(u, v)| u + step * (v - u)));
+            for (buf, f) in values.iter_mut().zip(&layout.features) {
+                let r = f.offset..f.offset + width(f);
+                buf.extend(
+                    xa[r.clone()]
+                        .iter()
+                        .zip(&xb[r])
+                        .map(|(u, v)| u + step * (v - u)),
+                );
+            }
             seeds.push(a as u32);
             for (col, src) in cat_src.iter_mut().enumerate() {
                 // The most frequent category among the seed's k neighbours, the first in sort
@@ -973,26 +1018,18 @@ fn smote(
     let mut out: Vec<ArrayRef> = Vec::with_capacity(batch.num_columns());
     for (i, field) in schema.fields().iter().enumerate() {
         let col = batch.column(i);
-        if let Some(f) = layout.features.iter().find(|f| f.col == i) {
+        if let Some(fi) = layout.features.iter().position(|f| f.col == i) {
+            let f = &layout.features[fi];
+            let mut flat = std::mem::take(&mut values[fi]);
             match f.kind {
                 FeatureKind::Scalar => {
-                    let round = field.data_type().is_integer();
-                    let v: ArrayRef = Arc::new(Float64Array::from_iter_values(
-                        values.iter().skip(f.offset).step_by(d).map(|&v| {
-                            if round {
-                                v.round()
-                            } else {
-                                v
-                            }
-                        }),
-                    ));
+                    if field.data_type().is_integer() {
+                        flat.iter_mut().for_each(|v| *v = v.round());
+                    }
+                    let v: ArrayRef = Arc::new(Float64Array::from(flat));
                     out.push(cast(&v, field.data_type())?);
                 }
                 FeatureKind::Vector(size) => {
-                    let mut flat = Vec::with_capacity(s_total * size);
-                    for j in 0..s_total {
-                        flat.extend_from_slice(&values[j * d + f.offset..j * d + f.offset + size]);
-                    }
                     let DataType::FixedSizeList(inner, _) = field.data_type() else {
                         return internal_err!("vector feature without a list type");
                     };
