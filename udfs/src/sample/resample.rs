@@ -6,10 +6,11 @@
 //! partition and reserves that memory, and what it builds, in DataFusion's memory pool: a query
 //! over more than the pool allows fails with a resources error instead of exhausting the machine.
 //!
-//! Determinism: the rows of each class are put in a canonical order (by a seeded hash of the
-//! row's content) before any random choice, and each class draws from its own generator seeded by
-//! (seed, class position in sort order), so the output depends only on the data and the seed, not
-//! on the input's partitioning or order.
+//! Determinism: the rows of each class a random choice is made in are put in a canonical order
+//! (by a seeded hash of the row's content) before any choice, and each class draws from its own
+//! generator seeded by (seed, class position in sort order), so the output depends only on the
+//! data and the seed, not on the input's partitioning or order. Classes left as they are pass
+//! through unhashed.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
