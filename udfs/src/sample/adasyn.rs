@@ -7,7 +7,7 @@ use datafusion::common::Result;
 use datafusion::logical_expr::Documentation;
 
 use super::args::Args;
-use super::smote::{smote_family, Variant, OPTIONS_DOC, STRATEGY_DOC};
+use super::smote::{family_arguments, smote_family, Variant, OPTIONS_DOC};
 use crate::doc::SAMPLE;
 use crate::NamedTableFunction;
 
@@ -26,7 +26,7 @@ impl TableFunctionImpl for AdasynFunc {
 pub fn named() -> NamedTableFunction {
     NamedTableFunction {
         name: NAME.into(),
-        doc: Documentation::builder(
+        doc: family_arguments(Documentation::builder(
             SAMPLE,
             "ADASYN over-sampling (as imbalanced-learn's ADASYN(n_neighbors=k)): like smote, but \
 the harder rows make more synthetic rows. Each row of a class to raise gets a weight, the share of \
@@ -36,17 +36,8 @@ class. So the class's final count is approximately, not exactly, the count sampl
 for (the rounding, as in imbalanced-learn). A class whose rows have no neighbour of another class \
 is an error, as in imbalanced-learn. Otherwise as smote.",
             SYNTAX,
-        )
-        .with_argument("table", "The name of a table or view, as a string.")
-        .with_argument("label_column", "The class column.")
-        .with_argument(
-            "k",
-            "Neighbours for both the weights (any class) and the interpolation (same class), an \
-integer >= 1 (default 5).",
-        )
-        .with_argument("sampling_strategy", STRATEGY_DOC)
-        .with_argument("seed", "An integer (default 0).")
-        .with_argument("options", OPTIONS_DOC)
+        ), "Neighbours for both the weights (any class) and the interpolation (same class), an \
+integer >= 1 (default 5).", OPTIONS_DOC)
         .with_sql_example(
             r#"```sql
 SELECT intent, is_synthetic, count(*)
