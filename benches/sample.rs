@@ -20,6 +20,23 @@ fn arg(args: &[String], name: &str) -> Option<String> {
         .and_then(|i| args.get(i + 1).cloned())
 }
 
+/// CPU seconds used by this process so far (all threads; Linux `/proc/self/stat`, 100 ticks/s):
+/// printed beside the wall time, which on a shared machine also counts other processes' turns.
+fn cpu_secs() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return f64::NAN;
+    };
+    // Fields after the command name (which is in parentheses): utime and stime are 14 and 15.
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let tick = |i: usize| {
+        f.get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(f64::NAN)
+    };
+    (tick(11) + tick(12)) / 100.0
+}
+
 async fn exec(ctx: &SessionContext, sql: &str) -> Vec<arrow::array::RecordBatch> {
     ctx.sql(sql)
         .await
@@ -50,18 +67,19 @@ async fn main() {
              CAST(sample_hash(2, value) % 1000003 AS DOUBLE) AS x FROM generate_series(1, {n}) AS t(value)"
         ))
         .await;
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), cpu_secs());
         let out = exec(
             &ctx,
             "SELECT count(*) FROM stratified_sample('strata', 'stratum', 0.01, 42)",
         )
         .await;
         let secs = t.elapsed().as_secs_f64();
+        let cpu = cpu_secs() - cpu;
         let drawn = arrow::util::pretty::pretty_format_batches(&out)
             .unwrap()
             .to_string();
         println!(
-            "privsql stratified_sample: {n} rows, 1% over 10 strata: {secs:.2} s, {:.0} rows/s",
+            "privsql stratified_sample: {n} rows, 1% over 10 strata: {secs:.2} s, {:.0} rows/s (CPU {cpu:.2} s)",
             n as f64 / secs
         );
         println!("{drawn}");
@@ -98,11 +116,12 @@ async fn main() {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), cpu_secs());
         let out = exec(&ctx, &format!("SELECT is_synthetic, count(*) FROM smote('smote_in', 'label', 5, 'auto', 42, '{opts}') GROUP BY 1 ORDER BY 1")).await;
         let secs = t.elapsed().as_secs_f64();
+        let cpu = cpu_secs() - cpu;
         println!(
-            "privsql smote: {m} rows x {f} features, 5% minority, k=5: {secs:.2} s, {:.0} rows/s",
+            "privsql smote: {m} rows x {f} features, 5% minority, k=5: {secs:.2} s, {:.0} rows/s (CPU {cpu:.2} s)",
             m as f64 / secs
         );
         println!(

@@ -7,6 +7,10 @@ Usage: sample_vs_imblearn.py DIR, where DIR holds the Parquet files `tests/it/sa
   .fit_resample's for every strategy; every synthetic row lies on the segment between its seed
   row (identified by the copied `id`) and one of that row's k nearest same-class neighbours
   (scikit-learn's NearestNeighbors).
+- adasyn: class counts equal ADASYN(n_neighbors=k, sampling_strategy=s).fit_resample's, each
+  row makes the number of synthetic rows imbalanced-learn's rule gives it (its share of
+  other-class rows among its k nearest of any class, by scikit-learn's NearestNeighbors), and every
+  synthetic row lies on a segment to one of its seed's k nearest same-class neighbours.
 - borderline_smote, random_oversample, random_undersample: class counts equal imbalanced-learn's.
 - stratified_split / stratified_sample: stratum sizes equal StratifiedShuffleSplit's.
 """
@@ -16,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from imblearn.over_sampling import SMOTE, BorderlineSMOTE, RandomOverSampler
+from imblearn.over_sampling import ADASYN, SMOTE, BorderlineSMOTE, RandomOverSampler
 from imblearn.under_sampling import RandomUnderSampler
 from sklearn.model_selection import StratifiedShuffleSplit
 from sklearn.neighbors import NearestNeighbors
@@ -113,6 +117,29 @@ def main(d):
     out = read(d, "borderline")
     _, y = BorderlineSMOTE(k_neighbors=5, m_neighbors=10, random_state=0).fit_resample(train[FEATURES].to_numpy(), train["label"].to_numpy())
     check(counts(out) == dict(Counter(y.tolist())), f"borderline_smote: counts {counts(out)} != imblearn {dict(Counter(y.tolist()))}")
+
+    x_all, y_all = train[FEATURES].to_numpy(), train["label"].to_numpy()
+    nn = NearestNeighbors(n_neighbors=6).fit(x_all)
+    for name, strategy in {"auto": "auto", "dict": {"a": 300, "b": 900}}.items():
+        out = read(d, f"adasyn_{name}")
+        adasyn = ADASYN(n_neighbors=5, sampling_strategy=strategy, random_state=0)
+        _, y = adasyn.fit_resample(x_all, y_all)
+        want = dict(Counter(y.tolist()))
+        check(counts(out) == want, f"adasyn {name}: counts {counts(out)} != imblearn {want}")
+        on_segments(f"adasyn {name}", train, out, 5, FEATURES)
+        # Per seed row: rint(r_i / sum(r) x n), r_i the share of other-class rows among the row's
+        # 5 nearest of any class, n the rows imbalanced-learn's strategy asks for the class.
+        synth = out[out["is_synthetic"]]
+        for label, n in adasyn.sampling_strategy_.items():
+            cls = train[train["label"] == label]
+            idx = nn.kneighbors(cls[FEATURES].to_numpy(), return_distance=False)[:, 1:]
+            ratio = np.sum(y_all[idx] != label, axis=1) / 5
+            ratio /= np.sum(ratio)
+            expected = np.rint(ratio * n).astype(int)
+            got = Counter(synth[synth["label"] == label]["id"].tolist())
+            diff = sum(1 for i, g in zip(cls["id"].tolist(), expected.tolist()) if got.get(i, 0) != g)
+            check(diff == 0, f"adasyn {name} class {label}: {diff} rows make a different number of synthetic rows than imbalanced-learn's rule")
+        print(f"adasyn {name}: {len(synth)} synthetic rows, counts per seed row checked")
 
     out = read(d, "oversample")
     _, y = RandomOverSampler(random_state=0).fit_resample(train[FEATURES].to_numpy(), train["label"].to_numpy())

@@ -117,6 +117,15 @@ async fn matches_imbalanced_learn_and_scikit_learn() {
         &format!("SELECT * FROM borderline_smote('train', 'label', 5, 'auto', 5, '{opts}')"),
     )
     .await;
+    for (name, strategy) in [("auto", "'auto'"), ("dict", r#"'{"a": 300, "b": 900}'"#)] {
+        write(
+            &ctx,
+            d,
+            &format!("adasyn_{name}"),
+            &format!("SELECT * FROM adasyn('train', 'label', 5, {strategy}, 3, '{opts}')"),
+        )
+        .await;
+    }
     write(
         &ctx,
         d,

@@ -7,7 +7,7 @@ use datafusion::common::Result;
 use datafusion::logical_expr::Documentation;
 
 use super::args::Args;
-use super::smote::{smote_family, OPTIONS_DOC, STRATEGY_DOC};
+use super::smote::{family_arguments, smote_family, Variant, OPTIONS_DOC};
 use crate::doc::SAMPLE;
 use crate::NamedTableFunction;
 
@@ -20,27 +20,21 @@ pub struct BorderlineSmoteFunc;
 
 impl TableFunctionImpl for BorderlineSmoteFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
-        smote_family(&Args::new(NAME, &args), SYNTAX, true)
+        smote_family(&Args::new(NAME, &args), SYNTAX, Variant::Borderline)
     }
 }
 
 pub fn named() -> NamedTableFunction {
     NamedTableFunction {
         name: NAME.into(),
-        doc: Documentation::builder(
+        doc: family_arguments(Documentation::builder(
             SAMPLE,
             "Borderline-SMOTE (kind 1, as imbalanced-learn's BorderlineSMOTE): SMOTE that draws its \
 seed rows only among the rows \"in danger\", those for which at least half, but not all, of their \
 m_neighbors nearest rows of any class belong to another class. A class with no row in danger gets \
 no synthetic rows (as in imbalanced-learn). Otherwise as smote.",
             SYNTAX,
-        )
-        .with_argument("table", "The name of a table or view, as a string.")
-        .with_argument("label_column", "The class column.")
-        .with_argument("k", "Neighbours within the class for interpolation (default 5).")
-        .with_argument("sampling_strategy", STRATEGY_DOC)
-        .with_argument("seed", "An integer (default 0).")
-        .with_argument("options", &format!("{OPTIONS_DOC} Also \"m_neighbors\": neighbours of any class that decide the danger (default 10)."))
+        ), "Neighbours within the class for interpolation (default 5).", &format!("{OPTIONS_DOC} Also \"m_neighbors\": neighbours of any class that decide the danger (default 10)."))
         .with_sql_example(
             r#"```sql
 SELECT intent, count(*) FROM borderline_smote('training', 'intent', 5, 'auto', 42, '{"m_neighbors": 10}') GROUP BY 1;

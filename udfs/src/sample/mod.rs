@@ -1,5 +1,5 @@
 //! Sampling and class balancing: `stratified_sample`, `stratified_split`, `random_sample`,
-//! `systematic_sample`, `smote`, `borderline_smote`, `random_oversample`, `random_undersample`.
+//! `systematic_sample`, `smote`, `borderline_smote`, `adasyn`, `random_oversample`, `random_undersample`.
 //!
 //! Two designs, chosen by what each algorithm needs:
 //! - The samplers are table functions that return a [`ViewTable`](datafusion::catalog::view::ViewTable)
@@ -28,6 +28,7 @@ mod plan;
 pub mod resample;
 mod strategy;
 
+mod adasyn;
 mod borderline_smote;
 mod random_oversample;
 mod random_sample;
@@ -54,6 +55,7 @@ pub fn functions() -> Functions {
             systematic_sample::named(),
             smote::named(),
             borderline_smote::named(),
+            adasyn::named(),
             random_oversample::named(),
             random_undersample::named(),
         ],

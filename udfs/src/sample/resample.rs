@@ -6,12 +6,14 @@
 //! partition and reserves that memory, and what it builds, in DataFusion's memory pool: a query
 //! over more than the pool allows fails with a resources error instead of exhausting the machine.
 //!
-//! Determinism: the rows of each class are put in a canonical order (by a seeded hash of the
-//! row's content) before any random choice, and each class draws from its own generator seeded by
-//! (seed, class position in sort order), so the output depends only on the data and the seed, not
-//! on the input's partitioning or order.
+//! Determinism: the rows of each class a random choice is made in are put in a canonical order
+//! (by a seeded hash of the row's content) before any choice, and each class draws from its own
+//! generator seeded by (seed, class position in sort order), so the output depends only on the
+//! data and the seed, not on the input's partitioning or order. Classes left as they are pass
+//! through unhashed.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
@@ -58,6 +60,9 @@ pub enum Method {
     /// Borderline-SMOTE 1: SMOTE from the rows "in danger" only (at least half, not all, of
     /// their `m_neighbors` nearest rows of any class are of another class).
     BorderlineSmote { m_neighbors: usize },
+    /// ADASYN: SMOTE where each row of the class makes a number of rows proportional to the
+    /// share of its k nearest rows (of any class) that are of another class.
+    Adasyn,
     /// Duplicate randomly chosen rows of a class.
     RandomOversample,
     /// Keep a random subset of a class.
@@ -73,7 +78,10 @@ impl Method {
     }
 
     fn interpolates(&self) -> bool {
-        matches!(self, Method::Smote | Method::BorderlineSmote { .. })
+        matches!(
+            self,
+            Method::Smote | Method::BorderlineSmote { .. } | Method::Adasyn
+        )
     }
 }
 
@@ -481,48 +489,93 @@ fn run(
         return Ok(vec![]);
     }
 
-    // Canonical order: by class (label sort order, NULL first), then by seeded content hash.
+    // Canonical order: by class (label sort order, NULL first), then, within each class a random
+    // choice is made in, by seeded content hash. The class of a row comes from a hash map over
+    // the label's row encoding (one pass), the classes are ranked by sorting the few distinct
+    // labels, and the rows are bucketed by class. Only the classes to resample (and, for
+    // SMOTE-NC, the minority, whose spread sets the categorical penalty) are hashed and sorted:
+    // the other rows are emitted as they are, whatever their order.
     let label = batch.column(layout.label);
     let label_rows = RowConverter::new(vec![SortField::new(label.data_type().clone())])?
         .convert_columns(&[Arc::clone(label)])?;
+    let mut first: Vec<usize> = Vec::new();
+    let mut class_of_row = vec![0u32; n];
+    {
+        let mut ids: HashMap<&[u8], u32> = HashMap::new();
+        for (i, c) in class_of_row.iter_mut().enumerate() {
+            let key = label_rows.row(i).data();
+            *c = *ids.entry(key).or_insert_with(|| {
+                first.push(i);
+                (first.len() - 1) as u32
+            });
+        }
+    }
+    let mut distinct: Vec<usize> = (0..first.len()).collect();
+    distinct.sort_unstable_by(|&a, &b| label_rows.row(first[a]).cmp(&label_rows.row(first[b])));
+    let mut rank = vec![0u32; first.len()];
+    for (j, &c) in distinct.iter().enumerate() {
+        rank[c] = j as u32;
+    }
+    let mut sizes = vec![0usize; distinct.len()];
+    for c in class_of_row.iter_mut() {
+        *c = rank[*c as usize];
+        sizes[*c as usize] += 1;
+    }
+    let mut classes: Vec<(usize, usize)> = Vec::with_capacity(distinct.len());
+    let mut start = 0;
+    for &m in &sizes {
+        classes.push((start, start + m));
+        start += m;
+    }
+    let mut order = vec![0u32; n];
+    let mut next: Vec<usize> = classes.iter().map(|c| c.0).collect();
+    for (i, &c) in class_of_row.iter().enumerate() {
+        order[next[c as usize]] = i as u32;
+        next[c as usize] += 1;
+    }
+    drop(class_of_row);
+    let counts: Vec<u64> = sizes.iter().map(|&m| m as u64).collect();
+    let firsts = UInt32Array::from_iter_values(distinct.iter().map(|&c| first[c] as u32));
+    let label_text = cast(&take(label, &firsts, None)?, &DataType::Utf8)?;
+    let label_text = label_text.as_string::<i32>();
+    let names: Vec<Option<String>> = (0..classes.len())
+        .map(|j| {
+            label_text
+                .is_valid(j)
+                .then(|| label_text.value(j).to_string())
+        })
+        .collect();
+    let dir = spec.method.direction();
+    let wanted = resolve(func, &spec.strategy, dir, &counts, &names)?;
+
+    let minority = (0..classes.len()).fold(0, |b, i| if sizes[i] < sizes[b] { i } else { b });
     let hash_cols: Vec<ArrayRef> = batch
         .columns()
         .iter()
         .filter(|c| hashable(c.data_type()))
         .cloned()
         .collect();
-    let hashes = hash_columns(&hash_cols, n, spec.seed)?;
-    let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_unstable_by(|&a, &b| {
-        label_rows
-            .row(a as usize)
-            .cmp(&label_rows.row(b as usize))
-            .then(hashes[a as usize].cmp(&hashes[b as usize]))
-            .then(a.cmp(&b))
-    });
-    drop(hashes);
-    let mut classes: Vec<(usize, usize)> = Vec::new();
-    let mut start = 0;
-    for i in 1..=n {
-        if i == n || label_rows.row(order[i] as usize) != label_rows.row(order[start] as usize) {
-            classes.push((start, i));
-            start = i;
+    for (ci, &(s, e)) in classes.iter().enumerate() {
+        let random = match dir {
+            Direction::Under => (wanted[ci] as usize) < e - s,
+            Direction::Over => wanted[ci] > 0 || (ci == minority && !layout.categorical.is_empty()),
+        };
+        if !random {
+            continue;
+        }
+        let rows = &mut order[s..e];
+        let idx = UInt32Array::from(rows.to_vec());
+        let cols = hash_cols
+            .iter()
+            .map(|c| take(c, &idx, None))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let hashes = parallel_hashes(&cols, e - s, spec.seed)?;
+        let mut keys: Vec<(u64, u32)> = hashes.into_iter().zip(rows.iter().copied()).collect();
+        keys.sort_unstable();
+        for (r, key) in rows.iter_mut().zip(keys) {
+            *r = key.1;
         }
     }
-    let counts: Vec<u64> = classes.iter().map(|(s, e)| (e - s) as u64).collect();
-    let label_text = cast(label, &DataType::Utf8)?;
-    let label_text = label_text.as_string::<i32>();
-    let names: Vec<Option<String>> = classes
-        .iter()
-        .map(|(s, _)| {
-            let r = order[*s] as usize;
-            label_text
-                .is_valid(r)
-                .then(|| label_text.value(r).to_string())
-        })
-        .collect();
-    let dir = spec.method.direction();
-    let wanted = resolve(func, &spec.strategy, dir, &counts, &names)?;
 
     if dir == Direction::Under {
         let mut keep: Vec<u32> = Vec::new();
@@ -563,6 +616,43 @@ fn run(
         let synth = RecordBatch::try_new(Arc::clone(out_schema), cols)?;
         reservation.try_grow(synth.get_array_memory_size())?;
         out.extend(chunks(&synth, batch_size));
+    }
+    Ok(out)
+}
+
+/// [`hash_columns`] over row ranges on every core: the same hashes, as a row's hash depends only
+/// on its own values.
+fn parallel_hashes(columns: &[ArrayRef], n: usize, seed: u64) -> Result<Vec<u64>> {
+    let threads = std::thread::available_parallelism()
+        .map(|p| p.get())
+        .unwrap_or(1)
+        .min(8);
+    let per = n.div_ceil(threads).max(64 * 1024);
+    if per >= n {
+        return hash_columns(columns, n, seed);
+    }
+    let parts: Vec<Result<Vec<u64>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..n)
+            .step_by(per)
+            .map(|o| {
+                let len = per.min(n - o);
+                s.spawn(move || {
+                    let cols: Vec<ArrayRef> = columns.iter().map(|c| c.slice(o, len)).collect();
+                    hash_columns(&cols, len, seed)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| internal_err!("a hashing thread panicked"))
+            })
+            .collect()
+    });
+    let mut out = Vec::with_capacity(n);
+    for p in parts {
+        out.extend(p?);
     }
     Ok(out)
 }
@@ -752,9 +842,14 @@ fn smote(
     };
 
     let mut class_of = vec![0u32; 0];
-    if let Method::BorderlineSmote { m_neighbors } = spec.method {
+    let any_class = match spec.method {
+        Method::BorderlineSmote { m_neighbors } => Some((m_neighbors, "m_neighbors")),
+        Method::Adasyn => Some((k, "k")),
+        _ => None,
+    };
+    if let Some((m_neighbors, what)) = any_class {
         if n <= m_neighbors {
-            return exec_err!("{func}: m_neighbors = {m_neighbors} needs more than {m_neighbors} rows; the table has {n}");
+            return exec_err!("{func}: {what} = {m_neighbors} needs more than {m_neighbors} rows; the table has {n}");
         }
         class_of = vec![0u32; n];
         for (ci, &(s, e)) in classes.iter().enumerate() {
@@ -766,7 +861,17 @@ fn smote(
 
     let total: usize = wanted.iter().map(|&w| w as usize).sum();
     reservation.try_grow(total * (d * 8 + 8 + c * 4 + 8))?;
-    let mut values: Vec<f64> = Vec::with_capacity(total * d);
+    // The synthetic features, one buffer per feature column (a vector column's elements
+    // row-major), so each becomes its Arrow array without another pass.
+    let width = |f: &Feature| match f.kind {
+        FeatureKind::Scalar => 1,
+        FeatureKind::Vector(size) => size,
+    };
+    let mut values: Vec<Vec<f64>> = layout
+        .features
+        .iter()
+        .map(|f| Vec::with_capacity(total * width(f)))
+        .collect();
     let mut seeds: Vec<u32> = Vec::with_capacity(total);
     let mut cat_src: Vec<Vec<u32>> = vec![Vec::with_capacity(total); c];
 
@@ -827,13 +932,31 @@ fn smote(
             continue;
         }
         let mut rng = SplitMix64::new(spec.seed, ci as u64);
-        let draws: Vec<(u32, u32, f64)> = (0..want)
-            .map(|_| {
-                let r = rng.below((candidates.len() * k) as u64) as usize;
-                let step = rng.next_f64();
-                ((r / k) as u32, (r % k) as u32, step)
-            })
-            .collect();
+        let draws: Vec<(u32, u32, f64)> = if spec.method == Method::Adasyn {
+            let per_row = adasyn_counts(
+                func, ci, &xs, &codes, d, c, penalty, rows, &class_of, k, want,
+            )?;
+            let made: usize = per_row.iter().map(|&g| g as usize).sum();
+            if made > want {
+                reservation.try_grow((made - want) * (d * 8 + 8 + c * 4 + 8))?;
+            }
+            let mut draws = Vec::with_capacity(made);
+            for (p, &g) in per_row.iter().enumerate() {
+                for _ in 0..g {
+                    let j = rng.below(k as u64) as u32;
+                    draws.push((p as u32, j, rng.next_f64()));
+                }
+            }
+            draws
+        } else {
+            (0..want)
+                .map(|_| {
+                    let r = rng.below((candidates.len() * k) as u64) as usize;
+                    let step = rng.next_f64();
+                    ((r / k) as u32, (r % k) as u32, step)
+                })
+                .collect()
+        };
         // Neighbours only of the candidates drawn.
         let mut slot = vec![u32::MAX; candidates.len()];
         let mut queries = Vec::new();
@@ -854,7 +977,15 @@ fn smote(
                 rows[nbrs[j as usize] as usize] as usize,
             );
             let (xa, xb) = (&x[a * d..a * d + d], &x[b * d..b * d + d]);
-            values.extend(xa.iter().zip(xb).map(|(u, v)| u + step * (v - u)));
+            for (buf, f) in values.iter_mut().zip(&layout.features) {
+                let r = f.offset..f.offset + width(f);
+                buf.extend(
+                    xa[r.clone()]
+                        .iter()
+                        .zip(&xb[r])
+                        .map(|(u, v)| u + step * (v - u)),
+                );
+            }
             seeds.push(a as u32);
             for (col, src) in cat_src.iter_mut().enumerate() {
                 // The most frequent category among the seed's k neighbours, the first in sort
@@ -888,25 +1019,18 @@ fn smote(
     let mut out: Vec<ArrayRef> = Vec::with_capacity(batch.num_columns());
     for (i, field) in schema.fields().iter().enumerate() {
         let col = batch.column(i);
-        if let Some(f) = layout.features.iter().find(|f| f.col == i) {
+        if let Some(fi) = layout.features.iter().position(|f| f.col == i) {
+            let f = &layout.features[fi];
+            let mut flat = std::mem::take(&mut values[fi]);
             match f.kind {
                 FeatureKind::Scalar => {
-                    let round = field.data_type().is_integer();
-                    let v: ArrayRef = Arc::new(
-                        (0..s_total)
-                            .map(|j| {
-                                let v = values[j * d + f.offset];
-                                Some(if round { v.round() } else { v })
-                            })
-                            .collect::<Float64Array>(),
-                    );
+                    if field.data_type().is_integer() {
+                        flat.iter_mut().for_each(|v| *v = v.round());
+                    }
+                    let v: ArrayRef = Arc::new(Float64Array::from(flat));
                     out.push(cast(&v, field.data_type())?);
                 }
                 FeatureKind::Vector(size) => {
-                    let mut flat = Vec::with_capacity(s_total * size);
-                    for j in 0..s_total {
-                        flat.extend_from_slice(&values[j * d + f.offset..j * d + f.offset + size]);
-                    }
                     let DataType::FixedSizeList(inner, _) = field.data_type() else {
                         return internal_err!("vector feature without a list type");
                     };
@@ -932,6 +1056,56 @@ fn smote(
         }
     }
     Ok(out)
+}
+
+/// ADASYN's number of synthetic rows per row of class `ci` (imbalanced-learn's rule): with
+/// `r_i` the share of row i's k nearest rows of any class that are of another class,
+/// `g_i = rint(r_i / sum(r) x want)` (half to even). The total can differ from `want` by the
+/// rounding, as in imbalanced-learn.
+#[allow(clippy::too_many_arguments)]
+fn adasyn_counts(
+    func: &str,
+    ci: usize,
+    xs: &[f64],
+    codes: &[u32],
+    d: usize,
+    c: usize,
+    penalty: f64,
+    rows: &[u32],
+    class_of: &[u32],
+    k: usize,
+    want: usize,
+) -> Result<Vec<u32>> {
+    let all = Points {
+        values: xs,
+        d,
+        codes,
+        c,
+        penalty,
+    };
+    let queries: Vec<usize> = rows.iter().map(|&r| r as usize).collect();
+    let nn = knn(&all, &queries, k);
+    let ratio: Vec<f64> = nn
+        .chunks_exact(k)
+        .map(|nb| {
+            nb.iter()
+                .filter(|&&r| class_of[r as usize] != ci as u32)
+                .count() as f64
+                / k as f64
+        })
+        .collect();
+    let sum: f64 = ratio.iter().sum();
+    if sum == 0.0 {
+        return exec_err!("{func}: no row of a class to over-sample (class {} in label order) has a row of another class among its k = {k} nearest, so ADASYN has no weights (imbalanced-learn fails the same way); use smote for this class", ci + 1);
+    }
+    let counts: Vec<u32> = ratio
+        .iter()
+        .map(|r| (r / sum * want as f64).round_ties_even() as u32)
+        .collect();
+    if counts.iter().all(|&g| g == 0) {
+        return exec_err!("{func}: ADASYN's weights round to no synthetic row for class {} in label order (imbalanced-learn fails the same way); ask for more rows or use smote", ci + 1);
+    }
+    Ok(counts)
 }
 
 fn counts(classes: &[(usize, usize)], i: usize) -> usize {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
 use datafusion::common::{plan_err, Result};
-use datafusion::logical_expr::Documentation;
+use datafusion::logical_expr::{Documentation, DocumentationBuilder};
 use serde::Deserialize;
 
 use super::args::{column, Args};
@@ -27,12 +27,21 @@ struct Options {
     m_neighbors: Option<usize>,
 }
 
+/// Which member of the SMOTE family a call is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Variant {
+    Smote,
+    Borderline,
+    Adasyn,
+}
+
 /// Parse `(table, label [, k [, strategy [, seed [, options]]]])` for the SMOTE family.
 pub(super) fn smote_family(
     a: &Args<'_>,
     syntax: &str,
-    borderline: bool,
+    variant: Variant,
 ) -> Result<Arc<dyn TableProvider>> {
+    let borderline = variant == Variant::Borderline;
     a.arity(2, 6, syntax)?;
     let input = a.table(0)?;
     let schema = input.schema().clone();
@@ -91,7 +100,10 @@ pub(super) fn smote_family(
                 a.func
             );
         }
-        Method::Smote
+        match variant {
+            Variant::Adasyn => Method::Adasyn,
+            _ => Method::Smote,
+        }
     };
     let spec = ResampleSpec {
         function: a.func.to_string(),
@@ -116,7 +128,7 @@ pub struct SmoteFunc;
 
 impl TableFunctionImpl for SmoteFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
-        smote_family(&Args::new(NAME, &args), SYNTAX, false)
+        smote_family(&Args::new(NAME, &args), SYNTAX, Variant::Smote)
     }
 }
 
@@ -125,6 +137,20 @@ pub(super) const STRATEGY_DOC: &str = "imbalanced-learn's: 'auto' (default) or '
 only), 'not minority', 'all', a ratio in (0, 1] (two classes: minority/majority after resampling), \
 or a JSON object of wanted counts per class by the label's text ('{\"erasure\": 5000}'). Between \
 equally large classes the majority/minority is the first in sort order.";
+
+/// The arguments every SMOTE-family function documents alike; `k` and `options` differ.
+pub(super) fn family_arguments(
+    b: DocumentationBuilder,
+    k: &str,
+    options: &str,
+) -> DocumentationBuilder {
+    b.with_argument("table", "The name of a table or view, as a string.")
+        .with_argument("label_column", "The class column.")
+        .with_argument("k", k)
+        .with_argument("sampling_strategy", STRATEGY_DOC)
+        .with_argument("seed", "An integer (default 0).")
+        .with_argument("options", options)
+}
 
 pub(super) const OPTIONS_DOC: &str = "A JSON object: \"features\" (a list of numeric or \
 FixedSizeList<Float32/Float64> columns; default every such column but the label), \"categorical\" \
@@ -137,7 +163,7 @@ columns; 'null': NULL).";
 pub fn named() -> NamedTableFunction {
     NamedTableFunction {
         name: NAME.into(),
-        doc: Documentation::builder(
+        doc: family_arguments(Documentation::builder(
             SAMPLE,
             "SMOTE over-sampling: the table's rows plus synthetic rows of the classes to raise, with \
 an `is_synthetic` column. A synthetic row lies on the segment between a row of the class (drawn \
@@ -149,13 +175,7 @@ the class. The whole input is held in memory, reserved in DataFusion's memory po
 error if it does not fit). Deterministic for a seed, whatever the partitioning. A class to raise \
 with at most k rows is an error.",
             SYNTAX,
-        )
-        .with_argument("table", "The name of a table or view, as a string.")
-        .with_argument("label_column", "The class column.")
-        .with_argument("k", "Neighbours per row, an integer >= 1 (default 5).")
-        .with_argument("sampling_strategy", STRATEGY_DOC)
-        .with_argument("seed", "An integer (default 0).")
-        .with_argument("options", OPTIONS_DOC)
+        ), "Neighbours per row, an integer >= 1 (default 5).", OPTIONS_DOC)
         .with_sql_example(
             r#"```sql
 SELECT intent, is_synthetic, count(*)
@@ -167,6 +187,7 @@ SELECT * FROM smote('training', 'intent', 5, '{"erasure": 1000}', 7,
 ```"#,
         )
         .with_related_udf("borderline_smote")
+        .with_related_udf("adasyn")
         .with_related_udf("random_oversample")
         .with_related_udf("random_undersample")
         .build(),

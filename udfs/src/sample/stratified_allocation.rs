@@ -6,11 +6,11 @@ use std::sync::Arc;
 use datafusion::catalog::view::ViewTable;
 use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
 use datafusion::common::Result;
-use datafusion::logical_expr::{col, Documentation, Expr, LogicalPlanBuilder};
+use datafusion::logical_expr::{col, Documentation, LogicalPlanBuilder};
 
 use super::args::Args;
 use super::plan;
-use super::stratified_sample::parse;
+use super::stratified_sample::Request;
 use crate::doc::SAMPLE;
 use crate::NamedTableFunction;
 
@@ -22,15 +22,7 @@ pub struct StratifiedAllocationFunc;
 
 impl TableFunctionImpl for StratifiedAllocationFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
-        let a = Args::new(NAME, &args);
-        let r = parse(&a, SYNTAX)?;
-        let alloc = plan::allocation(
-            &r.input,
-            Expr::Column(r.stratum.clone()),
-            &r.size,
-            &r.allocation,
-            None,
-        )?;
+        let (_, alloc) = Request::planned(&Args::new(NAME, &args), SYNTAX)?;
         let plan = LogicalPlanBuilder::from(alloc)
             .project(vec![
                 col(plan::STRATUM).alias("stratum"),

@@ -24,8 +24,25 @@ pub struct Request {
     pub seed: u64,
 }
 
+impl Request {
+    /// Parse a call and plan its per-stratum allocation: the common front of
+    /// `stratified_sample` (which then ranks and filters the rows) and `stratified_allocation`
+    /// (which shows the allocation).
+    pub fn planned(a: &Args<'_>, syntax: &str) -> Result<(Self, LogicalPlan)> {
+        let r = parse(a, syntax)?;
+        let alloc = plan::allocation(
+            &r.input,
+            Expr::Column(r.stratum.clone()),
+            &r.size,
+            &r.allocation,
+            None,
+        )?;
+        Ok((r, alloc))
+    }
+}
+
 /// Parse `(table, strata_column, size [, allocation] [, seed])`.
-pub fn parse(a: &Args<'_>, syntax: &str) -> Result<Request> {
+fn parse(a: &Args<'_>, syntax: &str) -> Result<Request> {
     a.arity(3, 5, syntax)?;
     let input = a.table(0)?;
     let strata = a.text(1, "strata column")?;
@@ -118,15 +135,7 @@ pub struct StratifiedSampleFunc;
 
 impl TableFunctionImpl for StratifiedSampleFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
-        let a = Args::new(NAME, &args);
-        let r = parse(&a, SYNTAX)?;
-        let alloc = plan::allocation(
-            &r.input,
-            Expr::Column(r.stratum.clone()),
-            &r.size,
-            &r.allocation,
-            None,
-        )?;
+        let (r, alloc) = Request::planned(&Args::new(NAME, &args), SYNTAX)?;
         let plan = plan::ranked(&r.input, &r.stratum, r.seed, alloc)?
             .filter(col(plan::RANK).lt_eq(col(plan::ALLOCATED)))?
             .project(plan::original_columns(&r.input))?
