@@ -107,7 +107,8 @@ def main():
         run(privsql, f"COPY (SELECT text FROM synthetic_intents({args.rows}, 7)) TO '{bench_path}'")
         bench = pq.read_table(bench_path).column("text").to_pylist()
         print(f"training texts: {len(tx)}; held-out family texts: {len(hx)}; evaluation set: {len(ex)}; "
-              f"benchmark: {len(bench)} synthetic messages, mean {np.mean([len(t) for t in bench]):.0f} characters", flush=True)
+              f"benchmark: {len(bench)} synthetic messages ({len(set(bench))} distinct), "
+              f"mean {np.mean([len(t) for t in bench]):.0f} characters", flush=True)
         results = []
 
         # scikit-learn
