@@ -1,6 +1,5 @@
 //! `classify_intent(text [, model])`: the privacy intent of a text, as a label.
 
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use arrow::array::{ArrayRef, StringBuilder};
@@ -11,7 +10,10 @@ use datafusion::logical_expr::{
 };
 use datafusion_macros::user_doc;
 
-use super::{decide, model_name_arg, model_name_value, score, texts, ClassifyState, Row, INTENTS, NONE};
+use super::{
+    decide, model_name_arg, model_name_value, score, text_array, texts, to_columnar, ClassifyState, Row,
+    SharedState, INTENTS, NONE,
+};
 
 #[user_doc(
     doc_section(label = "Privacy intent classification"),
@@ -39,30 +41,18 @@ Portuguese); identical texts of a batch are scored once.",
 embedded model) or the path of an `.onnx` file with its `.json` sidecar beside it."
     )
 )]
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct ClassifyIntentFunc {
     signature: Signature,
-    state: Arc<ClassifyState>,
+    state: SharedState,
 }
 
 impl ClassifyIntentFunc {
     pub fn new(state: Arc<ClassifyState>) -> Self {
         Self {
             signature: super::text_signature(),
-            state,
+            state: SharedState(state),
         }
-    }
-}
-
-impl PartialEq for ClassifyIntentFunc {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.state, &other.state)
-    }
-}
-impl Eq for ClassifyIntentFunc {}
-impl Hash for ClassifyIntentFunc {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        (Arc::as_ptr(&self.state) as usize).hash(state)
     }
 }
 
@@ -88,8 +78,7 @@ impl ScalarUDFImpl for ClassifyIntentFunc {
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
         let model = self.state.registry.get(&model_name_value(self.name(), &args.args)?)?;
-        let scalar = matches!(args.args[0], ColumnarValue::Scalar(_));
-        let array = args.args[0].to_array(if scalar { 1 } else { args.number_rows })?;
+        let (array, scalar) = text_array(&args)?;
         let texts = texts(self.name(), array.as_ref())?;
         let (rows, probs) = score(&model, &texts)?;
         let c = model.classes();
@@ -106,11 +95,7 @@ impl ScalarUDFImpl for ClassifyIntentFunc {
             }
         }
         let out: ArrayRef = Arc::new(out.finish());
-        if scalar {
-            Ok(ColumnarValue::Scalar(datafusion::common::ScalarValue::try_from_array(&out, 0)?))
-        } else {
-            Ok(ColumnarValue::Array(out))
-        }
+        to_columnar(out, scalar)
     }
 
     fn documentation(&self) -> Option<&Documentation> {

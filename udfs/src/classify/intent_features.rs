@@ -1,13 +1,12 @@
 //! `intent_features(text [, model_or_featurizer])`: the hashed features a model sees, so that
 //! training scripts use exactly the Rust featurizer instead of re-implementing it.
 
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use arrow::array::{ArrayRef, Float32Builder, Int64Builder, ListBuilder, StructArray};
 use arrow::buffer::NullBuffer;
 use arrow::datatypes::{DataType, Field, FieldRef, Fields};
-use datafusion::common::{plan_err, Result, ScalarValue};
+use datafusion::common::{plan_err, Result};
 use datafusion::logical_expr::{
     ColumnarValue, Documentation, ReturnFieldArgs, ScalarFunctionArgs, ScalarUDFImpl, Signature,
 };
@@ -15,7 +14,7 @@ use datafusion_macros::user_doc;
 
 use super::featurize::Featurizer;
 use super::model::FeaturizerSpec;
-use super::{model_name_arg, model_name_value, texts, ClassifyState};
+use super::{model_name_arg, model_name_value, text_array, texts, to_columnar, ClassifyState, SharedState};
 
 fn features_type() -> DataType {
     DataType::Struct(Fields::from(vec![
@@ -47,17 +46,17 @@ featurizer is used) or a featurizer JSON as written in a model sidecar.",
         description = "Optional constant: a model name (default `'default'`) or a featurizer JSON object."
     )
 )]
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct IntentFeaturesFunc {
     signature: Signature,
-    state: Arc<ClassifyState>,
+    state: SharedState,
 }
 
 impl IntentFeaturesFunc {
     pub fn new(state: Arc<ClassifyState>) -> Self {
         Self {
             signature: super::text_signature(),
-            state,
+            state: SharedState(state),
         }
     }
 
@@ -84,18 +83,6 @@ impl IntentFeaturesFunc {
     }
 }
 
-impl PartialEq for IntentFeaturesFunc {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.state, &other.state)
-    }
-}
-impl Eq for IntentFeaturesFunc {}
-impl Hash for IntentFeaturesFunc {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        (Arc::as_ptr(&self.state) as usize).hash(state)
-    }
-}
-
 impl ScalarUDFImpl for IntentFeaturesFunc {
     fn name(&self) -> &str {
         "intent_features"
@@ -117,8 +104,7 @@ impl ScalarUDFImpl for IntentFeaturesFunc {
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
         let mut f = self.featurizer(&model_name_value(self.name(), &args.args)?)?;
-        let scalar = matches!(args.args[0], ColumnarValue::Scalar(_));
-        let array = args.args[0].to_array(if scalar { 1 } else { args.number_rows })?;
+        let (array, scalar) = text_array(&args)?;
         let texts = texts(self.name(), array.as_ref())?;
         let mut idx_b = ListBuilder::new(Int64Builder::new());
         let mut val_b = ListBuilder::new(Float32Builder::new());
@@ -140,11 +126,7 @@ impl ScalarUDFImpl for IntentFeaturesFunc {
         let nulls = valid.iter().any(|v| !v).then(|| NullBuffer::from(valid));
         let columns: Vec<ArrayRef> = vec![Arc::new(idx_b.finish()), Arc::new(val_b.finish())];
         let out: ArrayRef = Arc::new(StructArray::try_new(fields, columns, nulls)?);
-        if scalar {
-            Ok(ColumnarValue::Scalar(ScalarValue::try_from_array(&out, 0)?))
-        } else {
-            Ok(ColumnarValue::Array(out))
-        }
+        to_columnar(out, scalar)
     }
 
     fn documentation(&self) -> Option<&Documentation> {

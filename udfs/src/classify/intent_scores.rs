@@ -1,18 +1,20 @@
 //! `intent_scores(text [, model])`: the label, its confidence and every intent's probability.
 
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use arrow::array::{ArrayRef, Float64Builder, StringBuilder, StructArray};
 use arrow::buffer::NullBuffer;
 use arrow::datatypes::{DataType, Field, FieldRef, Fields};
-use datafusion::common::{Result, ScalarValue};
+use datafusion::common::Result;
 use datafusion::logical_expr::{
     ColumnarValue, Documentation, ReturnFieldArgs, ScalarFunctionArgs, ScalarUDFImpl, Signature,
 };
 use datafusion_macros::user_doc;
 
-use super::{decide, model_name_arg, model_name_value, score, texts, ClassifyState, Row, INTENTS, NONE};
+use super::{
+    decide, model_name_arg, model_name_value, score, text_array, texts, to_columnar, ClassifyState, Row,
+    SharedState, INTENTS, NONE,
+};
 
 /// The struct `intent_scores` returns: `label`, `confidence`, then one field per intent.
 pub fn scores_type() -> DataType {
@@ -47,30 +49,18 @@ confidence 1.",
         description = "Optional constant: a model name from `intent_models()` or the path of an `.onnx` file."
     )
 )]
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct IntentScoresFunc {
     signature: Signature,
-    state: Arc<ClassifyState>,
+    state: SharedState,
 }
 
 impl IntentScoresFunc {
     pub fn new(state: Arc<ClassifyState>) -> Self {
         Self {
             signature: super::text_signature(),
-            state,
+            state: SharedState(state),
         }
-    }
-}
-
-impl PartialEq for IntentScoresFunc {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.state, &other.state)
-    }
-}
-impl Eq for IntentScoresFunc {}
-impl Hash for IntentScoresFunc {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        (Arc::as_ptr(&self.state) as usize).hash(state)
     }
 }
 
@@ -95,8 +85,7 @@ impl ScalarUDFImpl for IntentScoresFunc {
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
         let model = self.state.registry.get(&model_name_value(self.name(), &args.args)?)?;
-        let scalar = matches!(args.args[0], ColumnarValue::Scalar(_));
-        let array = args.args[0].to_array(if scalar { 1 } else { args.number_rows })?;
+        let (array, scalar) = text_array(&args)?;
         let texts = texts(self.name(), array.as_ref())?;
         let (rows, probs) = score(&model, &texts)?;
         let c = model.classes();
@@ -133,11 +122,7 @@ impl ScalarUDFImpl for IntentScoresFunc {
         columns.extend(per.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef));
         let nulls = valid.iter().any(|v| !v).then(|| NullBuffer::from(valid));
         let out: ArrayRef = Arc::new(StructArray::try_new(fields, columns, nulls)?);
-        if scalar {
-            Ok(ColumnarValue::Scalar(ScalarValue::try_from_array(&out, 0)?))
-        } else {
-            Ok(ColumnarValue::Array(out))
-        }
+        to_columnar(out, scalar)
     }
 
     fn documentation(&self) -> Option<&Documentation> {

@@ -10,10 +10,10 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use arrow::array::{Array, AsArray};
+use arrow::array::{Array, ArrayRef, AsArray};
 use arrow::datatypes::DataType;
 use datafusion::common::{exec_err, plan_err, Result, ScalarValue};
-use datafusion::logical_expr::{ColumnarValue, ScalarUDF};
+use datafusion::logical_expr::{ColumnarValue, ScalarFunctionArgs, ScalarUDF};
 
 use crate::{Functions, NamedTableFunction};
 
@@ -88,6 +88,52 @@ pub fn functions(options: &ClassifyOptions) -> Result<Functions> {
         }],
         ..Default::default()
     })
+}
+
+/// The family's shared state as a field of each UDF: compared and hashed by identity (two
+/// functions are the same when they share one registry), which is what `ScalarUDFImpl`'s
+/// `Eq + Hash` needs, so the UDF structs can simply derive them.
+#[derive(Debug, Clone)]
+pub(crate) struct SharedState(pub Arc<ClassifyState>);
+
+impl PartialEq for SharedState {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for SharedState {}
+
+impl std::hash::Hash for SharedState {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (Arc::as_ptr(&self.0) as usize).hash(state)
+    }
+}
+
+impl std::ops::Deref for SharedState {
+    type Target = ClassifyState;
+    fn deref(&self) -> &ClassifyState {
+        &self.0
+    }
+}
+
+/// The `text` argument of a call as an array (one row for a scalar), and whether it was a
+/// scalar, so the result can be given back in the same shape by [`to_columnar`].
+pub(crate) fn text_array(args: &ScalarFunctionArgs) -> Result<(ArrayRef, bool)> {
+    let Some(first) = args.args.first() else {
+        return exec_err!("missing argument `text`");
+    };
+    let scalar = matches!(first, ColumnarValue::Scalar(_));
+    Ok((first.to_array(if scalar { 1 } else { args.number_rows })?, scalar))
+}
+
+/// `out` as the function's result: a scalar when the input was one.
+pub(crate) fn to_columnar(out: ArrayRef, scalar: bool) -> Result<ColumnarValue> {
+    if scalar {
+        Ok(ColumnarValue::Scalar(ScalarValue::try_from_array(&out, 0)?))
+    } else {
+        Ok(ColumnarValue::Array(out))
+    }
 }
 
 /// `(text)` or `(text, model)`, any string type, taken as it is: no cast is put around the

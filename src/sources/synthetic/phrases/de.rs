@@ -229,5 +229,60 @@ pub static LANG: Lang = Lang {
             "wie lösche ich einen Artikel aus dem Warenkorb?",
             "kann ich die Bestellung {order} noch stornieren? hab die falsche Größe genommen",
         ]},
+        // ---- session 2: wider phrasings (more families per intent, hard negatives)
+        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Seit ich bei {co} angemeldet bin, bekomme ich Werbung, die [erstaunlich|viel zu] genau zu mir passt. Ich möchte wissen, was Sie alles über mich gespeichert haben und an wen es weitergegeben wurde.",
+            "Nach [dem Datenleck|dem Sicherheitsvorfall|dem Bericht in der Presse] möchte ich wissen, welche meiner Daten bei Ihnen [überhaupt |]gespeichert sind. [Können Sie mir das sagen?|Bitte um eine Übersicht.]",
+            "{hi}was [wisst ihr|speichert ihr] eigentlich alles über mich? [standort, kontakte, käufe?|würde gern alles sehen]",
+            "{greet}\n\nmein [Anwalt|Steuerberater|Arbeitgeber] braucht eine Aufstellung aller Daten, die {co} über mich hat. Könnten Sie mir [eine Kopie meiner Akte|alle gespeicherten Informationen] zusenden?\n\n{sign}",
+        ]},
+        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[zum dritten Mal|schon wieder|ich hab es schon zweimal geschrieben]: [LÖSCHT MEIN KONTO|löscht endlich mein Konto] und alle meine Daten[!|!!|.]",
+            "in der App gibt es [keinen Button zum Löschen|keine Möglichkeit, das Konto zu löschen]. ich will [mein Konto|alles] weg haben, [samt|inklusive] aller Daten",
+            "[Nicht deaktivieren, LÖSCHEN.|Ich will kein Konto mehr bei euch.] Entfernt [meine Daten|alles über mich] aus eurem System[, sonst gehe ich zur Datenschutzbehörde|].",
+        ]},
+        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Ich habe [geheiratet|meinen Namen geändert] und heiße jetzt {last}. In Ihren Unterlagen steht noch der alte Name, bitte [ändern|aktualisieren] Sie das.",
+            "Ihre Briefe gehen immer noch an meine alte Adresse. Ich wohne seit [März|letztem Jahr] in der {street} {d}{d}, {city}. Bitte korrigieren Sie [das|meine Anschrift] in Ihrem System.",
+            "{hi}in meinem profil [steht ein falsches geburtsdatum|ist meine telefonnummer falsch|ist mein name falsch geschrieben], könnt ihr das [berichtigen|korrigieren]?",
+        ]},
+        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Anliegen: [Widerspruch gegen Datenweitergabe|Keine Weitergabe meiner Daten|Datenverkauf untersagen]\nName: {name}\nE-Mail: {email}\nNachricht: [Ich untersage die Weitergabe und den Verkauf meiner Daten an Dritte.|Bitte geben Sie meine Daten nicht an Partnerfirmen oder Werbenetzwerke weiter.|Keine Weitergabe an Datenhändler.]",
+        ]},
+        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Seit ich bei Ihnen bestellt habe, rufen mich [fremde Firmen|Versicherungen|Callcenter] an. Ich will nicht, dass meine Daten an andere Unternehmen [verkauft|weitergegeben] werden.",
+            "{hi}gebt ihr meine daten an [werbepartner|andere firmen|datenhändler] weiter? falls ja, [hört bitte damit auf|will ich das nicht]",
+        ]},
+        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[ich habe mich schon dreimal abgemeldet|der Abmeldelink funktioniert nicht] und bekomme [trotzdem|immer noch] [jeden Tag|ständig] [eure Newsletter|Werbemails|Werbe-SMS]. [Hört auf damit!|Das nervt.|Schluss damit.]",
+            "[KEINE WERBUNG MEHR|keine werbung mehr bitte|stoppt die werbung][!|.] {email}",
+            "{hi}nehmt mich [bitte |]aus [eurem Verteiler|allen Mailinglisten] raus",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Ich habe nie zugestimmt, dass Sie [meine Sprachaufnahmen|meine Fotos|meine Chatverläufe] für [Ihre KI|Analysen] verwenden. Bitte hören Sie damit auf.",
+            "Ich habe [beim Anmelden|im Cookie-Banner] nur zugestimmt, weil es nicht anders ging. Betrachten Sie meine Einwilligung als widerrufen.",
+            "{hi}bitte nutzt meine [standortdaten|fitnessdaten|kaufhistorie] nicht mehr für [empfehlungen|werbung|analysen], die einwilligung ziehe ich zurück",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerruf meiner Einwilligung gemäß Art. 7 Abs. 3 DSGVO\n\nhiermit widerrufe ich mit Wirkung für die Zukunft sämtliche Einwilligungen, die ich {co} zur Verarbeitung meiner personenbezogenen Daten erteilt habe, insbesondere für Profiling und personalisierte Werbung. {acct}\n\nBitte bestätigen Sie mir schriftlich, welche Verarbeitungen eingestellt wurden, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "wie kann ich mich für euren Newsletter anmelden? das Formular [gibt einen Fehler|lädt nicht]",
+            "{greet}\n\nich habe mich für den Newsletter angemeldet, aber den 10%-Gutschein nie bekommen. Können Sie ihn noch einmal schicken?\n\n{sign}",
+            "im Newsletter [von heute|letzte Woche] war der Link zum Angebot für {product} kaputt",
+        ]},
+        Family { intent: None, name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
+            "{greet}\n\nkönnten Sie mir bitte eine Kopie der Rechnung für die Bestellung {order} schicken? Ich brauche sie für [die Steuererklärung|meinen Arbeitgeber|die Reisekostenabrechnung]. {acct}\n\n{sign}",
+            "{hi}kann ich eine Rechnungskopie für {order} bekommen? [finde die Mail nicht mehr|im Kundenkonto ist sie nicht]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Anliegen: [Widerruf der Einwilligung|Einwilligung widerrufen|Datenschutz-Einwilligung zurückziehen]\nName: {name}\nE-Mail: {email}\nNachricht: [Ich widerrufe meine Einwilligung in [Profiling|personalisierte Werbung|Standortauswertung].|Bitte verarbeiten Sie meine Daten nicht mehr auf Grundlage meiner Einwilligung.|Einwilligung für Tracking und Analyse zurückgezogen.]",
+            "{hi}[ich ziehe meine einwilligung zurück|einwilligung widerrufen], [keine auswertung meiner daten mehr|kein tracking mehr|keine personalisierung mehr][ bitte|]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[einwilligung|zustimmung] für [tracking|cookies|standortdaten|profiling] [widerrufen|zurückgezogen][ bitte|]",
+            "ich will nicht mehr, dass ihr meine daten für [analysen|profiling|personalisierung] nutzt. meine zustimmung ist hiermit zurückgezogen",
+            "{hi}wo kann ich meine einwilligung [zur datenverarbeitung|zum tracking] widerrufen? ich will das nicht mehr",
+        ]},
     ],
 };

@@ -130,10 +130,74 @@ pub static LANG: Lang = Lang {
         Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nPor favor, cancelen mi suscripción al final del periodo actual. Quiero mantener la cuenta.\n\n{sign}",
             "¿cómo pauso mi suscripción sin perder los puntos?",
+            "{hi}pasadme al plan gratuito, por favor, me quedo con la cuenta",
+            "quiero [cancelar|anular] la suscripción premium pero [no la cuenta|mantener mis pedidos]",
         ]},
         Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
             "¿cómo quito un artículo del carrito?",
             "¿todavía puedo cancelar el pedido {order}? me equivoqué de talla",
+        ]},
+        // ---- session 2: wider phrasings (more families per intent, hard negatives)
+        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Desde que me registré en {co} veo anuncios que saben [demasiado|muchísimo] sobre mí. Quiero saber exactamente qué datos han recopilado de mí y con quién los han compartido.",
+            "Después de [la filtración de datos|el incidente de seguridad] que salió en las noticias quiero saber qué información mía tienen guardada. [¿Me lo pueden decir?|Envíenme el detalle, por favor.]",
+            "{hi}¿qué información tenéis exactamente sobre mí? [ubicación, contactos, compras?|quiero verla toda]",
+            "{greet}\n\nmi [abogado|gestor|banco] me pide un listado de todos los datos que {co} tiene sobre mí. ¿Podrían enviarme una copia de mi expediente?\n\n{sign}",
+        ]},
+        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo de solicitud: [Derecho de acceso|Copia de mis datos personales|Acceso a mis datos]\nNombre: {name}\nCorreo: {email}\nDetalles: [Solicito una copia de {data}.|Quiero saber qué datos tienen sobre mí y a quién se los han cedido.|Exportación completa, incluidas las conversaciones con soporte.]",
+        ]},
+        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[es la tercera vez que lo pido|ya lo he pedido dos veces]: [BORRAD MI CUENTA|eliminad de una vez mi cuenta] y todos mis datos[!|!!|.]",
+            "en la app [no hay ningún botón para borrar la cuenta|no hay forma de eliminar la cuenta]. quiero que [mi cuenta|todo] desaparezca, con todos mis datos",
+            "[No desactivar, BORRAR.|No quiero tener cuenta con vosotros.] Eliminad [mis datos|todo lo mío] de vuestros sistemas[ o iré a la AEPD|].",
+        ]},
+        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "No quiero que {co} conserve ningún registro mío. Cuando [cancele|me dé de baja], que no quede nada.",
+            "Mi [madre|padre] falleció [el mes pasado|hace poco] y quisiera que su cuenta y sus datos personales se eliminen de sus registros.",
+            "Alguien [me registró|creó una cuenta] con {email} [sin mi permiso|por error]. Eliminen mi correo y todos los datos asociados de su base de datos.",
+        ]},
+        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Me [casé|cambié el apellido] y ahora me apellido {last}. En sus cartas sigue apareciendo el apellido antiguo, por favor [cámbienlo|actualicen mis datos].",
+            "Sus cartas siguen llegando a mi dirección antigua. Desde [marzo|el año pasado] vivo en {street} {d}{d}, {city}. Corrijan mi dirección en su sistema, por favor.",
+            "{hi}en mi perfil [la fecha de nacimiento está mal|el teléfono es incorrecto|mi nombre está mal escrito], ¿lo podéis [rectificar|corregir]?",
+        ]},
+        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo de solicitud: [Oposición a la cesión de datos|No vender mis datos|No compartir mis datos]\nNombre: {name}\nCorreo: {email}\nMensaje: [Me opongo a la venta o cesión de mis datos a terceros.|No compartan mis datos con sus socios comerciales.|Nada de cesión a brókeres de datos.]",
+        ]},
+        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Desde que compré con ustedes me llaman [aseguradoras|empresas desconocidas|comerciales]. No quiero que mis datos se [vendan|cedan] a otras empresas.",
+            "{hi}¿compartís mis datos con [anunciantes|otras empresas|brókeres de datos]? si es así, [dejad de hacerlo|no lo autorizo]",
+        ]},
+        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[ya me di de baja tres veces|el enlace para darse de baja no funciona] y sigo recibiendo [vuestras newsletters|publicidad|SMS promocionales] [cada día|sin parar]. [¡Parad ya!|Qué pesados.|Basta.]",
+            "[NO MÁS PUBLICIDAD|no más publicidad por favor|basta de correos promocionales][!|.] {email}",
+            "{hi}sacadme de [vuestra lista de correo|todas las listas de marketing] [por favor|ya]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Nunca acepté que usaran [mis grabaciones de voz|mis fotos|mis chats] para entrenar [su IA|sus algoritmos]. Dejen de hacerlo, por favor.",
+            "Solo acepté [las cookies|las condiciones] porque no había otra opción. Consideren retirado mi consentimiento.",
+            "{hi}no uséis más mis [datos de ubicación|datos de salud|compras] para [recomendaciones|publicidad|análisis], retiro mi consentimiento",
+        ]},
+        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "¿cómo me suscribo a vuestra newsletter? el formulario [da error|no carga]",
+            "{greet}\n\nme suscribí a la newsletter pero nunca recibí el código de bienvenida del 10 %. ¿Me lo pueden reenviar?\n\n{sign}",
+            "en la newsletter [de hoy|de la semana pasada] el enlace a la oferta de {product} no funciona",
+        ]},
+        Family { intent: None, name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
+            "{greet}\n\n¿podrían enviarme una copia de la factura del pedido {order}? La necesito para [la declaración de la renta|mi empresa|los gastos]. {acct}\n\n{sign}",
+            "{hi}¿me podéis mandar un duplicado de la factura del pedido {order}? [no encuentro el correo|no aparece en mi cuenta]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo de solicitud: [Retirada del consentimiento|Retirar mi consentimiento|Revocación del consentimiento]\nNombre: {name}\nCorreo: {email}\nMensaje: [Retiro mi consentimiento para [la elaboración de perfiles|la publicidad personalizada|el seguimiento de mi ubicación].|Dejen de tratar mis datos con base en mi consentimiento.|Consentimiento para seguimiento y análisis retirado.]",
+            "{hi}[retiro mi consentimiento|revoco el consentimiento], [no más análisis de mis datos|nada de rastreo|nada de personalización][ por favor|]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ya no doy mi consentimiento para [las cookies|el seguimiento|la geolocalización|los perfiles]",
+            "desactivad la elaboración de perfiles en mi cuenta, retiro el permiso",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Retirada del consentimiento (artículo 7.3 del RGPD)\n\nPor medio de la presente retiro, con efectos inmediatos, todos los consentimientos que otorgué a {co} para el tratamiento de mis datos personales, en particular para la elaboración de perfiles y la publicidad personalizada. {acct}\n\nLes ruego que me confirmen por escrito qué tratamientos han cesado {deadline}.{escalate}\n\n{sign_formal}",
         ]},
     ],
 };

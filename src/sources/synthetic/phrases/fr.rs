@@ -177,5 +177,63 @@ pub static LANG: Lang = Lang {
             "comment supprimer un article de mon panier ?",
             "est-ce que je peux encore annuler la commande {order} ? je me suis trompé(e) de taille",
         ]},
+        // ---- session 2: wider phrasings (more families per intent, hard negatives)
+        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Depuis mon inscription chez {co}, je vois des publicités qui en savent [beaucoup trop|un peu trop] sur moi. Je voudrais savoir exactement ce que vous avez collecté à mon sujet et à qui vous l'avez transmis.",
+            "Après [la fuite de données|l'incident de sécurité] annoncée dans la presse, je veux savoir quelles informations me concernant sont stockées chez vous. [Pouvez-vous me le dire ?|Merci de m'envoyer le détail.]",
+            "{hi}vous gardez quoi exactement comme infos sur moi ? [localisation, contacts, achats ?|je voudrais tout voir]",
+            "{greet}\n\nmon [avocat|comptable|banquier] me demande un relevé de toutes les données que {co} détient sur moi. Pourriez-vous m'envoyer une copie de mon dossier ?\n\n{sign}",
+        ]},
+        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[c'est la troisième fois que je demande|je l'ai déjà demandé deux fois] : [SUPPRIMEZ MON COMPTE|supprimez enfin mon compte] et toutes mes données[ !| !!|.]",
+            "il n'y a [aucun bouton pour supprimer le compte|aucun moyen de supprimer mon compte] dans l'appli. je veux que [mon compte|tout] disparaisse, avec toutes mes données",
+            "[Pas désactiver, SUPPRIMER.|Je ne veux plus de compte chez vous.] Effacez [mes données|tout ce qui me concerne] de vos systèmes[, sinon je saisis la CNIL|].",
+        ]},
+        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Je me suis [mariée|marié] et je m'appelle maintenant {last}. Vos courriers portent encore mon ancien nom, merci de [le modifier|mettre à jour mon dossier].",
+            "Vos lettres arrivent toujours à mon ancienne adresse. J'habite depuis [mars|l'an dernier] au {d}{d} {street}, {city}. Merci de corriger mon adresse dans vos fichiers.",
+            "{hi}dans mon profil [la date de naissance est fausse|mon numéro de téléphone est erroné|mon nom est mal orthographié], vous pouvez [rectifier|corriger] ?",
+        ]},
+        Family { intent: Rectification, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nObjet : Demande de rectification de données personnelles (article 16 du RGPD)\n\nLes informations que {co} détient à mon sujet sont inexactes : [mon adresse postale n'est plus à jour|ma date de naissance est erronée|mon nom de famille est mal orthographié]. {acct} Je vous demande de les rectifier sans délai et de notifier cette rectification aux destinataires de mes données.\n\nMerci de me confirmer la correction {deadline}.\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Objet de la demande : [Opposition à la cession de mes données|Ne pas vendre mes données|Refus du partage avec des tiers]\nNom : {name}\nE-mail : {email}\nMessage : [Je m'oppose à toute vente ou cession de mes données à des tiers.|Merci de ne plus transmettre mes données à vos partenaires commerciaux.|Aucun partage avec des courtiers en données.]",
+        ]},
+        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Depuis ma commande chez vous, je reçois des appels [d'assureurs|de sociétés inconnues|de démarcheurs]. Je ne veux pas que mes données soient [vendues|transmises] à d'autres entreprises.",
+            "{hi}vous partagez mes données avec [des annonceurs|d'autres sociétés|des courtiers en données] ? si oui, [arrêtez|je refuse]",
+        ]},
+        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[je me suis déjà désabonné trois fois|le lien de désinscription ne marche pas] et je reçois [toujours|encore] [vos newsletters|vos pubs|vos SMS promotionnels] [tous les jours|sans arrêt]. [Arrêtez !|C'est pénible.|Ça suffit.]",
+            "[PLUS DE PUB|plus de pub svp|stop les mails promo][ !|.] {email}",
+            "{hi}retirez-moi de [votre liste de diffusion|toutes vos listes marketing] [svp|merci]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Je n'ai jamais accepté que vous utilisiez [mes enregistrements vocaux|mes photos|mes conversations] pour entraîner [votre IA|vos algorithmes]. Merci d'arrêter.",
+            "J'ai accepté [le bandeau cookies|les conditions] seulement parce qu'il n'y avait pas d'autre choix. Considérez mon consentement comme retiré.",
+            "{hi}n'utilisez plus mes [données de localisation|données de santé|achats] pour [les recommandations|la pub|vos analyses], je retire mon accord",
+        ]},
+        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "comment je m'inscris à votre newsletter ? le formulaire [affiche une erreur|ne charge pas]",
+            "{greet}\n\nje me suis inscrite à la newsletter mais je n'ai jamais reçu le code de bienvenue de 10 %. Pourriez-vous me le renvoyer ?\n\n{sign}",
+            "dans la newsletter [d'aujourd'hui|de la semaine dernière] le lien vers l'offre {product} ne fonctionne pas",
+        ]},
+        Family { intent: None, name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
+            "{greet}\n\npourriez-vous m'envoyer une copie de la facture de la commande {order} ? J'en ai besoin pour [ma note de frais|ma déclaration|mon entreprise]. {acct}\n\n{sign}",
+            "{hi}je peux avoir un duplicata de facture pour {order} ? [j'ai perdu le mail|elle n'est pas dans mon espace client]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Objet de la demande : [Retrait du consentement|Retirer mon consentement|Révocation du consentement]\nNom : {name}\nE-mail : {email}\nMessage : [Je retire mon consentement au [profilage|à la publicité ciblée|suivi de ma localisation].|Merci de ne plus traiter mes données sur la base de mon consentement.|Consentement au traçage et aux analyses retiré.]",
+            "{hi}[je retire mon consentement|je révoque mon consentement], [plus d'analyse de mes données|plus de traçage|plus de personnalisation][ svp|]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[consentement|accord] pour [le traçage|les cookies|la géolocalisation|le profilage] retiré[ svp|]",
+            "je ne veux plus que vous utilisiez mes données pour [des analyses|du profilage|la personnalisation]. je retire mon accord",
+            "{hi}où je peux retirer mon consentement [au traitement de mes données|au suivi] ? je n'en veux plus",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nObjet : Retrait de mon consentement (article 7, paragraphe 3, du RGPD)\n\nPar la présente, je retire, avec effet immédiat, l'ensemble des consentements que j'ai donnés à {co} pour le traitement de mes données personnelles, notamment pour le profilage et la publicité personnalisée. {acct}\n\nJe vous prie de me confirmer par écrit les traitements auxquels il a été mis fin {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
     ],
 };

@@ -120,5 +120,69 @@ pub static LANG: Lang = Lang {
         Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nvi chiedo di disdire il mio abbonamento alla fine del periodo in corso. Vorrei mantenere l'account.\n\n{sign}",
         ]},
+        // ---- session 2: wider phrasings (more families per intent, hard negatives)
+        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Da quando mi sono registrato su {co} vedo pubblicità che sanno [troppo|fin troppo] di me. Vorrei sapere esattamente quali dati avete raccolto su di me e con chi li avete condivisi.",
+            "Dopo [la violazione dei dati|l'incidente di sicurezza] uscita sui giornali voglio sapere quali informazioni su di me sono conservate nei vostri sistemi. [Me lo potete dire?|Inviatemi il dettaglio, grazie.]",
+            "{hi}che informazioni avete esattamente su di me? [posizione, contatti, acquisti?|vorrei vederle tutte]",
+            "{greet}\n\nil mio [avvocato|commercialista|datore di lavoro] mi chiede un elenco di tutti i dati che {co} detiene su di me. Potreste inviarmi una copia del mio fascicolo?\n\n{sign}",
+        ]},
+        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo di richiesta: [Diritto di accesso|Copia dei miei dati personali|Accesso ai dati]\nNome: {name}\nEmail: {email}\nDettagli: [Chiedo una copia di {data}.|Voglio sapere quali dati avete su di me e a chi li avete comunicati.|Esportazione completa, incluse le chat con l'assistenza.]",
+        ]},
+        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[è la terza volta che lo chiedo|l'ho già chiesto due volte]: [CANCELLATE IL MIO ACCOUNT|cancellate una buona volta il mio account] e tutti i miei dati[!|!!|.]",
+            "nell'app [non c'è nessun pulsante per eliminare l'account|non c'è modo di cancellare l'account]. voglio che [il mio account|tutto] sparisca, con tutti i miei dati",
+            "[Non disattivare, CANCELLARE.|Non voglio più un account da voi.] Eliminate [i miei dati|tutto ciò che mi riguarda] dai vostri sistemi[ o mi rivolgo al Garante|].",
+        ]},
+        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Non voglio che {co} conservi alcuna traccia di me. Quando [disdico|chiudo il rapporto], non deve restare niente.",
+            "Mia [madre|padre] è [mancata|mancato] [il mese scorso|da poco] e vorrei che il suo account e i suoi dati personali venissero rimossi dai vostri archivi.",
+            "Qualcuno [mi ha registrato|ha creato un account] con {email} [senza il mio permesso|per errore]. Rimuovete la mia email e tutti i dati collegati dal vostro database.",
+        ]},
+        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Mi sono [sposata|sposato] e ora il mio cognome è {last}. Nelle vostre lettere compare ancora il vecchio cognome, per favore [modificatelo|aggiornate i miei dati].",
+            "Le vostre lettere arrivano ancora al mio vecchio indirizzo. Da [marzo|l'anno scorso] abito in {street} {d}{d}, {city}. Correggete il mio indirizzo nel vostro sistema, grazie.",
+            "{hi}nel mio profilo [la data di nascita è sbagliata|il numero di telefono è errato|il nome è scritto male], potete [rettificarlo|correggerlo]?",
+        ]},
+        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo di richiesta: [Opposizione alla cessione dei dati|Non vendere i miei dati|Non condividere i miei dati]\nNome: {name}\nEmail: {email}\nMessaggio: [Mi oppongo alla vendita o cessione dei miei dati a terzi.|Non comunicate i miei dati ai vostri partner commerciali.|Nessuna cessione a broker di dati.]",
+        ]},
+        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Da quando ho comprato da voi mi chiamano [assicurazioni|aziende sconosciute|call center]. Non voglio che i miei dati vengano [venduti|ceduti] ad altre aziende.",
+            "{hi}condividete i miei dati con [inserzionisti|altre aziende|broker di dati]? se sì, [smettetela|non sono d'accordo]",
+        ]},
+        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[mi sono già disiscritto tre volte|il link per disiscriversi non funziona] e ricevo [ancora|sempre] [le vostre newsletter|pubblicità|SMS promozionali] [ogni giorno|di continuo]. [Basta!|Che noia.|Smettetela.]",
+            "[BASTA PUBBLICITÀ|niente più pubblicità per favore|basta email promozionali][!|.] {email}",
+            "{hi}toglietemi da [la vostra mailing list|tutte le liste di marketing] [per favore|subito]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Non ho mai accettato che usaste [le mie registrazioni vocali|le mie foto|le mie chat] per addestrare [la vostra IA|i vostri algoritmi]. Smettete, per favore.",
+            "Ho accettato [i cookie|le condizioni] solo perché non c'era alternativa. Considerate il mio consenso revocato.",
+            "{hi}non usate più i miei [dati di posizione|dati sanitari|acquisti] per [consigli|pubblicità|analisi], ritiro il consenso",
+        ]},
+        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "come mi iscrivo alla vostra newsletter? il modulo [dà errore|non si carica]",
+            "{greet}\n\nmi sono iscritta alla newsletter ma non ho mai ricevuto il codice sconto del 10%. Potete rimandarmelo?\n\n{sign}",
+            "nella newsletter [di oggi|della settimana scorsa] il link all'offerta per {product} non funziona",
+        ]},
+        Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "come [elimino|tolgo] un articolo dal carrello?",
+            "posso ancora annullare l'ordine {order}? ho sbagliato taglia",
+            "ho cancellato per sbaglio la mia lista dei desideri, si può recuperare?",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo di richiesta: [Revoca del consenso|Revocare il consenso|Ritiro del consenso]\nNome: {name}\nEmail: {email}\nMessaggio: [Revoco il consenso alla [profilazione|pubblicità personalizzata|geolocalizzazione].|Non trattate più i miei dati sulla base del mio consenso.|Consenso al tracciamento e alle analisi ritirato.]",
+            "{hi}[ritiro il mio consenso|revoco il consenso], [niente più analisi dei miei dati|niente tracciamento|niente personalizzazione][ grazie|]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "consenso per [il tracciamento|i cookie|la posizione|la profilazione] ritirato[ grazie|]",
+            "non voglio più che usiate i miei dati per [analisi|profilazione|personalizzazione]. ritiro il mio consenso",
+            "{hi}dove posso revocare il consenso [al trattamento dei dati|al tracciamento]? non lo voglio più",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Revoca del consenso (art. 7, par. 3, GDPR)\n\nCon la presente revoco, con effetto immediato, tutti i consensi prestati a {co} per il trattamento dei miei dati personali, in particolare per la profilazione e la pubblicità personalizzata. {acct}\n\nVi chiedo di confermarmi per iscritto quali trattamenti sono stati interrotti {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
     ],
 };

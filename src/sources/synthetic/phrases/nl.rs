@@ -120,5 +120,69 @@ pub static LANG: Lang = Lang {
         Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nGraag mijn abonnement opzeggen per het einde van de huidige periode. Mijn account wil ik houden.\n\n{sign}",
         ]},
+        // ---- session 2: wider phrasings (more families per intent, hard negatives)
+        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Sinds ik bij {co} ben aangemeld, zie ik advertenties die [veel te veel|verdacht veel] over mij weten. Ik wil precies weten welke gegevens u over mij hebt verzameld en met wie u ze hebt gedeeld.",
+            "Na [het datalek|het beveiligingsincident] in het nieuws wil ik weten welke gegevens van mij bij u zijn opgeslagen. [Kunt u mij dat laten weten?|Graag een overzicht.]",
+            "{hi}wat weten jullie eigenlijk allemaal over mij? [locatie, contacten, aankopen?|ik wil het graag allemaal zien]",
+            "{greet}\n\nmijn [advocaat|boekhouder|bank] vraagt een overzicht van alle gegevens die {co} over mij heeft. Kunt u mij een kopie van mijn dossier sturen?\n\n{sign}",
+        ]},
+        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Soort verzoek: [Recht op inzage|Kopie van mijn persoonsgegevens|Inzageverzoek]\nNaam: {name}\nE-mail: {email}\nToelichting: [Graag een kopie van {data}.|Ik wil weten welke gegevens u over mij hebt en aan wie u ze hebt verstrekt.|Volledige export graag, inclusief chats met de klantenservice.]",
+        ]},
+        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[voor de derde keer|ik heb het al twee keer gevraagd]: [VERWIJDER MIJN ACCOUNT|verwijder nou eindelijk mijn account] en al mijn gegevens[!|!!|.]",
+            "in de app [zit geen knop om je account te verwijderen|kan ik mijn account nergens verwijderen]. ik wil [mijn account|alles] weg, met al mijn gegevens",
+            "[Niet deactiveren, VERWIJDEREN.|Ik wil geen account meer bij jullie.] Haal [mijn gegevens|alles over mij] uit jullie systemen[, anders stap ik naar de Autoriteit Persoonsgegevens|].",
+        ]},
+        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Ik wil niet dat {co} nog iets van mij bewaart. Als ik [opzeg|vertrek], mag er niets overblijven.",
+            "Mijn [moeder|vader] is [vorige maand|onlangs] overleden en ik wil graag dat [haar|zijn] account en persoonsgegevens uit uw administratie worden verwijderd.",
+            "Iemand heeft [mij aangemeld|een account aangemaakt] met {email} [zonder mijn toestemming|per ongeluk]. Verwijder mijn e-mailadres en alle gekoppelde gegevens uit uw database.",
+        ]},
+        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Ik ben [getrouwd|van naam veranderd] en heet nu {last}. In uw brieven staat nog mijn oude naam, wilt u dat [aanpassen|bijwerken]?",
+            "Uw post komt nog steeds op mijn oude adres. Sinds [maart|vorig jaar] woon ik op {street} {d}{d}, {city}. Wilt u mijn adres in uw systeem corrigeren?",
+            "{hi}in mijn profiel [staat een verkeerde geboortedatum|klopt mijn telefoonnummer niet|is mijn naam verkeerd gespeld], kunnen jullie dat [corrigeren|aanpassen]?",
+        ]},
+        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Soort verzoek: [Bezwaar tegen doorverkoop van gegevens|Mijn gegevens niet verkopen|Niet delen met derden]\nNaam: {name}\nE-mail: {email}\nBericht: [Ik maak bezwaar tegen de verkoop of verstrekking van mijn gegevens aan derden.|Deel mijn gegevens niet met uw commerciële partners.|Geen verstrekking aan databrokers.]",
+        ]},
+        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Sinds mijn bestelling bij u word ik gebeld door [verzekeraars|onbekende bedrijven|callcenters]. Ik wil niet dat mijn gegevens aan andere bedrijven worden [verkocht|doorgegeven].",
+            "{hi}delen jullie mijn gegevens met [adverteerders|andere bedrijven|databrokers]? zo ja, [stop daarmee|daar ga ik niet mee akkoord]",
+        ]},
+        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[ik heb me al drie keer afgemeld|de afmeldlink werkt niet] en ik krijg [nog steeds|alsnog] [jullie nieuwsbrief|reclamemails|sms-reclame] [elke dag|continu]. [Stop ermee!|Irritant.|Klaar ermee.]",
+            "[GEEN RECLAME MEER|geen reclame meer aub|stop met die promomails][!|.] {email}",
+            "{hi}haal me [alsjeblieft |]uit [jullie mailinglijst|alle marketinglijsten]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Ik heb nooit toegestemd dat u [mijn spraakopnames|mijn foto's|mijn chats] gebruikt om [uw AI|uw algoritmes] te trainen. Stop daar alstublieft mee.",
+            "Ik heb [de cookies|de voorwaarden] alleen geaccepteerd omdat het niet anders kon. Beschouw mijn toestemming als ingetrokken.",
+            "{hi}gebruik mijn [locatiegegevens|gezondheidsgegevens|aankopen] niet meer voor [aanbevelingen|reclame|analyses], ik trek mijn toestemming in",
+        ]},
+        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "hoe meld ik me aan voor jullie nieuwsbrief? het formulier [geeft een foutmelding|laadt niet]",
+            "{greet}\n\nik heb me aangemeld voor de nieuwsbrief maar de welkomstcode van 10% nooit ontvangen. Kunt u die opnieuw sturen?\n\n{sign}",
+            "in de nieuwsbrief [van vandaag|van vorige week] werkt de link naar de aanbieding van {product} niet",
+        ]},
+        Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "hoe [verwijder|haal] ik een artikel uit mijn winkelmandje?",
+            "kan ik bestelling {order} nog annuleren? verkeerde maat besteld",
+            "per ongeluk mijn verlanglijstje verwijderd, kunnen jullie dat terugzetten?",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Soort verzoek: [Intrekken van toestemming|Toestemming intrekken|Herroeping toestemming]\nNaam: {name}\nE-mail: {email}\nBericht: [Ik trek mijn toestemming in voor [profilering|gepersonaliseerde reclame|locatietracking].|Verwerk mijn gegevens niet langer op basis van mijn toestemming.|Toestemming voor tracking en analyse ingetrokken.]",
+            "{hi}[ik trek mijn toestemming in|toestemming ingetrokken], [geen analyse meer van mijn gegevens|geen tracking meer|geen personalisatie meer][ aub|]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "toestemming voor [tracking|cookies|locatie|profilering] ingetrokken[ aub|]",
+            "ik wil niet meer dat jullie mijn gegevens gebruiken voor [analyses|profilering|personalisatie]. ik trek mijn toestemming in",
+            "{hi}waar kan ik mijn toestemming [voor gegevensverwerking|voor tracking] intrekken? ik wil het niet meer",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: Intrekking van mijn toestemming (artikel 7, lid 3, AVG)\n\nHierbij trek ik met onmiddellijke ingang alle toestemmingen in die ik {co} heb gegeven voor de verwerking van mijn persoonsgegevens, in het bijzonder voor profilering en gepersonaliseerde reclame. {acct}\n\nGraag ontvang ik {deadline} een schriftelijke bevestiging van welke verwerkingen zijn gestopt.{escalate}\n\n{sign_formal}",
+        ]},
     ],
 };

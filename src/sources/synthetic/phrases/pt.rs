@@ -116,9 +116,78 @@ pub static LANG: Lang = Lang {
         Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Uma pergunta: os dados do meu cartão ficam guardados convosco? Só quero ter a certeza de que é seguro.",
             "onde encontro a vossa política de privacidade? o link não funciona",
+            "gosto muito que não vendam os dados dos clientes, continuem assim!",
+            "a app precisa mesmo de acesso à localização para funcionar? [só curiosidade|prefiro não dar]",
         ]},
         Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nPeço o cancelamento da minha assinatura no fim do período atual. Quero manter a conta.\n\n{sign}",
+            "{hi}como [cancelo|pauso] o meu plano premium? quero continuar com a conta [e o histórico|]",
+            "passem-me para o plano gratuito, por favor, fico com a conta",
+        ]},
+        // ---- session 2: wider phrasings (more families per intent, hard negatives)
+        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Desde que me registei na {co} vejo anúncios que sabem [demasiado|coisas demais] sobre mim. Quero saber exatamente que dados recolheram sobre mim e com quem os partilharam.",
+            "Depois [da fuga de dados|do incidente de segurança] que saiu nas notícias, quero saber que informações minhas estão guardadas nos vossos sistemas. [Podem dizer-me?|Enviem-me o detalhe, por favor.]",
+            "{hi}que informação vocês têm exatamente sobre mim? [localização, contactos, compras?|quero ver tudo]",
+            "{greet}\n\no meu [advogado|contabilista|banco] pede-me uma lista de todos os dados que a {co} tem sobre mim. Podem enviar-me uma cópia do meu processo?\n\n{sign}",
+        ]},
+        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo de pedido: [Direito de acesso|Cópia dos meus dados pessoais|Acesso aos dados]\nNome: {name}\nE-mail: {email}\nDetalhes: [Peço uma cópia de {data}.|Quero saber que dados têm sobre mim e a quem os comunicaram.|Exportação completa, incluindo as conversas com o apoio ao cliente.]",
+        ]},
+        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[é a terceira vez que peço|já pedi duas vezes]: [APAGUEM A MINHA CONTA|apaguem de vez a minha conta] e todos os meus dados[!|!!|.]",
+            "na app [não há nenhum botão para apagar a conta|não há forma de eliminar a conta]. quero que [a minha conta|tudo] desapareça, com todos os meus dados",
+            "[Não é desativar, é APAGAR.|Não quero ter conta convosco.] Eliminem [os meus dados|tudo o que é meu] dos vossos sistemas[ ou vou à CNPD|].",
+        ]},
+        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Não quero que a {co} guarde qualquer registo meu. Quando eu [cancelar|sair], não deve ficar nada.",
+            "A minha [mãe|avó] faleceu [no mês passado|recentemente] e gostaria que a conta e os dados pessoais dela fossem removidos dos vossos registos.",
+            "Alguém [me registou|criou uma conta] com {email} [sem autorização|por engano]. Removam o meu e-mail e todos os dados associados da vossa base de dados.",
+        ]},
+        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "[Casei-me|Mudei de apelido] e agora chamo-me {last}. Nas vossas cartas continua o apelido antigo, por favor [alterem|atualizem os meus dados].",
+            "As vossas cartas continuam a chegar à minha morada antiga. Desde [março|o ano passado] moro na {street} {d}{d}, {city}. Corrijam a minha morada no vosso sistema, por favor.",
+            "{hi}no meu perfil [a data de nascimento está errada|o telefone está errado|o meu nome está mal escrito], podem [retificar|corrigir]?",
+        ]},
+        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo de pedido: [Oposição à cedência de dados|Não vender os meus dados|Não partilhar os meus dados]\nNome: {name}\nE-mail: {email}\nMensagem: [Oponho-me à venda ou cedência dos meus dados a terceiros.|Não partilhem os meus dados com os vossos parceiros comerciais.|Nenhuma cedência a corretores de dados.]",
+        ]},
+        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Desde que comprei convosco recebo chamadas de [seguradoras|empresas desconhecidas|call centers]. Não quero que os meus dados sejam [vendidos|cedidos] a outras empresas.",
+            "{hi}vocês partilham os meus dados com [anunciantes|outras empresas|corretores de dados]? se sim, [parem com isso|não autorizo]",
+        ]},
+        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[já cancelei a subscrição três vezes|o link para sair da lista não funciona] e continuo a receber [a vossa newsletter|publicidade|SMS promocionais] [todos os dias|sem parar]. [Parem!|Que chatice.|Chega.]",
+            "[CHEGA DE PUBLICIDADE|chega de publicidade por favor|parem com os e-mails promocionais][!|.] {email}",
+            "{hi}tirem-me da [vossa mailing list|todas as listas de marketing] [por favor|já]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "Nunca aceitei que usassem [as minhas gravações de voz|as minhas fotos|as minhas conversas] para treinar [a vossa IA|os vossos algoritmos]. Parem, por favor.",
+            "Só aceitei [os cookies|os termos] porque não havia alternativa. Considerem o meu consentimento retirado.",
+            "{hi}não usem mais os meus [dados de localização|dados de saúde|históricos de compras] para [recomendações|publicidade|análises], retiro o consentimento",
+        ]},
+        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "como me inscrevo na vossa newsletter? o formulário [dá erro|não carrega]",
+            "{greet}\n\ninscrevi-me na newsletter mas nunca recebi o código de boas-vindas de 10%. Podem reenviá-lo?\n\n{sign}",
+            "na newsletter [de hoje|da semana passada] o link para a promoção de {product} não funciona",
+        ]},
+        Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "como [apago|retiro] um artigo do carrinho?",
+            "ainda posso cancelar a encomenda {order}? enganei-me no tamanho",
+            "apaguei sem querer a minha lista de desejos, dá para recuperar?",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tipo de pedido: [Retirada do consentimento|Retirar o meu consentimento|Revogação do consentimento]\nNome: {name}\nE-mail: {email}\nMensagem: [Retiro o meu consentimento para [a definição de perfis|publicidade personalizada|a geolocalização].|Deixem de tratar os meus dados com base no meu consentimento.|Consentimento para rastreamento e análises retirado.]",
+            "{hi}[retiro o meu consentimento|revogo o consentimento], [chega de análises dos meus dados|nada de rastreamento|nada de personalização][ por favor|]",
+        ]},
+        Family { intent: None, name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
+            "{greet}\n\npodem enviar-me uma cópia da fatura da encomenda {order}? Preciso dela para [o IRS|a minha empresa|as despesas]. {acct}\n\n{sign}",
+            "{hi}podem reenviar a fatura da encomenda {order}? [não encontro o e-mail|não aparece na minha conta]",
+        ]},
+        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "consentimento para [rastreamento|cookies|localização|definição de perfis] retirado[ por favor|]",
+            "não quero mais que usem os meus dados para [análises|perfis|personalização]. retiro o meu consentimento",
+            "{hi}onde posso retirar o consentimento [ao tratamento dos dados|ao rastreamento]? já não quero",
         ]},
     ],
 };
