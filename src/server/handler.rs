@@ -18,6 +18,7 @@ use datafusion_postgres::{DfSessionService, Parser};
 use futures::{Sink, SinkExt};
 use pgwire::api::auth::StartupHandler;
 use pgwire::api::cancel::CancelHandler;
+use pgwire::api::copy::CopyHandler;
 use pgwire::api::portal::{Format, Portal};
 use pgwire::api::query::{ExtendedQueryHandler, SimpleQueryHandler};
 use pgwire::api::results::{Response, Tag};
@@ -25,6 +26,7 @@ use pgwire::api::stmt::StoredStatement;
 use pgwire::api::store::PortalStore;
 use pgwire::api::{ClientInfo, ClientPortalStore, ErrorHandler, PgWireServerHandlers};
 use pgwire::error::{ErrorInfo, PgWireError, PgWireResult};
+use pgwire::messages::copy::{CopyData, CopyDone, CopyFail};
 use pgwire::messages::extendedquery::{Parse, ParseComplete};
 use pgwire::messages::PgWireBackendMessage;
 use pgwire::types::format::FormatOptions;
@@ -386,6 +388,73 @@ impl ExtendedQueryHandler for Service {
     }
 }
 
+#[async_trait]
+impl CopyHandler for Service {
+    async fn on_copy_data<C>(&self, client: &mut C, data: CopyData) -> PgWireResult<()>
+    where
+        C: ClientInfo + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let conn =
+            conn_of(client).ok_or_else(|| error("08P01", "CopyData before authentication"))?;
+        let mut slot = conn
+            .copy_in
+            .lock()
+            .map_err(|_| error("XX000", "connection state lock poisoned"))?;
+        match slot.as_mut() {
+            Some(copy) => {
+                copy.data(&data.data);
+                Ok(())
+            }
+            None => Err(error("08P01", "CopyData outside COPY FROM STDIN")),
+        }
+    }
+
+    async fn on_copy_done<C>(&self, client: &mut C, _done: CopyDone) -> PgWireResult<()>
+    where
+        C: ClientInfo + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let conn =
+            conn_of(client).ok_or_else(|| error("08P01", "CopyDone before authentication"))?;
+        let copy = conn
+            .copy_in
+            .lock()
+            .map_err(|_| error("XX000", "connection state lock poisoned"))?
+            .take()
+            .ok_or_else(|| error("08P01", "CopyDone outside COPY FROM STDIN"))?;
+        let span = tracing::info_span!("copy_from", pid = conn.pid);
+        let rows = self.count_error(copy.finish().instrument(span).await)?;
+        client
+            .send(PgWireBackendMessage::CommandComplete(
+                Tag::new("COPY").with_rows(rows).into(),
+            ))
+            .await?;
+        Ok(())
+    }
+
+    async fn on_copy_fail<C>(&self, client: &mut C, fail: CopyFail) -> PgWireError
+    where
+        C: ClientInfo + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        if let Some(conn) = conn_of(client) {
+            if let Ok(mut slot) = conn.copy_in.lock() {
+                slot.take();
+            }
+        }
+        let _ = fail;
+        // The client's message may quote data: not echoed.
+        error(
+            "57014",
+            "COPY from stdin failed: the client aborted it; nothing was written",
+        )
+    }
+}
+
 /// Logs refusals and failures by SQLSTATE only (messages may quote values).
 pub struct ErrorLog;
 
@@ -427,6 +496,10 @@ impl PgWireServerHandlers for ConnHandlers {
 
     fn cancel_handler(&self) -> Arc<impl CancelHandler> {
         self.cancel.clone()
+    }
+
+    fn copy_handler(&self) -> Arc<impl CopyHandler> {
+        self.service.clone()
     }
 }
 

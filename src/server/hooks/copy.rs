@@ -4,7 +4,7 @@
 //! as PostgreSQL does, so `COPY n` counts rows.
 //!
 //! `COPY ... TO 'file'` is DataFusion's own statement and runs as such; `COPY ... FROM STDIN` is
-//! refused with a pointer to `CREATE EXTERNAL TABLE`.
+//! [`super::copy_from`]'s.
 
 use std::fmt::Write as _;
 use std::sync::atomic::Ordering;
@@ -31,13 +31,16 @@ use datafusion_postgres::pgwire::messages::copy::CopyData;
 use datafusion_postgres::QueryHook;
 use futures::StreamExt;
 
-use super::no_columns_plan;
+use super::copy_from::CopyIn;
+use super::{conn_of, no_columns_plan};
 use crate::server::limits::error;
 use crate::server::metrics::Metrics;
 
 /// Answers `COPY ... TO STDOUT`.
 pub struct CopyHook {
     pub metrics: Arc<Metrics>,
+    /// The shared session, which COPY FROM keeps until CopyDone.
+    pub ctx: Arc<SessionContext>,
 }
 
 /// Output options of one COPY.
@@ -260,7 +263,12 @@ fn is_ours(statement: &Statement) -> bool {
 }
 
 impl CopyHook {
-    async fn run(&self, statement: &Statement, ctx: &SessionContext) -> PgWireResult<Response> {
+    async fn run(
+        &self,
+        statement: &Statement,
+        ctx: &SessionContext,
+        client: &dyn HookClient,
+    ) -> PgWireResult<Response> {
         let Statement::Copy {
             source,
             to,
@@ -271,14 +279,35 @@ impl CopyHook {
         else {
             return Err(error("XX000", "not a COPY statement"));
         };
-        if !to {
-            return Err(error(
-                "0A000",
-                "COPY ... FROM STDIN is not supported: define a table over the file with \
-                 CREATE EXTERNAL TABLE name STORED AS CSV LOCATION 'path'",
-            ));
-        }
         let format = CopyFormat::from_options(options, legacy_options)?;
+        if !to {
+            let CopySource::Table {
+                table_name,
+                columns,
+            } = source
+            else {
+                return Err(error(
+                    "42601",
+                    "COPY (query) FROM STDIN: COPY FROM needs a table",
+                ));
+            };
+            let conn =
+                conn_of(client).ok_or_else(|| error("08P01", "COPY before authentication"))?;
+            let columns: Vec<String> = columns.iter().map(|c| c.value.clone()).collect();
+            let copy =
+                CopyIn::start(self.ctx.clone(), &table_name.to_string(), &columns, format).await?;
+            let ncols = copy.columns();
+            let mut slot = conn
+                .copy_in
+                .lock()
+                .map_err(|_| error("XX000", "connection state lock poisoned"))?;
+            *slot = Some(copy);
+            return Ok(Response::CopyIn(CopyResponse::new(
+                0,
+                ncols,
+                futures::stream::empty(),
+            )));
+        }
         let sql = match source {
             CopySource::Query(q) => q.to_string(),
             CopySource::Table {
@@ -350,12 +379,12 @@ impl QueryHook for CopyHook {
         &self,
         statement: &Statement,
         ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         if !is_ours(statement) {
             return None;
         }
-        Some(self.run(statement, ctx).await)
+        Some(self.run(statement, ctx, &*client).await)
     }
 
     async fn handle_extended_parse_query(
@@ -373,12 +402,12 @@ impl QueryHook for CopyHook {
         _plan: &LogicalPlan,
         _params: &ParamValues,
         ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         if !is_ours(statement) {
             return None;
         }
-        Some(self.run(statement, ctx).await)
+        Some(self.run(statement, ctx, &*client).await)
     }
 }
 

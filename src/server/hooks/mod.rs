@@ -2,10 +2,12 @@
 //! before datafusion-postgres plans it and may answer it, refuse it, or let it pass.
 
 pub mod copy;
+pub mod copy_from;
 pub mod describe;
 pub mod metrics;
 pub mod persist;
 pub mod read_only;
+pub mod rename;
 
 use std::sync::Arc;
 
@@ -30,8 +32,12 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
         }),
         Arc::new(copy::CopyHook {
             metrics: shared.metrics.clone(),
+            ctx: shared.ctx.clone(),
         }),
         Arc::new(describe::PsqlDescribeFunctionsHook),
+        Arc::new(rename::RenameHook {
+            store: shared.store.clone(),
+        }),
         Arc::new(persist::PersistHook {
             store: shared.store.clone(),
         }),
