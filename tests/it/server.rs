@@ -781,3 +781,83 @@ fn dbt_run_and_test_the_example_project() {
     let server = Server::start_in(&dir, TRUST);
     assert_eq!(check(&server), before);
 }
+
+#[test]
+fn copy_from_stdin_into_file_backed_tables_survives_restart() {
+    let mut server = Server::start(TRUST);
+    std::fs::write(
+        server.dir.join("in.csv"),
+        "id,body,received\n1,\"delete my data, please\",2025-03-01 10:00:00\n2,,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        server.dir.join("in.txt"),
+        "3\tline\\nbreak\t2025-03-02 11:00:00\n4\t\\N\t\\N\n",
+    )
+    .unwrap();
+    std::fs::write(server.dir.join("landing.txt"), "10\tfirst\n11\t\\N\n").unwrap();
+    let landing = server.dir.join("landing");
+    std::fs::create_dir_all(&landing).unwrap();
+    let out = server.psql_ok(&[
+        "-c",
+        "CREATE TABLE inbox (id BIGINT, body VARCHAR, received TIMESTAMP)",
+        "-c",
+        "\\copy inbox from 'in.csv' with (format csv, header)",
+        "-c",
+        "\\copy inbox from 'in.txt'",
+        "-c",
+        &format!(
+            "CREATE EXTERNAL TABLE landing (id BIGINT, body VARCHAR) STORED AS CSV LOCATION '{}/' \
+             OPTIONS ('format.has_header' 'false')",
+            landing.display()
+        ),
+        "-c",
+        "\\copy landing from 'landing.txt' with (format text)",
+    ]);
+    assert_eq!(out.matches("COPY 2").count(), 3, "{out}");
+    // One column named, two sent.
+    let out = server.psql(&["-c", "\\copy landing (id) from 'landing.txt'"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("line 1"), "{err}");
+    assert!(err.contains("extra data"), "{err}");
+    // A value of the wrong type: the line and the column, not the value.
+    std::fs::write(server.dir.join("bad.csv"), "5,ok,\nsix,secret value,\n").unwrap();
+    let out = server.psql(&["-c", "\\copy inbox from 'bad.csv' with (format csv)"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("line 2") && err.contains("\"id\""),
+        "{err}"
+    );
+    assert!(!err.contains("secret"), "{err}");
+    server.psql_ok(&["-c", "ALTER TABLE inbox RENAME TO requests_inbox"]);
+
+    let check = |server: &Server| {
+        let rows = server.psql_ok(&[
+            "-At",
+            "-c",
+            "SELECT id, coalesce(body, '<null>'), coalesce(CAST(received AS VARCHAR), '<null>') \
+             FROM requests_inbox ORDER BY id",
+        ]);
+        assert_eq!(
+            rows,
+            "1|delete my data, please|2025-03-01T10:00:00\n2|<null>|<null>\n\
+             3|line\nbreak|2025-03-02T11:00:00\n4|<null>|<null>\n"
+        );
+        let landed = server.psql_ok(&["-At", "-c", "SELECT count(*) FROM landing"]);
+        assert_eq!(landed.trim(), "2");
+    };
+    check(&server);
+    // Each COPY into the directory table added one CSV file.
+    assert_eq!(std::fs::read_dir(&landing).unwrap().count(), 1);
+
+    server.signal("TERM");
+    assert!(server.wait_exit(Duration::from_secs(30)).success(), "{}", server.log());
+    let dir = server.dir.clone();
+    drop(server);
+    let server = Server::start_in(&dir, TRUST);
+    check(&server);
+    let out = server.psql(&["-c", "SELECT * FROM inbox"]);
+    assert!(!out.status.success(), "the old name is gone after the rename");
+    server.psql_ok(&["-c", "DROP TABLE requests_inbox"]);
+    assert_eq!(std::fs::read_dir(dir.join("data/tables")).unwrap().count(), 0);
+}
