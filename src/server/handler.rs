@@ -19,15 +19,20 @@ use futures::{Sink, SinkExt};
 use pgwire::api::auth::StartupHandler;
 use pgwire::api::cancel::CancelHandler;
 use pgwire::api::copy::CopyHandler;
-use pgwire::api::portal::{Format, Portal};
-use pgwire::api::query::{ExtendedQueryHandler, SimpleQueryHandler};
-use pgwire::api::results::{Response, Tag};
+use pgwire::api::portal::{Format, Portal, PortalExecutionState};
+use pgwire::api::query::{
+    send_execution_response, send_query_response, ExtendedQueryHandler, SimpleQueryHandler,
+};
+use pgwire::api::results::{QueryResponse, Response, Tag};
 use pgwire::api::stmt::StoredStatement;
+use pgwire::api::store::Entry;
 use pgwire::api::store::PortalStore;
+use pgwire::api::PgWireConnectionState;
 use pgwire::api::{ClientInfo, ClientPortalStore, ErrorHandler, PgWireServerHandlers};
 use pgwire::error::{ErrorInfo, PgWireError, PgWireResult};
 use pgwire::messages::copy::{CopyData, CopyDone, CopyFail};
-use pgwire::messages::extendedquery::{Parse, ParseComplete};
+use pgwire::messages::extendedquery::{Execute, Parse, ParseComplete};
+use pgwire::messages::response::EmptyQueryResponse;
 use pgwire::messages::PgWireBackendMessage;
 use pgwire::types::format::FormatOptions;
 use tracing::Instrument;
@@ -348,6 +353,84 @@ impl ExtendedQueryHandler for Service {
         ExtendedQueryHandler::on_parse(self.inner.as_ref(), client, message)
             .instrument(span)
             .await
+    }
+
+    /// pgwire's default Execute runs the portal and then collects every row of an unlimited
+    /// Execute (`max_rows` 0, what libpq, psycopg and most drivers send) into memory before
+    /// sending the first (`Portal::fetch`). That delays the first row by the whole query and holds
+    /// the whole result; here such an Execute streams its rows as they are encoded. Executes with
+    /// a row limit (JDBC's fetch size, cursors) keep pgwire's suspend-and-resume path.
+    async fn on_execute<C>(&self, client: &mut C, message: Execute) -> PgWireResult<()>
+    where
+        C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::PortalStore: PortalStore<Statement = Self::Statement>,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        if message.max_rows != 0 || !matches!(client.state(), PgWireConnectionState::ReadyForQuery)
+        {
+            return self._on_execute(client, message).await;
+        }
+        let name = message.name.as_deref().unwrap_or(pgwire::api::DEFAULT_NAME);
+        let portal = match client.portal_store().get_portal(name) {
+            Some(Entry::Value(p)) => p,
+            _ => return self._on_execute(client, message).await,
+        };
+        if !matches!(*portal.state().lock().await, PortalExecutionState::Initial) {
+            return self._on_execute(client, message).await;
+        }
+        client.set_state(PgWireConnectionState::QueryInProgress);
+        let mut status = client.transaction_status();
+        match ExtendedQueryHandler::do_query(self, client, portal.as_ref(), 0).await? {
+            Response::Query(results) => {
+                send_query_response(client, results, false).await?;
+                // Finished: executing the portal again returns no rows, as in PostgreSQL.
+                portal
+                    .start(QueryResponse::new(
+                        Arc::new(vec![]),
+                        futures::stream::empty(),
+                    ))
+                    .await;
+                portal.fetch(0).await?;
+            }
+            Response::EmptyQuery => {
+                client
+                    .feed(PgWireBackendMessage::EmptyQueryResponse(
+                        EmptyQueryResponse::new(),
+                    ))
+                    .await?;
+            }
+            Response::Execution(tag) => send_execution_response(client, tag).await?,
+            Response::TransactionStart(tag) => {
+                send_execution_response(client, tag).await?;
+                status = status.to_in_transaction_state();
+            }
+            Response::TransactionEnd(tag) => {
+                send_execution_response(client, tag).await?;
+                status = status.to_idle_state();
+                client.portal_store().rm_portal(pgwire::api::DEFAULT_NAME);
+            }
+            Response::Error(e) => {
+                client
+                    .send(PgWireBackendMessage::ErrorResponse((*e).into()))
+                    .await?;
+                status = status.to_error_state();
+            }
+            Response::CopyIn(c) => {
+                client.set_state(PgWireConnectionState::CopyInProgress(true));
+                pgwire::api::copy::send_copy_in_response(client, c).await?;
+            }
+            Response::CopyOut(c) => pgwire::api::copy::send_copy_out_response(client, c).await?,
+            Response::CopyBoth(c) => {
+                client.set_state(PgWireConnectionState::CopyInProgress(true));
+                pgwire::api::copy::send_copy_both_response(client, c).await?;
+            }
+        }
+        if !matches!(client.state(), PgWireConnectionState::CopyInProgress(_)) {
+            client.set_state(PgWireConnectionState::ReadyForQuery);
+            client.set_transaction_status(status);
+        }
+        Ok(())
     }
 
     async fn do_query<C>(
