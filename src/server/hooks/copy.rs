@@ -13,7 +13,10 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use bytes::{BufMut, BytesMut};
 use datafusion::arrow::array::{Array, AsArray};
-use datafusion::arrow::datatypes::DataType;
+use datafusion::arrow::datatypes::{
+    DataType, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type,
+    UInt32Type, UInt64Type, UInt8Type,
+};
 use datafusion::arrow::error::ArrowError;
 use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::arrow::util::display::{ArrayFormatter, FormatOptions};
@@ -26,8 +29,11 @@ use datafusion::sql::sqlparser::ast::{
 use datafusion_postgres::hooks::HookClient;
 use datafusion_postgres::pgwire::api::results::{CopyResponse, Response};
 use datafusion_postgres::pgwire::api::ClientInfo;
+use datafusion_postgres::pgwire::api::Type;
 use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
 use datafusion_postgres::pgwire::messages::copy::CopyData;
+use datafusion_postgres::pgwire::types::format::FormatOptions as PgFormatOptions;
+use datafusion_postgres::pgwire::types::ToSqlText;
 use datafusion_postgres::QueryHook;
 use futures::StreamExt;
 
@@ -187,9 +193,12 @@ impl CopyFormat {
     }
 
     /// Format `batch` into `out`, one line per row; the end offset of each row goes to `ends`.
+    /// Numbers are written as PostgreSQL writes them (floats after `extra_float_digits` in
+    /// `pg`, through pgwire's formatter), never through escaping, which they cannot need.
     pub fn encode_batch(
         &self,
         batch: &RecordBatch,
+        pg: &PgFormatOptions,
         out: &mut BytesMut,
         ends: &mut Vec<usize>,
     ) -> Result<(), ArrowError> {
@@ -223,6 +232,24 @@ impl CopyFormat {
                     } else {
                         b'f'
                     }),
+                    DataType::Int8 => int(out, col.as_primitive::<Int8Type>().value(row)),
+                    DataType::Int16 => int(out, col.as_primitive::<Int16Type>().value(row)),
+                    DataType::Int32 => int(out, col.as_primitive::<Int32Type>().value(row)),
+                    DataType::Int64 => int(out, col.as_primitive::<Int64Type>().value(row)),
+                    DataType::UInt8 => int(out, col.as_primitive::<UInt8Type>().value(row)),
+                    DataType::UInt16 => int(out, col.as_primitive::<UInt16Type>().value(row)),
+                    DataType::UInt32 => int(out, col.as_primitive::<UInt32Type>().value(row)),
+                    DataType::UInt64 => int(out, col.as_primitive::<UInt64Type>().value(row)),
+                    DataType::Float32 => {
+                        let v = col.as_primitive::<Float32Type>().value(row);
+                        v.to_sql_text(&Type::FLOAT4, out, pg)
+                            .map_err(|e| ArrowError::ExternalError(e))?;
+                    }
+                    DataType::Float64 => {
+                        let v = col.as_primitive::<Float64Type>().value(row);
+                        v.to_sql_text(&Type::FLOAT8, out, pg)
+                            .map_err(|e| ArrowError::ExternalError(e))?;
+                    }
                     DataType::Utf8 => self.put_value(out, col.as_string::<i32>().value(row)),
                     DataType::LargeUtf8 => self.put_value(out, col.as_string::<i64>().value(row)),
                     DataType::Utf8View => self.put_value(out, col.as_string_view().value(row)),
@@ -238,6 +265,11 @@ impl CopyFormat {
         }
         Ok(())
     }
+}
+
+#[inline]
+fn int(out: &mut BytesMut, v: impl itoa::Integer) {
+    out.put_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 fn ascii(c: char, what: &str) -> PgWireResult<u8> {
@@ -342,12 +374,13 @@ impl CopyHook {
             Ok(CopyData::new(format.header_line(&refs).freeze()))
         });
         let metrics = self.metrics.clone();
+        let pg = PgFormatOptions::from_client_metadata(client.metadata());
         let rows = stream.flat_map(move |batch| {
             let messages: Vec<PgWireResult<CopyData>> = match batch {
                 Ok(batch) => {
                     let mut out = BytesMut::with_capacity(batch.num_rows() * 16 * ncols.max(1));
                     let mut ends = Vec::with_capacity(batch.num_rows());
-                    match format.encode_batch(&batch, &mut out, &mut ends) {
+                    match format.encode_batch(&batch, &pg, &mut out, &mut ends) {
                         Ok(()) => {
                             metrics
                                 .rows_sent
@@ -436,7 +469,8 @@ mod tests {
 
     fn encode(f: &CopyFormat) -> String {
         let (mut out, mut ends) = (BytesMut::new(), vec![]);
-        f.encode_batch(&batch(), &mut out, &mut ends).unwrap();
+        f.encode_batch(&batch(), &PgFormatOptions::default(), &mut out, &mut ends)
+            .unwrap();
         assert_eq!(ends.len(), 2);
         String::from_utf8(out.to_vec()).unwrap()
     }
@@ -457,5 +491,30 @@ mod tests {
         assert_eq!(encode(&f), "1,\"a\tb\\c\nd\",t\n,\"x,\"\"y\"\"\",\n");
         assert_eq!(&f.header_line(&["id", "a,b"])[..], b"id,\"a,b\"\n");
         assert!(CopyFormat::from_options(&[CopyOption::Format("binary".into())], &[]).is_err());
+    }
+
+    #[test]
+    fn numbers_are_spelled_like_postgres() {
+        use datafusion::arrow::array::Float64Array;
+        let schema = Schema::new(vec![
+            Field::new("f", DataType::Float64, true),
+            Field::new("i", DataType::Int64, true),
+        ]);
+        let batch = RecordBatch::try_new(
+            Arc::new(schema),
+            vec![
+                Arc::new(Float64Array::from(vec![0.0, 0.1, 1234.5, f64::NAN, -2.5])),
+                Arc::new(Int64Array::from(vec![0, -1, i64::MAX, i64::MIN, 42])),
+            ],
+        )
+        .unwrap();
+        let f = CopyFormat::from_options(&[], &[]).unwrap();
+        let (mut out, mut ends) = (BytesMut::new(), vec![]);
+        f.encode_batch(&batch, &PgFormatOptions::default(), &mut out, &mut ends)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out.to_vec()).unwrap(),
+            "0\t0\n0.1\t-1\n1234.5\t9223372036854775807\nNaN\t-9223372036854775808\n-2.5\t42\n"
+        );
     }
 }

@@ -8,6 +8,7 @@ pub mod metrics;
 pub mod persist;
 pub mod read_only;
 pub mod rename;
+pub mod text_rows;
 
 use std::sync::Arc;
 
@@ -22,7 +23,7 @@ use datafusion_postgres::QueryHook;
 use super::conn::{ConnState, Shared};
 
 /// The hooks in the order they run: refusals first, then privsql's statements, then
-/// datafusion-postgres's own (cursors, SET/SHOW).
+/// datafusion-postgres's own (cursors, SET/SHOW), then the encoding of plain query results.
 pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
     vec![
         Arc::new(read_only::ReadOnlyHook),
@@ -43,6 +44,7 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
         }),
         Arc::new(CursorStatementHook),
         Arc::new(SetShowHook),
+        Arc::new(text_rows::TextRowsHook),
     ]
 }
 
