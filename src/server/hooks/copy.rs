@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use super::text_rows::{put_f32, put_f64};
 use async_trait::async_trait;
 use bytes::{BufMut, BytesMut};
 use datafusion::arrow::array::{Array, AsArray};
@@ -29,11 +30,9 @@ use datafusion::sql::sqlparser::ast::{
 use datafusion_postgres::hooks::HookClient;
 use datafusion_postgres::pgwire::api::results::{CopyResponse, Response};
 use datafusion_postgres::pgwire::api::ClientInfo;
-use datafusion_postgres::pgwire::api::Type;
 use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
 use datafusion_postgres::pgwire::messages::copy::CopyData;
 use datafusion_postgres::pgwire::types::format::FormatOptions as PgFormatOptions;
-use datafusion_postgres::pgwire::types::ToSqlText;
 use datafusion_postgres::QueryHook;
 use futures::StreamExt;
 
@@ -242,13 +241,11 @@ impl CopyFormat {
                     DataType::UInt64 => int(out, col.as_primitive::<UInt64Type>().value(row)),
                     DataType::Float32 => {
                         let v = col.as_primitive::<Float32Type>().value(row);
-                        v.to_sql_text(&Type::FLOAT4, out, pg)
-                            .map_err(|e| ArrowError::ExternalError(e))?;
+                        put_f32(out, v, pg).map_err(|e| ArrowError::ExternalError(Box::new(e)))?;
                     }
                     DataType::Float64 => {
                         let v = col.as_primitive::<Float64Type>().value(row);
-                        v.to_sql_text(&Type::FLOAT8, out, pg)
-                            .map_err(|e| ArrowError::ExternalError(e))?;
+                        put_f64(out, v, pg).map_err(|e| ArrowError::ExternalError(Box::new(e)))?;
                     }
                     DataType::Utf8 => self.put_value(out, col.as_string::<i32>().value(row)),
                     DataType::LargeUtf8 => self.put_value(out, col.as_string::<i64>().value(row)),
