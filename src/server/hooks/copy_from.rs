@@ -58,7 +58,7 @@ enum Parser {
     /// Bytes after the last complete line.
     Text { pending: Vec<u8> },
     Csv {
-        reader: csv_core::Reader,
+        reader: Box<csv_core::Reader>,
         field: Vec<u8>,
         fields: usize,
         output: Vec<u8>,
@@ -97,11 +97,13 @@ impl CopyIn {
                 .collect::<PgWireResult<Vec<_>>>()?
         };
         let parser = if format.csv {
-            let reader = csv_core::ReaderBuilder::new()
-                .delimiter(format.delimiter)
-                .quote(format.quote)
-                .terminator(csv_core::Terminator::CRLF)
-                .build();
+            let reader = Box::new(
+                csv_core::ReaderBuilder::new()
+                    .delimiter(format.delimiter)
+                    .quote(format.quote)
+                    .terminator(csv_core::Terminator::CRLF)
+                    .build(),
+            );
             Parser::Csv {
                 reader,
                 field: vec![],
