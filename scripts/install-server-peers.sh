@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what the `privsql serve` tests and benchmark drive, only when it is missing:
 #   psql (postgresql-client), openssl (TLS test certificates), Java + Debian's PostgreSQL JDBC
-#   driver, psycopg 3 and dbt-postgres (dbt-core 1.11) from PyPI, and, with --bench, the
+#   driver, psycopg 3, pyarrow (examples/dbt/make_data.py) and dbt-postgres (dbt-core 1.11) from
+#   PyPI, and, with --bench, the
 #   PostgreSQL 15 server for benches/compare/serve_vs_postgres.sh.
 # Idempotent: running it again installs nothing.
 set -euo pipefail
@@ -28,7 +29,10 @@ fi
 
 py_missing=()
 python3 -c "import psycopg" >/dev/null 2>&1 || py_missing+=("psycopg[binary]>=3.1")
-python3 -c "import dbt.adapters.postgres" >/dev/null 2>&1 || py_missing+=("dbt-core~=1.11.0" "dbt-postgres")
+python3 -c "import pyarrow" >/dev/null 2>&1 || py_missing+=("pyarrow")
+if ! python3 -c "import dbt.adapters.postgres" >/dev/null 2>&1 || ! command -v dbt >/dev/null 2>&1; then
+  py_missing+=("dbt-core~=1.11.0" "dbt-postgres")
+fi
 if [[ ${#py_missing[@]} -gt 0 ]]; then
   echo "install-server-peers: pip install ${py_missing[*]}"
   python3 -m pip install -q "${py_missing[@]}"

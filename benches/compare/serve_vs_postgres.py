@@ -110,6 +110,7 @@ def main():
         binary = Path(args.binary)
     if not binary.exists():
         raise SystemExit(f"{binary} not found: cargo build --release --bin privsql")
+    print(f"privsql binary: {binary}")
 
     work = Path(tempfile.mkdtemp(prefix="privsql-bench-"))
     os.chmod(work, 0o777)

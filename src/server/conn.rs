@@ -102,6 +102,8 @@ pub struct ConnState {
     pub pid: i32,
     pub user: String,
     pub read_only: bool,
+    /// The `COPY ... FROM STDIN` in progress, between CopyInResponse and CopyDone.
+    pub copy_in: std::sync::Mutex<Option<super::hooks::copy_from::CopyIn>>,
     cancel: watch::Sender<u64>,
     shared: std::sync::Weak<Shared>,
 }
@@ -119,6 +121,7 @@ impl ConnState {
             pid,
             user,
             read_only,
+            copy_in: std::sync::Mutex::new(None),
             cancel: watch::channel(0).0,
             shared: Arc::downgrade(shared),
         });

@@ -18,14 +18,21 @@ use datafusion_postgres::{DfSessionService, Parser};
 use futures::{Sink, SinkExt};
 use pgwire::api::auth::StartupHandler;
 use pgwire::api::cancel::CancelHandler;
-use pgwire::api::portal::{Format, Portal};
-use pgwire::api::query::{ExtendedQueryHandler, SimpleQueryHandler};
-use pgwire::api::results::{Response, Tag};
+use pgwire::api::copy::CopyHandler;
+use pgwire::api::portal::{Format, Portal, PortalExecutionState};
+use pgwire::api::query::{
+    send_execution_response, send_query_response, ExtendedQueryHandler, SimpleQueryHandler,
+};
+use pgwire::api::results::{QueryResponse, Response, Tag};
 use pgwire::api::stmt::StoredStatement;
+use pgwire::api::store::Entry;
 use pgwire::api::store::PortalStore;
+use pgwire::api::PgWireConnectionState;
 use pgwire::api::{ClientInfo, ClientPortalStore, ErrorHandler, PgWireServerHandlers};
 use pgwire::error::{ErrorInfo, PgWireError, PgWireResult};
-use pgwire::messages::extendedquery::{Parse, ParseComplete};
+use pgwire::messages::copy::{CopyData, CopyDone, CopyFail};
+use pgwire::messages::extendedquery::{Execute, Parse, ParseComplete};
+use pgwire::messages::response::EmptyQueryResponse;
 use pgwire::messages::PgWireBackendMessage;
 use pgwire::types::format::FormatOptions;
 use tracing::Instrument;
@@ -348,6 +355,84 @@ impl ExtendedQueryHandler for Service {
             .await
     }
 
+    /// pgwire's default Execute runs the portal and then collects every row of an unlimited
+    /// Execute (`max_rows` 0, what libpq, psycopg and most drivers send) into memory before
+    /// sending the first (`Portal::fetch`). That delays the first row by the whole query and holds
+    /// the whole result; here such an Execute streams its rows as they are encoded. Executes with
+    /// a row limit (JDBC's fetch size, cursors) keep pgwire's suspend-and-resume path.
+    async fn on_execute<C>(&self, client: &mut C, message: Execute) -> PgWireResult<()>
+    where
+        C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::PortalStore: PortalStore<Statement = Self::Statement>,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        if message.max_rows != 0 || !matches!(client.state(), PgWireConnectionState::ReadyForQuery)
+        {
+            return self._on_execute(client, message).await;
+        }
+        let name = message.name.as_deref().unwrap_or(pgwire::api::DEFAULT_NAME);
+        let portal = match client.portal_store().get_portal(name) {
+            Some(Entry::Value(p)) => p,
+            _ => return self._on_execute(client, message).await,
+        };
+        if !matches!(*portal.state().lock().await, PortalExecutionState::Initial) {
+            return self._on_execute(client, message).await;
+        }
+        client.set_state(PgWireConnectionState::QueryInProgress);
+        let mut status = client.transaction_status();
+        match ExtendedQueryHandler::do_query(self, client, portal.as_ref(), 0).await? {
+            Response::Query(results) => {
+                send_query_response(client, results, false).await?;
+                // Finished: executing the portal again returns no rows, as in PostgreSQL.
+                portal
+                    .start(QueryResponse::new(
+                        Arc::new(vec![]),
+                        futures::stream::empty(),
+                    ))
+                    .await;
+                portal.fetch(0).await?;
+            }
+            Response::EmptyQuery => {
+                client
+                    .feed(PgWireBackendMessage::EmptyQueryResponse(
+                        EmptyQueryResponse::new(),
+                    ))
+                    .await?;
+            }
+            Response::Execution(tag) => send_execution_response(client, tag).await?,
+            Response::TransactionStart(tag) => {
+                send_execution_response(client, tag).await?;
+                status = status.to_in_transaction_state();
+            }
+            Response::TransactionEnd(tag) => {
+                send_execution_response(client, tag).await?;
+                status = status.to_idle_state();
+                client.portal_store().rm_portal(pgwire::api::DEFAULT_NAME);
+            }
+            Response::Error(e) => {
+                client
+                    .send(PgWireBackendMessage::ErrorResponse((*e).into()))
+                    .await?;
+                status = status.to_error_state();
+            }
+            Response::CopyIn(c) => {
+                client.set_state(PgWireConnectionState::CopyInProgress(true));
+                pgwire::api::copy::send_copy_in_response(client, c).await?;
+            }
+            Response::CopyOut(c) => pgwire::api::copy::send_copy_out_response(client, c).await?,
+            Response::CopyBoth(c) => {
+                client.set_state(PgWireConnectionState::CopyInProgress(true));
+                pgwire::api::copy::send_copy_both_response(client, c).await?;
+            }
+        }
+        if !matches!(client.state(), PgWireConnectionState::CopyInProgress(_)) {
+            client.set_state(PgWireConnectionState::ReadyForQuery);
+            client.set_transaction_status(status);
+        }
+        Ok(())
+    }
+
     async fn do_query<C>(
         &self,
         client: &mut C,
@@ -383,6 +468,73 @@ impl ExtendedQueryHandler for Service {
         };
         let response = self.count_error(result)?;
         Ok(self.guard(response, &stop, &guard))
+    }
+}
+
+#[async_trait]
+impl CopyHandler for Service {
+    async fn on_copy_data<C>(&self, client: &mut C, data: CopyData) -> PgWireResult<()>
+    where
+        C: ClientInfo + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let conn =
+            conn_of(client).ok_or_else(|| error("08P01", "CopyData before authentication"))?;
+        let mut slot = conn
+            .copy_in
+            .lock()
+            .map_err(|_| error("XX000", "connection state lock poisoned"))?;
+        match slot.as_mut() {
+            Some(copy) => {
+                copy.data(&data.data);
+                Ok(())
+            }
+            None => Err(error("08P01", "CopyData outside COPY FROM STDIN")),
+        }
+    }
+
+    async fn on_copy_done<C>(&self, client: &mut C, _done: CopyDone) -> PgWireResult<()>
+    where
+        C: ClientInfo + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let conn =
+            conn_of(client).ok_or_else(|| error("08P01", "CopyDone before authentication"))?;
+        let copy = conn
+            .copy_in
+            .lock()
+            .map_err(|_| error("XX000", "connection state lock poisoned"))?
+            .take()
+            .ok_or_else(|| error("08P01", "CopyDone outside COPY FROM STDIN"))?;
+        let span = tracing::info_span!("copy_from", pid = conn.pid);
+        let rows = self.count_error(copy.finish().instrument(span).await)?;
+        client
+            .send(PgWireBackendMessage::CommandComplete(
+                Tag::new("COPY").with_rows(rows).into(),
+            ))
+            .await?;
+        Ok(())
+    }
+
+    async fn on_copy_fail<C>(&self, client: &mut C, fail: CopyFail) -> PgWireError
+    where
+        C: ClientInfo + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        if let Some(conn) = conn_of(client) {
+            if let Ok(mut slot) = conn.copy_in.lock() {
+                slot.take();
+            }
+        }
+        let _ = fail;
+        // The client's message may quote data: not echoed.
+        error(
+            "57014",
+            "COPY from stdin failed: the client aborted it; nothing was written",
+        )
     }
 }
 
@@ -427,6 +579,10 @@ impl PgWireServerHandlers for ConnHandlers {
 
     fn cancel_handler(&self) -> Arc<impl CancelHandler> {
         self.cancel.clone()
+    }
+
+    fn copy_handler(&self) -> Arc<impl CopyHandler> {
+        self.service.clone()
     }
 }
 

@@ -8,10 +8,13 @@
 //! CREATE EXTERNAL TABLE requests STORED AS PARQUET LOCATION '/data/requests.parquet';
 //! ```
 //!
-//! `DROP` removes the block; creating an object again replaces it. The file is rewritten whole
-//! (to a temporary file, then renamed), so a crash leaves the old or the new version, never half.
-//! Tables created with `CREATE TABLE` / `CREATE TABLE AS` live in memory and are not recorded:
-//! their rows would be lost anyway; define them over files with `CREATE EXTERNAL TABLE`.
+//! `DROP` removes the block; creating an object again replaces it; `ALTER TABLE ... RENAME TO`
+//! rewrites the name in its block. The file is rewritten whole (to a temporary file, then
+//! renamed), so a crash leaves the old or the new version, never half.
+//!
+//! Tables created with `CREATE TABLE` / `CREATE TABLE AS` are stored as Parquet under
+//! `<data dir>/tables/` and recorded as external tables over that directory (see
+//! [`crate::server::hooks::persist`]); dropping one deletes its directory.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,11 +22,16 @@ use std::sync::Mutex;
 
 use datafusion::common::TableReference;
 use datafusion::prelude::SessionContext;
+use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
+use datafusion::sql::sqlparser::keywords::Keyword;
+use datafusion::sql::sqlparser::tokenizer::{Token, Tokenizer};
 
 use super::ServerError;
 
 const MARKER: &str = "-- privsql object: ";
 const FILE: &str = "catalog.sql";
+/// Where the tables the server materialises live, under the data dir.
+const TABLES: &str = "tables";
 
 /// The kind of a recorded object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,22 +98,57 @@ impl CatalogStore {
         &self.dir
     }
 
-    /// Replay every recorded statement on `ctx`. A statement that fails (its files are gone, say)
-    /// is logged and kept, so fixing the files and restarting restores it. Returns (ok, failed).
+    /// The directory of the tables the server materialises (created on first use).
+    pub fn tables_dir(&self) -> PathBuf {
+        self.dir.join(TABLES)
+    }
+
+    /// Replay every recorded statement on `ctx`, in recorded order, then again for those that
+    /// failed while others succeed (a view recorded before a renamed relation it reads). A
+    /// statement that still fails (its files are gone, say) is logged and kept, so fixing the files
+    /// and restarting restores it. Returns (ok, failed).
     pub async fn restore(&self, ctx: &SessionContext) -> (usize, usize) {
-        let entries = self.entries.lock().map(|e| e.clone()).unwrap_or_default();
-        let (mut ok, mut failed) = (0, 0);
-        for e in entries {
-            let result = async { ctx.sql(&e.sql).await?.collect().await }.await;
-            match result {
-                Ok(_) => ok += 1,
-                Err(err) => {
-                    failed += 1;
-                    tracing::warn!(object = %e.name, kind = e.kind.as_str(), error = %err, "could not restore a recorded object; kept for the next start");
+        let mut pending = self.entries.lock().map(|e| e.clone()).unwrap_or_default();
+        let mut ok = 0;
+        loop {
+            let mut failed = vec![];
+            let before = pending.len();
+            for e in pending {
+                match async { ctx.sql(&e.sql).await?.collect().await }.await {
+                    Ok(_) => ok += 1,
+                    Err(err) => failed.push((e, err)),
                 }
             }
+            if failed.is_empty() || failed.len() == before {
+                for (e, err) in &failed {
+                    tracing::warn!(object = %e.name, kind = e.kind.as_str(), error = %err, "could not restore a recorded object; kept for the next start");
+                }
+                return (ok, failed.len());
+            }
+            pending = failed.into_iter().map(|(e, _)| e).collect();
         }
-        (ok, failed)
+    }
+
+    /// Record that relation `old` is now `new` (both normalised); `new_sql_name` is how the new
+    /// name is written in the recorded statement. Nothing to do when `old` was not recorded (an
+    /// in-memory table).
+    pub fn record_rename(
+        &self,
+        old: &str,
+        new: &str,
+        new_sql_name: &str,
+    ) -> Result<(), ServerError> {
+        self.update(|entries| {
+            entries.retain(|e| !(e.kind == ObjectKind::Relation && e.name == new));
+            for e in entries.iter_mut() {
+                if e.kind == ObjectKind::Relation && e.name == old {
+                    if let Some(sql) = rename_in_sql(&e.sql, new_sql_name) {
+                        e.sql = sql;
+                        e.name = new.to_owned();
+                    }
+                }
+            }
+        })
     }
 
     /// Normalise `name` (as written in SQL) to `catalog.schema.table`.
@@ -142,15 +185,35 @@ impl CatalogStore {
         })
     }
 
-    /// Forget `name` (it was dropped); dropping a schema forgets what it contained.
+    /// Forget `name` (it was dropped); dropping a schema forgets what it contained. The files of
+    /// a table the server materialised (under [`Self::tables_dir`]) are deleted.
     pub fn record_drop(&self, kind: ObjectKind, name: &str) -> Result<(), ServerError> {
         let prefix = format!("{name}.");
+        let mut dropped = vec![];
         self.update(|entries| {
-            entries.retain(|e| match kind {
-                ObjectKind::Relation => !(e.kind == kind && e.name == name),
-                ObjectKind::Schema => !(e.name == name || e.name.starts_with(&prefix)),
+            entries.retain(|e| {
+                let keep = match kind {
+                    ObjectKind::Relation => !(e.kind == kind && e.name == name),
+                    ObjectKind::Schema => !(e.name == name || e.name.starts_with(&prefix)),
+                };
+                if !keep {
+                    dropped.push(e.sql.clone());
+                }
+                keep
             })
-        })
+        })?;
+        let tables = self.tables_dir();
+        for sql in dropped {
+            if let Some(dir) = location_of(&sql).map(PathBuf::from) {
+                // Only what the server made itself: never a user's files.
+                if dir.starts_with(&tables) && dir != tables {
+                    if let Err(e) = std::fs::remove_dir_all(&dir) {
+                        tracing::warn!(dir = %dir.display(), error = %e, "could not delete a dropped table's files");
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Names recorded now, for tests and logs.
@@ -188,6 +251,61 @@ impl CatalogStore {
             std::fs::rename(&tmp, &path)
         };
         write().map_err(|e| ServerError::Io(format!("{}: {e}", path.display())))
+    }
+}
+
+fn tokens(sql: &str) -> Option<Vec<Token>> {
+    Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize().ok()
+}
+
+/// `sql` (a `CREATE [OR REPLACE] [EXTERNAL] TABLE|VIEW [IF NOT EXISTS] name ...` statement) with
+/// `name` replaced by `new_name`; `None` when it is not such a statement.
+pub fn rename_in_sql(sql: &str, new_name: &str) -> Option<String> {
+    let tokens = tokens(sql)?;
+    let word = |i: usize| match tokens.get(i) {
+        Some(Token::Word(w)) => Some(w.keyword),
+        _ => None,
+    };
+    let significant: Vec<usize> = (0..tokens.len())
+        .filter(|&i| !matches!(tokens[i], Token::Whitespace(_)))
+        .collect();
+    if word(*significant.first()?) != Some(Keyword::CREATE) {
+        return None;
+    }
+    let mut k = significant
+        .iter()
+        .position(|&i| matches!(word(i), Some(Keyword::TABLE | Keyword::VIEW)))?
+        + 1;
+    let kw = |k: usize| significant.get(k).and_then(|&i| word(i));
+    if kw(k) == Some(Keyword::IF) && kw(k + 1) == Some(Keyword::NOT) {
+        k += 3;
+    }
+    // The name: word (. word)*
+    let start = *significant.get(k)?;
+    word(start)?;
+    let mut end = k;
+    while matches!(
+        significant.get(end + 1).map(|&i| &tokens[i]),
+        Some(Token::Period)
+    ) && significant.get(end + 2).and_then(|&i| word(i)).is_some()
+    {
+        end += 2;
+    }
+    let end = significant[end];
+    let mut out: String = tokens[..start].iter().map(|t| t.to_string()).collect();
+    out.push_str(new_name);
+    out.extend(tokens[end + 1..].iter().map(|t| t.to_string()));
+    Some(out)
+}
+
+/// The `LOCATION '...'` of a `CREATE EXTERNAL TABLE` statement.
+pub fn location_of(sql: &str) -> Option<String> {
+    let tokens = tokens(sql)?;
+    let mut significant = tokens.iter().filter(|t| !matches!(t, Token::Whitespace(_)));
+    significant.position(|t| matches!(t, Token::Word(w) if w.keyword == Keyword::LOCATION))?;
+    match significant.next() {
+        Some(Token::SingleQuotedString(s)) => Some(s.clone()),
+        _ => None,
     }
 }
 
@@ -277,6 +395,34 @@ mod tests {
             CatalogStore::open(dir.path(), &ctx).unwrap().names(),
             vec!["datafusion.public.t1"]
         );
+    }
+
+    #[test]
+    fn renames_the_created_object_and_finds_locations() {
+        assert_eq!(
+            rename_in_sql(
+                "CREATE OR REPLACE VIEW \"datafusion\".\"a\".\"v__dbt_tmp\" AS SELECT 1 AS v",
+                "\"datafusion\".\"a\".\"v\""
+            )
+            .unwrap(),
+            "CREATE OR REPLACE VIEW \"datafusion\".\"a\".\"v\" AS SELECT 1 AS v"
+        );
+        assert_eq!(
+            rename_in_sql(
+                "CREATE EXTERNAL TABLE IF NOT EXISTS raw.t STORED AS CSV LOCATION 'x.csv' OPTIONS ('format.has_header' 'true')",
+                "raw.u"
+            )
+            .unwrap(),
+            "CREATE EXTERNAL TABLE IF NOT EXISTS raw.u STORED AS CSV LOCATION 'x.csv' OPTIONS ('format.has_header' 'true')"
+        );
+        assert_eq!(rename_in_sql("CREATE SCHEMA s", "t"), None);
+        assert_eq!(rename_in_sql("DROP TABLE s", "t"), None);
+        assert_eq!(
+            location_of("CREATE EXTERNAL TABLE t STORED AS PARQUET LOCATION '/d/tables/t-1/'")
+                .as_deref(),
+            Some("/d/tables/t-1/")
+        );
+        assert_eq!(location_of("CREATE VIEW v AS SELECT 'LOCATION'"), None);
     }
 
     #[test]

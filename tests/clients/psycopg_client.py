@@ -1,5 +1,5 @@
-"""psycopg 3 against `privsql serve`: server-side binding, COPY export, fetchmany over a large
-result. Usage: psycopg_client.py CONNINFO CSV_PATH. Exits non-zero with a message on failure."""
+"""psycopg 3 against `privsql serve`: server-side binding, COPY export and import, fetchmany over
+a large result. Usage: psycopg_client.py CONNINFO CSV_PATH. Exits non-zero with a message on failure."""
 import sys
 
 import psycopg
@@ -31,6 +31,40 @@ with psycopg.connect(conninfo, autocommit=True) as conn:
     with conn.cursor().copy("COPY (SELECT id, intent FROM requests ORDER BY id) TO STDOUT") as copy:
         rows = list(copy.rows())
     assert rows == [("1", "delete"), ("2", "access"), ("3", "none")], rows
+
+    # COPY import: rows written by psycopg (text format), then raw CSV.
+    conn.execute("CREATE TABLE inbox (id BIGINT, body VARCHAR, received TIMESTAMP)")
+    with conn.cursor().copy("COPY inbox (id, body) FROM STDIN") as copy:
+        copy.write_row((1, "delete me\tplease"))
+        copy.write_row((2, None))
+    with conn.cursor().copy("COPY inbox FROM STDIN WITH (FORMAT csv)") as copy:
+        copy.write('3,"a, ""quoted"" body",2025-03-01 10:00:00\n')
+        copy.write("4,plain,\n")
+    rows = conn.execute("SELECT id, body, received IS NULL FROM inbox ORDER BY id").fetchall()
+    assert rows == [
+        (1, "delete me\tplease", True),
+        (2, None, True),
+        (3, 'a, "quoted" body', False),
+        (4, "plain", True),
+    ], rows
+    # An aborted COPY writes nothing.
+    try:
+        with conn.cursor().copy("COPY inbox (id) FROM STDIN") as copy:
+            copy.write_row((5,))
+            raise RuntimeError("abort")
+    except RuntimeError:
+        pass
+    except psycopg.Error:
+        pass
+    assert conn.execute("SELECT count(*) FROM inbox").fetchone() == (4,)
+    # Bad data fails the COPY with the line and column, and writes nothing.
+    try:
+        with conn.cursor().copy("COPY inbox (id) FROM STDIN") as copy:
+            copy.write("6\nseven\n")
+        raise AssertionError("bad data accepted")
+    except psycopg.errors.InvalidTextRepresentation as e:
+        assert "line 2" in str(e) and '"id"' in str(e) and "seven" not in str(e), str(e)
+    assert conn.execute("SELECT count(*) FROM inbox").fetchone() == (4,)
 
 with psycopg.connect(conninfo) as conn:
     # fetchmany over a large result.

@@ -657,3 +657,207 @@ fn jdbc_prepared_statements_and_database_metadata() {
         server.log()
     );
 }
+
+/// Copy the directory `from` into `to` (the example project, so dbt's target/ and logs/ land in
+/// the test's directory).
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if ["target", "logs", "data", "dbt_packages"].contains(&name.to_string_lossy().as_ref()) {
+            continue;
+        }
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to.join(&name));
+        } else {
+            std::fs::copy(entry.path(), to.join(&name)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn dbt_run_and_test_the_example_project() {
+    let has = std::process::Command::new("dbt")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    require(has, "dbt-core 1.11 with dbt-postgres (PyPI)");
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dbt");
+    let mut server = Server::start(TRUST);
+    let project = server.dir.join("dbt_project");
+    copy_dir(&example, &project);
+    let data = server.dir.join("dbt_data");
+    let out = std::process::Command::new("python3")
+        .arg(example.join("make_data.py"))
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let dbt = |args: &[&str]| {
+        let out = std::process::Command::new("dbt")
+            .args(args)
+            .args(["--profiles-dir", "."])
+            .current_dir(&project)
+            .env("PRIVSQL_PORT", server.port.to_string())
+            .env("PRIVSQL_DBT_DATA", &data)
+            .env("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success() && stdout.contains("Completed successfully"),
+            "dbt {args:?} failed:\n{stdout}\n{}\nserver log:\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            server.log()
+        );
+        stdout
+    };
+    // The second run replaces existing relations: dbt renames the old one to a backup, the new
+    // one into place, then drops the backup with CASCADE.
+    let first = dbt(&["run"]);
+    assert!(first.contains("PASS=3"), "{first}");
+    dbt(&["run"]);
+    let tested = dbt(&["test"]);
+    assert!(
+        tested.contains("PASS=15") && tested.contains("ERROR=0"),
+        "{tested}"
+    );
+
+    let check = |server: &Server| {
+        let intents = server.psql_ok(&[
+            "-At",
+            "-c",
+            "SELECT request_id || ':' || intent FROM analytics.stg_requests \
+             WHERE request_id IN (1, 3, 5) ORDER BY request_id",
+        ]);
+        assert_eq!(intents.trim(), "1:deletion\n3:access\n5:opt_out_sale");
+        assert_eq!(
+            server
+                .psql_ok(&["-At", "-c", "SELECT count(*) FROM analytics.stg_requests"])
+                .trim(),
+            "10"
+        );
+        // The table model holds what its query computes now, row for row.
+        let table = server.psql_ok(&[
+            "-At",
+            "-c",
+            "SELECT country, intent, requests, first_received_at \
+             FROM analytics.privacy_requests_by_country ORDER BY 1, 2",
+        ]);
+        let live = server.psql_ok(&[
+            "-At",
+            "-c",
+            "SELECT c.country, s.intent, count(*), min(s.received_at) \
+             FROM analytics.stg_requests s JOIN raw.customers c USING (customer_id) \
+             WHERE s.intent <> 'none' GROUP BY 1, 2 ORDER BY 1, 2",
+        ]);
+        assert_eq!(table, live);
+        assert!(table.contains("DE|deletion|"), "{table}");
+        assert!(table.lines().count() >= 4, "{table}");
+        table
+    };
+    let before = check(&server);
+    // Only the current materialisation's files remain (the backups were dropped with theirs).
+    let tables = std::fs::read_dir(server.dir.join("data/tables"))
+        .unwrap()
+        .count();
+    assert_eq!(tables, 1);
+
+    // The models survive a restart: the view is recorded, the table is Parquet in the data dir.
+    server.signal("TERM");
+    assert!(
+        server.wait_exit(Duration::from_secs(30)).success(),
+        "{}",
+        server.log()
+    );
+    let dir = server.dir.clone();
+    drop(server);
+    let server = Server::start_in(&dir, TRUST);
+    assert_eq!(check(&server), before);
+}
+
+#[test]
+fn copy_from_stdin_into_file_backed_tables_survives_restart() {
+    let mut server = Server::start(TRUST);
+    std::fs::write(
+        server.dir.join("in.csv"),
+        "id,body,received\n1,\"delete my data, please\",2025-03-01 10:00:00\n2,,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        server.dir.join("in.txt"),
+        "3\tline\\nbreak\t2025-03-02 11:00:00\n4\t\\N\t\\N\n",
+    )
+    .unwrap();
+    std::fs::write(server.dir.join("landing.txt"), "10\tfirst\n11\t\\N\n").unwrap();
+    let landing = server.dir.join("landing");
+    std::fs::create_dir_all(&landing).unwrap();
+    let out = server.psql_ok(&[
+        "-c",
+        "CREATE TABLE inbox (id BIGINT, body VARCHAR, received TIMESTAMP)",
+        "-c",
+        "\\copy inbox from 'in.csv' with (format csv, header)",
+        "-c",
+        "\\copy inbox from 'in.txt'",
+        "-c",
+        &format!(
+            "CREATE EXTERNAL TABLE landing (id BIGINT, body VARCHAR) STORED AS CSV LOCATION '{}/' \
+             OPTIONS ('format.has_header' 'false')",
+            landing.display()
+        ),
+        "-c",
+        "\\copy landing from 'landing.txt' with (format text)",
+    ]);
+    assert_eq!(out.matches("COPY 2").count(), 3, "{out}");
+    // One column named, two sent.
+    let out = server.psql(&["-c", "\\copy landing (id) from 'landing.txt'"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("line 1"), "{err}");
+    assert!(err.contains("extra data"), "{err}");
+    // A value of the wrong type: the line and the column, not the value.
+    std::fs::write(server.dir.join("bad.csv"), "5,ok,\nsix,secret value,\n").unwrap();
+    let out = server.psql(&["-c", "\\copy inbox from 'bad.csv' with (format csv)"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("line 2") && err.contains("\"id\""),
+        "{err}"
+    );
+    assert!(!err.contains("secret"), "{err}");
+    server.psql_ok(&["-c", "ALTER TABLE inbox RENAME TO requests_inbox"]);
+
+    let check = |server: &Server| {
+        let rows = server.psql_ok(&[
+            "-At",
+            "-c",
+            "SELECT id, coalesce(body, '<null>'), coalesce(CAST(received AS VARCHAR), '<null>') \
+             FROM requests_inbox ORDER BY id",
+        ]);
+        assert_eq!(
+            rows,
+            "1|delete my data, please|2025-03-01T10:00:00\n2|<null>|<null>\n\
+             3|line\nbreak|2025-03-02T11:00:00\n4|<null>|<null>\n"
+        );
+        let landed = server.psql_ok(&["-At", "-c", "SELECT count(*) FROM landing"]);
+        assert_eq!(landed.trim(), "2");
+    };
+    check(&server);
+    // Each COPY into the directory table added one CSV file.
+    assert_eq!(std::fs::read_dir(&landing).unwrap().count(), 1);
+
+    server.signal("TERM");
+    assert!(server.wait_exit(Duration::from_secs(30)).success(), "{}", server.log());
+    let dir = server.dir.clone();
+    drop(server);
+    let server = Server::start_in(&dir, TRUST);
+    check(&server);
+    let out = server.psql(&["-c", "SELECT * FROM inbox"]);
+    assert!(!out.status.success(), "the old name is gone after the rename");
+    server.psql_ok(&["-c", "DROP TABLE requests_inbox"]);
+    assert_eq!(std::fs::read_dir(dir.join("data/tables")).unwrap().count(), 0);
+}

@@ -4,16 +4,20 @@
 //! as PostgreSQL does, so `COPY n` counts rows.
 //!
 //! `COPY ... TO 'file'` is DataFusion's own statement and runs as such; `COPY ... FROM STDIN` is
-//! refused with a pointer to `CREATE EXTERNAL TABLE`.
+//! [`super::copy_from`]'s.
 
 use std::fmt::Write as _;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use super::text_rows::{put_f32, put_f64};
 use async_trait::async_trait;
 use bytes::{BufMut, BytesMut};
 use datafusion::arrow::array::{Array, AsArray};
-use datafusion::arrow::datatypes::DataType;
+use datafusion::arrow::datatypes::{
+    DataType, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type,
+    UInt32Type, UInt64Type, UInt8Type,
+};
 use datafusion::arrow::error::ArrowError;
 use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::arrow::util::display::{ArrayFormatter, FormatOptions};
@@ -28,16 +32,20 @@ use datafusion_postgres::pgwire::api::results::{CopyResponse, Response};
 use datafusion_postgres::pgwire::api::ClientInfo;
 use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
 use datafusion_postgres::pgwire::messages::copy::CopyData;
+use datafusion_postgres::pgwire::types::format::FormatOptions as PgFormatOptions;
 use datafusion_postgres::QueryHook;
 use futures::StreamExt;
 
-use super::no_columns_plan;
+use super::copy_from::CopyIn;
+use super::{conn_of, no_columns_plan};
 use crate::server::limits::error;
 use crate::server::metrics::Metrics;
 
 /// Answers `COPY ... TO STDOUT`.
 pub struct CopyHook {
     pub metrics: Arc<Metrics>,
+    /// The shared session, which COPY FROM keeps until CopyDone.
+    pub ctx: Arc<SessionContext>,
 }
 
 /// Output options of one COPY.
@@ -184,9 +192,12 @@ impl CopyFormat {
     }
 
     /// Format `batch` into `out`, one line per row; the end offset of each row goes to `ends`.
+    /// Numbers are written as PostgreSQL writes them (floats after `extra_float_digits` in
+    /// `pg`, through pgwire's formatter), never through escaping, which they cannot need.
     pub fn encode_batch(
         &self,
         batch: &RecordBatch,
+        pg: &PgFormatOptions,
         out: &mut BytesMut,
         ends: &mut Vec<usize>,
     ) -> Result<(), ArrowError> {
@@ -220,6 +231,22 @@ impl CopyFormat {
                     } else {
                         b'f'
                     }),
+                    DataType::Int8 => int(out, col.as_primitive::<Int8Type>().value(row)),
+                    DataType::Int16 => int(out, col.as_primitive::<Int16Type>().value(row)),
+                    DataType::Int32 => int(out, col.as_primitive::<Int32Type>().value(row)),
+                    DataType::Int64 => int(out, col.as_primitive::<Int64Type>().value(row)),
+                    DataType::UInt8 => int(out, col.as_primitive::<UInt8Type>().value(row)),
+                    DataType::UInt16 => int(out, col.as_primitive::<UInt16Type>().value(row)),
+                    DataType::UInt32 => int(out, col.as_primitive::<UInt32Type>().value(row)),
+                    DataType::UInt64 => int(out, col.as_primitive::<UInt64Type>().value(row)),
+                    DataType::Float32 => {
+                        let v = col.as_primitive::<Float32Type>().value(row);
+                        put_f32(out, v, pg).map_err(|e| ArrowError::ExternalError(Box::new(e)))?;
+                    }
+                    DataType::Float64 => {
+                        let v = col.as_primitive::<Float64Type>().value(row);
+                        put_f64(out, v, pg).map_err(|e| ArrowError::ExternalError(Box::new(e)))?;
+                    }
                     DataType::Utf8 => self.put_value(out, col.as_string::<i32>().value(row)),
                     DataType::LargeUtf8 => self.put_value(out, col.as_string::<i64>().value(row)),
                     DataType::Utf8View => self.put_value(out, col.as_string_view().value(row)),
@@ -235,6 +262,11 @@ impl CopyFormat {
         }
         Ok(())
     }
+}
+
+#[inline]
+fn int(out: &mut BytesMut, v: impl itoa::Integer) {
+    out.put_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 fn ascii(c: char, what: &str) -> PgWireResult<u8> {
@@ -260,7 +292,12 @@ fn is_ours(statement: &Statement) -> bool {
 }
 
 impl CopyHook {
-    async fn run(&self, statement: &Statement, ctx: &SessionContext) -> PgWireResult<Response> {
+    async fn run(
+        &self,
+        statement: &Statement,
+        ctx: &SessionContext,
+        client: &dyn HookClient,
+    ) -> PgWireResult<Response> {
         let Statement::Copy {
             source,
             to,
@@ -271,14 +308,35 @@ impl CopyHook {
         else {
             return Err(error("XX000", "not a COPY statement"));
         };
-        if !to {
-            return Err(error(
-                "0A000",
-                "COPY ... FROM STDIN is not supported: define a table over the file with \
-                 CREATE EXTERNAL TABLE name STORED AS CSV LOCATION 'path'",
-            ));
-        }
         let format = CopyFormat::from_options(options, legacy_options)?;
+        if !to {
+            let CopySource::Table {
+                table_name,
+                columns,
+            } = source
+            else {
+                return Err(error(
+                    "42601",
+                    "COPY (query) FROM STDIN: COPY FROM needs a table",
+                ));
+            };
+            let conn =
+                conn_of(client).ok_or_else(|| error("08P01", "COPY before authentication"))?;
+            let columns: Vec<String> = columns.iter().map(|c| c.value.clone()).collect();
+            let copy =
+                CopyIn::start(self.ctx.clone(), &table_name.to_string(), &columns, format).await?;
+            let ncols = copy.columns();
+            let mut slot = conn
+                .copy_in
+                .lock()
+                .map_err(|_| error("XX000", "connection state lock poisoned"))?;
+            *slot = Some(copy);
+            return Ok(Response::CopyIn(CopyResponse::new(
+                0,
+                ncols,
+                futures::stream::empty(),
+            )));
+        }
         let sql = match source {
             CopySource::Query(q) => q.to_string(),
             CopySource::Table {
@@ -313,12 +371,13 @@ impl CopyHook {
             Ok(CopyData::new(format.header_line(&refs).freeze()))
         });
         let metrics = self.metrics.clone();
+        let pg = PgFormatOptions::from_client_metadata(client.metadata());
         let rows = stream.flat_map(move |batch| {
             let messages: Vec<PgWireResult<CopyData>> = match batch {
                 Ok(batch) => {
                     let mut out = BytesMut::with_capacity(batch.num_rows() * 16 * ncols.max(1));
                     let mut ends = Vec::with_capacity(batch.num_rows());
-                    match format.encode_batch(&batch, &mut out, &mut ends) {
+                    match format.encode_batch(&batch, &pg, &mut out, &mut ends) {
                         Ok(()) => {
                             metrics
                                 .rows_sent
@@ -350,12 +409,12 @@ impl QueryHook for CopyHook {
         &self,
         statement: &Statement,
         ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         if !is_ours(statement) {
             return None;
         }
-        Some(self.run(statement, ctx).await)
+        Some(self.run(statement, ctx, &*client).await)
     }
 
     async fn handle_extended_parse_query(
@@ -373,12 +432,12 @@ impl QueryHook for CopyHook {
         _plan: &LogicalPlan,
         _params: &ParamValues,
         ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         if !is_ours(statement) {
             return None;
         }
-        Some(self.run(statement, ctx).await)
+        Some(self.run(statement, ctx, &*client).await)
     }
 }
 
@@ -407,7 +466,8 @@ mod tests {
 
     fn encode(f: &CopyFormat) -> String {
         let (mut out, mut ends) = (BytesMut::new(), vec![]);
-        f.encode_batch(&batch(), &mut out, &mut ends).unwrap();
+        f.encode_batch(&batch(), &PgFormatOptions::default(), &mut out, &mut ends)
+            .unwrap();
         assert_eq!(ends.len(), 2);
         String::from_utf8(out.to_vec()).unwrap()
     }
@@ -428,5 +488,30 @@ mod tests {
         assert_eq!(encode(&f), "1,\"a\tb\\c\nd\",t\n,\"x,\"\"y\"\"\",\n");
         assert_eq!(&f.header_line(&["id", "a,b"])[..], b"id,\"a,b\"\n");
         assert!(CopyFormat::from_options(&[CopyOption::Format("binary".into())], &[]).is_err());
+    }
+
+    #[test]
+    fn numbers_are_spelled_like_postgres() {
+        use datafusion::arrow::array::Float64Array;
+        let schema = Schema::new(vec![
+            Field::new("f", DataType::Float64, true),
+            Field::new("i", DataType::Int64, true),
+        ]);
+        let batch = RecordBatch::try_new(
+            Arc::new(schema),
+            vec![
+                Arc::new(Float64Array::from(vec![0.0, 0.1, 1234.5, f64::NAN, -2.5])),
+                Arc::new(Int64Array::from(vec![0, -1, i64::MAX, i64::MIN, 42])),
+            ],
+        )
+        .unwrap();
+        let f = CopyFormat::from_options(&[], &[]).unwrap();
+        let (mut out, mut ends) = (BytesMut::new(), vec![]);
+        f.encode_batch(&batch, &PgFormatOptions::default(), &mut out, &mut ends)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out.to_vec()).unwrap(),
+            "0\t0\n0.1\t-1\n1234.5\t9223372036854775807\nNaN\t-9223372036854775808\n-2.5\t42\n"
+        );
     }
 }

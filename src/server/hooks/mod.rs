@@ -2,10 +2,13 @@
 //! before datafusion-postgres plans it and may answer it, refuse it, or let it pass.
 
 pub mod copy;
+pub mod copy_from;
 pub mod describe;
 pub mod metrics;
 pub mod persist;
 pub mod read_only;
+pub mod rename;
+pub mod text_rows;
 
 use std::sync::Arc;
 
@@ -20,7 +23,7 @@ use datafusion_postgres::QueryHook;
 use super::conn::{ConnState, Shared};
 
 /// The hooks in the order they run: refusals first, then privsql's statements, then
-/// datafusion-postgres's own (cursors, SET/SHOW).
+/// datafusion-postgres's own (cursors, SET/SHOW), then the encoding of plain query results.
 pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
     vec![
         Arc::new(read_only::ReadOnlyHook),
@@ -30,13 +33,18 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
         }),
         Arc::new(copy::CopyHook {
             metrics: shared.metrics.clone(),
+            ctx: shared.ctx.clone(),
         }),
         Arc::new(describe::PsqlDescribeFunctionsHook),
+        Arc::new(rename::RenameHook {
+            store: shared.store.clone(),
+        }),
         Arc::new(persist::PersistHook {
             store: shared.store.clone(),
         }),
         Arc::new(CursorStatementHook),
         Arc::new(SetShowHook),
+        Arc::new(text_rows::TextRowsHook),
     ]
 }
 

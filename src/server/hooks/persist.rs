@@ -1,15 +1,24 @@
 //! Runs the statements that define tables, views and schemas, and records them in the
 //! [`CatalogStore`] once they succeed, so they are restored at the next start.
+//!
+//! `CREATE TABLE name (columns)` and `CREATE TABLE name AS query` (what dbt's `table`
+//! materialisation sends) are stored as Parquet in a directory of their own under
+//! `<data dir>/tables/` and registered as an external table over it: they survive a restart,
+//! accept `INSERT` and `COPY FROM STDIN` (each adds a file), and `DROP` deletes the directory.
 //! `CREATE EXTERNAL TABLE` in DataFusion's own syntax (with `OPTIONS`, `PARTITIONED BY`, ...) is
 //! parsed by DataFusion's parser in [`crate::server::handler`], which records it the same way.
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use datafusion::arrow::array::{Array, RecordBatch, UInt64Array};
 use datafusion::common::ParamValues;
+use datafusion::common::{ResolvedTableReference, TableReference};
+use datafusion::dataframe::DataFrameWriteOptions;
 use datafusion::logical_expr::LogicalPlan;
 use datafusion::prelude::SessionContext;
-use datafusion::sql::sqlparser::ast::{ObjectType, SchemaName, Statement};
+use datafusion::sql::parser::Statement as DFStatement;
+use datafusion::sql::sqlparser::ast::{CreateTable, ObjectType, SchemaName, Statement};
 use datafusion_postgres::hooks::HookClient;
 use datafusion_postgres::pgwire::api::results::{Response, Tag};
 use datafusion_postgres::pgwire::api::ClientInfo;
@@ -98,6 +107,21 @@ impl CatalogChange {
     }
 }
 
+/// The row count DataFusion's writers return (one row, one UInt64 column).
+pub fn count_rows(batches: &[RecordBatch]) -> usize {
+    batches
+        .iter()
+        .filter_map(|b| {
+            let a = b
+                .columns()
+                .first()?
+                .as_any()
+                .downcast_ref::<UInt64Array>()?;
+            (!a.is_empty()).then(|| a.value(0) as usize)
+        })
+        .sum()
+}
+
 /// Executes and records catalog statements.
 pub struct PersistHook {
     pub store: Arc<CatalogStore>,
@@ -107,13 +131,142 @@ fn api_err(e: datafusion::error::DataFusionError) -> PgWireError {
     PgWireError::ApiError(Box::new(e))
 }
 
+/// `"catalog"."schema"."table"`.
+fn quoted(r: &ResolvedTableReference) -> String {
+    let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    format!("{}.{}.{}", q(&r.catalog), q(&r.schema), q(&r.table))
+}
+
+/// A directory name for `r` that no other table uses.
+fn table_dir_name(r: &ResolvedTableReference) -> String {
+    let clean: String = format!("{}.{}.{}", r.catalog, r.schema, r.table)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    format!("{clean}-{nanos:x}")
+}
+
 impl PersistHook {
+    /// `CREATE TABLE` (not temporary, not external): stored as Parquet under the data dir.
+    async fn materialise(&self, t: &CreateTable, ctx: &SessionContext) -> PgWireResult<Response> {
+        let opts = ctx.copied_config();
+        let c = &opts.options().catalog;
+        let name = TableReference::parse_str(&t.name.to_string())
+            .resolve(&c.default_catalog, &c.default_schema);
+        let tag = |rows: Option<usize>| {
+            let tag = Tag::new(if t.query.is_some() {
+                "SELECT"
+            } else {
+                "CREATE TABLE"
+            });
+            Response::Execution(match rows {
+                Some(n) => tag.with_rows(n),
+                None => tag,
+            })
+        };
+        if ctx.table_exist(name.clone()).map_err(api_err)? {
+            if t.if_not_exists {
+                return Ok(tag(Some(0)));
+            }
+            if !t.or_replace {
+                return Err(error(
+                    "42P07",
+                    format!("relation \"{name}\" already exists"),
+                ));
+            }
+        }
+        if t.query.is_some() && !t.columns.is_empty() {
+            return Err(error(
+                "0A000",
+                "CREATE TABLE name (columns) AS query is not supported; name the columns in the query",
+            ));
+        }
+        let dir = self.store.tables_dir().join(table_dir_name(&name));
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            error(
+                "58030",
+                format!("cannot create the table's directory in the data dir: {e}"),
+            )
+        })?;
+        let location = format!("{}/", dir.display());
+        let result = async {
+            let mut rows = None;
+            let columns = if let Some(query) = &t.query {
+                let plan = ctx
+                    .state()
+                    .statement_to_plan(DFStatement::Statement(Box::new(Statement::Query(
+                        query.clone(),
+                    ))))
+                    .await
+                    .map_err(api_err)?;
+                let df = ctx.execute_logical_plan(plan).await.map_err(api_err)?;
+                let written = df
+                    .write_parquet(&location, DataFrameWriteOptions::new(), None)
+                    .await
+                    .map_err(api_err)?;
+                rows = Some(count_rows(&written));
+                String::new()
+            } else {
+                let cols: Vec<String> = t.columns.iter().map(|c| c.to_string()).collect();
+                format!("({}) ", cols.join(", "))
+            };
+            let sql = format!(
+                "CREATE EXTERNAL TABLE {} {columns}STORED AS PARQUET LOCATION '{}'",
+                quoted(&name),
+                location.replace('\'', "''")
+            );
+            if ctx.table_exist(name.clone()).map_err(api_err)? {
+                // OR REPLACE: the old table goes, with its files when the server made them.
+                ctx.deregister_table(name.clone()).map_err(api_err)?;
+                CatalogChange::Drop {
+                    kind: ObjectKind::Relation,
+                    names: vec![name.to_string()],
+                    tag: "DROP TABLE",
+                }
+                .record(&self.store, "")?;
+            }
+            ctx.sql(&sql)
+                .await
+                .map_err(api_err)?
+                .collect()
+                .await
+                .map_err(api_err)?;
+            CatalogChange::Create {
+                kind: ObjectKind::Relation,
+                name: name.to_string(),
+                tag: "CREATE TABLE",
+            }
+            .record(&self.store, &sql)?;
+            Ok(tag(rows))
+        }
+        .await;
+        if result.is_err() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        result
+    }
+
     async fn run(
         &self,
         statement: &Statement,
         plan: Option<&LogicalPlan>,
         ctx: &SessionContext,
     ) -> Option<PgWireResult<Response>> {
+        if let Statement::CreateTable(t) = statement {
+            if !t.external && !t.temporary {
+                return Some(self.materialise(t, ctx).await);
+            }
+        }
         let change = CatalogChange::of(statement, &self.store)?;
         let sql = statement.to_string();
         let result = async {
