@@ -782,6 +782,32 @@ fn dbt_run_and_test_the_example_project() {
     assert_eq!(check(&server), before);
 }
 
+/// COPY FROM buffers the rows until CopyDone, reserving them from the memory pool: a COPY larger
+/// than `[engine] memory_limit` fails with SQLSTATE 53200, writes nothing, and the next COPY works.
+#[test]
+fn copy_from_stdin_larger_than_the_memory_limit_fails_cleanly() {
+    let server = Server::start("[engine]\nmemory_limit = \"4MB\"\n");
+    let big: String = (0..200_000)
+        .map(|i| format!("{i},a message body of some length to fill memory {i}\n"))
+        .collect();
+    std::fs::write(server.dir.join("big.csv"), big).unwrap();
+    std::fs::write(server.dir.join("small.csv"), "1,hello\n2,world\n").unwrap();
+    server.psql_ok(&["-c", "CREATE TABLE inbox (id BIGINT, body VARCHAR)"]);
+    let out = server.psql(&["-c", "\\copy inbox from 'big.csv' with (format csv)"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("memory limit"), "{err}");
+    assert!(!err.contains("message body"), "{err}");
+    let out = server.psql_ok(&[
+        "-c",
+        "\\copy inbox from 'small.csv' with (format csv)",
+        "-At",
+        "-c",
+        "SELECT count(*) FROM inbox",
+    ]);
+    assert!(out.contains("COPY 2") && out.trim_end().ends_with('2'), "{out}");
+}
+
 #[test]
 fn copy_from_stdin_into_file_backed_tables_survives_restart() {
     let mut server = Server::start(TRUST);

@@ -13,6 +13,7 @@
 use std::sync::Arc;
 
 use datafusion::arrow::array::{new_null_array, Array, ArrayRef, RecordBatch, StringBuilder};
+use datafusion::execution::memory_pool::{MemoryConsumer, MemoryReservation};
 use datafusion::arrow::compute::{cast_with_options, CastOptions};
 use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::arrow::util::display::FormatOptions as ArrowFormat;
@@ -48,6 +49,9 @@ pub struct CopyIn {
     builders: Vec<StringBuilder>,
     rows_in_builders: usize,
     batches: Vec<RecordBatch>,
+    /// The buffered batches' memory, reserved from the session's pool (`[engine] memory_limit`):
+    /// a COPY larger than the pool allows fails cleanly instead of exhausting the server.
+    reservation: MemoryReservation,
     /// The first error; later data is ignored until CopyDone reports it (as PostgreSQL does).
     failed: Option<PgWireError>,
     /// `\.` seen: the data ended.
@@ -114,7 +118,10 @@ impl CopyIn {
             Parser::Text { pending: vec![] }
         };
         let builders = targets.iter().map(|_| StringBuilder::new()).collect();
+        let reservation = MemoryConsumer::new(format!("COPY {table} FROM STDIN"))
+            .register(&ctx.runtime_env().memory_pool);
         Ok(Self {
+            reservation,
             ctx,
             table,
             provider,
@@ -451,6 +458,18 @@ impl CopyIn {
                 format!("COPY {}, lines {first_line}-{}: {e}", self.table, self.line),
             )
         })?;
+        self.reservation
+            .try_grow(batch.get_array_memory_size())
+            .map_err(|_| {
+                error(
+                    "53200",
+                    format!(
+                        "COPY {}, line {}: the rows received so far exceed the server's memory \
+                         limit ([engine] memory_limit); copy in smaller parts",
+                        self.table, self.line
+                    ),
+                )
+            })?;
         self.batches.push(batch);
         self.rows_in_builders = 0;
         Ok(())
