@@ -78,6 +78,7 @@ pub struct Config {
 /// ```toml
 /// [classify]
 /// threshold = 0.5
+/// backend = "tract"                 # or "onnxruntime", with onnxruntime_library (or ORT_DYLIB_PATH)
 /// [classify.models.support_v2]
 /// path = "models/support_v2.onnx"   # with models/support_v2.json beside it
 /// ```
@@ -88,11 +89,59 @@ pub struct ClassifyConfig {
     pub threshold: f64,
     /// Models by name, usable as `classify_intent(text, 'NAME')`.
     pub models: BTreeMap<String, IntentModelConfig>,
+    /// The runtime that executes the models: `tract` (pure Rust, built in) or `onnxruntime`
+    /// (Microsoft's ONNX Runtime, loaded at run time from `onnxruntime_library`).
+    pub backend: ModelBackend,
+    /// The ONNX Runtime shared library for `backend = "onnxruntime"`, for example the
+    /// `onnxruntime/capi/libonnxruntime.so.*` of the PyPI wheel; default: `$ORT_DYLIB_PATH`.
+    pub onnxruntime_library: Option<PathBuf>,
+}
+
+/// `classify.backend`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ModelBackend {
+    /// tract, built in.
+    #[default]
+    Tract,
+    /// ONNX Runtime from a shared library.
+    Onnxruntime,
 }
 
 impl Default for ClassifyConfig {
     fn default() -> Self {
-        Self { threshold: privsql_udfs::classify::DEFAULT_THRESHOLD, models: BTreeMap::new() }
+        Self {
+            threshold: privsql_udfs::classify::DEFAULT_THRESHOLD,
+            models: BTreeMap::new(),
+            backend: ModelBackend::Tract,
+            onnxruntime_library: None,
+        }
+    }
+}
+
+impl ClassifyConfig {
+    /// The backend the intent models run on, with its library resolved.
+    pub fn model_backend(&self) -> datafusion::common::Result<privsql_udfs::classify::model::Backend> {
+        use privsql_udfs::classify::model::Backend;
+        match self.backend {
+            ModelBackend::Tract => Ok(Backend::Tract),
+            ModelBackend::Onnxruntime => {
+                let library = self
+                    .onnxruntime_library
+                    .clone()
+                    .or_else(|| std::env::var_os("ORT_DYLIB_PATH").map(PathBuf::from))
+                    .filter(|p| !p.as_os_str().is_empty());
+                match library {
+                    Some(path) => Ok(Backend::OnnxRuntime(path)),
+                    None => datafusion::common::plan_err!(
+                        "config key classify.backend = \"onnxruntime\" needs the library: set \
+                         classify.onnxruntime_library (or ORT_DYLIB_PATH) to the \
+                         libonnxruntime.so of an ONNX Runtime install, such as the PyPI wheel's \
+                         onnxruntime/capi/libonnxruntime.so.*"
+                    ),
+                }
+            }
+        }
     }
 }
 

@@ -20,7 +20,7 @@ use crate::storage::LazyObjectStoreRegistry;
 /// Build a session from `config`, with every privsql extension registered.
 pub fn build_session(config: &Config) -> Result<SessionContext> {
     let engine = &config.engine;
-    let options = udf_options(config);
+    let options = udf_options(config)?;
     let mut session_config = SessionConfig::new()
         // Plan decoders (QualityCodec) find the session's contracts here.
         .with_extension(Arc::new(options.contracts.clone()))
@@ -92,20 +92,21 @@ fn load_contracts(ctx: &SessionContext, config: &Config, options: &UdfOptions) -
 }
 
 /// The parts of the config the function families need.
-fn udf_options(config: &Config) -> UdfOptions {
-    UdfOptions {
+fn udf_options(config: &Config) -> Result<UdfOptions> {
+    Ok(UdfOptions {
         classify: privsql_udfs::classify::ClassifyOptions {
             threshold: config.classify.threshold,
             models: config.classify.models.iter().map(|(n, m)| (n.clone(), m.path.clone())).collect(),
+            backend: config.classify.model_backend()?,
         },
         ..UdfOptions::default()
-    }
+    })
 }
 
 /// Every privsql function of the udfs crate and of this crate's sources (all but
 /// `privsql_functions()` itself), as configured by `config`.
 pub fn all_functions(config: &Config) -> Result<Functions> {
-    all_functions_with(config, &udf_options(config))
+    all_functions_with(config, &udf_options(config)?)
 }
 
 fn all_functions_with(config: &Config, options: &UdfOptions) -> Result<Functions> {

@@ -1,5 +1,6 @@
 //! privsql's integration tests: one binary, one module per front end.
 
+mod classify;
 mod cli;
 mod docs;
 mod quality;

@@ -43,11 +43,13 @@ pub struct ClassifyOptions {
     pub threshold: f64,
     /// Models registered by name (`[classify.models.NAME] path = "..."`).
     pub models: Vec<(String, PathBuf)>,
+    /// The runtime that executes the models (`classify.backend`): tract or ONNX Runtime.
+    pub backend: model::Backend,
 }
 
 impl Default for ClassifyOptions {
     fn default() -> Self {
-        Self { threshold: DEFAULT_THRESHOLD, models: Vec::new() }
+        Self { threshold: DEFAULT_THRESHOLD, models: Vec::new(), backend: model::Backend::default() }
     }
 }
 
@@ -71,6 +73,7 @@ pub fn functions(options: &ClassifyOptions) -> Result<Functions> {
             return plan_err!("config key classify.models.{name}: \"{DEFAULT_MODEL}\" names the embedded model; pick another name");
         }
     }
+    model::select_backend(&options.backend)?;
     let state = Arc::new(ClassifyState {
         registry: ModelRegistry::new(options.models.clone()),
         threshold: options.threshold,

@@ -1,0 +1,88 @@
+//! The two backends of `classify_intent`: tract (built in) and ONNX Runtime (the PyPI wheel's
+//! library, `classify.backend = "onnxruntime"`) give the same labels on the evaluation sets.
+
+use crate::util::Privsql;
+
+/// The ONNX Runtime library inside the PyPI `onnxruntime` wheel
+/// (`scripts/install-python-classify.sh` installs it).
+fn onnxruntime_library() -> String {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import glob, os, onnxruntime; \
+             print(sorted(glob.glob(os.path.join(os.path.dirname(onnxruntime.__file__), 'capi', 'libonnxruntime.so*')))[0])",
+        ])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "the PyPI onnxruntime wheel is missing: run scripts/install-python-classify.sh\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+/// Every evaluation message and 20,000 synthetic ones, with each row's label and scores.
+fn classify(p: Privsql) -> String {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut sql = String::new();
+    for set in ["intents_eval_chat_en", "intents_eval_letters", "intents_eval_multi"] {
+        sql.push_str(&format!(
+            "CREATE EXTERNAL TABLE {set} (id VARCHAR, lang VARCHAR, kind VARCHAR, label VARCHAR, text VARCHAR) STORED AS CSV LOCATION '{}/{set}.csv' \
+             OPTIONS ('format.has_header' 'true', 'format.newlines_in_values' 'true');\n",
+            data.display()
+        ));
+    }
+    sql.push_str(
+        "SELECT id, classify_intent(text) AS label, round(intent_scores(text)['confidence'], 4) AS confidence FROM (\
+           SELECT CAST(id AS VARCHAR) AS id, text FROM intents_eval_chat_en \
+           UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_letters \
+           UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_multi \
+           UNION ALL SELECT CAST(id AS VARCHAR), text FROM synthetic_intents(20000, 11)) ORDER BY id;\n",
+    );
+    p.file("classify.sql", &sql).args(["-q", "-f", "classify.sql"]).run().success().stdout
+}
+
+#[test]
+fn tract_and_onnxruntime_give_the_same_labels() {
+    let tract = classify(Privsql::new());
+    let ort = classify(
+        Privsql::new()
+            .env("PRIVSQL_CLASSIFY__BACKEND", "onnxruntime")
+            .env("PRIVSQL_CLASSIFY__ONNXRUNTIME_LIBRARY", &onnxruntime_library()),
+    );
+    let (t, o): (Vec<&str>, Vec<&str>) = (tract.lines().collect(), ort.lines().collect());
+    assert!(t.len() > 20_000, "{} rows", t.len());
+    assert_eq!(t.len(), o.len());
+    let mut far = 0;
+    for (a, b) in t.iter().zip(&o).skip(1) {
+        let (a, b): (Vec<&str>, Vec<&str>) = (a.rsplitn(3, ',').collect(), b.rsplitn(3, ',').collect());
+        // rsplitn: [confidence, label, id]
+        assert_eq!((a[2], a[1]), (b[2], b[1]), "the backends disagree on a label");
+        let (ca, cb): (f64, f64) = (a[0].parse().unwrap(), b[0].parse().unwrap());
+        if (ca - cb).abs() > 1e-3 {
+            far += 1;
+        }
+    }
+    assert_eq!(far, 0, "{far} confidences differ by more than 0.001");
+}
+
+/// A library that is not there: a clear error naming it, not a crash; no library at all: the
+/// config error says which key to set.
+#[test]
+fn a_missing_onnxruntime_library_is_a_clear_error() {
+    Privsql::new()
+        .env("PRIVSQL_CLASSIFY__BACKEND", "onnxruntime")
+        .env("PRIVSQL_CLASSIFY__ONNXRUNTIME_LIBRARY", "/nonexistent/libonnxruntime.so")
+        .args(["-c", "SELECT classify_intent('please delete my account')"])
+        .run()
+        .status(1)
+        .stderr_has("cannot load the ONNX Runtime library /nonexistent/libonnxruntime.so");
+    Privsql::new()
+        .env("PRIVSQL_CLASSIFY__BACKEND", "onnxruntime")
+        .env("ORT_DYLIB_PATH", "")
+        .args(["-c", "SELECT 1"])
+        .run()
+        .status(2)
+        .stderr_has("classify.onnxruntime_library");
+}
