@@ -124,28 +124,27 @@ impl std::fmt::Display for Backend {
     }
 }
 
-/// The backend chosen for this process and whether its environment has started.
-static BACKEND: Mutex<(Option<Backend>, bool)> = Mutex::new((None, false));
+/// The backend chosen for this process (until a model loads; then [`ENV`] records the one that
+/// started).
+static BACKEND: Mutex<Option<Backend>> = Mutex::new(None);
+
+/// The process-wide ONNX Runtime environment and the backend it started on.
+type Started = (Backend, std::result::Result<ort::environment::Environment, String>);
+static ENV: OnceLock<Started> = OnceLock::new();
 
 /// Choose the backend for this process. Choosing again is fine until a model has loaded; after
 /// that, a different choice is an error (ort's API table is process-wide).
 pub fn select_backend(backend: &Backend) -> Result<()> {
-    let mut b = BACKEND.lock().map_err(|_| poisoned())?;
-    match &b.0 {
-        Some(current) if b.1 && current != backend => plan_err!(
-            "config key classify.backend: this process already runs intent models on {current}; \
-             the backend is chosen once per process, so {backend} cannot start"
-        ),
-        _ => {
-            b.0 = Some(backend.clone());
-            Ok(())
+    if let Some((started, _)) = ENV.get() {
+        if started != backend {
+            return plan_err!(
+                "config key classify.backend: this process already runs intent models on {started}; \
+                 the backend is chosen once per process, so {backend} cannot start"
+            );
         }
     }
-}
-
-/// The backend models of this process run on.
-pub fn current_backend() -> Backend {
-    BACKEND.lock().ok().and_then(|b| b.0.clone()).unwrap_or_default()
+    *BACKEND.lock().map_err(|_| poisoned())? = Some(backend.clone());
+    Ok(())
 }
 
 /// ONNX Runtime's C API table from the shared library at `path`, at the API version ort was
@@ -192,26 +191,20 @@ fn load_onnxruntime(path: &Path) -> std::result::Result<ort::sys::OrtApi, String
 
 /// The process-wide ONNX Runtime environment, on the selected backend.
 fn environment() -> Result<&'static ort::environment::Environment> {
-    static ENV: OnceLock<std::result::Result<ort::environment::Environment, String>> = OnceLock::new();
-    ENV.get_or_init(|| {
-        let backend = {
-            let mut b = BACKEND.lock().map_err(|_| "poisoned backend lock".to_string())?;
-            b.1 = true;
-            b.0.clone().unwrap_or_default()
-        };
-        match &backend {
-            Backend::Tract => {
-                ort::set_api(ort_tract::api());
-            }
-            Backend::OnnxRuntime(path) => {
-                ort::set_api(load_onnxruntime(path)?);
-            }
+    let (_, env) = ENV.get_or_init(|| {
+        let backend = BACKEND.lock().ok().and_then(|b| b.clone()).unwrap_or_default();
+        let env = match &backend {
+            Backend::Tract => Ok(ort_tract::api()),
+            Backend::OnnxRuntime(path) => load_onnxruntime(path),
         }
-        tracing::debug!(%backend, "intent models start");
-        ort::init().with_name("privsql").build().map_err(|e| e.to_string())
-    })
-    .as_ref()
-    .map_err(|e| exec_datafusion_err!("cannot start the ONNX runtime: {e}"))
+        .and_then(|api| {
+            ort::set_api(api);
+            tracing::debug!(%backend, "intent models start");
+            ort::init().with_name("privsql").build().map_err(|e| e.to_string())
+        });
+        (backend, env)
+    });
+    env.as_ref().map_err(|e| exec_datafusion_err!("cannot start the ONNX runtime: {e}"))
 }
 
 /// Where a model comes from, for error messages and `intent_models()`.
