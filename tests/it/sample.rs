@@ -5,9 +5,12 @@
 //!   imbalanced-learn and scikit-learn (class counts per strategy, every synthetic point on a
 //!   segment to one of its seed's k nearest neighbours, stratum sizes equal to
 //!   StratifiedShuffleSplit's). Needs the Python packages of `scripts/install-python-sample.sh`.
-//! - `resample_plans_round_trip_through_datafusion_proto`: the physical plan of `smote` (its own
-//!   operator, with `SampleCodec`) and of `stratified_sample` (plain operators and the
-//!   `sample_hash` UDF, with the default codec) serialise, deserialise and give the same rows.
+//! - `resample_plans_round_trip_through_datafusion_proto`: the physical plans of `smote`,
+//!   `stratified_sample`, `stratified_split` and `random_sample` (their own operators, with
+//!   `SampleCodec`) and of `systematic_sample` (plain operators and the `sample_hash` UDF, with
+//!   the default codec) serialise, deserialise and give the same rows.
+//! - `resample_table_round_trips_as_a_logical_plan`: the same for logical plans over their table
+//!   providers (`ResampleTable`, `DrawTable`).
 
 use std::path::Path;
 use std::process::Command;
@@ -208,9 +211,32 @@ async fn resample_plans_round_trip_through_datafusion_proto() {
     assert_eq!(a, b);
     assert!(a.lines().count() > 3000, "smote made its rows");
 
-    let sample = "SELECT id, label FROM stratified_sample('train', 'label', 0.1, 3) ORDER BY id";
+    for sample in [
+        "SELECT id, label FROM stratified_sample('train', 'label', 0.1, 3) ORDER BY id",
+        "SELECT id, split FROM stratified_split('train', 'label', 0.2, 3) ORDER BY id",
+        "SELECT id FROM random_sample('train', 0.05, 3) ORDER BY id",
+    ] {
+        let plan = ctx
+            .sql(sample)
+            .await
+            .unwrap()
+            .create_physical_plan()
+            .await
+            .unwrap();
+        let bytes = physical_plan_to_bytes_with_extension_codec(plan.clone(), &codec).unwrap();
+        let decoded =
+            physical_plan_from_bytes_with_extension_codec(&bytes, &ctx.task_ctx(), &codec).unwrap();
+        let shown = format!(
+            "{}",
+            datafusion::physical_plan::displayable(decoded.as_ref()).indent(true)
+        );
+        assert!(shown.contains("DrawExec"), "{shown}");
+        assert_eq!(run(&ctx, plan).await, run(&ctx, decoded).await, "{sample}");
+    }
+
+    // systematic_sample is a plain plan with the sample_hash UDF: the default codec does.
     let plan = ctx
-        .sql(sample)
+        .sql("SELECT id FROM systematic_sample('train', 10, 'id', 3) ORDER BY id")
         .await
         .unwrap()
         .create_physical_plan()
@@ -223,9 +249,6 @@ async fn resample_plans_round_trip_through_datafusion_proto() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn resample_table_round_trips_as_a_logical_plan() {
-    use datafusion_proto::bytes::{
-        logical_plan_from_bytes_with_extension_codec, logical_plan_to_bytes_with_extension_codec,
-    };
     let ctx = session().await;
     // A listing table (datafusion-proto serialises those; an in-memory table it cannot).
     let dir = tempfile::tempdir().unwrap();
@@ -235,7 +258,19 @@ async fn resample_table_round_trips_as_a_logical_plan() {
         dir.path().display()
     );
     ctx.sql(&create).await.unwrap().collect().await.unwrap();
-    let sql = "SELECT label, is_synthetic, count(*) AS n FROM random_oversample('train_file', 'label', 'minority', 4) GROUP BY 1, 2 ORDER BY 1, 2";
+    for (sql, expect) in [
+        ("SELECT label, is_synthetic, count(*) AS n FROM random_oversample('train_file', 'label', 'minority', 4) GROUP BY 1, 2 ORDER BY 1, 2", "1592"),
+        ("SELECT label, split, count(*) AS n, sum(id) AS s FROM stratified_split('train_file', 'label', 0.2, 4) GROUP BY 1, 2 ORDER BY 1, 2", "1274"),
+        ("SELECT label, count(*) AS n, sum(id) AS s FROM stratified_sample('train_file', 'label', 0.1, 4) GROUP BY 1 ORDER BY 1", "159"),
+    ] {
+        logical_round_trip(&ctx, sql, expect).await;
+    }
+}
+
+async fn logical_round_trip(ctx: &SessionContext, sql: &str, expect: &str) {
+    use datafusion_proto::bytes::{
+        logical_plan_from_bytes_with_extension_codec, logical_plan_to_bytes_with_extension_codec,
+    };
     let df = ctx.sql(sql).await.unwrap();
     let plan = df.logical_plan().clone();
     let bytes = logical_plan_to_bytes_with_extension_codec(&plan, &SampleCodec).unwrap();
@@ -261,5 +296,5 @@ async fn resample_table_round_trips_as_a_logical_plan() {
         pretty_format_batches(&b).unwrap().to_string(),
     );
     assert_eq!(a, b);
-    assert!(a.contains("1592"), "{a}");
+    assert!(a.contains(expect), "{a}");
 }

@@ -1,10 +1,11 @@
 //! Plan serialisation of the sampling family (datafusion-proto extension codecs).
 //!
-//! The samplers (`stratified_sample`, `random_sample`, ...) are plain DataFusion plans plus the
-//! `sample_hash` scalar UDF, which datafusion-proto serialises by name: they need nothing here.
-//! The resamplers (`smote` and friends) have their own operator, [`ResampleExec`], and their own
-//! table provider, [`ResampleTable`]: [`SampleCodec`] encodes both as a tag and the
-//! [`ResampleSpec`] in JSON (the provider also carries its input plan, encoded with this codec).
+//! The samplers (`stratified_sample`, `stratified_split`, `random_sample`) have their operator,
+//! [`DrawExec`], and table provider, [`DrawTable`]; the resamplers (`smote` and friends) theirs,
+//! [`ResampleExec`] and [`ResampleTable`]. [`SampleCodec`] encodes each as a tag and its spec in
+//! JSON (the providers also carry their logical plans, encoded with this codec; the operators'
+//! children are encoded by datafusion-proto). `systematic_sample` is a plain plan with the
+//! `sample_hash` scalar UDF, which datafusion-proto serialises by name.
 //! Nodes it does not know are refused with `not_impl`, so a composite codec can try the next.
 
 use std::sync::Arc;
@@ -23,10 +24,47 @@ use datafusion_proto::bytes::{
 use datafusion_proto::logical_plan::LogicalExtensionCodec;
 use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
 
+use super::draw::{DrawExec, DrawSpec, DrawTable};
 use super::resample::{ResampleExec, ResampleSpec, ResampleTable};
 
 const EXEC_TAG: &[u8] = b"privsql.sample.ResampleExec.v1\n";
 const TABLE_TAG: &[u8] = b"privsql.sample.ResampleTable.v1\n";
+const DRAW_EXEC_TAG: &[u8] = b"privsql.sample.DrawExec.v1\n";
+const DRAW_TABLE_TAG: &[u8] = b"privsql.sample.DrawTable.v1\n";
+
+fn draw_from(bytes: &[u8]) -> Result<DrawSpec> {
+    serde_json::from_slice(bytes)
+        .map_err(|e| internal_datafusion_err!("SampleCodec: bad draw spec: {e}"))
+}
+
+fn draw_to(spec: &DrawSpec) -> Result<Vec<u8>> {
+    serde_json::to_vec(spec)
+        .map_err(|e| internal_datafusion_err!("SampleCodec: cannot encode draw spec: {e}"))
+}
+
+/// Length-prefixed parts (u32 little-endian lengths), the last one unprefixed.
+fn split_parts(mut body: &[u8], n: usize) -> Result<Vec<&[u8]>> {
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n - 1 {
+        if body.len() < 4 {
+            return internal_err!("SampleCodec: truncated table provider");
+        }
+        let len = u32::from_le_bytes([body[0], body[1], body[2], body[3]]) as usize;
+        let rest = &body[4..];
+        if rest.len() < len {
+            return internal_err!("SampleCodec: truncated table provider");
+        }
+        out.push(&rest[..len]);
+        body = &rest[len..];
+    }
+    out.push(body);
+    Ok(out)
+}
+
+fn push_part(buf: &mut Vec<u8>, part: &[u8]) {
+    buf.extend_from_slice(&(part.len() as u32).to_le_bytes());
+    buf.extend_from_slice(part);
+}
 
 /// The extension codec of the sampling family, physical and logical.
 #[derive(Debug, Default, Clone)]
@@ -50,6 +88,19 @@ impl PhysicalExtensionCodec for SampleCodec {
         _ctx: &TaskContext,
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<Arc<dyn ExecutionPlan>> {
+        if let Some(body) = buf.strip_prefix(DRAW_EXEC_TAG) {
+            let [allocation, input] = inputs else {
+                return internal_err!(
+                    "SampleCodec: DrawExec takes two inputs, got {}",
+                    inputs.len()
+                );
+            };
+            return Ok(Arc::new(DrawExec::try_new(
+                Arc::clone(allocation),
+                Arc::clone(input),
+                draw_from(body)?,
+            )?));
+        }
         let Some(body) = buf.strip_prefix(EXEC_TAG) else {
             return not_impl_err!("SampleCodec does not know this execution plan");
         };
@@ -71,6 +122,11 @@ impl PhysicalExtensionCodec for SampleCodec {
         buf: &mut Vec<u8>,
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<()> {
+        if let Some(exec) = node.downcast_ref::<DrawExec>() {
+            buf.extend_from_slice(DRAW_EXEC_TAG);
+            buf.extend_from_slice(&draw_to(exec.spec())?);
+            return Ok(());
+        }
         let Some(exec) = node.downcast_ref::<ResampleExec>() else {
             return not_impl_err!("SampleCodec does not encode {}", node.name());
         };
@@ -101,6 +157,13 @@ impl LogicalExtensionCodec for SampleCodec {
         _schema: SchemaRef,
         ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
+        if let Some(body) = buf.strip_prefix(DRAW_TABLE_TAG) {
+            let parts = split_parts(body, 3)?;
+            let spec = draw_from(parts[0])?;
+            let input = logical_plan_from_bytes_with_extension_codec(parts[1], ctx, self)?;
+            let allocation = logical_plan_from_bytes_with_extension_codec(parts[2], ctx, self)?;
+            return Ok(Arc::new(DrawTable::try_new(input, allocation, spec)?));
+        }
         let Some(body) = buf.strip_prefix(TABLE_TAG) else {
             return not_impl_err!("SampleCodec does not know this table provider");
         };
@@ -123,8 +186,21 @@ impl LogicalExtensionCodec for SampleCodec {
         node: Arc<dyn TableProvider>,
         buf: &mut Vec<u8>,
     ) -> Result<()> {
-        let Some(table) = (node.as_ref() as &dyn std::any::Any).downcast_ref::<ResampleTable>()
-        else {
+        let any = node.as_ref() as &dyn std::any::Any;
+        if let Some(table) = any.downcast_ref::<DrawTable>() {
+            buf.extend_from_slice(DRAW_TABLE_TAG);
+            push_part(buf, &draw_to(table.spec())?);
+            push_part(
+                buf,
+                &logical_plan_to_bytes_with_extension_codec(table.input(), self)?,
+            );
+            buf.extend_from_slice(&logical_plan_to_bytes_with_extension_codec(
+                table.allocation(),
+                self,
+            )?);
+            return Ok(());
+        }
+        let Some(table) = any.downcast_ref::<ResampleTable>() else {
             return not_impl_err!("SampleCodec does not encode this table provider");
         };
         let spec = spec_to(table.spec())?;

@@ -22,6 +22,7 @@ use crate::Functions;
 
 mod args;
 pub mod codec;
+pub mod draw;
 pub mod hash;
 mod knn;
 mod plan;

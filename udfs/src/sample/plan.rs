@@ -1,13 +1,12 @@
-//! The plans of the samplers, built from DataFusion's own operators.
+//! The logical plans of the samplers, built from DataFusion's own operators.
 //!
-//! A stratified sample is two passes over the input:
-//! 1. the count pass: `SELECT stratum, count(*) GROUP BY stratum`, then the allocation of the
-//!    sample over the strata, computed with window functions over that small table (the
-//!    largest-remainder rule: each stratum gets the floor of its quota, and the strata with the
-//!    largest remainders one row more, until the total is met);
-//! 2. the rank pass: `row_number() OVER (PARTITION BY stratum ORDER BY sample_hash(seed, <row>))`,
-//!    joined to the allocation on the stratum (NULL matching NULL: a NULL stratum is a stratum)
-//!    and filtered to `rank <= allocated`.
+//! - The count pass of a stratified sample: `SELECT stratum, count(*) GROUP BY stratum`, then the
+//!   allocation of the sample over the strata, computed with window functions over that small
+//!   table (the largest-remainder rule: each stratum gets the floor of its quota, and the strata
+//!   with the largest remainders one row more, until the total is met). [`super::draw::DrawExec`]
+//!   takes it as its first child and draws the rows in its hash-rank pass.
+//! - `systematic_sample`'s ranking of the whole table (a window `row_number()` ordered by a
+//!   column and the seeded hash), which needs a total order and so a sort (which spills).
 //!
 //! Ranking by a seeded hash of the row's content makes every subset of a stratum's rows of the
 //! allocated size equally likely (up to 64-bit hash collisions) and the result independent of
@@ -16,14 +15,14 @@
 use std::sync::Arc;
 
 use arrow::datatypes::DataType;
-use datafusion::common::{Column, NullEquality, Result};
+use datafusion::common::{Column, Result};
 use datafusion::functions_aggregate::count::count_udaf;
 use datafusion::functions_aggregate::sum::sum_udaf;
 use datafusion::functions_window::row_number::row_number_udwf;
 use datafusion::logical_expr::expr::WindowFunction;
 use datafusion::logical_expr::{
-    cast, col, lit, when, Expr, ExprFunctionExt, JoinType, LogicalPlan, LogicalPlanBuilder,
-    ScalarUDF, SortExpr, WindowFunctionDefinition,
+    cast, col, lit, when, Expr, ExprFunctionExt, LogicalPlan, LogicalPlanBuilder, ScalarUDF,
+    SortExpr, WindowFunctionDefinition,
 };
 
 use super::sample_hash::{hashable, SampleHashFunc};
@@ -232,29 +231,6 @@ fn finish(plan: LogicalPlanBuilder, requested: Expr) -> Result<LogicalPlan> {
     .build()
 }
 
-/// `input` with a [`RANK`] column (1-based, by seeded hash within each stratum) joined to its
-/// stratum's row of `allocation`.
-pub fn ranked(
-    input: &LogicalPlan,
-    stratum: &Column,
-    seed: u64,
-    allocation: LogicalPlan,
-) -> Result<LogicalPlanBuilder> {
-    let rank = row_number(
-        vec![Expr::Column(stratum.clone())],
-        vec![hash_expr(input, seed).sort(true, true)],
-    )?;
-    LogicalPlanBuilder::from(input.clone())
-        .windows_(vec![rank.alias(RANK)])?
-        .join_detailed(
-            allocation,
-            JoinType::Inner,
-            (vec![stratum.clone()], vec![Column::from_name(STRATUM)]),
-            None,
-            NullEquality::NullEqualsNull,
-        )
-}
-
 /// Rank every row of `input` by `order` then the seeded hash, over the whole table, with the
 /// total row count alongside (as [`RANK`] and `__privsql_total_rows`).
 pub fn ranked_whole(
@@ -272,11 +248,6 @@ pub fn ranked_whole(
         )?
         .alias(TOTAL_ROWS),
     ])
-}
-
-/// The sample size expression over [`ranked_whole`]'s total.
-pub fn size_over_total(size: &Size) -> Expr {
-    total_expr(size)
 }
 
 /// The input's own columns, to project the helper columns away.

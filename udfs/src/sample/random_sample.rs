@@ -2,13 +2,13 @@
 
 use std::sync::Arc;
 
-use datafusion::catalog::view::ViewTable;
 use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
 use datafusion::common::{plan_err, Result};
-use datafusion::logical_expr::{col, Documentation, LogicalPlanBuilder};
+use datafusion::logical_expr::{lit, Documentation};
 
 use super::args::Args;
-use super::plan::{self, Size};
+use super::draw::{DrawMode, DrawSpec, DrawTable};
+use super::plan::{self, Allocation, Size};
 use crate::doc::SAMPLE;
 use crate::NamedTableFunction;
 
@@ -24,30 +24,30 @@ impl TableFunctionImpl for RandomSampleFunc {
         a.arity(2, 3, SYNTAX)?;
         let input = a.table(0)?;
         let seed = a.seed(2)?;
-        let plan = if a.is_int(1) {
+        let size = if a.is_int(1) {
             let n = a.int(1, "size")?;
             if n < 0 {
                 return plan_err!("{NAME}: argument 2 (size) must be a fraction in [0, 1] or a row count >= 0, got {n}");
             }
-            // The n smallest hashes: DataFusion runs this as a top-k, in memory bounded by n.
-            LogicalPlanBuilder::from(input.clone())
-                .sort_with_limit(
-                    vec![plan::hash_expr(&input, seed).sort(true, true)],
-                    Some(n as usize),
-                )?
-                .limit(0, Some(n as usize))?
-                .build()?
+            Size::Rows(n)
         } else {
             let f = a.number(1, "size")?;
             if !(0.0..=1.0).contains(&f) {
                 return plan_err!("{NAME}: argument 2 (size) must be a fraction in [0, 1] or a row count >= 0, got {f}");
             }
-            plan::ranked_whole(&input, seed, vec![])?
-                .filter(col(plan::RANK).lt_eq(plan::size_over_total(&Size::Fraction(f))))?
-                .project(plan::original_columns(&input))?
-                .build()?
+            Size::Fraction(f)
         };
-        Ok(Arc::new(ViewTable::new(plan, None)))
+        // One stratum: the count pass gives round(fraction x rows) (or min(n, rows)).
+        let alloc = plan::allocation(&input, lit(0i64), &size, &Allocation::PerStratum, None)?;
+        let spec = DrawSpec {
+            function: NAME.into(),
+            mode: DrawMode::Sample,
+            stratum: None,
+            seed,
+            digest: 0,
+        }
+        .with_digest(&input, &alloc);
+        Ok(Arc::new(DrawTable::try_new(input, alloc, spec)?))
     }
 }
 
@@ -59,8 +59,8 @@ pub fn named() -> NamedTableFunction {
             "A simple random sample without replacement: exactly round(fraction x rows) rows for a \
 fraction, or n rows for an integer (all rows when the table has fewer), every subset of that size \
 equally likely. Deterministic for a seed, whatever the partitioning (rows are ranked by \
-sample_hash(seed, row)). An integer size runs as a top-k in memory bounded by n; a fraction as a \
-window over the whole table, which spills.",
+sample_hash(seed, row)). A count pass, then a pass that keeps the smallest keys, in memory \
+bounded by the sample.",
             SYNTAX,
         )
         .with_argument("table", "The name of a table or view, as a string.")

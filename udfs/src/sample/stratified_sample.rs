@@ -2,12 +2,12 @@
 
 use std::sync::Arc;
 
-use datafusion::catalog::view::ViewTable;
 use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
 use datafusion::common::{plan_err, Column, Result};
-use datafusion::logical_expr::{col, Documentation, Expr, LogicalPlan};
+use datafusion::logical_expr::{Documentation, Expr, LogicalPlan};
 
 use super::args::{column, Args};
+use super::draw::{DrawMode, DrawSpec, DrawTable};
 use super::plan::{self, Allocation, Size};
 use crate::doc::SAMPLE;
 use crate::NamedTableFunction;
@@ -136,11 +136,15 @@ pub struct StratifiedSampleFunc;
 impl TableFunctionImpl for StratifiedSampleFunc {
     fn call_with_args(&self, args: TableFunctionArgs) -> Result<Arc<dyn TableProvider>> {
         let (r, alloc) = Request::planned(&Args::new(NAME, &args), SYNTAX)?;
-        let plan = plan::ranked(&r.input, &r.stratum, r.seed, alloc)?
-            .filter(col(plan::RANK).lt_eq(col(plan::ALLOCATED)))?
-            .project(plan::original_columns(&r.input))?
-            .build()?;
-        Ok(Arc::new(ViewTable::new(plan, None)))
+        let spec = DrawSpec {
+            function: NAME.into(),
+            mode: DrawMode::Sample,
+            stratum: Some(r.stratum.name.clone()),
+            seed: r.seed,
+            digest: 0,
+        }
+        .with_digest(&r.input, &alloc);
+        Ok(Arc::new(DrawTable::try_new(r.input, alloc, spec)?))
     }
 }
 
@@ -157,8 +161,8 @@ fraction x its count, rounded down or up so that the total is met), as scikit-le
 StratifiedShuffleSplit does. With an integer n, each stratum gives n rows. A stratum smaller than \
 asked gives all its rows; `stratified_allocation` with the same arguments lists, per stratum, the \
 rows requested and drawn and whether it was short. Deterministic for a seed, whatever the \
-partitioning: rows are ranked by sample_hash(seed, row). Runs as DataFusion operators (an \
-aggregate, a window and a join), so it spills to disk within the memory pool.",
+partitioning: rows are ranked by sample_hash(seed, row). Two passes: a count per stratum, then \
+a hash-rank pass that keeps per stratum only its smallest keys, in memory bounded by the sample.",
             SYNTAX,
         )
         .with_argument("table", "The name of a table or view, as a string ('db.schema.t' allowed). Filter or join first with a view.")

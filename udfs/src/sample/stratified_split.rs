@@ -4,12 +4,12 @@
 use std::sync::Arc;
 
 use arrow::datatypes::DataType;
-use datafusion::catalog::view::ViewTable;
 use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
 use datafusion::common::{plan_err, Result};
 use datafusion::logical_expr::{cast, col, lit, when, Documentation, Expr};
 
 use super::args::{column, Args};
+use super::draw::{DrawMode, DrawSpec, DrawTable};
 use super::plan::{self, Allocation, Size};
 use crate::doc::SAMPLE;
 use crate::NamedTableFunction;
@@ -62,19 +62,15 @@ impl TableFunctionImpl for StratifiedSplitFunc {
             &Allocation::Proportional,
             Some(total_rows - n_test),
         )?;
-        let mut out = plan::original_columns(&input);
-        out.push(
-            when(
-                col(plan::RANK).lt_eq(col(plan::POPULATION) - col(plan::ALLOCATED)),
-                lit("test"),
-            )
-            .otherwise(lit("train"))?
-            .alias("split"),
-        );
-        let plan = plan::ranked(&input, &stratum, seed, alloc)?
-            .project(out)?
-            .build()?;
-        Ok(Arc::new(ViewTable::new(plan, None)))
+        let spec = DrawSpec {
+            function: NAME.into(),
+            mode: DrawMode::Split,
+            stratum: Some(stratum.name.clone()),
+            seed,
+            digest: 0,
+        }
+        .with_digest(&input, &alloc);
+        Ok(Arc::new(DrawTable::try_new(input, alloc, spec)?))
     }
 }
 
