@@ -23,7 +23,7 @@ def main(d):
         t, cpu = time.perf_counter(), time.process_time()
         _, test = next(StratifiedShuffleSplit(n_splits=1, test_size=0.01, random_state=42).split(np.zeros(len(y)), y))
         secs, cpu = time.perf_counter() - t, time.process_time() - cpu
-        print(f"scikit-learn StratifiedShuffleSplit: {len(y)} rows, 1%: {secs:.2f} s, {len(y) / secs:.0f} rows/s (CPU {cpu:.2f} s; {len(test)} drawn; labels only, rows not materialised)")
+        print(f"scikit-learn StratifiedShuffleSplit: {len(y)} rows, 1%: {secs:.2f} s, {len(y) / secs:.0f} rows/s (CPU {cpu:.2f} s, {len(y) / cpu:.0f} rows per CPU-second; {len(test)} drawn; labels only, rows not materialised)")
     smote_in = d / "smote_in.parquet"
     if smote_in.exists():
         df = pd.read_parquet(smote_in)
@@ -32,7 +32,7 @@ def main(d):
         t, cpu = time.perf_counter(), time.process_time()
         xr, _ = SMOTE(k_neighbors=5, random_state=42).fit_resample(x, y)
         secs, cpu = time.perf_counter() - t, time.process_time() - cpu
-        print(f"imbalanced-learn SMOTE: {len(y)} rows x {len(feats)} features: {secs:.2f} s, {len(y) / secs:.0f} rows/s (CPU {cpu:.2f} s; {len(xr) - len(y)} synthetic)")
+        print(f"imbalanced-learn SMOTE: {len(y)} rows x {len(feats)} features: {secs:.2f} s, {len(y) / secs:.0f} rows/s (CPU {cpu:.2f} s, {len(y) / cpu:.0f} rows per CPU-second; {len(xr) - len(y)} synthetic)")
 
 
 if __name__ == "__main__":

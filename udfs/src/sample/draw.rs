@@ -31,10 +31,11 @@ use datafusion::catalog::{Session, TableProvider};
 use datafusion::common::runtime::SpawnedTask;
 use datafusion::common::tree_node::TreeNodeRecursion;
 use datafusion::common::{exec_err, internal_err, plan_err, DataFusionError, Result};
+use datafusion::datasource::provider_as_source;
 use datafusion::datasource::TableType;
 use datafusion::execution::memory_pool::{MemoryConsumer, MemoryReservation};
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
-use datafusion::logical_expr::{Expr, LogicalPlan};
+use datafusion::logical_expr::{Expr, LogicalPlan, LogicalPlanBuilder};
 use datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use datafusion::physical_plan::aggregates::group_values::{new_group_values, GroupValues};
 use datafusion::physical_plan::aggregates::order::GroupOrdering;
@@ -80,10 +81,8 @@ pub struct DrawSpec {
     /// The strata column of the input; `None`: the whole input is one stratum.
     pub stratum: Option<String>,
     pub seed: u64,
-    /// A digest of the call (function, arguments, input plan), kept in the output schema's
-    /// metadata: DataFusion compares table scans by name and schema, and every call of a table
-    /// function has the same name, so two different draws in one query (say two seeds in two
-    /// subqueries) must differ in their schema, or the optimizer would merge them.
+    /// A digest of the call (function, arguments, input plan), which names the scan the table
+    /// function inlines (see [`DrawTable::inlined`]).
     #[serde(default)]
     pub digest: u64,
 }
@@ -105,17 +104,12 @@ impl DrawSpec {
     }
 }
 
-/// The schema metadata key of [`DrawSpec::digest`].
-pub const DIGEST_KEY: &str = "privsql.sample.draw";
-
 fn output_schema(spec: &DrawSpec, input: &Schema) -> SchemaRef {
     let mut fields: Vec<Field> = input.fields().iter().map(|f| f.as_ref().clone()).collect();
     if spec.mode == DrawMode::Split {
         fields.push(Field::new(SPLIT, DataType::Utf8, false));
     }
-    let mut metadata = input.metadata().clone();
-    metadata.insert(DIGEST_KEY.into(), format!("{:016x}", spec.digest));
-    Arc::new(Schema::new_with_metadata(fields, metadata))
+    Arc::new(Schema::new_with_metadata(fields, input.metadata().clone()))
 }
 
 /// A draw over a logical input and its allocation plan: what the table functions return.
@@ -142,6 +136,24 @@ impl DrawTable {
             spec,
             schema,
         })
+    }
+
+    /// The plan a table function returns: a scan of this table named after the call's digest,
+    /// inlined by DataFusion's planner in place of the table function's scan. DataFusion compares
+    /// scans by name and schema (not by provider), and every call of a table function has the
+    /// same name, so without this two different draws in one query (say with two seeds, in two
+    /// scalar subqueries) would be taken for one by the optimizer.
+    pub fn inlined(
+        input: LogicalPlan,
+        allocation: LogicalPlan,
+        spec: DrawSpec,
+    ) -> Result<Arc<dyn TableProvider>> {
+        let name = format!("{}_{:016x}", spec.function, spec.digest);
+        let table = Arc::new(Self::try_new(input, allocation, spec)?);
+        let schema = table.schema();
+        let plan =
+            LogicalPlanBuilder::scan(name.as_str(), provider_as_source(table), None)?.build()?;
+        Ok(Arc::new(InlinedTable { plan, schema }))
     }
 
     pub fn input(&self) -> &LogicalPlan {
@@ -195,6 +207,50 @@ impl TableProvider for DrawTable {
                 Ok(Arc::new(ProjectionExec::try_new(exprs, exec)?))
             }
         }
+    }
+}
+
+/// A table that stands for a logical plan, which DataFusion's planner inlines (as it does a
+/// view's). Only built by [`DrawTable::inlined`] and [`super::resample::ResampleTable::inlined`];
+/// after planning only its plan remains, so it is never scanned or serialised.
+#[derive(Debug)]
+pub struct InlinedTable {
+    plan: LogicalPlan,
+    schema: SchemaRef,
+}
+
+impl InlinedTable {
+    pub fn new(plan: LogicalPlan) -> Self {
+        let schema = Arc::new(plan.schema().as_arrow().clone());
+        Self { plan, schema }
+    }
+}
+
+#[async_trait]
+impl TableProvider for InlinedTable {
+    fn schema(&self) -> SchemaRef {
+        Arc::clone(&self.schema)
+    }
+
+    fn table_type(&self) -> TableType {
+        TableType::View
+    }
+
+    fn get_logical_plan(&'_ self) -> Option<std::borrow::Cow<'_, LogicalPlan>> {
+        Some(std::borrow::Cow::Borrowed(&self.plan))
+    }
+
+    async fn scan(
+        &self,
+        state: &dyn Session,
+        projection: Option<&Vec<usize>>,
+        filters: &[Expr],
+        limit: Option<usize>,
+    ) -> Result<Arc<dyn ExecutionPlan>> {
+        // Reached only when a filter was pushed into the scan before inlining: plan it as a view.
+        datafusion::catalog::view::ViewTable::new(self.plan.clone(), None)
+            .scan(state, projection, filters, limit)
+            .await
     }
 }
 

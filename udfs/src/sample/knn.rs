@@ -549,9 +549,7 @@ mod tests {
         // screen must centre the rows to stay exact.
         let mut rng = super::super::hash::SplitMix64::new(5, 0);
         let ints: Vec<f64> = (0..3000 * 3).map(|_| rng.below(3) as f64).collect();
-        let far: Vec<f64> = (0..2000 * 6)
-            .map(|_| 1e6 + rng.next_f64() * 1e-3)
-            .collect();
+        let far: Vec<f64> = (0..2000 * 6).map(|_| 1e6 + rng.next_f64() * 1e-3).collect();
         for (values, d, k) in [(&ints, 3usize, 5usize), (&far, 6, 7)] {
             let points = Points {
                 values,

@@ -1,15 +1,15 @@
 //! Sampling and class balancing: `stratified_sample`, `stratified_split`, `random_sample`,
 //! `systematic_sample`, `smote`, `borderline_smote`, `adasyn`, `random_oversample`, `random_undersample`.
 //!
-//! Two designs, chosen by what each algorithm needs:
-//! - The samplers are table functions that return a [`ViewTable`](datafusion::catalog::view::ViewTable)
-//!   over a plan of DataFusion's own operators: a count pass (an aggregate per stratum and the
-//!   allocation, computed with window functions over that small table), then a rank pass
-//!   (`row_number() OVER (PARTITION BY stratum ORDER BY sample_hash(seed, <row>))`) joined to the
-//!   allocation and filtered. They are exact, spill through DataFusion's memory pool, do not depend
-//!   on partitioning (the rank key is a seeded hash of the row's content) and serialise through
-//!   datafusion-proto as plain plans; `sample_hash` is the only new piece, a scalar UDF found by
-//!   name.
+//! Two operators, chosen by what each algorithm needs:
+//! - The samplers (`stratified_sample`, `stratified_split`, `random_sample`) run in
+//!   [`DrawExec`](draw::DrawExec): a count pass (DataFusion's own aggregate and the allocation,
+//!   computed with window functions over that small table), then a hash-rank pass over every
+//!   input partition at once that keeps per stratum only the rows of smallest
+//!   `sample_hash(seed, <row>)`, in memory bounded by the sample. Exact, independent of
+//!   partitioning, serialised through [`SampleCodec`](codec::SampleCodec).
+//!   `systematic_sample` needs a total order, so it stays a plain plan (a window over a sort,
+//!   which spills) with the `sample_hash` scalar UDF, found by name.
 //! - SMOTE and the resamplers need every row of a class at once: they run in one
 //!   [`ResampleExec`](resample::ResampleExec) that reserves its memory in DataFusion's pool and
 //!   serialises through [`SampleCodec`](codec::SampleCodec).

@@ -43,8 +43,9 @@ pub(super) fn random_family(
         categorical: vec![],
         standardize: false,
         other_columns: OtherColumns::Copy,
+        digest: 0,
     };
-    Ok(Arc::new(ResampleTable::try_new(input, spec)?))
+    ResampleTable::inlined(input, spec)
 }
 
 #[derive(Debug, Default)]

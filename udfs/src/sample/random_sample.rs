@@ -47,7 +47,7 @@ impl TableFunctionImpl for RandomSampleFunc {
             digest: 0,
         }
         .with_digest(&input, &alloc);
-        Ok(Arc::new(DrawTable::try_new(input, alloc, spec)?))
+        DrawTable::inlined(input, alloc, spec)
     }
 }
 

@@ -119,8 +119,9 @@ pub(super) fn smote_family(
         categorical: resolve(options.categorical, "categorical")?,
         standardize: options.standardize,
         other_columns,
+        digest: 0,
     };
-    Ok(Arc::new(ResampleTable::try_new(input, spec)?))
+    ResampleTable::inlined(input, spec)
 }
 
 #[derive(Debug, Default)]

@@ -144,7 +144,7 @@ impl TableFunctionImpl for StratifiedSampleFunc {
             digest: 0,
         }
         .with_digest(&r.input, &alloc);
-        Ok(Arc::new(DrawTable::try_new(r.input, alloc, spec)?))
+        DrawTable::inlined(r.input, alloc, spec)
     }
 }
 

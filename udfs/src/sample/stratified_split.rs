@@ -70,7 +70,7 @@ impl TableFunctionImpl for StratifiedSplitFunc {
             digest: 0,
         }
         .with_digest(&input, &alloc);
-        Ok(Arc::new(DrawTable::try_new(input, alloc, spec)?))
+        DrawTable::inlined(input, alloc, spec)
     }
 }
 
