@@ -11,7 +11,9 @@ Usage: sample_vs_imblearn.py DIR, where DIR holds the Parquet files `tests/it/sa
   row makes the number of synthetic rows imbalanced-learn's rule gives it (its share of
   other-class rows among its k nearest of any class, by scikit-learn's NearestNeighbors), and every
   synthetic row lies on a segment to one of its seed's k nearest same-class neighbours.
-- borderline_smote, random_oversample, random_undersample: class counts equal imbalanced-learn's.
+- borderline_smote (kinds 1 and 2), random_oversample, random_undersample: class counts equal
+  imbalanced-learn's; kind 2's synthetic rows lie on segments to one of their seed's k nearest
+  rows of any class (within the first half toward another class).
 - stratified_split / stratified_sample: stratum sizes equal StratifiedShuffleSplit's.
 """
 import sys
@@ -80,6 +82,34 @@ def on_segments(name, train, out, k, features, scaled=None):
     print(f"{name}: {len(synth)} synthetic rows checked against NearestNeighbors(k={k})")
 
 
+def on_segments_any_class(name, train, out, k, features):
+    """Borderline-SMOTE 2: every synthetic row lies on a segment from its seed row to one of the
+    seed's k nearest rows of any class, within the first half when that row is of another class."""
+    synth = out[out["is_synthetic"]]
+    x = train[features].to_numpy(dtype=float)
+    labels = train["label"].to_numpy()
+    _, idx = NearestNeighbors(n_neighbors=k + 1).fit(x).kneighbors(x)
+    pos = {i: p for p, i in enumerate(train["id"].tolist())}
+    bad = toward_other = 0
+    for _, row in synth.iterrows():
+        p = pos[row["id"]]
+        a, s = x[p], row[features].to_numpy(dtype=float)
+        ok = False
+        for j in idx[p][1:]:
+            ab = x[j] - a
+            denom = float(ab @ ab)
+            t = float((s - a) @ ab / denom) if denom > 0 else 0.0
+            limit = 0.5 if labels[j] != labels[p] else 1.0
+            if -1e-9 <= t <= limit + 1e-9 and np.linalg.norm(a + t * ab - s) <= 1e-6 * (1 + np.linalg.norm(ab)):
+                ok = True
+                toward_other += labels[j] != labels[p]
+                break
+        bad += not ok
+    check(bad == 0, f"{name}: {bad} of {len(synth)} synthetic rows are not on a segment to one of their seed's {k} nearest rows of any class (first half toward another class)")
+    check(toward_other > 0, f"{name}: no synthetic row toward a row of another class")
+    print(f"{name}: {len(synth)} synthetic rows checked against NearestNeighbors(k={k}) over every class ({toward_other} toward another class)")
+
+
 def main(d):
     train = read(d, "train")
     strategies = {
@@ -117,6 +147,10 @@ def main(d):
     out = read(d, "borderline")
     _, y = BorderlineSMOTE(k_neighbors=5, m_neighbors=10, random_state=0).fit_resample(train[FEATURES].to_numpy(), train["label"].to_numpy())
     check(counts(out) == dict(Counter(y.tolist())), f"borderline_smote: counts {counts(out)} != imblearn {dict(Counter(y.tolist()))}")
+    out = read(d, "borderline2")
+    _, y = BorderlineSMOTE(k_neighbors=5, m_neighbors=10, kind="borderline-2", random_state=0).fit_resample(train[FEATURES].to_numpy(), train["label"].to_numpy())
+    check(counts(out) == dict(Counter(y.tolist())), f"borderline_smote kind 2: counts {counts(out)} != imblearn {dict(Counter(y.tolist()))}")
+    on_segments_any_class("borderline_smote kind 2", train, out, 5, FEATURES)
 
     x_all, y_all = train[FEATURES].to_numpy(), train["label"].to_numpy()
     nn = NearestNeighbors(n_neighbors=6).fit(x_all)

@@ -120,6 +120,13 @@ async fn matches_imbalanced_learn_and_scikit_learn() {
         &format!("SELECT * FROM borderline_smote('train', 'label', 5, 'auto', 5, '{opts}')"),
     )
     .await;
+    write(
+        &ctx,
+        d,
+        "borderline2",
+        r#"SELECT * FROM borderline_smote('train', 'label', 5, 'auto', 5, '{"features": ["f0", "f1", "f2", "f3"], "kind": "borderline-2"}')"#,
+    )
+    .await;
     for (name, strategy) in [("auto", "'auto'"), ("dict", r#"'{"a": 300, "b": 900}'"#)] {
         write(
             &ctx,

@@ -29,15 +29,19 @@ pub fn named() -> NamedTableFunction {
         name: NAME.into(),
         doc: family_arguments(Documentation::builder(
             SAMPLE,
-            "Borderline-SMOTE (kind 1, as imbalanced-learn's BorderlineSMOTE): SMOTE that draws its \
-seed rows only among the rows \"in danger\", those for which at least half, but not all, of their \
+            "Borderline-SMOTE (as imbalanced-learn's BorderlineSMOTE): SMOTE that draws its seed rows \
+only among the rows \"in danger\", those for which at least half, but not all, of their \
 m_neighbors nearest rows of any class belong to another class. A class with no row in danger gets \
-no synthetic rows (as in imbalanced-learn). Otherwise as smote.",
+no synthetic rows (as in imbalanced-learn). Kind 'borderline-1' (default) interpolates toward the \
+seed's k nearest rows of its class; 'borderline-2' toward its k nearest rows of any class, and \
+toward a row of another class only within the first half of the segment (the step times a \
+uniform draw in [0, 0.5)). Otherwise as smote.",
             SYNTAX,
-        ), "Neighbours within the class for interpolation (default 5).", &format!("{OPTIONS_DOC} Also \"m_neighbors\": neighbours of any class that decide the danger (default 10)."))
+        ), "Neighbours for interpolation (default 5): within the class (kind 1), of any class (kind 2).", &format!("{OPTIONS_DOC} Also \"m_neighbors\": neighbours of any class that decide the danger (default 10), and \"kind\": 'borderline-1' (default) or 'borderline-2' (no categorical columns)."))
         .with_sql_example(
             r#"```sql
 SELECT intent, count(*) FROM borderline_smote('training', 'intent', 5, 'auto', 42, '{"m_neighbors": 10}') GROUP BY 1;
+SELECT intent, count(*) FROM borderline_smote('training', 'intent', 5, 'auto', 42, '{"kind": "borderline-2"}') GROUP BY 1;
 ```"#,
         )
         .with_related_udf("smote")

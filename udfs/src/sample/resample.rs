@@ -62,7 +62,15 @@ pub enum Method {
     Smote,
     /// Borderline-SMOTE 1: SMOTE from the rows "in danger" only (at least half, not all, of
     /// their `m_neighbors` nearest rows of any class are of another class).
-    BorderlineSmote { m_neighbors: usize },
+    ///
+    /// `kind` 2 (Borderline-SMOTE 2): a seed row's k neighbours are searched among the rows of
+    /// every class, and a synthetic row toward a neighbour of another class lies in the first
+    /// half of the segment (its step is multiplied by a uniform draw in [0, 0.5)).
+    BorderlineSmote {
+        m_neighbors: usize,
+        #[serde(default = "borderline_kind_1")]
+        kind: u8,
+    },
     /// ADASYN: SMOTE where each row of the class makes a number of rows proportional to the
     /// share of its k nearest rows (of any class) that are of another class.
     Adasyn,
@@ -70,6 +78,10 @@ pub enum Method {
     RandomOversample,
     /// Keep a random subset of a class.
     RandomUndersample,
+}
+
+fn borderline_kind_1() -> u8 {
+    1
 }
 
 impl Method {
@@ -872,7 +884,7 @@ fn smote(
 
     let mut class_of = vec![0u32; 0];
     let any_class = match spec.method {
-        Method::BorderlineSmote { m_neighbors } => Some((m_neighbors, "m_neighbors")),
+        Method::BorderlineSmote { m_neighbors, .. } => Some((m_neighbors, "m_neighbors")),
         Method::Adasyn => Some((k, "k")),
         _ => None,
     };
@@ -934,7 +946,7 @@ fn smote(
         };
         // The candidate seed rows (positions in the class).
         let candidates: Vec<usize> = match spec.method {
-            Method::BorderlineSmote { m_neighbors } => {
+            Method::BorderlineSmote { m_neighbors, .. } => {
                 let all = Points {
                     values: &xs[..],
                     d,
@@ -995,16 +1007,40 @@ fn smote(
                 queries.push(candidates[cand as usize]);
             }
         }
-        let nn = knn(&points, &queries, k);
+        // Borderline-SMOTE 2 searches the seeds' neighbours among every class (global rows);
+        // the others within the class (positions in the class).
+        let any_class_neighbours = matches!(spec.method, Method::BorderlineSmote { kind: 2, .. });
+        let nn = if any_class_neighbours {
+            let all = Points {
+                values: &xs[..],
+                d,
+                codes: &codes,
+                c,
+                penalty,
+            };
+            let global: Vec<usize> = queries.iter().map(|&p| rows[p] as usize).collect();
+            knn(&all, &global, k)
+        } else {
+            knn(&points, &queries, k)
+        };
         let mut tally = vec![0u32; 0];
         for &(cand, j, step) in &draws {
             let q = slot[cand as usize] as usize;
             let seed_pos = candidates[cand as usize];
             let nbrs = &nn[q * k..q * k + k];
-            let (a, b) = (
-                rows[seed_pos] as usize,
-                rows[nbrs[j as usize] as usize] as usize,
-            );
+            let a = rows[seed_pos] as usize;
+            let (b, step) = if any_class_neighbours {
+                let b = nbrs[j as usize] as usize;
+                if class_of[b] != ci as u32 {
+                    // imbalanced-learn: the difference toward another class is scaled by a
+                    // uniform draw in [0, 0.5).
+                    (b, step * (0.5 * rng.next_f64()))
+                } else {
+                    (b, step)
+                }
+            } else {
+                (rows[nbrs[j as usize] as usize] as usize, step)
+            };
             let (xa, xb) = (&x[a * d..a * d + d], &x[b * d..b * d + d]);
             for (buf, f) in values.iter_mut().zip(&layout.features) {
                 let r = f.offset..f.offset + width(f);
@@ -1381,27 +1417,19 @@ fn run_smote(
             penalty: 0.0,
         };
         let nn = knn(&points, &queries, k);
-        let mut values: Vec<Vec<f64>> = layout
-            .features
-            .iter()
-            .map(|f| Vec::with_capacity(want * width(f)))
-            .collect();
+        // Seed, neighbour (positions in the class) and step of every synthetic row, then each
+        // feature column built in one pass over them, the columns spread over the cores.
         let mut seeds: Vec<u32> = Vec::with_capacity(want);
+        let mut nbrs: Vec<u32> = Vec::with_capacity(want);
+        let mut steps: Vec<f64> = Vec::with_capacity(want);
         for &(cand, j, step) in &draws {
             let q = slot[cand as usize] as usize;
-            let (a, b) = (cand as usize, nn[q * k + j as usize] as usize);
-            let (xa, xb) = (&x[a * d..a * d + d], &x[b * d..b * d + d]);
-            for (buf, f) in values.iter_mut().zip(&layout.features) {
-                let r = f.offset..f.offset + width(f);
-                buf.extend(
-                    xa[r.clone()]
-                        .iter()
-                        .zip(&xb[r])
-                        .map(|(u, v)| u + step * (v - u)),
-                );
-            }
-            seeds.push(a as u32);
+            seeds.push(cand);
+            nbrs.push(nn[q * k + j as usize]);
+            steps.push(step);
         }
+        drop(draws);
+        let mut values = interpolate(&x, d, &layout.features, &seeds, &nbrs, &steps);
         let seed_idx = UInt32Array::from(seeds);
         let mut out: Vec<ArrayRef> = Vec::with_capacity(schema.fields().len() + 1);
         for (i, field) in schema.fields().iter().enumerate() {
@@ -1417,20 +1445,104 @@ fn run_smote(
                 out.push(new_null_array(field.data_type(), want));
             }
         }
-        out.push(Arc::new(BooleanArray::from(vec![true; want])));
+        out.push(Arc::new(BooleanArray::new(
+            arrow::buffer::BooleanBuffer::new_set(want),
+            None,
+        )));
         synthetic.push(RecordBatch::try_new(Arc::clone(out_schema), out)?);
     }
 
     let mut out = Vec::with_capacity(batches.len() + synthetic.len());
     for b in batches {
         let mut cols = b.columns().to_vec();
-        cols.push(Arc::new(BooleanArray::from(vec![false; b.num_rows()])));
+        cols.push(Arc::new(BooleanArray::new(
+            arrow::buffer::BooleanBuffer::new_unset(b.num_rows()),
+            None,
+        )));
         out.push(RecordBatch::try_new(Arc::clone(out_schema), cols)?);
     }
     for s in &synthetic {
         out.extend(chunks(s, batch_size));
     }
     Ok(out)
+}
+
+/// The synthetic values of every feature column: row i is `x[a] + steps[i] (x[b] - x[a])` with
+/// `a = seeds[i]`, `b = nbrs[i]` (rows of the row-major `x`, `d` wide); a vector column's
+/// elements row-major. One pass per column over a column-major copy (a class's column fits in
+/// cache where the rows do not), the columns spread over the cores; the same arithmetic, so the
+/// same values, as a row-by-row loop.
+fn interpolate(
+    x: &[f64],
+    d: usize,
+    features: &[Feature],
+    seeds: &[u32],
+    nbrs: &[u32],
+    steps: &[f64],
+) -> Vec<Vec<f64>> {
+    let m = if d > 0 { x.len() / d } else { 0 };
+    let column = |j: usize| -> Vec<f64> { (0..m).map(|r| x[r * d + j]).collect() };
+    let one = |f: &Feature| -> Vec<f64> {
+        match f.kind {
+            FeatureKind::Scalar => {
+                let c = column(f.offset);
+                seeds
+                    .iter()
+                    .zip(nbrs)
+                    .zip(steps)
+                    .map(|((&a, &b), &t)| {
+                        let (u, v) = (c[a as usize], c[b as usize]);
+                        u + t * (v - u)
+                    })
+                    .collect()
+            }
+            FeatureKind::Vector(w) => {
+                let mut out = Vec::with_capacity(seeds.len() * w);
+                for ((&a, &b), &t) in seeds.iter().zip(nbrs).zip(steps) {
+                    let (a, b) = (a as usize * d + f.offset, b as usize * d + f.offset);
+                    out.extend(
+                        x[a..a + w]
+                            .iter()
+                            .zip(&x[b..b + w])
+                            .map(|(u, v)| u + t * (v - u)),
+                    );
+                }
+                out
+            }
+        }
+    };
+    let threads = std::thread::available_parallelism()
+        .map(|p| p.get())
+        .unwrap_or(1)
+        .min(features.len())
+        .max(1);
+    if threads == 1 || seeds.len() < 65_536 {
+        return features.iter().map(one).collect();
+    }
+    let one = &one;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                s.spawn(move || {
+                    features
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| i % threads == t)
+                        .map(|(i, f)| (i, one(f)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut out = vec![Vec::new(); features.len()];
+        for h in handles {
+            // A panic in a worker is a bug here (no user input reaches an unchecked index):
+            // resume it on this thread.
+            for (i, v) in h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
+                out[i] = v;
+            }
+        }
+        out
+    })
 }
 
 fn width(f: &Feature) -> usize {

@@ -25,6 +25,7 @@ struct Options {
     standardize: bool,
     other_columns: Option<String>,
     m_neighbors: Option<usize>,
+    kind: Option<String>,
 }
 
 /// Which member of the SMOTE family a call is.
@@ -65,7 +66,7 @@ pub(super) fn smote_family(
             datafusion::common::plan_datafusion_err!(
                 "{}: argument 6 (options) must be a JSON object with keys features, categorical, standardize, other_columns{}: {e}",
                 a.func,
-                if borderline { ", m_neighbors" } else { "" }
+                if borderline { ", m_neighbors, kind" } else { "" }
             )
         })?
     } else {
@@ -92,13 +93,40 @@ pub(super) fn smote_family(
         if m < 1 {
             return plan_err!("{}: options.m_neighbors must be >= 1", a.func);
         }
-        Method::BorderlineSmote { m_neighbors: m }
+        let kind = match options
+            .kind
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            None | Some("borderline-1") => 1,
+            Some("borderline-2") => 2,
+            Some(_) => {
+                return plan_err!(
+                    "{}: options.kind must be 'borderline-1' or 'borderline-2'",
+                    a.func
+                )
+            }
+        };
+        if kind == 2 && !options.categorical.is_empty() {
+            return plan_err!(
+                "{}: kind 'borderline-2' takes no categorical columns (its neighbours are of every class; use 'borderline-1' for SMOTE-NC)",
+                a.func
+            );
+        }
+        Method::BorderlineSmote {
+            m_neighbors: m,
+            kind,
+        }
     } else {
         if options.m_neighbors.is_some() {
             return plan_err!(
                 "{}: options.m_neighbors applies to borderline_smote only",
                 a.func
             );
+        }
+        if options.kind.is_some() {
+            return plan_err!("{}: options.kind applies to borderline_smote only", a.func);
         }
         match variant {
             Variant::Adasyn => Method::Adasyn,
