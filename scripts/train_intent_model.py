@@ -12,8 +12,9 @@
    in scripts/intent_training/ (7 languages) wrapped in neutral material, minus a held-out 20%.
 2. Features: computed by privsql itself (`intent_features(text, '<featurizer json>')`), so
    Python never re-implements the Rust featurizer.
-3. A multinomial logistic regression (scikit-learn, fixed seed) on the sparse matrix.
-4. The ONNX graph (Gather -> Mul -> ReduceSum -> Add -> Softmax, built with onnx.helper), the
+3. A multinomial logistic regression (scikit-learn, fixed seed) on the sparse matrix, its C chosen
+   by 3-fold cross-validation grouped by family on the training rows only (--cv-grid, or --C).
+4. The ONNX graph (Gather -> MatMul -> Add -> Softmax, built with onnx.helper), the
    JSON sidecar with the measured metrics, and the model card.
 5. Evaluation on the held-out synthetic families, the held-out hand-written phrasings and
    tests/data/intents_eval_*.csv (hand-written real-style messages; never trained on).
@@ -38,25 +39,29 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support, confusion
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "intent_training"))
-import phrases_en_de, phrases_fr_es_it, phrases_nl_pt, wrappers  # noqa: E402
+import phrases_en_de, phrases_fr_es_it, phrases_nl_pt, phrases_s3, wrappers  # noqa: E402
 
 INTENTS = ["access", "deletion", "rectification", "opt_out_sale", "opt_out_marketing", "consent_withdrawal", "none"]
-FEATURIZER = {"kind": "hashed_ngrams", "buckets": 1 << 17, "word_ngrams": [1, 2], "char_ngrams": [2, 5],
+FEATURIZER = {"kind": "hashed_ngrams", "buckets": 1 << 17, "word_ngrams": [1, 2], "char_ngrams": [3, 5],
               "sublinear_tf": True, "max_chars": 4000}
 SEED = 20261126
 SYNTHETIC_ROWS = 200_000
-C_DEFAULT = 1.0
+C_DEFAULT = 4.0  # what grouped cross-validation chose for the shipped model (metrics.json has the table)
+CV_GRID = "1,4,16"
 DEFAULT_VARIANTS = 24
 
 
 def phrase_families():
     out = []
-    for mod in (phrases_en_de, phrases_fr_es_it, phrases_nl_pt):
+    for mod in (phrases_en_de, phrases_fr_es_it, phrases_nl_pt, phrases_s3):
+        # The first batch keeps its family ids (so its held-out 20% is unchanged); the second
+        # batch's ids carry a prefix.
+        prefix = "s3:" if mod is phrases_s3 else ""
         for lang, by_intent in mod.PHRASES.items():
             for intent, phrases in by_intent.items():
                 assert intent in INTENTS, intent
                 for i, p in enumerate(phrases):
-                    out.append((f"{lang}:{intent}:{i}", lang, intent, p))
+                    out.append((f"{prefix}{lang}:{intent}:{i}", lang, intent, p))
     return out
 
 
@@ -154,8 +159,14 @@ def synthetic(privsql, tmp, rows, seed, features=True):
 def hand_written(n_variants):
     """The hand-written phrasings wrapped in neutral material: (train texts, labels, held-out
     texts, labels); a stable 20% of the phrasings is held out."""
+    return hand_written_grouped(n_variants)[:4]
+
+
+def hand_written_grouped(n_variants):
+    """As `hand_written`, plus the group of each training text (its phrasing family; the neutral
+    letters form one group), for cross-validation grouped by family."""
     rng = random.Random(SEED)
-    hand_x, hand_y, hheld_x, hheld_y = [], [], [], []
+    hand_x, hand_y, hheld_x, hheld_y, groups = [], [], [], [], []
     for family, lang, intent, phrase in phrase_families():
         texts = variants(rng, lang, phrase, n_variants)
         if held_out(family):
@@ -164,10 +175,12 @@ def hand_written(n_variants):
         else:
             hand_x += texts
             hand_y += [intent] * len(texts)
+            groups += [f"hand:{family}"] * len(texts)
     for lang, text in neutral_letters(rng, 1500):
         hand_x.append(text)
         hand_y.append("none")
-    return hand_x, hand_y, hheld_x, hheld_y
+        groups.append("hand:neutral")
+    return hand_x, hand_y, hheld_x, hheld_y, groups
 
 
 def csr(f, n):
@@ -209,15 +222,41 @@ def metrics(y_true, y_pred):
     }
 
 
+def choose_C(X, y, groups, grid, folds=3):
+    """Pick C by cross-validation grouped by phrasing family, on the TRAINING rows only: each
+    fold holds out whole families, as the final evaluation does, and the held-out families of
+    the final evaluation are never seen here. Returns (best C, {C: mean macro-F1})."""
+    from sklearn.model_selection import GroupKFold
+    y = np.asarray(y)
+    splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
+    grid = sorted(grid)
+    f1s = {C: [] for C in grid}
+    for k, (tr, te) in enumerate(splits):
+        for C in grid:
+            # A cold start for every C: with a warm start lbfgs stops at once (the gradient
+            # change is below tol) and every C would score the same.
+            clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced", random_state=SEED, tol=1e-4)
+            clf.fit(X[tr], y[tr])
+            f1s[C].append(f1_score(y[te], clf.predict(X[te]), labels=INTENTS, average="macro", zero_division=0))
+            print(f"  grouped CV fold {k + 1}/{folds}, C = {C}: macro-F1 {f1s[C][-1]:.4f}", flush=True)
+    scores = {C: round(float(np.mean(f1s[C])), 4) for C in grid}
+    print("  mean macro-F1 by C:", scores, flush=True)
+    best = max(grid, key=lambda c: (scores[c], -c))
+    return best, scores
+
+
 def onnx_model(W, b, labels):
     import onnx
     from onnx import TensorProto, helper, numpy_helper
     C = W.shape[1]
     nodes = [
+        # The sparse product as a batched MatMul, [N, 1, L] x [N, L, C]: tract and ONNX Runtime
+        # both run it in their matrix kernels (multiply and sum fused), about twice as fast as
+        # Mul -> ReduceSum over the gathered [N, L, C] tensor.
         helper.make_node("Gather", ["W", "indices"], ["rows"], axis=0),                 # [N, L, C]
-        helper.make_node("Unsqueeze", ["values", "axis2"], ["weights"]),                # [N, L, 1]
-        helper.make_node("Mul", ["rows", "weights"], ["weighted"]),                     # [N, L, C]
-        helper.make_node("ReduceSum", ["weighted", "axis1"], ["logits0"], keepdims=0),  # [N, C]
+        helper.make_node("Unsqueeze", ["values", "axis1"], ["weights"]),                # [N, 1, L]
+        helper.make_node("MatMul", ["weights", "rows"], ["logits3"]),                   # [N, 1, C]
+        helper.make_node("Squeeze", ["logits3", "axis1"], ["logits0"]),                 # [N, C]
         helper.make_node("Add", ["logits0", "b"], ["logits"]),
         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=-1),
     ]
@@ -227,7 +266,6 @@ def onnx_model(W, b, labels):
          helper.make_tensor_value_info("values", TensorProto.FLOAT, ["N", "L"])],
         [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", C])],
         initializer=[numpy_helper.from_array(W.astype(np.float32), "W"), numpy_helper.from_array(b.astype(np.float32), "b"),
-                     numpy_helper.from_array(np.array([2], np.int64), "axis2"),
                      numpy_helper.from_array(np.array([1], np.int64), "axis1")],
     )
     m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="privsql train_intent_model.py")
@@ -237,7 +275,7 @@ def onnx_model(W, b, labels):
     return m
 
 
-def card(out, m_held, m_hand, m_eval, n_train, n_syn, n_hand, n_hheld, size, args):
+def card(out, m_held, m_hand, m_eval, n_train, n_syn, n_hand, n_hheld, size, args, cv_scores=None):
     def table(m):
         rows = ["| intent | precision | recall | F1 | support |", "|---|---|---|---|---|"]
         for c in INTENTS:
@@ -252,6 +290,13 @@ def card(out, m_held, m_hand, m_eval, n_train, n_syn, n_hand, n_hheld, size, arg
         return "\n".join(rows)
 
     families = ", ".join(f"`{f}`" for f in m_held["families"])
+    if cv_scores:
+        tried = ", ".join(f"C = {c:g}: {f:.4f}" for c, f in cv_scores.items())
+        cv_text = (f"C was chosen by 3-fold cross-validation grouped by phrasing family on the training "
+                   f"rows only (each fold holds out whole families; the held-out families below are never "
+                   f"seen): mean macro-F1 {tried}.")
+    else:
+        cv_text = "C was given on the command line (`--C`), not chosen by cross-validation."
     target = "meets" if m_held["macro_f1"] >= 0.93 else "is **below**"
     text = f"""# Model card: privsql-intent-hashed-v1 (the default intent model)
 
@@ -267,17 +312,26 @@ German, French, Spanish, Italian, Dutch and Portuguese, from one-line chats to p
 
 ## Featurizer
 `hashed_ngrams` (Rust, `udfs/src/classify/featurize.rs`): Unicode lowercasing; words are maximal
-runs of alphanumeric characters; word unigrams and bigrams and character 2- to 5-grams of each
+runs of alphanumeric characters; word unigrams and bigrams and character {FEATURIZER['char_ngrams'][0]}- to {FEATURIZER['char_ngrams'][1]}-grams of each
 word padded as `<word>`, hashed (FNV-1a 64 + murmur3 finaliser, fixed and platform independent)
 into {FEATURIZER['buckets']} buckets; sublinear term frequency `1 + ln tf`; L2 normalisation; the
 first {FEATURIZER['max_chars']} characters of a text. The training script gets every feature from
 privsql itself (`intent_features`), so training and inference cannot drift apart.
 
+Character n-grams were 2- to 5-grams until session 3; 3- to 5-grams give about a quarter fewer
+features per text (faster featurizing and inference) and scored higher in the grouped
+cross-validation on the training families (best mean macro-F1 per fold 0.836 / 0.809 / 0.861
+against 0.825 / 0.805 / 0.804+ for 2- to 5-grams; the 2-5 run was stopped after its third fold's
+first C).
+
 ## Model
 Multinomial logistic regression (scikit-learn `LogisticRegression`, C = {args.C},
-class_weight = balanced, lbfgs, seed {SEED}) on those features, exported as an ONNX graph built
-with `onnx.helper`: `Gather(W[{FEATURIZER['buckets']}, 7], indices) * values -> ReduceSum -> + b ->
-Softmax`. Inputs `indices` int64 [N, L] and `values` float [N, L]; output `probabilities` [N, 7].
+class_weight = balanced, lbfgs, seed {SEED}) on those features. {cv_text}
+
+Exported as an ONNX graph built with `onnx.helper`: `Gather(W[{FEATURIZER['buckets']}, 7], indices)`
+-> `MatMul(values[N, 1, L], ·)` -> `+ b` -> `Softmax` (the batched MatMul fuses the multiply and the
+sum in tract's and ONNX Runtime's matrix kernels). Inputs `indices` int64 [N, L] and `values`
+float [N, L]; output `probabilities` [N, 7].
 
 ## Training data ({n_train} texts)
 - {n_syn} messages of privsql's own generator, `synthetic_intents({args.synthetic_rows}, {SEED},
@@ -307,7 +361,7 @@ Confusion matrix:
 {confusion(m_held)}
 
 ### Held-out hand-written phrasings ({m_hand['rows']} texts)
-A separate source from the generator (written by hand in session 1): accuracy {m_hand['accuracy']:.3f}, macro-F1 {m_hand['macro_f1']:.3f}.
+A separate source from the generator (written by hand in sessions 1 and 3): accuracy {m_hand['accuracy']:.3f}, macro-F1 {m_hand['macro_f1']:.3f}.
 
 ### Real-style evaluation set ({m_eval['rows'] if m_eval else 0} messages)
 `tests/data/intents_eval_*.csv`: messages written by hand for evaluation only (never trained on,
@@ -327,8 +381,8 @@ default threshold 0.5 applied, so its figures can differ slightly from the argma
 ### Against the issue's targets
 - Held-out synthetic families: macro-F1 {m_held['macro_f1']:.3f}, which {target} the 0.93 target.
   The figure moves by several points with the choice of held-out families (a family held out in a
-  language with only two or three families of its intent is hard); C was picked among
-  0.5 / 1 / 2 / 5 / 20 on this figure, so it is slightly optimistic.
+  language with only two or three families of its intent is hard). It is measured once, after
+  C was chosen by cross-validation on the training families alone (above).
 - Real text: not measured (no real, openly licensed messages available here); the hand-written
   set above is the stand-in.
 
@@ -354,14 +408,21 @@ def main():
     ap.add_argument("--out", default=str(ROOT / "udfs" / "models"), help="directory for the model, sidecar and card")
     ap.add_argument("--variants", type=int, default=DEFAULT_VARIANTS, help="wrapped variants per hand-written phrasing")
     ap.add_argument("--synthetic-rows", type=int, default=SYNTHETIC_ROWS, help="synthetic_intents rows exported")
-    ap.add_argument("--C", type=float, default=C_DEFAULT, help="inverse regularisation of the logistic regression")
+    ap.add_argument("--C", type=float, default=None,
+                    help="inverse regularisation of the logistic regression (default: chosen by --cv-grid)")
+    ap.add_argument("--cv-grid", default=CV_GRID,
+                    help="C values tried by 3-fold cross-validation grouped by family, on the training families only")
+    ap.add_argument("--char-ngrams", default=None,
+                    help="character n-gram lengths LO,HI (default %s)" % ",".join(map(str, FEATURIZER["char_ngrams"])))
     ap.add_argument("--privsql", default=None,
                     help="command that runs privsql (default: cargo run -q --bin privsql --); SQL is passed with -c")
     ap.add_argument("--dry-run", action="store_true", help="train and print the figures, write nothing")
     args = ap.parse_args()
+    if args.char_ngrams:
+        FEATURIZER["char_ngrams"] = [int(v) for v in args.char_ngrams.split(",")]
     privsql = (args.privsql.split() if args.privsql else ["cargo", "run", "-q", "--bin", "privsql", "--"]) + ["-q"]
 
-    hand_x, hand_y, hheld_x, hheld_y = hand_written(args.variants)
+    hand_x, hand_y, hheld_x, hheld_y, hand_groups = hand_written_grouped(args.variants)
 
     eval_files = sorted((ROOT / "tests" / "data").glob("intents_eval_*.csv"))
     eval_x, eval_y, eval_lang = [], [], []
@@ -388,6 +449,12 @@ def main():
           f"held-out synthetic families: {len(held)} of {len(set(syn_fam))} ({in_held.sum()} texts); "
           f"held-out hand-written phrasings: {len(hheld_x)} texts", flush=True)
 
+    cv_scores = None
+    if args.C is None:
+        grid = [float(c) for c in args.cv_grid.split(",")]
+        groups = np.array([f for f, h in zip(syn_fam, in_held) if not h] + hand_groups)
+        args.C, cv_scores = choose_C(Xtr, ytr, groups, grid)
+        print(f"C = {args.C} (grouped cross-validation on the training families)", flush=True)
     clf = LogisticRegression(C=args.C, max_iter=3000, class_weight="balanced", random_state=SEED, tol=1e-4)
     clf.fit(Xtr, ytr)
     order = [list(clf.classes_).index(c) for c in INTENTS]
@@ -439,10 +506,10 @@ def main():
     }
     (out / "intent-hashed-v1.json").write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n")
     (out / "metrics.json").write_text(json.dumps({"synthetic_heldout": m_held, "handwritten_heldout": m_hand, "real": m_eval,
-                                                  "C": args.C, "variants": args.variants, "synthetic_rows": args.synthetic_rows,
+                                                  "C": args.C, "cv_macro_f1_by_C": cv_scores, "variants": args.variants, "synthetic_rows": args.synthetic_rows,
                                                   "synthetic_options": SYNTHETIC_OPTIONS, "seed": SEED}, indent=1) + "\n")
     card(out, m_held, m_hand, m_eval, int(Xtr.shape[0]), int((~in_held).sum()), len(hand_x), len(hheld_x),
-         (out / "intent-hashed-v1.onnx").stat().st_size, args)
+         (out / "intent-hashed-v1.onnx").stat().st_size, args, cv_scores)
     print(f"wrote {out / 'intent-hashed-v1.onnx'} ({(out / 'intent-hashed-v1.onnx').stat().st_size} bytes) and its sidecar")
 
 

@@ -12,11 +12,12 @@ synthetic messages, and macro-F1 of each on the same held-out data, in one run.
 - Training data for the peers: exactly what scripts/train_intent_model.py trains the default
   model on (synthetic_intents(200000, 20261126) minus the held-out template families, plus the
   hand-written phrasings), so every system learns from the same texts.
-- scikit-learn: HashingVectorizer with the same n-grams as privsql's featurizer (word 1-2 and
-  character 2-5 inside word boundaries, 2^17 features each, sublinear tf, L2) and
-  LogisticRegression with the same C, predicting in chunks of 8192 texts.
-- fastText (PyPI `fasttext-numpy2-wheel`/`fasttext-wheel`): supervised, word n-grams 2, character
-  n-grams 2-5, one thread.
+- scikit-learn: HashingVectorizer with the same n-grams as privsql's default model (read from its
+  sidecar: word 1-2 and character n-grams inside word boundaries, 2^17 features each, sublinear
+  tf, L2) and LogisticRegression with the same C (read from udfs/models/metrics.json),
+  predicting in chunks of 8192 texts.
+- fastText (PyPI `fasttext-numpy2-wheel`/`fasttext-wheel`): supervised, word n-grams 2, the same
+  character n-gram lengths, one thread.
 - privsql: the release binary, `SELECT classify_intent(text) ... GROUP BY` over the Parquet file
   with `PRIVSQL_ENGINE__TARGET_PARTITIONS=1` (one core). The time of the same query without
   `classify_intent` (process start, Parquet scan, grouping) is measured too and subtracted for
@@ -26,6 +27,7 @@ synthetic messages, and macro-F1 of each on the same held-out data, in one run.
   itself (default threshold applied).
 """
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -50,6 +52,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_intent_model as tim  # noqa: E402
 
 CHUNK = 8192
+# The shipped model's featurizer and C, so the peers learn with the same n-grams and regularisation.
+SIDECAR = json.loads((ROOT / "udfs/models/intent-hashed-v1.json").read_text())
+CHAR_LO, CHAR_HI = SIDECAR["featurizer"]["char_ngrams"]
+C_SHIPPED = json.loads((ROOT / "udfs/models/metrics.json").read_text()).get("C", tim.C_DEFAULT)
 
 
 def macro_f1(y, p):
@@ -114,10 +120,10 @@ def main():
         # scikit-learn
         vec = make_union(
             HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=1 << 17, alternate_sign=False, norm=None),
-            HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=1 << 17, alternate_sign=False, norm=None),
+            HashingVectorizer(analyzer="char_wb", ngram_range=(CHAR_LO, CHAR_HI), n_features=1 << 17, alternate_sign=False, norm=None),
         )
         sk = make_pipeline(vec, TfidfTransformer(use_idf=False, sublinear_tf=True),
-                           LogisticRegression(C=tim.C_DEFAULT, max_iter=3000, class_weight="balanced",
+                           LogisticRegression(C=C_SHIPPED, max_iter=3000, class_weight="balanced",
                                               random_state=tim.SEED, tol=1e-4))
         sk.fit(tx, ty)
         f1h, f1e = macro_f1(hy, sk.predict(hx)), macro_f1(ey, sk.predict(ex))
@@ -141,7 +147,7 @@ def main():
             with open(path, "w") as f:
                 for t, y in zip(tx, ty):
                     f.write(f"__label__{y} " + t.replace("\n", " ") + "\n")
-            ft = fasttext.train_supervised(str(path), wordNgrams=2, minn=2, maxn=5, epoch=10, lr=0.5, dim=50,
+            ft = fasttext.train_supervised(str(path), wordNgrams=2, minn=CHAR_LO, maxn=CHAR_HI, epoch=10, lr=0.5, dim=50,
                                            thread=1, seed=tim.SEED, verbose=0)
 
             def ft_predict(xs):
@@ -155,7 +161,7 @@ def main():
                 for i in range(0, len(flat), CHUNK):
                     ft.predict(flat[i:i + CHUNK])
                 best = min(best, time.perf_counter() - t0)
-            results.append(("fastText supervised (wordNgrams 2, char 2-5, dim 50)", len(bench) / best, f1h, f1e))
+            results.append((f"fastText supervised (wordNgrams 2, char {CHAR_LO}-{CHAR_HI}, dim 50)", len(bench) / best, f1h, f1e))
             print(results[-1], flush=True)
 
         # privsql

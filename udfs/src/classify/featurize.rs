@@ -79,43 +79,58 @@ fn fmix(mut h: u64) -> u64 {
 }
 
 /// Featurizes texts into sparse `(bucket, weight)` vectors, reusing its buffers.
+///
+/// The hot path is built for throughput (a million messages a second is the aim): ASCII text is
+/// lowercased and split bytewise (other text char by char, with the same result), character
+/// n-grams of an ASCII word are hashed byte by byte without building the padded word, and
+/// repeated buckets are merged in a small open-addressing table sized to the text (a few
+/// kilobytes, in L1 cache) instead of a table of every bucket.
 #[derive(Debug, Clone)]
 pub struct Featurizer {
     params: HashedNgrams,
     /// `buckets - 1` when `buckets` is a power of two, else 0.
     mask: u64,
-    /// Per bucket: the text generation that last touched it, and its count then.
-    stamp: Vec<u32>,
-    count: Vec<u32>,
-    generation: u32,
-    /// Buckets touched by the current text, in first-seen order.
+    /// Buckets of every n-gram of the current text, repeats included, in order.
+    feats: Vec<u32>,
+    /// The merge table: slot keys (`EMPTY` when free) and counts; its length is a power of two.
+    slot_key: Vec<u32>,
+    slot_count: Vec<u32>,
+    /// Slots filled by the current text, in first-seen order of their bucket.
     touched: Vec<u32>,
-    lower: String,
-    /// Byte ranges of the words of `lower`.
-    words: Vec<(u32, u32)>,
+    /// `1 + ln(c)` for small counts `c` (the same `f32::ln` as for larger ones).
+    sublinear: [f32; 64],
+    lower: Vec<u8>,
+    /// Byte ranges of the words of `lower`, and whether each is ASCII.
+    words: Vec<(u32, u32, bool)>,
     word_hash: Vec<u64>,
-    /// Byte offsets of the characters of the current padded word.
+    /// Byte offsets of the characters of the current padded word (non-ASCII words).
     char_starts: Vec<u32>,
-    padded: String,
+    padded: Vec<u8>,
 }
+
+const EMPTY: u32 = u32::MAX;
 
 impl Featurizer {
     /// A featurizer with `params` (which must pass [`HashedNgrams::validate`]).
     pub fn new(params: HashedNgrams) -> Self {
-        let d = params.buckets as usize;
         let mask = if params.buckets.is_power_of_two() { params.buckets as u64 - 1 } else { 0 };
+        let mut sublinear = [0f32; 64];
+        for (c, v) in sublinear.iter_mut().enumerate().skip(1) {
+            *v = 1.0 + (c as f32).ln();
+        }
         Self {
             params,
             mask,
-            stamp: vec![0; d],
-            count: vec![0; d],
-            generation: 0,
+            feats: Vec::with_capacity(4096),
+            slot_key: vec![EMPTY; 1024],
+            slot_count: vec![0; 1024],
             touched: Vec::with_capacity(1024),
-            lower: String::with_capacity(1024),
+            sublinear,
+            lower: Vec::with_capacity(1024),
             words: Vec::with_capacity(256),
             word_hash: Vec::with_capacity(256),
             char_starts: Vec::with_capacity(64),
-            padded: String::with_capacity(64),
+            padded: Vec::with_capacity(64),
         }
     }
 
@@ -124,63 +139,87 @@ impl Featurizer {
         &self.params
     }
 
-    #[inline]
-    fn add(&mut self, hash: u64) {
+    #[inline(always)]
+    fn bucket(&self, hash: u64) -> u32 {
         let h = fmix(hash);
         // A power-of-two bucket count (the default model's) takes a mask instead of a division:
         // the same bucket, a fraction of the cost.
-        let b = if self.mask != 0 { (h & self.mask) as usize } else { (h % self.params.buckets as u64) as usize };
-        if self.stamp[b] != self.generation {
-            self.stamp[b] = self.generation;
-            self.count[b] = 0;
-            self.touched.push(b as u32);
+        (if self.mask != 0 { h & self.mask } else { h % self.params.buckets as u64 }) as u32
+    }
+
+    /// Lowercase the first `max_chars` characters of `text` into `self.lower`.
+    fn lowercase(&mut self, text: &str) {
+        self.lower.clear();
+        let max = self.params.max_chars;
+        if text.len() <= max && text.is_ascii() {
+            // Every byte is a character: no character count to keep.
+            self.lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+            return;
         }
-        self.count[b] += 1;
+        let mut buf = [0u8; 4];
+        for (n, c) in text.chars().enumerate() {
+            if n >= max {
+                break;
+            }
+            if c.is_ascii() {
+                self.lower.push(c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    self.lower.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+        }
+    }
+
+    /// Split `self.lower` into words: maximal runs of alphanumeric characters.
+    fn split_words(&mut self) {
+        self.words.clear();
+        let lower = &self.lower;
+        let (mut i, n) = (0usize, lower.len());
+        let mut start: Option<(usize, bool)> = None;
+        while i < n {
+            let b = lower[i];
+            let (alnum, width) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let width = match b {
+                    0xf0..=0xff => 4,
+                    0xe0..=0xef => 3,
+                    _ => 2,
+                };
+                // `lower` was built from `char`s, so it is valid UTF-8 at every char start.
+                let c = std::str::from_utf8(&lower[i..(i + width).min(n)]).ok().and_then(|s| s.chars().next());
+                (c.is_some_and(char::is_alphanumeric), width)
+            };
+            if alnum {
+                match &mut start {
+                    Some((_, ascii)) => *ascii &= b < 0x80,
+                    None => start = Some((i, b < 0x80)),
+                }
+            } else if let Some((s, ascii)) = start.take() {
+                self.words.push((s as u32, i as u32, ascii));
+            }
+            i += width;
+        }
+        if let Some((s, ascii)) = start {
+            self.words.push((s as u32, n as u32, ascii));
+        }
     }
 
     /// Append the features of `text` to `indices` and `values` (the L2-normalised weights);
     /// returns how many were appended (0 for a text without words).
     pub fn featurize(&mut self, text: &str, indices: &mut Vec<i64>, values: &mut Vec<f32>) -> usize {
-        self.generation = self.generation.wrapping_add(1);
-        if self.generation == 0 {
-            // After 2^32 texts the stamps could alias: start afresh.
-            self.stamp.iter_mut().for_each(|s| *s = 0);
-            self.generation = 1;
-        }
-        self.touched.clear();
-        self.lower.clear();
-        for (n, c) in text.chars().enumerate() {
-            if n >= self.params.max_chars {
-                break;
-            }
-            if c.is_ascii() {
-                self.lower.push(c.to_ascii_lowercase());
-            } else {
-                self.lower.extend(c.to_lowercase());
-            }
-        }
-        self.words.clear();
-        let mut start: Option<usize> = None;
-        for (i, c) in self.lower.char_indices() {
-            if c.is_alphanumeric() {
-                start.get_or_insert(i);
-            } else if let Some(s) = start.take() {
-                self.words.push((s as u32, i as u32));
-            }
-        }
-        if let Some(s) = start {
-            self.words.push((s as u32, self.lower.len() as u32));
-        }
-
+        self.lowercase(text);
+        self.split_words();
+        self.feats.clear();
         let [wl, wh] = self.params.word_ngrams;
         let [cl, ch] = self.params.char_ngrams;
         let lower = std::mem::take(&mut self.lower);
         let words = std::mem::take(&mut self.words);
+        let mut feats = std::mem::take(&mut self.feats);
         self.word_hash.clear();
-        for &(s, e) in &words {
-            let w = &lower[s as usize..e as usize];
-            let h = fnv_bytes(FNV_OFFSET ^ SEED_WORD, w.as_bytes());
-            self.word_hash.push(h);
+        for &(s, e, _) in &words {
+            self.word_hash.push(fnv_bytes(FNV_OFFSET ^ SEED_WORD, &lower[s as usize..e as usize]));
         }
         if wh >= 1 {
             for i in 0..words.len() {
@@ -194,35 +233,56 @@ impl Featurizer {
                         h = (h ^ n as u64).wrapping_mul(FNV_PRIME) ^ self.word_hash[i + n - 1].rotate_left(17);
                     }
                     if n >= wl as usize {
-                        self.add(h);
+                        feats.push(self.bucket(h));
                     }
                 }
             }
         }
         if ch >= 1 {
+            let (cl, ch) = (cl as usize, ch as usize);
+            // The n-gram length tag mixed into each hash, by length.
+            let mut tag = [0u64; 9];
+            for (n, t) in tag.iter_mut().enumerate() {
+                *t = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            }
             let mut padded = std::mem::take(&mut self.padded);
             let mut starts = std::mem::take(&mut self.char_starts);
-            for &(s, e) in &words {
+            for &(s, e, ascii) in &words {
                 padded.clear();
-                padded.push('<');
-                padded.push_str(&lower[s as usize..e as usize]);
-                padded.push('>');
-                starts.clear();
-                starts.extend(padded.char_indices().map(|(i, _)| i as u32));
-                let nchars = starts.len();
-                starts.push(padded.len() as u32);
-                let bytes = padded.as_bytes();
-                for i in 0..nchars {
-                    let mut h = FNV_OFFSET ^ SEED_CHAR;
-                    for n in 1..=ch as usize {
-                        if i + n > nchars {
-                            break;
+                padded.push(b'<');
+                padded.extend_from_slice(&lower[s as usize..e as usize]);
+                padded.push(b'>');
+                if ascii {
+                    // One byte per character: FNV of a character is one step.
+                    let nchars = padded.len();
+                    for i in 0..nchars {
+                        let mut h = FNV_OFFSET ^ SEED_CHAR;
+                        let top = ch.min(nchars - i);
+                        for n in 1..=top {
+                            h = (h ^ padded[i + n - 1] as u64).wrapping_mul(FNV_PRIME);
+                            // The whole padded word is already a word feature; a 1-char window
+                            // of only `<` or `>` carries nothing.
+                            if n >= cl && !(n == 1 && (i == 0 || i + 1 == nchars)) {
+                                feats.push(self.bucket(h ^ tag[n]));
+                            }
                         }
-                        h = fnv_bytes(h, &bytes[starts[i + n - 1] as usize..starts[i + n] as usize]);
-                        // The whole padded word is already a word feature; a 1-char window
-                        // of only `<` or `>` carries nothing.
-                        if n >= cl as usize && !(n == 1 && (i == 0 || i + 1 == nchars)) {
-                            self.add(h ^ (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+                    }
+                } else {
+                    starts.clear();
+                    let word = std::str::from_utf8(&padded).unwrap_or("");
+                    starts.extend(word.char_indices().map(|(i, _)| i as u32));
+                    let nchars = starts.len();
+                    starts.push(padded.len() as u32);
+                    for i in 0..nchars {
+                        let mut h = FNV_OFFSET ^ SEED_CHAR;
+                        for n in 1..=ch {
+                            if i + n > nchars {
+                                break;
+                            }
+                            h = fnv_bytes(h, &padded[starts[i + n - 1] as usize..starts[i + n] as usize]);
+                            if n >= cl && !(n == 1 && (i == 0 || i + 1 == nchars)) {
+                                feats.push(self.bucket(h ^ tag[n]));
+                            }
                         }
                     }
                 }
@@ -233,15 +293,54 @@ impl Featurizer {
         self.lower = lower;
         self.words = words;
 
-        let mut norm = 0f32;
-        let before = values.len();
-        for &b in &self.touched {
-            let c = self.count[b as usize] as f32;
-            let v = if self.params.sublinear_tf { 1.0 + c.ln() } else { c };
-            norm += v * v;
-            indices.push(b as i64);
-            values.push(v);
+        // Merge repeated buckets: counts in first-seen order.
+        let want = (feats.len() * 2).next_power_of_two().max(64);
+        if want > self.slot_key.len() {
+            self.slot_key = vec![EMPTY; want];
+            self.slot_count = vec![0; want];
         }
+        let size = want.min(self.slot_key.len());
+        let shift = 32 - size.trailing_zeros();
+        let (keys, counts) = (&mut self.slot_key[..size], &mut self.slot_count[..size]);
+        self.touched.clear();
+        for &b in &feats {
+            let mut slot = (b.wrapping_mul(0x9e37_79b1) >> shift) as usize;
+            loop {
+                let k = keys[slot];
+                if k == b {
+                    counts[slot] += 1;
+                    break;
+                }
+                if k == EMPTY {
+                    keys[slot] = b;
+                    counts[slot] = 1;
+                    self.touched.push(slot as u32);
+                    break;
+                }
+                slot = (slot + 1) & (size - 1);
+            }
+        }
+        self.feats = feats;
+
+        let before = values.len();
+        indices.reserve(self.touched.len());
+        values.reserve(self.touched.len());
+        for &slot in &self.touched {
+            let slot = slot as usize;
+            let c = counts[slot];
+            let v = if !self.params.sublinear_tf {
+                c as f32
+            } else if (c as usize) < self.sublinear.len() {
+                self.sublinear[c as usize]
+            } else {
+                1.0 + (c as f32).ln()
+            };
+            indices.push(keys[slot] as i64);
+            values.push(v);
+            keys[slot] = EMPTY;
+        }
+        // A separate pass (same order, same sum) keeps the accumulator in a register.
+        let norm: f32 = values[before..].iter().fold(0f32, |n, v| n + v * v);
         if norm > 0.0 {
             let inv = 1.0 / norm.sqrt();
             values[before..].iter_mut().for_each(|v| *v *= inv);
@@ -280,6 +379,94 @@ mod tests {
         f.featurize("delete", &mut idx, &mut Vec::new());
         assert_eq!(idx.len(), 1 + 7 + 6 + 5 + 4, "one word and the 2..5-grams of <delete>");
         assert_eq!(idx[0], (fmix(fnv_bytes(FNV_OFFSET ^ SEED_WORD, b"delete")) % (1 << 16)) as i64);
+    }
+
+    /// The featurizer's definition, written plainly (char by char, a map for the counts): the
+    /// fast paths (ASCII bytes, the small merge table) must give exactly its features, in the
+    /// same order, with the same weights.
+    fn reference(p: &HashedNgrams, text: &str) -> Vec<(i64, f32)> {
+        let lower: String = text.chars().take(p.max_chars).flat_map(char::to_lowercase).collect();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let bucket = |h: u64| (fmix(h) % p.buckets as u64) as i64;
+        let mut order: Vec<i64> = Vec::new();
+        let mut counts = std::collections::HashMap::new();
+        let mut add = |b: i64| {
+            *counts.entry(b).or_insert_with(|| {
+                order.push(b);
+                0u32
+            }) += 1;
+        };
+        let wh: Vec<u64> = words.iter().map(|w| fnv_bytes(FNV_OFFSET ^ SEED_WORD, w.as_bytes())).collect();
+        for i in 0..words.len() {
+            let mut h = wh[i];
+            for n in 1..=p.word_ngrams[1] as usize {
+                if i + n > words.len() {
+                    break;
+                }
+                if n > 1 {
+                    h = (h ^ n as u64).wrapping_mul(FNV_PRIME) ^ wh[i + n - 1].rotate_left(17);
+                }
+                if n >= p.word_ngrams[0] as usize {
+                    add(bucket(h));
+                }
+            }
+        }
+        for w in &words {
+            let chars: Vec<String> = std::iter::once('<').chain(w.chars()).chain(std::iter::once('>')).map(String::from).collect();
+            for i in 0..chars.len() {
+                let mut h = FNV_OFFSET ^ SEED_CHAR;
+                for n in 1..=p.char_ngrams[1] as usize {
+                    if i + n > chars.len() {
+                        break;
+                    }
+                    h = fnv_bytes(h, chars[i + n - 1].as_bytes());
+                    if n >= p.char_ngrams[0] as usize && !(n == 1 && (i == 0 || i + 1 == chars.len())) {
+                        add(bucket(h ^ (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)));
+                    }
+                }
+            }
+        }
+        let vals: Vec<f32> = order.iter().map(|b| 1.0 + (counts[b] as f32).ln()).collect();
+        let norm = vals.iter().fold(0f32, |n, v| n + v * v);
+        order.into_iter().zip(vals).map(|(b, v)| (b, v / norm.sqrt())).collect()
+    }
+
+    #[test]
+    fn fast_paths_match_the_plain_definition() {
+        let mut p = params();
+        p.max_chars = 60;
+        let mut f = Featurizer::new(p.clone());
+        let long = "Please delete my account, my data and everything else you hold about me. ".repeat(40);
+        let texts = [
+            "Please DELETE my data!! data data data",
+            "Bitte löschen Sie MEINE Daten, Straße 12",
+            "Supprimez mes données personnelles, s'il vous plaît",
+            "İstanbul ΣΊΣΥΦΟΣ mixed ascii and ünïcödé",
+            "a",
+            "",
+            "  ,;!  ",
+            "x1 2y 42 🙂 emoji",
+            long.as_str(),
+        ];
+        for t in texts {
+            let (mut i, mut v) = (Vec::new(), Vec::new());
+            f.featurize(t, &mut i, &mut v);
+            let got: Vec<(i64, f32)> = i.into_iter().zip(v).collect();
+            let want = reference(&p, t);
+            assert_eq!(got.len(), want.len(), "{t:?}");
+            for (g, w) in got.iter().zip(&want) {
+                assert_eq!(g.0, w.0, "{t:?}");
+                assert!((g.1 - w.1).abs() < 1e-6, "{t:?}: {g:?} vs {w:?}");
+            }
+        }
+        // A long text (more features than the merge table's first size) and a non-power-of-two
+        // bucket count take the same definition.
+        p.max_chars = 4000;
+        p.buckets = 100_003;
+        let mut f = Featurizer::new(p.clone());
+        let (mut i, mut v) = (Vec::new(), Vec::new());
+        f.featurize(&long, &mut i, &mut v);
+        assert_eq!(i, reference(&p, &long).into_iter().map(|x| x.0).collect::<Vec<_>>());
     }
 
     #[test]
