@@ -100,6 +100,7 @@ pub fn functions(options: &UdfOptions) -> Functions {
         aggregate: vec![
             Arc::new(AggregateUDF::from(example_values::ExampleValuesFunc::new())),
             Arc::new(AggregateUDF::from(outlier_stats::OutlierStatsFunc::new())),
+            Arc::new(AggregateUDF::from(duplicates::RepeatedHashesFunc::new())),
         ],
         window: vec![
             Arc::new(WindowUDF::from(is_outlier::OutlierFunc::is_outlier())),

@@ -12,7 +12,7 @@
 use std::sync::{Arc, OnceLock};
 
 use arrow::array::{Array, ArrayRef, AsArray, BooleanArray, ListArray};
-use arrow::buffer::OffsetBuffer;
+use arrow::buffer::{BooleanBuffer, OffsetBuffer};
 use arrow::compute::{cast, concat, filter, is_not_null};
 use arrow::datatypes::{DataType, Field, FieldRef, Fields, Float64Type};
 use datafusion::common::scalar::ScalarStructBuilder;
@@ -257,16 +257,15 @@ impl Accumulator for OutlierStats {
             for c in &self.chunks {
                 let f = cast(c, &DataType::Float64)?;
                 let f = f.as_primitive::<Float64Type>();
-                let by_mad: BooleanArray = f
-                    .values()
-                    .iter()
-                    .map(|&x| Some(s.is_outlier(x, Method::Mad(Method::DEFAULT_MAD))))
-                    .collect();
-                let by_iqr: BooleanArray = f
-                    .values()
-                    .iter()
-                    .map(|&x| Some(s.is_outlier(x, Method::Iqr(Method::DEFAULT_IQR))))
-                    .collect();
+                let v = f.values();
+                let mask = |m: Method| {
+                    BooleanArray::new(
+                        BooleanBuffer::collect_bool(v.len(), |i| s.is_outlier(v[i], m)),
+                        None,
+                    )
+                };
+                let by_mad = mask(Method::Mad(Method::DEFAULT_MAD));
+                let by_iqr = mask(Method::Iqr(Method::DEFAULT_IQR));
                 for (mask, n, ex) in [
                     (&by_mad, &mut mad_n, &mut mad_ex),
                     (&by_iqr, &mut iqr_n, &mut iqr_ex),

@@ -24,7 +24,7 @@ use datafusion::logical_expr::{
 };
 use datafusion::prelude::SessionContext;
 
-use super::duplicates::{DupSpec, DuplicatesTable};
+use super::duplicates::{DupSpec, DuplicateCountsTable, RepeatedHashesFunc};
 use super::example_values::ExampleValuesFunc;
 use super::outlier_stats::OutlierStatsFunc;
 use crate::validate::contract::{truthy, RuleKind};
@@ -566,11 +566,6 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         });
     }
 
-    let mut main = LogicalPlanBuilder::from(base.clone()).aggregate(Vec::<Expr>::new(), aggs.exprs)?;
-    for c in &struct_columns {
-        main = main.unnest_column(c.as_str())?;
-    }
-
     // Uniqueness: declared keys, and whole duplicate rows.
     let groupable: Vec<usize> = columns
         .iter()
@@ -607,36 +602,43 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             false,
         ));
     }
+    // Each key is hashed in the same aggregate (`repeated_hashes`); `DuplicatesExec` compares
+    // exactly the rows whose hash repeats (see `duplicates`).
+    let hashes_udaf = Arc::new(datafusion::logical_expr::AggregateUDF::from(
+        RepeatedHashesFunc::new(),
+    ));
+    let mut dup_inputs: Vec<(LogicalPlan, DupSpec, String)> = Vec::new();
     for (k, (check, column, keys, details, sensitive)) in dup_specs.iter().enumerate() {
         let is_key = column.is_some();
         let mut b = LogicalPlanBuilder::from(base.clone());
-        if is_key {
+        let (keyed, candidates) = if is_key {
             let all_set = keys
                 .iter()
                 .cloned()
                 .map(Expr::is_not_null)
                 .reduce(Expr::and)
                 .unwrap_or(lit(true));
-            b = b.filter(all_set)?;
-        }
-        // Counted by hashing each row once (see `duplicates`), exactly.
-        let table = DuplicatesTable::new(
+            b = b.filter(all_set.clone())?;
+            (
+                aggs.add(count_rows().filter(all_set.clone()).build()?),
+                hashes_udaf.call(keys.clone()).filter(all_set).build()?,
+            )
+        } else {
+            (n.clone(), hashes_udaf.call(keys.clone()))
+        };
+        let cand_name = format!("__agg{}", aggs.exprs.len());
+        aggs.add(candidates);
+        dup_inputs.push((
             b.project(keys.clone())?.build()?,
             DupSpec {
                 k,
                 examples: is_key,
                 sensitive: *sensitive,
+                candidates: 0,
             },
-        );
-        let counted = LogicalPlanBuilder::scan(
-            format!("__dups{k}"),
-            provider_as_source(Arc::new(table)),
-            None,
-        )?
-        .build()?;
-        main = main.cross_join(counted)?;
-        let dup = coalesce(vec![ident(format!("__dup{k}")), lit(0i64)]);
-        let keyed = coalesce(vec![ident(format!("__keyed{k}")), lit(0i64)]);
+            cand_name,
+        ));
+        let dup = ident(format!("__dup{k}"));
         checks.push(Check {
             check: check.clone(),
             column: column.clone(),
@@ -653,6 +655,24 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             details: details.clone(),
         });
     }
+
+    let mut main = LogicalPlanBuilder::from(base.clone()).aggregate(Vec::<Expr>::new(), aggs.exprs)?;
+    for c in &struct_columns {
+        main = main.unnest_column(c.as_str())?;
+    }
+    let main = main.build()?;
+    let mut keys = Vec::with_capacity(dup_inputs.len());
+    for (plan, mut spec, cand_name) in dup_inputs {
+        spec.candidates = main
+            .schema()
+            .index_of_column_by_name(None, &cand_name)
+            .ok_or_else(|| {
+                datafusion::common::internal_datafusion_err!("{fname}: no column {cand_name}")
+            })?;
+        keys.push((plan, spec));
+    }
+    let counts = DuplicateCountsTable::new(main, keys);
+    let main = LogicalPlanBuilder::scan("__counts", provider_as_source(Arc::new(counts)), None)?;
 
     let structs = checks.iter().map(Check::to_struct).collect();
     explode(main.build()?, structs, &report_schema())

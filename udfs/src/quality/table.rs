@@ -287,31 +287,18 @@ impl PhysicalExtensionCodec for QualityCodec {
         let Some(body) = buf.strip_prefix(EXEC_TAG) else {
             return not_impl_err!("QualityCodec does not know this execution plan");
         };
-        let [input] = inputs else {
-            return internal_err!("DuplicatesExec takes one input, got {}", inputs.len());
+        let [input, keys] = inputs else {
+            return internal_err!("DuplicatesExec takes two inputs, got {}", inputs.len());
         };
         let text = std::str::from_utf8(body)
             .map_err(|_| plan_datafusion_err!("DuplicatesExec: not UTF-8"))?;
-        let (spec, projection) = text.split_once(';').unwrap_or((text, ""));
-        let Some(spec) = DupSpec::decode(spec) else {
+        let Some(spec) = DupSpec::decode(text) else {
             return plan_err!("DuplicatesExec: malformed encoding");
-        };
-        let projection = if projection == "-" {
-            None
-        } else {
-            Some(
-                projection
-                    .split(',')
-                    .filter(|p| !p.is_empty())
-                    .map(|p| p.parse::<usize>())
-                    .collect::<std::result::Result<Vec<_>, _>>()
-                    .map_err(|_| plan_datafusion_err!("DuplicatesExec: malformed projection"))?,
-            )
         };
         Ok(Arc::new(DuplicatesExec::try_new(
             Arc::clone(input),
+            Arc::clone(keys),
             spec,
-            projection,
         )?))
     }
 
@@ -324,12 +311,8 @@ impl PhysicalExtensionCodec for QualityCodec {
         let Some(exec) = node.downcast_ref::<DuplicatesExec>() else {
             return not_impl_err!("QualityCodec does not encode {}", node.name());
         };
-        let projection = match exec.projection() {
-            None => "-".to_string(),
-            Some(p) => p.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(","),
-        };
         buf.extend_from_slice(EXEC_TAG);
-        buf.extend_from_slice(format!("{};{projection}", exec.spec().encode()).as_bytes());
+        buf.extend_from_slice(exec.spec().encode().as_bytes());
         Ok(())
     }
 }

@@ -17,6 +17,7 @@ use arrow::datatypes::{DataType, Field, Schema};
 use datafusion::common::tree_node::{Transformed, TreeNode, TreeNodeRecursion};
 use datafusion::common::{plan_datafusion_err, plan_err, Column, DFSchema, Result, ScalarValue};
 use datafusion::execution::SessionState;
+use datafusion::functions::string::expr_fn::octet_length;
 use datafusion::functions::unicode::expr_fn::character_length;
 use datafusion::logical_expr::{BinaryExpr, Expr, ExprSchemable, Operator};
 use datafusion::optimizer::analyzer::type_coercion::TypeCoercionRewriter;
@@ -782,8 +783,13 @@ impl Contract {
                     inputs[c0].clone().is_null(),
                     "is required (NOT NULL)".to_string(),
                 ),
+                // A string has at most as many characters as bytes: the byte length (read
+                // from the string view) settles nearly every row, and DataFusion evaluates the
+                // character count only where the bytes exceed n (AND short-circuits).
                 RuleKind::MaxLength(n) => (
-                    truthy(character_length(typed[c0].clone()).gt(lit(*n as i64))),
+                    truthy(octet_length(typed[c0].clone()).gt(lit(*n as i64))).and(truthy(
+                        character_length(typed[c0].clone()).gt(lit(*n as i64)),
+                    )),
                     format!("is longer than {n} characters{shown}"),
                 ),
                 RuleKind::Check(expr) => (
