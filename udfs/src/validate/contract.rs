@@ -376,7 +376,43 @@ fn substitute(expr: &Expr, columns: &[ContractColumn], typed: &[Expr]) -> Result
             }
             Ok(Transformed::no(e))
         })?
+        .data
+        .transform(|e| Ok(emptiness_by_bytes(e)))?
         .data)
+}
+
+/// `char_length(s) > 0` (the usual "not empty" check) and every other comparison of a character
+/// count with 0, or `>= 1` / `< 1`, only asks whether the string is empty, which its byte
+/// length answers without decoding characters: rewrite `character_length` to `octet_length`
+/// there (same type, same NULLs, same result on every string).
+fn emptiness_by_bytes(e: Expr) -> Transformed<Expr> {
+    let Expr::BinaryExpr(BinaryExpr { left, op, right }) = &e else {
+        return Transformed::no(e);
+    };
+    let (Expr::ScalarFunction(f), Expr::Literal(v, _)) = (left.as_ref(), right.as_ref()) else {
+        return Transformed::no(e);
+    };
+    if f.func.name() != "character_length" || f.args.len() != 1 {
+        return Transformed::no(e);
+    }
+    let n = match v.cast_to(&DataType::Int64) {
+        Ok(ScalarValue::Int64(Some(n))) => n,
+        _ => return Transformed::no(e),
+    };
+    let emptiness = match (n, op) {
+        (0, Operator::Gt | Operator::GtEq | Operator::Lt | Operator::LtEq)
+        | (0, Operator::Eq | Operator::NotEq) => true,
+        (1, Operator::GtEq | Operator::Lt) => true,
+        _ => false,
+    };
+    if !emptiness {
+        return Transformed::no(e);
+    }
+    Transformed::yes(Expr::BinaryExpr(BinaryExpr::new(
+        Box::new(octet_length(f.args[0].clone())),
+        *op,
+        right.clone(),
+    )))
 }
 
 /// `CASE WHEN e THEN true ELSE false END`: true only when `e` is true. Not `e IS TRUE`, whose
