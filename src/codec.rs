@@ -32,8 +32,8 @@ impl PrivsqlCodec {
         let sample = Arc::new(privsql_udfs::sample::SampleCodec);
         let quality = Arc::new(privsql_udfs::quality::table::QualityCodec::default());
         let mut logical: Vec<Arc<dyn LogicalExtensionCodec>> =
-            vec![synthetic.clone(), sample.clone(), quality];
-        let mut physical: Vec<Arc<dyn PhysicalExtensionCodec>> = vec![synthetic, sample];
+            vec![synthetic.clone(), sample.clone(), quality.clone()];
+        let mut physical: Vec<Arc<dyn PhysicalExtensionCodec>> = vec![synthetic, sample, quality];
         #[cfg(feature = "kafka")]
         {
             let kafka = Arc::new(crate::sources::kafka::codec::KafkaCodec::new(config.kafka.clone()));

@@ -289,6 +289,46 @@ async fn quality_plans_round_trip_through_proto() {
     }
     assert_eq!(got, expected);
 
+    // The physical plan holds DuplicatesExec (duplicate keys and rows), encoded by the same
+    // codec, composed into privsql's.
+    let plan = ctx.sql(sql).await.unwrap().create_physical_plan().await.unwrap();
+    let privsql_codec = privsql::codec::PrivsqlCodec::default();
+    let bytes = datafusion_proto::bytes::physical_plan_to_bytes_with_extension_codec(
+        plan,
+        &privsql_codec,
+    )
+    .unwrap();
+    let decoded = datafusion_proto::bytes::physical_plan_from_bytes_with_extension_codec(
+        &bytes,
+        &ctx.task_ctx(),
+        &privsql_codec,
+    )
+    .unwrap();
+    let shown = format!(
+        "{}",
+        datafusion::physical_plan::displayable(decoded.as_ref()).indent(true)
+    );
+    assert_eq!(shown.matches("DuplicatesExec").count(), 2, "{shown}");
+    let batches = datafusion::physical_plan::collect(decoded, ctx.task_ctx())
+        .await
+        .unwrap();
+    let mut got = Vec::new();
+    for b in batches {
+        let fmts: Vec<ArrayFormatter> = b
+            .columns()
+            .iter()
+            .map(|c| ArrayFormatter::try_new(c.as_ref(), &options).unwrap())
+            .collect();
+        for r in 0..b.num_rows() {
+            got.push(
+                fmts.iter()
+                    .map(|f| f.value(r).to_string())
+                    .collect::<Vec<_>>(),
+            );
+        }
+    }
+    assert_eq!(got, expected);
+
     let v = "SELECT validate_schema('ab', a, b) AS v FROM (VALUES (1, 'x'), (2, 'y'), (2, 'zz'), (NULL, 'x')) AS t(a, b)";
     let plan = ctx.sql(v).await.unwrap().into_optimized_plan().unwrap();
     let bytes = logical_plan_to_bytes_with_extension_codec(&plan, &codec).unwrap();

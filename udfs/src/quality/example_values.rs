@@ -87,7 +87,7 @@ impl AggregateUDFImpl for ExampleValuesFunc {
 }
 
 #[derive(Debug, Default)]
-struct ExampleValues {
+pub(crate) struct ExampleValues {
     kept: BTreeSet<String>,
 }
 
@@ -108,7 +108,7 @@ impl ExampleValues {
         }
     }
 
-    fn offer_array(&mut self, a: &ArrayRef) -> Result<()> {
+    pub(crate) fn offer_array(&mut self, a: &ArrayRef) -> Result<()> {
         if a.len() == a.null_count() {
             return Ok(());
         }
@@ -140,7 +140,7 @@ impl ExampleValues {
         Ok(())
     }
 
-    fn list(&self) -> ScalarValue {
+    pub(crate) fn list(&self) -> ScalarValue {
         let values: ArrayRef = Arc::new(self.kept.iter().map(Some).collect::<StringArray>());
         ScalarValue::List(Arc::new(ListArray::new(
             Arc::new(Field::new_list_field(DataType::Utf8, true)),

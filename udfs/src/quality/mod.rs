@@ -3,9 +3,11 @@
 //!
 //! The score's weights are in [`plan::WEIGHTS`]; the outlier rules in [`outlier`].
 
+pub mod duplicates;
 pub mod example_values;
 pub mod is_outlier;
 pub mod outlier;
+pub mod outlier_stats;
 pub mod plan;
 pub mod table;
 
@@ -95,9 +97,11 @@ pub fn functions(options: &UdfOptions) -> Functions {
         func: Arc::new(QualityFunc::new(kind, store.clone())),
     };
     Functions {
-        aggregate: vec![Arc::new(AggregateUDF::from(
-            example_values::ExampleValuesFunc::new(),
-        ))],
+        aggregate: vec![
+            Arc::new(AggregateUDF::from(example_values::ExampleValuesFunc::new())),
+            Arc::new(AggregateUDF::from(outlier_stats::OutlierStatsFunc::new())),
+            Arc::new(AggregateUDF::from(duplicates::RepeatedHashesFunc::new())),
+        ],
         window: vec![
             Arc::new(WindowUDF::from(is_outlier::OutlierFunc::is_outlier())),
             Arc::new(WindowUDF::from(is_outlier::OutlierFunc::robust_zscore())),

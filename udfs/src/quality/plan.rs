@@ -14,10 +14,9 @@ use datafusion::datasource::provider_as_source;
 use datafusion::execution::SessionState;
 use datafusion::functions::core::expr_fn::{coalesce, get_field, named_struct, nullif};
 use datafusion::functions::datetime::expr_fn::now;
-use datafusion::functions::math::expr_fn::abs;
 use datafusion::functions::string::expr_fn::{concat, concat_ws};
 use datafusion::functions_aggregate::expr_fn::{
-    array_agg, avg, count, count_distinct, max, median, min, percentile_cont, stddev, sum,
+    array_agg, avg, count, count_distinct, max, min, percentile_cont, stddev, sum,
 };
 use datafusion::functions_nested::expr_fn::make_array;
 use datafusion::logical_expr::{
@@ -25,7 +24,9 @@ use datafusion::logical_expr::{
 };
 use datafusion::prelude::SessionContext;
 
+use super::duplicates::{DupSpec, DuplicateCountsTable, RepeatedHashesFunc};
 use super::example_values::ExampleValuesFunc;
+use super::outlier_stats::OutlierStatsFunc;
 use crate::validate::contract::{truthy, RuleKind};
 use crate::validate::{is_valid::none_violated, ContractStore};
 
@@ -468,113 +469,66 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         }
     }
 
-    // Outliers of numeric columns, from robust statistics computed first.
+    // Outliers of numeric columns: `outlier_stats` computes the exact robust statistics and
+    // counts the outliers in the same scan as every other check.
     let numeric: Vec<&String> = columns
         .iter()
         .filter(|(_, t)| is_numeric(t))
         .map(|(n, _)| n)
         .collect();
-    let mut stats_plan: Option<LogicalPlan> = None;
-    if !numeric.is_empty() {
-        let mut first = Vec::new();
-        for (i, name) in numeric.iter().enumerate() {
-            let x = f64_of(ident(*name));
-            first.push(median(x.clone()).alias(format!("__med{i}")));
-            first.push(
-                percentile_cont(x.clone().sort(true, false), lit(0.25)).alias(format!("__q1_{i}")),
-            );
-            first.push(percentile_cont(x.sort(true, false), lit(0.75)).alias(format!("__q3_{i}")));
-        }
-        let stats = LogicalPlanBuilder::from(base.clone())
-            .aggregate(Vec::<Expr>::new(), first)?
-            .build()?;
-        let mut second = Vec::new();
-        for (i, name) in numeric.iter().enumerate() {
-            let dev = abs(f64_of(ident(*name)) - ident(format!("__med{i}")));
-            second.push(median(dev.clone()).alias(format!("__mad{i}")));
-            second.push(avg(dev).alias(format!("__meanad{i}")));
-        }
-        let spread = LogicalPlanBuilder::from(base.clone())
-            .cross_join(stats.clone())?
-            .aggregate(Vec::<Expr>::new(), second)?
-            .build()?;
-        stats_plan = Some(
-            LogicalPlanBuilder::from(stats)
-                .cross_join(spread)?
-                .build()?,
-        );
-        for (i, name) in numeric.iter().enumerate() {
-            let x = f64_of(ident(*name));
-            let (med, q1, q3) = (
-                ident(format!("__med{i}")),
-                ident(format!("__q1_{i}")),
-                ident(format!("__q3_{i}")),
-            );
-            let (mad, meanad) = (ident(format!("__mad{i}")), ident(format!("__meanad{i}")));
-            let z = when(
-                mad.clone().gt(lit(0.0)),
-                lit(0.6745) * (x.clone() - med.clone()) / mad.clone(),
-            )
-            .when(
-                meanad.clone().gt(lit(0.0)),
-                (x.clone() - med.clone()) / (lit(1.253314) * meanad.clone()),
-            )
-            .otherwise(lit(0.0))?;
-            let by_mad = truthy(abs(z).gt(lit(3.5)));
-            let iqr = q3.clone() - q1.clone();
-            let by_iqr = truthy(
-                x.clone()
-                    .lt(q1.clone() - lit(1.5) * iqr.clone())
-                    .or(x.clone().gt(q3.clone() + lit(1.5) * iqr)),
-            );
-            let elements = aggs.add(count(ident(*name)));
-            let med_v = aggs.add(max(med));
-            let mad_v = aggs.add(max(mad));
-            let q1_v = aggs.add(max(q1));
-            let q3_v = aggs.add(max(q3));
-            for (check, cond, dimension, observed, details) in [
-                (
-                    "outliers_mad",
-                    by_mad,
-                    Some("consistency"),
-                    concat(vec![
-                        lit("median="),
-                        text(med_v.clone()),
-                        lit(", MAD="),
-                        text(mad_v.clone()),
-                    ]),
-                    "robust z-score |0.6745 (x - median) / MAD| > 3.5",
+    let stats_udaf = Arc::new(datafusion::logical_expr::AggregateUDF::from(
+        OutlierStatsFunc::new(),
+    ));
+    // The structs are unnested into columns after the aggregate (`get_field` over the
+    // aggregate's output trips DataFusion 55's leaf-projection pushdown).
+    let mut struct_columns: Vec<String> = Vec::new();
+    for name in &numeric {
+        let sname = format!("__agg{}", aggs.exprs.len());
+        aggs.add(stats_udaf.call(vec![ident(*name)]));
+        let field = |f: &str| ident(format!("{sname}.{f}"));
+        struct_columns.push(sname.clone());
+        let elements = aggs.add(count(ident(*name)));
+        for (check, prefix, dimension, observed, details) in [
+            (
+                "outliers_mad",
+                "mad",
+                Some("consistency"),
+                concat(vec![
+                    lit("median="),
+                    text(field("median")),
+                    lit(", MAD="),
+                    text(field("mad")),
+                ]),
+                "robust z-score |0.6745 (x - median) / MAD| > 3.5",
+            ),
+            (
+                "outliers_iqr",
+                "iqr",
+                None,
+                concat(vec![
+                    lit("Q1="),
+                    text(field("q1")),
+                    lit(", Q3="),
+                    text(field("q3")),
+                ]),
+                "x < Q1 - 1.5 IQR or x > Q3 + 1.5 IQR",
+            ),
+        ] {
+            let unexpected = field(&format!("{prefix}_outliers"));
+            checks.push(Check {
+                check: check.into(),
+                column: Some((*name).clone()),
+                dimension,
+                success: (f64_of(unexpected.clone()) * lit(100.0))
+                    .lt_eq(lit(OUTLIER_TOLERANCE_PERCENT) * f64_of(elements.clone())),
+                observed,
+                elements: elements.clone(),
+                unexpected,
+                examples: Some(field(&format!("{prefix}_examples"))),
+                details: format!(
+                    "{details}; succeeds with at most {OUTLIER_TOLERANCE_PERCENT}% outliers"
                 ),
-                (
-                    "outliers_iqr",
-                    by_iqr,
-                    None,
-                    concat(vec![
-                        lit("Q1="),
-                        text(q1_v.clone()),
-                        lit(", Q3="),
-                        text(q3_v.clone()),
-                    ]),
-                    "x < Q1 - 1.5 IQR or x > Q3 + 1.5 IQR",
-                ),
-            ] {
-                let unexpected = aggs.add(count_rows().filter(cond.clone()).build()?);
-                let ex = aggs.add(examples(ident(*name), cond)?);
-                checks.push(Check {
-                    check: check.into(),
-                    column: Some((*name).clone()),
-                    dimension,
-                    success: (f64_of(unexpected.clone()) * lit(100.0))
-                        .lt_eq(lit(OUTLIER_TOLERANCE_PERCENT) * f64_of(elements.clone())),
-                    observed,
-                    elements: elements.clone(),
-                    unexpected,
-                    examples: Some(ex),
-                    details: format!(
-                        "{details}; succeeds with at most {OUTLIER_TOLERANCE_PERCENT}% outliers"
-                    ),
-                });
-            }
+            });
         }
     }
 
@@ -612,12 +566,6 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         });
     }
 
-    let mut main = LogicalPlanBuilder::from(base.clone());
-    if let Some(stats) = stats_plan {
-        main = main.cross_join(stats)?;
-    }
-    let mut main = main.aggregate(Vec::<Expr>::new(), aggs.exprs)?;
-
     // Uniqueness: declared keys, and whole duplicate rows.
     let groupable: Vec<usize> = columns
         .iter()
@@ -654,66 +602,43 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             false,
         ));
     }
+    // Each key is hashed in the same aggregate (`repeated_hashes`); `DuplicatesExec` compares
+    // exactly the rows whose hash repeats (see `duplicates`).
+    let hashes_udaf = Arc::new(datafusion::logical_expr::AggregateUDF::from(
+        RepeatedHashesFunc::new(),
+    ));
+    let mut dup_inputs: Vec<(LogicalPlan, DupSpec, String)> = Vec::new();
     for (k, (check, column, keys, details, sensitive)) in dup_specs.iter().enumerate() {
         let is_key = column.is_some();
         let mut b = LogicalPlanBuilder::from(base.clone());
-        if is_key {
+        let (keyed, candidates) = if is_key {
             let all_set = keys
                 .iter()
                 .cloned()
                 .map(Expr::is_not_null)
                 .reduce(Expr::and)
                 .unwrap_or(lit(true));
-            b = b.filter(all_set)?;
-        }
-        let shown = if *sensitive {
-            lit("[redacted]")
-        } else if keys.len() == 1 {
-            text(keys[0].clone())
-        } else {
-            concat_ws(
-                lit(", "),
-                keys.iter()
-                    .map(|e| coalesce(vec![text(e.clone()), lit("NULL")]))
-                    .collect(),
+            b = b.filter(all_set.clone())?;
+            (
+                aggs.add(count_rows().filter(all_set.clone()).build()?),
+                hashes_udaf.call(keys.clone()).filter(all_set).build()?,
             )
-        };
-        let groups = b
-            .aggregate(keys.clone(), vec![count_rows().alias("__n")])?
-            .project(vec![ident("__n"), shown.alias("__shown")])?;
-        let counted = if is_key {
-            // Rows with a complete key, from the same grouping.
-            groups.aggregate(
-                Vec::<Expr>::new(),
-                vec![
-                    sum(ident("__n")).alias(format!("__keyed{k}")),
-                    sum(ident("__n"))
-                        .filter(ident("__n").gt(lit(1i64)))
-                        .build()?
-                        .alias(format!("__dup{k}")),
-                    examples_udaf
-                        .call(vec![ident("__shown")])
-                        .filter(ident("__n").gt(lit(1i64)))
-                        .build()?
-                        .alias(format!("__dupex{k}")),
-                ],
-            )?
         } else {
-            groups.aggregate(
-                Vec::<Expr>::new(),
-                vec![
-                    sum(ident("__n")).alias(format!("__keyed{k}")),
-                    sum(ident("__n"))
-                        .filter(ident("__n").gt(lit(1i64)))
-                        .build()?
-                        .alias(format!("__dup{k}")),
-                    cast(lit(ScalarValue::Null), utf8_list()).alias(format!("__dupex{k}")),
-                ],
-            )?
+            (n.clone(), hashes_udaf.call(keys.clone()))
         };
-        main = main.cross_join(counted.build()?)?;
-        let dup = coalesce(vec![ident(format!("__dup{k}")), lit(0i64)]);
-        let keyed = coalesce(vec![ident(format!("__keyed{k}")), lit(0i64)]);
+        let cand_name = format!("__agg{}", aggs.exprs.len());
+        aggs.add(candidates);
+        dup_inputs.push((
+            b.project(keys.clone())?.build()?,
+            DupSpec {
+                k,
+                examples: is_key,
+                sensitive: *sensitive,
+                candidates: 0,
+            },
+            cand_name,
+        ));
+        let dup = ident(format!("__dup{k}"));
         checks.push(Check {
             check: check.clone(),
             column: column.clone(),
@@ -730,6 +655,24 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             details: details.clone(),
         });
     }
+
+    let mut main = LogicalPlanBuilder::from(base.clone()).aggregate(Vec::<Expr>::new(), aggs.exprs)?;
+    for c in &struct_columns {
+        main = main.unnest_column(c.as_str())?;
+    }
+    let main = main.build()?;
+    let mut keys = Vec::with_capacity(dup_inputs.len());
+    for (plan, mut spec, cand_name) in dup_inputs {
+        spec.candidates = main
+            .schema()
+            .index_of_column_by_name(None, &cand_name)
+            .ok_or_else(|| {
+                datafusion::common::internal_datafusion_err!("{fname}: no column {cand_name}")
+            })?;
+        keys.push((plan, spec));
+    }
+    let counts = DuplicateCountsTable::new(main, keys);
+    let main = LogicalPlanBuilder::scan("__counts", provider_as_source(Arc::new(counts)), None)?;
 
     let structs = checks.iter().map(Check::to_struct).collect();
     explode(main.build()?, structs, &report_schema())

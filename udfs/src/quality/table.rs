@@ -10,14 +10,18 @@ use std::sync::Arc;
 use arrow::datatypes::SchemaRef;
 use async_trait::async_trait;
 use datafusion::catalog::{Session, TableFunctionArgs, TableFunctionImpl, TableProvider};
-use datafusion::common::{not_impl_err, plan_datafusion_err, plan_err, Result, ScalarValue, TableReference};
+use datafusion::common::{
+    internal_err, not_impl_err, plan_datafusion_err, plan_err, Result, ScalarValue, TableReference,
+};
 use datafusion::datasource::ViewTable;
 use datafusion::execution::{SessionState, TaskContext};
 use datafusion::logical_expr::TableType;
 use datafusion::logical_expr::{Expr, Extension, LogicalPlan};
 use datafusion::physical_plan::ExecutionPlan;
 use datafusion_proto::logical_plan::LogicalExtensionCodec;
+use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
 
+use super::duplicates::{DupSpec, DuplicatesExec};
 use super::plan::{self, Kind, Source, Spec};
 use crate::validate::{string_literal, ContractStore};
 
@@ -173,7 +177,8 @@ impl TableFunctionImpl for QualityFunc {
     }
 }
 
-/// Serialises [`QualityTable`]s in logical plans (compose it into privsql's codec). A decoded
+/// Serialises [`QualityTable`]s in logical plans and [`DuplicatesExec`]s in physical plans
+/// (compose it into privsql's codec). A decoded
 /// table uses the contracts of the decoding session (the [`ContractStore`] privsql registers as
 /// a session config extension), else `store`.
 #[derive(Debug, Clone, Default)]
@@ -264,6 +269,50 @@ impl LogicalExtensionCodec for QualityCodec {
         .join(&SEP.to_string());
         buf.extend_from_slice(TAG);
         buf.extend_from_slice(text.as_bytes());
+        Ok(())
+    }
+}
+
+/// Written before every encoded [`DuplicatesExec`].
+const EXEC_TAG: &[u8] = b"privsql.quality.DuplicatesExec.v1\n";
+
+impl PhysicalExtensionCodec for QualityCodec {
+    fn try_decode(
+        &self,
+        buf: &[u8],
+        inputs: &[Arc<dyn ExecutionPlan>],
+        _ctx: &TaskContext,
+        _proto_converter: &dyn PhysicalProtoConverterExtension,
+    ) -> Result<Arc<dyn ExecutionPlan>> {
+        let Some(body) = buf.strip_prefix(EXEC_TAG) else {
+            return not_impl_err!("QualityCodec does not know this execution plan");
+        };
+        let [input, keys] = inputs else {
+            return internal_err!("DuplicatesExec takes two inputs, got {}", inputs.len());
+        };
+        let text = std::str::from_utf8(body)
+            .map_err(|_| plan_datafusion_err!("DuplicatesExec: not UTF-8"))?;
+        let Some(spec) = DupSpec::decode(text) else {
+            return plan_err!("DuplicatesExec: malformed encoding");
+        };
+        Ok(Arc::new(DuplicatesExec::try_new(
+            Arc::clone(input),
+            Arc::clone(keys),
+            spec,
+        )?))
+    }
+
+    fn try_encode(
+        &self,
+        node: Arc<dyn ExecutionPlan>,
+        buf: &mut Vec<u8>,
+        _proto_converter: &dyn PhysicalProtoConverterExtension,
+    ) -> Result<()> {
+        let Some(exec) = node.downcast_ref::<DuplicatesExec>() else {
+            return not_impl_err!("QualityCodec does not encode {}", node.name());
+        };
+        buf.extend_from_slice(EXEC_TAG);
+        buf.extend_from_slice(exec.spec().encode().as_bytes());
         Ok(())
     }
 }

@@ -17,6 +17,7 @@ use arrow::datatypes::{DataType, Field, Schema};
 use datafusion::common::tree_node::{Transformed, TreeNode, TreeNodeRecursion};
 use datafusion::common::{plan_datafusion_err, plan_err, Column, DFSchema, Result, ScalarValue};
 use datafusion::execution::SessionState;
+use datafusion::functions::string::expr_fn::octet_length;
 use datafusion::functions::unicode::expr_fn::character_length;
 use datafusion::logical_expr::{BinaryExpr, Expr, ExprSchemable, Operator};
 use datafusion::optimizer::analyzer::type_coercion::TypeCoercionRewriter;
@@ -375,7 +376,43 @@ fn substitute(expr: &Expr, columns: &[ContractColumn], typed: &[Expr]) -> Result
             }
             Ok(Transformed::no(e))
         })?
+        .data
+        .transform(|e| Ok(emptiness_by_bytes(e)))?
         .data)
+}
+
+/// `char_length(s) > 0` (the usual "not empty" check) and every other comparison of a character
+/// count with 0, or `>= 1` / `< 1`, only asks whether the string is empty, which its byte
+/// length answers without decoding characters: rewrite `character_length` to `octet_length`
+/// there (same type, same NULLs, same result on every string).
+fn emptiness_by_bytes(e: Expr) -> Transformed<Expr> {
+    let Expr::BinaryExpr(BinaryExpr { left, op, right }) = &e else {
+        return Transformed::no(e);
+    };
+    let (Expr::ScalarFunction(f), Expr::Literal(v, _)) = (left.as_ref(), right.as_ref()) else {
+        return Transformed::no(e);
+    };
+    if f.func.name() != "character_length" || f.args.len() != 1 {
+        return Transformed::no(e);
+    }
+    let n = match v.cast_to(&DataType::Int64) {
+        Ok(ScalarValue::Int64(Some(n))) => n,
+        _ => return Transformed::no(e),
+    };
+    let emptiness = match (n, op) {
+        (0, Operator::Gt | Operator::GtEq | Operator::Lt | Operator::LtEq)
+        | (0, Operator::Eq | Operator::NotEq) => true,
+        (1, Operator::GtEq | Operator::Lt) => true,
+        _ => false,
+    };
+    if !emptiness {
+        return Transformed::no(e);
+    }
+    Transformed::yes(Expr::BinaryExpr(BinaryExpr::new(
+        Box::new(octet_length(f.args[0].clone())),
+        *op,
+        right.clone(),
+    )))
 }
 
 /// `CASE WHEN e THEN true ELSE false END`: true only when `e` is true. Not `e IS TRUE`, whose
@@ -782,8 +819,13 @@ impl Contract {
                     inputs[c0].clone().is_null(),
                     "is required (NOT NULL)".to_string(),
                 ),
+                // A string has at most as many characters as bytes: the byte length (read
+                // from the string view) settles nearly every row, and DataFusion evaluates the
+                // character count only where the bytes exceed n (AND short-circuits).
                 RuleKind::MaxLength(n) => (
-                    truthy(character_length(typed[c0].clone()).gt(lit(*n as i64))),
+                    truthy(octet_length(typed[c0].clone()).gt(lit(*n as i64))).and(truthy(
+                        character_length(typed[c0].clone()).gt(lit(*n as i64)),
+                    )),
                     format!("is longer than {n} characters{shown}"),
                 ),
                 RuleKind::Check(expr) => (

@@ -1,0 +1,375 @@
+//! `outlier_stats(x)`: the robust statistics of a numeric column and its outliers, as one
+//! aggregate. `quality_report` uses it so that medians, quartiles, the MAD and both outlier
+//! counts come from the same single scan as every other check (they used to take three scans
+//! and four full sorts).
+//!
+//! The accumulator keeps the column's non-null values (they are needed whole for exact
+//! quantiles) and reports them, plus the f64 copy it builds when it evaluates, through `size()`,
+//! so DataFusion's aggregate reserves that memory from the session's pool. Quantiles come from
+//! selection (`select_nth_unstable`), not sorting, with DataFusion's own formulas: `median` as
+//! the mean of the two middle values, `percentile_cont` interpolation for the quartiles.
+
+use std::sync::{Arc, OnceLock};
+
+use arrow::array::{Array, ArrayRef, AsArray, BooleanArray, ListArray};
+use arrow::buffer::{BooleanBuffer, OffsetBuffer};
+use arrow::compute::{cast, concat, filter, is_not_null};
+use arrow::datatypes::{DataType, Field, FieldRef, Fields, Float64Type};
+use datafusion::common::scalar::ScalarStructBuilder;
+use datafusion::common::{plan_err, Result, ScalarValue};
+use datafusion::logical_expr::function::{AccumulatorArgs, StateFieldsArgs};
+use datafusion::logical_expr::{
+    Accumulator, AggregateUDFImpl, Documentation, Signature, Volatility,
+};
+
+use super::example_values::ExampleValues;
+use super::outlier::{Method, Stats};
+use crate::doc;
+
+/// `outlier_stats(x)`.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct OutlierStatsFunc {
+    signature: Signature,
+}
+
+impl Default for OutlierStatsFunc {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl OutlierStatsFunc {
+    pub fn new() -> Self {
+        Self {
+            signature: Signature::any(1, Volatility::Immutable),
+        }
+    }
+}
+
+fn examples_type() -> DataType {
+    DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true)))
+}
+
+/// The fields of the result.
+pub fn result_fields() -> Fields {
+    let f = |n: &str| Field::new(n, DataType::Float64, true);
+    let c = |n: &str| Field::new(n, DataType::Int64, false);
+    let e = |n: &str| Field::new(n, examples_type(), true);
+    Fields::from(vec![
+        f("median"),
+        f("q1"),
+        f("q3"),
+        f("mad"),
+        f("mean_ad"),
+        c("mad_outliers"),
+        c("iqr_outliers"),
+        e("mad_examples"),
+        e("iqr_examples"),
+    ])
+}
+
+impl AggregateUDFImpl for OutlierStatsFunc {
+    fn name(&self) -> &str {
+        "outlier_stats"
+    }
+
+    fn signature(&self) -> &Signature {
+        &self.signature
+    }
+
+    fn return_type(&self, arg_types: &[DataType]) -> Result<DataType> {
+        if !arg_types[0].is_numeric() && !arg_types[0].is_null() {
+            return plan_err!(
+                "outlier_stats: the argument must be numeric, got {}",
+                arg_types[0]
+            );
+        }
+        Ok(DataType::Struct(result_fields()))
+    }
+
+    fn accumulator(&self, args: AccumulatorArgs) -> Result<Box<dyn Accumulator>> {
+        let input = args.exprs[0].data_type(args.schema)?;
+        Ok(Box::new(OutlierStats::new(input)))
+    }
+
+    fn state_fields(&self, args: StateFieldsArgs) -> Result<Vec<FieldRef>> {
+        let input = args.input_fields[0].data_type().clone();
+        Ok(vec![Arc::new(Field::new(
+            format!("{}[values]", args.name),
+            DataType::List(Arc::new(Field::new_list_field(input, true))),
+            true,
+        ))])
+    }
+
+    fn documentation(&self) -> Option<&Documentation> {
+        static DOC: OnceLock<Documentation> = OnceLock::new();
+        Some(DOC.get_or_init(|| {
+            Documentation::builder(
+                doc::QUALITY,
+                "Aggregate: the robust statistics of a numeric column and its outliers, exact, \
+                 as a struct: median, q1, q3 (percentile_cont's interpolation), mad (median \
+                 absolute deviation), mean_ad (mean absolute deviation), mad_outliers (values \
+                 with |0.6745 (x - median) / MAD| > 3.5, scaled by 1.253314 mean_ad when MAD is \
+                 0), iqr_outliers (x < q1 - 1.5 IQR or x > q3 + 1.5 IQR), and up to three \
+                 examples of each (smallest by text). Holds the group's values in memory \
+                 (reserved from the memory pool); quality_report computes its outlier checks \
+                 with it.",
+                "outlier_stats(x)",
+            )
+            .with_argument("x", "A numeric expression; NULLs are ignored.")
+            .with_sql_example(
+                "SELECT channel, outlier_stats(order_total)['mad_outliers'] AS outliers\nFROM messages GROUP BY channel;",
+            )
+            .build()
+        }))
+    }
+}
+
+/// The values seen so far (non-null, in their own type).
+#[derive(Debug)]
+struct OutlierStats {
+    input: DataType,
+    chunks: Vec<ArrayRef>,
+    values: usize,
+    bytes: usize,
+}
+
+impl OutlierStats {
+    fn new(input: DataType) -> Self {
+        Self {
+            input,
+            chunks: Vec::new(),
+            values: 0,
+            bytes: 0,
+        }
+    }
+
+    fn push(&mut self, a: &ArrayRef) -> Result<()> {
+        let a = if a.null_count() == 0 {
+            Arc::clone(a)
+        } else {
+            filter(a.as_ref(), &is_not_null(a.as_ref())?)?
+        };
+        if a.is_empty() {
+            return Ok(());
+        }
+        self.values += a.len();
+        self.bytes += a.get_array_memory_size();
+        self.chunks.push(a);
+        Ok(())
+    }
+
+    fn values_list(&self) -> Result<ScalarValue> {
+        let refs: Vec<&dyn Array> = self.chunks.iter().map(|a| a.as_ref()).collect();
+        let values = if refs.is_empty() {
+            arrow::array::new_empty_array(&self.input)
+        } else {
+            concat(&refs)?
+        };
+        Ok(ScalarValue::List(Arc::new(ListArray::new(
+            Arc::new(Field::new_list_field(self.input.clone(), true)),
+            OffsetBuffer::from_lengths([values.len()]),
+            values,
+            None,
+        ))))
+    }
+
+    fn stats(&self) -> Result<Option<Stats>> {
+        if self.values == 0 {
+            return Ok(None);
+        }
+        let mut v: Vec<f64> = Vec::with_capacity(self.values);
+        for c in &self.chunks {
+            let f = cast(c, &DataType::Float64)?;
+            v.extend_from_slice(f.as_primitive::<Float64Type>().values());
+        }
+        let (median, q1, q3) = quartiles(&mut v);
+        for x in v.iter_mut() {
+            *x = (*x - median).abs();
+        }
+        let mean_ad = v.iter().sum::<f64>() / v.len() as f64;
+        let mad = median_of(&mut v);
+        Ok(Some(Stats {
+            median,
+            mad,
+            mean_ad,
+            q1,
+            q3,
+        }))
+    }
+}
+
+fn cmp(a: &f64, b: &f64) -> std::cmp::Ordering {
+    a.total_cmp(b)
+}
+
+/// DataFusion's `median`: the middle value, or the mean of the two middle values.
+fn median_of(v: &mut [f64]) -> f64 {
+    let n = v.len();
+    let (low, high, _) = v.select_nth_unstable_by(n / 2, cmp);
+    if n % 2 == 1 {
+        *high
+    } else {
+        let left = low.iter().copied().max_by(cmp).unwrap_or(*high);
+        (left + *high) / 2.0
+    }
+}
+
+/// DataFusion's `percentile_cont` of a non-empty slice (its quantised interpolation weight).
+fn percentile(v: &mut [f64], p: f64) -> f64 {
+    let n = v.len();
+    if n == 1 {
+        return v[0];
+    }
+    let index = p * ((n - 1) as f64);
+    let (lo, hi) = (index.floor() as usize, index.ceil() as usize);
+    let (_, lower, rest) = v.select_nth_unstable_by(lo, cmp);
+    let lower = *lower;
+    if lo == hi {
+        return lower;
+    }
+    // The next value in order is the smallest of the right part.
+    let upper = rest.iter().copied().min_by(cmp).unwrap_or(lower);
+    const PRECISION: f64 = 1_000_000.0;
+    let weight = ((index - lo as f64) * PRECISION) as usize as f64 / PRECISION;
+    lower + (upper - lower) * weight
+}
+
+/// Median, first and third quartile of a non-empty slice (reordered).
+fn quartiles(v: &mut [f64]) -> (f64, f64, f64) {
+    let median = median_of(v);
+    let q1 = percentile(v, 0.25);
+    let q3 = percentile(v, 0.75);
+    (median, q1, q3)
+}
+
+impl Accumulator for OutlierStats {
+    fn update_batch(&mut self, values: &[ArrayRef]) -> Result<()> {
+        self.push(&values[0])
+    }
+
+    fn evaluate(&mut self) -> Result<ScalarValue> {
+        let fields = result_fields();
+        let stats = self.stats()?;
+        let (mut mad_n, mut iqr_n) = (0i64, 0i64);
+        let (mut mad_ex, mut iqr_ex) = (ExampleValues::default(), ExampleValues::default());
+        if let Some(s) = &stats {
+            for c in &self.chunks {
+                let f = cast(c, &DataType::Float64)?;
+                let f = f.as_primitive::<Float64Type>();
+                let v = f.values();
+                let mask = |m: Method| {
+                    BooleanArray::new(
+                        BooleanBuffer::collect_bool(v.len(), |i| s.is_outlier(v[i], m)),
+                        None,
+                    )
+                };
+                let by_mad = mask(Method::Mad(Method::DEFAULT_MAD));
+                let by_iqr = mask(Method::Iqr(Method::DEFAULT_IQR));
+                for (mask, n, ex) in [
+                    (&by_mad, &mut mad_n, &mut mad_ex),
+                    (&by_iqr, &mut iqr_n, &mut iqr_ex),
+                ] {
+                    let k = mask.true_count();
+                    if k > 0 {
+                        *n += k as i64;
+                        ex.offer_array(&filter(c.as_ref(), mask)?)?;
+                    }
+                }
+            }
+        }
+        let f64v = |x: Option<f64>| ScalarValue::Float64(x);
+        let values = [
+            f64v(stats.map(|s| s.median)),
+            f64v(stats.map(|s| s.q1)),
+            f64v(stats.map(|s| s.q3)),
+            f64v(stats.map(|s| s.mad)),
+            f64v(stats.map(|s| s.mean_ad)),
+            ScalarValue::Int64(Some(mad_n)),
+            ScalarValue::Int64(Some(iqr_n)),
+            mad_ex.list(),
+            iqr_ex.list(),
+        ];
+        let mut b = ScalarStructBuilder::new();
+        for (field, value) in fields.iter().zip(values) {
+            b = b.with_scalar(field.as_ref().clone(), value);
+        }
+        b.build()
+    }
+
+    fn size(&self) -> usize {
+        // The values, and the f64 copy `evaluate` makes of them.
+        std::mem::size_of_val(self)
+            + self.chunks.capacity() * std::mem::size_of::<ArrayRef>()
+            + self.bytes
+            + self.values * std::mem::size_of::<f64>()
+    }
+
+    fn state(&mut self) -> Result<Vec<ScalarValue>> {
+        Ok(vec![self.values_list()?])
+    }
+
+    fn merge_batch(&mut self, states: &[ArrayRef]) -> Result<()> {
+        let lists = states[0].as_list::<i32>();
+        for i in 0..lists.len() {
+            if lists.is_valid(i) {
+                let v = lists.value(i);
+                self.push(&v)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow::array::{Float64Array, Int32Array};
+
+    fn run(chunks: &[ArrayRef]) -> ScalarValue {
+        let mut acc = OutlierStats::new(chunks[0].data_type().clone());
+        for c in chunks {
+            acc.update_batch(std::slice::from_ref(c)).unwrap();
+        }
+        // Through a partial state, as DataFusion's two-phase aggregation does.
+        let state = acc.state().unwrap();
+        let mut merged = OutlierStats::new(chunks[0].data_type().clone());
+        merged.merge_batch(&[state[0].to_array().unwrap()]).unwrap();
+        merged.evaluate().unwrap()
+    }
+
+    fn field(s: &ScalarValue, name: &str) -> ScalarValue {
+        let ScalarValue::Struct(a) = s else {
+            panic!("not a struct: {s:?}")
+        };
+        let i = a.fields().iter().position(|f| f.name() == name).unwrap();
+        ScalarValue::try_from_array(a.column(i), 0).unwrap()
+    }
+
+    #[test]
+    fn matches_datafusion_median_and_percentile_cont() {
+        // 1..=6 and 100 with a NULL: median 4, q1 2.5, q3 5.5, |x - 4| = 3,2,1,0,1,2,96 -> MAD 2.
+        let a: ArrayRef = Arc::new(Int32Array::from(vec![Some(6), None, Some(1), Some(100)]));
+        let b: ArrayRef = Arc::new(Int32Array::from(vec![3, 2, 5, 4]));
+        let s = run(&[a, b]);
+        assert_eq!(field(&s, "median"), ScalarValue::Float64(Some(4.0)));
+        assert_eq!(field(&s, "q1"), ScalarValue::Float64(Some(2.5)));
+        assert_eq!(field(&s, "q3"), ScalarValue::Float64(Some(5.5)));
+        assert_eq!(field(&s, "mad"), ScalarValue::Float64(Some(2.0)));
+        assert_eq!(field(&s, "mad_outliers"), ScalarValue::Int64(Some(1)));
+        assert_eq!(field(&s, "iqr_outliers"), ScalarValue::Int64(Some(1)));
+        assert_eq!(field(&s, "mad_examples").to_string(), "[100]");
+    }
+
+    #[test]
+    fn even_count_and_empty_input() {
+        let a: ArrayRef = Arc::new(Float64Array::from(vec![1.0, 2.0, 3.0, 4.0]));
+        let s = run(&[a]);
+        assert_eq!(field(&s, "median"), ScalarValue::Float64(Some(2.5)));
+        assert_eq!(field(&s, "q1"), ScalarValue::Float64(Some(1.75)));
+        let empty: ArrayRef = Arc::new(Float64Array::from(vec![None::<f64>]));
+        let s = run(&[empty]);
+        assert_eq!(field(&s, "median"), ScalarValue::Float64(None));
+        assert_eq!(field(&s, "mad_outliers"), ScalarValue::Int64(Some(0)));
+    }
+}
