@@ -36,12 +36,12 @@ use datafusion::datasource::TableType;
 use datafusion::execution::memory_pool::{MemoryConsumer, MemoryReservation};
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
 use datafusion::logical_expr::{Expr, LogicalPlan, LogicalPlanBuilder};
+use datafusion::physical_expr::projection::ProjectionExprs;
 use datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use datafusion::physical_plan::aggregates::group_values::{new_group_values, GroupValues};
 use datafusion::physical_plan::aggregates::order::GroupOrdering;
 use datafusion::physical_plan::execution_plan::{reset_plan_states, Boundedness, EmissionType};
-use datafusion::physical_plan::expressions::Column as PhysicalColumn;
-use datafusion::physical_plan::projection::{ProjectionExec, ProjectionExpr};
+use datafusion::physical_plan::projection::ProjectionExec;
 use datafusion::physical_plan::stream::{
     RecordBatchReceiverStreamBuilder, RecordBatchStreamAdapter,
 };
@@ -190,24 +190,23 @@ impl TableProvider for DrawTable {
         let input = state.create_physical_plan(&self.input).await?;
         let exec: Arc<dyn ExecutionPlan> =
             Arc::new(DrawExec::try_new(allocation, input, self.spec.clone())?);
-        match projection {
-            None => Ok(exec),
-            Some(p) => {
-                let schema = exec.schema();
-                let exprs: Vec<ProjectionExpr> = p
-                    .iter()
-                    .map(|&i| {
-                        let name = schema.field(i).name().clone();
-                        ProjectionExpr {
-                            expr: Arc::new(PhysicalColumn::new(&name, i)) as Arc<dyn PhysicalExpr>,
-                            alias: name,
-                        }
-                    })
-                    .collect();
-                Ok(Arc::new(ProjectionExec::try_new(exprs, exec)?))
-            }
-        }
+        project(exec, projection)
     }
+}
+
+/// `exec` under a scan's column projection (the columns in the asked order), or `exec` itself.
+pub(super) fn project(
+    exec: Arc<dyn ExecutionPlan>,
+    projection: Option<&Vec<usize>>,
+) -> Result<Arc<dyn ExecutionPlan>> {
+    let Some(p) = projection else {
+        return Ok(exec);
+    };
+    let exprs = ProjectionExprs::from_indices(p, &exec.schema());
+    Ok(Arc::new(ProjectionExec::try_new(
+        exprs.as_ref().to_vec(),
+        exec,
+    )?))
 }
 
 /// A table that stands for a logical plan, which DataFusion's planner inlines (as it does a

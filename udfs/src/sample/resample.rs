@@ -38,8 +38,6 @@ use datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use datafusion::physical_plan::aggregates::group_values::new_group_values;
 use datafusion::physical_plan::aggregates::order::GroupOrdering;
 use datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
-use datafusion::physical_plan::expressions::Column as PhysicalColumn;
-use datafusion::physical_plan::projection::{ProjectionExec, ProjectionExpr};
 use datafusion::physical_plan::stream::RecordBatchStreamAdapter;
 use datafusion::physical_plan::{
     DisplayAs, DisplayFormatType, Distribution, ExecutionPlan, Partitioning, PlanProperties,
@@ -345,23 +343,7 @@ impl TableProvider for ResampleTable {
         let input = state.create_physical_plan(&self.input).await?;
         let exec: Arc<dyn ExecutionPlan> =
             Arc::new(ResampleExec::try_new(input, self.spec.clone())?);
-        match projection {
-            None => Ok(exec),
-            Some(p) => {
-                let schema = exec.schema();
-                let exprs: Vec<ProjectionExpr> = p
-                    .iter()
-                    .map(|&i| {
-                        let name = schema.field(i).name().clone();
-                        ProjectionExpr {
-                            expr: Arc::new(PhysicalColumn::new(&name, i)) as Arc<dyn PhysicalExpr>,
-                            alias: name,
-                        }
-                    })
-                    .collect();
-                Ok(Arc::new(ProjectionExec::try_new(exprs, exec)?))
-            }
-        }
+        super::draw::project(exec, projection)
     }
 }
 
