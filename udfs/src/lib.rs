@@ -15,9 +15,10 @@ use datafusion::prelude::SessionContext;
 
 pub mod classify;
 pub mod doc;
+pub mod inline;
 pub mod quality;
-pub mod validate;
 pub mod sample;
+pub mod validate;
 
 /// A table function with its name and documentation (DataFusion's `TableFunctionImpl` carries
 /// neither).
@@ -93,7 +94,10 @@ impl Functions {
             ctx.register_udwf(f.as_ref().clone());
         }
         for f in &self.table {
-            ctx.register_udtf(&f.name, Arc::clone(&f.func));
+            ctx.register_udtf(
+                &f.name,
+                Arc::new(inline::PerCallScans::new(&f.name, Arc::clone(&f.func))),
+            );
         }
         Ok(())
     }
@@ -129,13 +133,25 @@ mod tests {
         let all = all_functions(&UdfOptions::default()).unwrap();
         all.check_unique().unwrap();
         for f in &all.scalar {
-            assert!(f.documentation().is_some(), "{} has no documentation", f.name());
+            assert!(
+                f.documentation().is_some(),
+                "{} has no documentation",
+                f.name()
+            );
         }
         for f in &all.aggregate {
-            assert!(f.documentation().is_some(), "{} has no documentation", f.name());
+            assert!(
+                f.documentation().is_some(),
+                "{} has no documentation",
+                f.name()
+            );
         }
         for f in &all.window {
-            assert!(f.documentation().is_some(), "{} has no documentation", f.name());
+            assert!(
+                f.documentation().is_some(),
+                "{} has no documentation",
+                f.name()
+            );
         }
     }
 }

@@ -22,6 +22,7 @@ use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 use std::sync::Arc;
 
+use crate::inline::InlinedTable;
 use arrow::array::{ArrayRef, AsArray, Int64Array, RecordBatch, StringArray, UInt32Array};
 use arrow::compute::{cast, concat_batches, interleave_record_batch, take_record_batch};
 use arrow::datatypes::{DataType, Field, Int64Type, Schema, SchemaRef};
@@ -31,11 +32,10 @@ use datafusion::catalog::{Session, TableProvider};
 use datafusion::common::runtime::SpawnedTask;
 use datafusion::common::tree_node::TreeNodeRecursion;
 use datafusion::common::{exec_err, internal_err, plan_err, DataFusionError, Result};
-use datafusion::datasource::provider_as_source;
 use datafusion::datasource::TableType;
 use datafusion::execution::memory_pool::{MemoryConsumer, MemoryReservation};
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
-use datafusion::logical_expr::{Expr, LogicalPlan, LogicalPlanBuilder};
+use datafusion::logical_expr::{Expr, LogicalPlan};
 use datafusion::physical_expr::projection::ProjectionExprs;
 use datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use datafusion::physical_plan::aggregates::group_values::{new_group_values, GroupValues};
@@ -150,10 +150,7 @@ impl DrawTable {
     ) -> Result<Arc<dyn TableProvider>> {
         let name = format!("{}_{:016x}", spec.function, spec.digest);
         let table = Arc::new(Self::try_new(input, allocation, spec)?);
-        let schema = table.schema();
-        let plan =
-            LogicalPlanBuilder::scan(name.as_str(), provider_as_source(table), None)?.build()?;
-        Ok(Arc::new(InlinedTable { plan, schema }))
+        Ok(Arc::new(InlinedTable::scan_of(name.as_str(), table)?))
     }
 
     pub fn input(&self) -> &LogicalPlan {
@@ -207,50 +204,6 @@ pub(super) fn project(
         exprs.as_ref().to_vec(),
         exec,
     )?))
-}
-
-/// A table that stands for a logical plan, which DataFusion's planner inlines (as it does a
-/// view's). Only built by [`DrawTable::inlined`] and [`super::resample::ResampleTable::inlined`];
-/// after planning only its plan remains, so it is never scanned or serialised.
-#[derive(Debug)]
-pub struct InlinedTable {
-    plan: LogicalPlan,
-    schema: SchemaRef,
-}
-
-impl InlinedTable {
-    pub fn new(plan: LogicalPlan) -> Self {
-        let schema = Arc::new(plan.schema().as_arrow().clone());
-        Self { plan, schema }
-    }
-}
-
-#[async_trait]
-impl TableProvider for InlinedTable {
-    fn schema(&self) -> SchemaRef {
-        Arc::clone(&self.schema)
-    }
-
-    fn table_type(&self) -> TableType {
-        TableType::View
-    }
-
-    fn get_logical_plan(&'_ self) -> Option<std::borrow::Cow<'_, LogicalPlan>> {
-        Some(std::borrow::Cow::Borrowed(&self.plan))
-    }
-
-    async fn scan(
-        &self,
-        state: &dyn Session,
-        projection: Option<&Vec<usize>>,
-        filters: &[Expr],
-        limit: Option<usize>,
-    ) -> Result<Arc<dyn ExecutionPlan>> {
-        // Reached only when a filter was pushed into the scan before inlining: plan it as a view.
-        datafusion::catalog::view::ViewTable::new(self.plan.clone(), None)
-            .scan(state, projection, filters, limit)
-            .await
-    }
 }
 
 /// The sampling operator: children `[allocation, input]`, one output partition.

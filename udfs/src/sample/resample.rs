@@ -305,13 +305,10 @@ impl ResampleTable {
     pub fn inlined(input: LogicalPlan, spec: ResampleSpec) -> Result<Arc<dyn TableProvider>> {
         let table = Arc::new(Self::try_new(input, spec)?);
         let name = format!("{}_{:016x}", table.spec.function, table.spec.digest);
-        let plan = datafusion::logical_expr::LogicalPlanBuilder::scan(
+        Ok(Arc::new(crate::inline::InlinedTable::scan_of(
             name.as_str(),
-            datafusion::datasource::provider_as_source(table),
-            None,
-        )?
-        .build()?;
-        Ok(Arc::new(super::draw::InlinedTable::new(plan)))
+            table,
+        )?))
     }
 
     pub fn input(&self) -> &LogicalPlan {
