@@ -3,7 +3,8 @@
 
     scripts/install-python-classify.sh
     cargo build --bin privsql
-    python3 scripts/train_intent_model.py --privsql target/debug/privsql
+    python3 scripts/train_intent_model.py --privsql target/debug/privsql --C 4 --boost consent_withdrawal=2 \
+        --cv-record scripts/intent_training/cv_record.json    # the shipped model
         # writes udfs/models/intent-hashed-v1.{onnx,json}, metrics.json and README.md (the card)
 
 1. Training texts: privsql's own generator, `synthetic_intents(200000, SEED, SYNTHETIC_OPTIONS)`
@@ -222,7 +223,20 @@ def metrics(y_true, y_pred):
     }
 
 
-def choose_C(X, y, groups, grid, folds=3):
+def class_weights(y, boost=None):
+    """scikit-learn's 'balanced' class weights (n / (classes * count)) computed on `y`, with the
+    classes of `boost` ({label: factor}) multiplied by their factor; 'balanced' itself when there
+    is no boost."""
+    if not boost:
+        return "balanced"
+    labels, counts = np.unique(np.asarray(y), return_counts=True)
+    w = {c: len(y) / (len(labels) * n) for c, n in zip(labels, counts)}
+    for c, f in boost.items():
+        w[c] *= f
+    return w
+
+
+def choose_C(X, y, groups, grid, folds=3, boost=None):
     """Pick C by cross-validation grouped by phrasing family, on the TRAINING rows only: each
     fold holds out whole families, as the final evaluation does, and the held-out families of
     the final evaluation are never seen here. Returns (best C, {C: mean macro-F1})."""
@@ -235,10 +249,13 @@ def choose_C(X, y, groups, grid, folds=3):
         for C in grid:
             # A cold start for every C: with a warm start lbfgs stops at once (the gradient
             # change is below tol) and every C would score the same.
-            clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced", random_state=SEED, tol=1e-4)
+            clf = LogisticRegression(C=C, max_iter=3000, class_weight=class_weights(y[tr], boost), random_state=SEED, tol=1e-4)
             clf.fit(X[tr], y[tr])
-            f1s[C].append(f1_score(y[te], clf.predict(X[te]), labels=INTENTS, average="macro", zero_division=0))
-            print(f"  grouped CV fold {k + 1}/{folds}, C = {C}: macro-F1 {f1s[C][-1]:.4f}", flush=True)
+            pred = clf.predict(X[te])
+            f1s[C].append(f1_score(y[te], pred, labels=INTENTS, average="macro", zero_division=0))
+            _, rec, _, _ = precision_recall_fscore_support(y[te], pred, labels=INTENTS, zero_division=0)
+            print(f"  grouped CV fold {k + 1}/{folds}, C = {C}, boost {boost or {}}: macro-F1 {f1s[C][-1]:.4f}; recall "
+                  + ", ".join(f"{c} {r:.3f}" for c, r in zip(INTENTS, rec)), flush=True)
     scores = {C: round(float(np.mean(f1s[C])), 4) for C in grid}
     print("  mean macro-F1 by C:", scores, flush=True)
     best = max(grid, key=lambda c: (scores[c], -c))
@@ -290,7 +307,18 @@ def card(out, m_held, m_hand, m_eval, n_train, n_syn, n_hand, n_hheld, size, arg
         return "\n".join(rows)
 
     families = ", ".join(f"`{f}`" for f in m_held["families"])
-    if cv_scores:
+    boost = getattr(args, "boost_map", None)
+    weights = "class_weight = balanced" + "".join(f", times {f:g} for `{c}`" for c, f in (boost or {}).items())
+    record = getattr(args, "cv_record_data", None)
+    if record:
+        tried_c = ", ".join(f"C = {float(c):g}: {f:.4f}" for c, f in record["C"].items())
+        tried_b = ", ".join(f"times {float(b):g}: {f:.4f}" for b, f in record["boost"].items())
+        cv_text = (f"C and the weight of `{record['label']}` were chosen by 3-fold cross-validation grouped by "
+                   f"phrasing family on the training rows only (each fold holds out whole families; the "
+                   f"held-out families below are never seen): mean macro-F1 with balanced weights {tried_c}; "
+                   f"at C = {args.C:g}, with the balanced weight of `{record['label']}` multiplied {tried_b} "
+                   f"(`{record['command']}`). {record.get('note', '')}")
+    elif cv_scores:
         tried = ", ".join(f"C = {c:g}: {f:.4f}" for c, f in cv_scores.items())
         cv_text = (f"C was chosen by 3-fold cross-validation grouped by phrasing family on the training "
                    f"rows only (each fold holds out whole families; the held-out families below are never "
@@ -326,7 +354,7 @@ first C).
 
 ## Model
 Multinomial logistic regression (scikit-learn `LogisticRegression`, C = {args.C},
-class_weight = balanced, lbfgs, seed {SEED}) on those features. {cv_text}
+{weights}, lbfgs, seed {SEED}) on those features. {cv_text}
 
 Exported as an ONNX graph built with `onnx.helper`: `Gather(W[{FEATURIZER['buckets']}, 7], indices)`
 -> `MatMul(values[N, 1, L], ·)` -> `+ b` -> `Softmax` (the batched MatMul fuses the multiply and the
@@ -390,7 +418,11 @@ default threshold 0.5 applied, so its figures can differ slightly from the argma
 ```sh
 scripts/install-python-classify.sh
 cargo build --bin privsql
-python3 scripts/train_intent_model.py --privsql target/debug/privsql   # deterministic
+python3 scripts/train_intent_model.py --privsql target/debug/privsql --C 4 --boost consent_withdrawal=2 \
+    --cv-record scripts/intent_training/cv_record.json   # deterministic; the shipped model
+# the cross-validation that chose them (training families only), one factor F at a time:
+python3 scripts/train_intent_model.py --privsql target/debug/privsql --cv-grid 1,4,16 --cv-only
+python3 scripts/train_intent_model.py --privsql target/debug/privsql --cv-grid 4 --boost consent_withdrawal=F --cv-only
 cargo run --bin privsql -- -f sql/evaluate_intents.sql
 ```
 
@@ -416,10 +448,21 @@ def main():
                     help="character n-gram lengths LO,HI (default %s)" % ",".join(map(str, FEATURIZER["char_ngrams"])))
     ap.add_argument("--privsql", default=None,
                     help="command that runs privsql (default: cargo run -q --bin privsql --); SQL is passed with -c")
+    ap.add_argument("--boost", default=None,
+                    help="LABEL=FACTOR[,LABEL=FACTOR]: multiply these classes' balanced weights (e.g. consent_withdrawal=2)")
+    ap.add_argument("--cv-record", default=None,
+                    help="JSON file of an earlier grouped cross-validation that chose --C and --boost "
+                         '({"C": {C: mean macro-F1}, "boost": {factor: mean macro-F1}, "command": ...}), for the card')
+    ap.add_argument("--cv-only", action="store_true", help="run the grouped cross-validation, print it and stop")
     ap.add_argument("--dry-run", action="store_true", help="train and print the figures, write nothing")
     args = ap.parse_args()
     if args.char_ngrams:
         FEATURIZER["char_ngrams"] = [int(v) for v in args.char_ngrams.split(",")]
+    boost = {k: float(v) for k, v in (kv.split("=") for kv in args.boost.split(","))} if args.boost else None
+    if boost:
+        assert set(boost) <= set(INTENTS), boost
+    args.boost_map = boost
+    args.cv_record_data = json.loads(Path(args.cv_record).read_text()) if args.cv_record else None
     privsql = (args.privsql.split() if args.privsql else ["cargo", "run", "-q", "--bin", "privsql", "--"]) + ["-q"]
 
     hand_x, hand_y, hheld_x, hheld_y, hand_groups = hand_written_grouped(args.variants)
@@ -453,9 +496,11 @@ def main():
     if args.C is None:
         grid = [float(c) for c in args.cv_grid.split(",")]
         groups = np.array([f for f, h in zip(syn_fam, in_held) if not h] + hand_groups)
-        args.C, cv_scores = choose_C(Xtr, ytr, groups, grid)
+        args.C, cv_scores = choose_C(Xtr, ytr, groups, grid, boost=boost)
         print(f"C = {args.C} (grouped cross-validation on the training families)", flush=True)
-    clf = LogisticRegression(C=args.C, max_iter=3000, class_weight="balanced", random_state=SEED, tol=1e-4)
+        if args.cv_only:
+            return
+    clf = LogisticRegression(C=args.C, max_iter=3000, class_weight=class_weights(ytr, boost), random_state=SEED, tol=1e-4)
     clf.fit(Xtr, ytr)
     order = [list(clf.classes_).index(c) for c in INTENTS]
     W = clf.coef_.T[:, order]          # [D, C]
@@ -506,7 +551,8 @@ def main():
     }
     (out / "intent-hashed-v1.json").write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n")
     (out / "metrics.json").write_text(json.dumps({"synthetic_heldout": m_held, "handwritten_heldout": m_hand, "real": m_eval,
-                                                  "C": args.C, "cv_macro_f1_by_C": cv_scores, "variants": args.variants, "synthetic_rows": args.synthetic_rows,
+                                                  "C": args.C, "cv_macro_f1_by_C": cv_scores or (args.cv_record_data or {}).get("C"),
+                                                  "class_weight_boost": boost, "cv_record": args.cv_record_data, "variants": args.variants, "synthetic_rows": args.synthetic_rows,
                                                   "synthetic_options": SYNTHETIC_OPTIONS, "seed": SEED}, indent=1) + "\n")
     card(out, m_held, m_hand, m_eval, int(Xtr.shape[0]), int((~in_held).sum()), len(hand_x), len(hheld_x),
          (out / "intent-hashed-v1.onnx").stat().st_size, args, cv_scores)
