@@ -62,6 +62,7 @@ use datafusion::physical_plan::{
 use futures::{StreamExt, TryStreamExt};
 
 use super::example_values::ExampleValues;
+use super::par::{both, PARALLEL_MIN};
 use crate::doc;
 
 /// How duplicates of one key are counted and shown.
@@ -214,7 +215,7 @@ impl Accumulator for RepeatedHashes {
         let mut own = std::mem::take(&mut self.hashes);
         own.sort_unstable();
         runs.push(own);
-        let mut repeated: Vec<u64> = repeated_hashes(&runs).into_iter().collect();
+        let mut repeated: Vec<u64> = repeated_hashes_parallel(&runs).into_iter().collect();
         repeated.sort_unstable();
         Ok(hash_list(repeated))
     }
@@ -644,12 +645,29 @@ fn key_text(batch: &RecordBatch) -> Result<StringArray> {
 }
 
 /// The hashes occurring more than once across the sorted runs (a k-way merge).
-fn repeated_hashes(runs: &[Vec<u64>]) -> HashSet<u64> {
+/// [`repeated_hashes`] on two threads for large inputs: the hashes below 2^63 and those above
+/// are merged separately (a hash repeats within its own range), and the sets joined.
+fn repeated_hashes_parallel(runs: &[Vec<u64>]) -> HashSet<u64> {
+    let total: usize = runs.iter().map(Vec::len).sum();
+    if total < PARALLEL_MIN {
+        return repeated_hashes(runs);
+    }
+    const MID: u64 = 1 << 63;
+    let (low, high): (Vec<&[u64]>, Vec<&[u64]>) = runs
+        .iter()
+        .map(|r| r.split_at(r.partition_point(|&h| h < MID)))
+        .unzip();
+    let (mut a, b) = both(|| repeated_hashes(&low), || repeated_hashes(&high));
+    a.extend(b);
+    a
+}
+
+fn repeated_hashes<R: AsRef<[u64]>>(runs: &[R]) -> HashSet<u64> {
     let mut out = HashSet::new();
     let mut heap: BinaryHeap<Reverse<(u64, usize)>> = BinaryHeap::new();
     let mut pos = vec![0usize; runs.len()];
     for (r, run) in runs.iter().enumerate() {
-        if let Some(&h) = run.first() {
+        if let Some(&h) = run.as_ref().first() {
             heap.push(Reverse((h, r)));
         }
     }
@@ -660,7 +678,7 @@ fn repeated_hashes(runs: &[Vec<u64>]) -> HashSet<u64> {
         }
         prev = Some(h);
         // Take the rest of this run while it stays below every other run's head.
-        let run = &runs[r];
+        let run = runs[r].as_ref();
         pos[r] += 1;
         let bound = heap.peek().map(|Reverse((b, _))| *b);
         while pos[r] < run.len() && bound.is_none_or(|b| run[pos[r]] < b) {
@@ -689,6 +707,27 @@ mod tests {
         got.sort();
         assert_eq!(got, vec![3, 7, 9]);
         assert!(repeated_hashes(&[vec![1, 2, 3]]).is_empty());
+    }
+
+    #[test]
+    fn parallel_merge_finds_the_same_repeats() {
+        // Hashes spread over the whole u64 range (both halves), with repeats within and
+        // across runs, above the size where the merge runs on two threads.
+        let spread = |i: u64| i.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut runs: Vec<Vec<u64>> = (0..3)
+            .map(|r| (0..50_000u64).map(|i| spread(i * 3 + r)).collect())
+            .collect();
+        runs[1].extend((0..2_000u64).map(|i| spread(i * 7)));
+        runs[2].extend((0..500u64).map(|i| spread(i * 11 + 1)));
+        runs[2].extend((0..500u64).map(|i| spread(i * 11 + 1)));
+        for r in &mut runs {
+            r.sort_unstable();
+        }
+        assert!(runs.iter().map(Vec::len).sum::<usize>() >= PARALLEL_MIN);
+        let serial = repeated_hashes(&runs);
+        assert!(serial.len() > 1_000);
+        assert!(serial.iter().any(|&h| h >= 1 << 63) && serial.iter().any(|&h| h < 1 << 63));
+        assert_eq!(repeated_hashes_parallel(&runs), serial);
     }
 
     #[test]

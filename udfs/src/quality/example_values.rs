@@ -108,6 +108,13 @@ impl ExampleValues {
         }
     }
 
+    /// Offer every value `other` kept: the result is the same as offering `other`'s input.
+    pub(crate) fn absorb(&mut self, other: &ExampleValues) {
+        for v in &other.kept {
+            self.offer(v);
+        }
+    }
+
     pub(crate) fn offer_array(&mut self, a: &ArrayRef) -> Result<()> {
         if a.len() == a.null_count() {
             return Ok(());

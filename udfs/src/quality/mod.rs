@@ -8,6 +8,7 @@ pub mod example_values;
 pub mod is_outlier;
 pub mod outlier;
 pub mod outlier_stats;
+mod par;
 pub mod plan;
 pub mod table;
 

@@ -24,6 +24,7 @@ use datafusion::logical_expr::{
 
 use super::example_values::ExampleValues;
 use super::outlier::{Method, Stats};
+use super::par::{both, PARALLEL_MIN};
 use crate::doc;
 
 /// `outlier_stats(x)`.
@@ -178,16 +179,37 @@ impl OutlierStats {
         if self.values == 0 {
             return Ok(None);
         }
-        let mut v: Vec<f64> = Vec::with_capacity(self.values);
-        for c in &self.chunks {
-            let f = cast(c, &DataType::Float64)?;
-            v.extend_from_slice(f.as_primitive::<Float64Type>().values());
+        let n = self.values;
+        let mut v: Vec<f64> = vec![0.0; n];
+        if n < PARALLEL_MIN || self.chunks.len() < 2 {
+            fill_f64(&self.chunks, &mut v)?;
+        } else {
+            // The chunks in two groups of about half the values each, cast on two threads.
+            let (mut split, mut at) = (0, 0);
+            while split < self.chunks.len() && at < n / 2 {
+                at += self.chunks[split].len();
+                split += 1;
+            }
+            let (chunks_a, chunks_b) = self.chunks.split_at(split);
+            let (va, vb) = v.split_at_mut(at);
+            let (a, b) = both(|| fill_f64(chunks_a, va), || fill_f64(chunks_b, vb));
+            a?;
+            b?;
         }
         let (median, q1, q3) = quartiles(&mut v);
-        for x in v.iter_mut() {
-            *x = (*x - median).abs();
+        let abs = |part: &mut [f64]| {
+            for x in part.iter_mut() {
+                *x = (*x - median).abs();
+            }
+        };
+        if n < PARALLEL_MIN {
+            abs(&mut v);
+        } else {
+            let (a, b) = v.split_at_mut(n / 2);
+            both(|| abs(a), || abs(b));
         }
-        let mean_ad = v.iter().sum::<f64>() / v.len() as f64;
+        // Summed on one thread, in the order the selections left the values (as before).
+        let mean_ad = v.iter().sum::<f64>() / n as f64;
         let mad = median_of(&mut v);
         Ok(Some(Stats {
             median,
@@ -197,6 +219,66 @@ impl OutlierStats {
             q3,
         }))
     }
+
+    /// How many values are outliers by the MAD and by the IQR rule, and examples of each, over
+    /// `chunks`.
+    fn outliers(chunks: &[ArrayRef], s: &Stats) -> Result<Outliers> {
+        let mut out = Outliers::default();
+        for c in chunks {
+            let f = cast(c, &DataType::Float64)?;
+            let f = f.as_primitive::<Float64Type>();
+            let v = f.values();
+            let mask = |m: Method| {
+                BooleanArray::new(
+                    BooleanBuffer::collect_bool(v.len(), |i| s.is_outlier(v[i], m)),
+                    None,
+                )
+            };
+            let by_mad = mask(Method::Mad(Method::DEFAULT_MAD));
+            let by_iqr = mask(Method::Iqr(Method::DEFAULT_IQR));
+            for (mask, n, ex) in [
+                (&by_mad, &mut out.mad_n, &mut out.mad_ex),
+                (&by_iqr, &mut out.iqr_n, &mut out.iqr_ex),
+            ] {
+                let k = mask.true_count();
+                if k > 0 {
+                    *n += k as i64;
+                    ex.offer_array(&filter(c.as_ref(), mask)?)?;
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Outlier counts and examples of part of a column.
+#[derive(Default)]
+struct Outliers {
+    mad_n: i64,
+    iqr_n: i64,
+    mad_ex: ExampleValues,
+    iqr_ex: ExampleValues,
+}
+
+impl Outliers {
+    fn add(&mut self, o: Outliers) {
+        self.mad_n += o.mad_n;
+        self.iqr_n += o.iqr_n;
+        self.mad_ex.absorb(&o.mad_ex);
+        self.iqr_ex.absorb(&o.iqr_ex);
+    }
+}
+
+/// Cast `chunks` (no nulls) to f64, one after the other, into `out` (of their total length).
+fn fill_f64(chunks: &[ArrayRef], out: &mut [f64]) -> Result<()> {
+    let mut at = 0;
+    for c in chunks {
+        let f = cast(c, &DataType::Float64)?;
+        let values = f.as_primitive::<Float64Type>().values();
+        out[at..at + values.len()].copy_from_slice(values);
+        at += values.len();
+    }
+    Ok(())
 }
 
 fn cmp(a: &f64, b: &f64) -> std::cmp::Ordering {
@@ -217,13 +299,19 @@ fn median_of(v: &mut [f64]) -> f64 {
 
 /// DataFusion's `percentile_cont` of a non-empty slice (its quantised interpolation weight).
 fn percentile(v: &mut [f64], p: f64) -> f64 {
-    let n = v.len();
-    if n == 1 {
+    if v.len() == 1 {
         return v[0];
     }
+    percentile_in(v, 0, v.len(), p)
+}
+
+/// `percentile_cont(p)` of `n` (> 1) values, given the part of them that holds the two values
+/// around the percentile's index: `part` is the values in sorted positions `base..` (in any
+/// order, all of the lower positions elsewhere), and holds positions `lo` and `lo + 1`.
+fn percentile_in(part: &mut [f64], base: usize, n: usize, p: f64) -> f64 {
     let index = p * ((n - 1) as f64);
     let (lo, hi) = (index.floor() as usize, index.ceil() as usize);
-    let (_, lower, rest) = v.select_nth_unstable_by(lo, cmp);
+    let (_, lower, rest) = part.select_nth_unstable_by(lo - base, cmp);
     let lower = *lower;
     if lo == hi {
         return lower;
@@ -237,9 +325,21 @@ fn percentile(v: &mut [f64], p: f64) -> f64 {
 
 /// Median, first and third quartile of a non-empty slice (reordered).
 fn quartiles(v: &mut [f64]) -> (f64, f64, f64) {
+    let n = v.len();
     let median = median_of(v);
-    let q1 = percentile(v, 0.25);
-    let q3 = percentile(v, 0.75);
+    if n < PARALLEL_MIN {
+        let q1 = percentile(v, 0.25);
+        let q3 = percentile(v, 0.75);
+        return (median, q1, q3);
+    }
+    // The median's selection left the n/2 + 1 smallest values in v[..=n/2] and the others
+    // after them: q1's two neighbouring positions lie in the first part, q3's in the second
+    // (n >= 7), so the two quartiles are selected in parallel, each in its own half.
+    let (low, high) = v.split_at_mut(n / 2 + 1);
+    let (q1, q3) = both(
+        || percentile_in(low, 0, n, 0.25),
+        || percentile_in(high, n / 2 + 1, n, 0.75),
+    );
     (median, q1, q3)
 }
 
@@ -251,33 +351,23 @@ impl Accumulator for OutlierStats {
     fn evaluate(&mut self) -> Result<ScalarValue> {
         let fields = result_fields();
         let stats = self.stats()?;
-        let (mut mad_n, mut iqr_n) = (0i64, 0i64);
-        let (mut mad_ex, mut iqr_ex) = (ExampleValues::default(), ExampleValues::default());
+        let mut out = Outliers::default();
         if let Some(s) = &stats {
-            for c in &self.chunks {
-                let f = cast(c, &DataType::Float64)?;
-                let f = f.as_primitive::<Float64Type>();
-                let v = f.values();
-                let mask = |m: Method| {
-                    BooleanArray::new(
-                        BooleanBuffer::collect_bool(v.len(), |i| s.is_outlier(v[i], m)),
-                        None,
-                    )
-                };
-                let by_mad = mask(Method::Mad(Method::DEFAULT_MAD));
-                let by_iqr = mask(Method::Iqr(Method::DEFAULT_IQR));
-                for (mask, n, ex) in [
-                    (&by_mad, &mut mad_n, &mut mad_ex),
-                    (&by_iqr, &mut iqr_n, &mut iqr_ex),
-                ] {
-                    let k = mask.true_count();
-                    if k > 0 {
-                        *n += k as i64;
-                        ex.offer_array(&filter(c.as_ref(), mask)?)?;
-                    }
-                }
+            if self.values < PARALLEL_MIN || self.chunks.len() < 2 {
+                out = Self::outliers(&self.chunks, s)?;
+            } else {
+                let (a, b) = self.chunks.split_at(self.chunks.len() / 2);
+                let (a, b) = both(|| Self::outliers(a, s), || Self::outliers(b, s));
+                out = a?;
+                out.add(b?);
             }
         }
+        let Outliers {
+            mad_n,
+            iqr_n,
+            mad_ex,
+            iqr_ex,
+        } = out;
         let f64v = |x: Option<f64>| ScalarValue::Float64(x);
         let values = [
             f64v(stats.map(|s| s.median)),
@@ -344,6 +434,82 @@ mod tests {
         };
         let i = a.fields().iter().position(|f| f.name() == name).unwrap();
         ScalarValue::try_from_array(a.column(i), 0).unwrap()
+    }
+
+    /// The statistics of one chunk, evaluated on one thread (as below PARALLEL_MIN).
+    fn serial(values: &[f64]) -> (f64, f64, f64, f64, f64) {
+        let mut v = values.to_vec();
+        let median = median_of(&mut v);
+        let q1 = percentile(&mut v, 0.25);
+        let q3 = percentile(&mut v, 0.75);
+        for x in v.iter_mut() {
+            *x = (*x - median).abs();
+        }
+        let mean_ad = v.iter().sum::<f64>() / v.len() as f64;
+        (median, q1, q3, median_of(&mut v), mean_ad)
+    }
+
+    #[test]
+    fn two_threads_give_the_serial_results() {
+        // Large enough for the parallel path, in several chunks, with ties and outliers; odd
+        // and even counts.
+        for n in [PARALLEL_MIN * 2 + 1, PARALLEL_MIN * 2 + 6] {
+            let values: Vec<f64> = (0..n as u64)
+                .map(|i| {
+                    let x = (i.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as f64 / 1000.0;
+                    if i % 997 == 0 {
+                        x * 50.0
+                    } else {
+                        (x * 4.0).round() / 4.0
+                    }
+                })
+                .collect();
+            let chunks: Vec<ArrayRef> = values
+                .chunks(40_000)
+                .map(|c| Arc::new(Float64Array::from(c.to_vec())) as ArrayRef)
+                .collect();
+            // Two partial states (two partitions), so the final accumulator holds two chunks
+            // and splits them between the threads.
+            let mut fin = OutlierStats::new(DataType::Float64);
+            for part in chunks.chunks(chunks.len() / 2 + 1) {
+                let mut p = OutlierStats::new(DataType::Float64);
+                for c in part {
+                    p.update_batch(std::slice::from_ref(c)).unwrap();
+                }
+                fin.merge_batch(&[p.state().unwrap()[0].to_array().unwrap()])
+                    .unwrap();
+            }
+            assert_eq!(fin.chunks.len(), 2);
+            let s = fin.evaluate().unwrap();
+            let (median, q1, q3, mad, mean_ad) = serial(&values);
+            let f = |x| ScalarValue::Float64(Some(x));
+            assert_eq!(field(&s, "median"), f(median));
+            assert_eq!(field(&s, "q1"), f(q1));
+            assert_eq!(field(&s, "q3"), f(q3));
+            assert_eq!(field(&s, "mad"), f(mad));
+            // The mean of |x - median| sums the values in the order the selections left them,
+            // which differs between the two paths: equal up to rounding.
+            let ScalarValue::Float64(Some(got)) = field(&s, "mean_ad") else {
+                panic!("mean_ad")
+            };
+            assert!(
+                (got - mean_ad).abs() <= 1e-12 * mean_ad,
+                "{got} vs {mean_ad}"
+            );
+            let stats = Stats {
+                median,
+                mad,
+                mean_ad,
+                q1,
+                q3,
+            };
+            let count = |m| values.iter().filter(|&&x| stats.is_outlier(x, m)).count() as i64;
+            let mad_n = count(Method::Mad(Method::DEFAULT_MAD));
+            let iqr_n = count(Method::Iqr(Method::DEFAULT_IQR));
+            assert!(mad_n > 0 && iqr_n > 0);
+            assert_eq!(field(&s, "mad_outliers"), ScalarValue::Int64(Some(mad_n)));
+            assert_eq!(field(&s, "iqr_outliers"), ScalarValue::Int64(Some(iqr_n)));
+        }
     }
 
     #[test]
