@@ -89,38 +89,35 @@ fn bytes(out: &mut BytesMut, v: &[u8]) {
 /// exactly, from `ryu` straight into `out`; otherwise pgwire's own rounding formatter.
 #[inline]
 pub fn put_f64(out: &mut BytesMut, v: f64, options: &FormatOptions) -> PgWireResult<()> {
-    if options.extra_float_digits < 1 {
-        return v
-            .to_sql_text(&Type::FLOAT8, out, options)
-            .map(|_| ())
-            .map_err(PgWireError::ApiError);
-    }
-    if v.is_nan() {
-        out.put_slice(b"NaN");
-    } else if v.is_infinite() {
-        out.put_slice(if v > 0.0 { b"inf" } else { b"-inf" });
-    } else if v == 0.0 {
-        out.put_slice(b"0");
-    } else {
-        out.put_slice(ryu::Buffer::new().format_finite(v).as_bytes());
-    }
-    Ok(())
+    put_float(out, v, &Type::FLOAT8, options)
 }
 
 /// [`put_f64`] for float4.
 #[inline]
 pub fn put_f32(out: &mut BytesMut, v: f32, options: &FormatOptions) -> PgWireResult<()> {
+    put_float(out, v, &Type::FLOAT4, options)
+}
+
+/// [`put_f64`] for either width: `ty` is the Postgres type pgwire's formatter writes. Widening
+/// to f64 keeps NaN, the infinities, the sign and zero, so the checks hold for f32 too; `ryu`
+/// formats the value at its own width.
+#[inline]
+fn put_float<F>(out: &mut BytesMut, v: F, ty: &Type, options: &FormatOptions) -> PgWireResult<()>
+where
+    F: ryu::Float + ToSqlText + Into<f64> + Copy,
+{
     if options.extra_float_digits < 1 {
         return v
-            .to_sql_text(&Type::FLOAT4, out, options)
+            .to_sql_text(ty, out, options)
             .map(|_| ())
             .map_err(PgWireError::ApiError);
     }
-    if v.is_nan() {
+    let wide: f64 = v.into();
+    if wide.is_nan() {
         out.put_slice(b"NaN");
-    } else if v.is_infinite() {
-        out.put_slice(if v > 0.0 { b"inf" } else { b"-inf" });
-    } else if v == 0.0 {
+    } else if wide.is_infinite() {
+        out.put_slice(if wide > 0.0 { b"inf" } else { b"-inf" });
+    } else if wide == 0.0 {
         out.put_slice(b"0");
     } else {
         out.put_slice(ryu::Buffer::new().format_finite(v).as_bytes());
