@@ -22,7 +22,6 @@ use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 use std::sync::Arc;
 
-use crate::inline::InlinedTable;
 use arrow::array::{ArrayRef, AsArray, Int64Array, RecordBatch, StringArray, UInt32Array};
 use arrow::compute::{cast, concat_batches, interleave_record_batch, take_record_batch};
 use arrow::datatypes::{DataType, Field, Int64Type, Schema, SchemaRef};
@@ -81,27 +80,6 @@ pub struct DrawSpec {
     /// The strata column of the input; `None`: the whole input is one stratum.
     pub stratum: Option<String>,
     pub seed: u64,
-    /// A digest of the call (function, arguments, input plan), which names the scan the table
-    /// function inlines (see [`DrawTable::inlined`]).
-    #[serde(default)]
-    pub digest: u64,
-}
-
-impl DrawSpec {
-    /// Fill [`Self::digest`] from the call and its plans.
-    pub fn with_digest(mut self, input: &LogicalPlan, allocation: &LogicalPlan) -> Self {
-        let text = format!(
-            "{}\n{:?}\n{:?}\n{}\n{}\n{}",
-            self.function,
-            self.mode,
-            self.stratum,
-            self.seed,
-            input.display_indent_schema(),
-            allocation.display_indent()
-        );
-        self.digest = hash_bytes(text.as_bytes(), 0x6472_6177);
-        self
-    }
 }
 
 fn output_schema(spec: &DrawSpec, input: &Schema) -> SchemaRef {
@@ -136,21 +114,6 @@ impl DrawTable {
             spec,
             schema,
         })
-    }
-
-    /// The plan a table function returns: a scan of this table named after the call's digest,
-    /// inlined by DataFusion's planner in place of the table function's scan. DataFusion compares
-    /// scans by name and schema (not by provider), and every call of a table function has the
-    /// same name, so without this two different draws in one query (say with two seeds, in two
-    /// scalar subqueries) would be taken for one by the optimizer.
-    pub fn inlined(
-        input: LogicalPlan,
-        allocation: LogicalPlan,
-        spec: DrawSpec,
-    ) -> Result<Arc<dyn TableProvider>> {
-        let name = format!("{}_{:016x}", spec.function, spec.digest);
-        let table = Arc::new(Self::try_new(input, allocation, spec)?);
-        Ok(Arc::new(InlinedTable::scan_of(name.as_str(), table)?))
     }
 
     pub fn input(&self) -> &LogicalPlan {

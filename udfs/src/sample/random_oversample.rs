@@ -43,9 +43,8 @@ pub(super) fn random_family(
         categorical: vec![],
         standardize: false,
         other_columns: OtherColumns::Copy,
-        digest: 0,
     };
-    ResampleTable::inlined(input, spec)
+    Ok(Arc::new(ResampleTable::try_new(input, spec)?))
 }
 
 #[derive(Debug, Default)]

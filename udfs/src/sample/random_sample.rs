@@ -44,10 +44,8 @@ impl TableFunctionImpl for RandomSampleFunc {
             mode: DrawMode::Sample,
             stratum: None,
             seed,
-            digest: 0,
-        }
-        .with_digest(&input, &alloc);
-        DrawTable::inlined(input, alloc, spec)
+        };
+        Ok(Arc::new(DrawTable::try_new(input, alloc, spec)?))
     }
 }
 

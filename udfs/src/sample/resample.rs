@@ -128,10 +128,6 @@ pub struct ResampleSpec {
     /// Standardise the numeric features (zero mean, unit variance) for the neighbour search.
     pub standardize: bool,
     pub other_columns: OtherColumns,
-    /// A digest of the call and its input plan, which names the scan the table function inlines
-    /// (see [`super::draw::DrawTable::inlined`]). Set by [`ResampleTable`].
-    #[serde(default)]
-    pub digest: u64,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -286,29 +282,13 @@ pub struct ResampleTable {
 }
 
 impl ResampleTable {
-    pub fn try_new(input: LogicalPlan, mut spec: ResampleSpec) -> Result<Self> {
-        spec.digest = 0;
-        let call = serde_json::to_string(&spec)
-            .map_err(|e| DataFusionError::Internal(format!("resample spec: {e}")))?;
-        let text = format!("{call}\n{}", input.display_indent_schema());
-        spec.digest = super::hash::hash_bytes(text.as_bytes(), 0x7265_7361_6d70);
+    pub fn try_new(input: LogicalPlan, spec: ResampleSpec) -> Result<Self> {
         let schema = check(&spec, input.schema().as_arrow())?;
         Ok(Self {
             input,
             spec,
             schema,
         })
-    }
-
-    /// The table a table function returns: a scan of this table named after the call's digest,
-    /// inlined by DataFusion's planner (see [`super::draw::DrawTable::inlined`] for why).
-    pub fn inlined(input: LogicalPlan, spec: ResampleSpec) -> Result<Arc<dyn TableProvider>> {
-        let table = Arc::new(Self::try_new(input, spec)?);
-        let name = format!("{}_{:016x}", table.spec.function, table.spec.digest);
-        Ok(Arc::new(crate::inline::InlinedTable::scan_of(
-            name.as_str(),
-            table,
-        )?))
     }
 
     pub fn input(&self) -> &LogicalPlan {

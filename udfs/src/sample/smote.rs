@@ -147,9 +147,8 @@ pub(super) fn smote_family(
         categorical: resolve(options.categorical, "categorical")?,
         standardize: options.standardize,
         other_columns,
-        digest: 0,
     };
-    ResampleTable::inlined(input, spec)
+    Ok(Arc::new(ResampleTable::try_new(input, spec)?))
 }
 
 #[derive(Debug, Default)]

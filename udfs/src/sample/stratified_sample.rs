@@ -141,10 +141,8 @@ impl TableFunctionImpl for StratifiedSampleFunc {
             mode: DrawMode::Sample,
             stratum: Some(r.stratum.name.clone()),
             seed: r.seed,
-            digest: 0,
-        }
-        .with_digest(&r.input, &alloc);
-        DrawTable::inlined(r.input, alloc, spec)
+        };
+        Ok(Arc::new(DrawTable::try_new(r.input, alloc, spec)?))
     }
 }
 

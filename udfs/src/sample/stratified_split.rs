@@ -67,10 +67,8 @@ impl TableFunctionImpl for StratifiedSplitFunc {
             mode: DrawMode::Split,
             stratum: Some(stratum.name.clone()),
             seed,
-            digest: 0,
-        }
-        .with_digest(&input, &alloc);
-        DrawTable::inlined(input, alloc, spec)
+        };
+        Ok(Arc::new(DrawTable::try_new(input, alloc, spec)?))
     }
 }
 
