@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Python packages the intent classifier's training script and its side-by-side
-# benchmark need, pinned, and only those that are missing (idempotent; PyPI only).
+# benchmark need, pinned, and only those that are missing (idempotent; PyPI only). The real
+# text tests/it/classify.rs evaluates on (the ChatterBot corpus wheel) is downloaded into
+# ~/.cache/privsql/real-text when missing; the training script's real text (Debian fortunes,
+# Django) is downloaded by scripts/intent_training/real_text.py on first use.
 #   scripts/install-python-classify.sh
 set -euo pipefail
 PY=${PYTHON:-python3}
 pins=(
   "numpy==2.4.6"
   "scipy"
+  "pyyaml"
   "scikit-learn==1.9.1"
   "onnx==1.23.2"
   "onnxruntime==1.32.0"
@@ -28,3 +32,4 @@ if ((${#missing[@]})); then
 else
   echo "python packages for classify: all present"
 fi
+"$PY" "$(dirname "$0")/intent_training/real_text.py" --fetch-evaluation

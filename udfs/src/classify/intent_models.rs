@@ -23,18 +23,20 @@ pub fn documentation() -> &'static Documentation {
              and those registered in the config (`[classify.models.NAME] path = \"...\"`). One row per \
              model: `name`, `path`, `model` (its sidecar's identifier), `labels`, `input_kind` (the \
              featurizer), `featurizer` (its parameters as JSON), `macro_f1_synthetic` and `macro_f1_real` \
-             (held-out synthetic families and hand-written real-style text, from its card), `metrics` \
-             (all figures as JSON) and `status` (`ok`, or why it cannot load).",
+             (held-out synthetic families and real text, from its card; NULL when not measured: the \
+             default model's card has no real privacy requests to measure on and reports instead, in \
+             `metrics`, the share of real ordinary text it reads as `none`), `metrics` (all figures \
+             as JSON) and `status` (`ok`, or why it cannot load).",
             "intent_models()",
         )
         .with_sql_example(
             r#"```sql
-> SELECT name, input_kind, macro_f1_real FROM intent_models();
-+---------+---------------+---------------+
-| name    | input_kind    | macro_f1_real |
-+---------+---------------+---------------+
-| default | hashed_ngrams | 0.9239        |
-+---------+---------------+---------------+
+> SELECT name, input_kind, macro_f1_synthetic, macro_f1_real FROM intent_models();
++---------+---------------+--------------------+---------------+
+| name    | input_kind    | macro_f1_synthetic | macro_f1_real |
++---------+---------------+--------------------+---------------+
+| default | hashed_ngrams | 0.9269             |               |
++---------+---------------+--------------------+---------------+
 ```"#,
         )
         .build()
