@@ -201,6 +201,17 @@ struct Slot {
     count: u32,
 }
 
+/// Whether each byte is an ASCII letter or digit.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 const EMPTY: u32 = u32::MAX;
 const FREE: Slot = Slot { key: EMPTY, count: 0 };
 
@@ -262,14 +273,15 @@ impl Featurizer {
         &self.params
     }
 
-    /// Lowercase the first `max_chars` characters of `text` into `self.lower`.
-    fn lowercase(&mut self, text: &str) {
+    /// Lowercase the first `max_chars` characters of `text` into `self.lower`; returns whether
+    /// it is all ASCII.
+    fn lowercase(&mut self, text: &str) -> bool {
         self.lower.clear();
         let max = self.params.max_chars;
         if text.len() <= max && text.is_ascii() {
             // Every byte is a character: no character count to keep.
             self.lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-            return;
+            return true;
         }
         let mut buf = [0u8; 4];
         for (n, c) in text.chars().enumerate() {
@@ -283,6 +295,28 @@ impl Featurizer {
                     self.lower.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
                 }
             }
+        }
+        false
+    }
+
+    /// [`Self::split_words`] for an all-ASCII `self.lower`: a table lookup per byte.
+    fn split_ascii_words(&mut self) {
+        self.words.clear();
+        let lower = &self.lower[..];
+        let n = lower.len();
+        let mut i = 0;
+        loop {
+            while i < n && !ASCII_ALNUM[lower[i] as usize] {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+            let s = i;
+            while i < n && ASCII_ALNUM[lower[i] as usize] {
+                i += 1;
+            }
+            self.words.push((s as u32, i as u32, true));
         }
     }
 
@@ -343,8 +377,11 @@ impl Featurizer {
         values: &mut Vec<f32>,
         bucket: impl Fn(u64) -> u32,
     ) -> usize {
-        self.lowercase(text);
-        self.split_words();
+        if self.lowercase(text) {
+            self.split_ascii_words();
+        } else {
+            self.split_words();
+        }
         let [wl, wh] = self.params.word_ngrams;
         let [cl, ch] = self.params.char_ngrams;
         let (wl, wh, cl, ch) = (wl as usize, wh as usize, cl as usize, ch as usize);

@@ -433,6 +433,7 @@ impl IntentModel {
         order.sort_by_key(|&r| offsets[r as usize + 1] - offsets[r as usize]);
         // 32,768 cells: the gathered [n, width, classes] tensor (about 900 kB for 7 classes)
         // stays in L2 cache; 131,072 was about 10% slower on tract (docs/classify.md).
+        // 16,384 measured the same (docs/classify.md).
         const CHUNK_CELLS: usize = 1 << 15;
         const CHUNK_ROWS: usize = 2048;
         let mut session = self.take_session()?;
