@@ -82,10 +82,11 @@ fn fmix(mut h: u64) -> u64 {
 ///
 /// The hot path is built for throughput (a million messages a second is the aim): ASCII text is
 /// lowercased and split bytewise (other text char by char, with the same result), character
-/// n-grams of an ASCII word are hashed byte by byte without building the padded word, and each
-/// bucket goes straight into a small open-addressing merge table sized to the text (a few
-/// kilobytes, in L1 cache) instead of a table of every bucket: its first probe is branch-free
-/// (a repeat and a new bucket take the same path), so only a collision branches.
+/// n-grams of an ASCII word are hashed byte by byte (each window's longer n-grams extending its
+/// shorter ones), a word seen before replays its buckets from a `WordCache`, and each bucket
+/// goes straight into a small open-addressing merge table sized to the text (at most 1/8 full,
+/// a few kilobytes, in L1 cache) instead of a table of every bucket: its first probe does not
+/// branch on "repeat or new bucket", so only a collision (rare) branches.
 #[derive(Debug, Clone)]
 pub struct Featurizer {
     params: HashedNgrams,
