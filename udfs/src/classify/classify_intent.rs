@@ -80,7 +80,8 @@ impl ScalarUDFImpl for ClassifyIntentFunc {
         let model = self.state.registry.get(&model_name_value(self.name(), &args.args)?)?;
         let (array, scalar) = text_array(&args)?;
         let texts = texts(self.name(), array.as_ref())?;
-        let (rows, probs) = score(&model, &texts)?;
+        let (rows, buffers) = score(&model, &texts)?;
+        let probs = &buffers.probs;
         let c = model.classes();
         let mut out = StringBuilder::with_capacity(rows.len(), rows.len() * 8);
         for r in rows {
@@ -94,6 +95,7 @@ impl ScalarUDFImpl for ClassifyIntentFunc {
                 }
             }
         }
+        model.return_buffers(buffers);
         let out: ArrayRef = Arc::new(out.finish());
         to_columnar(out, scalar)
     }

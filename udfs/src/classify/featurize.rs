@@ -82,20 +82,21 @@ fn fmix(mut h: u64) -> u64 {
 ///
 /// The hot path is built for throughput (a million messages a second is the aim): ASCII text is
 /// lowercased and split bytewise (other text char by char, with the same result), character
-/// n-grams of an ASCII word are hashed byte by byte without building the padded word, and
-/// repeated buckets are merged in a small open-addressing table sized to the text (a few
-/// kilobytes, in L1 cache) instead of a table of every bucket.
+/// n-grams of an ASCII word are hashed byte by byte (each window's longer n-grams extending its
+/// shorter ones), a word seen before replays its buckets from a `WordCache`, and each bucket
+/// goes straight into a small open-addressing merge table sized to the text (at most 1/8 full,
+/// a few kilobytes, in L1 cache) instead of a table of every bucket: its first probe does not
+/// branch on "repeat or new bucket", so only a collision (rare) branches.
 #[derive(Debug, Clone)]
 pub struct Featurizer {
     params: HashedNgrams,
     /// `buckets - 1` when `buckets` is a power of two, else 0.
     mask: u64,
-    /// Buckets of every n-gram of the current text, repeats included, in order.
-    feats: Vec<u32>,
-    /// The merge table: slot keys (`EMPTY` when free) and counts; its length is a power of two.
-    slot_key: Vec<u32>,
-    slot_count: Vec<u32>,
-    /// Slots filled by the current text, in first-seen order of their bucket.
+    /// The merge table: slot keys (`EMPTY` when free) and counts (0 when free); its length is a
+    /// power of two.
+    slots: Vec<Slot>,
+    /// Slots filled by the current text, in first-seen order of their bucket (sized to the
+    /// text's most features, so it is written without a capacity check).
     touched: Vec<u32>,
     /// `1 + ln(c)` for small counts `c` (the same `f32::ln` as for larger ones).
     sublinear: [f32; 64],
@@ -106,9 +107,144 @@ pub struct Featurizer {
     /// Byte offsets of the characters of the current padded word (non-ASCII words).
     char_starts: Vec<u32>,
     padded: Vec<u8>,
+    /// The character n-gram buckets of recently seen words.
+    cache: WordCache,
 }
 
+/// The character n-gram buckets of words seen before, by word: a message's words are mostly
+/// common ones, so most words replay their buckets instead of hashing every window again. The
+/// cache only remembers what [`Featurizer`] computed for the same word bytes (checked byte for
+/// byte), so the features are the same with or without it; it is emptied when full.
+#[derive(Debug, Clone)]
+struct WordCache {
+    /// Open addressing on the word hash: an index into `entries` plus one, 0 when free.
+    table: Vec<u32>,
+    entries: Vec<CachedWord>,
+    /// The words' bytes and buckets, back to back.
+    bytes: Vec<u8>,
+    buckets: Vec<u32>,
+    /// The buckets of the word being hashed.
+    scratch: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct CachedWord {
+    hash: u64,
+    bytes: u32,
+    len: u32,
+    buckets: u32,
+    count: u32,
+}
+
+/// Words longer than this (bytes) are not cached (rare, and they would crowd the others out).
+const CACHE_WORD_MAX: usize = 24;
+const CACHE_WORDS: usize = 1 << 14;
+const CACHE_BUCKETS: usize = 1 << 19;
+
+impl WordCache {
+    fn new() -> Self {
+        Self { table: vec![0; CACHE_WORDS * 2], entries: Vec::new(), bytes: Vec::new(), buckets: Vec::new(), scratch: Vec::new() }
+    }
+
+    #[inline]
+    fn home(&self, hash: u64) -> usize {
+        (fmix(hash) as usize) & (self.table.len() - 1)
+    }
+
+    /// The cached buckets of `word` (whose word hash is `hash`).
+    #[inline]
+    fn get(&self, hash: u64, word: &[u8]) -> Option<&[u32]> {
+        let mask = self.table.len() - 1;
+        let mut slot = self.home(hash);
+        loop {
+            let e = self.table[slot];
+            if e == 0 {
+                return None;
+            }
+            let c = &self.entries[e as usize - 1];
+            if c.hash == hash && &self.bytes[c.bytes as usize..(c.bytes + c.len) as usize] == word {
+                return Some(&self.buckets[c.buckets as usize..(c.buckets + c.count) as usize]);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Remember `buckets` for `word` (not already cached).
+    fn insert(&mut self, hash: u64, word: &[u8], buckets: &[u32]) {
+        if self.entries.len() >= CACHE_WORDS || self.buckets.len() + buckets.len() > CACHE_BUCKETS {
+            self.table.iter_mut().for_each(|t| *t = 0);
+            self.entries.clear();
+            self.bytes.clear();
+            self.buckets.clear();
+        }
+        let mask = self.table.len() - 1;
+        let mut slot = self.home(hash);
+        while self.table[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        self.entries.push(CachedWord {
+            hash,
+            bytes: self.bytes.len() as u32,
+            len: word.len() as u32,
+            buckets: self.buckets.len() as u32,
+            count: buckets.len() as u32,
+        });
+        self.table[slot] = self.entries.len() as u32;
+        self.bytes.extend_from_slice(word);
+        self.buckets.extend_from_slice(buckets);
+    }
+}
+
+/// A merge-table slot: a bucket and how often the text produced it.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    key: u32,
+    count: u32,
+}
+
+/// Whether each byte is an ASCII letter or digit.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 const EMPTY: u32 = u32::MAX;
+const FREE: Slot = Slot { key: EMPTY, count: 0 };
+
+/// The merge table of one text: buckets in, counts and first-seen order out.
+struct Merge<'a> {
+    slots: &'a mut [Slot],
+    touched: &'a mut [u32],
+    len: usize,
+}
+
+impl Merge<'_> {
+    #[inline(always)]
+    fn add(&mut self, b: u32) {
+        // Buckets are already well mixed (fmix): their low bits are the home slot.
+        let mask = self.slots.len() - 1;
+        let mut slot = b as usize & mask;
+        loop {
+            let s = &mut self.slots[slot];
+            let k = s.key;
+            // `k == b || k == EMPTY` in one test (`!EMPTY` is 0), so that a repeat and a new
+            // bucket take one path, without a branch on which it is.
+            if (k ^ b).min(!k) == 0 {
+                s.key = b;
+                s.count += 1;
+                self.touched[self.len] = slot as u32;
+                self.len += (k == EMPTY) as usize;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
 
 impl Featurizer {
     /// A featurizer with `params` (which must pass [`HashedNgrams::validate`]).
@@ -121,16 +257,15 @@ impl Featurizer {
         Self {
             params,
             mask,
-            feats: Vec::with_capacity(4096),
-            slot_key: vec![EMPTY; 1024],
-            slot_count: vec![0; 1024],
-            touched: Vec::with_capacity(1024),
+            slots: vec![FREE; 1024],
+            touched: vec![0; 512],
             sublinear,
             lower: Vec::with_capacity(1024),
             words: Vec::with_capacity(256),
             word_hash: Vec::with_capacity(256),
             char_starts: Vec::with_capacity(64),
             padded: Vec::with_capacity(64),
+            cache: WordCache::new(),
         }
     }
 
@@ -139,22 +274,15 @@ impl Featurizer {
         &self.params
     }
 
-    #[inline(always)]
-    fn bucket(&self, hash: u64) -> u32 {
-        let h = fmix(hash);
-        // A power-of-two bucket count (the default model's) takes a mask instead of a division:
-        // the same bucket, a fraction of the cost.
-        (if self.mask != 0 { h & self.mask } else { h % self.params.buckets as u64 }) as u32
-    }
-
-    /// Lowercase the first `max_chars` characters of `text` into `self.lower`.
-    fn lowercase(&mut self, text: &str) {
+    /// Lowercase the first `max_chars` characters of `text` into `self.lower`; returns whether
+    /// it is all ASCII.
+    fn lowercase(&mut self, text: &str) -> bool {
         self.lower.clear();
         let max = self.params.max_chars;
         if text.len() <= max && text.is_ascii() {
             // Every byte is a character: no character count to keep.
             self.lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-            return;
+            return true;
         }
         let mut buf = [0u8; 4];
         for (n, c) in text.chars().enumerate() {
@@ -168,6 +296,28 @@ impl Featurizer {
                     self.lower.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
                 }
             }
+        }
+        false
+    }
+
+    /// [`Self::split_words`] for an all-ASCII `self.lower`: a table lookup per byte.
+    fn split_ascii_words(&mut self) {
+        self.words.clear();
+        let lower = &self.lower[..];
+        let n = lower.len();
+        let mut i = 0;
+        loop {
+            while i < n && !ASCII_ALNUM[lower[i] as usize] {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+            let s = i;
+            while i < n && ASCII_ALNUM[lower[i] as usize] {
+                i += 1;
+            }
+            self.words.push((s as u32, i as u32, true));
         }
     }
 
@@ -209,49 +359,105 @@ impl Featurizer {
     /// Append the features of `text` to `indices` and `values` (the L2-normalised weights);
     /// returns how many were appended (0 for a text without words).
     pub fn featurize(&mut self, text: &str, indices: &mut Vec<i64>, values: &mut Vec<f32>) -> usize {
-        self.lowercase(text);
-        self.split_words();
-        self.feats.clear();
+        if self.mask != 0 {
+            let mask = self.mask;
+            self.featurize_with(text, indices, values, move |h| (fmix(h) & mask) as u32)
+        } else {
+            let buckets = self.params.buckets as u64;
+            self.featurize_with(text, indices, values, move |h| (fmix(h) % buckets) as u32)
+        }
+    }
+
+    /// [`Self::featurize`] with `bucket` mapping a hash to its bucket (a mask for a power-of-two
+    /// bucket count, the default model's, instead of a division: the same bucket, cheaper).
+    #[inline(always)]
+    fn featurize_with(
+        &mut self,
+        text: &str,
+        indices: &mut Vec<i64>,
+        values: &mut Vec<f32>,
+        bucket: impl Fn(u64) -> u32,
+    ) -> usize {
+        if self.lowercase(text) {
+            self.split_ascii_words();
+        } else {
+            self.split_words();
+        }
         let [wl, wh] = self.params.word_ngrams;
         let [cl, ch] = self.params.char_ngrams;
-        let lower = std::mem::take(&mut self.lower);
-        let words = std::mem::take(&mut self.words);
-        let mut feats = std::mem::take(&mut self.feats);
+        let (wl, wh, cl, ch) = (wl as usize, wh as usize, cl as usize, ch as usize);
+        let lower = &self.lower;
+        let words = &self.words;
+
+        // The most features the text can have (each window of each word, each word n-gram),
+        // to size the merge table and the first-seen list before the first bucket.
+        let mut most = 0;
+        if wh >= 1 {
+            most += words.len() * (wh - wl + 1);
+        }
+        if ch >= 1 {
+            for &(s, e, _) in words.iter() {
+                // Bytes bound characters; + 2 for `<` and `>`.
+                let len = (e - s) as usize + 2;
+                most += (cl..=ch).map(|n| (len + 1).saturating_sub(n)).sum::<usize>();
+            }
+        }
+        // A sparse table (load at most 1/8, most texts far less) makes collisions rare, so the
+        // probe's one branch is nearly always taken the same way; a page-long letter's table
+        // stops at 32,768 slots (256 kB) to stay in cache.
+        let size = (most * 8).next_power_of_two().min(1 << 15).max((most * 2).next_power_of_two()).max(64);
+        if size > self.slots.len() {
+            self.slots = vec![FREE; size];
+        }
+        if most > self.touched.len() {
+            self.touched = vec![0; most.next_power_of_two()];
+        }
+        let mut merge = Merge { slots: &mut self.slots[..size], touched: &mut self.touched, len: 0 };
+
         self.word_hash.clear();
-        for &(s, e, _) in &words {
+        for &(s, e, _) in words.iter() {
             self.word_hash.push(fnv_bytes(FNV_OFFSET ^ SEED_WORD, &lower[s as usize..e as usize]));
         }
         if wh >= 1 {
+            let word_hash = &self.word_hash;
             for i in 0..words.len() {
-                let mut h = self.word_hash[i];
-                for n in 1..=wh as usize {
+                let mut h = word_hash[i];
+                for n in 1..=wh {
                     if i + n > words.len() {
                         break;
                     }
                     if n > 1 {
                         // Order-dependent combination of the word hashes.
-                        h = (h ^ n as u64).wrapping_mul(FNV_PRIME) ^ self.word_hash[i + n - 1].rotate_left(17);
+                        h = (h ^ n as u64).wrapping_mul(FNV_PRIME) ^ word_hash[i + n - 1].rotate_left(17);
                     }
-                    if n >= wl as usize {
-                        feats.push(self.bucket(h));
+                    if n >= wl {
+                        merge.add(bucket(h));
                     }
                 }
             }
         }
         if ch >= 1 {
-            let (cl, ch) = (cl as usize, ch as usize);
             // The n-gram length tag mixed into each hash, by length.
             let mut tag = [0u64; 9];
             for (n, t) in tag.iter_mut().enumerate() {
                 *t = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
             }
-            let mut padded = std::mem::take(&mut self.padded);
-            let mut starts = std::mem::take(&mut self.char_starts);
-            for &(s, e, ascii) in &words {
+            let padded = &mut self.padded;
+            let starts = &mut self.char_starts;
+            let cache = &mut self.cache;
+            for (&(s, e, ascii), &word_hash) in words.iter().zip(&self.word_hash) {
+                let word = &lower[s as usize..e as usize];
+                if let Some(cached) = cache.get(word_hash, word) {
+                    cached.iter().for_each(|&b| merge.add(b));
+                    continue;
+                }
+                // Hash the word's windows into `fresh` (in order), merge them, remember them.
                 padded.clear();
                 padded.push(b'<');
-                padded.extend_from_slice(&lower[s as usize..e as usize]);
+                padded.extend_from_slice(word);
                 padded.push(b'>');
+                let mut fresh = std::mem::take(&mut cache.scratch);
+                fresh.clear();
                 if ascii {
                     // One byte per character: FNV of a character is one step.
                     let nchars = padded.len();
@@ -263,14 +469,14 @@ impl Featurizer {
                             // The whole padded word is already a word feature; a 1-char window
                             // of only `<` or `>` carries nothing.
                             if n >= cl && !(n == 1 && (i == 0 || i + 1 == nchars)) {
-                                feats.push(self.bucket(h ^ tag[n]));
+                                fresh.push(bucket(h ^ tag[n]));
                             }
                         }
                     }
                 } else {
                     starts.clear();
-                    let word = std::str::from_utf8(&padded).unwrap_or("");
-                    starts.extend(word.char_indices().map(|(i, _)| i as u32));
+                    let text = std::str::from_utf8(padded).unwrap_or("");
+                    starts.extend(text.char_indices().map(|(i, _)| i as u32));
                     let nchars = starts.len();
                     starts.push(padded.len() as u32);
                     for i in 0..nchars {
@@ -281,63 +487,38 @@ impl Featurizer {
                             }
                             h = fnv_bytes(h, &padded[starts[i + n - 1] as usize..starts[i + n] as usize]);
                             if n >= cl && !(n == 1 && (i == 0 || i + 1 == nchars)) {
-                                feats.push(self.bucket(h ^ tag[n]));
+                                fresh.push(bucket(h ^ tag[n]));
                             }
                         }
                     }
                 }
-            }
-            self.padded = padded;
-            self.char_starts = starts;
-        }
-        self.lower = lower;
-        self.words = words;
-
-        // Merge repeated buckets: counts in first-seen order.
-        let want = (feats.len() * 2).next_power_of_two().max(64);
-        if want > self.slot_key.len() {
-            self.slot_key = vec![EMPTY; want];
-            self.slot_count = vec![0; want];
-        }
-        let size = want.min(self.slot_key.len());
-        let shift = 32 - size.trailing_zeros();
-        let (keys, counts) = (&mut self.slot_key[..size], &mut self.slot_count[..size]);
-        self.touched.clear();
-        for &b in &feats {
-            let mut slot = (b.wrapping_mul(0x9e37_79b1) >> shift) as usize;
-            loop {
-                let k = keys[slot];
-                if k == b {
-                    counts[slot] += 1;
-                    break;
+                fresh.iter().for_each(|&b| merge.add(b));
+                if word.len() <= CACHE_WORD_MAX {
+                    cache.insert(word_hash, word, &fresh);
                 }
-                if k == EMPTY {
-                    keys[slot] = b;
-                    counts[slot] = 1;
-                    self.touched.push(slot as u32);
-                    break;
-                }
-                slot = (slot + 1) & (size - 1);
+                cache.scratch = fresh;
             }
         }
-        self.feats = feats;
 
+        // Counts in first-seen order, then the table is freed slot by slot for the next text.
+        let Merge { slots, touched, len } = merge;
+        let touched = &touched[..len];
         let before = values.len();
-        indices.reserve(self.touched.len());
-        values.reserve(self.touched.len());
-        for &slot in &self.touched {
-            let slot = slot as usize;
-            let c = counts[slot];
-            let v = if !self.params.sublinear_tf {
-                c as f32
-            } else if (c as usize) < self.sublinear.len() {
-                self.sublinear[c as usize]
-            } else {
-                1.0 + (c as f32).ln()
-            };
-            indices.push(keys[slot] as i64);
-            values.push(v);
-            keys[slot] = EMPTY;
+        indices.extend(touched.iter().map(|&t| slots[t as usize].key as i64));
+        let sublinear = &self.sublinear;
+        if self.params.sublinear_tf {
+            values.extend(touched.iter().map(|&t| {
+                let c = slots[t as usize].count;
+                match sublinear.get(c as usize) {
+                    Some(v) => *v,
+                    None => 1.0 + (c as f32).ln(),
+                }
+            }));
+        } else {
+            values.extend(touched.iter().map(|&t| slots[t as usize].count as f32));
+        }
+        for &t in touched {
+            slots[t as usize] = FREE;
         }
         // A separate pass (same order, same sum) keeps the accumulator in a register.
         let norm: f32 = values[before..].iter().fold(0f32, |n, v| n + v * v);
@@ -345,7 +526,7 @@ impl Featurizer {
             let inv = 1.0 / norm.sqrt();
             values[before..].iter_mut().for_each(|v| *v *= inv);
         }
-        self.touched.len()
+        len
     }
 }
 
@@ -467,6 +648,31 @@ mod tests {
         let (mut i, mut v) = (Vec::new(), Vec::new());
         f.featurize(&long, &mut i, &mut v);
         assert_eq!(i, reference(&p, &long).into_iter().map(|x| x.0).collect::<Vec<_>>());
+    }
+
+    /// The word cache replays what hashing gives: the same features with a warm cache, a cold
+    /// one, and after the cache filled up and was emptied (more distinct words than it holds).
+    #[test]
+    fn word_cache_changes_nothing() {
+        let p = HashedNgrams { char_ngrams: [3, 5], ..params() };
+        let mut warm = Featurizer::new(p.clone());
+        let texts: Vec<String> = (0..3 * CACHE_WORDS)
+            .map(|i| format!("Bitte löschen Sie w{i}x meine Daten {} über-{}", i % 97, i * 7919 % 1000))
+            .collect();
+        for round in 0..2 {
+            for (k, t) in texts.iter().enumerate().filter(|(k, _)| round == 0 || k % 101 == 0) {
+                let (mut i, mut v) = (Vec::new(), Vec::new());
+                warm.featurize(t, &mut i, &mut v);
+                let (mut ci, mut cv) = (Vec::new(), Vec::new());
+                Featurizer::new(p.clone()).featurize(t, &mut ci, &mut cv);
+                assert_eq!(i, ci, "text {k}, round {round}");
+                assert_eq!(v.iter().map(|x| x.to_bits()).collect::<Vec<_>>(), cv.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
+                if k % 1000 == 0 {
+                    let want = reference(&p, t);
+                    assert_eq!(i, want.iter().map(|x| x.0).collect::<Vec<_>>(), "text {k}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use datafusion::logical_expr::{
 use datafusion_macros::user_doc;
 
 use super::featurize::Featurizer;
-use super::model::FeaturizerSpec;
+use super::model::{FeaturizerSpec, IntentModel};
 use super::{model_name_arg, model_name_value, text_array, texts, to_columnar, ClassifyState, SharedState};
 
 fn features_type() -> DataType {
@@ -60,7 +60,8 @@ impl IntentFeaturesFunc {
         }
     }
 
-    fn featurizer(&self, arg: &str) -> Result<Featurizer> {
+    /// The featurizer `arg` names, and the model it was taken from (to give it back to).
+    fn featurizer(&self, arg: &str) -> Result<(Featurizer, Option<Arc<IntentModel>>)> {
         if arg.trim_start().starts_with('{') {
             let spec: FeaturizerSpec = match serde_json::from_str(arg) {
                 Ok(s) => s,
@@ -71,14 +72,15 @@ impl IntentFeaturesFunc {
                     if let Err(e) = p.validate() {
                         return plan_err!("intent_features: {e}");
                     }
-                    Ok(Featurizer::new(p))
+                    Ok((Featurizer::new(p), None))
                 }
                 FeaturizerSpec::HfTokenizer { .. } => {
                     plan_err!("intent_features: only the \"hashed_ngrams\" featurizer is supported")
                 }
             }
         } else {
-            self.state.registry.get(arg)?.featurizer()
+            let model = self.state.registry.get(arg)?;
+            Ok((model.featurizer()?, Some(model)))
         }
     }
 }
@@ -103,7 +105,7 @@ impl ScalarUDFImpl for IntentFeaturesFunc {
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let mut f = self.featurizer(&model_name_value(self.name(), &args.args)?)?;
+        let (mut f, model) = self.featurizer(&model_name_value(self.name(), &args.args)?)?;
         let (array, scalar) = text_array(&args)?;
         let texts = texts(self.name(), array.as_ref())?;
         let mut idx_b = ListBuilder::new(Int64Builder::new());
@@ -121,6 +123,9 @@ impl ScalarUDFImpl for IntentFeaturesFunc {
             val_b.values().append_slice(&val);
             val_b.append(true);
             valid.push(t.is_some());
+        }
+        if let Some(model) = model {
+            model.return_featurizer(f);
         }
         let DataType::Struct(fields) = features_type() else { unreachable!("a struct") };
         let nulls = valid.iter().any(|v| !v).then(|| NullBuffer::from(valid));

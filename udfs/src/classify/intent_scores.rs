@@ -87,7 +87,8 @@ impl ScalarUDFImpl for IntentScoresFunc {
         let model = self.state.registry.get(&model_name_value(self.name(), &args.args)?)?;
         let (array, scalar) = text_array(&args)?;
         let texts = texts(self.name(), array.as_ref())?;
-        let (rows, probs) = score(&model, &texts)?;
+        let (rows, buffers) = score(&model, &texts)?;
+        let probs = &buffers.probs;
         let c = model.classes();
         let n = rows.len();
         let mut label = StringBuilder::with_capacity(n, n * 8);
@@ -117,6 +118,7 @@ impl ScalarUDFImpl for IntentScoresFunc {
                 }
             }
         }
+        model.return_buffers(buffers);
         let DataType::Struct(fields) = scores_type() else { unreachable!("scores_type is a struct") };
         let mut columns: Vec<ArrayRef> = vec![Arc::new(label.finish()), Arc::new(confidence.finish())];
         columns.extend(per.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef));

@@ -199,15 +199,14 @@ pub(crate) enum Row {
 }
 
 /// Scores a batch: one entry per row, and the probabilities of each unique text that has
-/// features (row-major, `model.classes()` per text, in the model's label order).
-pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<Row>, Vec<f32>)> {
+/// features (row-major, `model.classes()` per text, in the model's label order), in buffers
+/// taken from the model's pool: give them back with [`IntentModel::return_buffers`].
+pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<Row>, model::BatchBuffers)> {
     // hashbrown's default (foldhash): several times cheaper than std's SipHash on message text.
     let mut seen: datafusion::common::HashMap<&str, Row> =
         datafusion::common::HashMap::with_capacity(texts.len().min(1 << 16));
     let mut rows = Vec::with_capacity(texts.len());
-    let mut offsets = vec![0usize];
-    let mut indices = Vec::new();
-    let mut values = Vec::new();
+    let mut b = model.buffers()?;
     let mut featurizer = model.featurizer()?;
     for t in texts {
         let Some(t) = t else {
@@ -218,20 +217,24 @@ pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<
             rows.push(*r);
             continue;
         }
-        let n = featurizer.featurize(t, &mut indices, &mut values);
+        let n = featurizer.featurize(t, &mut b.indices, &mut b.values);
         let r = if n == 0 {
             Row::Blank
         } else {
-            offsets.push(indices.len());
-            Row::Scored((offsets.len() - 2) as u32)
+            b.offsets.push(b.indices.len());
+            Row::Scored((b.offsets.len() - 2) as u32)
         };
         seen.insert(t, r);
         rows.push(r);
     }
     model.return_featurizer(featurizer);
-    let mut probs = Vec::new();
-    model.predict_csr(&offsets, &indices, &values, &mut probs)?;
-    Ok((rows, probs))
+    match model.predict(&mut b) {
+        Ok(()) => Ok((rows, b)),
+        Err(e) => {
+            model.return_buffers(b);
+            Err(e)
+        }
+    }
 }
 
 /// The label index into [`INTENTS`] and the top probability of one scored text.

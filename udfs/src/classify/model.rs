@@ -235,8 +235,37 @@ pub struct IntentModel {
     /// Idle sessions; a caller takes one, runs, and puts it back, so partitions run in
     /// parallel without sharing a session (`Session::run` takes `&mut self`).
     pool: Mutex<Vec<Session>>,
-    /// Idle featurizers (their scratch is the size of the bucket count).
+    /// Idle featurizers (with their word caches, warm from earlier batches).
     featurizers: Mutex<Vec<Featurizer>>,
+    /// Idle batch buffers (a batch's sparse features and the padded chunks), kept between
+    /// batches so a batch neither allocates nor grows them again.
+    buffers: Mutex<Vec<BatchBuffers>>,
+}
+
+/// The buffers of one batch: its texts' features as CSR, then the padded chunks fed to the
+/// graph. Taken from the model's pool by [`IntentModel::buffers`] and given back after.
+#[derive(Debug, Default)]
+pub struct BatchBuffers {
+    /// `offsets[i]..offsets[i + 1]` are text `i`'s features in `indices` and `values`.
+    pub offsets: Vec<usize>,
+    pub indices: Vec<i64>,
+    pub values: Vec<f32>,
+    /// Probabilities, `classes()` per text, filled by [`IntentModel::predict`].
+    pub probs: Vec<f32>,
+    order: Vec<u32>,
+    pad_idx: Vec<i64>,
+    pad_val: Vec<f32>,
+}
+
+impl BatchBuffers {
+    /// Empty the features (keeping the room), ready for a batch.
+    pub fn clear(&mut self) {
+        self.offsets.clear();
+        self.offsets.push(0);
+        self.indices.clear();
+        self.values.clear();
+        self.probs.clear();
+    }
 }
 
 impl std::fmt::Debug for IntentModel {
@@ -277,7 +306,15 @@ impl IntentModel {
                 intent_column[i] = Some(col);
             }
         }
-        let model = Self { source, sidecar, intent_column, bytes, pool: Mutex::new(Vec::new()), featurizers: Mutex::new(Vec::new()) };
+        let model = Self {
+            source,
+            sidecar,
+            intent_column,
+            bytes,
+            pool: Mutex::new(Vec::new()),
+            featurizers: Mutex::new(Vec::new()),
+            buffers: Mutex::new(Vec::new()),
+        };
         let mut session = model.new_session()?;
         model.check_graph(&mut session)?;
         model.pool.lock().map_err(|_| poisoned())?.push(session);
@@ -338,12 +375,12 @@ impl IntentModel {
             }
         }
         // Some graphs leave the class dimension symbolic: check it on a one-row probe.
-        let probs = self.run_chunk(s, &[0], &[0.0], 1, 1);
-        match probs {
-            Ok(p) if p.len() == sc.labels.len() => Ok(()),
-            Ok(p) => Err(mismatch(format!("output \"{}\" has {} columns, the sidecar lists {} labels", sc.output, p.len(), sc.labels.len()))),
-            Err(e) => Err(e),
+        let mut columns = 0;
+        self.run_chunk(s, &[0], &[0.0], 1, 1, |_, p| columns = p.len())?;
+        if columns != sc.labels.len() {
+            return Err(mismatch(format!("output \"{}\" has {columns} columns, the sidecar lists {} labels", sc.output, sc.labels.len())));
         }
+        Ok(())
     }
 
     /// Number of labels (output columns).
@@ -364,9 +401,24 @@ impl IntentModel {
         }
     }
 
-    /// Probabilities of `rows` texts given as CSR (`offsets` has `rows + 1` entries into
-    /// `indices` and `values`), written row-major into `out` (`rows * classes()`).
-    pub fn predict_csr(&self, offsets: &[usize], indices: &[i64], values: &[f32], out: &mut Vec<f32>) -> Result<()> {
+    /// Take batch buffers from the pool (or make them), cleared.
+    pub fn buffers(&self) -> Result<BatchBuffers> {
+        let mut b = self.buffers.lock().map_err(|_| poisoned())?.pop().unwrap_or_default();
+        b.clear();
+        Ok(b)
+    }
+
+    /// Give batch buffers back.
+    pub fn return_buffers(&self, b: BatchBuffers) {
+        if let Ok(mut pool) = self.buffers.lock() {
+            pool.push(b);
+        }
+    }
+
+    /// Probabilities of the texts whose features `b` holds as CSR (`b.offsets` has one entry
+    /// per text plus one), written row-major into `b.probs` (`classes()` per text).
+    pub fn predict(&self, b: &mut BatchBuffers) -> Result<()> {
+        let BatchBuffers { offsets, indices, values, probs: out, order, pad_idx, pad_val } = b;
         let rows = offsets.len().saturating_sub(1);
         let c = self.classes();
         out.clear();
@@ -376,15 +428,15 @@ impl IntentModel {
         }
         // Rows sorted by feature count, cut into chunks whose padded size stays small, so one
         // long letter does not pad a whole batch of chat lines to its length.
-        let mut order: Vec<u32> = (0..rows as u32).collect();
+        order.clear();
+        order.extend(0..rows as u32);
         order.sort_by_key(|&r| offsets[r as usize + 1] - offsets[r as usize]);
         // 32,768 cells: the gathered [n, width, classes] tensor (about 900 kB for 7 classes)
         // stays in L2 cache; 131,072 was about 10% slower on tract (docs/classify.md).
+        // 16,384 measured the same (docs/classify.md).
         const CHUNK_CELLS: usize = 1 << 15;
         const CHUNK_ROWS: usize = 2048;
         let mut session = self.take_session()?;
-        let mut pad_idx: Vec<i64> = Vec::new();
-        let mut pad_val: Vec<f32> = Vec::new();
         let mut start = 0;
         let result = (|| {
             while start < rows {
@@ -411,10 +463,10 @@ impl IntentModel {
                     pad_val.extend_from_slice(&values[a..b]);
                     pad_val.resize(pad_val.len() + width - (b - a), 0.0);
                 }
-                let probs = self.run_chunk(&mut session, &pad_idx, &pad_val, n, width)?;
-                for (k, &r) in order[start..end].iter().enumerate() {
-                    out[r as usize * c..(r as usize + 1) * c].copy_from_slice(&probs[k * c..(k + 1) * c]);
-                }
+                self.run_chunk(&mut session, pad_idx, pad_val, n, width, |k, p| {
+                    let r = order[start + k] as usize;
+                    out[r * c..(r + 1) * c].copy_from_slice(p);
+                })?;
                 start = end;
             }
             Ok(())
@@ -423,7 +475,17 @@ impl IntentModel {
         result
     }
 
-    fn run_chunk(&self, session: &mut Session, idx: &[i64], val: &[f32], n: usize, width: usize) -> Result<Vec<f32>> {
+    /// Run the graph on one padded chunk of `n` rows of `width` features; `each(k, probs)`
+    /// receives row `k`'s probabilities.
+    fn run_chunk(
+        &self,
+        session: &mut Session,
+        idx: &[i64],
+        val: &[f32],
+        n: usize,
+        width: usize,
+        mut each: impl FnMut(usize, &[f32]),
+    ) -> Result<()> {
         let err = |e: ort::Error| exec_datafusion_err!("intent model {}: inference failed: {e}", self.source);
         let ti = TensorRef::from_array_view(([n, width], idx)).map_err(err)?;
         let tv = TensorRef::from_array_view(([n, width], val)).map_err(err)?;
@@ -435,13 +497,15 @@ impl IntentModel {
             .get(sc.output.as_str())
             .ok_or_else(|| exec_datafusion_err!("intent model {}: the graph returned no \"{}\"", self.source, sc.output))?;
         let (shape, data) = value.try_extract_tensor::<f32>().map_err(err)?;
-        if shape.len() != 2 || shape[0] as usize != n {
+        let c = shape.get(1).copied().unwrap_or(-1);
+        if shape.len() != 2 || shape[0] as usize != n || c <= 0 || data.len() != n * c as usize {
             return Err(exec_datafusion_err!(
                 "intent model {}: output \"{}\" has shape {:?}, expected [{n}, {}]",
                 self.source, sc.output, &shape[..], self.classes()
             ));
         }
-        Ok(data.to_vec())
+        data.chunks_exact(c as usize).enumerate().for_each(|(k, p)| each(k, p));
+        Ok(())
     }
 
     fn take_session(&self) -> Result<Session> {
