@@ -448,6 +448,32 @@ fn byte_length(s: &Expr) -> Expr {
     }
 }
 
+/// `s ~ 'p'` and `s !~ 'p'` with a constant pattern (after coercion, so `s` is a string) as
+/// `regexp_dfa_match(s, 'p')`: the same answers, from a DFA run over whole batches (see
+/// [`super::regex_dfa`]).
+fn regexes_by_dfa(e: Expr) -> Result<Expr> {
+    Ok(e.transform(|e| {
+        if let Expr::BinaryExpr(BinaryExpr { left, op, right }) = &e {
+            if matches!(op, Operator::RegexMatch | Operator::RegexNotMatch) {
+                let mut p = right.as_ref();
+                while let Expr::Cast(c) = p {
+                    p = c.expr.as_ref();
+                }
+                if let Some(p) = super::string_literal(p) {
+                    let call = super::regex_dfa::udf().call(vec![left.as_ref().clone(), lit(p)]);
+                    return Ok(Transformed::yes(if *op == Operator::RegexNotMatch {
+                        Expr::Not(Box::new(call))
+                    } else {
+                        call
+                    }));
+                }
+            }
+        }
+        Ok(Transformed::no(e))
+    })?
+    .data)
+}
+
 /// `CASE WHEN e THEN true ELSE false END`: true only when `e` is true. Not `e IS TRUE`, whose
 /// physical form DataFusion marks nullable while the logical one is not, which breaks plans
 /// where common subexpressions are projected (DataFusion 55).
@@ -869,7 +895,7 @@ impl Contract {
             };
             out.push(BoundRule {
                 rule: ri,
-                violated: coerce(violated)?,
+                violated: regexes_by_dfa(coerce(violated)?)?,
                 value,
                 field: self.field(rule),
                 rule_name: rule.name.clone(),

@@ -1,0 +1,374 @@
+//! `regexp_dfa_match(s, pattern)`: `s ~ pattern` (Rust `regex` syntax, a match anywhere unless
+//! anchored) on whole batches with a precompiled DFA, several strings at a time.
+//!
+//! DataFusion's `~` runs `regex::Regex::is_match` on each value: a search set up per value,
+//! then one DFA transition per byte, each waiting for the previous one. Here the pattern is
+//! compiled once (cached by pattern) into a dense DFA (`regex_automata`, the engine inside
+//! `regex`), and the batch is walked four strings at a time, so four independent chains of
+//! table lookups overlap. The answer is the same as `regex::Regex::is_match`: the DFA stops
+//! at the first match state (`earliest` search), a dead state means no match, and the end of
+//! the string takes the DFA's end-of-input transition. Patterns the dense DFA cannot hold
+//! (over a size limit, or needing Unicode word boundaries) fall back to `regex::Regex`, as
+//! does any string reaching a "quit" state.
+//!
+//! Contract rules written `s ~ 'pattern'` / `s !~ 'pattern'` are bound to this function
+//! ([`super::contract`]), so validation and the quality report use it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use arrow::array::{Array, ArrayRef, AsArray, BooleanArray};
+use arrow::buffer::BooleanBuffer;
+use arrow::datatypes::DataType;
+use datafusion::common::{exec_err, plan_err, Result, ScalarValue};
+use datafusion::logical_expr::{
+    ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDF, ScalarUDFImpl, Signature,
+    Volatility,
+};
+use regex_automata::dfa::{dense, Automaton, StartKind};
+use regex_automata::util::primitives::StateID;
+use regex_automata::util::start;
+use regex_automata::Anchored;
+
+use crate::doc;
+
+/// The function's name.
+pub const NAME: &str = "regexp_dfa_match";
+
+/// The DFA's size limit; larger patterns use `regex::Regex`.
+const DFA_SIZE_LIMIT: usize = 4 << 20;
+
+/// A compiled pattern.
+struct Matcher {
+    /// The dense DFA and its start state (unanchored, at the start of the string).
+    dfa: Option<(dense::DFA<Vec<u32>>, StateID)>,
+    regex: regex::Regex,
+}
+
+impl Matcher {
+    fn new(pattern: &str) -> Result<Matcher> {
+        let regex = match regex::Regex::new(pattern) {
+            Ok(r) => r,
+            Err(e) => return exec_err!("{NAME}: invalid regular expression '{pattern}': {e}"),
+        };
+        let dfa = dense::Builder::new()
+            .configure(
+                dense::Config::new()
+                    .start_kind(StartKind::Unanchored)
+                    .dfa_size_limit(Some(DFA_SIZE_LIMIT))
+                    .determinize_size_limit(Some(DFA_SIZE_LIMIT)),
+            )
+            .build(pattern)
+            .ok()
+            .and_then(|dfa| {
+                let start = dfa
+                    .start_state(&start::Config::new().anchored(Anchored::No))
+                    .ok()?;
+                Some((dfa, start))
+            });
+        Ok(Matcher { dfa, regex })
+    }
+
+    /// Whether each value matches, for `n` values read by `get` (`None` for NULL: false).
+    fn matches<'a>(&self, n: usize, get: impl Fn(usize) -> Option<&'a [u8]>) -> BooleanBuffer {
+        let mut out = vec![false; n];
+        match &self.dfa {
+            Some((dfa, start)) => self.run_dfa(dfa, *start, n, &get, &mut out),
+            None => {
+                for (i, o) in out.iter_mut().enumerate() {
+                    if let Some(s) = get(i) {
+                        *o = self.slow(s);
+                    }
+                }
+            }
+        }
+        BooleanBuffer::from(out)
+    }
+
+    fn slow(&self, s: &[u8]) -> bool {
+        // Values come from UTF-8 arrays.
+        std::str::from_utf8(s).is_ok_and(|s| self.regex.is_match(s))
+    }
+
+    /// The DFA walk, `LANES` strings at a time.
+    fn run_dfa<'a>(
+        &self,
+        dfa: &dense::DFA<Vec<u32>>,
+        start: StateID,
+        n: usize,
+        get: &impl Fn(usize) -> Option<&'a [u8]>,
+        out: &mut [bool],
+    ) {
+        const LANES: usize = 4;
+        const IDLE: usize = usize::MAX;
+        let mut next = 0;
+        let mut idx = [IDLE; LANES];
+        let mut text: [&[u8]; LANES] = [&[]; LANES];
+        let mut pos = [0usize; LANES];
+        let mut sid = [start; LANES];
+        // The next non-NULL value, from `next` on.
+        let take = |next: &mut usize| -> Option<(usize, &'a [u8])> {
+            while *next < n {
+                let i = *next;
+                *next += 1;
+                if let Some(s) = get(i) {
+                    return Some((i, s));
+                }
+            }
+            None
+        };
+        for l in 0..LANES {
+            if let Some((i, s)) = take(&mut next) {
+                (idx[l], text[l], pos[l], sid[l]) = (i, s, 0, start);
+            }
+        }
+        loop {
+            let mut busy = false;
+            for l in 0..LANES {
+                if idx[l] == IDLE {
+                    continue;
+                }
+                busy = true;
+                let p = pos[l];
+                let done = if p < text[l].len() {
+                    let s = dfa.next_state(sid[l], text[l][p]);
+                    sid[l] = s;
+                    pos[l] = p + 1;
+                    if dfa.is_special_state(s) {
+                        if dfa.is_match_state(s) {
+                            Some(true)
+                        } else if dfa.is_dead_state(s) {
+                            Some(false)
+                        } else if dfa.is_quit_state(s) {
+                            Some(self.slow(text[l]))
+                        } else {
+                            None
+                        }
+                    } else {
+                        None
+                    }
+                } else {
+                    let s = dfa.next_eoi_state(sid[l]);
+                    Some(if dfa.is_quit_state(s) {
+                        self.slow(text[l])
+                    } else {
+                        dfa.is_match_state(s)
+                    })
+                };
+                if let Some(m) = done {
+                    out[idx[l]] = m;
+                    match take(&mut next) {
+                        Some((i, s)) => (idx[l], text[l], pos[l], sid[l]) = (i, s, 0, start),
+                        None => idx[l] = IDLE,
+                    }
+                }
+            }
+            if !busy {
+                break;
+            }
+        }
+    }
+}
+
+/// Compiled patterns, by pattern (a plan evaluates the same few patterns batch after batch).
+fn matcher(pattern: &str) -> Result<Arc<Matcher>> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<Matcher>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(m) = cache.lock().ok().and_then(|c| c.get(pattern).cloned()) {
+        return Ok(m);
+    }
+    let m = Arc::new(Matcher::new(pattern)?);
+    if let Ok(mut c) = cache.lock() {
+        if c.len() >= 256 {
+            c.clear();
+        }
+        c.insert(pattern.to_string(), Arc::clone(&m));
+    }
+    Ok(m)
+}
+
+/// Whether each string of `array` matches `pattern`; NULL stays NULL.
+pub fn match_array(array: &ArrayRef, pattern: &str) -> Result<ArrayRef> {
+    let m = matcher(pattern)?;
+    let n = array.len();
+    let bits = match array.data_type() {
+        DataType::Utf8 => {
+            let a = array.as_string::<i32>();
+            m.matches(n, |i| a.is_valid(i).then(|| a.value(i).as_bytes()))
+        }
+        DataType::LargeUtf8 => {
+            let a = array.as_string::<i64>();
+            m.matches(n, |i| a.is_valid(i).then(|| a.value(i).as_bytes()))
+        }
+        DataType::Utf8View => {
+            let a = array.as_string_view();
+            m.matches(n, |i| a.is_valid(i).then(|| a.value(i).as_bytes()))
+        }
+        DataType::Null => return Ok(Arc::new(BooleanArray::new_null(n))),
+        other => return exec_err!("{NAME}: argument 1 must be a string, got {other}"),
+    };
+    Ok(Arc::new(BooleanArray::new(bits, array.nulls().cloned())))
+}
+
+/// `regexp_dfa_match(s, pattern)`.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct RegexpDfaMatchFunc {
+    signature: Signature,
+}
+
+impl Default for RegexpDfaMatchFunc {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl RegexpDfaMatchFunc {
+    pub fn new() -> Self {
+        Self {
+            signature: Signature::any(2, Volatility::Immutable),
+        }
+    }
+}
+
+/// The registered function (contract binding builds calls to it).
+pub fn udf() -> Arc<ScalarUDF> {
+    static UDF: OnceLock<Arc<ScalarUDF>> = OnceLock::new();
+    Arc::clone(UDF.get_or_init(|| Arc::new(ScalarUDF::from(RegexpDfaMatchFunc::new()))))
+}
+
+fn is_string(t: &DataType) -> bool {
+    matches!(
+        t,
+        DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View | DataType::Null
+    )
+}
+
+impl ScalarUDFImpl for RegexpDfaMatchFunc {
+    fn name(&self) -> &str {
+        NAME
+    }
+
+    fn signature(&self) -> &Signature {
+        &self.signature
+    }
+
+    fn return_type(&self, arg_types: &[DataType]) -> Result<DataType> {
+        for (i, t) in arg_types.iter().enumerate() {
+            if !is_string(t) {
+                return plan_err!("{NAME}: argument {} must be a string, got {t}", i + 1);
+            }
+        }
+        Ok(DataType::Boolean)
+    }
+
+    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
+        let [s, pattern] = args.args.as_slice() else {
+            return exec_err!("{NAME} takes two arguments");
+        };
+        let pattern = match pattern {
+            ColumnarValue::Scalar(
+                ScalarValue::Utf8(p) | ScalarValue::LargeUtf8(p) | ScalarValue::Utf8View(p),
+            ) => p.as_deref(),
+            ColumnarValue::Scalar(ScalarValue::Null) => None,
+            _ => return exec_err!("{NAME}: the pattern (argument 2) must be a constant string"),
+        };
+        let Some(pattern) = pattern else {
+            return Ok(ColumnarValue::Scalar(ScalarValue::Boolean(None)));
+        };
+        match s {
+            ColumnarValue::Array(a) => Ok(ColumnarValue::Array(match_array(a, pattern)?)),
+            ColumnarValue::Scalar(v) => {
+                let a = v.to_array_of_size(1)?;
+                let out = match_array(&a, pattern)?;
+                Ok(ColumnarValue::Scalar(ScalarValue::try_from_array(&out, 0)?))
+            }
+        }
+    }
+
+    fn documentation(&self) -> Option<&Documentation> {
+        static DOC: OnceLock<Documentation> = OnceLock::new();
+        Some(DOC.get_or_init(|| {
+            Documentation::builder(
+                doc::VALIDATE,
+                "True when the string matches the regular expression (Rust regex syntax, a match \
+                 anywhere unless anchored with ^ and $), as `s ~ pattern`: the same answers, \
+                 from a DFA compiled once per pattern and run over the batch four strings at a \
+                 time. Contract rules written with ~ and !~ run through it. NULL gives NULL.",
+                "regexp_dfa_match(s, pattern)",
+            )
+            .with_argument("s", "A string expression.")
+            .with_argument("pattern", "A constant string: the regular expression.")
+            .with_sql_example("SELECT regexp_dfa_match('SR-00A1B2C3D4', '^SR-[0-9A-F]{10}$');")
+            .build()
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow::array::{StringArray, StringViewArray};
+
+    /// The DFA path gives `regex::Regex::is_match`'s answers, on every layout.
+    #[test]
+    fn agrees_with_regex() {
+        let values: Vec<Option<&str>> = vec![
+            Some("SR-00A1B2C3D4"),
+            Some("SR-00A1B2C3D"),
+            Some("SR-00A1B2C3D45"),
+            Some("xSR-00A1B2C3D4"),
+            None,
+            Some(""),
+            Some("a.b@example.com"),
+            Some("A.b@example.com"),
+            Some("ab@example"),
+            Some("ab@ex-ample.co.uk"),
+            Some("ab@@x.y"),
+            Some("été@x.y"),
+            Some("unicode é ü 日本 text with a@b.cd inside"),
+            Some("a long string that goes on and on before it ends without a match at all"),
+        ];
+        let patterns = [
+            "^SR-[0-9A-F]{10}$",
+            r"^[a-z0-9._]+@[a-z0-9-]+(\.[a-z0-9-]+)+$",
+            r"[a-z]+@[a-z]+\.[a-z]{2}",
+            "é",
+            "^$",
+            "x|y",
+            r"\w+\s\w+",
+            "",
+        ];
+        let arrays: Vec<ArrayRef> = vec![
+            Arc::new(StringArray::from(values.clone())),
+            Arc::new(StringViewArray::from(values.clone())),
+            Arc::new(arrow::array::LargeStringArray::from(values.clone())),
+        ];
+        for p in patterns {
+            let re = regex::Regex::new(p).unwrap();
+            let want: Vec<Option<bool>> =
+                values.iter().map(|v| v.map(|s| re.is_match(s))).collect();
+            for a in &arrays {
+                let got = match_array(a, p).unwrap();
+                let got: Vec<Option<bool>> = got.as_boolean().iter().collect();
+                assert_eq!(got, want, "pattern {p:?}, {}", a.data_type());
+            }
+        }
+    }
+
+    #[test]
+    fn without_a_dfa_regex_answers() {
+        // The fallback for patterns the DFA cannot hold gives the same answers.
+        let p = r"^[a-z]+@[a-z]+$";
+        let m = Matcher {
+            dfa: None,
+            regex: regex::Regex::new(p).unwrap(),
+        };
+        let vals = ["ab@cd", "ab@cd.e", "", "x@y"];
+        let got = m.matches(vals.len() + 1, |i| vals.get(i).map(|s| s.as_bytes()));
+        assert_eq!(
+            got.iter().collect::<Vec<_>>(),
+            vec![true, false, false, true, false]
+        );
+        assert!(Matcher::new("(").is_err());
+    }
+}
