@@ -90,7 +90,48 @@ impl Matcher {
         std::str::from_utf8(s).is_ok_and(|s| self.regex.is_match(s))
     }
 
-    /// The DFA walk, `LANES` strings at a time.
+    /// The state after `s`, if it ends the walk: a match (true), the dead state (false), or a
+    /// quit state (`regex` decides); `None` to go on.
+    #[inline]
+    fn settle(&self, dfa: &dense::DFA<Vec<u32>>, s: StateID, text: &[u8]) -> Option<bool> {
+        if !dfa.is_special_state(s) {
+            None
+        } else if dfa.is_match_state(s) {
+            Some(true)
+        } else if dfa.is_dead_state(s) {
+            Some(false)
+        } else if dfa.is_quit_state(s) {
+            Some(self.slow(text))
+        } else {
+            None
+        }
+    }
+
+    /// The end of `text` reached in state `s`: the end-of-input transition decides.
+    #[inline]
+    fn at_end(&self, dfa: &dense::DFA<Vec<u32>>, s: StateID, text: &[u8]) -> bool {
+        let e = dfa.next_eoi_state(s);
+        if dfa.is_quit_state(e) {
+            self.slow(text)
+        } else {
+            dfa.is_match_state(e)
+        }
+    }
+
+    /// One string, byte after byte, from state `s` at byte `from`.
+    fn one(&self, dfa: &dense::DFA<Vec<u32>>, mut s: StateID, text: &[u8], from: usize) -> bool {
+        for &b in &text[from..] {
+            s = dfa.next_state(s, b);
+            if let Some(m) = self.settle(dfa, s, text) {
+                return m;
+            }
+        }
+        self.at_end(dfa, s, text)
+    }
+
+    /// The DFA walk, four strings at a time: the four states advance together for as many
+    /// bytes as the shortest remaining string has (one branch a step, for all four), so the
+    /// four chains of table lookups overlap; a finished string makes room for the next.
     fn run_dfa<'a>(
         &self,
         dfa: &dense::DFA<Vec<u32>>,
@@ -100,12 +141,7 @@ impl Matcher {
         out: &mut [bool],
     ) {
         const LANES: usize = 4;
-        const IDLE: usize = usize::MAX;
         let mut next = 0;
-        let mut idx = [IDLE; LANES];
-        let mut text: [&[u8]; LANES] = [&[]; LANES];
-        let mut pos = [0usize; LANES];
-        let mut sid = [start; LANES];
         // The next non-NULL value, from `next` on.
         let take = |next: &mut usize| -> Option<(usize, &'a [u8])> {
             while *next < n {
@@ -117,54 +153,76 @@ impl Matcher {
             }
             None
         };
+        let mut idx = [0usize; LANES];
+        let mut text: [&[u8]; LANES] = [&[]; LANES];
+        let mut pos = [0usize; LANES];
+        let mut sid = [start; LANES];
+        let mut full = true;
         for l in 0..LANES {
-            if let Some((i, s)) = take(&mut next) {
-                (idx[l], text[l], pos[l], sid[l]) = (i, s, 0, start);
+            match take(&mut next) {
+                Some((i, t)) => (idx[l], text[l]) = (i, t),
+                None => {
+                    // Fewer than four values: one at a time.
+                    for k in 0..l {
+                        out[idx[k]] = self.one(dfa, start, text[k], 0);
+                    }
+                    full = false;
+                    break;
+                }
             }
         }
-        loop {
-            let mut busy = false;
-            for l in 0..LANES {
-                if idx[l] == IDLE {
-                    continue;
+        while full {
+            let m = (0..LANES).map(|l| text[l].len() - pos[l]).min().unwrap_or(0);
+            let [mut s0, mut s1, mut s2, mut s3] = sid;
+            let (t0, t1, t2, t3) = (
+                &text[0][pos[0]..pos[0] + m],
+                &text[1][pos[1]..pos[1] + m],
+                &text[2][pos[2]..pos[2] + m],
+                &text[3][pos[3]..pos[3] + m],
+            );
+            let mut k = 0;
+            while k < m {
+                s0 = dfa.next_state(s0, t0[k]);
+                s1 = dfa.next_state(s1, t1[k]);
+                s2 = dfa.next_state(s2, t2[k]);
+                s3 = dfa.next_state(s3, t3[k]);
+                k += 1;
+                if dfa.is_special_state(s0)
+                    | dfa.is_special_state(s1)
+                    | dfa.is_special_state(s2)
+                    | dfa.is_special_state(s3)
+                {
+                    break;
                 }
-                busy = true;
-                let p = pos[l];
-                let done = if p < text[l].len() {
-                    let s = dfa.next_state(sid[l], text[l][p]);
-                    sid[l] = s;
-                    pos[l] = p + 1;
-                    if dfa.is_special_state(s) {
-                        if dfa.is_match_state(s) {
-                            Some(true)
-                        } else if dfa.is_dead_state(s) {
-                            Some(false)
-                        } else if dfa.is_quit_state(s) {
-                            Some(self.slow(text[l]))
-                        } else {
-                            None
-                        }
-                    } else {
-                        None
-                    }
-                } else {
-                    let s = dfa.next_eoi_state(sid[l]);
-                    Some(if dfa.is_quit_state(s) {
-                        self.slow(text[l])
-                    } else {
-                        dfa.is_match_state(s)
-                    })
+            }
+            sid = [s0, s1, s2, s3];
+            for p in pos.iter_mut() {
+                *p += k;
+            }
+            for l in 0..LANES {
+                let done = match self.settle(dfa, sid[l], text[l]) {
+                    Some(m) => Some(m),
+                    None if pos[l] == text[l].len() => Some(self.at_end(dfa, sid[l], text[l])),
+                    None => None,
                 };
                 if let Some(m) = done {
                     out[idx[l]] = m;
                     match take(&mut next) {
-                        Some((i, s)) => (idx[l], text[l], pos[l], sid[l]) = (i, s, 0, start),
-                        None => idx[l] = IDLE,
+                        Some((i, t)) => (idx[l], text[l], pos[l], sid[l]) = (i, t, 0, start),
+                        None => {
+                            // The other lanes' strings finish one at a time.
+                            full = false;
+                            for o in (0..LANES).filter(|&o| o != l) {
+                                if let Some(m) = self.settle(dfa, sid[o], text[o]) {
+                                    out[idx[o]] = m;
+                                } else {
+                                    out[idx[o]] = self.one(dfa, sid[o], text[o], pos[o]);
+                                }
+                            }
+                            break;
+                        }
                     }
                 }
-            }
-            if !busy {
-                break;
             }
         }
     }
@@ -338,6 +396,20 @@ mod tests {
             r"\w+\s\w+",
             "",
         ];
+        // Enough values of varied lengths for the four lanes to refill and drain many times.
+        let many: Vec<String> = (0..997)
+            .map(|i| match i % 7 {
+                0 => format!("SR-{:010X}", i * 7919),
+                1 => format!("u{i}@host{}.example.org", i % 13),
+                2 => "x".repeat(i % 40),
+                3 => format!("SR-{:09X}", i),
+                4 => format!("bad@@{i}"),
+                5 => String::new(),
+                _ => format!("é{i}ü a@b.cd"),
+            })
+            .collect();
+        let mut values = values;
+        values.extend(many.iter().map(|s| Some(s.as_str())));
         let arrays: Vec<ArrayRef> = vec![
             Arc::new(StringArray::from(values.clone())),
             Arc::new(StringViewArray::from(values.clone())),
@@ -351,6 +423,12 @@ mod tests {
                 let got = match_array(a, p).unwrap();
                 let got: Vec<Option<bool>> = got.as_boolean().iter().collect();
                 assert_eq!(got, want, "pattern {p:?}, {}", a.data_type());
+                // Fewer values than lanes, and every offset.
+                for (at, len) in [(0, 1), (3, 2), (5, 3), (7, 4), (10, 5)] {
+                    let got = match_array(&a.slice(at, len), p).unwrap();
+                    let got: Vec<Option<bool>> = got.as_boolean().iter().collect();
+                    assert_eq!(got, want[at..at + len], "pattern {p:?}, {at}+{len}");
+                }
             }
         }
     }
