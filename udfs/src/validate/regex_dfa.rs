@@ -172,7 +172,10 @@ impl Matcher {
             }
         }
         while full {
-            let m = (0..LANES).map(|l| text[l].len() - pos[l]).min().unwrap_or(0);
+            let m = (0..LANES)
+                .map(|l| text[l].len() - pos[l])
+                .min()
+                .unwrap_or(0);
             let [mut s0, mut s1, mut s2, mut s3] = sid;
             let (t0, t1, t2, t3) = (
                 &text[0][pos[0]..pos[0] + m],
@@ -181,11 +184,15 @@ impl Matcher {
                 &text[3][pos[3]..pos[3] + m],
             );
             let mut k = 0;
-            while k < m {
-                s0 = dfa.next_state(s0, t0[k]);
-                s1 = dfa.next_state(s1, t1[k]);
-                s2 = dfa.next_state(s2, t2[k]);
-                s3 = dfa.next_state(s3, t3[k]);
+            for (((&b0, &b1), &b2), &b3) in t0.iter().zip(t1).zip(t2).zip(t3) {
+                // SAFETY: every state here is the DFA's own (its start state, or a transition
+                // it returned), which is what `next_state_unchecked` requires.
+                unsafe {
+                    s0 = dfa.next_state_unchecked(s0, b0);
+                    s1 = dfa.next_state_unchecked(s1, b1);
+                    s2 = dfa.next_state_unchecked(s2, b2);
+                    s3 = dfa.next_state_unchecked(s3, b3);
+                }
                 k += 1;
                 if dfa.is_special_state(s0)
                     | dfa.is_special_state(s1)
