@@ -42,7 +42,7 @@ impl Default for OutlierStatsFunc {
 impl OutlierStatsFunc {
     pub fn new() -> Self {
         Self {
-            signature: Signature::any(1, Volatility::Immutable),
+            signature: Signature::variadic_any(Volatility::Immutable),
         }
     }
 }
@@ -69,6 +69,20 @@ pub fn result_fields() -> Fields {
     ])
 }
 
+/// The result of `outlier_stats` over `n` arguments: the struct of [`result_fields`] for one,
+/// and for several a struct of those structs, `c0`, `c1`, ... in argument order.
+fn result_type(n: usize) -> DataType {
+    let one = DataType::Struct(result_fields());
+    if n == 1 {
+        return one;
+    }
+    DataType::Struct(Fields::from(
+        (0..n)
+            .map(|i| Field::new(format!("c{i}"), one.clone(), true))
+            .collect::<Vec<_>>(),
+    ))
+}
+
 impl AggregateUDFImpl for OutlierStatsFunc {
     fn name(&self) -> &str {
         "outlier_stats"
@@ -79,27 +93,47 @@ impl AggregateUDFImpl for OutlierStatsFunc {
     }
 
     fn return_type(&self, arg_types: &[DataType]) -> Result<DataType> {
-        if !arg_types[0].is_numeric() && !arg_types[0].is_null() {
-            return plan_err!(
-                "outlier_stats: the argument must be numeric, got {}",
-                arg_types[0]
-            );
+        if arg_types.is_empty() {
+            return plan_err!("outlier_stats: expected at least one numeric argument");
         }
-        Ok(DataType::Struct(result_fields()))
+        for (i, t) in arg_types.iter().enumerate() {
+            if !t.is_numeric() && !t.is_null() {
+                return if arg_types.len() == 1 {
+                    plan_err!("outlier_stats: the argument must be numeric, got {t}")
+                } else {
+                    plan_err!("outlier_stats: argument {} must be numeric, got {t}", i + 1)
+                };
+            }
+        }
+        Ok(result_type(arg_types.len()))
     }
 
     fn accumulator(&self, args: AccumulatorArgs) -> Result<Box<dyn Accumulator>> {
-        let input = args.exprs[0].data_type(args.schema)?;
-        Ok(Box::new(OutlierStats::new(input)))
+        let columns = args
+            .exprs
+            .iter()
+            .map(|e| Ok(OutlierStats::new(e.data_type(args.schema)?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Box::new(OutlierStatsAcc { columns }))
     }
 
     fn state_fields(&self, args: StateFieldsArgs) -> Result<Vec<FieldRef>> {
-        let input = args.input_fields[0].data_type().clone();
-        Ok(vec![Arc::new(Field::new(
-            format!("{}[values]", args.name),
-            DataType::List(Arc::new(Field::new_list_field(input, true))),
-            true,
-        ))])
+        Ok(args
+            .input_fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                Arc::new(Field::new(
+                    if args.input_fields.len() == 1 {
+                        format!("{}[values]", args.name)
+                    } else {
+                        format!("{}[values{i}]", args.name)
+                    },
+                    DataType::List(Arc::new(Field::new_list_field(f.data_type().clone(), true))),
+                    true,
+                ))
+            })
+            .collect())
     }
 
     fn documentation(&self) -> Option<&Documentation> {
@@ -112,12 +146,17 @@ impl AggregateUDFImpl for OutlierStatsFunc {
                  absolute deviation), mean_ad (mean absolute deviation), mad_outliers (values \
                  with |0.6745 (x - median) / MAD| > 3.5, scaled by 1.253314 mean_ad when MAD is \
                  0), iqr_outliers (x < q1 - 1.5 IQR or x > q3 + 1.5 IQR), and up to three \
-                 examples of each (smallest by text). Holds the group's values in memory \
-                 (reserved from the memory pool); quality_report computes its outlier checks \
-                 with it.",
-                "outlier_stats(x)",
+                 examples of each (smallest by text). With several arguments, a struct of \
+                 one such struct per argument (c0, c1, ...), computed concurrently. Holds the \
+                 group's values in memory (reserved from the memory pool); quality_report \
+                 computes its outlier checks with it.",
+                "outlier_stats(x [, y ...])",
             )
             .with_argument("x", "A numeric expression; NULLs are ignored.")
+            .with_argument(
+                "y",
+                "More numeric expressions: each gets its own statistics (c1, ...).",
+            )
             .with_sql_example(
                 "SELECT channel, outlier_stats(order_total)['mad_outliers'] AS outliers\nFROM messages GROUP BY channel;",
             )
@@ -343,12 +382,9 @@ fn quartiles(v: &mut [f64]) -> (f64, f64, f64) {
     (median, q1, q3)
 }
 
-impl Accumulator for OutlierStats {
-    fn update_batch(&mut self, values: &[ArrayRef]) -> Result<()> {
-        self.push(&values[0])
-    }
-
-    fn evaluate(&mut self) -> Result<ScalarValue> {
+impl OutlierStats {
+    /// The result struct of this column.
+    fn evaluate_one(&self) -> Result<ScalarValue> {
         let fields = result_fields();
         let stats = self.stats()?;
         let mut out = Outliers::default();
@@ -395,12 +431,8 @@ impl Accumulator for OutlierStats {
             + self.values * std::mem::size_of::<f64>()
     }
 
-    fn state(&mut self) -> Result<Vec<ScalarValue>> {
-        Ok(vec![self.values_list()?])
-    }
-
-    fn merge_batch(&mut self, states: &[ArrayRef]) -> Result<()> {
-        let lists = states[0].as_list::<i32>();
+    fn merge_list(&mut self, state: &ArrayRef) -> Result<()> {
+        let lists = state.as_list::<i32>();
         for i in 0..lists.len() {
             if lists.is_valid(i) {
                 let v = lists.value(i);
@@ -411,19 +443,92 @@ impl Accumulator for OutlierStats {
     }
 }
 
+/// The accumulator: one [`OutlierStats`] per argument.
+///
+/// A final aggregate evaluates its accumulators one after the other on one thread; the columns
+/// of one `outlier_stats(x, y, ...)` are evaluated concurrently instead (each on its own
+/// thread, each of them splitting its large passes in two), which is why `quality_report`
+/// passes all its numeric columns to a single call.
+#[derive(Debug)]
+struct OutlierStatsAcc {
+    columns: Vec<OutlierStats>,
+}
+
+impl Accumulator for OutlierStatsAcc {
+    fn update_batch(&mut self, values: &[ArrayRef]) -> Result<()> {
+        for (c, v) in self.columns.iter_mut().zip(values) {
+            c.push(v)?;
+        }
+        Ok(())
+    }
+
+    fn evaluate(&mut self) -> Result<ScalarValue> {
+        if let [one] = self.columns.as_slice() {
+            return one.evaluate_one();
+        }
+        let total: usize = self.columns.iter().map(|c| c.values).sum();
+        let results: Vec<Result<ScalarValue>> = if total < PARALLEL_MIN {
+            self.columns
+                .iter()
+                .map(OutlierStats::evaluate_one)
+                .collect()
+        } else {
+            std::thread::scope(|s| {
+                let (first, rest) = self.columns.split_first().expect("two or more columns");
+                let handles: Vec<_> = rest
+                    .iter()
+                    .map(|c| s.spawn(move || c.evaluate_one()))
+                    .collect();
+                let mut out = vec![first.evaluate_one()];
+                for h in handles {
+                    out.push(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+                }
+                out
+            })
+        };
+        let one = DataType::Struct(result_fields());
+        let mut b = ScalarStructBuilder::new();
+        for (i, r) in results.into_iter().enumerate() {
+            b = b.with_scalar(Field::new(format!("c{i}"), one.clone(), true), r?);
+        }
+        b.build()
+    }
+
+    fn size(&self) -> usize {
+        std::mem::size_of_val(self) + self.columns.iter().map(OutlierStats::size).sum::<usize>()
+    }
+
+    fn state(&mut self) -> Result<Vec<ScalarValue>> {
+        self.columns.iter().map(OutlierStats::values_list).collect()
+    }
+
+    fn merge_batch(&mut self, states: &[ArrayRef]) -> Result<()> {
+        for (c, state) in self.columns.iter_mut().zip(states) {
+            c.merge_list(state)?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use arrow::array::{Float64Array, Int32Array};
 
+    fn single(t: DataType) -> OutlierStatsAcc {
+        OutlierStatsAcc {
+            columns: vec![OutlierStats::new(t)],
+        }
+    }
+
     fn run(chunks: &[ArrayRef]) -> ScalarValue {
-        let mut acc = OutlierStats::new(chunks[0].data_type().clone());
+        let mut acc = single(chunks[0].data_type().clone());
         for c in chunks {
             acc.update_batch(std::slice::from_ref(c)).unwrap();
         }
         // Through a partial state, as DataFusion's two-phase aggregation does.
         let state = acc.state().unwrap();
-        let mut merged = OutlierStats::new(chunks[0].data_type().clone());
+        let mut merged = single(chunks[0].data_type().clone());
         merged.merge_batch(&[state[0].to_array().unwrap()]).unwrap();
         merged.evaluate().unwrap()
     }
@@ -470,16 +575,16 @@ mod tests {
                 .collect();
             // Two partial states (two partitions), so the final accumulator holds two chunks
             // and splits them between the threads.
-            let mut fin = OutlierStats::new(DataType::Float64);
+            let mut fin = single(DataType::Float64);
             for part in chunks.chunks(chunks.len() / 2 + 1) {
-                let mut p = OutlierStats::new(DataType::Float64);
+                let mut p = single(DataType::Float64);
                 for c in part {
                     p.update_batch(std::slice::from_ref(c)).unwrap();
                 }
                 fin.merge_batch(&[p.state().unwrap()[0].to_array().unwrap()])
                     .unwrap();
             }
-            assert_eq!(fin.chunks.len(), 2);
+            assert_eq!(fin.columns[0].chunks.len(), 2);
             let s = fin.evaluate().unwrap();
             let (median, q1, q3, mad, mean_ad) = serial(&values);
             let f = |x| ScalarValue::Float64(Some(x));
@@ -537,5 +642,64 @@ mod tests {
         let s = run(&[empty]);
         assert_eq!(field(&s, "median"), ScalarValue::Float64(None));
         assert_eq!(field(&s, "mad_outliers"), ScalarValue::Int64(Some(0)));
+    }
+
+    #[test]
+    fn several_columns_give_each_columns_own_results() {
+        // Three columns, large enough for the concurrent path, through two partial states.
+        let n = PARALLEL_MIN + 1_001;
+        let cols: Vec<ArrayRef> = vec![
+            Arc::new(Float64Array::from(
+                (0..n)
+                    .map(|i| ((i * 37) % 1_000) as f64 / 7.0)
+                    .collect::<Vec<_>>(),
+            )),
+            Arc::new(Int32Array::from(
+                (0..n)
+                    .map(|i| {
+                        (i % 5 != 0).then_some(if i % 499 == 0 {
+                            90_000
+                        } else {
+                            (i % 300) as i32
+                        })
+                    })
+                    .collect::<Vec<_>>(),
+            )),
+            Arc::new(Float64Array::from(vec![2.5; n])),
+        ];
+        let types: Vec<DataType> = cols.iter().map(|c| c.data_type().clone()).collect();
+        let new = || OutlierStatsAcc {
+            columns: types.iter().cloned().map(OutlierStats::new).collect(),
+        };
+        let mut fin = new();
+        for half in [0..n / 2, n / 2..n] {
+            let mut p = new();
+            let part: Vec<ArrayRef> = cols
+                .iter()
+                .map(|c| c.slice(half.start, half.end - half.start))
+                .collect();
+            p.update_batch(&part).unwrap();
+            let state: Vec<ArrayRef> = p
+                .state()
+                .unwrap()
+                .iter()
+                .map(|s| s.to_array().unwrap())
+                .collect();
+            fin.merge_batch(&state).unwrap();
+        }
+        let all = fin.evaluate().unwrap();
+        for (i, c) in cols.iter().enumerate() {
+            let one = run(&[c.slice(0, n / 2), c.slice(n / 2, n - n / 2)]);
+            assert_eq!(field(&all, &format!("c{i}")), one, "column {i}");
+        }
+        assert_eq!(
+            OutlierStatsFunc::new()
+                .return_type(&[DataType::Float64, DataType::Int32])
+                .unwrap(),
+            result_type(2)
+        );
+        assert!(OutlierStatsFunc::new()
+            .return_type(&[DataType::Float64, DataType::Utf8])
+            .is_err());
     }
 }

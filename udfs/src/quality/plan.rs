@@ -215,6 +215,14 @@ fn count_rows() -> Expr {
     count(lit(1i64))
 }
 
+/// Rows where `cond` is true, as `count(nullif(cond, false))`: the same count as
+/// `count(*) FILTER (WHERE cond)` (NULL and false are not counted), without the filter, which
+/// DataFusion's aggregate applies by copying the selected rows of every input column once per
+/// filtered aggregate.
+fn count_true(cond: Expr) -> Expr {
+    count(nullif(cond, lit(false)))
+}
+
 fn f64_of(e: Expr) -> Expr {
     cast(e, DataType::Float64)
 }
@@ -407,7 +415,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             if matches!(rule.kind, RuleKind::NotNull) {
                 continue; // the completeness check of the column says it
             }
-            let unexpected = aggs.add(count_rows().filter(b.violated.clone()).build()?);
+            let unexpected = aggs.add(count_true(b.violated.clone()));
             let elements = if rule.columns.len() == 1 {
                 aggs.add(count(inputs[rule.columns[0]].clone()))
             } else {
@@ -447,7 +455,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
             });
         }
         let valid = none_violated(bound.iter().map(|b| b.violated.clone()));
-        let invalid_rows = aggs.add(count_rows().filter(Expr::Not(Box::new(valid))).build()?);
+        let invalid_rows = aggs.add(count_true(Expr::Not(Box::new(valid))));
         checks.push(Check {
             check: "valid_rows".into(),
             column: None,
@@ -480,13 +488,26 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         OutlierStatsFunc::new(),
     ));
     // The structs are unnested into columns after the aggregate (`get_field` over the
-    // aggregate's output trips DataFusion 55's leaf-projection pushdown).
+    // aggregate's output trips DataFusion 55's leaf-projection pushdown). All numeric columns
+    // go to one `outlier_stats` call, which evaluates them concurrently (the final aggregate
+    // evaluates its accumulators one after the other): its result is a struct of one struct
+    // per column (c0, c1, ...), unnested twice.
     let mut struct_columns: Vec<String> = Vec::new();
-    for name in &numeric {
-        let sname = format!("__agg{}", aggs.exprs.len());
-        aggs.add(stats_udaf.call(vec![ident(*name)]));
+    let stats_name = format!("__agg{}", aggs.exprs.len());
+    if !numeric.is_empty() {
+        aggs.add(stats_udaf.call(numeric.iter().map(|n| ident(*n)).collect()));
+        struct_columns.push(stats_name.clone());
+        if numeric.len() > 1 {
+            struct_columns.extend((0..numeric.len()).map(|i| format!("{stats_name}.c{i}")));
+        }
+    }
+    for (i, name) in numeric.iter().enumerate() {
+        let sname = if numeric.len() > 1 {
+            format!("{stats_name}.c{i}")
+        } else {
+            stats_name.clone()
+        };
         let field = |f: &str| ident(format!("{sname}.{f}"));
-        struct_columns.push(sname.clone());
         let elements = aggs.add(count(ident(*name)));
         for (check, prefix, dimension, observed, details) in [
             (
@@ -545,7 +566,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         );
         let elements = aggs.add(count(ident(name)));
         let newest = aggs.add(max(ident(name)));
-        let unexpected = aggs.add(count_rows().filter(stale.clone()).build()?);
+        let unexpected = aggs.add(count_true(stale.clone()));
         let ex = aggs.add(examples(ident(name), stale)?);
         let newest_ts = cast(newest.clone(), utc.clone());
         checks.push(Check {
@@ -620,7 +641,7 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
                 .unwrap_or(lit(true));
             b = b.filter(all_set.clone())?;
             (
-                aggs.add(count_rows().filter(all_set.clone()).build()?),
+                aggs.add(count_true(all_set.clone())),
                 hashes_udaf.call(keys.clone()).filter(all_set).build()?,
             )
         } else {
@@ -656,9 +677,10 @@ fn report(spec: &Spec, store: &ContractStore, base: LogicalPlan) -> Result<Logic
         });
     }
 
-    let mut main = LogicalPlanBuilder::from(base.clone()).aggregate(Vec::<Expr>::new(), aggs.exprs)?;
+    let mut main =
+        LogicalPlanBuilder::from(base.clone()).aggregate(Vec::<Expr>::new(), aggs.exprs)?;
     for c in &struct_columns {
-        main = main.unnest_column(c.as_str())?;
+        main = main.unnest_column(datafusion::common::Column::new_unqualified(c.as_str()))?;
     }
     let main = main.build()?;
     let mut keys = Vec::with_capacity(dup_inputs.len());

@@ -17,7 +17,7 @@ use arrow::datatypes::{DataType, Field, Schema};
 use datafusion::common::tree_node::{Transformed, TreeNode, TreeNodeRecursion};
 use datafusion::common::{plan_datafusion_err, plan_err, Column, DFSchema, Result, ScalarValue};
 use datafusion::execution::SessionState;
-use datafusion::functions::string::expr_fn::octet_length;
+use datafusion::functions::string::expr_fn::{ends_with, octet_length, starts_with};
 use datafusion::functions::unicode::expr_fn::character_length;
 use datafusion::logical_expr::{BinaryExpr, Expr, ExprSchemable, Operator};
 use datafusion::optimizer::analyzer::type_coercion::TypeCoercionRewriter;
@@ -384,12 +384,24 @@ fn substitute(expr: &Expr, columns: &[ContractColumn], typed: &[Expr]) -> Result
 /// `char_length(s) > 0` (the usual "not empty" check) and every other comparison of a character
 /// count with 0, or `>= 1` / `< 1`, only asks whether the string is empty, which its byte
 /// length answers without decoding characters: rewrite `character_length` to `octet_length`
-/// there (same type, same NULLs, same result on every string).
+/// there (same type, same NULLs, same result on every string). The planner names the call
+/// (`character_length(t) AS char_length(t)`), so the alias is looked through.
+///
+/// When the string is `trim(s)` (`btrim` with no characters: spaces only), its byte length is
+/// `s`'s own unless `s` starts or ends with a space, and only those rows are trimmed:
+/// `CASE WHEN starts_with(s, ' ') OR ends_with(s, ' ') THEN octet_length(btrim(s)) ELSE
+/// octet_length(s) END` has the same value on every row (NULL on NULL), and DataFusion
+/// evaluates the `THEN` branch on the selected rows only, so "not blank" checks read two
+/// bytes of most strings instead of building a trimmed copy of each.
 fn emptiness_by_bytes(e: Expr) -> Transformed<Expr> {
     let Expr::BinaryExpr(BinaryExpr { left, op, right }) = &e else {
         return Transformed::no(e);
     };
-    let (Expr::ScalarFunction(f), Expr::Literal(v, _)) = (left.as_ref(), right.as_ref()) else {
+    let mut call = left.as_ref();
+    while let Expr::Alias(a) = call {
+        call = a.expr.as_ref();
+    }
+    let (Expr::ScalarFunction(f), Expr::Literal(v, _)) = (call, right.as_ref()) else {
         return Transformed::no(e);
     };
     if f.func.name() != "character_length" || f.args.len() != 1 {
@@ -409,10 +421,57 @@ fn emptiness_by_bytes(e: Expr) -> Transformed<Expr> {
         return Transformed::no(e);
     }
     Transformed::yes(Expr::BinaryExpr(BinaryExpr::new(
-        Box::new(octet_length(f.args[0].clone())),
+        Box::new(byte_length(&f.args[0])),
         *op,
         right.clone(),
     )))
+}
+
+/// `octet_length(s)`, with `trim(s)` measured without trimming the rows that have nothing to
+/// trim (see [`emptiness_by_bytes`]).
+fn byte_length(s: &Expr) -> Expr {
+    let mut inner = s;
+    while let Expr::Alias(a) = inner {
+        inner = a.expr.as_ref();
+    }
+    match inner {
+        Expr::ScalarFunction(t) if t.func.name() == "btrim" && t.args.len() == 1 => {
+            let x = t.args[0].clone();
+            let edges = starts_with(x.clone(), lit(" ")).or(ends_with(x.clone(), lit(" ")));
+            Expr::Case(datafusion::logical_expr::Case::new(
+                None,
+                vec![(Box::new(edges), Box::new(octet_length(inner.clone())))],
+                Some(Box::new(octet_length(x))),
+            ))
+        }
+        _ => octet_length(s.clone()),
+    }
+}
+
+/// `s ~ 'p'` and `s !~ 'p'` with a constant pattern (after coercion, so `s` is a string) as
+/// `regexp_dfa_match(s, 'p')`: the same answers, from a DFA run over whole batches (see
+/// [`super::regex_dfa`]).
+fn regexes_by_dfa(e: Expr) -> Result<Expr> {
+    Ok(e.transform(|e| {
+        if let Expr::BinaryExpr(BinaryExpr { left, op, right }) = &e {
+            if matches!(op, Operator::RegexMatch | Operator::RegexNotMatch) {
+                let mut p = right.as_ref();
+                while let Expr::Cast(c) = p {
+                    p = c.expr.as_ref();
+                }
+                if let Some(p) = super::string_literal(p) {
+                    let call = super::regex_dfa::udf().call(vec![left.as_ref().clone(), lit(p)]);
+                    return Ok(Transformed::yes(if *op == Operator::RegexNotMatch {
+                        Expr::Not(Box::new(call))
+                    } else {
+                        call
+                    }));
+                }
+            }
+        }
+        Ok(Transformed::no(e))
+    })?
+    .data)
 }
 
 /// `CASE WHEN e THEN true ELSE false END`: true only when `e` is true. Not `e IS TRUE`, whose
@@ -836,7 +895,7 @@ impl Contract {
             };
             out.push(BoundRule {
                 rule: ri,
-                violated: coerce(violated)?,
+                violated: regexes_by_dfa(coerce(violated)?)?,
                 value,
                 field: self.field(rule),
                 rule_name: rule.name.clone(),

@@ -11,6 +11,7 @@ pub mod contracts;
 pub mod define_contract;
 pub mod format;
 pub mod is_valid;
+pub mod regex_dfa;
 pub mod validate_schema;
 
 use std::sync::Arc;
@@ -40,6 +41,7 @@ pub fn functions(options: &UdfOptions) -> Functions {
     scalar.push(Arc::new(ScalarUDF::from(
         contract_violations::ContractViolationsFunc::new(),
     )));
+    scalar.push(regex_dfa::udf());
     Functions {
         scalar,
         table: vec![
@@ -124,11 +126,13 @@ fn positional_or_named(fname: &str, contract: &Contract, inputs: &[Expr]) -> Res
         for c in cols {
             match names.iter().position(|n| *n == Some(c.name.as_str())) {
                 Some(i) => out.push(inputs[i].clone()),
-                None => return plan_err!(
+                None => {
+                    return plan_err!(
                     "{fname}: contract '{}' needs column '{}', which is not among the arguments",
                     contract.name,
                     c.name
-                ),
+                )
+                }
             }
         }
         return Ok(out);
