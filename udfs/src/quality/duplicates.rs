@@ -32,7 +32,7 @@ use arrow::array::{
     Array, ArrayRef, AsArray, BooleanArray, Int64Array, ListArray, RecordBatch, StringArray,
     UInt64Array,
 };
-use arrow::buffer::{BooleanBuffer, OffsetBuffer};
+use arrow::buffer::{BooleanBuffer, OffsetBuffer, ScalarBuffer};
 use arrow::compute::{cast_with_options, filter_record_batch};
 use arrow::datatypes::{DataType, Field, FieldRef, Schema, SchemaRef, UInt64Type};
 use arrow::row::{RowConverter, SortField};
@@ -209,11 +209,12 @@ impl AggregateUDFImpl for RepeatedHashesFunc {
     }
 }
 
-/// Hashes of the rows seen, and sorted runs received from partial aggregates.
+/// Hashes of the rows seen, and sorted runs received from partial aggregates (the state
+/// arrays' own buffers, not copies).
 #[derive(Debug, Default)]
 struct RepeatedHashes {
     hashes: Vec<u64>,
-    runs: Vec<Vec<u64>>,
+    runs: Vec<ScalarBuffer<u64>>,
     buf: Vec<u64>,
 }
 
@@ -240,7 +241,8 @@ impl Accumulator for RepeatedHashes {
         let mut runs = std::mem::take(&mut self.runs);
         let mut own = std::mem::take(&mut self.hashes);
         radix_sort(&mut own);
-        runs.push(own);
+        runs.push(ScalarBuffer::from(own));
+        runs.retain(|r| !r.is_empty());
         let mut repeated: Vec<u64> = repeated_hashes_parallel(&runs).into_iter().collect();
         repeated.sort_unstable();
         Ok(hash_list(repeated))
@@ -249,11 +251,7 @@ impl Accumulator for RepeatedHashes {
     fn size(&self) -> usize {
         std::mem::size_of_val(self)
             + (self.hashes.capacity() + self.buf.capacity()) * 8
-            + self
-                .runs
-                .iter()
-                .map(|r| r.capacity() * 8 + 24)
-                .sum::<usize>()
+            + self.runs.iter().map(|r| r.len() * 8 + 24).sum::<usize>()
     }
 
     fn state(&mut self) -> Result<Vec<ScalarValue>> {
@@ -269,7 +267,7 @@ impl Accumulator for RepeatedHashes {
             if lists.is_valid(i) {
                 let v = lists.value(i);
                 self.runs
-                    .push(v.as_primitive::<UInt64Type>().values().to_vec());
+                    .push(v.as_primitive::<UInt64Type>().values().clone());
             }
         }
         Ok(())
@@ -722,15 +720,18 @@ fn radix_sort(v: &mut Vec<u64>) {
 /// The hashes occurring more than once across the sorted runs (a k-way merge).
 /// [`repeated_hashes`] on two threads for large inputs: the hashes below 2^63 and those above
 /// are merged separately (a hash repeats within its own range), and the sets joined.
-fn repeated_hashes_parallel(runs: &[Vec<u64>]) -> HashSet64 {
-    let total: usize = runs.iter().map(Vec::len).sum();
+fn repeated_hashes_parallel<R: AsRef<[u64]>>(runs: &[R]) -> HashSet64 {
+    let total: usize = runs.iter().map(|r| r.as_ref().len()).sum();
     if total < PARALLEL_MIN {
         return repeated_hashes(runs);
     }
     const MID: u64 = 1 << 63;
     let (low, high): (Vec<&[u64]>, Vec<&[u64]>) = runs
         .iter()
-        .map(|r| r.split_at(r.partition_point(|&h| h < MID)))
+        .map(|r| {
+            let r = r.as_ref();
+            r.split_at(r.partition_point(|&h| h < MID))
+        })
         .unzip();
     let (mut a, b) = both(|| repeated_hashes(&low), || repeated_hashes(&high));
     a.extend(b);
@@ -738,6 +739,12 @@ fn repeated_hashes_parallel(runs: &[Vec<u64>]) -> HashSet64 {
 }
 
 fn repeated_hashes<R: AsRef<[u64]>>(runs: &[R]) -> HashSet64 {
+    match runs {
+        [] => return HashSet64::default(),
+        [one] => return repeated_in_two(one.as_ref(), &[]),
+        [a, b] => return repeated_in_two(a.as_ref(), b.as_ref()),
+        _ => {}
+    }
     let mut out = HashSet64::default();
     let mut heap: BinaryHeap<Reverse<(u64, usize)>> = BinaryHeap::new();
     let mut pos = vec![0usize; runs.len()];
@@ -771,9 +778,76 @@ fn repeated_hashes<R: AsRef<[u64]>>(runs: &[R]) -> HashSet64 {
     out
 }
 
+/// The hashes occurring more than once across two sorted runs: a two-way merge (the usual case,
+/// one run per partition on a two-core machine), without the heap's work per value that
+/// interleaved random hashes cost the k-way merge.
+fn repeated_in_two(a: &[u64], b: &[u64]) -> HashSet64 {
+    let mut out = HashSet64::default();
+    let (mut i, mut j) = (0, 0);
+    let mut prev: Option<u64> = None;
+    while i < a.len() && j < b.len() {
+        let h = if a[i] <= b[j] {
+            i += 1;
+            a[i - 1]
+        } else {
+            j += 1;
+            b[j - 1]
+        };
+        if prev == Some(h) {
+            out.insert(h);
+        }
+        prev = Some(h);
+    }
+    for &h in a[i..].iter().chain(&b[j..]) {
+        if prev == Some(h) {
+            out.insert(h);
+        }
+        prev = Some(h);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_way_and_k_way_merges_find_the_same_repeats() {
+        let spread = |i: u64| i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (i >> 3);
+        let run = |from: u64, n: u64, every: u64| {
+            let mut v: Vec<u64> = (from..from + n).map(spread).collect();
+            v.extend((from..from + n).step_by(every as usize).map(spread)); // repeats within the run
+            v.sort_unstable();
+            v
+        };
+        let (a, b, c) = (
+            run(0, 20_000, 7),
+            run(15_000, 20_000, 11),
+            run(30_000, 5_000, 3),
+        );
+        let want = |runs: &[&Vec<u64>]| {
+            let mut all: Vec<u64> = runs.iter().flat_map(|r| r.iter().copied()).collect();
+            all.sort_unstable();
+            let mut rep: Vec<u64> = all
+                .windows(2)
+                .filter(|w| w[0] == w[1])
+                .map(|w| w[0])
+                .collect();
+            rep.dedup();
+            rep
+        };
+        let got = |set: HashSet64| {
+            let mut v: Vec<u64> = set.into_iter().collect();
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(got(repeated_hashes(&[&a, &b])), want(&[&a, &b]));
+        assert_eq!(got(repeated_hashes(&[&b, &a])), want(&[&a, &b]));
+        assert_eq!(got(repeated_hashes(&[&a])), want(&[&a]));
+        assert_eq!(got(repeated_hashes(&[&a, &b, &c])), want(&[&a, &b, &c]));
+        assert_eq!(got(repeated_hashes(&[&a, &Vec::new()])), want(&[&a]));
+        assert!(!want(&[&a, &b]).is_empty());
+    }
 
     #[test]
     fn radix_sort_sorts() {
