@@ -536,15 +536,7 @@ fn run(
     drop(class_of_row);
     let counts: Vec<u64> = sizes.iter().map(|&m| m as u64).collect();
     let firsts = UInt32Array::from_iter_values(distinct.iter().map(|&c| first[c] as u32));
-    let label_text = cast(&take(label, &firsts, None)?, &DataType::Utf8)?;
-    let label_text = label_text.as_string::<i32>();
-    let names: Vec<Option<String>> = (0..classes.len())
-        .map(|j| {
-            label_text
-                .is_valid(j)
-                .then(|| label_text.value(j).to_string())
-        })
-        .collect();
+    let names = label_names(label, &firsts)?;
     let dir = spec.method.direction();
     let wanted = resolve(func, &spec.strategy, dir, &counts, &names)?;
 
@@ -1272,20 +1264,10 @@ fn run_smote(
             counts[rank[c] as usize] += 1;
         }
     }
-    let sorted = take(
+    let names = label_names(
         &distinct,
         &UInt32Array::from_iter_values(by_rank.iter().map(|&c| c as u32)),
-        None,
     )?;
-    let label_text = cast(&sorted, &DataType::Utf8)?;
-    let label_text = label_text.as_string::<i32>();
-    let names: Vec<Option<String>> = (0..sorted.len())
-        .map(|j| {
-            label_text
-                .is_valid(j)
-                .then(|| label_text.value(j).to_string())
-        })
-        .collect();
     let wanted = resolve(func, &spec.strategy, Direction::Over, &counts, &names)?;
 
     let hashed: Vec<usize> = (0..schema.fields().len())
@@ -1535,4 +1517,15 @@ fn feature_array(f: &Feature, field: &Field, mut flat: Vec<f64>) -> Result<Array
             )?))
         }
     }
+}
+
+/// The labels at `rows` of `labels` as text, one per class (NULL stays `None`): the class
+/// names `resolve` reports and matches a strategy's names against.
+fn label_names(labels: &ArrayRef, rows: &UInt32Array) -> Result<Vec<Option<String>>> {
+    let text = cast(&take(labels, rows, None)?, &DataType::Utf8)?;
+    Ok(text
+        .as_string::<i32>()
+        .iter()
+        .map(|v| v.map(str::to_string))
+        .collect())
 }
