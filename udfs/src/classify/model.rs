@@ -234,12 +234,35 @@ pub struct IntentModel {
     bytes: Arc<[u8]>,
     /// Idle sessions; a caller takes one, runs, and puts it back, so partitions run in
     /// parallel without sharing a session (`Session::run` takes `&mut self`).
-    pool: Mutex<Vec<Session>>,
+    sessions: Pool<Session>,
     /// Idle featurizers (with their word caches, warm from earlier batches).
-    featurizers: Mutex<Vec<Featurizer>>,
+    featurizers: Pool<Featurizer>,
     /// Idle batch buffers (a batch's sparse features and the padded chunks), kept between
     /// batches so a batch neither allocates nor grows them again.
-    buffers: Mutex<Vec<BatchBuffers>>,
+    buffers: Pool<BatchBuffers>,
+}
+
+/// Idle values for callers to take (or have made) and give back: sessions, featurizers and
+/// batch buffers are each used by one partition at a time and reused across batches.
+#[derive(Debug)]
+struct Pool<T>(Mutex<Vec<T>>);
+
+impl<T> Pool<T> {
+    fn new() -> Self {
+        Self(Mutex::new(Vec::new()))
+    }
+
+    /// An idle value, or `make()`'s (called without holding the lock).
+    fn take(&self, make: impl FnOnce() -> Result<T>) -> Result<T> {
+        let idle = self.0.lock().map_err(|_| poisoned())?.pop();
+        idle.map_or_else(make, Ok)
+    }
+
+    fn put(&self, value: T) {
+        if let Ok(mut idle) = self.0.lock() {
+            idle.push(value);
+        }
+    }
 }
 
 /// The buffers of one batch: its texts' features as CSR, then the padded chunks fed to the
@@ -311,13 +334,13 @@ impl IntentModel {
             sidecar,
             intent_column,
             bytes,
-            pool: Mutex::new(Vec::new()),
-            featurizers: Mutex::new(Vec::new()),
-            buffers: Mutex::new(Vec::new()),
+            sessions: Pool::new(),
+            featurizers: Pool::new(),
+            buffers: Pool::new(),
         };
         let mut session = model.new_session()?;
         model.check_graph(&mut session)?;
-        model.pool.lock().map_err(|_| poisoned())?.push(session);
+        model.sessions.put(session);
         Ok(model)
     }
 
@@ -390,29 +413,24 @@ impl IntentModel {
 
     /// Take a featurizer from the pool (or make one).
     pub fn featurizer(&self) -> Result<Featurizer> {
-        let f = self.featurizers.lock().map_err(|_| poisoned())?.pop();
-        Ok(f.unwrap_or_else(|| Featurizer::new(self.sidecar.hashed().clone())))
+        self.featurizers.take(|| Ok(Featurizer::new(self.sidecar.hashed().clone())))
     }
 
     /// Give a featurizer back.
     pub fn return_featurizer(&self, f: Featurizer) {
-        if let Ok(mut pool) = self.featurizers.lock() {
-            pool.push(f);
-        }
+        self.featurizers.put(f)
     }
 
     /// Take batch buffers from the pool (or make them), cleared.
     pub fn buffers(&self) -> Result<BatchBuffers> {
-        let mut b = self.buffers.lock().map_err(|_| poisoned())?.pop().unwrap_or_default();
+        let mut b = self.buffers.take(|| Ok(BatchBuffers::default()))?;
         b.clear();
         Ok(b)
     }
 
     /// Give batch buffers back.
     pub fn return_buffers(&self, b: BatchBuffers) {
-        if let Ok(mut pool) = self.buffers.lock() {
-            pool.push(b);
-        }
+        self.buffers.put(b)
     }
 
     /// Probabilities of the texts whose features `b` holds as CSR (`b.offsets` has one entry
@@ -509,17 +527,11 @@ impl IntentModel {
     }
 
     fn take_session(&self) -> Result<Session> {
-        let s = self.pool.lock().map_err(|_| poisoned())?.pop();
-        match s {
-            Some(s) => Ok(s),
-            None => self.new_session(),
-        }
+        self.sessions.take(|| self.new_session())
     }
 
     fn return_session(&self, s: Session) {
-        if let Ok(mut pool) = self.pool.lock() {
-            pool.push(s);
-        }
+        self.sessions.put(s)
     }
 }
 
