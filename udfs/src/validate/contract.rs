@@ -397,11 +397,7 @@ fn emptiness_by_bytes(e: Expr) -> Transformed<Expr> {
     let Expr::BinaryExpr(BinaryExpr { left, op, right }) = &e else {
         return Transformed::no(e);
     };
-    let mut call = left.as_ref();
-    while let Expr::Alias(a) = call {
-        call = a.expr.as_ref();
-    }
-    let (Expr::ScalarFunction(f), Expr::Literal(v, _)) = (call, right.as_ref()) else {
+    let (Expr::ScalarFunction(f), Expr::Literal(v, _)) = (unaliased(left), right.as_ref()) else {
         return Transformed::no(e);
     };
     if f.func.name() != "character_length" || f.args.len() != 1 {
@@ -430,10 +426,7 @@ fn emptiness_by_bytes(e: Expr) -> Transformed<Expr> {
 /// `octet_length(s)`, with `trim(s)` measured without trimming the rows that have nothing to
 /// trim (see [`emptiness_by_bytes`]).
 fn byte_length(s: &Expr) -> Expr {
-    let mut inner = s;
-    while let Expr::Alias(a) = inner {
-        inner = a.expr.as_ref();
-    }
+    let inner = unaliased(s);
     match inner {
         Expr::ScalarFunction(t) if t.func.name() == "btrim" && t.args.len() == 1 => {
             let x = t.args[0].clone();
@@ -446,6 +439,14 @@ fn byte_length(s: &Expr) -> Expr {
         }
         _ => octet_length(s.clone()),
     }
+}
+
+/// `e` without the names the planner put on it (`f(x) AS f(x)`).
+fn unaliased(mut e: &Expr) -> &Expr {
+    while let Expr::Alias(a) = e {
+        e = a.expr.as_ref();
+    }
+    e
 }
 
 /// `s ~ 'p'` and `s !~ 'p'` with a constant pattern (after coercion, so `s` is a string) as
