@@ -44,7 +44,7 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support, confusion
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "intent_training"))
-import phrases_en_de, phrases_fr_es_it, phrases_nl_pt, phrases_s3, phrases_s4, real_text, wrappers  # noqa: E402
+import phrases_en_de, phrases_fr_es_it, phrases_nl_pt, phrases_s3, phrases_s4, phrases_s5, real_text, wrappers  # noqa: E402
 
 INTENTS = ["access", "deletion", "rectification", "opt_out_sale", "opt_out_marketing", "consent_withdrawal", "none"]
 FEATURIZER = {"kind": "hashed_ngrams", "buckets": 1 << 17, "word_ngrams": [1, 2], "char_ngrams": [3, 5],
@@ -59,7 +59,7 @@ DEFAULT_VARIANTS = 24
 def phrase_families():
     out = []
     for mod, prefix in ((phrases_en_de, ""), (phrases_fr_es_it, ""), (phrases_nl_pt, ""), (phrases_s3, "s3:"),
-                        (phrases_s4, "s4:")):
+                        (phrases_s4, "s4:"), (phrases_s5, "s5:")):
         # The first batch keeps its family ids (so its held-out 20% is unchanged); later batches'
         # ids carry a prefix.
         for lang, by_intent in mod.PHRASES.items():
@@ -267,7 +267,15 @@ def class_weights(y, boost=None):
     return w
 
 
-def choose_C(X, y, groups, grid, folds=3, boost=None):
+def sample_weights(groups, real_weight):
+    """Per-text weights: `real_weight` for the real `none` texts (groups `real:...`), 1 elsewhere;
+    None when every weight is 1."""
+    if real_weight == 1.0:
+        return None
+    return np.where(np.char.startswith(np.asarray(groups, dtype=str), "real:"), real_weight, 1.0)
+
+
+def choose_C(X, y, groups, grid, folds=3, boost=None, sw=None):
     """Pick C by cross-validation grouped by phrasing family, on the TRAINING rows only: each
     fold holds out whole families, as the final evaluation does, and the held-out families of
     the final evaluation are never seen here. Returns (best C, {C: mean macro-F1})."""
@@ -281,7 +289,7 @@ def choose_C(X, y, groups, grid, folds=3, boost=None):
             # A cold start for every C: with a warm start lbfgs stops at once (the gradient
             # change is below tol) and every C would score the same.
             clf = LogisticRegression(C=C, max_iter=3000, class_weight=class_weights(y[tr], boost), random_state=SEED, tol=1e-4)
-            clf.fit(X[tr], y[tr])
+            clf.fit(X[tr], y[tr], sample_weight=None if sw is None else sw[tr])
             pred = clf.predict(X[te])
             f1s[C].append(f1_score(y[te], pred, labels=INTENTS, average="macro", zero_division=0))
             _, rec, _, _ = precision_recall_fscore_support(y[te], pred, labels=INTENTS, zero_division=0)
@@ -340,6 +348,8 @@ def card(out, m_held, m_hand, m_eval, m_real, n_train, n_syn, n_hand, n_real, n_
     families = ", ".join(f"`{f}`" for f in m_held["families"])
     boost = getattr(args, "boost_map", None)
     weights = "class_weight = balanced" + "".join(f", times {f:g} for `{c}`" for c, f in (boost or {}).items())
+    if args.real_weight != 1.0:
+        weights += f", each real `none` text weighted {args.real_weight:g}"
     record = getattr(args, "cv_record_data", None)
     if record:
         tried_c = ", ".join(f"C = {float(c):g}: {f:.4f}" for c, f in record["C"].items())
@@ -350,6 +360,12 @@ def card(out, m_held, m_hand, m_eval, m_real, n_train, n_syn, n_hand, n_real, n_
                    f"{record.get('C_weights', 'balanced weights')} {tried_c}; "
                    f"at C = {args.C:g}, with the balanced weight of `{record['label']}` multiplied {tried_b} "
                    f"(`{record['command']}`). {record.get('note', '')}")
+        for key, what in (("real_weight", "the weight of each real `none` text"),
+                          ("word_ngrams", "word n-grams")):
+            if key in record:
+                tried = ", ".join(f"{v}: {f:.4f}" for v, f in record[key].items())
+                cv_text += (f" Then, in the same grouped cross-validation on session 5's data, {what}: {tried} "
+                            f"(`{record[key + '_command']}`).")
     elif cv_scores:
         tried = ", ".join(f"C = {c:g}: {f:.4f}" for c, f in cv_scores.items())
         cv_text = (f"C was chosen by 3-fold cross-validation grouped by phrasing family on the training "
@@ -430,7 +446,9 @@ Confusion matrix:
 {confusion(m_held)}
 
 ### Held-out hand-written phrasings ({m_hand['rows']} texts)
-A separate source from the generator (written by hand in sessions 1 and 3): accuracy {m_hand['accuracy']:.3f}, macro-F1 {m_hand['macro_f1']:.3f}.
+A separate source from the generator (written by hand in sessions 1, 3, 4 and 5; each batch's
+held-out 20% joins this set, so its figure is comparable only between models trained on the same
+batches): accuracy {m_hand['accuracy']:.3f}, macro-F1 {m_hand['macro_f1']:.3f}.
 
 ### Real text: the ChatterBot corpus ({m_real['rows']} lines, none of them a request)
 Human-written dialogue lines of PyPI `chatterbot-corpus` 1.3.3 (BSD-3-Clause), in English,
@@ -505,6 +523,10 @@ def main():
                     help="command that runs privsql (default: cargo run -q --bin privsql --); SQL is passed with -c")
     ap.add_argument("--boost", default=None,
                     help="LABEL=FACTOR[,LABEL=FACTOR]: multiply these classes' balanced weights (e.g. consent_withdrawal=2)")
+    ap.add_argument("--real-weight", type=float, default=1.0,
+                    help="weight of each real `none` text (Debian fortunes, Django messages) relative to the rest")
+    ap.add_argument("--word-ngrams", default=None,
+                    help="word n-gram lengths LO,HI (default %s)" % ",".join(map(str, FEATURIZER["word_ngrams"])))
     ap.add_argument("--cv-record", default=None,
                     help="JSON file of an earlier grouped cross-validation that chose --C and --boost "
                          '({"C": {C: mean macro-F1}, "boost": {factor: mean macro-F1}, "command": ...}), for the card')
@@ -513,6 +535,8 @@ def main():
     args = ap.parse_args()
     if args.char_ngrams:
         FEATURIZER["char_ngrams"] = [int(v) for v in args.char_ngrams.split(",")]
+    if args.word_ngrams:
+        FEATURIZER["word_ngrams"] = [int(v) for v in args.word_ngrams.split(",")]
     boost = {k: float(v) for k, v in (kv.split("=") for kv in args.boost.split(","))} if args.boost else None
     if boost:
         assert set(boost) <= set(INTENTS), boost
@@ -561,15 +585,16 @@ def main():
           f"held-out hand-written phrasings: {len(hheld_x)} texts", flush=True)
 
     cv_scores = None
+    groups = np.array([f for f, h in zip(syn_fam, in_held) if not h] + hand_groups)
+    sw = sample_weights(groups, args.real_weight)
     if args.C is None:
         grid = [float(c) for c in args.cv_grid.split(",")]
-        groups = np.array([f for f, h in zip(syn_fam, in_held) if not h] + hand_groups)
-        args.C, cv_scores = choose_C(Xtr, ytr, groups, grid, boost=boost)
+        args.C, cv_scores = choose_C(Xtr, ytr, groups, grid, boost=boost, sw=sw)
         print(f"C = {args.C} (grouped cross-validation on the training families)", flush=True)
         if args.cv_only:
             return
     clf = LogisticRegression(C=args.C, max_iter=3000, class_weight=class_weights(ytr, boost), random_state=SEED, tol=1e-4)
-    clf.fit(Xtr, ytr)
+    clf.fit(Xtr, ytr, sample_weight=sw)
     order = [list(clf.classes_).index(c) for c in INTENTS]
     W = clf.coef_.T[:, order]          # [D, C]
     b = clf.intercept_[order]
@@ -635,7 +660,7 @@ def main():
     (out / "metrics.json").write_text(json.dumps({"synthetic_heldout": m_held, "handwritten_heldout": m_hand, "handwritten_eval": m_eval,
                                                   "real_chatterbot_none": m_real, "real_none_training_rows": n_real,
                                                   "C": args.C, "cv_macro_f1_by_C": cv_scores or (args.cv_record_data or {}).get("C"),
-                                                  "class_weight_boost": boost, "cv_record": args.cv_record_data, "variants": args.variants, "synthetic_rows": args.synthetic_rows,
+                                                  "class_weight_boost": boost, "real_none_weight": args.real_weight, "cv_record": args.cv_record_data, "variants": args.variants, "synthetic_rows": args.synthetic_rows,
                                                   "synthetic_options": SYNTHETIC_OPTIONS, "seed": SEED}, indent=1) + "\n")
     card(out, m_held, m_hand, m_eval, m_real, int(Xtr.shape[0]), int((~in_held).sum()), len(hand_x) - n_real, n_real,
          len(hheld_x),
