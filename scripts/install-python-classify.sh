@@ -16,6 +16,7 @@ pins=(
   "onnxruntime==1.32.0"
   "pyarrow==26.0.1"
   "fasttext-numpy2-wheel==0.9.2"
+  "tokenizers==0.23.3"
 )
 missing=()
 for pin in "${pins[@]}"; do

@@ -23,7 +23,8 @@ requests gets the dominant one (see `intent_scores` for the rest). NULL gives NU
 blank text gives `none`; a top probability below the configured threshold \
 (`[classify] threshold`, default 0.5) gives `none`. Texts are scored a batch at a time by an \
 ONNX model (the embedded default handles English, German, French, Spanish, Italian, Dutch and \
-Portuguese); identical texts of a batch are scored once.",
+Portuguese; a registered model may be a transformer with a Hugging Face `tokenizer.json`); \
+identical texts of a batch are scored once.",
     syntax_example = "classify_intent(text [, model])",
     sql_example = r#"```sql
 > SELECT classify_intent('Please delete my account and all my data.') AS intent;

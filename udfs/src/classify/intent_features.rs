@@ -1,5 +1,5 @@
-//! `intent_features(text [, model_or_featurizer])`: the hashed features a model sees, so that
-//! training scripts use exactly the Rust featurizer instead of re-implementing it.
+//! `intent_features(text [, model_or_featurizer])`: the hashed features (or token ids) a model
+//! sees, so that training scripts use exactly the Rust featurizer instead of re-implementing it.
 
 use std::sync::Arc;
 
@@ -13,7 +13,7 @@ use datafusion::logical_expr::{
 use datafusion_macros::user_doc;
 
 use super::featurize::Featurizer;
-use super::model::{FeaturizerSpec, IntentModel};
+use super::model::{Encoder, FeaturizerSpec, IntentModel};
 use super::{model_name_arg, model_name_value, text_array, texts, to_columnar, ClassifyState, SharedState};
 
 fn features_type() -> DataType {
@@ -29,7 +29,9 @@ fn features_type() -> DataType {
 struct of `indices` (hash buckets, Int64) and `values` (L2-normalised sublinear term frequencies, \
 Float32). The training script exports its training data through this function, so models are \
 trained on exactly the features inference computes. The second argument is a model name (its \
-featurizer is used) or a featurizer JSON as written in a model sidecar.",
+featurizer is used) or a hashed n-gram featurizer JSON as written in a model sidecar. For a model \
+with a Hugging Face tokenizer, `indices` are the token ids the graph receives (special tokens \
+included, truncated to the sidecar's `max_length`) and every value is 1.",
     syntax_example = "intent_features(text [, model_or_featurizer])",
     sql_example = r#"```sql
 > SELECT cardinality(intent_features('delete my data')['indices']) AS n;
@@ -60,8 +62,8 @@ impl IntentFeaturesFunc {
         }
     }
 
-    /// The featurizer `arg` names, and the model it was taken from (to give it back to).
-    fn featurizer(&self, arg: &str) -> Result<(Featurizer, Option<Arc<IntentModel>>)> {
+    /// The encoder `arg` names, and the model it was taken from (to give it back to).
+    fn featurizer(&self, arg: &str) -> Result<(Encoder, Option<Arc<IntentModel>>)> {
         if arg.trim_start().starts_with('{') {
             let spec: FeaturizerSpec = match serde_json::from_str(arg) {
                 Ok(s) => s,
@@ -72,15 +74,16 @@ impl IntentFeaturesFunc {
                     if let Err(e) = p.validate() {
                         return plan_err!("intent_features: {e}");
                     }
-                    Ok((Featurizer::new(p), None))
+                    Ok((Encoder::Hashed(Featurizer::new(p)), None))
                 }
-                FeaturizerSpec::HfTokenizer { .. } => {
-                    plan_err!("intent_features: only the \"hashed_ngrams\" featurizer is supported")
-                }
+                FeaturizerSpec::HfTokenizer(_) => plan_err!(
+                    "intent_features: a featurizer given as JSON must be \"hashed_ngrams\"; for a tokenizer model \
+                     give its name or the path of its .onnx file"
+                ),
             }
         } else {
             let model = self.state.registry.get(arg)?;
-            Ok((model.featurizer()?, Some(model)))
+            Ok((model.encoder()?, Some(model)))
         }
     }
 }
@@ -116,7 +119,7 @@ impl ScalarUDFImpl for IntentFeaturesFunc {
             idx.clear();
             val.clear();
             if let Some(t) = t {
-                f.featurize(t, &mut idx, &mut val);
+                f.encode(t, &mut idx, &mut val)?;
             }
             idx_b.values().append_slice(&idx);
             idx_b.append(true);
@@ -125,7 +128,7 @@ impl ScalarUDFImpl for IntentFeaturesFunc {
             valid.push(t.is_some());
         }
         if let Some(model) = model {
-            model.return_featurizer(f);
+            model.return_encoder(f);
         }
         let DataType::Struct(fields) = features_type() else { unreachable!("a struct") };
         let nulls = valid.iter().any(|v| !v).then(|| NullBuffer::from(valid));

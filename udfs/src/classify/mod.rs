@@ -207,7 +207,7 @@ pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<
         datafusion::common::HashMap::with_capacity(texts.len().min(1 << 16));
     let mut rows = Vec::with_capacity(texts.len());
     let mut b = model.buffers()?;
-    let mut featurizer = model.featurizer()?;
+    let mut encoder = model.encoder()?;
     for t in texts {
         let Some(t) = t else {
             rows.push(Row::Null);
@@ -217,7 +217,7 @@ pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<
             rows.push(*r);
             continue;
         }
-        let n = featurizer.featurize(t, &mut b.indices, &mut b.values);
+        let n = encoder.encode(t, &mut b.indices, &mut b.values)?;
         let r = if n == 0 {
             Row::Blank
         } else {
@@ -227,7 +227,7 @@ pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<
         seen.insert(t, r);
         rows.push(r);
     }
-    model.return_featurizer(featurizer);
+    model.return_encoder(encoder);
     match model.predict(&mut b) {
         Ok(()) => Ok((rows, b)),
         Err(e) => {

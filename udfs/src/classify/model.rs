@@ -1,11 +1,15 @@
 //! Intent models: the sidecar that describes a model's input side, loading and checking an ONNX
 //! graph against it, and batched inference through `ort` (driven by the pure-Rust tract backend).
 //!
-//! A model is `NAME.onnx` with `NAME.json` beside it. The graph takes a padded sparse batch,
-//! `indices` int64 `[N, L]` and `values` float `[N, L]` (a row's hashed features, zero padded),
-//! and returns `probabilities` float `[N, C]`, one column per label in the sidecar's order.
-//! Loading refuses a sidecar and graph that disagree (input or output names, element types, the
-//! number of labels) and labels outside privsql's taxonomy, with a message naming the file.
+//! A model is `NAME.onnx` with `NAME.json` beside it. Two input sides: hashed n-grams, where the
+//! graph takes a padded sparse batch, `indices` int64 `[N, L]` and `values` float `[N, L]` (a
+//! row's hashed features, zero padded); or a Hugging Face `tokenizer.json` (transformer models
+//! exported to ONNX, such as a fine-tuned MiniLM or DistilBERT), where the graph takes
+//! `input_ids` and `attention_mask` (and optionally `token_type_ids`), int64 `[N, T]`. Either
+//! returns float `[N, C]`, probabilities or logits (softmax applied here), one column per label
+//! in the sidecar's order. Loading refuses a sidecar and graph that disagree (input or output
+//! names, element types, the number of labels), a tokenizer that cannot be read, and labels
+//! outside privsql's taxonomy, with a message naming the file.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -15,6 +19,7 @@ use datafusion::common::{exec_datafusion_err, plan_err, DataFusionError, Result}
 use ort::session::Session;
 use ort::value::{TensorElementType, TensorRef};
 use serde::{Deserialize, Serialize};
+use tokenizers::{Tokenizer, TruncationParams};
 
 use super::featurize::{Featurizer, HashedNgrams};
 use super::INTENTS;
@@ -25,9 +30,43 @@ use super::INTENTS;
 pub enum FeaturizerSpec {
     /// Hashed word and character n-grams computed by [`Featurizer`].
     HashedNgrams(HashedNgrams),
-    /// A Hugging Face `tokenizer.json` (transformer models); recognised so that such a sidecar
-    /// gets a clear refusal rather than a parse error.
-    HfTokenizer { tokenizer: String },
+    /// A Hugging Face `tokenizer.json` (transformer models), run by the `tokenizers` crate.
+    HfTokenizer(TokenizerSpec),
+}
+
+/// The input side of a transformer model: its tokenizer and the graph's input names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenizerSpec {
+    /// The `tokenizer.json` file, relative to the sidecar's directory (or absolute).
+    pub tokenizer: String,
+    /// Longest token sequence (special tokens included) given to the graph; longer texts are
+    /// truncated by the tokenizer. 512 unless set.
+    #[serde(default = "default_max_length")]
+    pub max_length: usize,
+    /// Graph input of the token ids (int64 `[N, T]`).
+    pub input_ids: String,
+    /// Graph input of the attention mask (int64 `[N, T]`, 1 for a token, 0 for padding).
+    pub attention_mask: String,
+    /// Graph input of the token type ids (int64 `[N, T]`, all 0 for one text), if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_type_ids: Option<String>,
+}
+
+fn default_max_length() -> usize {
+    512
+}
+
+/// What a model's output holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutputKind {
+    /// Probabilities (each row sums to 1), used as they are.
+    #[default]
+    Probabilities,
+    /// Unnormalised scores, turned into probabilities by a softmax (what exported transformer
+    /// classifiers return).
+    Logits,
 }
 
 impl FeaturizerSpec {
@@ -47,12 +86,17 @@ pub struct Sidecar {
     /// Free-form model name and version, such as `privsql-intent-hashed-v1`.
     pub model: String,
     pub featurizer: FeaturizerSpec,
-    /// Graph input holding the feature indices (int64 `[N, L]`).
-    pub indices_input: String,
-    /// Graph input holding the feature weights (float `[N, L]`).
-    pub values_input: String,
-    /// Graph output holding the class probabilities (float `[N, C]`).
+    /// Graph input holding the feature indices (int64 `[N, L]`): hashed n-gram models.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indices_input: Option<String>,
+    /// Graph input holding the feature weights (float `[N, L]`): hashed n-gram models.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub values_input: Option<String>,
+    /// Graph output holding a score per class (float `[N, C]`).
     pub output: String,
+    /// Whether `output` holds probabilities (the default) or logits.
+    #[serde(default)]
+    pub output_kind: OutputKind,
     /// The label of each output column, from privsql's taxonomy.
     pub labels: Vec<String>,
     /// Measured figures from the model card (macro-F1 and so on), shown by `intent_models()`.
@@ -79,29 +123,33 @@ impl Sidecar {
                 return Err(exec_datafusion_err!("intent model sidecar {origin}: label \"{l}\" appears twice"));
             }
         }
+        let bad = |what: &str| Err(exec_datafusion_err!("intent model sidecar {origin}: {what}"));
         match &s.featurizer {
-            FeaturizerSpec::HashedNgrams(p) => p
-                .validate()
-                .map_err(|e| exec_datafusion_err!("intent model sidecar {origin}: {e}"))?,
-            FeaturizerSpec::HfTokenizer { .. } => {
-                return Err(exec_datafusion_err!(
-                    "intent model sidecar {origin}: featurizer kind \"hf_tokenizer\" is not supported by this build; \
-                     supported: \"hashed_ngrams\""
-                ))
+            FeaturizerSpec::HashedNgrams(p) => {
+                p.validate().map_err(|e| exec_datafusion_err!("intent model sidecar {origin}: {e}"))?;
+                if s.indices_input.is_none() || s.values_input.is_none() {
+                    return bad("a \"hashed_ngrams\" model needs `indices_input` and `values_input` (its graph's input names)");
+                }
+            }
+            FeaturizerSpec::HfTokenizer(t) => {
+                if s.indices_input.is_some() || s.values_input.is_some() {
+                    return bad("`indices_input` and `values_input` belong to \"hashed_ngrams\" models; an \"hf_tokenizer\" \
+                                model names its inputs in the featurizer (`input_ids`, `attention_mask`, `token_type_ids`)");
+                }
+                if !(1..=MAX_TOKENS).contains(&t.max_length) {
+                    return bad(&format!("featurizer.max_length must be between 1 and {MAX_TOKENS}, got {}", t.max_length));
+                }
+                if t.tokenizer.is_empty() || t.input_ids.is_empty() || t.attention_mask.is_empty() {
+                    return bad("featurizer.tokenizer, featurizer.input_ids and featurizer.attention_mask must not be empty");
+                }
             }
         }
         Ok(s)
     }
-
-    /// The hashed n-gram parameters (the only featurizer this build runs).
-    pub fn hashed(&self) -> &HashedNgrams {
-        match &self.featurizer {
-            FeaturizerSpec::HashedNgrams(p) => p,
-            // `parse` refuses every other kind.
-            FeaturizerSpec::HfTokenizer { .. } => unreachable!("refused by Sidecar::parse"),
-        }
-    }
 }
+
+/// The longest `max_length` a tokenizer model may ask for.
+const MAX_TOKENS: usize = 8192;
 
 /// The runtime that executes intent models' ONNX graphs through `ort`. One per process: the
 /// first model loaded starts it.
@@ -235,8 +283,13 @@ pub struct IntentModel {
     /// Idle sessions; a caller takes one, runs, and puts it back, so partitions run in
     /// parallel without sharing a session (`Session::run` takes `&mut self`).
     sessions: Pool<Session>,
-    /// Idle featurizers (with their word caches, warm from earlier batches).
-    featurizers: Pool<Featurizer>,
+    /// Idle encoders (featurizers with their word caches, warm from earlier batches).
+    encoders: Pool<Encoder>,
+    /// The tokenizer of an `hf_tokenizer` model (truncating to its `max_length`, not padding).
+    tokenizer: Option<Arc<Tokenizer>>,
+    /// The token id padding a tokenizer model's rows (its tokenizer's pad id, else `[PAD]`'s or
+    /// `<pad>`'s, else 0; the attention mask hides it either way).
+    pad_id: i64,
     /// Idle batch buffers (a batch's sparse features and the padded chunks), kept between
     /// batches so a batch neither allocates nor grows them again.
     buffers: Pool<BatchBuffers>,
@@ -278,6 +331,77 @@ pub struct BatchBuffers {
     order: Vec<u32>,
     pad_idx: Vec<i64>,
     pad_val: Vec<f32>,
+    pad_mask: Vec<i64>,
+    pad_types: Vec<i64>,
+}
+
+/// Turns a text into a model's input: hashed n-gram features, or a tokenizer's token ids.
+// The featurizer is large, but an encoder is taken from the pool once per batch, not per text.
+#[allow(clippy::large_enum_variant)]
+pub enum Encoder {
+    Hashed(Featurizer),
+    Tokens(Arc<Tokenizer>),
+}
+
+impl Encoder {
+    /// Appends `text`'s features (feature indices and weights; for a tokenizer, its token ids
+    /// with weight 1) and returns how many: 0 for a text without a letter or digit, which is
+    /// `none` without running the model.
+    pub fn encode(&mut self, text: &str, indices: &mut Vec<i64>, values: &mut Vec<f32>) -> Result<usize> {
+        match self {
+            Self::Hashed(f) => Ok(f.featurize(text, indices, values)),
+            Self::Tokens(t) => {
+                if !text.chars().any(char::is_alphanumeric) {
+                    return Ok(0);
+                }
+                // The tokenizer's error is not shown: it may quote the text.
+                let enc = t.encode(text, true).map_err(|_| {
+                    exec_datafusion_err!("intent model tokenizer: cannot encode a text of {} bytes", text.len())
+                })?;
+                let ids = enc.get_ids();
+                indices.extend(ids.iter().map(|&i| i as i64));
+                values.resize(values.len() + ids.len(), 1.0);
+                Ok(ids.len())
+            }
+        }
+    }
+}
+
+/// One padded chunk of rows, as the graph takes it.
+enum Chunk<'a> {
+    /// Hashed features: indices and weights.
+    Sparse { idx: &'a [i64], val: &'a [f32] },
+    /// Token ids, attention mask, token type ids.
+    Tokens { ids: &'a [i64], mask: &'a [i64], types: &'a [i64] },
+}
+
+/// `logits` turned into probabilities in `out` (a softmax).
+fn softmax_into(logits: &[f32], out: &mut Vec<f32>) {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    out.clear();
+    out.extend(logits.iter().map(|&z| (z - max).exp()));
+    let sum: f32 = out.iter().sum();
+    out.iter_mut().for_each(|p| *p /= sum);
+}
+
+/// The tokenizer a sidecar names, relative to the sidecar's directory, set to truncate to the
+/// sidecar's `max_length` and not to pad (rows are padded per chunk); and its padding id.
+fn load_tokenizer(sidecar: &Path, spec: &TokenizerSpec) -> Result<(Arc<Tokenizer>, i64)> {
+    let path = sidecar.parent().unwrap_or(Path::new("")).join(&spec.tokenizer);
+    let fail = |what: String| {
+        exec_datafusion_err!("intent model sidecar {}: tokenizer {}: {what}", sidecar.display(), path.display())
+    };
+    let mut t = Tokenizer::from_file(&path).map_err(|e| fail(format!("cannot load: {e}")))?;
+    let pad_id = t
+        .get_padding()
+        .map(|p| p.pad_id)
+        .or_else(|| t.token_to_id("[PAD]"))
+        .or_else(|| t.token_to_id("<pad>"))
+        .unwrap_or(0);
+    t.with_padding(None);
+    t.with_truncation(Some(TruncationParams { max_length: spec.max_length, ..Default::default() }))
+        .map_err(|e| fail(format!("cannot truncate to max_length {}: {e}", spec.max_length)))?;
+    Ok((Arc::new(t), pad_id as i64))
 }
 
 impl BatchBuffers {
@@ -313,16 +437,24 @@ impl IntentModel {
             exec_datafusion_err!("intent model sidecar {}: cannot read: {e} (a model needs a JSON sidecar beside it)", side.display())
         })?;
         let sidecar = Sidecar::parse(&side_bytes, &side.display().to_string())?;
-        Self::new(ModelSource::File(path.to_path_buf()), bytes.into(), sidecar)
+        let tokenizer = match &sidecar.featurizer {
+            FeaturizerSpec::HfTokenizer(t) => Some(load_tokenizer(&side, t)?),
+            FeaturizerSpec::HashedNgrams(_) => None,
+        };
+        Self::new(ModelSource::File(path.to_path_buf()), bytes.into(), sidecar, tokenizer)
     }
 
-    /// Load a model from bytes (the embedded default).
+    /// Load a model from bytes (the embedded default: hashed n-grams, no tokenizer file).
     pub fn from_bytes(name: &'static str, onnx: &'static [u8], sidecar: &'static [u8]) -> Result<Self> {
-        let sidecar = Sidecar::parse(sidecar, &format!("(embedded) {name}"))?;
-        Self::new(ModelSource::Embedded(name), onnx.into(), sidecar)
+        let origin = format!("(embedded) {name}");
+        let sidecar = Sidecar::parse(sidecar, &origin)?;
+        if let FeaturizerSpec::HfTokenizer(_) = sidecar.featurizer {
+            return Err(exec_datafusion_err!("intent model sidecar {origin}: an embedded model must be \"hashed_ngrams\""));
+        }
+        Self::new(ModelSource::Embedded(name), onnx.into(), sidecar, None)
     }
 
-    fn new(source: ModelSource, bytes: Arc<[u8]>, sidecar: Sidecar) -> Result<Self> {
+    fn new(source: ModelSource, bytes: Arc<[u8]>, sidecar: Sidecar, tokenizer: Option<(Arc<Tokenizer>, i64)>) -> Result<Self> {
         let mut intent_column = [None; INTENTS.len()];
         for (col, label) in sidecar.labels.iter().enumerate() {
             if let Some(i) = INTENTS.iter().position(|x| x == label) {
@@ -335,7 +467,9 @@ impl IntentModel {
             intent_column,
             bytes,
             sessions: Pool::new(),
-            featurizers: Pool::new(),
+            encoders: Pool::new(),
+            pad_id: tokenizer.as_ref().map_or(0, |t| t.1),
+            tokenizer: tokenizer.map(|t| t.0),
             buffers: Pool::new(),
         };
         let mut session = model.new_session()?;
@@ -370,11 +504,23 @@ impl IntentModel {
         let sc = &self.sidecar;
         let names = |outlets: &[ort::value::Outlet]| outlets.iter().map(|o| o.name().to_string()).collect::<Vec<_>>().join(", ");
         let mismatch = |what: String| exec_datafusion_err!("intent model {src}: sidecar and graph disagree: {what}");
-        if s.inputs().len() != 2 {
-            return Err(mismatch(format!("the graph has inputs [{}], the sidecar expects exactly [{}, {}]", names(s.inputs()), sc.indices_input, sc.values_input)));
+        let expected: Vec<(&str, TensorElementType)> = match &sc.featurizer {
+            FeaturizerSpec::HashedNgrams(_) => vec![
+                (sc.indices_input.as_deref().unwrap_or_default(), TensorElementType::Int64),
+                (sc.values_input.as_deref().unwrap_or_default(), TensorElementType::Float32),
+            ],
+            FeaturizerSpec::HfTokenizer(t) => [Some(&t.input_ids), Some(&t.attention_mask), t.token_type_ids.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|n| (n.as_str(), TensorElementType::Int64))
+                .collect(),
+        };
+        if s.inputs().len() != expected.len() {
+            let want = expected.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+            return Err(mismatch(format!("the graph has inputs [{}], the sidecar expects exactly [{want}]", names(s.inputs()))));
         }
-        for (want, ty) in [(&sc.indices_input, TensorElementType::Int64), (&sc.values_input, TensorElementType::Float32)] {
-            let Some(o) = s.inputs().iter().find(|o| o.name() == want.as_str()) else {
+        for (want, ty) in expected {
+            let Some(o) = s.inputs().iter().find(|o| o.name() == want) else {
                 return Err(mismatch(format!("the sidecar names input \"{want}\", the graph has inputs [{}]", names(s.inputs()))));
             };
             if o.dtype().tensor_type() != Some(ty) {
@@ -399,7 +545,11 @@ impl IntentModel {
         }
         // Some graphs leave the class dimension symbolic: check it on a one-row probe.
         let mut columns = 0;
-        self.run_chunk(s, &[0], &[0.0], 1, 1, |_, p| columns = p.len())?;
+        let probe = match sc.featurizer {
+            FeaturizerSpec::HashedNgrams(_) => Chunk::Sparse { idx: &[0], val: &[0.0] },
+            FeaturizerSpec::HfTokenizer(_) => Chunk::Tokens { ids: &[self.pad_id], mask: &[1], types: &[0] },
+        };
+        self.run_chunk(s, probe, 1, 1, |_, p| columns = p.len())?;
         if columns != sc.labels.len() {
             return Err(mismatch(format!("output \"{}\" has {columns} columns, the sidecar lists {} labels", sc.output, sc.labels.len())));
         }
@@ -411,14 +561,20 @@ impl IntentModel {
         self.sidecar.labels.len()
     }
 
-    /// Take a featurizer from the pool (or make one).
-    pub fn featurizer(&self) -> Result<Featurizer> {
-        self.featurizers.take(|| Ok(Featurizer::new(self.sidecar.hashed().clone())))
+    /// Take an encoder from the pool (or make one).
+    pub fn encoder(&self) -> Result<Encoder> {
+        self.encoders.take(|| match (&self.sidecar.featurizer, &self.tokenizer) {
+            (FeaturizerSpec::HashedNgrams(p), _) => Ok(Encoder::Hashed(Featurizer::new(p.clone()))),
+            (FeaturizerSpec::HfTokenizer(_), Some(t)) => Ok(Encoder::Tokens(Arc::clone(t))),
+            (FeaturizerSpec::HfTokenizer(_), None) => {
+                Err(exec_datafusion_err!("intent model {}: its tokenizer is not loaded", self.source))
+            }
+        })
     }
 
-    /// Give a featurizer back.
-    pub fn return_featurizer(&self, f: Featurizer) {
-        self.featurizers.put(f)
+    /// Give an encoder back.
+    pub fn return_encoder(&self, e: Encoder) {
+        self.encoders.put(e)
     }
 
     /// Take batch buffers from the pool (or make them), cleared.
@@ -436,7 +592,7 @@ impl IntentModel {
     /// Probabilities of the texts whose features `b` holds as CSR (`b.offsets` has one entry
     /// per text plus one), written row-major into `b.probs` (`classes()` per text).
     pub fn predict(&self, b: &mut BatchBuffers) -> Result<()> {
-        let BatchBuffers { offsets, indices, values, probs: out, order, pad_idx, pad_val } = b;
+        let BatchBuffers { offsets, indices, values, probs: out, order, pad_idx, pad_val, pad_mask, pad_types } = b;
         let rows = offsets.len().saturating_sub(1);
         let c = self.classes();
         out.clear();
@@ -452,18 +608,19 @@ impl IntentModel {
         // 32,768 cells: the gathered [n, width, classes] tensor (about 900 kB for 7 classes)
         // stays in L2 cache; 131,072 was about 10% slower on tract (docs/classify.md).
         // 16,384 measured the same (docs/classify.md).
-        const CHUNK_CELLS: usize = 1 << 15;
-        const CHUNK_ROWS: usize = 2048;
+        // A transformer's cost grows with the square of a row's length: smaller chunks there.
+        let tokens = matches!(self.sidecar.featurizer, FeaturizerSpec::HfTokenizer(_));
+        let (chunk_cells, chunk_rows) = if tokens { (1 << 13, 256) } else { (1 << 15, 2048) };
         let mut session = self.take_session()?;
         let mut start = 0;
         let result = (|| {
             while start < rows {
                 let mut end = start;
                 let mut width = 1;
-                while end < rows && end - start < CHUNK_ROWS {
+                while end < rows && end - start < chunk_rows {
                     let r = order[end] as usize;
                     let w = (offsets[r + 1] - offsets[r]).max(1);
-                    if end > start && w * (end - start + 1) > CHUNK_CELLS {
+                    if end > start && w * (end - start + 1) > chunk_cells {
                         break;
                     }
                     width = width.max(w);
@@ -471,17 +628,32 @@ impl IntentModel {
                 }
                 let n = end - start;
                 // Each row's features, then zeros up to the chunk's width (index 0 with weight 0
-                // adds nothing).
+                // adds nothing); or each row's token ids, then the padding id, which the
+                // attention mask hides.
                 pad_idx.clear();
                 pad_val.clear();
+                pad_mask.clear();
                 for &r in &order[start..end] {
                     let (a, b) = (offsets[r as usize], offsets[r as usize + 1]);
                     pad_idx.extend_from_slice(&indices[a..b]);
-                    pad_idx.resize(pad_idx.len() + width - (b - a), 0);
-                    pad_val.extend_from_slice(&values[a..b]);
-                    pad_val.resize(pad_val.len() + width - (b - a), 0.0);
+                    if tokens {
+                        pad_idx.resize(pad_idx.len() + width - (b - a), self.pad_id);
+                        pad_mask.resize(pad_mask.len() + (b - a), 1);
+                        pad_mask.resize(pad_mask.len() + width - (b - a), 0);
+                    } else {
+                        pad_idx.resize(pad_idx.len() + width - (b - a), 0);
+                        pad_val.extend_from_slice(&values[a..b]);
+                        pad_val.resize(pad_val.len() + width - (b - a), 0.0);
+                    }
                 }
-                self.run_chunk(&mut session, pad_idx, pad_val, n, width, |k, p| {
+                let chunk = if tokens {
+                    pad_types.clear();
+                    pad_types.resize(n * width, 0);
+                    Chunk::Tokens { ids: pad_idx, mask: pad_mask, types: pad_types }
+                } else {
+                    Chunk::Sparse { idx: pad_idx, val: pad_val }
+                };
+                self.run_chunk(&mut session, chunk, n, width, |k, p| {
                     let r = order[start + k] as usize;
                     out[r * c..(r + 1) * c].copy_from_slice(p);
                 })?;
@@ -498,19 +670,33 @@ impl IntentModel {
     fn run_chunk(
         &self,
         session: &mut Session,
-        idx: &[i64],
-        val: &[f32],
+        chunk: Chunk<'_>,
         n: usize,
         width: usize,
         mut each: impl FnMut(usize, &[f32]),
     ) -> Result<()> {
         let err = |e: ort::Error| exec_datafusion_err!("intent model {}: inference failed: {e}", self.source);
-        let ti = TensorRef::from_array_view(([n, width], idx)).map_err(err)?;
-        let tv = TensorRef::from_array_view(([n, width], val)).map_err(err)?;
+        let tensor = |data| TensorRef::from_array_view(([n, width], data)).map_err(err);
         let sc = &self.sidecar;
-        let outputs = session
-            .run(ort::inputs![sc.indices_input.as_str() => ti, sc.values_input.as_str() => tv])
-            .map_err(err)?;
+        let outputs = match (chunk, &sc.featurizer) {
+            (Chunk::Sparse { idx, val }, FeaturizerSpec::HashedNgrams(_)) => {
+                let (Some(i), Some(v)) = (sc.indices_input.as_deref(), sc.values_input.as_deref()) else {
+                    return Err(exec_datafusion_err!("intent model {}: sidecar without input names", self.source));
+                };
+                let tv = TensorRef::from_array_view(([n, width], val)).map_err(err)?;
+                session.run(ort::inputs![i => tensor(idx)?, v => tv])
+            }
+            (Chunk::Tokens { ids, mask, types }, FeaturizerSpec::HfTokenizer(t)) => match &t.token_type_ids {
+                Some(tt) => session.run(ort::inputs![
+                    t.input_ids.as_str() => tensor(ids)?,
+                    t.attention_mask.as_str() => tensor(mask)?,
+                    tt.as_str() => tensor(types)?
+                ]),
+                None => session.run(ort::inputs![t.input_ids.as_str() => tensor(ids)?, t.attention_mask.as_str() => tensor(mask)?]),
+            },
+            _ => return Err(exec_datafusion_err!("intent model {}: input of the wrong kind", self.source)),
+        }
+        .map_err(err)?;
         let value = outputs
             .get(sc.output.as_str())
             .ok_or_else(|| exec_datafusion_err!("intent model {}: the graph returned no \"{}\"", self.source, sc.output))?;
@@ -522,7 +708,16 @@ impl IntentModel {
                 self.source, sc.output, &shape[..], self.classes()
             ));
         }
-        data.chunks_exact(c as usize).enumerate().for_each(|(k, p)| each(k, p));
+        match sc.output_kind {
+            OutputKind::Probabilities => data.chunks_exact(c as usize).enumerate().for_each(|(k, p)| each(k, p)),
+            OutputKind::Logits => {
+                let mut probs = Vec::with_capacity(c as usize);
+                for (k, z) in data.chunks_exact(c as usize).enumerate() {
+                    softmax_into(z, &mut probs);
+                    each(k, &probs);
+                }
+            }
+        }
         Ok(())
     }
 
