@@ -22,8 +22,9 @@ fn onnxruntime_library() -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
-/// Every evaluation message and 20,000 synthetic ones, with each row's label and scores.
-fn classify(p: Privsql) -> String {
+/// privsql's output for every evaluation message (and, with `synthetic`, 20,000 synthetic ones)
+/// classified by `model` (the default when `None`): id, label, confidence, ordered by id.
+fn classify(p: Privsql, model: Option<&str>, synthetic: bool) -> String {
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let mut sql = String::new();
     for set in ["intents_eval_chat_en", "intents_eval_letters", "intents_eval_multi"] {
@@ -33,38 +34,47 @@ fn classify(p: Privsql) -> String {
             data.display()
         ));
     }
-    sql.push_str(
-        "SELECT id, classify_intent(text) AS label, round(intent_scores(text)['confidence'], 4) AS confidence FROM (\
+    let m = model.map(|m| format!(", '{m}'")).unwrap_or_default();
+    let syn = if synthetic { " UNION ALL SELECT CAST(id AS VARCHAR), text FROM synthetic_intents(20000, 11)" } else { "" };
+    sql.push_str(&format!(
+        "SELECT id, classify_intent(text{m}) AS label, round(intent_scores(text{m})['confidence'], 4) AS confidence FROM (\
            SELECT CAST(id AS VARCHAR) AS id, text FROM intents_eval_chat_en \
            UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_letters \
-           UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_multi \
-           UNION ALL SELECT CAST(id AS VARCHAR), text FROM synthetic_intents(20000, 11)) ORDER BY id;\n",
-    );
+           UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_multi{syn}) ORDER BY id;\n",
+    ));
     p.file("classify.sql", &sql).args(["-q", "-f", "classify.sql"]).run().success().stdout
+}
+
+/// privsql on the ONNX Runtime backend.
+fn on_onnxruntime() -> Privsql {
+    Privsql::new()
+        .env("PRIVSQL_CLASSIFY__BACKEND", "onnxruntime")
+        .env("PRIVSQL_CLASSIFY__ONNXRUNTIME_LIBRARY", &onnxruntime_library())
+}
+
+/// Two `id,label,confidence` outputs agree row by row: the same ids and labels, confidences
+/// within 0.001. Returns the labels seen.
+fn assert_same(what: &str, got: &str, want: &str) -> std::collections::BTreeSet<String> {
+    let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
+    assert_eq!(g.len(), w.len(), "{what}: row counts differ");
+    let mut labels = std::collections::BTreeSet::new();
+    for (g, w) in g.iter().zip(&w).skip(1) {
+        let (g, w): (Vec<&str>, Vec<&str>) = (g.rsplitn(3, ',').collect(), w.rsplitn(3, ',').collect());
+        // rsplitn: [confidence, label, id]
+        assert_eq!((g[2], g[1]), (w[2], w[1]), "{what}: a label differs");
+        let (cg, cw): (f64, f64) = (g[0].parse().unwrap(), w[0].parse().unwrap());
+        assert!((cg - cw).abs() <= 1e-3, "{what}: confidence {cg} against {cw} for {}", g[2]);
+        labels.insert(g[1].to_string());
+    }
+    labels
 }
 
 #[test]
 fn tract_and_onnxruntime_give_the_same_labels() {
-    let tract = classify(Privsql::new());
-    let ort = classify(
-        Privsql::new()
-            .env("PRIVSQL_CLASSIFY__BACKEND", "onnxruntime")
-            .env("PRIVSQL_CLASSIFY__ONNXRUNTIME_LIBRARY", &onnxruntime_library()),
-    );
-    let (t, o): (Vec<&str>, Vec<&str>) = (tract.lines().collect(), ort.lines().collect());
-    assert!(t.len() > 20_000, "{} rows", t.len());
-    assert_eq!(t.len(), o.len());
-    let mut far = 0;
-    for (a, b) in t.iter().zip(&o).skip(1) {
-        let (a, b): (Vec<&str>, Vec<&str>) = (a.rsplitn(3, ',').collect(), b.rsplitn(3, ',').collect());
-        // rsplitn: [confidence, label, id]
-        assert_eq!((a[2], a[1]), (b[2], b[1]), "the backends disagree on a label");
-        let (ca, cb): (f64, f64) = (a[0].parse().unwrap(), b[0].parse().unwrap());
-        if (ca - cb).abs() > 1e-3 {
-            far += 1;
-        }
-    }
-    assert_eq!(far, 0, "{far} confidences differ by more than 0.001");
+    let tract = classify(Privsql::new(), None, true);
+    let ort = classify(on_onnxruntime(), None, true);
+    assert!(tract.lines().count() > 20_000, "{} rows", tract.lines().count());
+    assert_same("tract against ONNX Runtime", &tract, &ort);
 }
 
 /// A library that is not there: a clear error naming it, not a crash; no library at all: the
@@ -164,44 +174,10 @@ for id, text in sorted(rows):
         String::from_utf8_lossy(&reference.stderr)
     );
     let reference = String::from_utf8(reference.stdout).unwrap();
-    let m = model.display();
-    let mut sql = String::new();
-    for set in ["intents_eval_chat_en", "intents_eval_letters", "intents_eval_multi"] {
-        sql.push_str(&format!(
-            "CREATE EXTERNAL TABLE {set} (id VARCHAR, lang VARCHAR, kind VARCHAR, label VARCHAR, text VARCHAR) STORED AS CSV LOCATION '{}/{set}.csv' \
-             OPTIONS ('format.has_header' 'true', 'format.newlines_in_values' 'true');\n",
-            data.display()
-        ));
-    }
-    sql.push_str(&format!(
-        "SELECT id, classify_intent(text, '{m}') AS label, intent_scores(text, '{m}')['confidence'] AS confidence FROM (\
-           SELECT CAST(id AS VARCHAR) AS id, text FROM intents_eval_chat_en \
-           UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_letters \
-           UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_multi) ORDER BY id;\n"
-    ));
-    let tract = Privsql::new().file("tok.sql", &sql).args(["-q", "-f", "tok.sql"]).run().success().stdout;
-    let ort = Privsql::new()
-        .env("PRIVSQL_CLASSIFY__BACKEND", "onnxruntime")
-        .env("PRIVSQL_CLASSIFY__ONNXRUNTIME_LIBRARY", &onnxruntime_library())
-        .file("tok.sql", &sql)
-        .args(["-q", "-f", "tok.sql"])
-        .run()
-        .success()
-        .stdout;
-    let want: Vec<&str> = reference.lines().collect();
-    assert_eq!(want.len(), 111, "110 evaluation messages and a header");
-    let mut labels = std::collections::BTreeSet::new();
-    for (backend, got) in [("tract", &tract), ("onnxruntime", &ort)] {
-        let got: Vec<&str> = got.lines().collect();
-        assert_eq!(got.len(), want.len(), "{backend}");
-        for (g, w) in got.iter().zip(&want).skip(1) {
-            let (g, w): (Vec<&str>, Vec<&str>) = (g.rsplitn(3, ',').collect(), w.rsplitn(3, ',').collect());
-            // rsplitn: [confidence, label, id]
-            assert_eq!((g[2], g[1]), (w[2], w[1]), "{backend}: privsql and the reference disagree on a label");
-            let (cg, cw): (f64, f64) = (g[0].parse().unwrap(), w[0].parse().unwrap());
-            assert!((cg - cw).abs() < 1e-3, "{backend}: confidence {cg} against the reference's {cw} for {}", g[2]);
-            labels.insert(g[1].to_string());
-        }
-    }
-    assert!(labels.len() >= 4, "the fixture should tell several intents apart: {labels:?}");
+    assert_eq!(reference.lines().count(), 111, "110 evaluation messages and a header");
+    let m = model.display().to_string();
+    let tract = assert_same("tract against the reference", &classify(Privsql::new(), Some(&m), false), &reference);
+    let ort = assert_same("ONNX Runtime against the reference", &classify(on_onnxruntime(), Some(&m), false), &reference);
+    assert_eq!(tract, ort);
+    assert!(tract.len() >= 4, "the fixture should tell several intents apart: {tract:?}");
 }
