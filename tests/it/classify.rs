@@ -6,20 +6,27 @@ use crate::util::Privsql;
 /// The ONNX Runtime library inside the PyPI `onnxruntime` wheel
 /// (`scripts/install-python-classify.sh` installs it).
 fn onnxruntime_library() -> String {
-    let out = std::process::Command::new("python3")
-        .args([
+    python3(
+        [
             "-c",
             "import glob, os, onnxruntime; \
              print(sorted(glob.glob(os.path.join(os.path.dirname(onnxruntime.__file__), 'capi', 'libonnxruntime.so*')))[0])",
-        ])
-        .output()
-        .expect("python3 runs");
+        ],
+        "the PyPI onnxruntime wheel is missing",
+    )
+    .trim()
+    .to_string()
+}
+
+/// python3's standard output for `args`; a failure names what is missing and the installer.
+fn python3<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>, missing: &str) -> String {
+    let out = std::process::Command::new("python3").args(args).output().expect("python3 runs");
     assert!(
         out.status.success(),
-        "the PyPI onnxruntime wheel is missing: run scripts/install-python-classify.sh\n{}",
+        "{missing} (scripts/install-python-classify.sh installs what it needs):\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
+    String::from_utf8(out.stdout).unwrap()
 }
 
 /// privsql's output for every evaluation message (and, with `synthetic`, 20,000 synthetic ones)
@@ -105,18 +112,10 @@ fn a_missing_onnxruntime_library_is_a_clear_error() {
 #[test]
 fn real_ordinary_text_is_read_as_none() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = std::process::Command::new("python3")
-        .arg(root.join("scripts/intent_training/real_text.py"))
-        .args(["--evaluate", "--privsql"])
-        .arg(crate::util::privsql_bin())
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "real_text.py --evaluate failed (scripts/install-python-classify.sh installs what it needs):\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let figures: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON figures");
+    let bin = crate::util::privsql_bin();
+    let script = root.join("scripts/intent_training/real_text.py");
+    let out = python3([script.as_os_str(), "--evaluate".as_ref(), "--privsql".as_ref(), bin.as_ref()], "real_text.py --evaluate failed");
+    let figures: serde_json::Value = serde_json::from_str(&out).expect("JSON figures");
     assert!(figures["rows"].as_u64().unwrap() > 5000, "{figures}");
     let overall = figures["none_rate"].as_f64().unwrap();
     assert!(overall >= 0.98, "only {overall} of real ordinary text read as none: {figures}");
@@ -138,10 +137,11 @@ fn a_tokenizer_model_matches_the_hugging_face_reference() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let data = root.join("tests/data");
     let model = data.join("models/tok_intent.onnx");
-    let reference = std::process::Command::new("python3")
-        .args([
-            "-c",
-            r#"
+    let reference = python3(
+        [
+            "-c".as_ref(),
+            std::ffi::OsStr::new(
+                r#"
 import csv, sys
 import numpy as np, onnxruntime as ort
 from tokenizers import Tokenizer
@@ -163,17 +163,12 @@ for id, text in sorted(rows):
     p /= p.sum()
     print(f"{id},{intents[p.argmax()] if p.max() >= 0.5 else 'none'},{p.max():.4f}")
 "#,
-        ])
-        .arg(&data)
-        .arg(&model)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        reference.status.success(),
-        "the reference needs tokenizers and onnxruntime (scripts/install-python-classify.sh):\n{}",
-        String::from_utf8_lossy(&reference.stderr)
+            ),
+            data.as_os_str(),
+            model.as_os_str(),
+        ],
+        "the reference needs tokenizers and onnxruntime",
     );
-    let reference = String::from_utf8(reference.stdout).unwrap();
     assert_eq!(reference.lines().count(), 111, "110 evaluation messages and a header");
     let m = model.display().to_string();
     let tract = assert_same("tract against the reference", &classify(Privsql::new(), Some(&m), false), &reference);

@@ -354,8 +354,9 @@ impl Encoder {
                 if !text.chars().any(char::is_alphanumeric) {
                     return Ok(0);
                 }
-                // The tokenizer's error is not shown: it may quote the text.
-                let enc = t.encode(text, true).map_err(|_| {
+                // Ids only, no character offsets (`encode_fast`; same ids as `encode`). The
+                // tokenizer's error is not shown: it may quote the text.
+                let enc = t.encode_fast(text, true).map_err(|_| {
                     exec_datafusion_err!("intent model tokenizer: cannot encode a text of {} bytes", text.len())
                 })?;
                 let ids = enc.get_ids();
