@@ -30,7 +30,8 @@ fn python3<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>, missing
 }
 
 /// privsql's output for every evaluation message (and, with `synthetic`, 20,000 synthetic ones)
-/// classified by `model` (the default when `None`): id, label, confidence, ordered by id.
+/// classified by `model` (the default when `None`): id, label, confidence and the seven intents'
+/// probabilities, ordered by id.
 fn classify(p: Privsql, model: Option<&str>, synthetic: bool) -> String {
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let mut sql = String::new();
@@ -42,9 +43,12 @@ fn classify(p: Privsql, model: Option<&str>, synthetic: bool) -> String {
         ));
     }
     let m = model.map(|m| format!(", '{m}'")).unwrap_or_default();
+    let scores = ["confidence", "access", "deletion", "rectification", "opt_out_sale", "opt_out_marketing", "consent_withdrawal", "none"]
+        .map(|f| format!("round(intent_scores(text{m})['{f}'], 4) AS {f}"))
+        .join(", ");
     let syn = if synthetic { " UNION ALL SELECT CAST(id AS VARCHAR), text FROM synthetic_intents(20000, 11)" } else { "" };
     sql.push_str(&format!(
-        "SELECT id, classify_intent(text{m}) AS label, round(intent_scores(text{m})['confidence'], 4) AS confidence FROM (\
+        "SELECT id, classify_intent(text{m}) AS label, {scores} FROM (\
            SELECT CAST(id AS VARCHAR) AS id, text FROM intents_eval_chat_en \
            UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_letters \
            UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_multi{syn}) ORDER BY id;\n",
@@ -59,18 +63,19 @@ fn on_onnxruntime() -> Privsql {
         .env("PRIVSQL_CLASSIFY__ONNXRUNTIME_LIBRARY", &onnxruntime_library())
 }
 
-/// Two `id,label,confidence` outputs agree row by row: the same ids and labels, confidences
-/// within 0.001. Returns the labels seen.
+/// Two `id,label,confidence,<seven probabilities>` outputs agree row by row: the same ids and
+/// labels, every figure within 0.001. Returns the labels seen.
 fn assert_same(what: &str, got: &str, want: &str) -> std::collections::BTreeSet<String> {
     let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
     assert_eq!(g.len(), w.len(), "{what}: row counts differ");
     let mut labels = std::collections::BTreeSet::new();
     for (g, w) in g.iter().zip(&w).skip(1) {
-        let (g, w): (Vec<&str>, Vec<&str>) = (g.rsplitn(3, ',').collect(), w.rsplitn(3, ',').collect());
-        // rsplitn: [confidence, label, id]
-        assert_eq!((g[2], g[1]), (w[2], w[1]), "{what}: a label differs");
-        let (cg, cw): (f64, f64) = (g[0].parse().unwrap(), w[0].parse().unwrap());
-        assert!((cg - cw).abs() <= 1e-3, "{what}: confidence {cg} against {cw} for {}", g[2]);
+        let (g, w): (Vec<&str>, Vec<&str>) = (g.split(',').collect(), w.split(',').collect());
+        assert_eq!((g.len(), &g[..2]), (10, &w[..2]), "{what}: an id or a label differs");
+        for (k, (a, b)) in g[2..].iter().zip(&w[2..]).enumerate() {
+            let (a, b): (f64, f64) = (a.parse().unwrap(), b.parse().unwrap());
+            assert!((a - b).abs() <= 1e-3, "{what}: figure {k} is {a} against {b} for {}", g[0]);
+        }
         labels.insert(g[1].to_string());
     }
     labels
@@ -127,41 +132,53 @@ fn real_ordinary_text_is_read_as_none() {
     }
 }
 
-/// A model with a Hugging Face tokenizer (featurizer `hf_tokenizer`, the input side of exported
-/// transformers): privsql's labels and confidences on the evaluation sets equal the reference
-/// pipeline's, the Python `tokenizers` library and ONNX Runtime with a softmax over the logits
-/// (same truncation, threshold 0.5), on both backends; the fixture is
-/// tests/data/models/tok_intent.onnx (make_tokenizer_model.py).
+/// Models with a Hugging Face tokenizer (featurizer `hf_tokenizer`, the input side of exported
+/// transformers): privsql's labels and probabilities on the evaluation sets, scored in padded
+/// batches, equal the reference pipeline's, which scores one text at a time with the Python
+/// `tokenizers` library, ONNX Runtime and a softmax over the logits (same truncation, threshold
+/// 0.5), on both backends. Fixtures (make_tokenizer_model.py): tests/data/models/tok_intent.onnx
+/// (a token-embedding bag that tells intents apart) and tok_bert.onnx (a one-layer BERT encoder
+/// with random weights, in the operators of a Hugging Face export: attention over a mask).
 #[test]
-fn a_tokenizer_model_matches_the_hugging_face_reference() {
+fn tokenizer_models_match_the_hugging_face_reference() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let data = root.join("tests/data");
-    let model = data.join("models/tok_intent.onnx");
+    for fixture in ["tok_intent", "tok_bert"] {
+        let labels = tokenizer_model_against_reference(&data, &data.join(format!("models/{fixture}.onnx")));
+        if fixture == "tok_intent" {
+            assert!(labels.len() >= 4, "the fixture should tell several intents apart: {labels:?}");
+        }
+    }
+}
+
+/// [`tokenizer_models_match_the_hugging_face_reference`] for one model; the labels seen.
+fn tokenizer_model_against_reference(data: &std::path::Path, model: &std::path::Path) -> std::collections::BTreeSet<String> {
     let reference = python3(
         [
             "-c".as_ref(),
             std::ffi::OsStr::new(
                 r#"
-import csv, sys
+import csv, json, os, sys
 import numpy as np, onnxruntime as ort
 from tokenizers import Tokenizer
 data, model = sys.argv[1], sys.argv[2]
-tok = Tokenizer.from_file(model.replace(".onnx", ".tokenizer.json"))
+side = json.load(open(model[: -len(".onnx")] + ".json"))["featurizer"]
+tok = Tokenizer.from_file(os.path.join(os.path.dirname(model), side["tokenizer"]))
 tok.no_padding()
-tok.enable_truncation(128)
+tok.enable_truncation(side["max_length"])
 session = ort.InferenceSession(model)
 intents = ["access", "deletion", "rectification", "opt_out_sale", "opt_out_marketing", "consent_withdrawal", "none"]
 rows = []
 for name in ["intents_eval_chat_en", "intents_eval_letters", "intents_eval_multi"]:
     with open(f"{data}/{name}.csv", newline="", encoding="utf-8") as f:
         rows += [(r["id"], r["text"]) for r in csv.DictReader(f)]
-print("id,label,confidence")
+print("id,label,confidence," + ",".join(intents))
 for id, text in sorted(rows):
     ids = np.array([tok.encode(text).ids], np.int64)
     z = session.run(["logits"], {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)})[0][0]
     p = np.exp(z - z.max())
     p /= p.sum()
-    print(f"{id},{intents[p.argmax()] if p.max() >= 0.5 else 'none'},{p.max():.4f}")
+    print(f"{id},{intents[p.argmax()] if p.max() >= 0.5 else 'none'},{p.max():.4f}," + ",".join(f"{v:.4f}" for v in p))
 "#,
             ),
             data.as_os_str(),
@@ -174,5 +191,5 @@ for id, text in sorted(rows):
     let tract = assert_same("tract against the reference", &classify(Privsql::new(), Some(&m), false), &reference);
     let ort = assert_same("ONNX Runtime against the reference", &classify(on_onnxruntime(), Some(&m), false), &reference);
     assert_eq!(tract, ort);
-    assert!(tract.len() >= 4, "the fixture should tell several intents apart: {tract:?}");
+    tract
 }

@@ -105,6 +105,83 @@ def graph(W, b):
     return m
 
 
+def bert_graph(V, C, H=32, heads=2, max_pos=512, seed=SEED):
+    """A one-layer BERT encoder with random weights, written with the operators a Hugging Face
+    export uses (Shape/Range position ids, decomposed LayerNorm, multi-head attention with the
+    padding masked by -10000 before the softmax, GELU through Erf, the [CLS] row pooled through
+    Tanh, a linear classifier): inputs input_ids, attention_mask, token_type_ids int64 [N, T],
+    output logits [N, C]. It classifies nothing useful; it shows that an exported transformer's
+    graph runs and that padding and masking give every row what it gets alone."""
+    rng = np.random.default_rng(seed)
+    dh = H // heads
+    w = {}
+
+    def param(name, *shape, std=0.2):
+        w[name] = rng.normal(0, std, shape).astype(np.float32)
+        return name
+
+    def const(name, value, dtype=np.float32):
+        w[name] = np.asarray(value, dtype)
+        return name
+
+    nodes = []
+
+    def node(op, ins, out, **attrs):
+        nodes.append(helper.make_node(op, ins, [out], **attrs))
+        return out
+
+    def layer_norm(x, tag):
+        mean = node("ReduceMean", [x], f"{tag}_mean", axes=[-1])
+        d = node("Sub", [x, mean], f"{tag}_d")
+        var = node("ReduceMean", [node("Mul", [d, d], f"{tag}_d2")], f"{tag}_var", axes=[-1])
+        std = node("Sqrt", [node("Add", [var, const(f"{tag}_eps", 1e-12)], f"{tag}_ve")], f"{tag}_std")
+        y = node("Div", [d, std], f"{tag}_norm")
+        g = const(f"{tag}_g", 1 + rng.normal(0, 0.05, H))
+        return node("Add", [node("Mul", [y, g], f"{tag}_scaled"), const(f"{tag}_b", rng.normal(0, 0.05, H))], f"{tag}_out")
+
+    def dense(x, fan_in, fan_out, tag, std=0.2):
+        return node("Add", [node("MatMul", [x, param(f"{tag}_w", fan_in, fan_out, std=std)], f"{tag}_mm"),
+                            param(f"{tag}_bias", fan_out, std=0.02)], tag)
+
+    word = node("Gather", [param("word", V, H), "input_ids"], "word_emb", axis=0)
+    t = node("Gather", [node("Shape", ["input_ids"], "ids_shape"), const("one_idx", 1, np.int64)], "seq_len", axis=0)
+    pos_ids = node("Range", [const("zero_i", 0, np.int64), t, const("one_i", 1, np.int64)], "pos_ids")
+    pos = node("Gather", [param("pos", max_pos, H), pos_ids], "pos_emb", axis=0)
+    typ = node("Gather", [param("type", 2, H), "token_type_ids"], "type_emb", axis=0)
+    x = layer_norm(node("Add", [node("Add", [word, pos], "wp"), typ], "emb"), "ln0")
+
+    def heads_of(x, tag, perm):
+        r = node("Reshape", [x, const(f"{tag}_shape", [0, 0, heads, dh], np.int64)], f"{tag}_r")
+        return node("Transpose", [r], f"{tag}_t", perm=perm)
+
+    q = heads_of(dense(x, H, H, "q"), "qh", [0, 2, 1, 3])
+    k = heads_of(dense(x, H, H, "k"), "kh", [0, 2, 3, 1])
+    v = heads_of(dense(x, H, H, "v"), "vh", [0, 2, 1, 3])
+    scores = node("Div", [node("MatMul", [q, k], "qk"), const("sqrt_dh", np.sqrt(dh))], "scores")
+    mask = node("Cast", ["attention_mask"], "mask_f", to=TensorProto.FLOAT)
+    mask4 = node("Unsqueeze", [mask, const("axes12", [1, 2], np.int64)], "mask4")
+    bias = node("Mul", [node("Sub", [const("one_f", 1.0), mask4], "inv_mask"), const("neg", -10000.0)], "mask_bias")
+    probs = node("Softmax", [node("Add", [scores, bias], "masked_scores")], "attn", axis=-1)
+    ctx = node("Transpose", [node("MatMul", [probs, v], "ctx_h")], "ctx_t", perm=[0, 2, 1, 3])
+    ctx = node("Reshape", [ctx, const("merge_shape", [0, 0, H], np.int64)], "ctx")
+    x = layer_norm(node("Add", [x, dense(ctx, H, H, "attn_out")], "res1"), "ln1")
+    h = dense(x, H, 4 * H, "ffn1")
+    erf = node("Erf", [node("Div", [h, const("sqrt2", np.sqrt(2.0))], "h_s")], "h_erf")
+    gelu = node("Mul", [node("Mul", [h, const("half", 0.5)], "h_half"), node("Add", [erf, "one_f"], "erf1")], "gelu")
+    x = layer_norm(node("Add", [x, dense(gelu, 4 * H, H, "ffn2")], "res2"), "ln2")
+    cls = node("Gather", [x, const("zero_idx", 0, np.int64)], "cls", axis=1)
+    pooled = node("Tanh", [dense(cls, H, H, "pool")], "pooled")
+    node("Identity", [dense(pooled, H, C, "classifier", std=1.0)], "logits")
+    ids = lambda n: helper.make_tensor_value_info(n, TensorProto.INT64, ["N", "T"])
+    g = helper.make_graph(nodes, "privsql_test_bert_intent", [ids("input_ids"), ids("attention_mask"), ids("token_type_ids")],
+                          [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["N", C])],
+                          initializer=[numpy_helper.from_array(v, k) for k, v in w.items()])
+    m = helper.make_model(g, opset_imports=[helper.make_opsetid("", 13)], producer_name="privsql make_tokenizer_model.py")
+    m.ir_version = 8
+    onnx.checker.check_model(m)
+    return m
+
+
 def main():
     x, y = training_texts()
     tok = tokenizer(x)
@@ -131,6 +208,10 @@ def main():
         "metrics": {"note": "test fixture: trained on the hand-written phrasings, not evaluated"},
     }
     (HERE / f"{NAME}.json").write_text(json.dumps(sidecar, indent=2) + "\n")
+    # The same tokenizer in front of a one-layer BERT encoder (random weights).
+    onnx.save(bert_graph(V, len(INTENTS), H=16, max_pos=128), HERE / "tok_bert.onnx")
+    (HERE / "tok_bert.json").write_text(json.dumps({**sidecar, "model": "privsql-test-bert-random",
+                                                    "metrics": {"note": "test fixture: random weights"}}, indent=2) + "\n")
     # Broken variants, with a tiny graph (eight token ids) and the same tokenizer: a sidecar
     # naming a tokenizer file that is not there; one naming an input the graph does not have;
     # one that leaves out the graph's token_type_ids; one with hashed-model input names.
