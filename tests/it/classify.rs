@@ -193,3 +193,27 @@ for id, text in sorted(rows):
     assert_eq!(tract, ort);
     tract
 }
+
+/// A tokenizer model registered in the config is listed by `intent_models()` with its input kind
+/// and used by name, like a hashed one.
+#[test]
+fn a_registered_tokenizer_model_is_listed_and_used_by_name() {
+    let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/models");
+    let config = format!("[classify.models.bert]\npath = \"{}/tok_bert.onnx\"\n", models.display());
+    let out = Privsql::new()
+        .file("privsql.toml", &config)
+        .args([
+            "--config",
+            "privsql.toml",
+            "-q",
+            "-c",
+            "SELECT name, input_kind, status FROM intent_models() ORDER BY name",
+            "-c",
+            "SELECT classify_intent('Please delete my account and all my data.', 'bert') IN \
+             ('access', 'deletion', 'rectification', 'opt_out_sale', 'opt_out_marketing', 'consent_withdrawal', 'none') AS ok",
+        ])
+        .run()
+        .success()
+        .stdout;
+    assert_eq!(out, "name,input_kind,status\nbert,hf_tokenizer,ok\ndefault,hashed_ngrams,ok\nok\ntrue\n");
+}
