@@ -63,7 +63,7 @@ impl IntentFeaturesFunc {
     }
 
     /// The encoder `arg` names, and the model it was taken from (to give it back to).
-    fn featurizer(&self, arg: &str) -> Result<(Encoder, Option<Arc<IntentModel>>)> {
+    fn encoder(&self, arg: &str) -> Result<(Encoder, Option<Arc<IntentModel>>)> {
         if arg.trim_start().starts_with('{') {
             let spec: FeaturizerSpec = match serde_json::from_str(arg) {
                 Ok(s) => s,
@@ -103,12 +103,12 @@ impl ScalarUDFImpl for IntentFeaturesFunc {
 
     fn return_field_from_args(&self, args: ReturnFieldArgs) -> Result<FieldRef> {
         let arg = model_name_arg(self.name(), args.scalar_arguments, args.arg_fields.len())?;
-        self.featurizer(&arg)?;
+        self.encoder(&arg)?;
         Ok(Arc::new(Field::new(self.name(), features_type(), true)))
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let (mut f, model) = self.featurizer(&model_name_value(self.name(), &args.args)?)?;
+        let (mut f, model) = self.encoder(&model_name_value(self.name(), &args.args)?)?;
         let (array, scalar) = text_array(&args)?;
         let texts = texts(self.name(), array.as_ref())?;
         let mut idx_b = ListBuilder::new(Int64Builder::new());

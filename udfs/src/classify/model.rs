@@ -124,18 +124,12 @@ impl Sidecar {
             }
         }
         let bad = |what: &str| Err(exec_datafusion_err!("intent model sidecar {origin}: {what}"));
+        // The graph's input names are checked when the model is loaded (`Inputs::resolve`).
         match &s.featurizer {
             FeaturizerSpec::HashedNgrams(p) => {
                 p.validate().map_err(|e| exec_datafusion_err!("intent model sidecar {origin}: {e}"))?;
-                if s.indices_input.is_none() || s.values_input.is_none() {
-                    return bad("a \"hashed_ngrams\" model needs `indices_input` and `values_input` (its graph's input names)");
-                }
             }
             FeaturizerSpec::HfTokenizer(t) => {
-                if s.indices_input.is_some() || s.values_input.is_some() {
-                    return bad("`indices_input` and `values_input` belong to \"hashed_ngrams\" models; an \"hf_tokenizer\" \
-                                model names its inputs in the featurizer (`input_ids`, `attention_mask`, `token_type_ids`)");
-                }
                 if !(1..=MAX_TOKENS).contains(&t.max_length) {
                     return bad(&format!("featurizer.max_length must be between 1 and {MAX_TOKENS}, got {}", t.max_length));
                 }
@@ -285,11 +279,8 @@ pub struct IntentModel {
     sessions: Pool<Session>,
     /// Idle encoders (featurizers with their word caches, warm from earlier batches).
     encoders: Pool<Encoder>,
-    /// The tokenizer of an `hf_tokenizer` model (truncating to its `max_length`, not padding).
-    tokenizer: Option<Arc<Tokenizer>>,
-    /// The token id padding a tokenizer model's rows (its tokenizer's pad id, else `[PAD]`'s or
-    /// `<pad>`'s, else 0; the attention mask hides it either way).
-    pad_id: i64,
+    /// The input side, resolved from the sidecar at load.
+    inputs: Inputs,
     /// Idle batch buffers (a batch's sparse features and the padded chunks), kept between
     /// batches so a batch neither allocates nor grows them again.
     buffers: Pool<BatchBuffers>,
@@ -333,6 +324,44 @@ pub struct BatchBuffers {
     pad_val: Vec<f32>,
     pad_mask: Vec<i64>,
     pad_types: Vec<i64>,
+}
+
+/// A model's input side, resolved from its sidecar at load: the featurizer or the loaded
+/// tokenizer, and the graph's input names.
+enum Inputs {
+    /// Hashed n-grams; the graph's `indices` and `values` inputs.
+    Hashed { params: HashedNgrams, indices: String, values: String },
+    /// A tokenizer (truncating to `spec.max_length`, not padding) and the id that pads its rows
+    /// (its padding id, else `[PAD]`'s or `<pad>`'s, else 0; the attention mask hides it);
+    /// `spec` names the graph's inputs.
+    Tokens { tokenizer: Arc<Tokenizer>, pad_id: i64, spec: TokenizerSpec },
+}
+
+impl Inputs {
+    /// The input side `sidecar` describes; `side` is the sidecar file (a tokenizer is found
+    /// beside it), `None` for an embedded model, which must be hashed.
+    fn resolve(sidecar: &Sidecar, origin: &str, side: Option<&Path>) -> Result<Self> {
+        let bad = |what: &str| Err(exec_datafusion_err!("intent model sidecar {origin}: {what}"));
+        match (&sidecar.featurizer, &sidecar.indices_input, &sidecar.values_input) {
+            (FeaturizerSpec::HashedNgrams(p), Some(i), Some(v)) => {
+                Ok(Self::Hashed { params: p.clone(), indices: i.clone(), values: v.clone() })
+            }
+            (FeaturizerSpec::HashedNgrams(_), _, _) => {
+                bad("a \"hashed_ngrams\" model needs `indices_input` and `values_input` (its graph's input names)")
+            }
+            (FeaturizerSpec::HfTokenizer(_), i, v) if i.is_some() || v.is_some() => bad(
+                "`indices_input` and `values_input` belong to \"hashed_ngrams\" models; an \"hf_tokenizer\" \
+                 model names its inputs in the featurizer (`input_ids`, `attention_mask`, `token_type_ids`)",
+            ),
+            (FeaturizerSpec::HfTokenizer(t), _, _) => {
+                let Some(side) = side else {
+                    return bad("an embedded model must be \"hashed_ngrams\"");
+                };
+                let (tokenizer, pad_id) = load_tokenizer(side, t)?;
+                Ok(Self::Tokens { tokenizer, pad_id, spec: t.clone() })
+            }
+        }
+    }
 }
 
 /// Turns a text into a model's input: hashed n-gram features, or a tokenizer's token ids.
@@ -437,25 +466,21 @@ impl IntentModel {
         let side_bytes = std::fs::read(&side).map_err(|e| {
             exec_datafusion_err!("intent model sidecar {}: cannot read: {e} (a model needs a JSON sidecar beside it)", side.display())
         })?;
-        let sidecar = Sidecar::parse(&side_bytes, &side.display().to_string())?;
-        let tokenizer = match &sidecar.featurizer {
-            FeaturizerSpec::HfTokenizer(t) => Some(load_tokenizer(&side, t)?),
-            FeaturizerSpec::HashedNgrams(_) => None,
-        };
-        Self::new(ModelSource::File(path.to_path_buf()), bytes.into(), sidecar, tokenizer)
+        let origin = side.display().to_string();
+        let sidecar = Sidecar::parse(&side_bytes, &origin)?;
+        let inputs = Inputs::resolve(&sidecar, &origin, Some(&side))?;
+        Self::new(ModelSource::File(path.to_path_buf()), bytes.into(), sidecar, inputs)
     }
 
     /// Load a model from bytes (the embedded default: hashed n-grams, no tokenizer file).
     pub fn from_bytes(name: &'static str, onnx: &'static [u8], sidecar: &'static [u8]) -> Result<Self> {
         let origin = format!("(embedded) {name}");
         let sidecar = Sidecar::parse(sidecar, &origin)?;
-        if let FeaturizerSpec::HfTokenizer(_) = sidecar.featurizer {
-            return Err(exec_datafusion_err!("intent model sidecar {origin}: an embedded model must be \"hashed_ngrams\""));
-        }
-        Self::new(ModelSource::Embedded(name), onnx.into(), sidecar, None)
+        let inputs = Inputs::resolve(&sidecar, &origin, None)?;
+        Self::new(ModelSource::Embedded(name), onnx.into(), sidecar, inputs)
     }
 
-    fn new(source: ModelSource, bytes: Arc<[u8]>, sidecar: Sidecar, tokenizer: Option<(Arc<Tokenizer>, i64)>) -> Result<Self> {
+    fn new(source: ModelSource, bytes: Arc<[u8]>, sidecar: Sidecar, inputs: Inputs) -> Result<Self> {
         let mut intent_column = [None; INTENTS.len()];
         for (col, label) in sidecar.labels.iter().enumerate() {
             if let Some(i) = INTENTS.iter().position(|x| x == label) {
@@ -469,8 +494,7 @@ impl IntentModel {
             bytes,
             sessions: Pool::new(),
             encoders: Pool::new(),
-            pad_id: tokenizer.as_ref().map_or(0, |t| t.1),
-            tokenizer: tokenizer.map(|t| t.0),
+            inputs,
             buffers: Pool::new(),
         };
         let mut session = model.new_session()?;
@@ -505,12 +529,11 @@ impl IntentModel {
         let sc = &self.sidecar;
         let names = |outlets: &[ort::value::Outlet]| outlets.iter().map(|o| o.name().to_string()).collect::<Vec<_>>().join(", ");
         let mismatch = |what: String| exec_datafusion_err!("intent model {src}: sidecar and graph disagree: {what}");
-        let expected: Vec<(&str, TensorElementType)> = match &sc.featurizer {
-            FeaturizerSpec::HashedNgrams(_) => vec![
-                (sc.indices_input.as_deref().unwrap_or_default(), TensorElementType::Int64),
-                (sc.values_input.as_deref().unwrap_or_default(), TensorElementType::Float32),
-            ],
-            FeaturizerSpec::HfTokenizer(t) => [Some(&t.input_ids), Some(&t.attention_mask), t.token_type_ids.as_ref()]
+        let expected: Vec<(&str, TensorElementType)> = match &self.inputs {
+            Inputs::Hashed { indices, values, .. } => {
+                vec![(indices.as_str(), TensorElementType::Int64), (values.as_str(), TensorElementType::Float32)]
+            }
+            Inputs::Tokens { spec: t, .. } => [Some(&t.input_ids), Some(&t.attention_mask), t.token_type_ids.as_ref()]
                 .into_iter()
                 .flatten()
                 .map(|n| (n.as_str(), TensorElementType::Int64))
@@ -546,9 +569,9 @@ impl IntentModel {
         }
         // Some graphs leave the class dimension symbolic: check it on a one-row probe.
         let mut columns = 0;
-        let probe = match sc.featurizer {
-            FeaturizerSpec::HashedNgrams(_) => Chunk::Sparse { idx: &[0], val: &[0.0] },
-            FeaturizerSpec::HfTokenizer(_) => Chunk::Tokens { ids: &[self.pad_id], mask: &[1], types: &[0] },
+        let probe = match &self.inputs {
+            Inputs::Hashed { .. } => Chunk::Sparse { idx: &[0], val: &[0.0] },
+            Inputs::Tokens { pad_id, .. } => Chunk::Tokens { ids: std::slice::from_ref(pad_id), mask: &[1], types: &[0] },
         };
         self.run_chunk(s, probe, 1, 1, |_, p| columns = p.len())?;
         if columns != sc.labels.len() {
@@ -564,12 +587,9 @@ impl IntentModel {
 
     /// Take an encoder from the pool (or make one).
     pub fn encoder(&self) -> Result<Encoder> {
-        self.encoders.take(|| match (&self.sidecar.featurizer, &self.tokenizer) {
-            (FeaturizerSpec::HashedNgrams(p), _) => Ok(Encoder::Hashed(Featurizer::new(p.clone()))),
-            (FeaturizerSpec::HfTokenizer(_), Some(t)) => Ok(Encoder::Tokens(Arc::clone(t))),
-            (FeaturizerSpec::HfTokenizer(_), None) => {
-                Err(exec_datafusion_err!("intent model {}: its tokenizer is not loaded", self.source))
-            }
+        self.encoders.take(|| match &self.inputs {
+            Inputs::Hashed { params, .. } => Ok(Encoder::Hashed(Featurizer::new(params.clone()))),
+            Inputs::Tokens { tokenizer, .. } => Ok(Encoder::Tokens(Arc::clone(tokenizer))),
         })
     }
 
@@ -610,8 +630,11 @@ impl IntentModel {
         // stays in L2 cache; 131,072 was about 10% slower on tract (docs/classify.md).
         // 16,384 measured the same (docs/classify.md).
         // A transformer's cost grows with the square of a row's length: smaller chunks there.
-        let tokens = matches!(self.sidecar.featurizer, FeaturizerSpec::HfTokenizer(_));
-        let (chunk_cells, chunk_rows) = if tokens { (1 << 13, 256) } else { (1 << 15, 2048) };
+        let token_pad = match &self.inputs {
+            Inputs::Tokens { pad_id, .. } => Some(*pad_id),
+            Inputs::Hashed { .. } => None,
+        };
+        let (chunk_cells, chunk_rows) = if token_pad.is_some() { (1 << 13, 256) } else { (1 << 15, 2048) };
         let mut session = self.take_session()?;
         let mut start = 0;
         let result = (|| {
@@ -637,8 +660,8 @@ impl IntentModel {
                 for &r in &order[start..end] {
                     let (a, b) = (offsets[r as usize], offsets[r as usize + 1]);
                     pad_idx.extend_from_slice(&indices[a..b]);
-                    if tokens {
-                        pad_idx.resize(pad_idx.len() + width - (b - a), self.pad_id);
+                    if let Some(pad_id) = token_pad {
+                        pad_idx.resize(pad_idx.len() + width - (b - a), pad_id);
                         pad_mask.resize(pad_mask.len() + (b - a), 1);
                         pad_mask.resize(pad_mask.len() + width - (b - a), 0);
                     } else {
@@ -647,7 +670,7 @@ impl IntentModel {
                         pad_val.resize(pad_val.len() + width - (b - a), 0.0);
                     }
                 }
-                let chunk = if tokens {
+                let chunk = if token_pad.is_some() {
                     pad_types.clear();
                     pad_types.resize(n * width, 0);
                     Chunk::Tokens { ids: pad_idx, mask: pad_mask, types: pad_types }
@@ -679,15 +702,12 @@ impl IntentModel {
         let err = |e: ort::Error| exec_datafusion_err!("intent model {}: inference failed: {e}", self.source);
         let tensor = |data| TensorRef::from_array_view(([n, width], data)).map_err(err);
         let sc = &self.sidecar;
-        let outputs = match (chunk, &sc.featurizer) {
-            (Chunk::Sparse { idx, val }, FeaturizerSpec::HashedNgrams(_)) => {
-                let (Some(i), Some(v)) = (sc.indices_input.as_deref(), sc.values_input.as_deref()) else {
-                    return Err(exec_datafusion_err!("intent model {}: sidecar without input names", self.source));
-                };
+        let outputs = match (chunk, &self.inputs) {
+            (Chunk::Sparse { idx, val }, Inputs::Hashed { indices, values, .. }) => {
                 let tv = TensorRef::from_array_view(([n, width], val)).map_err(err)?;
-                session.run(ort::inputs![i => tensor(idx)?, v => tv])
+                session.run(ort::inputs![indices.as_str() => tensor(idx)?, values.as_str() => tv])
             }
-            (Chunk::Tokens { ids, mask, types }, FeaturizerSpec::HfTokenizer(t)) => match &t.token_type_ids {
+            (Chunk::Tokens { ids, mask, types }, Inputs::Tokens { spec: t, .. }) => match &t.token_type_ids {
                 Some(tt) => session.run(ort::inputs![
                     t.input_ids.as_str() => tensor(ids)?,
                     t.attention_mask.as_str() => tensor(mask)?,
