@@ -72,6 +72,18 @@ def tokenizer(texts):
     return tok
 
 
+def transformer_model(name, nodes, C, initializer):
+    """An ONNX model of `nodes` with a transformer's inputs (input_ids, attention_mask,
+    token_type_ids: int64 [N, T]) and output (logits: float [N, C])."""
+    ids = lambda n: helper.make_tensor_value_info(n, TensorProto.INT64, ["N", "T"])
+    g = helper.make_graph(nodes, name, [ids("input_ids"), ids("attention_mask"), ids("token_type_ids")],
+                          [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["N", C])], initializer=initializer)
+    m = helper.make_model(g, opset_imports=[helper.make_opsetid("", 13)], producer_name="privsql make_tokenizer_model.py")
+    m.ir_version = 8
+    onnx.checker.check_model(m)
+    return m
+
+
 def graph(W, b):
     V, C = W.shape
     nodes = [
@@ -87,22 +99,13 @@ def graph(W, b):
         helper.make_node("Div", ["total", "count"], ["mean"]),
         helper.make_node("Add", ["mean", "b"], ["logits"]),
     ]
-    ids = lambda n: helper.make_tensor_value_info(n, TensorProto.INT64, ["N", "T"])
-    g = helper.make_graph(
-        nodes, "privsql_test_tokenizer_intent",
-        [ids("input_ids"), ids("attention_mask"), ids("token_type_ids")],
-        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["N", C])],
-        initializer=[numpy_helper.from_array(W.astype(np.float32), "W"),
-                     numpy_helper.from_array(np.zeros((2, C), np.float32), "W_type"),
-                     numpy_helper.from_array(b.astype(np.float32), "b"),
-                     numpy_helper.from_array(np.array([1], np.int64), "axis1"),
-                     numpy_helper.from_array(np.array([2], np.int64), "axis2"),
-                     numpy_helper.from_array(np.array([1.0], np.float32), "one")],
-    )
-    m = helper.make_model(g, opset_imports=[helper.make_opsetid("", 13)], producer_name="privsql make_tokenizer_model.py")
-    m.ir_version = 8
-    onnx.checker.check_model(m)
-    return m
+    return transformer_model("privsql_test_tokenizer_intent", nodes, C, [
+        numpy_helper.from_array(W.astype(np.float32), "W"),
+        numpy_helper.from_array(np.zeros((2, C), np.float32), "W_type"),
+        numpy_helper.from_array(b.astype(np.float32), "b"),
+        numpy_helper.from_array(np.array([1], np.int64), "axis1"),
+        numpy_helper.from_array(np.array([2], np.int64), "axis2"),
+        numpy_helper.from_array(np.array([1.0], np.float32), "one")])
 
 
 def bert_graph(V, C, H=32, heads=2, max_pos=512, seed=SEED):
@@ -172,14 +175,7 @@ def bert_graph(V, C, H=32, heads=2, max_pos=512, seed=SEED):
     cls = node("Gather", [x, const("zero_idx", 0, np.int64)], "cls", axis=1)
     pooled = node("Tanh", [dense(cls, H, H, "pool")], "pooled")
     node("Identity", [dense(pooled, H, C, "classifier", std=1.0)], "logits")
-    ids = lambda n: helper.make_tensor_value_info(n, TensorProto.INT64, ["N", "T"])
-    g = helper.make_graph(nodes, "privsql_test_bert_intent", [ids("input_ids"), ids("attention_mask"), ids("token_type_ids")],
-                          [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["N", C])],
-                          initializer=[numpy_helper.from_array(v, k) for k, v in w.items()])
-    m = helper.make_model(g, opset_imports=[helper.make_opsetid("", 13)], producer_name="privsql make_tokenizer_model.py")
-    m.ir_version = 8
-    onnx.checker.check_model(m)
-    return m
+    return transformer_model("privsql_test_bert_intent", nodes, C, [numpy_helper.from_array(v, k) for k, v in w.items()])
 
 
 def main():
