@@ -1,5 +1,7 @@
 """Hand-written training phrasings (French, Spanish, Italian); see phrases_en_de.py."""
 
+FAMILY_PREFIX = ""  # frozen, as in phrases_en_de.py
+
 PHRASES = {
     "fr": {
         "access": [

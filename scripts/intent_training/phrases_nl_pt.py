@@ -1,5 +1,7 @@
 """Hand-written training phrasings (Dutch, Portuguese); see phrases_en_de.py."""
 
+FAMILY_PREFIX = ""  # frozen, as in phrases_en_de.py
+
 PHRASES = {
     "nl": {
         "access": [

@@ -1,11 +1,16 @@
-"""Hand-written training phrasings, third batch (session 4): withdrawal of consent (GDPR art. 7(3))
-in more registers and with more of each language's own vocabulary, because unseen consent
-phrasings were still read as deletion. Written from the label definition and ordinary legal and
-customer-service usage, without reading any held-out message (neither the held-out synthetic
-families nor tests/data/intents_eval_*.csv nor the ChatterBot lines used for evaluation), in the
-registers customers use (formal letters, chat lines, web forms, call notes, angry messages). Several
-say outright that the account may stay, which is what separates withdrawing consent from asking
-for erasure. Each entry is one phrasing family, held out at the same stable 20% rate."""
+"""Hand-written training phrasings of withdrawal of consent (GDPR art. 7(3)) in every register
+customers use (formal letters, chat lines, web forms, call notes, angry messages) and with more of
+each language's own vocabulary, in all seven languages. Several say outright that the account may
+stay, which is what separates withdrawing consent from asking for erasure. Written from the label
+definition and ordinary legal and customer-service usage, without reading any held-out message
+(neither the held-out synthetic families nor tests/data/intents_eval_*.csv nor the ChatterBot
+lines used for evaluation). Each entry is one phrasing family, held out at the same stable 20%
+rate as the other phrasings."""
+
+# Family ids of this file are FAMILY_PREFIX + "lang:intent:i". The held-out 20% is chosen by a hash
+# of that id, so the prefix is frozen (it is the tag the file was first trained under): changing
+# it would move phrasings between the training and the held-out sets.
+FAMILY_PREFIX = "s4:"
 
 PHRASES = {
     "en": {

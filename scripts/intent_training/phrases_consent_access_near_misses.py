@@ -1,10 +1,15 @@
-"""Hand-written training phrasings, second batch (session 3), all seven languages. Written from
-the taxonomy's definitions and ordinary customer-service language, without reading any held-out
-message (neither the held-out synthetic families nor tests/data/intents_eval_*.csv). They widen
-the intents the first model confused most (withdrawal of consent read as deletion, access read
-as deletion or opt-out of sale) and add ordinary messages that use privacy words without making
-a request (deleting an item, a newsletter question, a consent form for a parcel). Each entry is
-one phrasing family, held out at the same stable 20% rate as the first batch."""
+"""Hand-written training phrasings in all seven languages for the intents most easily confused:
+withdrawal of consent (often read as deletion), access requests (read as deletion or opt-out of
+sale), and ordinary messages that use privacy words without making a request (`none`: deleting an
+item, a newsletter question, a consent form for a parcel). Written from the taxonomy's
+definitions and ordinary customer-service language, without reading any held-out message
+(neither the held-out synthetic families nor tests/data/intents_eval_*.csv). Each entry is one
+phrasing family, held out at the same stable 20% rate as the other phrasings."""
+
+# Family ids of this file are FAMILY_PREFIX + "lang:intent:i". The held-out 20% is chosen by a hash
+# of that id, so the prefix is frozen (it is the tag the file was first trained under): changing
+# it would move phrasings between the training and the held-out sets.
+FAMILY_PREFIX = "s3:"
 
 PHRASES = {
     "en": {

@@ -1,12 +1,18 @@
-"""Hand-written training phrasings, fourth batch (session 5): withdrawal of consent (GDPR art. 7(3))
-with each language's wider vocabulary for "withdraw" (revoke, rescind, take back, cancel, no longer
-agree) and for "consent" (agreement, permission, authorisation, approval), attached to the kinds of
-processing people consent to (photos, location, health and fitness data, recordings, analytics,
-personalisation, research, biometrics) rather than to marketing mail, which is `opt_out_marketing`.
-Plus a few lines that talk about consent without withdrawing it (`none`), so that the new words do
-not become alarms on their own. Written from the label definitions and ordinary usage, without
-reading any held-out or evaluation text (held-out synthetic families, tests/data/intents_eval_*.csv,
-the ChatterBot lines). Each entry is one phrasing family, held out at the same stable 20% rate."""
+"""Hand-written training phrasings of withdrawal of consent (GDPR art. 7(3)) in all seven
+languages, with each language's wider vocabulary for "withdraw" (revoke, rescind, take back,
+cancel, no longer agree) and for "consent" (agreement, permission, authorisation, approval),
+attached to the kinds of processing people consent to (photos, location, health and fitness data,
+recordings, analytics, personalisation, research, biometrics) rather than to marketing mail,
+which is `opt_out_marketing`. Plus a few lines that talk about consent without withdrawing it
+(`none`), so that the new words do not become alarms on their own. Written from the label
+definitions and ordinary usage, without reading any held-out or evaluation text (held-out
+synthetic families, tests/data/intents_eval_*.csv, the ChatterBot lines). Each entry is one
+phrasing family, held out at the same stable 20% rate as the other phrasings."""
+
+# Family ids of this file are FAMILY_PREFIX + "lang:intent:i". The held-out 20% is chosen by a hash
+# of that id, so the prefix is frozen (it is the tag the file was first trained under): changing
+# it would move phrasings between the training and the held-out sets.
+FAMILY_PREFIX = "s5:"
 
 PHRASES = {
     "en": {
