@@ -369,7 +369,7 @@ def card(out, m_held, m_hand, m_eval, m_real, n_train, n_syn, n_hand, n_real, n_
                           ("word_ngrams", "word n-grams")):
             if key in record:
                 tried = ", ".join(f"{v}: {f:.4f}" for v, f in record[key].items())
-                cv_text += (f" Then, in the same grouped cross-validation on session 5's data, {what}: {tried} "
+                cv_text += (f" In the same grouped cross-validation, {what}: {tried} "
                             f"(`{record[key + '_command']}`).")
     elif cv_scores:
         tried = ", ".join(f"C = {c:g}: {f:.4f}" for c, f in cv_scores.items())
@@ -399,11 +399,9 @@ into {FEATURIZER['buckets']} buckets; sublinear term frequency `1 + ln tf`; L2 n
 first {FEATURIZER['max_chars']} characters of a text. The training script gets every feature from
 privsql itself (`intent_features`), so training and inference cannot drift apart.
 
-Character n-grams were 2- to 5-grams until session 3; 3- to 5-grams give about a quarter fewer
-features per text (faster featurizing and inference) and scored higher in the grouped
-cross-validation on the training families (best mean macro-F1 per fold 0.836 / 0.809 / 0.861
-against 0.825 / 0.805 / 0.804+ for 2- to 5-grams; the 2-5 run was stopped after its third fold's
-first C).
+Character 3- to 5-grams rather than 2- to 5-grams: about a quarter fewer features per text
+(faster featurizing and inference) and a higher score in the grouped cross-validation on the
+training families (docs/benchmarks.md has the comparison).
 
 ## Model
 Multinomial logistic regression (scikit-learn `LogisticRegression`, C = {args.C},
@@ -451,9 +449,9 @@ Confusion matrix:
 {confusion(m_held)}
 
 ### Held-out hand-written phrasings ({m_hand['rows']} texts)
-A separate source from the generator (written by hand in sessions 1, 3, 4 and 5; each batch's
-held-out 20% joins this set, so its figure is comparable only between models trained on the same
-batches): accuracy {m_hand['accuracy']:.3f}, macro-F1 {m_hand['macro_f1']:.3f}.
+A separate source from the generator (the files `scripts/intent_training/phrases_*.py`; each
+file's held-out 20% is in this set, so its figure is comparable only between models trained on the
+same files): accuracy {m_hand['accuracy']:.3f}, macro-F1 {m_hand['macro_f1']:.3f}.
 
 ### Real text: the ChatterBot corpus ({m_real['rows']} lines, none of them a request)
 Human-written dialogue lines of PyPI `chatterbot-corpus` 1.3.3 (BSD-3-Clause), in English,
@@ -486,7 +484,7 @@ default threshold 0.5 applied, so its figures can differ slightly from the argma
   The figure moves by several points with the choice of held-out families (a family held out in a
   language with only two or three families of its intent is hard). It is measured after C and the
   class weights were chosen by cross-validation on the training families alone (above), never to
-  choose between settings (docs/classify.md lists each time it was looked at).
+  choose between settings (docs/benchmarks.md lists each time it was looked at).
 - Real text: macro-F1 is not measurable here, because no real privacy requests are obtainable
   (so `macro_f1_real` in the sidecar is null); on real text that requests nothing the model
   leaves {m_real['none_rate_threshold_0_5'] * 100:.1f}% alone (above). The hand-written set above
