@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use arrow::array::{
-    new_null_array, Array, ArrayRef, FixedSizeListArray, Float64Array, RecordBatch, UInt32Array,
+    new_null_array, ArrayRef, FixedSizeListArray, Float64Array, RecordBatch, UInt32Array,
 };
 use arrow::compute::{cast, take};
 use arrow::datatypes::DataType;
