@@ -23,10 +23,13 @@ use crate::Functions;
 mod args;
 pub mod codec;
 pub mod draw;
+mod features;
 pub mod hash;
 mod knn;
+mod output;
 mod plan;
 pub mod resample;
+mod resample_spec;
 mod strategy;
 
 mod adasyn;

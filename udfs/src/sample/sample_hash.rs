@@ -6,7 +6,7 @@ use std::sync::Arc;
 use arrow::array::{ArrayRef, UInt64Array};
 use arrow::datatypes::DataType;
 use arrow::row::{RowConverter, SortField};
-use datafusion::common::{exec_err, plan_err, Result, ScalarValue};
+use datafusion::common::{exec_err, internal_err, plan_err, Result, ScalarValue};
 use datafusion::logical_expr::{
     ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility,
 };
@@ -69,6 +69,43 @@ pub fn hash_columns(columns: &[ArrayRef], num_rows: usize, seed: u64) -> Result<
     Ok((0..num_rows)
         .map(|i| hash_bytes(rows.row(i).as_ref(), seed))
         .collect())
+}
+
+/// [`hash_columns`] over row ranges on every core: the same hashes, as a row's hash depends only
+/// on its own values.
+pub fn parallel_hashes(columns: &[ArrayRef], n: usize, seed: u64) -> Result<Vec<u64>> {
+    let threads = std::thread::available_parallelism()
+        .map(|p| p.get())
+        .unwrap_or(1)
+        .min(8);
+    let per = n.div_ceil(threads).max(64 * 1024);
+    if per >= n {
+        return hash_columns(columns, n, seed);
+    }
+    let parts: Vec<Result<Vec<u64>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..n)
+            .step_by(per)
+            .map(|o| {
+                let len = per.min(n - o);
+                s.spawn(move || {
+                    let cols: Vec<ArrayRef> = columns.iter().map(|c| c.slice(o, len)).collect();
+                    hash_columns(&cols, len, seed)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| internal_err!("a hashing thread panicked"))
+            })
+            .collect()
+    });
+    let mut out = Vec::with_capacity(n);
+    for p in parts {
+        out.extend(p?);
+    }
+    Ok(out)
 }
 
 /// Whether `sample_hash` can take a value of this type.

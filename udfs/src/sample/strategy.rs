@@ -5,6 +5,9 @@
 //! Where imbalanced-learn breaks a tie between equally large classes by first appearance, privsql
 //! takes the first class in sort order (appearance depends on partitioning; sort order does not).
 
+use arrow::array::{ArrayRef, AsArray, UInt32Array};
+use arrow::compute::{cast, take};
+use arrow::datatypes::DataType;
 use datafusion::common::{exec_err, plan_err, Result};
 use serde::{Deserialize, Serialize};
 
@@ -175,6 +178,17 @@ pub fn resolve(
             out
         }
     })
+}
+
+/// The labels at `rows` of `labels` as text, one per class (NULL stays `None`): the class
+/// names `resolve` reports and matches a strategy's names against.
+pub fn label_names(labels: &ArrayRef, rows: &UInt32Array) -> Result<Vec<Option<String>>> {
+    let text = cast(&take(labels, rows, None)?, &DataType::Utf8)?;
+    Ok(text
+        .as_string::<i32>()
+        .iter()
+        .map(|v| v.map(str::to_string))
+        .collect())
 }
 
 #[cfg(test)]

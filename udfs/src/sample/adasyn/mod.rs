@@ -1,4 +1,7 @@
 //! `adasyn(table, label_column [, k [, sampling_strategy [, seed [, options]]]])`.
+//!
+//! ADASYN's per-row weights are in [`weights`]; the rest of the algorithm is the SMOTE family's
+//! [`general`](crate::sample::smote::general) path.
 
 use std::sync::Arc;
 
@@ -6,10 +9,12 @@ use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
 use datafusion::common::Result;
 use datafusion::logical_expr::Documentation;
 
-use super::args::Args;
-use super::smote::{family_arguments, smote_family, Variant, OPTIONS_DOC};
 use crate::doc::SAMPLE;
+use crate::sample::args::Args;
+use crate::sample::smote::{family_arguments, smote_family, Variant, OPTIONS_DOC};
 use crate::NamedTableFunction;
+
+pub(super) mod weights;
 
 pub const NAME: &str = "adasyn";
 const SYNTAX: &str = "adasyn(table, label_column [, k [, sampling_strategy [, seed [, options]]]])";

@@ -1,4 +1,8 @@
 //! `borderline_smote(table, label_column [, k [, sampling_strategy [, seed [, options]]]])`.
+//!
+//! Borderline-SMOTE's seed rows, those in danger, are found by [`danger`]; the rest of the
+//! algorithm (kind 2's neighbours of any class and its half steps toward them among it) is the
+//! SMOTE family's [`general`](crate::sample::smote::general) path.
 
 use std::sync::Arc;
 
@@ -6,10 +10,12 @@ use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
 use datafusion::common::Result;
 use datafusion::logical_expr::Documentation;
 
-use super::args::Args;
-use super::smote::{family_arguments, smote_family, Variant, OPTIONS_DOC};
 use crate::doc::SAMPLE;
+use crate::sample::args::Args;
+use crate::sample::smote::{family_arguments, smote_family, Variant, OPTIONS_DOC};
 use crate::NamedTableFunction;
+
+pub(super) mod danger;
 
 pub const NAME: &str = "borderline_smote";
 const SYNTAX: &str =

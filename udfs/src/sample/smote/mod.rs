@@ -1,4 +1,9 @@
-//! `smote(table, label_column [, k [, sampling_strategy [, seed [, options]]]])`.
+//! `smote(table, label_column [, k [, sampling_strategy [, seed [, options]]]])`, and the
+//! argument parsing and documentation the SMOTE family (`borderline_smote`, `adasyn`) shares.
+//!
+//! The algorithm: [`numeric`] is plain SMOTE on numeric and vector features, [`general`] the
+//! family's path for categorical columns (SMOTE-NC), Borderline-SMOTE and ADASYN; both run in
+//! [`ResampleExec`](crate::sample::resample::ResampleExec).
 
 use std::sync::Arc;
 
@@ -7,11 +12,15 @@ use datafusion::common::{plan_err, Result};
 use datafusion::logical_expr::{Documentation, DocumentationBuilder};
 use serde::Deserialize;
 
-use super::args::{column, Args};
-use super::resample::{Method, OtherColumns, ResampleSpec, ResampleTable};
-use super::strategy::{self, Direction};
 use crate::doc::SAMPLE;
+use crate::sample::args::{column, Args};
+use crate::sample::resample::ResampleTable;
+use crate::sample::resample_spec::{Method, OtherColumns, ResampleSpec};
+use crate::sample::strategy::{self, Direction};
 use crate::NamedTableFunction;
+
+pub(super) mod general;
+pub(super) mod numeric;
 
 pub const NAME: &str = "smote";
 const SYNTAX: &str = "smote(table, label_column [, k [, sampling_strategy [, seed [, options]]]])";
@@ -30,14 +39,14 @@ struct Options {
 
 /// Which member of the SMOTE family a call is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Variant {
+pub(in crate::sample) enum Variant {
     Smote,
     Borderline,
     Adasyn,
 }
 
 /// Parse `(table, label [, k [, strategy [, seed [, options]]]])` for the SMOTE family.
-pub(super) fn smote_family(
+pub(in crate::sample) fn smote_family(
     a: &Args<'_>,
     syntax: &str,
     variant: Variant,
@@ -160,14 +169,14 @@ impl TableFunctionImpl for SmoteFunc {
     }
 }
 
-pub(super) const STRATEGY_DOC: &str = "imbalanced-learn's: 'auto' (default) or 'not majority' \
+pub(in crate::sample) const STRATEGY_DOC: &str = "imbalanced-learn's: 'auto' (default) or 'not majority' \
 (raise every class but the majority to the majority's count), 'minority' (the smallest class \
 only), 'not minority', 'all', a ratio in (0, 1] (two classes: minority/majority after resampling), \
 or a JSON object of wanted counts per class by the label's text ('{\"erasure\": 5000}'). Between \
 equally large classes the majority/minority is the first in sort order.";
 
 /// The arguments every SMOTE-family function documents alike; `k` and `options` differ.
-pub(super) fn family_arguments(
+pub(in crate::sample) fn family_arguments(
     b: DocumentationBuilder,
     k: &str,
     options: &str,
@@ -180,7 +189,7 @@ pub(super) fn family_arguments(
         .with_argument("options", options)
 }
 
-pub(super) const OPTIONS_DOC: &str = "A JSON object: \"features\" (a list of numeric or \
+pub(in crate::sample) const OPTIONS_DOC: &str = "A JSON object: \"features\" (a list of numeric or \
 FixedSizeList<Float32/Float64> columns; default every such column but the label), \"categorical\" \
 (columns treated by SMOTE-NC: a synthetic row takes the most frequent value among the seed row's k \
 neighbours, and each differing value adds median_std^2/2 to the squared distance), \"standardize\" \
