@@ -22,18 +22,10 @@ pub mod intent_features;
 pub mod intent_models;
 pub mod intent_scores;
 pub mod model;
+mod taxonomy;
 
 pub use model::{IntentModel, ModelRegistry, Sidecar, DEFAULT_MODEL};
-
-/// privsql's intent taxonomy, in the order `intent_scores` lists them: GDPR articles 15 and 20
-/// (access, portability) / CCPA right to know; 17 / right to delete; 16 / right to correct;
-/// CCPA opt-out of sale or sharing; 21(2-3) objection to direct marketing; 7(3) withdrawal of
-/// consent; and `none` for everything else.
-pub const INTENTS: [&str; 7] =
-    ["access", "deletion", "rectification", "opt_out_sale", "opt_out_marketing", "consent_withdrawal", "none"];
-
-/// Index of `none` in [`INTENTS`].
-pub const NONE: usize = 6;
+pub use taxonomy::{INTENTS, NONE};
 
 /// What the classify family takes from privsql's config (`[classify]`).
 #[derive(Debug, Clone)]
