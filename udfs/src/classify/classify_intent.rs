@@ -10,10 +10,10 @@ use datafusion::logical_expr::{
 };
 use datafusion_macros::user_doc;
 
-use super::{
-    decide, model_name_arg, model_name_value, score, text_array, texts, to_columnar, ClassifyState, Row,
-    SharedState, INTENTS, NONE,
-};
+use super::args::{model_name_arg, model_name_value, text_array, texts, to_columnar};
+use super::scoring::{decide, score, Row};
+use super::state::{ClassifyState, SharedState};
+use super::taxonomy::{INTENTS, NONE};
 
 #[user_doc(
     doc_section(label = "Privacy intent classification"),
@@ -51,7 +51,7 @@ pub struct ClassifyIntentFunc {
 impl ClassifyIntentFunc {
     pub fn new(state: Arc<ClassifyState>) -> Self {
         Self {
-            signature: super::text_signature(),
+            signature: super::args::text_signature(),
             state: SharedState(state),
         }
     }

@@ -12,9 +12,10 @@ use datafusion::logical_expr::{
 };
 use datafusion_macros::user_doc;
 
+use super::args::{model_name_arg, model_name_value, text_array, texts, to_columnar};
 use super::featurize::Featurizer;
 use super::model::{Encoder, FeaturizerSpec, IntentModel};
-use super::{model_name_arg, model_name_value, text_array, texts, to_columnar, ClassifyState, SharedState};
+use super::state::{ClassifyState, SharedState};
 
 fn features_type() -> DataType {
     DataType::Struct(Fields::from(vec![
@@ -57,7 +58,7 @@ pub struct IntentFeaturesFunc {
 impl IntentFeaturesFunc {
     pub fn new(state: Arc<ClassifyState>) -> Self {
         Self {
-            signature: super::text_signature(),
+            signature: super::args::text_signature(),
             state: SharedState(state),
         }
     }

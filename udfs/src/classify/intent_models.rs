@@ -10,8 +10,8 @@ use datafusion::common::{plan_err, Result};
 use datafusion::datasource::MemTable;
 use datafusion::logical_expr::Documentation;
 
-use super::model::{default_sidecar, Sidecar};
-use super::{ClassifyState, DEFAULT_MODEL};
+use super::model::{default_sidecar, Sidecar, DEFAULT_MODEL};
+use super::state::ClassifyState;
 
 /// The documentation of `intent_models()`.
 pub fn documentation() -> &'static Documentation {

@@ -11,10 +11,10 @@ use datafusion::logical_expr::{
 };
 use datafusion_macros::user_doc;
 
-use super::{
-    decide, model_name_arg, model_name_value, score, text_array, texts, to_columnar, ClassifyState, Row,
-    SharedState, INTENTS, NONE,
-};
+use super::args::{model_name_arg, model_name_value, text_array, texts, to_columnar};
+use super::scoring::{decide, score, Row};
+use super::state::{ClassifyState, SharedState};
+use super::taxonomy::{INTENTS, NONE};
 
 /// The struct `intent_scores` returns: `label`, `confidence`, then one field per intent.
 pub fn scores_type() -> DataType {
@@ -58,7 +58,7 @@ pub struct IntentScoresFunc {
 impl IntentScoresFunc {
     pub fn new(state: Arc<ClassifyState>) -> Self {
         Self {
-            signature: super::text_signature(),
+            signature: super::args::text_signature(),
             state: SharedState(state),
         }
     }

@@ -16,7 +16,7 @@ use datafusion::logical_expr::Documentation;
 
 use super::contract::{ContractStore, Mode};
 use super::contracts::rules_table;
-use super::string_literal;
+use super::literal::string_literal;
 use crate::{doc, NamedTableFunction};
 
 #[derive(Debug)]

@@ -13,7 +13,7 @@ use datafusion::logical_expr::{
 };
 use datafusion::prelude::lit;
 
-use super::bind_call;
+use super::call::bind_call;
 use super::contract::ContractStore;
 use crate::doc;
 

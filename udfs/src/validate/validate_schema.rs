@@ -15,7 +15,7 @@ use datafusion::logical_expr::{
 };
 use datafusion::prelude::lit;
 
-use super::bind_call;
+use super::call::bind_call;
 use super::contract::ContractStore;
 use super::contract_violations::{violations_type, ContractViolationsFunc};
 use crate::doc;

@@ -1,0 +1,130 @@
+//! The JSON sidecar beside a model's ONNX file: its input side (hashed n-grams or a Hugging Face
+//! tokenizer), the graph's input and output names, what the output holds, the labels, and the
+//! checks a sidecar must pass on its own (labels from privsql's taxonomy, sane lengths).
+
+use datafusion::common::{exec_datafusion_err, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::classify::featurize::HashedNgrams;
+use crate::classify::taxonomy::INTENTS;
+
+/// The input side of a model, as its sidecar names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FeaturizerSpec {
+    /// Hashed word and character n-grams computed by [`Featurizer`].
+    HashedNgrams(HashedNgrams),
+    /// A Hugging Face `tokenizer.json` (transformer models), run by the `tokenizers` crate.
+    HfTokenizer(TokenizerSpec),
+}
+
+/// The input side of a transformer model: its tokenizer and the graph's input names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenizerSpec {
+    /// The `tokenizer.json` file, relative to the sidecar's directory (or absolute).
+    pub tokenizer: String,
+    /// Longest token sequence (special tokens included) given to the graph; longer texts are
+    /// truncated by the tokenizer. 512 unless set.
+    #[serde(default = "default_max_length")]
+    pub max_length: usize,
+    /// Graph input of the token ids (int64 `[N, T]`).
+    pub input_ids: String,
+    /// Graph input of the attention mask (int64 `[N, T]`, 1 for a token, 0 for padding).
+    pub attention_mask: String,
+    /// Graph input of the token type ids (int64 `[N, T]`, all 0 for one text), if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_type_ids: Option<String>,
+}
+
+fn default_max_length() -> usize {
+    512
+}
+
+/// What a model's output holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutputKind {
+    /// Probabilities (each row sums to 1), used as they are.
+    #[default]
+    Probabilities,
+    /// Unnormalised scores, turned into probabilities by a softmax (what exported transformer
+    /// classifiers return).
+    Logits,
+}
+
+impl FeaturizerSpec {
+    /// The `input kind` shown by `intent_models()`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::HashedNgrams(_) => "hashed_ngrams",
+            Self::HfTokenizer { .. } => "hf_tokenizer",
+        }
+    }
+}
+
+/// The sidecar JSON next to a model's ONNX file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sidecar {
+    /// Free-form model name and version, such as `privsql-intent-hashed-v1`.
+    pub model: String,
+    pub featurizer: FeaturizerSpec,
+    /// Graph input holding the feature indices (int64 `[N, L]`): hashed n-gram models.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indices_input: Option<String>,
+    /// Graph input holding the feature weights (float `[N, L]`): hashed n-gram models.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub values_input: Option<String>,
+    /// Graph output holding a score per class (float `[N, C]`).
+    pub output: String,
+    /// Whether `output` holds probabilities (the default) or logits.
+    #[serde(default)]
+    pub output_kind: OutputKind,
+    /// The label of each output column, from privsql's taxonomy.
+    pub labels: Vec<String>,
+    /// Measured figures from the model card (macro-F1 and so on), shown by `intent_models()`.
+    #[serde(default)]
+    pub metrics: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Sidecar {
+    /// Parse and check a sidecar; `origin` names it in errors.
+    pub fn parse(text: &[u8], origin: &str) -> Result<Self> {
+        let s: Sidecar = serde_json::from_slice(text)
+            .map_err(|e| exec_datafusion_err!("intent model sidecar {origin}: invalid JSON: {e}"))?;
+        if s.labels.is_empty() {
+            return Err(exec_datafusion_err!("intent model sidecar {origin}: `labels` is empty"));
+        }
+        for (i, l) in s.labels.iter().enumerate() {
+            if !INTENTS.contains(&l.as_str()) {
+                return Err(exec_datafusion_err!(
+                    "intent model sidecar {origin}: unknown label \"{l}\"; labels must be among {}",
+                    INTENTS.join(", ")
+                ));
+            }
+            if s.labels[..i].contains(l) {
+                return Err(exec_datafusion_err!("intent model sidecar {origin}: label \"{l}\" appears twice"));
+            }
+        }
+        let bad = |what: &str| Err(exec_datafusion_err!("intent model sidecar {origin}: {what}"));
+        // The graph's input names are checked when the model is loaded (`Inputs::resolve`).
+        match &s.featurizer {
+            FeaturizerSpec::HashedNgrams(p) => {
+                p.validate().map_err(|e| exec_datafusion_err!("intent model sidecar {origin}: {e}"))?;
+            }
+            FeaturizerSpec::HfTokenizer(t) => {
+                if !(1..=MAX_TOKENS).contains(&t.max_length) {
+                    return bad(&format!("featurizer.max_length must be between 1 and {MAX_TOKENS}, got {}", t.max_length));
+                }
+                if t.tokenizer.is_empty() || t.input_ids.is_empty() || t.attention_mask.is_empty() {
+                    return bad("featurizer.tokenizer, featurizer.input_ids and featurizer.attention_mask must not be empty");
+                }
+            }
+        }
+        Ok(s)
+    }
+}
+
+/// The longest `max_length` a tokenizer model may ask for.
+const MAX_TOKENS: usize = 8192;
