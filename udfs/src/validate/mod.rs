@@ -28,10 +28,7 @@ use crate::{Functions, UdfOptions};
 /// The contract family, sharing `options.contracts`.
 pub fn functions(options: &UdfOptions) -> Functions {
     let store = options.contracts.clone();
-    let mut scalar: Vec<Arc<ScalarUDF>> = format::Format::ALL
-        .into_iter()
-        .map(|f| Arc::new(ScalarUDF::from(format::FormatFunc::new(f))))
-        .collect();
+    let mut scalar: Vec<Arc<ScalarUDF>> = format::functions();
     scalar.push(Arc::new(ScalarUDF::from(
         validate_schema::ValidateSchemaFunc::new(store.clone()),
     )));
