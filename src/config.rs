@@ -4,14 +4,18 @@
 //!
 //! Secrets (object-store keys, passwords) live in [`Secret`], whose `Debug` and `Display` never
 //! show the value, so a config can be logged or printed in an error without leaking them.
+//!
+//! Durations (`"30s"`) and sizes (`"4GiB"`) are parsed when the config loads, into
+//! [`Duration`]s and byte counts: a bad value stops the program at start, naming its key.
 
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
-use serde::{Deserialize, Serialize};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// The environment variable prefix for every config key.
 pub const ENV_PREFIX: &str = "PRIVSQL_";
@@ -249,13 +253,18 @@ pub struct ServerConfig {
     pub tls: TlsConfig,
     /// Most client connections at once; further clients get SQLSTATE 53300. 0 means no limit.
     pub max_connections: usize,
-    /// Longest statement text accepted, such as `"1MiB"`; longer ones get SQLSTATE 54000.
-    pub max_statement_bytes: String,
-    /// Default statement time limit, such as `"5min"` or `"30s"`; `"0"` means none. Sessions may
-    /// change theirs with `SET statement_timeout`.
-    pub statement_timeout: String,
-    /// On SIGINT/SIGTERM, how long queries in flight may run before they are cancelled.
-    pub shutdown_grace: String,
+    /// Longest statement text accepted, in bytes, written as `"1MiB"`; longer ones get SQLSTATE
+    /// 54000.
+    #[serde(with = "byte_size_text")]
+    pub max_statement_bytes: usize,
+    /// Default statement time limit, written as `"5min"` or `"30s"`; zero (`"0"`) means none.
+    /// Sessions may change theirs with `SET statement_timeout`.
+    #[serde(with = "duration_text")]
+    pub statement_timeout: Duration,
+    /// On SIGINT/SIGTERM, how long queries in flight may run before they are cancelled, written
+    /// as `"30s"`.
+    #[serde(with = "duration_text")]
+    pub shutdown_grace: Duration,
 }
 
 impl Default for ServerConfig {
@@ -267,9 +276,9 @@ impl Default for ServerConfig {
             users: BTreeMap::new(),
             tls: TlsConfig::default(),
             max_connections: 100,
-            max_statement_bytes: "1MiB".to_owned(),
-            statement_timeout: "0".to_owned(),
-            shutdown_grace: "30s".to_owned(),
+            max_statement_bytes: 1 << 20,
+            statement_timeout: Duration::ZERO,
+            shutdown_grace: Duration::from_secs(30),
         }
     }
 }
@@ -282,9 +291,10 @@ pub struct EngineConfig {
     pub target_partitions: usize,
     /// Rows per Arrow record batch.
     pub batch_size: usize,
-    /// Memory the engine may use before spilling or failing, such as `"4GiB"`; unset means
-    /// unbounded.
-    pub memory_limit: Option<String>,
+    /// Memory the engine may use before spilling or failing, in bytes, written as `"4GiB"`;
+    /// unset means unbounded.
+    #[serde(with = "byte_size_text::option")]
+    pub memory_limit: Option<usize>,
     /// Directory for spill files; unset means the system temporary directory.
     pub temp_dir: Option<PathBuf>,
     /// Any DataFusion option by its full name, such as
@@ -388,12 +398,45 @@ impl Config {
     }
 
     fn extract(figment: Figment) -> Result<Self, ConfigError> {
-        // figment's messages name the key and the provider (file or variable) but not values.
         figment.extract().map_err(|e| {
-            let msgs: Vec<String> = e.into_iter().map(|e| e.to_string()).collect();
+            let msgs: Vec<String> = e.into_iter().map(describe).collect();
             ConfigError::Invalid(msgs.join("; "))
         })
     }
+}
+
+/// One load error as `key: problem (in provider)`, the key dotted as in the file
+/// (`server.statement_timeout`) whether the value came from the file or a `PRIVSQL_*` variable.
+/// figment's messages quote no values; the size and duration parsers below quote the bad text.
+fn describe(e: figment::Error) -> String {
+    if e.path.is_empty() {
+        return e.to_string();
+    }
+    let mut out = format!("{}: {}", e.path.join("."), e.kind);
+    if let Some(md) = &e.metadata {
+        let _ = match &md.source {
+            Some(source) => write!(out, " (in {source} {})", md.name),
+            None => write!(out, " (in {})", md.name),
+        };
+    }
+    out
+}
+
+/// Parse `"250ms"`, `"30s"`, `"5min"`, `"2h"`, or a bare number of milliseconds (as PostgreSQL's
+/// `statement_timeout`).
+pub fn parse_duration(text: &str) -> Option<Duration> {
+    let t = text.trim().trim_matches('\'');
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: f64 = num.parse().ok()?;
+    let secs = match unit.trim() {
+        "" | "ms" => n / 1000.0,
+        "s" | "sec" => n,
+        "min" | "m" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => return None,
+    };
+    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
 }
 
 /// Parse a byte size such as `512MiB`, `4GiB`, `1.5GB` or `1048576`.
@@ -412,6 +455,100 @@ pub fn parse_byte_size(text: &str) -> Option<usize> {
     };
     let bytes = num * mult;
     (bytes.is_finite() && bytes >= 0.0).then_some(bytes as usize)
+}
+
+/// Reads a value written as text with a unit (`"30s"`, `"4GiB"`) through `parse`; a bare number
+/// (what a `PRIVSQL_*` variable such as `0` becomes, or a TOML integer) is read as the text of
+/// that number: milliseconds or bytes.
+struct WithUnit<T> {
+    expected: &'static str,
+    parse: fn(&str) -> Option<T>,
+}
+
+impl<T> de::Visitor<'_> for WithUnit<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.expected)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        (self.parse)(v).ok_or_else(|| E::custom(format!("expected {}, got {v:?}", self.expected)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+}
+
+/// Serde for a [`Duration`] written as [`parse_duration`] reads it.
+mod duration_text {
+    use super::*;
+
+    const EXPECTED: &str = "a duration like \"30s\", \"250ms\" or \"5min\"";
+
+    pub fn serialize<S: Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{}ms", d.as_millis()))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        d.deserialize_any(WithUnit { expected: EXPECTED, parse: parse_duration })
+    }
+}
+
+/// Serde for a byte count written as [`parse_byte_size`] reads it.
+mod byte_size_text {
+    use super::*;
+
+    const EXPECTED: &str = "a size like \"1MiB\", \"512MB\" or \"4GiB\"";
+
+    pub fn serialize<S: Serializer>(bytes: &usize, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u64(*bytes as u64)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
+        d.deserialize_any(WithUnit { expected: EXPECTED, parse: parse_byte_size })
+    }
+
+    /// The same for an optional size.
+    pub mod option {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(bytes: &Option<usize>, s: S) -> Result<S::Ok, S::Error> {
+            match bytes {
+                Some(b) => s.serialize_some(&(*b as u64)),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
+            struct Optional;
+            impl<'de> de::Visitor<'de> for Optional {
+                type Value = Option<usize>;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str(EXPECTED)
+                }
+                fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(None)
+                }
+                fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(None)
+                }
+                fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                    super::deserialize(d).map(Some)
+                }
+            }
+            d.deserialize_option(Optional)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -435,6 +572,56 @@ mod tests {
     fn unknown_keys_are_refused_with_their_name() {
         let err = Config::from_toml("[engine]\nbatch_sise = 1\n").unwrap_err().to_string();
         assert!(err.contains("batch_sise"), "{err}");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30s"), Some(Duration::from_secs(30)));
+        assert_eq!(parse_duration("5min"), Some(Duration::from_secs(300)));
+        assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
+        assert_eq!(parse_duration("1500"), Some(Duration::from_millis(1500)));
+        assert_eq!(parse_duration("0"), Some(Duration::ZERO));
+        assert_eq!(parse_duration("soon"), None);
+    }
+
+    #[test]
+    fn durations_and_sizes_are_typed_at_load() {
+        let c = Config::from_toml(
+            "[server]\nstatement_timeout = \"5min\"\nshutdown_grace = 1500\nmax_statement_bytes = \"2KiB\"\n\
+             [engine]\nmemory_limit = \"4MB\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.server.statement_timeout, Duration::from_secs(300));
+        assert_eq!(c.server.shutdown_grace, Duration::from_millis(1500));
+        assert_eq!(c.server.max_statement_bytes, 2048);
+        assert_eq!(c.engine.memory_limit, Some(4 << 20));
+        // The defaults go through the same serde as the file (figment serialises them first).
+        let d = Config::from_toml("").unwrap();
+        assert_eq!(d.server.statement_timeout, Duration::ZERO);
+        assert_eq!(d.server.shutdown_grace, Duration::from_secs(30));
+        assert_eq!(d.server.max_statement_bytes, 1 << 20);
+        assert_eq!(d.engine.memory_limit, None);
+    }
+
+    #[test]
+    fn a_bad_duration_or_size_fails_at_load_naming_the_key() {
+        for (toml, key, expected) in [
+            ("[server]\nstatement_timeout = \"abc\"", "server.statement_timeout", "a duration"),
+            ("[server]\nshutdown_grace = \"soon\"", "server.shutdown_grace", "a duration"),
+            ("[server]\nmax_statement_bytes = \"big\"", "server.max_statement_bytes", "a size"),
+            ("[engine]\nmemory_limit = \"lots\"", "engine.memory_limit", "a size"),
+            ("[engine]\nmemory_limit = true", "engine.memory_limit", "a size"),
+        ] {
+            let err = Config::from_toml(toml).unwrap_err().to_string();
+            assert!(err.contains(&format!("{key}: ")), "{toml}: {err}");
+            assert!(err.contains(expected), "{toml}: {err}");
+        }
+        let err = Config::from_toml("[server]\nstatement_timeout = \"abc\"").unwrap_err();
+        assert!(
+            err.to_string().contains(r#"server.statement_timeout: expected a duration like "30s""#)
+                && err.to_string().contains(r#"got "abc""#),
+            "{err}"
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use datafusion::prelude::{SessionConfig, SessionContext};
 use privsql_udfs::{Functions, UdfOptions};
 
 use crate::catalog::FunctionsTable;
-use crate::config::{parse_byte_size, Config};
+use crate::config::Config;
 use crate::sources;
 use crate::storage::LazyObjectStoreRegistry;
 
@@ -39,12 +39,7 @@ pub fn build_session(config: &Config) -> Result<SessionContext> {
     let mut runtime = RuntimeEnvBuilder::new().with_object_store_registry(Arc::new(
         LazyObjectStoreRegistry::new(config.storage.clone()),
     ));
-    if let Some(limit) = &engine.memory_limit {
-        let bytes = parse_byte_size(limit).ok_or_else(|| {
-            plan_datafusion_err!(
-                "config key engine.memory_limit: expected a size such as \"4GiB\" or \"512MB\""
-            )
-        })?;
+    if let Some(bytes) = engine.memory_limit {
         runtime = runtime.with_memory_pool(Arc::new(FairSpillPool::new(bytes)));
     }
     if let Some(dir) = &engine.temp_dir {

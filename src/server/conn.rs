@@ -1,5 +1,10 @@
 //! State shared by every connection ([`Shared`]) and kept per connection ([`ConnState`]): who is
 //! connected, how to cancel their running query, and the shutdown signals.
+//!
+//! The bottom of the server: it knows the configured users, limits, metrics and catalog store,
+//! and nothing of the handlers and hooks above it. State that one extension keeps per connection
+//! (COPY FROM STDIN's rows, say) lives in pgwire's session extensions, under that extension's
+//! own type, not here.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -9,15 +14,15 @@ use async_trait::async_trait;
 use datafusion::prelude::SessionContext;
 use datafusion_postgres::pgwire;
 use pgwire::api::cancel::CancelHandler;
-use pgwire::api::RandomPidSecretKeyGenerator;
+use pgwire::api::{ClientInfo, RandomPidSecretKeyGenerator};
 use pgwire::messages::cancel::CancelRequest;
 use pgwire::messages::startup::SecretKey;
 use tokio::sync::{watch, Notify};
 
-use super::auth::Users;
+use super::catalog_store::CatalogStore;
 use super::limits::Limits;
 use super::metrics::Metrics;
-use super::persist::CatalogStore;
+use super::users::Users;
 
 /// Everything the connections of one server share.
 pub struct Shared {
@@ -102,8 +107,6 @@ pub struct ConnState {
     pub pid: i32,
     pub user: String,
     pub read_only: bool,
-    /// The `COPY ... FROM STDIN` in progress, between CopyInResponse and CopyDone.
-    pub copy_in: std::sync::Mutex<Option<super::hooks::copy_from::CopyIn>>,
     cancel: watch::Sender<u64>,
     shared: std::sync::Weak<Shared>,
 }
@@ -121,7 +124,6 @@ impl ConnState {
             pid,
             user,
             read_only,
-            copy_in: std::sync::Mutex::new(None),
             cancel: watch::channel(0).0,
             shared: Arc::downgrade(shared),
         });
@@ -129,6 +131,14 @@ impl ConnState {
             conns.insert(pid, (key, conn.clone()));
         }
         conn
+    }
+
+    /// The connection state of `client`, set at authentication (`None` before).
+    pub fn of<C: ClientInfo + ?Sized>(client: &C) -> Option<Arc<Self>> {
+        client
+            .session_extensions()
+            .get::<Arc<Self>>()
+            .map(|c| Arc::clone(&*c))
     }
 
     /// A receiver that changes when this connection's statement is cancelled.

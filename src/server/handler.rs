@@ -29,7 +29,7 @@ use pgwire::api::store::Entry;
 use pgwire::api::store::PortalStore;
 use pgwire::api::PgWireConnectionState;
 use pgwire::api::{ClientInfo, ClientPortalStore, ErrorHandler, PgWireServerHandlers};
-use pgwire::error::{ErrorInfo, PgWireError, PgWireResult};
+use pgwire::error::{PgWireError, PgWireResult};
 use pgwire::messages::copy::{CopyData, CopyDone, CopyFail};
 use pgwire::messages::extendedquery::{Execute, Parse, ParseComplete};
 use pgwire::messages::response::EmptyQueryResponse;
@@ -38,11 +38,15 @@ use pgwire::types::format::FormatOptions;
 use tracing::Instrument;
 
 use super::auth::Startup;
-use super::conn::{Cancel, QueryGuard, Shared};
-use super::hooks::persist::CatalogChange;
-use super::hooks::{conn_of, read_only};
-use super::limits::{error, guard_stream, Stop};
+use super::catalog_store::ObjectKind;
+use super::conn::{Cancel, ConnState, QueryGuard, Shared};
+use super::copy::from_stdin;
+use super::error::{api, error, shutting_down};
+use super::hooks::read_only;
+use super::hooks::record_ddl::CatalogChange;
 use super::metrics::Metrics;
+use super::plans::count_rows;
+use super::stop::{guard_stream, Stop};
 
 /// The statement type datafusion-postgres stores in portals.
 type DfStmt = (
@@ -73,15 +77,11 @@ impl Service {
     fn admit<C: ClientInfo + ?Sized>(&self, client: &C, len: usize) -> PgWireResult<Stop> {
         Metrics::inc(&self.shared.metrics.queries);
         if self.shared.is_draining() {
-            return Err(PgWireError::UserError(Box::new(ErrorInfo::new(
-                "FATAL".into(),
-                "57P01".into(),
-                "terminating connection due to administrator command (server shutting down)".into(),
-            ))));
+            return Err(shutting_down());
         }
         self.shared.limits.check_statement(len)?;
-        let conn =
-            conn_of(client).ok_or_else(|| error("08P01", "statement before authentication"))?;
+        let conn = ConnState::of(client)
+            .ok_or_else(|| error("08P01", "statement before authentication"))?;
         Ok(Stop::new(&self.shared, &conn, client))
     }
 
@@ -128,11 +128,10 @@ impl Service {
             return Err(refusal);
         }
         let ctx = &self.shared.ctx;
-        let api = |e: datafusion::error::DataFusionError| PgWireError::ApiError(Box::new(e));
         let (change, tag) = match &statement {
             DFStatement::CreateExternalTable(t) => (
                 Some(CatalogChange::Create {
-                    kind: super::persist::ObjectKind::Relation,
+                    kind: ObjectKind::Relation,
                     name: self.shared.store.relation_name(&t.name.to_string()),
                     tag: "CREATE TABLE",
                 }),
@@ -160,17 +159,8 @@ impl Service {
         }
         let mut t = Tag::new(tag);
         if matches!(statement, DFStatement::CopyTo(_)) {
-            // DataFusion's COPY returns one row with the number of rows written.
-            let n = batches
-                .first()
-                .and_then(|b| {
-                    b.column(0)
-                        .as_any()
-                        .downcast_ref::<datafusion::arrow::array::UInt64Array>()
-                        .map(|a| a.value(0))
-                })
-                .unwrap_or(0);
-            t = t.with_rows(n as usize);
+            // DataFusion's COPY returns the number of rows written.
+            t = t.with_rows(count_rows(&batches));
         }
         Ok(Response::Execution(t))
     }
@@ -479,19 +469,7 @@ impl CopyHandler for Service {
         C::Error: Debug,
         PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
     {
-        let conn =
-            conn_of(client).ok_or_else(|| error("08P01", "CopyData before authentication"))?;
-        let mut slot = conn
-            .copy_in
-            .lock()
-            .map_err(|_| error("XX000", "connection state lock poisoned"))?;
-        match slot.as_mut() {
-            Some(copy) => {
-                copy.data(&data.data);
-                Ok(())
-            }
-            None => Err(error("08P01", "CopyData outside COPY FROM STDIN")),
-        }
+        from_stdin::receive(&*client, &data.data)
     }
 
     async fn on_copy_done<C>(&self, client: &mut C, _done: CopyDone) -> PgWireResult<()>
@@ -500,16 +478,7 @@ impl CopyHandler for Service {
         C::Error: Debug,
         PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
     {
-        let conn =
-            conn_of(client).ok_or_else(|| error("08P01", "CopyDone before authentication"))?;
-        let copy = conn
-            .copy_in
-            .lock()
-            .map_err(|_| error("XX000", "connection state lock poisoned"))?
-            .take()
-            .ok_or_else(|| error("08P01", "CopyDone outside COPY FROM STDIN"))?;
-        let span = tracing::info_span!("copy_from", pid = conn.pid);
-        let rows = self.count_error(copy.finish().instrument(span).await)?;
+        let rows = self.count_error(from_stdin::finish(&*client).await)?;
         client
             .send(PgWireBackendMessage::CommandComplete(
                 Tag::new("COPY").with_rows(rows).into(),
@@ -524,17 +493,8 @@ impl CopyHandler for Service {
         C::Error: Debug,
         PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
     {
-        if let Some(conn) = conn_of(client) {
-            if let Ok(mut slot) = conn.copy_in.lock() {
-                slot.take();
-            }
-        }
         let _ = fail;
-        // The client's message may quote data: not echoed.
-        error(
-            "57014",
-            "COPY from stdin failed: the client aborted it; nothing was written",
-        )
+        from_stdin::abort(&*client)
     }
 }
 

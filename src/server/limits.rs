@@ -1,28 +1,12 @@
-//! Limits and stopping: statement size, statement time, cancel requests and shutdown.
-//!
-//! A statement can be stopped at any point of its life: while DataFusion plans it (the future is
-//! raced against the stop signals) and while its rows stream to the client (the row stream is
-//! wrapped by [`guard_stream`], which checks the signals between rows and whenever the engine is
-//! busy producing the next batch). Dropping the stream drops DataFusion's execution, which stops
-//! its tasks.
+//! The configured limits on connections and statements, and the check of a statement's size.
+//! Stopping a statement that runs too long is [`super::stop`]'s.
 
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::atomic::Ordering;
-use std::sync::Arc;
-use std::task::{Context, Poll};
 use std::time::Duration;
 
-use datafusion_postgres::pgwire;
-use futures::Stream;
-use pgwire::api::ClientInfo;
-use pgwire::error::{ErrorInfo, PgWireError, PgWireResult};
-use tokio::sync::watch;
-use tokio::time::Instant;
+use datafusion_postgres::pgwire::error::PgWireResult;
 
-use super::conn::{ConnState, QueryGuard, Shared};
-use super::ServerError;
-use crate::config::{parse_byte_size, ServerConfig};
+use super::error::{error, ServerError};
+use crate::config::ServerConfig;
 
 /// The client metadata key datafusion-postgres keeps `SET statement_timeout` in (milliseconds).
 pub const METADATA_STATEMENT_TIMEOUT: &str = "statement_timeout_ms";
@@ -37,28 +21,19 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// The limits of `[server]`, whose values the config already parsed; a zero statement size
+    /// would refuse every statement, so it is refused here.
     pub fn from_config(c: &ServerConfig) -> Result<Self, ServerError> {
-        let bytes = parse_byte_size(&c.max_statement_bytes)
-            .filter(|b| *b > 0)
-            .ok_or_else(|| {
-                ServerError::Config(
-                    "server.max_statement_bytes: expected a size such as \"1MiB\"".into(),
-                )
-            })?;
-        let timeout = parse_duration(&c.statement_timeout).ok_or_else(|| {
-            ServerError::Config(
-                "server.statement_timeout: expected a duration such as \"30s\", \"5min\" or \"0\""
-                    .into(),
-            )
-        })?;
-        let grace = parse_duration(&c.shutdown_grace).ok_or_else(|| {
-            ServerError::Config("server.shutdown_grace: expected a duration such as \"30s\"".into())
-        })?;
+        if c.max_statement_bytes == 0 {
+            return Err(ServerError::Config(
+                "server.max_statement_bytes: expected a size above 0, such as \"1MiB\"".into(),
+            ));
+        }
         Ok(Self {
             max_connections: c.max_connections,
-            max_statement_bytes: bytes,
-            statement_timeout: (!timeout.is_zero()).then_some(timeout),
-            shutdown_grace: grace,
+            max_statement_bytes: c.max_statement_bytes,
+            statement_timeout: (!c.statement_timeout.is_zero()).then_some(c.statement_timeout),
+            shutdown_grace: c.shutdown_grace,
         })
     }
 
@@ -77,244 +52,15 @@ impl Limits {
     }
 }
 
-/// Parse `"250ms"`, `"30s"`, `"5min"`, `"2h"`, or a bare number of milliseconds (as PostgreSQL's
-/// `statement_timeout`).
-pub fn parse_duration(text: &str) -> Option<Duration> {
-    let t = text.trim().trim_matches('\'');
-    let split = t
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(t.len());
-    let (num, unit) = t.split_at(split);
-    let n: f64 = num.parse().ok()?;
-    let secs = match unit.trim() {
-        "" | "ms" => n / 1000.0,
-        "s" | "sec" => n,
-        "min" | "m" => n * 60.0,
-        "h" => n * 3600.0,
-        _ => return None,
-    };
-    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
-}
-
-/// An ErrorResponse with `code`.
-pub fn error(code: &str, message: impl Into<String>) -> PgWireError {
-    PgWireError::UserError(Box::new(ErrorInfo::new(
-        "ERROR".into(),
-        code.into(),
-        message.into(),
-    )))
-}
-
-/// Why a statement stopped before its end.
-#[derive(Debug, Clone, Copy)]
-pub enum StopReason {
-    Cancelled,
-    Timeout,
-    Shutdown,
-}
-
-impl StopReason {
-    fn into_error(self) -> PgWireError {
-        match self {
-            StopReason::Cancelled => error("57014", "canceling statement due to user request"),
-            StopReason::Timeout => error("57014", "canceling statement due to statement timeout"),
-            StopReason::Shutdown => PgWireError::UserError(Box::new(ErrorInfo::new(
-                "FATAL".into(),
-                "57P01".into(),
-                "terminating connection due to administrator command (server shutting down)".into(),
-            ))),
-        }
-    }
-}
-
-/// The signals that stop one statement: its connection's cancel requests, its deadline, and the
-/// end of the shutdown grace period.
-pub struct Stop {
-    shared: Arc<Shared>,
-    cancel: watch::Receiver<u64>,
-    force: watch::Receiver<u64>,
-    deadline: Option<Instant>,
-}
-
-impl Stop {
-    /// Signals for a statement starting now on `client`'s connection.
-    pub fn new<C: ClientInfo + ?Sized>(shared: &Arc<Shared>, conn: &ConnState, client: &C) -> Self {
-        let timeout = client
-            .metadata()
-            .get(METADATA_STATEMENT_TIMEOUT)
-            .and_then(|ms| ms.parse::<u64>().ok())
-            .filter(|ms| *ms > 0)
-            .map(Duration::from_millis);
-        let mut cancel = conn.cancel_signal();
-        cancel.borrow_and_update();
-        let mut force = shared.force_stop_signal();
-        force.borrow_and_update();
-        Self {
-            shared: shared.clone(),
-            cancel,
-            force,
-            deadline: timeout.map(|t| Instant::now() + t),
-        }
-    }
-
-    /// A future that resolves when the statement must stop.
-    fn stopped(&self) -> Pin<Box<dyn Future<Output = StopReason> + Send>> {
-        let mut cancel = self.cancel.clone();
-        let mut force = self.force.clone();
-        let deadline = self.deadline;
-        Box::pin(async move {
-            tokio::select! {
-                r = cancel.changed() => match r {
-                    Ok(()) => StopReason::Cancelled,
-                    Err(_) => std::future::pending().await,
-                },
-                r = force.changed() => match r {
-                    Ok(()) => StopReason::Shutdown,
-                    Err(_) => std::future::pending().await,
-                },
-                _ = async {
-                    match deadline {
-                        Some(d) => tokio::time::sleep_until(d).await,
-                        None => std::future::pending().await,
-                    }
-                } => StopReason::Timeout,
-            }
-        })
-    }
-
-    /// Run `fut` (planning, DDL) unless the statement is stopped first.
-    pub async fn run<T>(&self, fut: impl Future<Output = PgWireResult<T>>) -> PgWireResult<T> {
-        tokio::select! {
-            r = fut => r,
-            reason = self.stopped() => {
-                count_stopped(&self.shared);
-                Err(reason.into_error())
-            }
-        }
-    }
-}
-
-fn count_stopped(shared: &Shared) {
-    shared
-        .metrics
-        .queries_cancelled
-        .fetch_add(1, Ordering::Relaxed);
-    shared.metrics.errors.fetch_add(1, Ordering::Relaxed);
-}
-
-/// Rows are checked against the stop signals at least this often while they flow.
-const CHECK_EVERY: u32 = 256;
-
-/// A result stream that stops with an error when the statement is cancelled, times out or the
-/// server shuts down, counts the rows it yields and errors, and holds the statement's
-/// [`QueryGuard`] until it ends.
-pub struct Guarded<S> {
-    inner: S,
-    stopped: Pin<Box<dyn Future<Output = StopReason> + Send>>,
-    shared: Arc<Shared>,
-    _guard: Arc<QueryGuard>,
-    since_check: u32,
-    rows: u64,
-    count_rows: bool,
-    done: bool,
-}
-
-/// Wrap a row or COPY stream of a statement; `count_rows`: each item is a row (COPY counts its
-/// rows itself, per batch).
-pub fn guard_stream<S>(
-    inner: S,
-    stop: &Stop,
-    guard: Arc<QueryGuard>,
-    count_rows: bool,
-) -> Guarded<S> {
-    Guarded {
-        inner,
-        stopped: stop.stopped(),
-        shared: stop.shared.clone(),
-        _guard: guard,
-        since_check: 0,
-        rows: 0,
-        count_rows,
-        done: false,
-    }
-}
-
-impl<S, T> Stream for Guarded<S>
-where
-    S: Stream<Item = PgWireResult<T>> + Unpin,
-{
-    type Item = PgWireResult<T>;
-
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let this = &mut *self;
-        if this.done {
-            return Poll::Ready(None);
-        }
-        this.since_check += 1;
-        if this.since_check >= CHECK_EVERY {
-            this.since_check = 0;
-            if let Poll::Ready(reason) = this.stopped.as_mut().poll(cx) {
-                this.done = true;
-                count_stopped(&this.shared);
-                return Poll::Ready(Some(Err(reason.into_error())));
-            }
-        }
-        match Pin::new(&mut this.inner).poll_next(cx) {
-            Poll::Ready(Some(Ok(item))) => {
-                this.rows += 1;
-                Poll::Ready(Some(Ok(item)))
-            }
-            Poll::Ready(Some(Err(e))) => {
-                this.done = true;
-                this.shared.metrics.errors.fetch_add(1, Ordering::Relaxed);
-                Poll::Ready(Some(Err(e)))
-            }
-            Poll::Ready(None) => {
-                this.done = true;
-                Poll::Ready(None)
-            }
-            Poll::Pending => {
-                // The engine is busy: wake on the stop signals too.
-                if let Poll::Ready(reason) = this.stopped.as_mut().poll(cx) {
-                    this.done = true;
-                    count_stopped(&this.shared);
-                    return Poll::Ready(Some(Err(reason.into_error())));
-                }
-                Poll::Pending
-            }
-        }
-    }
-}
-
-impl<S> Drop for Guarded<S> {
-    fn drop(&mut self) {
-        if self.count_rows {
-            self.shared
-                .metrics
-                .rows_sent
-                .fetch_add(self.rows, Ordering::Relaxed);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("30s"), Some(Duration::from_secs(30)));
-        assert_eq!(parse_duration("5min"), Some(Duration::from_secs(300)));
-        assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
-        assert_eq!(parse_duration("1500"), Some(Duration::from_millis(1500)));
-        assert_eq!(parse_duration("0"), Some(Duration::ZERO));
-        assert_eq!(parse_duration("soon"), None);
-    }
+    use datafusion_postgres::pgwire::error::ErrorInfo;
 
     #[test]
     fn statement_size_limit_names_the_key() {
         let c = ServerConfig {
-            max_statement_bytes: "10".into(),
+            max_statement_bytes: 10,
             ..Default::default()
         };
         let l = Limits::from_config(&c).unwrap();
@@ -322,5 +68,15 @@ mod tests {
         let e: ErrorInfo = l.check_statement(11).unwrap_err().into();
         assert_eq!(e.code, "54000");
         assert!(e.message.contains("max_statement_bytes"), "{}", e.message);
+    }
+
+    #[test]
+    fn zero_statement_size_is_refused_naming_the_key() {
+        let c = ServerConfig {
+            max_statement_bytes: 0,
+            ..Default::default()
+        };
+        let e = Limits::from_config(&c).unwrap_err().to_string();
+        assert!(e.contains("server.max_statement_bytes"), "{e}");
     }
 }

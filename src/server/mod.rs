@@ -2,21 +2,33 @@
 //! tools and dbt.
 //!
 //! The protocol, the pg_catalog and the Arrow-to-Postgres encoding are datafusion-postgres's (on
-//! pgwire); this module adds the policy around them:
-//! - [`auth`]: users from the config, SCRAM-SHA-256 (MD5 when asked), trust only on loopback;
-//! - [`hooks`]: read-only users, COPY TO STDOUT, catalog persistence, metrics, one hook per file;
-//! - [`persist`]: the catalog recorded under the data dir and replayed at start;
-//! - [`limits`]: connections, statement size and time, cancel requests;
-//! - this file: TLS, the accept loop and the graceful shutdown on SIGINT/SIGTERM.
+//! pgwire); this module adds the policy around them, in layers that import only those below:
+//! - this file: TLS, the accept loop and the graceful shutdown on SIGINT/SIGTERM;
+//! - [`handler`]: the pgwire handlers of a connection, policy around each statement;
+//! - [`auth`]: the startup handshake (SCRAM-SHA-256, MD5 when asked, trust only on loopback);
+//! - [`hooks`]: read-only users, catalog persistence, renames, metrics, one hook per file;
+//!   [`copy`]: COPY TO STDOUT and FROM STDIN;
+//! - [`stop`]: cancel requests, statement timeouts and the shutdown grace period;
+//! - [`conn`]: the state shared by connections and kept per connection;
+//! - [`users`], [`scram`], [`limits`], [`metrics`], [`catalog_store`] (the catalog recorded under
+//!   the data dir and replayed at start): what the config and the data dir define;
+//! - [`error`], [`plans`], [`text`]: errors and helpers every layer uses.
 
 pub mod args;
 pub mod auth;
+pub mod catalog_store;
 pub mod conn;
+pub mod copy;
+pub mod error;
 pub mod handler;
 pub mod hooks;
 pub mod limits;
 pub mod metrics;
-pub mod persist;
+pub mod plans;
+pub mod scram;
+pub mod stop;
+pub mod text;
+pub mod users;
 
 use std::io::BufReader;
 use std::net::SocketAddr;
@@ -35,28 +47,13 @@ use tokio::sync::Semaphore;
 use tokio_rustls::rustls;
 
 pub use args::ServeArgs;
+pub use auth::SERVER_VERSION;
+pub use error::ServerError;
 
 use crate::config::Config;
 use conn::{Cancel, Shared};
 use handler::{ConnHandlers, Service};
 use metrics::Metrics;
-
-/// The `server_version` reported to clients (drivers parse the leading number).
-pub const SERVER_VERSION: &str = "16.6 (privsql)";
-
-/// Why the server could not start.
-#[derive(Debug, thiserror::Error)]
-pub enum ServerError {
-    /// The `[server]` config or the arguments are invalid.
-    #[error("{0}")]
-    Config(String),
-    /// Listening, reading the TLS files or the data dir failed.
-    #[error("{0}")]
-    Io(String),
-    /// Building the session failed.
-    #[error(transparent)]
-    Engine(#[from] datafusion::error::DataFusionError),
-}
 
 fn tls_acceptor(
     config: &crate::config::TlsConfig,
@@ -127,7 +124,7 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
                 "--hash-password: empty password on standard input".into(),
             ));
         }
-        println!("{}", auth::scram_hash(password));
+        println!("{}", scram::scram_hash(password));
         return Ok(());
     }
     let server = &config.server;
@@ -142,7 +139,7 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         )));
     }
     let all_loopback = addrs.iter().all(|a| a.ip().is_loopback());
-    let users = auth::Users::from_config(server, all_loopback)?;
+    let users = users::Users::from_config(server, all_loopback)?;
     let limits = limits::Limits::from_config(server)?;
     let tls = tls_acceptor(&server.tls)?;
 
@@ -162,7 +159,7 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         .clone()
         .or_else(|| server.data_dir.clone())
         .unwrap_or_else(default_data_dir);
-    let store = Arc::new(persist::CatalogStore::open(&data_dir, &ctx)?);
+    let store = Arc::new(catalog_store::CatalogStore::open(&data_dir, &ctx)?);
     let (restored, failed) = store.restore(&ctx).await;
 
     let listener = TcpListener::bind(&addrs[..])

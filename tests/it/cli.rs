@@ -462,6 +462,41 @@ fn a_config_with_a_bad_key_names_it() {
         .stderr_has("engine.memory_limit");
 }
 
+/// The server's durations and sizes are parsed when the config loads: a bad value in a
+/// `PRIVSQL_*` variable stops `privsql serve` before it listens, naming the key as the file
+/// spells it.
+#[test]
+fn a_bad_server_duration_or_size_in_the_environment_fails_at_start_naming_the_key() {
+    use std::time::{Duration, Instant};
+    for (var, key) in [
+        ("PRIVSQL_SERVER__STATEMENT_TIMEOUT", "server.statement_timeout"),
+        ("PRIVSQL_SERVER__SHUTDOWN_GRACE", "server.shutdown_grace"),
+        ("PRIVSQL_SERVER__MAX_STATEMENT_BYTES", "server.max_statement_bytes"),
+    ] {
+        let p = Privsql::new()
+            .env(var, "abc")
+            .args(["serve", "--listen", "127.0.0.1:0", "--data-dir", "data"]);
+        let mut cmd = p.command();
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("start privsql");
+        // A config that loaded would serve until stopped: give it a bounded time to fail.
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while child.try_wait().expect("wait for privsql").is_none() {
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("privsql serve started with {var}=abc");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        output(child.wait_with_output().expect("wait for privsql"))
+            .status(2)
+            .stderr_has(&format!("{key}: expected a"))
+            .stderr_has("\"abc\"");
+    }
+}
+
 #[test]
 fn logs_never_show_statement_text_or_values() {
     // Our own debug events say where a statement is, not what it says.

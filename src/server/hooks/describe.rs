@@ -14,9 +14,11 @@ use datafusion_postgres::hooks::HookClient;
 use datafusion_postgres::pgwire::api::portal::Format;
 use datafusion_postgres::pgwire::api::results::Response;
 use datafusion_postgres::pgwire::api::ClientInfo;
-use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
+use datafusion_postgres::pgwire::error::PgWireResult;
 use datafusion_postgres::pgwire::types::format::FormatOptions;
 use datafusion_postgres::QueryHook;
+
+use crate::server::error::api;
 
 /// Answers psql's `\df`.
 #[derive(Debug)]
@@ -65,10 +67,7 @@ impl QueryHook for PsqlDescribeFunctionsHook {
         let sql = rewrite(&statement.to_string())?;
         let opts = Arc::new(FormatOptions::from_client_metadata(client.metadata()));
         let result = async {
-            let df = ctx
-                .sql(&sql)
-                .await
-                .map_err(|e| PgWireError::ApiError(Box::new(e)))?;
+            let df = ctx.sql(&sql).await.map_err(api)?;
             Ok(Response::Query(
                 encode_dataframe(df, &Format::UnifiedText, Some(opts)).await?,
             ))

@@ -13,9 +13,10 @@ use datafusion_postgres::pgwire::api::results::{
     DataRowEncoder, FieldFormat, FieldInfo, QueryResponse, Response,
 };
 use datafusion_postgres::pgwire::api::{ClientInfo, Type};
-use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
+use datafusion_postgres::pgwire::error::PgWireResult;
 use datafusion_postgres::QueryHook;
 
+use crate::server::error::api;
 use crate::server::metrics::Metrics;
 
 /// The variable name.
@@ -92,7 +93,7 @@ impl QueryHook for MetricsHook {
                         schema: Arc::new(s),
                     })
                 })
-                .map_err(|e| PgWireError::ApiError(Box::new(e))),
+                .map_err(api),
         )
     }
 

@@ -13,8 +13,8 @@ use datafusion_postgres::pgwire::api::ClientInfo;
 use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
 use datafusion_postgres::QueryHook;
 
-use super::conn_of;
-use crate::server::limits::error;
+use crate::server::conn::ConnState;
+use crate::server::error::error;
 
 /// Refuses writes for read-only users.
 #[derive(Debug)]
@@ -56,7 +56,7 @@ pub fn check<C: ClientInfo + ?Sized>(
     statement_is_read_only: bool,
     what: &str,
 ) -> Option<PgWireError> {
-    let conn = conn_of(client)?;
+    let conn = ConnState::of(client)?;
     (conn.read_only && !statement_is_read_only).then(|| {
         error(
             "42501",

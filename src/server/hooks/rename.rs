@@ -15,12 +15,12 @@ use datafusion::sql::sqlparser::ast::{
 use datafusion_postgres::hooks::HookClient;
 use datafusion_postgres::pgwire::api::results::{Response, Tag};
 use datafusion_postgres::pgwire::api::ClientInfo;
-use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
+use datafusion_postgres::pgwire::error::PgWireResult;
 use datafusion_postgres::QueryHook;
 
-use super::no_columns_plan;
-use crate::server::limits::error;
-use crate::server::persist::CatalogStore;
+use crate::server::catalog_store::CatalogStore;
+use crate::server::error::{api, error};
+use crate::server::plans::no_columns_plan;
 
 /// Renames tables and views and records the new name.
 pub struct RenameHook {
@@ -91,7 +91,6 @@ pub async fn rename(
     if ctx.table_exist(new.clone()).unwrap_or(false) {
         return Err(error("42P07", format!("relation \"{new}\" already exists")));
     }
-    let api = |e: datafusion::error::DataFusionError| PgWireError::ApiError(Box::new(e));
     ctx.deregister_table(old.clone()).map_err(api)?;
     if let Err(e) = ctx.register_table(new.clone(), provider.clone()) {
         // Put it back: a failed rename changes nothing.

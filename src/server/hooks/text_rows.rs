@@ -28,13 +28,15 @@ use datafusion_postgres::arrow_pg::datatypes::df::encode_dataframe;
 use datafusion_postgres::hooks::HookClient;
 use datafusion_postgres::pgwire::api::portal::Format;
 use datafusion_postgres::pgwire::api::results::{QueryResponse, Response};
-use datafusion_postgres::pgwire::api::{ClientInfo, Type};
+use datafusion_postgres::pgwire::api::ClientInfo;
 use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
 use datafusion_postgres::pgwire::messages::data::DataRow;
 use datafusion_postgres::pgwire::types::format::FormatOptions;
-use datafusion_postgres::pgwire::types::ToSqlText;
 use datafusion_postgres::QueryHook;
 use futures::StreamExt;
+
+use crate::server::error::api;
+use crate::server::text::{put_f32, put_f64, split_rows};
 
 /// Encodes simple-protocol query results batch by batch.
 #[derive(Debug)]
@@ -82,47 +84,6 @@ fn int(out: &mut BytesMut, v: impl itoa::Integer) {
 fn bytes(out: &mut BytesMut, v: &[u8]) {
     out.put_i32(v.len() as i32);
     out.put_slice(v);
-}
-
-/// Append `v` as pgwire writes a float8 in text (so SELECT and COPY agree with arrow-pg): with
-/// `extra_float_digits` >= 1 (the default) the shortest representation that reads back
-/// exactly, from `ryu` straight into `out`; otherwise pgwire's own rounding formatter.
-#[inline]
-pub fn put_f64(out: &mut BytesMut, v: f64, options: &FormatOptions) -> PgWireResult<()> {
-    put_float(out, v, &Type::FLOAT8, options)
-}
-
-/// [`put_f64`] for float4.
-#[inline]
-pub fn put_f32(out: &mut BytesMut, v: f32, options: &FormatOptions) -> PgWireResult<()> {
-    put_float(out, v, &Type::FLOAT4, options)
-}
-
-/// [`put_f64`] for either width: `ty` is the Postgres type pgwire's formatter writes. Widening
-/// to f64 keeps NaN, the infinities, the sign and zero, so the checks hold for f32 too; `ryu`
-/// formats the value at its own width.
-#[inline]
-fn put_float<F>(out: &mut BytesMut, v: F, ty: &Type, options: &FormatOptions) -> PgWireResult<()>
-where
-    F: ryu::Float + ToSqlText + Into<f64> + Copy,
-{
-    if options.extra_float_digits < 1 {
-        return v
-            .to_sql_text(ty, out, options)
-            .map(|_| ())
-            .map_err(PgWireError::ApiError);
-    }
-    let wide: f64 = v.into();
-    if wide.is_nan() {
-        out.put_slice(b"NaN");
-    } else if wide.is_infinite() {
-        out.put_slice(if wide > 0.0 { b"inf" } else { b"-inf" });
-    } else if wide == 0.0 {
-        out.put_slice(b"0");
-    } else {
-        out.put_slice(ryu::Buffer::new().format_finite(v).as_bytes());
-    }
-    Ok(())
 }
 
 /// The DataRows of `batch` in text format, all of its columns [`supported`].
@@ -197,19 +158,9 @@ pub fn encode_batch(batch: &RecordBatch, options: &FormatOptions) -> PgWireResul
         }
         ends.push(out.len());
     }
-    let mut prev = 0;
-    Ok(ends
-        .into_iter()
-        .map(|end| {
-            let data = out.split_to(end - prev);
-            prev = end;
-            DataRow::new(data, ncols as i16)
-        })
+    Ok(split_rows(out, ends)
+        .map(|data| DataRow::new(data, ncols as i16))
         .collect())
-}
-
-fn api(e: datafusion::error::DataFusionError) -> PgWireError {
-    PgWireError::ApiError(Box::new(e))
 }
 
 #[async_trait]
@@ -412,46 +363,6 @@ mod tests {
             cols.into_iter().map(|(_, a)| a).collect(),
         )
         .unwrap()
-    }
-
-    #[test]
-    fn floats_match_pgwire_over_many_values() {
-        // Deterministic spread over magnitudes, signs and special values.
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut values = vec![
-            0.0,
-            -0.0,
-            1.0,
-            3.0,
-            0.1,
-            1e15,
-            1e16,
-            1e-5,
-            1e20,
-            5e-324,
-            f64::MAX,
-        ];
-        for _ in 0..20_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            values.push(f64::from_bits(x));
-        }
-        for digits in [1, 3, 0, -4] {
-            let mut options = FormatOptions::default();
-            options.extra_float_digits = digits;
-            for &v in &values {
-                let (mut ours, mut theirs) = (BytesMut::new(), BytesMut::new());
-                put_f64(&mut ours, v, &options).unwrap();
-                v.to_sql_text(&Type::FLOAT8, &mut theirs, &options).unwrap();
-                assert_eq!(ours, theirs, "{v:e} with extra_float_digits {digits}");
-                let f = v as f32;
-                let (mut ours, mut theirs) = (BytesMut::new(), BytesMut::new());
-                put_f32(&mut ours, f, &options).unwrap();
-                f.to_sql_text(&Type::FLOAT4, &mut theirs, &options).unwrap();
-                assert_eq!(ours, theirs, "{f:e} with extra_float_digits {digits}");
-            }
-        }
     }
 
     #[test]

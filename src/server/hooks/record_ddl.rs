@@ -11,7 +11,6 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use datafusion::arrow::array::{Array, RecordBatch, UInt64Array};
 use datafusion::common::ParamValues;
 use datafusion::common::{ResolvedTableReference, TableReference};
 use datafusion::dataframe::DataFrameWriteOptions;
@@ -22,11 +21,12 @@ use datafusion::sql::sqlparser::ast::{CreateTable, ObjectType, SchemaName, State
 use datafusion_postgres::hooks::HookClient;
 use datafusion_postgres::pgwire::api::results::{Response, Tag};
 use datafusion_postgres::pgwire::api::ClientInfo;
-use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
+use datafusion_postgres::pgwire::error::PgWireResult;
 use datafusion_postgres::QueryHook;
 
-use crate::server::limits::error;
-use crate::server::persist::{CatalogStore, ObjectKind};
+use crate::server::catalog_store::{CatalogStore, ObjectKind};
+use crate::server::error::{api, error};
+use crate::server::plans::count_rows;
 
 /// What a catalog statement changes.
 pub enum CatalogChange {
@@ -107,28 +107,9 @@ impl CatalogChange {
     }
 }
 
-/// The row count DataFusion's writers return (one row, one UInt64 column).
-pub fn count_rows(batches: &[RecordBatch]) -> usize {
-    batches
-        .iter()
-        .filter_map(|b| {
-            let a = b
-                .columns()
-                .first()?
-                .as_any()
-                .downcast_ref::<UInt64Array>()?;
-            (!a.is_empty()).then(|| a.value(0) as usize)
-        })
-        .sum()
-}
-
 /// Executes and records catalog statements.
-pub struct PersistHook {
+pub struct RecordDdlHook {
     pub store: Arc<CatalogStore>,
-}
-
-fn api_err(e: datafusion::error::DataFusionError) -> PgWireError {
-    PgWireError::ApiError(Box::new(e))
 }
 
 /// `"catalog"."schema"."table"`.
@@ -156,7 +137,7 @@ fn table_dir_name(r: &ResolvedTableReference) -> String {
     format!("{clean}-{nanos:x}")
 }
 
-impl PersistHook {
+impl RecordDdlHook {
     /// `CREATE TABLE` (not temporary, not external): stored as Parquet under the data dir.
     async fn materialise(&self, t: &CreateTable, ctx: &SessionContext) -> PgWireResult<Response> {
         let opts = ctx.copied_config();
@@ -174,7 +155,7 @@ impl PersistHook {
                 None => tag,
             })
         };
-        if ctx.table_exist(name.clone()).map_err(api_err)? {
+        if ctx.table_exist(name.clone()).map_err(api)? {
             if t.if_not_exists {
                 return Ok(tag(Some(0)));
             }
@@ -208,12 +189,12 @@ impl PersistHook {
                         query.clone(),
                     ))))
                     .await
-                    .map_err(api_err)?;
-                let df = ctx.execute_logical_plan(plan).await.map_err(api_err)?;
+                    .map_err(api)?;
+                let df = ctx.execute_logical_plan(plan).await.map_err(api)?;
                 let written = df
                     .write_parquet(&location, DataFrameWriteOptions::new(), None)
                     .await
-                    .map_err(api_err)?;
+                    .map_err(api)?;
                 rows = Some(count_rows(&written));
                 String::new()
             } else {
@@ -225,9 +206,9 @@ impl PersistHook {
                 quoted(&name),
                 location.replace('\'', "''")
             );
-            if ctx.table_exist(name.clone()).map_err(api_err)? {
+            if ctx.table_exist(name.clone()).map_err(api)? {
                 // OR REPLACE: the old table goes, with its files when the server made them.
-                ctx.deregister_table(name.clone()).map_err(api_err)?;
+                ctx.deregister_table(name.clone()).map_err(api)?;
                 CatalogChange::Drop {
                     kind: ObjectKind::Relation,
                     names: vec![name.to_string()],
@@ -237,10 +218,10 @@ impl PersistHook {
             }
             ctx.sql(&sql)
                 .await
-                .map_err(api_err)?
+                .map_err(api)?
                 .collect()
                 .await
-                .map_err(api_err)?;
+                .map_err(api)?;
             CatalogChange::Create {
                 kind: ObjectKind::Relation,
                 name: name.to_string(),
@@ -274,8 +255,8 @@ impl PersistHook {
                 Some(plan) => ctx.execute_logical_plan(plan.clone()).await,
                 None => ctx.sql(&sql).await,
             }
-            .map_err(api_err)?;
-            df.collect().await.map_err(api_err)?;
+            .map_err(api)?;
+            df.collect().await.map_err(api)?;
             let tag = change.record(&self.store, &sql)?;
             Ok(Response::Execution(tag))
         }
@@ -285,7 +266,7 @@ impl PersistHook {
 }
 
 #[async_trait]
-impl QueryHook for PersistHook {
+impl QueryHook for RecordDdlHook {
     async fn handle_simple_query(
         &self,
         statement: &Statement,

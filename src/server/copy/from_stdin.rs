@@ -9,28 +9,84 @@
 //! COPY, naming the column and the line). The batches are inserted at CopyDone, in one write: a
 //! COPY that fails or is aborted adds nothing, as in PostgreSQL. Until then they are held in
 //! memory (as Arrow arrays, about the size of the data).
+//!
+//! The COPY in progress is the connection's, between the CopyInResponse and CopyDone or CopyFail:
+//! it is kept in pgwire's session extensions under this module's own type, and only this module's
+//! functions ([`CopyIn::begin`], [`receive`], [`finish`], [`abort`]) reach it.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use datafusion::arrow::array::{new_null_array, Array, ArrayRef, RecordBatch, StringBuilder};
-use datafusion::execution::memory_pool::{MemoryConsumer, MemoryReservation};
 use datafusion::arrow::compute::{cast_with_options, CastOptions};
 use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::arrow::util::display::FormatOptions as ArrowFormat;
 use datafusion::catalog::TableProvider;
 use datafusion::common::{ResolvedTableReference, TableReference};
 use datafusion::datasource::provider_as_source;
+use datafusion::execution::memory_pool::{MemoryConsumer, MemoryReservation};
 use datafusion::logical_expr::dml::InsertOp;
 use datafusion::logical_expr::LogicalPlanBuilder;
 use datafusion::prelude::SessionContext;
+use datafusion_postgres::pgwire::api::results::{CopyResponse, Response};
+use datafusion_postgres::pgwire::api::ClientInfo;
 use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
+use tracing::Instrument;
 
-use super::copy::CopyFormat;
-use super::persist::count_rows;
-use crate::server::limits::error;
+use super::format::CopyFormat;
+use crate::server::error::{api, error};
+use crate::server::plans::count_rows;
 
 /// Rows per Arrow batch.
 const BATCH_ROWS: usize = 8192;
+
+/// The COPY FROM STDIN in progress on a connection, if any: the session extension.
+#[derive(Default)]
+struct InProgress(Mutex<Option<CopyIn>>);
+
+/// Run `f` on the connection's COPY in progress.
+fn in_progress<C: ClientInfo + ?Sized, T>(
+    client: &C,
+    f: impl FnOnce(&mut Option<CopyIn>) -> T,
+) -> PgWireResult<T> {
+    let slot = client
+        .session_extensions()
+        .get_or_insert_with(InProgress::default);
+    let mut copy = slot
+        .0
+        .lock()
+        .map_err(|_| error("XX000", "connection state lock poisoned"))?;
+    Ok(f(&mut copy))
+}
+
+/// CopyData: parse `data` into the connection's COPY (a parse error is kept for CopyDone).
+pub fn receive<C: ClientInfo + ?Sized>(client: &C, data: &[u8]) -> PgWireResult<()> {
+    in_progress(client, |copy| match copy {
+        Some(copy) => {
+            copy.data(data);
+            Ok(())
+        }
+        None => Err(error("08P01", "CopyData outside COPY FROM STDIN")),
+    })?
+}
+
+/// CopyDone: insert the connection's COPY; the number of rows.
+pub async fn finish<C: ClientInfo + ?Sized>(client: &C) -> PgWireResult<usize> {
+    let copy = in_progress(client, Option::take)?
+        .ok_or_else(|| error("08P01", "CopyDone outside COPY FROM STDIN"))?;
+    let (pid, _) = client.pid_and_secret_key();
+    let span = tracing::info_span!("copy_from", pid);
+    copy.finish().instrument(span).await
+}
+
+/// CopyFail: drop the connection's COPY, which has written nothing; the error to report.
+pub fn abort<C: ClientInfo + ?Sized>(client: &C) -> PgWireError {
+    let _ = in_progress(client, Option::take);
+    // The client's message may quote data: not echoed.
+    error(
+        "57014",
+        "COPY from stdin failed: the client aborted it; nothing was written",
+    )
+}
 
 /// A COPY FROM STDIN in progress on one connection.
 pub struct CopyIn {
@@ -139,13 +195,19 @@ impl CopyIn {
         })
     }
 
-    /// The number of columns the client sends.
-    pub fn columns(&self) -> usize {
-        self.targets.len()
+    /// Make this the connection's COPY in progress; the CopyInResponse that asks for the data.
+    pub fn begin<C: ClientInfo + ?Sized>(self, client: &C) -> PgWireResult<Response> {
+        let ncols = self.targets.len();
+        in_progress(client, |copy| *copy = Some(self))?;
+        Ok(Response::CopyIn(CopyResponse::new(
+            0,
+            ncols,
+            futures::stream::empty(),
+        )))
     }
 
     /// Take one CopyData message.
-    pub fn data(&mut self, data: &[u8]) {
+    fn data(&mut self, data: &[u8]) {
         if self.failed.is_some() || self.ended {
             return;
         }
@@ -155,7 +217,7 @@ impl CopyIn {
     }
 
     /// CopyDone: parse what is left and insert everything; the number of rows.
-    pub async fn finish(mut self) -> PgWireResult<usize> {
+    async fn finish(mut self) -> PgWireResult<usize> {
         if let Some(e) = self.failed.take() {
             return Err(e);
         }
@@ -166,7 +228,6 @@ impl CopyIn {
         if self.batches.is_empty() {
             return Ok(0);
         }
-        let api = |e: datafusion::error::DataFusionError| PgWireError::ApiError(Box::new(e));
         let df = self.ctx.read_batches(self.batches).map_err(api)?;
         let plan = LogicalPlanBuilder::insert_into(
             df.into_unoptimized_plan(),

@@ -14,7 +14,7 @@
 //!
 //! Tables created with `CREATE TABLE` / `CREATE TABLE AS` are stored as Parquet under
 //! `<data dir>/tables/` and recorded as external tables over that directory (see
-//! [`crate::server::hooks::persist`]); dropping one deletes its directory.
+//! [`crate::server::hooks::record_ddl`]); dropping one deletes its directory.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,7 +26,7 @@ use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
 use datafusion::sql::sqlparser::keywords::Keyword;
 use datafusion::sql::sqlparser::tokenizer::{Token, Tokenizer};
 
-use super::ServerError;
+use super::error::ServerError;
 
 const MARKER: &str = "-- privsql object: ";
 const FILE: &str = "catalog.sql";

@@ -1,17 +1,9 @@
-//! `COPY (query) TO STDOUT` and `COPY table TO STDOUT`, in PostgreSQL's text and CSV formats, for
-//! bulk export (psql's `\copy ... to`, psycopg's `cursor.copy`). Rows stream batch by batch: each
-//! Arrow batch is formatted column-wise into one buffer and sent as one CopyData message per row,
-//! as PostgreSQL does, so `COPY n` counts rows.
-//!
-//! `COPY ... TO 'file'` is DataFusion's own statement and runs as such; `COPY ... FROM STDIN` is
-//! [`super::copy_from`]'s.
+//! PostgreSQL's COPY text and CSV formats: the options of a `COPY` statement, and the encoding
+//! of Arrow batches into COPY rows (COPY FROM STDIN parses the same formats, in
+//! [`super::from_stdin`]).
 
 use std::fmt::Write as _;
-use std::sync::atomic::Ordering;
-use std::sync::Arc;
 
-use super::text_rows::{put_f32, put_f64};
-use async_trait::async_trait;
 use bytes::{BufMut, BytesMut};
 use datafusion::arrow::array::{Array, AsArray};
 use datafusion::arrow::datatypes::{
@@ -21,32 +13,12 @@ use datafusion::arrow::datatypes::{
 use datafusion::arrow::error::ArrowError;
 use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::arrow::util::display::{ArrayFormatter, FormatOptions};
-use datafusion::common::ParamValues;
-use datafusion::logical_expr::LogicalPlan;
-use datafusion::prelude::SessionContext;
-use datafusion::sql::sqlparser::ast::{
-    CopyLegacyCsvOption, CopyLegacyOption, CopyOption, CopySource, CopyTarget, Statement,
-};
-use datafusion_postgres::hooks::HookClient;
-use datafusion_postgres::pgwire::api::results::{CopyResponse, Response};
-use datafusion_postgres::pgwire::api::ClientInfo;
-use datafusion_postgres::pgwire::error::{PgWireError, PgWireResult};
-use datafusion_postgres::pgwire::messages::copy::CopyData;
+use datafusion::sql::sqlparser::ast::{CopyLegacyCsvOption, CopyLegacyOption, CopyOption};
+use datafusion_postgres::pgwire::error::PgWireResult;
 use datafusion_postgres::pgwire::types::format::FormatOptions as PgFormatOptions;
-use datafusion_postgres::QueryHook;
-use futures::StreamExt;
 
-use super::copy_from::CopyIn;
-use super::{conn_of, no_columns_plan};
-use crate::server::limits::error;
-use crate::server::metrics::Metrics;
-
-/// Answers `COPY ... TO STDOUT`.
-pub struct CopyHook {
-    pub metrics: Arc<Metrics>,
-    /// The shared session, which COPY FROM keeps until CopyDone.
-    pub ctx: Arc<SessionContext>,
-}
+use crate::server::error::error;
+use crate::server::text::{put_f32, put_f64, put_int};
 
 /// Output options of one COPY.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,14 +203,14 @@ impl CopyFormat {
                     } else {
                         b'f'
                     }),
-                    DataType::Int8 => int(out, col.as_primitive::<Int8Type>().value(row)),
-                    DataType::Int16 => int(out, col.as_primitive::<Int16Type>().value(row)),
-                    DataType::Int32 => int(out, col.as_primitive::<Int32Type>().value(row)),
-                    DataType::Int64 => int(out, col.as_primitive::<Int64Type>().value(row)),
-                    DataType::UInt8 => int(out, col.as_primitive::<UInt8Type>().value(row)),
-                    DataType::UInt16 => int(out, col.as_primitive::<UInt16Type>().value(row)),
-                    DataType::UInt32 => int(out, col.as_primitive::<UInt32Type>().value(row)),
-                    DataType::UInt64 => int(out, col.as_primitive::<UInt64Type>().value(row)),
+                    DataType::Int8 => put_int(out, col.as_primitive::<Int8Type>().value(row)),
+                    DataType::Int16 => put_int(out, col.as_primitive::<Int16Type>().value(row)),
+                    DataType::Int32 => put_int(out, col.as_primitive::<Int32Type>().value(row)),
+                    DataType::Int64 => put_int(out, col.as_primitive::<Int64Type>().value(row)),
+                    DataType::UInt8 => put_int(out, col.as_primitive::<UInt8Type>().value(row)),
+                    DataType::UInt16 => put_int(out, col.as_primitive::<UInt16Type>().value(row)),
+                    DataType::UInt32 => put_int(out, col.as_primitive::<UInt32Type>().value(row)),
+                    DataType::UInt64 => put_int(out, col.as_primitive::<UInt64Type>().value(row)),
                     DataType::Float32 => {
                         let v = col.as_primitive::<Float32Type>().value(row);
                         put_f32(out, v, pg).map_err(|e| ArrowError::ExternalError(Box::new(e)))?;
@@ -264,11 +236,6 @@ impl CopyFormat {
     }
 }
 
-#[inline]
-fn int(out: &mut BytesMut, v: impl itoa::Integer) {
-    out.put_slice(itoa::Buffer::new().format(v).as_bytes());
-}
-
 fn ascii(c: char, what: &str) -> PgWireResult<u8> {
     u8::try_from(c)
         .ok()
@@ -281,171 +248,12 @@ fn ascii(c: char, what: &str) -> PgWireResult<u8> {
         })
 }
 
-fn is_ours(statement: &Statement) -> bool {
-    matches!(
-        statement,
-        Statement::Copy {
-            target: CopyTarget::Stdout | CopyTarget::Stdin,
-            ..
-        }
-    )
-}
-
-impl CopyHook {
-    async fn run(
-        &self,
-        statement: &Statement,
-        ctx: &SessionContext,
-        client: &dyn HookClient,
-    ) -> PgWireResult<Response> {
-        let Statement::Copy {
-            source,
-            to,
-            options,
-            legacy_options,
-            ..
-        } = statement
-        else {
-            return Err(error("XX000", "not a COPY statement"));
-        };
-        let format = CopyFormat::from_options(options, legacy_options)?;
-        if !to {
-            let CopySource::Table {
-                table_name,
-                columns,
-            } = source
-            else {
-                return Err(error(
-                    "42601",
-                    "COPY (query) FROM STDIN: COPY FROM needs a table",
-                ));
-            };
-            let conn =
-                conn_of(client).ok_or_else(|| error("08P01", "COPY before authentication"))?;
-            let columns: Vec<String> = columns.iter().map(|c| c.value.clone()).collect();
-            let copy =
-                CopyIn::start(self.ctx.clone(), &table_name.to_string(), &columns, format).await?;
-            let ncols = copy.columns();
-            let mut slot = conn
-                .copy_in
-                .lock()
-                .map_err(|_| error("XX000", "connection state lock poisoned"))?;
-            *slot = Some(copy);
-            return Ok(Response::CopyIn(CopyResponse::new(
-                0,
-                ncols,
-                futures::stream::empty(),
-            )));
-        }
-        let sql = match source {
-            CopySource::Query(q) => q.to_string(),
-            CopySource::Table {
-                table_name,
-                columns,
-            } if columns.is_empty() => format!("SELECT * FROM {table_name}"),
-            CopySource::Table {
-                table_name,
-                columns,
-            } => {
-                let cols: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
-                format!("SELECT {} FROM {table_name}", cols.join(", "))
-            }
-        };
-        let df = ctx
-            .sql(&sql)
-            .await
-            .map_err(|e| PgWireError::ApiError(Box::new(e)))?;
-        let names: Vec<String> = df
-            .schema()
-            .fields()
-            .iter()
-            .map(|f| f.name().clone())
-            .collect();
-        let ncols = names.len();
-        let stream = df
-            .execute_stream()
-            .await
-            .map_err(|e| PgWireError::ApiError(Box::new(e)))?;
-        let header = format.header.then(|| {
-            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-            Ok(CopyData::new(format.header_line(&refs).freeze()))
-        });
-        let metrics = self.metrics.clone();
-        let pg = PgFormatOptions::from_client_metadata(client.metadata());
-        let rows = stream.flat_map(move |batch| {
-            let messages: Vec<PgWireResult<CopyData>> = match batch {
-                Ok(batch) => {
-                    let mut out = BytesMut::with_capacity(batch.num_rows() * 16 * ncols.max(1));
-                    let mut ends = Vec::with_capacity(batch.num_rows());
-                    match format.encode_batch(&batch, &pg, &mut out, &mut ends) {
-                        Ok(()) => {
-                            metrics
-                                .rows_sent
-                                .fetch_add(batch.num_rows() as u64, Ordering::Relaxed);
-                            let mut prev = 0;
-                            ends.iter()
-                                .map(|&end| {
-                                    let row = out.split_to(end - prev);
-                                    prev = end;
-                                    Ok(CopyData::new(row.freeze()))
-                                })
-                                .collect()
-                        }
-                        Err(e) => vec![Err(PgWireError::ApiError(Box::new(e)))],
-                    }
-                }
-                Err(e) => vec![Err(PgWireError::ApiError(Box::new(e)))],
-            };
-            futures::stream::iter(messages)
-        });
-        let data = futures::stream::iter(header).chain(rows);
-        Ok(Response::CopyOut(CopyResponse::new(0, ncols, data)))
-    }
-}
-
-#[async_trait]
-impl QueryHook for CopyHook {
-    async fn handle_simple_query(
-        &self,
-        statement: &Statement,
-        ctx: &SessionContext,
-        client: &mut dyn HookClient,
-    ) -> Option<PgWireResult<Response>> {
-        if !is_ours(statement) {
-            return None;
-        }
-        Some(self.run(statement, ctx, &*client).await)
-    }
-
-    async fn handle_extended_parse_query(
-        &self,
-        statement: &Statement,
-        _ctx: &SessionContext,
-        _client: &(dyn ClientInfo + Send + Sync),
-    ) -> Option<PgWireResult<LogicalPlan>> {
-        is_ours(statement).then(|| Ok(no_columns_plan()))
-    }
-
-    async fn handle_extended_query(
-        &self,
-        statement: &Statement,
-        _plan: &LogicalPlan,
-        _params: &ParamValues,
-        ctx: &SessionContext,
-        client: &mut dyn HookClient,
-    ) -> Option<PgWireResult<Response>> {
-        if !is_ours(statement) {
-            return None;
-        }
-        Some(self.run(statement, ctx, &*client).await)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use datafusion::arrow::array::{BooleanArray, Int64Array, StringArray};
     use datafusion::arrow::datatypes::{Field, Schema};
+    use std::sync::Arc;
 
     fn batch() -> RecordBatch {
         let schema = Schema::new(vec![
