@@ -10,7 +10,7 @@
 //! returns.
 //!
 //! The pipeline runs over the Kafka source's tables ([`crate::sources::kafka`]); this module is
-//! the front end that drives them, as [`crate::server`] is for queries over the wire.
+//! the front end that drives them, as `crate::server` is for queries over the wire.
 
 use std::collections::HashMap;
 use std::sync::Arc;
