@@ -12,6 +12,7 @@ use datafusion::common::{exec_err, plan_err, Column, Result, ScalarValue};
 use datafusion::logical_expr::{BinaryExpr, Expr, Operator};
 use rdkafka::consumer::Consumer;
 use rdkafka::error::KafkaError;
+use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
 use serde::{Deserialize, Serialize};
 
