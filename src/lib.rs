@@ -20,8 +20,12 @@ pub mod config;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod session;
+pub mod signals;
 pub mod sources;
+pub mod statements;
 pub mod storage;
+#[cfg(feature = "kafka")]
+pub mod stream;
 
 pub use config::Config;
 pub use session::build_session;

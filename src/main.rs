@@ -38,7 +38,7 @@ fn main() -> ExitCode {
                 }
                 #[cfg(feature = "kafka")]
                 cli::args::Command::Stream { file } => {
-                    privsql::sources::kafka::stream::run_file(&config, &file).await?;
+                    privsql::stream::run_file(&config, &file).await?;
                     Ok(())
                 }
             },

@@ -8,7 +8,6 @@ pub mod format;
 pub mod progress;
 pub mod script;
 pub mod shell;
-pub mod split;
 pub mod template;
 
 use std::io::{BufWriter, IsTerminal};

@@ -17,8 +17,8 @@ use datafusion::sql::sqlparser::dialect::{dialect_from_str, Dialect, GenericDial
 use super::error::{broken_pipe, CliError, Location};
 use super::format::{drain, write_stream, Format};
 use super::progress::{Progress, ProgressMode};
-use super::split::split;
 use super::template::Vars;
+use crate::statements::split;
 
 /// SQL text to run and the name it is reported under.
 #[derive(Debug, Clone)]

@@ -19,7 +19,7 @@ use rustyline::{Editor, Helper, Highlighter, Hinter};
 
 use super::error::{CliError, Location};
 use super::script::{Runner, Source};
-use super::split::is_complete;
+use crate::statements::is_complete;
 
 /// The shell's help, printed by `\?`.
 pub const HELP: &str = "\

@@ -8,10 +8,8 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use datafusion::sql::parser::{DFParser, Statement as DFStatement};
+use datafusion::sql::parser::Statement as DFStatement;
 use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
-use datafusion::sql::sqlparser::keywords::Keyword;
-use datafusion::sql::sqlparser::tokenizer::{Token, Tokenizer};
 use datafusion_postgres::arrow_pg::datatypes::df::encode_dataframe;
 use datafusion_postgres::pgwire;
 use datafusion_postgres::{DfSessionService, Parser};
@@ -47,6 +45,7 @@ use super::hooks::record_ddl::CatalogChange;
 use super::metrics::Metrics;
 use super::plans::count_rows;
 use super::stop::{guard_stream, Stop};
+use crate::statements::{self, Statement};
 
 /// The statement type datafusion-postgres stores in portals.
 type DfStmt = (
@@ -116,13 +115,8 @@ impl Service {
         client: &C,
         sql: &str,
     ) -> PgWireResult<Response> {
-        let dialect = PostgreSqlDialect {};
-        let mut statements = DFParser::parse_sql_with_dialect(sql, &dialect)
+        let statement = statements::parse_one(sql, &PostgreSqlDialect {})
             .map_err(|e| error("42601", e.to_string()))?;
-        let statement = match (statements.pop_front(), statements.is_empty()) {
-            (Some(s), true) => s,
-            _ => return Err(error("42601", "expected exactly one statement")),
-        };
         let writes = !matches!(statement, DFStatement::Explain(_));
         if let Some(refusal) = read_only::check(client, !writes, statement_kind(&statement)) {
             return Err(refusal);
@@ -180,10 +174,10 @@ impl Service {
         let mut out = vec![];
         for piece in pieces {
             if piece.datafusion_only {
-                out.push(self.run_datafusion_statement(&*client, &piece.sql).await?);
+                out.push(self.run_datafusion_statement(&*client, &piece.text).await?);
             } else {
                 out.extend(
-                    SimpleQueryHandler::do_query(self.inner.as_ref(), client, &piece.sql).await?,
+                    SimpleQueryHandler::do_query(self.inner.as_ref(), client, &piece.text).await?,
                 );
             }
         }
@@ -201,81 +195,19 @@ fn statement_kind(s: &DFStatement) -> &'static str {
     }
 }
 
-/// One statement of a query string.
-#[derive(Debug, PartialEq)]
-pub struct Piece {
-    pub sql: String,
-    /// `CREATE [OR REPLACE] [UNBOUNDED] EXTERNAL TABLE`, `COPY ... TO '<file>'` or `RESET`:
-    /// DataFusion's own statements, which the PostgreSQL parser does not handle.
-    pub datafusion_only: bool,
-}
-
-/// Split a query string into statements at top-level semicolons, with the tokenizer (so
-/// semicolons in strings and comments do not split). A string the tokenizer rejects is one piece,
-/// left to the parser to report.
-pub fn split_statements(query: &str) -> Vec<Piece> {
-    let dialect = PostgreSqlDialect {};
-    let Ok(tokens) = Tokenizer::new(&dialect, query).tokenize() else {
-        return vec![Piece {
-            sql: query.to_owned(),
+/// The statements of a query string ([`statements::split`] with the PostgreSQL dialect). A
+/// string the tokenizer rejects is one statement, left to the parser to report.
+fn split_statements(query: &str) -> Vec<Statement> {
+    let split = statements::split(query, &PostgreSqlDialect {});
+    if split.unreadable.is_some() {
+        return vec![Statement {
+            text: query.to_owned(),
+            line: 1,
+            column: 1,
             datafusion_only: false,
         }];
-    };
-    let mut pieces = vec![];
-    let mut current: Vec<Token> = vec![];
-    let mut flush = |current: &mut Vec<Token>| {
-        let words: Vec<&Token> = current
-            .iter()
-            .filter(|t| !matches!(t, Token::Whitespace(_)))
-            .collect();
-        if words.is_empty() {
-            current.clear();
-            return;
-        }
-        let kw = |i: usize| match words.get(i) {
-            Some(Token::Word(w)) => w.keyword,
-            _ => Keyword::NoKeyword,
-        };
-        let datafusion_only = match kw(0) {
-            Keyword::CREATE => {
-                let mut i = 1;
-                if kw(i) == Keyword::OR && kw(i + 1) == Keyword::REPLACE {
-                    i += 2;
-                }
-                if kw(i) == Keyword::UNBOUNDED {
-                    i += 1;
-                }
-                kw(i) == Keyword::EXTERNAL
-            }
-            Keyword::RESET => true,
-            Keyword::COPY => {
-                // COPY ... TO 'file' (DataFusion) versus COPY ... TO STDOUT (PostgreSQL).
-                let to = words
-                    .iter()
-                    .rposition(|t| matches!(t, Token::Word(w) if w.keyword == Keyword::TO));
-                matches!(
-                    to.and_then(|i| words.get(i + 1)),
-                    Some(Token::SingleQuotedString(_))
-                )
-            }
-            _ => false,
-        };
-        let sql: String = current.iter().map(|t| t.to_string()).collect();
-        pieces.push(Piece {
-            sql: sql.trim().to_owned(),
-            datafusion_only,
-        });
-        current.clear();
-    };
-    for t in tokens {
-        if t == Token::SemiColon {
-            flush(&mut current);
-        } else {
-            current.push(t);
-        }
     }
-    flush(&mut current);
-    pieces
+    split.statements
 }
 
 #[async_trait]
@@ -331,7 +263,7 @@ impl ExtendedQueryHandler for Service {
                     .name
                     .clone()
                     .unwrap_or_else(|| pgwire::api::DEFAULT_NAME.to_owned());
-                let stmt = StoredStatement::new(name, (piece.sql.clone(), None), types);
+                let stmt = StoredStatement::new(name, (piece.text.clone(), None), types);
                 client.portal_store().put_statement(Arc::new(stmt));
                 client
                     .send(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
@@ -551,19 +483,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn splits_at_top_level_semicolons_and_spots_datafusion_statements() {
-        let p = split_statements(
-            "CREATE EXTERNAL TABLE t STORED AS CSV LOCATION 'a;b.csv' OPTIONS ('format.has_header' 'true'); \
-             SELECT ';' -- x;\n; COPY (SELECT 1) TO STDOUT; COPY t TO '/tmp/x.parquet'; ;",
-        );
-        let flags: Vec<bool> = p.iter().map(|p| p.datafusion_only).collect();
-        assert_eq!(flags, vec![true, false, false, true]);
-        assert!(p[0].sql.contains("'a;b.csv'"), "{}", p[0].sql);
-        assert!(
-            p[0].sql.contains("OPTIONS ('format.has_header' 'true')"),
-            "{}",
-            p[0].sql
-        );
-        assert_eq!(split_statements("SELECT 1").len(), 1);
+    fn a_query_the_tokenizer_rejects_is_one_statement() {
+        let p = split_statements("SELECT 1; SELECT 'open");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].text, "SELECT 1; SELECT 'open");
+        assert!(!p[0].datafusion_only);
+        assert_eq!(split_statements("SELECT 1; RESET x").len(), 2);
     }
 }

@@ -191,7 +191,7 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     } else {
         max
     }));
-    let mut shutdown = std::pin::pin!(shutdown_signal());
+    let mut shutdown = std::pin::pin!(crate::signals::shutdown_signal());
     loop {
         let (socket, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -263,31 +263,4 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         .collect();
     tracing::info!("privsql serve stopped ({})", counts.join(", "));
     Ok(())
-}
-
-/// Resolves on SIGINT or SIGTERM with the signal's name.
-async fn shutdown_signal() -> &'static str {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        let (mut term, mut int) = match (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::interrupt()),
-        ) {
-            (Ok(t), Ok(i)) => (t, i),
-            _ => {
-                let _ = tokio::signal::ctrl_c().await;
-                return "SIGINT";
-            }
-        };
-        tokio::select! {
-            _ = term.recv() => "SIGTERM",
-            _ = int.recv() => "SIGINT",
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-        "SIGINT"
-    }
 }

@@ -9,7 +9,7 @@ use datafusion::arrow::array::{Array, AsArray, RecordBatch};
 use datafusion::arrow::datatypes::{Int64Type, UInt64Type};
 use datafusion::physical_plan::{collect, ExecutionPlanProperties};
 use datafusion::prelude::SessionContext;
-use privsql::sources::kafka::stream::kafka_scans;
+use privsql::stream::kafka_scans;
 use privsql::{build_session, Config};
 
 use crate::kafka_util::Tansu;
@@ -940,7 +940,7 @@ async fn headers_are_written_and_read_as_a_column() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stream_metrics_count_messages_errors_and_lag() {
     use privsql::sources::kafka::metrics::registry;
-    use privsql::sources::kafka::stream::run_pipeline;
+    use privsql::stream::run_pipeline;
 
     let broker = Tansu::start();
     broker.create_topic("inbox", 3).await;

@@ -30,7 +30,7 @@ use arrow_avro::schema::{
 use arrow_avro::writer::format::{AvroBinaryFormat, AvroSoeFormat};
 use arrow_avro::writer::{EncodedRows, Encoder, WriterBuilder};
 
-use super::exec::redact;
+use super::redact::redact;
 
 /// How a message frames its Avro record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -23,9 +23,10 @@ use datafusion_proto::logical_plan::LogicalExtensionCodec;
 use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
 use serde::{Deserialize, Serialize};
 
-use super::exec::{KafkaScanExec, PartitionRange};
+use super::exec::KafkaScanExec;
 use super::metrics::StreamMetricsTable;
 use super::options::KafkaOptions;
+use super::ranges::PartitionRange;
 use super::sink::KafkaSink;
 use super::KafkaTable;
 use crate::config::KafkaConfig;

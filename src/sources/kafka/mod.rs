@@ -2,21 +2,30 @@
 //! 'kafka://host:port/topic' OPTIONS (...)`.
 //!
 //! - A `SELECT` reads from the start position (or the group's committed offsets) up to the
-//!   high-water marks taken when the query is planned, one DataFusion partition per Kafka
-//!   partition (or group of them), and ends ([`exec`]).
+//!   high-water marks taken when the query is planned ([`ranges`]), one DataFusion partition per
+//!   Kafka partition (or group of them), and ends ([`exec`]); each partition's consumer thread
+//!   (`reader`) decodes the values in batches (`decode`, [`avro`]).
 //! - An `INSERT INTO` produces one message per row and returns once the broker confirmed them
 //!   all ([`sink`]).
-//! - `privsql stream` runs an `INSERT INTO sink SELECT ... FROM source` forever, committing the
-//!   source's offsets only after the sink confirmed each micro-batch ([`stream`]).
+//! - `privsql stream` (the `crate::stream` module) runs an `INSERT INTO sink SELECT ... FROM
+//!   source` forever over these tables, committing the source's offsets only after the sink
+//!   confirmed each micro-batch.
 //! - [`codec`] serialises the scan, the sink and the table in plans.
+//!
+//! Imports between the files go one way: `redact`, then `avro`, `options`, then `decode` and
+//! `ranges`, `reader`, `exec` and `sink`, with `codec` and this module on top (`metrics` stands
+//! alone).
 
 pub mod avro;
 pub mod codec;
+mod decode;
 pub mod exec;
 pub mod metrics;
 pub mod options;
+pub mod ranges;
+mod reader;
+mod redact;
 pub mod sink;
-pub mod stream;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -32,8 +41,9 @@ use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::SessionContext;
 
 use crate::config::KafkaConfig;
-use exec::{group_ranges, resolve_ranges, Bounds, KafkaScanExec};
+use exec::KafkaScanExec;
 pub use options::KafkaOptions;
+use ranges::{group_ranges, resolve_ranges, Bounds};
 use sink::KafkaSink;
 
 /// `STORED AS KAFKA`.

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use datafusion::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
-use datafusion::common::{plan_datafusion_err, plan_err, Result};
+use datafusion::common::{
+    exec_datafusion_err, plan_datafusion_err, plan_err, DataFusionError, Result,
+};
 use rdkafka::ClientConfig;
 use serde::{Deserialize, Serialize};
 
@@ -399,6 +401,11 @@ impl rdkafka::consumer::ConsumerContext for QuietEofContext {}
 
 /// privsql's consumer type.
 pub type KafkaConsumer = rdkafka::consumer::BaseConsumer<QuietEofContext>;
+
+/// A failed client call (`what`) on `topic`, as the execution error the scan reports.
+pub(crate) fn kafka_err(what: &str, topic: &str, e: rdkafka::error::KafkaError) -> DataFusionError {
+    exec_datafusion_err!("Kafka: {what} on topic {topic} failed: {e}")
+}
 
 /// `sasl_password` (as an environment variable gives it) -> `sasl.password`.
 fn normalize_key(key: &str) -> String {

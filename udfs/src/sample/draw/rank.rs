@@ -34,8 +34,8 @@ pub(super) struct Targets {
 /// One candidate row: its key, its stratum, and where its row is.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Entry {
-    h1: u64,
-    h2: u64,
+    pub(super) h1: u64,
+    pub(super) h2: u64,
     pub(super) stratum: u32,
     pub(super) batch: u32,
     pub(super) row: u32,

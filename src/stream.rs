@@ -6,7 +6,11 @@
 //! marks (at most `max_messages` per partition), the sink returns once the broker confirmed
 //! every row, and only then are the source offsets committed. A crash at any point therefore
 //! replays at most the uncommitted micro-batch: at-least-once, nothing lost. A stop request
-//! (SIGINT/SIGTERM) lets the running micro-batch finish and commit, then returns.
+//! (SIGINT/SIGTERM, [`crate::signals`]) lets the running micro-batch finish and commit, then
+//! returns.
+//!
+//! The pipeline runs over the Kafka source's tables ([`crate::sources::kafka`]); this module is
+//! the front end that drives them, as `crate::server` is for queries over the wire.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -14,19 +18,22 @@ use std::time::{Duration, Instant};
 
 use datafusion::arrow::array::{AsArray, RecordBatch};
 use datafusion::arrow::datatypes::UInt64Type;
-use datafusion::common::{exec_datafusion_err, plan_err, Result};
+use datafusion::common::{exec_datafusion_err, plan_datafusion_err, plan_err, Result};
 use datafusion::physical_plan::{collect, ExecutionPlan};
 use datafusion::prelude::SessionContext;
-use datafusion::sql::parser::{DFParser, Statement};
+use datafusion::sql::parser::Statement;
 use datafusion::sql::sqlparser::ast::Statement as SqlStatement;
 use rdkafka::consumer::{CommitMode, Consumer};
 use rdkafka::{Offset, TopicPartitionList};
 use tokio::sync::watch;
 
-use super::exec::KafkaScanExec;
-use super::metrics::{registry, StreamMetrics};
-use super::options::{KafkaConsumer, QuietEofContext};
+use crate::cli::error::describe;
 use crate::config::KafkaConfig;
+use crate::signals::shutdown_signal;
+use crate::sources::kafka::exec::KafkaScanExec;
+use crate::sources::kafka::metrics::{registry, StreamMetrics};
+use crate::sources::kafka::options::{KafkaConsumer, QuietEofContext};
+use crate::statements::{parse_one, split};
 
 /// Where a continuous pipeline stands.
 #[derive(Debug, Clone, Default)]
@@ -87,12 +94,23 @@ pub async fn run_pipeline(
     on_progress: &mut (dyn FnMut(&Progress) + Send),
 ) -> Result<Progress> {
     let dialect = ctx.copied_config().options().sql_parser.dialect.to_string();
-    let statements = DFParser::parse_sql_with_dialect(
-        sql,
-        datafusion::sql::sqlparser::dialect::dialect_from_str(&dialect)
-            .ok_or_else(|| exec_datafusion_err!("unknown SQL dialect {dialect}"))?
-            .as_ref(),
-    )?;
+    let dialect = datafusion::sql::sqlparser::dialect::dialect_from_str(&dialect)
+        .ok_or_else(|| exec_datafusion_err!("unknown SQL dialect {dialect}"))?;
+    // The whole script is parsed before any of it runs.
+    let script = split(sql, dialect.as_ref());
+    if let Some(u) = script.unreadable {
+        return plan_err!("line {}: syntax error: {}", u.error_line, u.message);
+    }
+    let statements = script
+        .statements
+        .iter()
+        .map(|s| {
+            parse_one(&s.text, dialect.as_ref()).map_err(|e| {
+                let (line, message) = describe(&e, s.line, s.column);
+                plan_datafusion_err!("line {line}: {message}")
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
     let mut insert = None;
     for stmt in statements {
         let is_insert = matches!(&stmt, Statement::Statement(s) if matches!(s.as_ref(), SqlStatement::Insert(_)));
@@ -251,17 +269,7 @@ pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<
     let ctx = crate::build_session(config)?;
     let (tx, rx) = watch::channel(false);
     let signals = tokio::spawn(async move {
-        let mut term =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = async {
-                match term.as_mut() {
-                    Some(t) => { t.recv().await; }
-                    None => std::future::pending::<()>().await,
-                }
-            } => {}
-        }
+        shutdown_signal().await;
         eprintln!("privsql stream: stopping after the current micro-batch");
         let _ = tx.send(true);
     });

@@ -1,8 +1,16 @@
-//! Splitting SQL text into statements with sqlparser's tokenizer, so that a `;` inside a string,
-//! a quoted identifier, a `--` or `/* */` comment or a dollar-quoted string never splits, and
-//! each statement knows the line it starts on.
+//! The one SQL statement splitter of privsql's front ends: the CLI's scripts and shell, the
+//! server's query strings and `privsql stream`'s pipelines.
+//!
+//! Text is split into statements with sqlparser's tokenizer, so that a `;` inside a string, a
+//! quoted identifier, a `--` or `/* */` comment or a dollar-quoted string never splits; each
+//! statement knows the line it starts on (for error messages that point into a script) and
+//! whether it is one of DataFusion's own statements that the PostgreSQL parser does not know
+//! (for the server). [`parse_one`] parses one split statement with DataFusion's parser.
 
+use datafusion::common::{plan_err, Result};
+use datafusion::sql::parser::{DFParser, Statement as DFStatement};
 use datafusion::sql::sqlparser::dialect::Dialect;
+use datafusion::sql::sqlparser::keywords::Keyword;
 use datafusion::sql::sqlparser::tokenizer::{
     Location, Token, TokenWithSpan, Tokenizer, TokenizerError,
 };
@@ -17,6 +25,9 @@ pub struct Statement {
     pub line: usize,
     /// 1-based column (in characters) of that line where the statement starts.
     pub column: usize,
+    /// `CREATE [OR REPLACE] [UNBOUNDED] EXTERNAL TABLE`, `COPY ... TO '<file>'` or `RESET`:
+    /// DataFusion's own statements, which the PostgreSQL parser does not handle.
+    pub datafusion_only: bool,
 }
 
 /// Text the tokenizer could not read (an unterminated string or comment): everything from the
@@ -50,19 +61,25 @@ pub fn split(sql: &str, dialect: &dyn Dialect) -> Split {
 
     let mut cursor = Cursor::new(sql);
     let mut out = Split::default();
-    // (start, end) of the significant tokens of the statement being read.
+    // (start, end) of the significant tokens of the statement being read, and the index of
+    // its first token.
     let mut current: Option<(Location, Location)> = None;
-    for t in &tokens {
+    let mut first = 0;
+    for (i, t) in tokens.iter().enumerate() {
         match &t.token {
             Token::Whitespace(_) | Token::EOF => {}
             Token::SemiColon => {
                 if let Some((start, end)) = current.take() {
-                    out.statements.push(cursor.statement(start, end));
+                    let df_only = datafusion_only(&tokens[first..i]);
+                    out.statements.push(cursor.statement(start, end, df_only));
                 }
             }
             _ => {
                 current = Some(match current {
-                    None => (t.span.start, t.span.end),
+                    None => {
+                        first = i;
+                        (t.span.start, t.span.end)
+                    }
                     Some((start, _)) => (start, t.span.end),
                 });
             }
@@ -72,7 +89,8 @@ pub fn split(sql: &str, dialect: &dyn Dialect) -> Split {
     match result {
         Ok(()) => {
             if let Some((start, end)) = current {
-                out.statements.push(cursor.statement(start, end));
+                let df_only = datafusion_only(&tokens[first..]);
+                out.statements.push(cursor.statement(start, end, df_only));
             }
         }
         Err(TokenizerError { message, location }) => {
@@ -98,6 +116,54 @@ pub fn split(sql: &str, dialect: &dyn Dialect) -> Split {
         }
     }
     out
+}
+
+/// Whether the tokens of one statement make one of DataFusion's own statements (see
+/// [`Statement::datafusion_only`]).
+fn datafusion_only(tokens: &[TokenWithSpan]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .map(|t| &t.token)
+        .filter(|t| !matches!(t, Token::Whitespace(_) | Token::EOF))
+        .collect();
+    let kw = |i: usize| match words.get(i) {
+        Some(Token::Word(w)) => w.keyword,
+        _ => Keyword::NoKeyword,
+    };
+    match kw(0) {
+        Keyword::CREATE => {
+            let mut i = 1;
+            if kw(i) == Keyword::OR && kw(i + 1) == Keyword::REPLACE {
+                i += 2;
+            }
+            if kw(i) == Keyword::UNBOUNDED {
+                i += 1;
+            }
+            kw(i) == Keyword::EXTERNAL
+        }
+        Keyword::RESET => true,
+        Keyword::COPY => {
+            // COPY ... TO 'file' (DataFusion) versus COPY ... TO STDOUT (PostgreSQL).
+            let to = words
+                .iter()
+                .rposition(|t| matches!(t, Token::Word(w) if w.keyword == Keyword::TO));
+            matches!(
+                to.and_then(|i| words.get(i + 1)),
+                Some(Token::SingleQuotedString(_))
+            )
+        }
+        _ => false,
+    }
+}
+
+/// Parse `sql`, which must hold exactly one statement (as [`split`] returns them), with
+/// DataFusion's parser, which also knows DataFusion's own statements.
+pub fn parse_one(sql: &str, dialect: &dyn Dialect) -> Result<DFStatement> {
+    let mut statements = DFParser::parse_sql_with_dialect(sql, dialect)?;
+    match (statements.pop_front(), statements.is_empty()) {
+        (Some(s), true) => Ok(s),
+        _ => plan_err!("expected exactly one statement"),
+    }
 }
 
 /// True when `sql` holds at least one statement and its last statement is closed by `;` (what
@@ -162,13 +228,14 @@ impl<'a> Cursor<'a> {
         self.offset
     }
 
-    fn statement(&mut self, start: Location, end: Location) -> Statement {
+    fn statement(&mut self, start: Location, end: Location, datafusion_only: bool) -> Statement {
         let from = self.offset(start);
         let to = self.offset(end);
         Statement {
             text: self.text[from..to].to_string(),
             line: start.line as usize,
             column: start.column as usize,
+            datafusion_only,
         }
     }
 }
@@ -176,7 +243,7 @@ impl<'a> Cursor<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use datafusion::sql::sqlparser::dialect::GenericDialect;
+    use datafusion::sql::sqlparser::dialect::{GenericDialect, PostgreSqlDialect};
 
     fn texts(sql: &str) -> Vec<(usize, String)> {
         let s = split(sql, &GenericDialect {});
@@ -252,5 +319,37 @@ mod tests {
         assert!(!is_complete("SELECT ';", &d));
         assert!(!is_complete("SELECT 1; /* open", &d));
         assert!(!is_complete("", &d));
+    }
+
+    #[test]
+    fn splits_at_top_level_semicolons_and_spots_datafusion_statements() {
+        let p = split(
+            "CREATE EXTERNAL TABLE t STORED AS CSV LOCATION 'a;b.csv' OPTIONS ('format.has_header' 'true'); \
+             SELECT ';' -- x;\n; COPY (SELECT 1) TO STDOUT; COPY t TO '/tmp/x.parquet'; ;",
+            &PostgreSqlDialect {},
+        )
+        .statements;
+        let flags: Vec<bool> = p.iter().map(|p| p.datafusion_only).collect();
+        assert_eq!(flags, vec![true, false, false, true]);
+        assert!(p[0].text.contains("'a;b.csv'"), "{}", p[0].text);
+        assert!(
+            p[0].text.contains("OPTIONS ('format.has_header' 'true')"),
+            "{}",
+            p[0].text
+        );
+        assert_eq!(split("SELECT 1", &PostgreSqlDialect {}).statements.len(), 1);
+        let create = "CREATE OR REPLACE UNBOUNDED EXTERNAL TABLE t STORED AS CSV LOCATION 'x'";
+        assert!(split(create, &PostgreSqlDialect {}).statements[0].datafusion_only);
+    }
+
+    #[test]
+    fn parse_one_takes_exactly_one_statement() {
+        let d = GenericDialect {};
+        assert!(matches!(
+            parse_one("COPY t TO '/tmp/x.csv'", &d),
+            Ok(DFStatement::CopyTo(_))
+        ));
+        assert!(parse_one("SELECT 1; SELECT 2", &d).is_err());
+        assert!(parse_one("SELEC 1", &d).is_err());
     }
 }
