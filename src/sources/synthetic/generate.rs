@@ -770,6 +770,26 @@ mod tests {
         }
     }
 
+    /// Every registered language has, for every privacy intent, a chat family, an e-mail family
+    /// and a formal letter (real requests are often letters), and at least three combined
+    /// requests.
+    #[test]
+    fn every_language_has_chat_email_and_letter_families() {
+        let is_chat = |f: &Family| f.style == Style::Casual && f.channels.contains(&Channel::Chat);
+        let is_email = |f: &Family| f.style == Style::Neutral && f.channels.contains(&Channel::Email);
+        let is_letter = |f: &Family| f.style == Style::Formal && f.channels.contains(&Channel::Email);
+        for lang in phrases::all() {
+            for &intent in Intent::privacy() {
+                let of = |pred: &dyn Fn(&Family) -> bool| lang.families.iter().any(|f| f.intent == intent && pred(f));
+                assert!(of(&is_chat), "{}: no chat family for {}", lang.code, intent.as_str());
+                assert!(of(&is_email), "{}: no e-mail family for {}", lang.code, intent.as_str());
+                assert!(of(&is_letter), "{}: no formal letter for {}", lang.code, intent.as_str());
+            }
+            let combined = lang.families.iter().filter(|f| !f.also.is_empty()).count();
+            assert!(combined >= 3, "{}: {combined} combined families, at least 3 expected", lang.code);
+        }
+    }
+
     #[test]
     fn emails_are_ascii_and_valid() {
         let mut s = String::new();
