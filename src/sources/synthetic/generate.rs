@@ -17,7 +17,7 @@ use arrow::datatypes::{DataType, Field, Schema, SchemaRef, TimeUnit};
 use datafusion::common::{internal_datafusion_err, Result};
 
 use super::options::{days_from_civil, Defect, SyntheticOptions};
-use super::phrases::{self, Channel, Family, Intent, Lang, Style, COMPANIES};
+use super::phrases::{self, Channel, Family, Intent, Lang, COMPANIES};
 use super::rng::{mix64, Rng};
 use super::template::{self, RowValues, Seq};
 use super::text::{finish_text, malform, write_email};
@@ -601,6 +601,7 @@ impl Builders {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sources::synthetic::phrases::Style;
 
     #[test]
     fn every_bank_compiles_and_covers_every_intent() {
