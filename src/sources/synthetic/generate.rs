@@ -9,17 +9,18 @@
 use std::sync::{Arc, OnceLock};
 
 use arrow::array::{
-    ArrayRef, Float64Builder, Int32Array, Int64Array, RecordBatch, RecordBatchOptions, StringArray,
-    StringBuilder, TimestampNanosecondArray,
+    ArrayRef, Float64Builder, Int32Array, Int64Array, ListBuilder, RecordBatch, RecordBatchOptions,
+    StringArray, StringBuilder, TimestampNanosecondArray,
 };
 use arrow::buffer::{Buffer, OffsetBuffer, ScalarBuffer};
 use arrow::datatypes::{DataType, Field, Schema, SchemaRef, TimeUnit};
 use datafusion::common::{internal_datafusion_err, Result};
 
 use super::options::{days_from_civil, Defect, SyntheticOptions};
-use super::phrases::{self, Channel, Family, Intent, Lang, Style, COMPANIES};
+use super::phrases::{self, Channel, Family, Intent, Lang, COMPANIES};
 use super::rng::{mix64, Rng};
 use super::template::{self, RowValues, Seq};
+use super::text::{finish_text, malform, write_email};
 
 /// The columns, in schema order.
 pub mod col {
@@ -33,13 +34,14 @@ pub mod col {
     pub const RECEIVED_AT: usize = 7;
     pub const TEXT: usize = 8;
     pub const INTENT: usize = 9;
-    pub const TEMPLATE: usize = 10;
-    pub const ORDER_TOTAL: usize = 11;
-    pub const ACCOUNT_AGE_DAYS: usize = 12;
-    pub const PRIOR_REQUESTS: usize = 13;
-    pub const MESSAGE_LENGTH: usize = 14;
-    pub const DEFECT: usize = 15;
-    pub const COUNT: usize = 16;
+    pub const INTENTS: usize = 10;
+    pub const TEMPLATE: usize = 11;
+    pub const ORDER_TOTAL: usize = 12;
+    pub const ACCOUNT_AGE_DAYS: usize = 13;
+    pub const PRIOR_REQUESTS: usize = 14;
+    pub const MESSAGE_LENGTH: usize = 15;
+    pub const DEFECT: usize = 16;
+    pub const COUNT: usize = 17;
 }
 
 /// The full schema of `synthetic_intents`.
@@ -58,6 +60,8 @@ pub fn schema() -> SchemaRef {
             Field::new("received_at", DataType::Timestamp(TimeUnit::Nanosecond, None), false),
             utf8("text", false),
             utf8("intent", false),
+            // The primary intent first, then the others of a combined request.
+            Field::new("intents", DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true))), false),
             utf8("template", false),
             Field::new("order_total", DataType::Float64, true),
             Field::new("account_age_days", DataType::Int32, false),
@@ -104,7 +108,7 @@ pub struct CompiledLang {
     pub families: Vec<CompiledFamily>,
     locale_cumulative: Vec<u32>,
     /// Per privacy intent (in [`Intent::ALL`] order).
-    privacy: [Picker; 6],
+    privacy: [Picker; Intent::PRIVACY_COUNT],
     none_regular: Picker,
     none_hard: Picker,
 }
@@ -135,7 +139,7 @@ fn compile_model() -> std::result::Result<Model, String> {
             slots.push(compiled.map_err(|e| format!("{}: slot {name}: {e}", lang.code))?.into_boxed_slice());
         }
         let mut families = Vec::new();
-        let mut privacy: [Picker; 6] = Default::default();
+        let mut privacy: [Picker; Intent::PRIVACY_COUNT] = Default::default();
         let (mut none_regular, mut none_hard) = (Picker::default(), Picker::default());
         for (i, f) in lang.families.iter().enumerate() {
             let texts: std::result::Result<Vec<Seq>, String> =
@@ -143,6 +147,12 @@ fn compile_model() -> std::result::Result<Model, String> {
             let texts = texts.map_err(|e| format!("{}: {}.{}: {e}", lang.code, f.intent.as_str(), f.name))?;
             if texts.is_empty() || f.channels.is_empty() {
                 return Err(format!("{}: {}.{} has no template or no channel", lang.code, f.intent.as_str(), f.name));
+            }
+            let also_ok = f.also.iter().enumerate().all(|(k, a)| {
+                *a != Intent::None && *a != f.intent && f.intent != Intent::None && !f.also[..k].contains(a)
+            });
+            if !also_ok {
+                return Err(format!("{}: {}.{}: `also` must list other privacy intents, once each", lang.code, f.intent.as_str(), f.name));
             }
             let labels = (0..texts.len()).map(|v| format!("{}.{}.{}.{v}", f.intent.as_str(), lang.code, f.name)).collect();
             match f.intent {
@@ -177,8 +187,8 @@ pub struct Generator {
     privacy_share: f64,
     defect_rate: f64,
     hard_negatives: f64,
-    intent_cumulative: [u32; 6],
-    lang_cumulative: [u32; 7],
+    intent_cumulative: [u32; Intent::PRIVACY_COUNT],
+    lang_cumulative: Vec<u32>,
     defects: Vec<Defect>,
     users: u64,
     start_ns: i64,
@@ -239,18 +249,21 @@ impl Generator {
         for &c in &projection {
             want[c] = true;
         }
-        let mut intent_cumulative = [0u32; 6];
+        let mut intent_cumulative = [0u32; Intent::PRIVACY_COUNT];
         let mut acc = 0u32;
         for (i, w) in options.intent_weights.iter().enumerate() {
             acc = acc.saturating_add(*w);
             intent_cumulative[i] = acc;
         }
-        let mut lang_cumulative = [0u32; 7];
         let mut acc = 0u32;
-        for (i, w) in options.language_weights().iter().enumerate() {
-            acc = acc.saturating_add(*w);
-            lang_cumulative[i] = acc;
-        }
+        let lang_cumulative = options
+            .language_weights()
+            .iter()
+            .map(|w| {
+                acc = acc.saturating_add(*w);
+                acc
+            })
+            .collect();
         Ok(Generator {
             model: model()?,
             seed,
@@ -310,10 +323,14 @@ impl Generator {
         let mut m = Rng::new(self.seed, id, 0);
 
         // What is asked, by whom, in which language.
-        let intent = if m.chance(self.privacy_share) { m.weighted(&self.intent_cumulative).min(5) } else { 6 };
+        let intent = if m.chance(self.privacy_share) {
+            m.weighted(&self.intent_cumulative).min(Intent::PRIVACY_COUNT - 1)
+        } else {
+            Intent::None.index()
+        };
         let user = below_u64(&mut m, self.users);
         let mut u = Rng::new(self.seed, user, 1);
-        let lang = u.weighted(&self.lang_cumulative).min(6);
+        let lang = u.weighted(&self.lang_cumulative).min(self.model.langs.len() - 1);
         let cl = &self.model.langs[lang];
         let l = cl.lang;
         let locale = l.locales[u.weighted(&cl.locale_cumulative).min(l.locales.len() - 1)].0;
@@ -326,8 +343,8 @@ impl Generator {
         let company = COMPANIES[u.below(COMPANIES.len())];
 
         // How it is phrased and where it came in.
-        let picker = match intent {
-            0..=5 => &cl.privacy[intent],
+        let picker = match cl.privacy.get(intent) {
+            Some(privacy) => privacy,
             _ if m.chance(self.hard_negatives) => &cl.none_hard,
             _ => &cl.none_regular,
         };
@@ -458,6 +475,14 @@ impl Generator {
         if w[col::INTENT] {
             b.intent.append_value(Intent::ALL[intent].as_str());
         }
+        if w[col::INTENTS] {
+            let values = b.intents.values();
+            values.append_value(Intent::ALL[intent].as_str());
+            for also in fam.family.also {
+                values.append_value(also.as_str());
+            }
+            b.intents.append(true);
+        }
         if w[col::TEMPLATE] {
             b.template.append_value(&fam.labels[variant]);
         }
@@ -502,159 +527,6 @@ fn order_cents(rng: &mut Rng) -> u64 {
     (v.clamp(199.0, 500_000.0) as u64 / 10) * 10 + 9
 }
 
-/// The sender's address, from their name: `anna.mueller84@web.de`.
-fn write_email(out: &mut String, first: &str, last: &str, pattern: usize, yy: u32, domain: &str) {
-    let yy2 = |out: &mut String| {
-        out.push((b'0' + (yy / 10 % 10) as u8) as char);
-        out.push((b'0' + (yy % 10) as u8) as char);
-    };
-    match pattern {
-        0 => {
-            ascii_lower(out, first, usize::MAX);
-            out.push('.');
-            ascii_lower(out, last, usize::MAX);
-        }
-        1 => {
-            ascii_lower(out, first, usize::MAX);
-            out.push('.');
-            ascii_lower(out, last, usize::MAX);
-            yy2(out);
-        }
-        2 => {
-            ascii_lower(out, first, 1);
-            ascii_lower(out, last, usize::MAX);
-        }
-        3 => {
-            ascii_lower(out, first, usize::MAX);
-            ascii_lower(out, last, usize::MAX);
-            yy2(out);
-        }
-        4 => {
-            ascii_lower(out, first, usize::MAX);
-            out.push('_');
-            ascii_lower(out, last, usize::MAX);
-        }
-        5 => {
-            ascii_lower(out, last, usize::MAX);
-            out.push('.');
-            ascii_lower(out, first, usize::MAX);
-        }
-        6 => {
-            ascii_lower(out, first, usize::MAX);
-            yy2(out);
-        }
-        _ => {
-            ascii_lower(out, first, usize::MAX);
-            out.push('.');
-            ascii_lower(out, last, 1);
-        }
-    }
-    out.push('@');
-    out.push_str(domain);
-}
-
-/// Append at most `max` letters of `name`, lower-cased and transliterated to ASCII, without
-/// spaces or apostrophes.
-fn ascii_lower(out: &mut String, name: &str, max: usize) {
-    let mut n = 0;
-    for c in name.chars() {
-        if n >= max {
-            break;
-        }
-        let t: &str = match c {
-            'a'..='z' | 'A'..='Z' => {
-                out.push(c.to_ascii_lowercase());
-                n += 1;
-                continue;
-            }
-            'ä' | 'Ä' | 'æ' => "ae",
-            'ö' | 'Ö' | 'ø' => "oe",
-            'ü' | 'Ü' => "ue",
-            'ß' => "ss",
-            'à' | 'á' | 'â' | 'ã' | 'å' | 'À' | 'Á' | 'Â' => "a",
-            'è' | 'é' | 'ê' | 'ë' | 'É' | 'È' => "e",
-            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'Í' | 'İ' => "i",
-            'ò' | 'ó' | 'ô' | 'õ' | 'Ó' => "o",
-            'ù' | 'ú' | 'û' | 'Ú' => "u",
-            'ç' | 'Ç' => "c",
-            'ñ' | 'Ñ' => "n",
-            'ş' | 'Ş' => "s",
-            _ => continue,
-        };
-        out.push_str(t);
-        n += 1;
-    }
-}
-
-/// A malformed variant of a valid address.
-fn malform(email: &str, aux: u64) -> String {
-    let (local, domain) = email.split_once('@').unwrap_or((email, ""));
-    match (aux >> 8) % 6 {
-        0 => format!("{local}{domain}"),
-        1 => format!("{local}@@{domain}"),
-        2 => format!("{local}@{}", domain.split('.').next().unwrap_or(domain)),
-        3 => format!("{} {}@{domain}", &local[..local.len() / 2], &local[local.len() / 2..]),
-        4 => format!("{local}@{}", domain.replacen('.', ",", 1)),
-        _ => format!("{local}@.{domain}"),
-    }
-}
-
-/// Trim the message just written (from `start`) and add the noise its style calls for:
-/// lower case and typos in chat, an occasional typo in e-mails, none in letters and forms.
-fn finish_text(text: &mut Vec<u8>, start: usize, style: Style, noise: u64, t: &mut Rng) {
-    // Trim: empty optional slots can leave spaces at either end.
-    while text.len() > start && text.last().is_some_and(|c| c.is_ascii_whitespace()) {
-        text.pop();
-    }
-    let lead = text[start..].iter().take_while(|c| c.is_ascii_whitespace()).count();
-    if lead > 0 {
-        text.drain(start..start + lead);
-    }
-    let (p_lower, p_typo, p_two) = match style {
-        Style::Formal => return,
-        Style::Neutral => (0.0, 0.10, 0.0),
-        Style::Casual => (0.30, 0.35, 0.3),
-    };
-    let unit = |bits: u64| (bits & 0xffff) as f64 / 65_536.0;
-    if unit(noise) < p_lower {
-        text[start..].make_ascii_lowercase();
-    }
-    if unit(noise >> 16) < p_typo {
-        typo(text, start, t);
-        if unit(noise >> 32) < p_two {
-            typo(text, start, t);
-        }
-    }
-    if style == Style::Casual && unit(noise >> 48) < 0.2 {
-        // Drop the final full stop, as people do in chat.
-        if text.len() > start + 1 && text.last() == Some(&b'.') {
-            text.pop();
-        }
-    }
-}
-
-/// One keyboard slip inside a word: two letters swapped, one dropped or one doubled. Only
-/// ASCII letters are touched, so the text stays valid UTF-8.
-fn typo(text: &mut Vec<u8>, start: usize, t: &mut Rng) {
-    let n = text.len() - start;
-    if n < 4 {
-        return;
-    }
-    let from = start + t.below(n - 2);
-    let Some(i) = (from..text.len() - 1).find(|&i| {
-        text[i].is_ascii_lowercase() && text[i + 1].is_ascii_lowercase() && (i == start || text[i - 1].is_ascii_alphabetic())
-    }) else {
-        return;
-    };
-    match t.below(3) {
-        0 => text.swap(i, i + 1),
-        1 => {
-            text.remove(i);
-        }
-        _ => text.insert(i, text[i]),
-    }
-}
-
 /// The builders of one batch; only the projected columns are filled.
 struct Builders {
     id: Vec<i64>,
@@ -666,6 +538,7 @@ struct Builders {
     language: StringBuilder,
     received: Vec<i64>,
     intent: StringBuilder,
+    intents: ListBuilder<StringBuilder>,
     template: StringBuilder,
     order_total: Float64Builder,
     age: Vec<i32>,
@@ -688,6 +561,8 @@ impl Builders {
             language: s(col::LANGUAGE, 2),
             received: Vec::with_capacity(cap(col::RECEIVED_AT)),
             intent: s(col::INTENT, 8),
+            intents: ListBuilder::with_capacity(s(col::INTENTS, 10), cap(col::INTENTS))
+                .with_field(Arc::new(Field::new_list_field(DataType::Utf8, true))),
             template: s(col::TEMPLATE, 28),
             order_total: Float64Builder::with_capacity(cap(col::ORDER_TOTAL)),
             age: Vec::with_capacity(cap(col::ACCOUNT_AGE_DAYS)),
@@ -712,6 +587,7 @@ impl Builders {
             Some(Arc::new(TimestampNanosecondArray::from(self.received)) as ArrayRef),
             text,
             Some(Arc::new(self.intent.finish()) as ArrayRef),
+            Some(Arc::new(self.intents.finish()) as ArrayRef),
             Some(Arc::new(self.template.finish()) as ArrayRef),
             Some(Arc::new(self.order_total.finish()) as ArrayRef),
             Some(i32s(self.age)),
@@ -725,11 +601,12 @@ impl Builders {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sources::synthetic::phrases::Style;
 
     #[test]
     fn every_bank_compiles_and_covers_every_intent() {
         let m = model().unwrap();
-        assert_eq!(m.langs.len(), 7);
+        assert_eq!(m.langs.len(), phrases::all().len());
         for cl in &m.langs {
             for intent in Intent::ALL {
                 assert!(cl.families.iter().any(|f| f.family.intent == intent), "{} lacks {intent:?}", cl.lang.code);
@@ -742,17 +619,23 @@ mod tests {
         }
     }
 
+    /// Every registered language has, for every privacy intent, a chat family, an e-mail family
+    /// and a formal letter (real requests are often letters), and at least three combined
+    /// requests.
     #[test]
-    fn emails_are_ascii_and_valid() {
-        let mut s = String::new();
-        for p in 0..8 {
-            s.clear();
-            write_email(&mut s, "Jürgen", "O'Brien-Müller", p, 84, "web.de");
-            assert!(s.is_ascii() && s.contains("@web.de") && !s.contains(' ') && !s.contains('\''), "{s}");
-        }
-        for aux in 0..6u64 {
-            let bad = malform("anna.mueller@web.de", aux << 8);
-            assert_ne!(bad, "anna.mueller@web.de");
+    fn every_language_has_chat_email_and_letter_families() {
+        let is_chat = |f: &Family| f.style == Style::Casual && f.channels.contains(&Channel::Chat);
+        let is_email = |f: &Family| f.style == Style::Neutral && f.channels.contains(&Channel::Email);
+        let is_letter = |f: &Family| f.style == Style::Formal && f.channels.contains(&Channel::Email);
+        for lang in phrases::all() {
+            for &intent in Intent::privacy() {
+                let of = |pred: &dyn Fn(&Family) -> bool| lang.families.iter().any(|f| f.intent == intent && pred(f));
+                assert!(of(&is_chat), "{}: no chat family for {}", lang.code, intent.as_str());
+                assert!(of(&is_email), "{}: no e-mail family for {}", lang.code, intent.as_str());
+                assert!(of(&is_letter), "{}: no formal letter for {}", lang.code, intent.as_str());
+            }
+            let combined = lang.families.iter().filter(|f| !f.also.is_empty()).count();
+            assert!(combined >= 3, "{}: {combined} combined families, at least 3 expected", lang.code);
         }
     }
 

@@ -92,197 +92,269 @@ pub static LANG: Lang = Lang {
         ]),
     ],
     families: &[
-        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[können|könnt] [Sie|ihr] mir [eine Kopie|einen Export|eine Übersicht] [meiner Daten|aller meiner Daten] schicken[?| bitte?]",
             "welche Daten [habt ihr|haben Sie] [über mich|von mir] gespeichert[?|??]",
             "ich möchte [wissen|sehen], was [ihr|Sie] [alles |]über mich [speichert|speichern|gespeichert habt]",
             "wie kann ich [meine Daten|alle meine Daten] [herunterladen|exportieren][?| aus der App?]",
         ]},
-        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[ich bitte Sie|bitte senden Sie mir] [um eine Kopie|eine Kopie] {data}[, inklusive Bestellhistorie und Kontaktdaten|]. {acct}\n\n{sign}",
             "{greet}\n\nhiermit mache ich von meinem Auskunftsrecht [nach Art. 15 DSGVO|gemäß Art. 15 DSGVO|] Gebrauch. Bitte teilen Sie mir mit, welche Daten Sie über mich speichern, zu welchem Zweck und an wen sie weitergegeben wurden. {acct}\n\n{sign}",
             "{greet}\n\nkönnten Sie mir bitte mitteilen, welche personenbezogenen Daten {co} zu meiner Person verarbeitet? {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAuskunftsersuchen nach Art. 15 DSGVO\n\nhiermit bitte ich um Auskunft darüber, ob Sie personenbezogene Daten zu meiner Person verarbeiten. {acct} Falls ja, bitte ich um:\n\n1. eine Kopie aller gespeicherten Daten;\n2. die Verarbeitungszwecke;\n3. die Kategorien der verarbeiteten Daten;\n4. die Empfänger, insbesondere in Drittländern;\n5. die geplante Speicherdauer;\n6. die Herkunft der Daten, soweit sie nicht bei mir erhoben wurden;\n7. das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling.\n\nBitte beantworten Sie meine Anfrage {deadline}.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: Access, name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Portability, also: &[], name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich wechsle den Anbieter und möchte mein Recht auf Datenübertragbarkeit [nach Art. 20 DSGVO|] nutzen. Bitte schicken Sie mir {data} in einem maschinenlesbaren Format (z. B. CSV oder JSON). {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Kunde: Ja, hallo, ich hätte gern eine Auskunft, welche Daten Sie über mich gespeichert haben.\n{agent_verify}{agent_close}",
         ]},
-        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}bitte [löschen Sie|löscht] mein Konto[ und alle meine Daten| komplett|][.|!|]",
             "ich will, dass [meine Daten|mein Account] [gelöscht|entfernt] [wird|werden][, und zwar sofort|!|.|]",
             "wie kann ich meinen Account [komplett|endgültig|dauerhaft] löschen[?|??]",
             "[löscht|Löschen Sie] [bitte |]alles, was ihr über mich habt",
         ]},
-        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich nutze [Ihren Dienst|mein Konto bei {co}|die App] nicht mehr und bitte Sie, mein Kundenkonto sowie {data} zu löschen. [Bitte bestätigen Sie mir die Löschung.|Über eine kurze Bestätigung würde ich mich freuen.|]\n\n{sign}",
             "{greet}\n\nhiermit fordere ich Sie auf, {data} [gemäß Art. 17 DSGVO|nach Art. 17 DSGVO|] unverzüglich zu löschen. {acct}\n\n{sign}",
             "{greet}\n\nich habe mich [vor einiger Zeit|letztes Jahr] nur für eine einzige Bestellung registriert. Bitte löschen Sie das Konto und {data}. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAntrag auf Löschung meiner personenbezogenen Daten gemäß Art. 17 DSGVO\n\nhiermit verlange ich die unverzügliche Löschung sämtlicher zu meiner Person gespeicherten Daten. {acct} Die Daten sind für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig; eine etwaige Einwilligung widerrufe ich hiermit.\n\nSofern Sie meine Daten an Dritte weitergegeben haben, fordere ich Sie auf, diese gemäß Art. 19 DSGVO über die Löschung zu informieren. Sollten gesetzliche Aufbewahrungspflichten einer vollständigen Löschung entgegenstehen, bitte ich um Sperrung der betroffenen Daten und um Mitteilung, welche Daten aus welchem Grund und wie lange aufbewahrt werden.\n\nBitte bestätigen Sie mir die Löschung schriftlich {deadline}.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Ich möchte nicht, dass {co} noch irgendetwas über mich gespeichert hat. Bitte sorgen Sie dafür, dass nach meiner Kündigung nichts mehr von mir übrig bleibt.",
             "Ich wurde [ohne mein Wissen|versehentlich] mit {email} registriert. Bitte entfernen Sie diese Adresse und alle damit verbundenen Angaben aus Ihrer Datenbank.",
         ]},
-        Family { intent: Deletion, name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Kunde: Ich möchte mein Konto kündigen und dass alle meine Daten gelöscht werden, nicht nur deaktiviert.\n{agent_verify}{agent_close}",
         ]},
-        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "mein [Name|Nachname] ist [in meinem Konto |]falsch geschrieben, richtig ist {last}",
             "[könnt ihr|können Sie] mein Geburtsdatum korrigieren? [das stimmt nicht|da steht das falsche Jahr]",
             "meine [Adresse|Telefonnummer] [bei euch|in meinem Profil] ist [veraltet|falsch][, bitte ändern|]",
         ]},
-        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[die bei Ihnen hinterlegte Adresse|mein gespeichertes Geburtsdatum|die Schreibweise meines Namens] ist [nicht korrekt|falsch|veraltet]. Bitte berichtigen Sie die Angaben [gemäß Art. 16 DSGVO|]. [Neue Adresse: {street} {d}{d}, {city}|Richtig ist: {date}|Richtig ist: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nich habe [geheiratet|meinen Namen geändert|umgezogen] und in Ihren Unterlagen stehen noch [mein alter Name|meine alte Anschrift]. Bitte aktualisieren Sie meine Daten. {acct}\n\n{sign}",
         ]},
-        Family { intent: Rectification, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBerichtigung unrichtiger Daten nach Art. 16 DSGVO\n\nmir ist aufgefallen, dass die bei {co} über mich gespeicherten Daten unrichtig sind: [mein Geburtsdatum ist falsch erfasst|mein Name ist falsch geschrieben|Sie führen einen Zahlungsverzug, der nicht besteht]. {acct}\n\nIch fordere Sie auf, diese Daten unverzüglich zu berichtigen und etwaige Empfänger gemäß Art. 19 DSGVO zu informieren. Bitte bestätigen Sie mir die Berichtigung schriftlich.\n\n{sign_formal}",
         ]},
-        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "bitte [verkauft|gebt] meine Daten nicht an Dritte [weiter|]",
             "ich will nicht, dass meine Daten an [Werbepartner|Datenhändler|Dritte] [verkauft|weitergegeben] werden",
             "wo kann ich der Weitergabe meiner Daten [für Werbung|an Partner] widersprechen?",
         ]},
-        Family { intent: OptOutSale, name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich widerspreche hiermit der Weitergabe und dem Verkauf meiner personenbezogenen Daten an Dritte, insbesondere zu Werbezwecken. {acct}\n\n{sign}",
             "{greet}\n\n[ich habe festgestellt|mir ist aufgefallen], dass meine Daten bei einem Adresshändler gelandet sind. Bitte geben Sie meine Daten nicht mehr an [Partner|Dritte] weiter. {acct}\n\n{sign}",
         ]},
-        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[bitte |]keine [Werbung|Newsletter|Werbe-Mails|SMS] mehr[!|.|]",
             "[abmelden|Newsletter abbestellen|bitte vom Newsletter abmelden]",
             "hört auf, mir [Werbung|Angebote] zu schicken[!|.|]",
             "wie melde ich mich vom Newsletter ab[?|, der Link geht nicht]",
         ]},
-        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nbitte streichen Sie {email} aus allen Werbeverteilern. Ich habe mich [bereits zweimal|mehrfach] abgemeldet, bekomme aber weiterhin Ihren Newsletter.\n\n{sign}",
             "{greet}\n\nich widerspreche der Nutzung meiner Daten für Werbezwecke [gemäß Art. 21 Abs. 2 DSGVO|]. Bitte schicken Sie mir keine Werbung mehr, weder per E-Mail noch per Post. {acct}\n\n{sign}",
         ]},
-        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "ich widerrufe meine Einwilligung [zum Tracking|zur Datenverarbeitung|zu Cookies][.|!|]",
             "bitte [deaktiviert|stoppt] das [Tracking|Standort-Tracking] für mein Konto",
             "ich bin nicht mehr einverstanden, dass ihr meine Daten für [personalisierte Werbung|Profiling|Analysen] nutzt",
         ]},
-        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nhiermit widerrufe ich meine Einwilligung in die Verarbeitung meiner Daten [für personalisierte Werbung|zu Analysezwecken|zur Standortauswertung] mit Wirkung für die Zukunft [(Art. 7 Abs. 3 DSGVO)|]. {acct}\n\n{sign}",
-            "{greet}\n\nich lege Widerspruch gegen die Verarbeitung meiner Daten [zur Profilbildung|auf Grundlage Ihres berechtigten Interesses] ein [(Art. 21 DSGVO)|]. Bitte stellen Sie diese Verarbeitung ein. {acct}\n\n{sign}",
-            "{greet}\n\nbis die [falsche Adresse|fehlerhafte Eintragung] in meinem Konto geklärt ist, bitte ich Sie, die Verarbeitung meiner Daten einzuschränken [(Art. 18 DSGVO)|]. {acct}\n\n{sign}",
+            "{greet}\n\nmeine bei der Anmeldung erteilte Einwilligung in [die Weitergabe meiner Daten an Partner|die Auswertung meines Kaufverhaltens|den Empfang personalisierter Angebote] ziehe ich hiermit zurück [(Art. 7 Abs. 3 DSGVO)|]. Bitte stellen Sie diese Verarbeitung ein. {acct}\n\n{sign}",
+            "{greet}\n\nich bin nicht länger damit einverstanden, dass {co} [meine Standortdaten|meine Nutzungsdaten|meine Kaufhistorie] für [Analysen|Werbung|Empfehlungen] verwendet, und widerrufe meine Einwilligung. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Anliegen: [Konto löschen|Löschung meiner Daten|Datenlöschung (Art. 17 DSGVO)]\nName: {name}\nE-Mail: {email}\nNachricht: [Bitte mein Konto und alle Daten löschen.|Ich möchte nicht mehr bei Ihnen registriert sein.|]",
         ]},
-        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Anliegen: [Datenauskunft|Auskunft nach Art. 15 DSGVO|Kopie meiner Daten]\nName: {name}\nE-Mail: {email}\nNachricht: [Bitte senden Sie mir eine Übersicht meiner gespeicherten Daten.|]",
         ]},
-        Family { intent: None, name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "kann ich die Lieferadresse für Bestellung {order} noch ändern?",
             "liefert ihr auch nach [Österreich|in die Schweiz|Luxemburg]? und was kostet der Versand?",
             "der Paketbote hat mein Paket [beim Nachbarn|vor der Tür im Regen] abgestellt. [Nicht so toll.|Geht das auch anders?]",
         ]},
-        Family { intent: None, name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "gibt es die {product} auch in [Schwarz|einer größeren Größe|anderen Farben]?",
             "{greet}\n\nwann ist die {product} wieder lieferbar? Ich würde gern zwei Stück bestellen.\n\n{sign}",
         ]},
-        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}wo bleibt meine Bestellung {order}[?|??]",
             "meine Bestellung {order} ist immer noch nicht da[, die Sendungsverfolgung tut sich seit Tagen nicht|. Gibt es was Neues?|]",
             "{greet}\n\nich habe am {date} bestellt (Bestellnummer {order}) und noch keine Versandbestätigung erhalten. Wann wird die Ware verschickt?\n\n{sign}",
         ]},
-        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nmir wurde für [die Bestellung {order}|mein Abo] [doppelt abgebucht|zweimal Geld abgebucht] ({amount} €). Bitte erstatten Sie den doppelten Betrag.\n\n{sign}",
             "warum kostet mein Abo plötzlich {amount} €? [davon stand nirgends was|ist das ein Fehler?]",
             "{hi}könnt ihr mir die Rechnung für Bestellung {order} nochmal schicken? [Finde sie nicht mehr|Brauche sie für die Steuer]",
         ]},
-        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nich habe die {product} vor [zwei|drei] Wochen zurückgeschickt (Bestellung {order}) und noch keine Erstattung über {amount} € erhalten.\n\n{sign}",
             "die {product} kam [kaputt|beschädigt] an. [Ich hätte gern mein Geld zurück.|Bitte um Ersatz.]",
         ]},
-        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview, Email], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview, Email], hard_negative: false, texts: &[
             "die App stürzt [jedes Mal|ständig] ab, wenn ich [bezahlen|den Warenkorb öffnen|ein Foto hochladen] will",
             "[1 Stern|2 Sterne]. seit dem letzten Update [geht gar nichts mehr|kann ich mich nicht einloggen]. bitte fixen",
         ]},
-        Family { intent: None, name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "ich komme nicht mehr in mein Konto und die Mail zum Zurücksetzen des Passworts kommt nicht an[. Spam-Ordner ist auch leer|]",
             "{hi}Passwort vergessen, und die Zwei-Faktor-SMS geht an meine alte Nummer. Was tun?",
         ]},
-        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
             "[super App|tolle App|top Service], [alles schnell da|klappt einwandfrei|immer wieder gern][!|]",
             "wollte nur mal Danke sagen, [der Support|eure Hotline] hat mir [super|echt schnell] geholfen!",
         ]},
-        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nbitte kündigen Sie mein [Abo|Premium-Abo] zum Ende der Laufzeit. Mein Kundenkonto möchte ich behalten.\n\n{sign}",
             "wie kann ich mein Abo pausieren, ohne meine [Punkte|Merkliste] zu verlieren?",
         ]},
-        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Kurze Frage: Werden meine Kreditkartendaten bei euch gespeichert? Will nur sichergehen, dass alles sicher ist.",
             "wo finde ich eure Datenschutzerklärung? [Der Link unten auf der Seite geht nicht|In der App finde ich sie nicht]",
             "Finde es super, dass ihr keine Kundendaten verkauft. Deshalb bestelle ich bei euch!",
             "Ist {co} DSGVO-konform? Wir überlegen, für unsere Firma ein Team-Abo abzuschließen.",
         ]},
-        Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
             "wie lösche ich einen Artikel aus dem Warenkorb?",
             "kann ich die Bestellung {order} noch stornieren? hab die falsche Größe genommen",
         ]},
         // ---- session 2: wider phrasings (more families per intent, hard negatives)
-        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Seit ich bei {co} angemeldet bin, bekomme ich Werbung, die [erstaunlich|viel zu] genau zu mir passt. Ich möchte wissen, was Sie alles über mich gespeichert haben und an wen es weitergegeben wurde.",
             "Nach [dem Datenleck|dem Sicherheitsvorfall|dem Bericht in der Presse] möchte ich wissen, welche meiner Daten bei Ihnen [überhaupt |]gespeichert sind. [Können Sie mir das sagen?|Bitte um eine Übersicht.]",
             "{hi}was [wisst ihr|speichert ihr] eigentlich alles über mich? [standort, kontakte, käufe?|würde gern alles sehen]",
             "{greet}\n\nmein [Anwalt|Steuerberater|Arbeitgeber] braucht eine Aufstellung aller Daten, die {co} über mich hat. Könnten Sie mir [eine Kopie meiner Akte|alle gespeicherten Informationen] zusenden?\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "[zum dritten Mal|schon wieder|ich hab es schon zweimal geschrieben]: [LÖSCHT MEIN KONTO|löscht endlich mein Konto] und alle meine Daten[!|!!|.]",
             "in der App gibt es [keinen Button zum Löschen|keine Möglichkeit, das Konto zu löschen]. ich will [mein Konto|alles] weg haben, [samt|inklusive] aller Daten",
             "[Nicht deaktivieren, LÖSCHEN.|Ich will kein Konto mehr bei euch.] Entfernt [meine Daten|alles über mich] aus eurem System[, sonst gehe ich zur Datenschutzbehörde|].",
         ]},
-        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Ich habe [geheiratet|meinen Namen geändert] und heiße jetzt {last}. In Ihren Unterlagen steht noch der alte Name, bitte [ändern|aktualisieren] Sie das.",
             "Ihre Briefe gehen immer noch an meine alte Adresse. Ich wohne seit [März|letztem Jahr] in der {street} {d}{d}, {city}. Bitte korrigieren Sie [das|meine Anschrift] in Ihrem System.",
             "{hi}in meinem profil [steht ein falsches geburtsdatum|ist meine telefonnummer falsch|ist mein name falsch geschrieben], könnt ihr das [berichtigen|korrigieren]?",
         ]},
-        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Anliegen: [Widerspruch gegen Datenweitergabe|Keine Weitergabe meiner Daten|Datenverkauf untersagen]\nName: {name}\nE-Mail: {email}\nNachricht: [Ich untersage die Weitergabe und den Verkauf meiner Daten an Dritte.|Bitte geben Sie meine Daten nicht an Partnerfirmen oder Werbenetzwerke weiter.|Keine Weitergabe an Datenhändler.]",
         ]},
-        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Seit ich bei Ihnen bestellt habe, rufen mich [fremde Firmen|Versicherungen|Callcenter] an. Ich will nicht, dass meine Daten an andere Unternehmen [verkauft|weitergegeben] werden.",
             "{hi}gebt ihr meine daten an [werbepartner|andere firmen|datenhändler] weiter? falls ja, [hört bitte damit auf|will ich das nicht]",
         ]},
-        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "[ich habe mich schon dreimal abgemeldet|der Abmeldelink funktioniert nicht] und bekomme [trotzdem|immer noch] [jeden Tag|ständig] [eure Newsletter|Werbemails|Werbe-SMS]. [Hört auf damit!|Das nervt.|Schluss damit.]",
             "[KEINE WERBUNG MEHR|keine werbung mehr bitte|stoppt die werbung][!|.] {email}",
             "{hi}nehmt mich [bitte |]aus [eurem Verteiler|allen Mailinglisten] raus",
         ]},
-        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Ich habe nie zugestimmt, dass Sie [meine Sprachaufnahmen|meine Fotos|meine Chatverläufe] für [Ihre KI|Analysen] verwenden. Bitte hören Sie damit auf.",
             "Ich habe [beim Anmelden|im Cookie-Banner] nur zugestimmt, weil es nicht anders ging. Betrachten Sie meine Einwilligung als widerrufen.",
             "{hi}bitte nutzt meine [standortdaten|fitnessdaten|kaufhistorie] nicht mehr für [empfehlungen|werbung|analysen], die einwilligung ziehe ich zurück",
         ]},
-        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerruf meiner Einwilligung gemäß Art. 7 Abs. 3 DSGVO\n\nhiermit widerrufe ich mit Wirkung für die Zukunft sämtliche Einwilligungen, die ich {co} zur Verarbeitung meiner personenbezogenen Daten erteilt habe, insbesondere für Profiling und personalisierte Werbung. {acct}\n\nBitte bestätigen Sie mir schriftlich, welche Verarbeitungen eingestellt wurden, {deadline}.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
             "wie kann ich mich für euren Newsletter anmelden? das Formular [gibt einen Fehler|lädt nicht]",
             "{greet}\n\nich habe mich für den Newsletter angemeldet, aber den 10%-Gutschein nie bekommen. Können Sie ihn noch einmal schicken?\n\n{sign}",
             "im Newsletter [von heute|letzte Woche] war der Link zum Angebot für {product} kaputt",
         ]},
-        Family { intent: None, name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
             "{greet}\n\nkönnten Sie mir bitte eine Kopie der Rechnung für die Bestellung {order} schicken? Ich brauche sie für [die Steuererklärung|meinen Arbeitgeber|die Reisekostenabrechnung]. {acct}\n\n{sign}",
             "{hi}kann ich eine Rechnungskopie für {order} bekommen? [finde die Mail nicht mehr|im Kundenkonto ist sie nicht]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Anliegen: [Widerruf der Einwilligung|Einwilligung widerrufen|Datenschutz-Einwilligung zurückziehen]\nName: {name}\nE-Mail: {email}\nNachricht: [Ich widerrufe meine Einwilligung in [Profiling|personalisierte Werbung|Standortauswertung].|Bitte verarbeiten Sie meine Daten nicht mehr auf Grundlage meiner Einwilligung.|Einwilligung für Tracking und Analyse zurückgezogen.]",
             "{hi}[ich ziehe meine einwilligung zurück|einwilligung widerrufen], [keine auswertung meiner daten mehr|kein tracking mehr|keine personalisierung mehr][ bitte|]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[einwilligung|zustimmung] für [tracking|cookies|standortdaten|profiling] [widerrufen|zurückgezogen][ bitte|]",
             "ich will nicht mehr, dass ihr meine daten für [analysen|profiling|personalisierung] nutzt. meine zustimmung ist hiermit zurückgezogen",
             "{hi}wo kann ich meine einwilligung [zur datenverarbeitung|zum tracking] widerrufen? ich will das nicht mehr",
+        ]},
+        // ---- portability, restriction, objection, automated decision
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nich habe die Richtigkeit der bei Ihnen gespeicherten [Anschrift|Bonitätsdaten|Angaben zu meiner Person] bestritten. Bis das geklärt ist, bitte ich Sie, die Verarbeitung meiner Daten einzuschränken[ (Art. 18 DSGVO)|]: Die Daten sollen gespeichert bleiben, aber nicht weiter genutzt werden. {acct}\n\n{sign}",
+            "{greet}\n\nbitte löschen Sie meine Daten noch nicht, ich benötige sie für [die Geltendmachung von Rechtsansprüchen|ein laufendes Verfahren|eine Reklamation]. Ich verlange stattdessen die Einschränkung der Verarbeitung[ nach Art. 18 Abs. 1 lit. c DSGVO|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nich lege hiermit Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten [zur Bonitätsbewertung|für Analysezwecke|zur Kundensegmentierung] ein, die Sie auf Ihr berechtigtes Interesse stützen[ (Art. 21 Abs. 1 DSGVO)|]. Aus Gründen, die sich aus meiner besonderen Situation ergeben, überwiegen meine Interessen. Bitte stellen Sie diese Verarbeitung ein. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nmein Antrag auf [Kauf auf Rechnung|Ratenzahlung|ein Kundenkonto] wurde [automatisch|innerhalb von Sekunden] abgelehnt. Ich möchte keiner ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen werden[ (Art. 22 DSGVO)|]. Bitte lassen Sie meinen Antrag von einem Menschen prüfen und erläutern Sie mir die Gründe. {acct}\n\n{sign}",
+        ]},
+        // ---- formal letters in the legal register, the other labels, combined requests
+        Family { intent: Rectification, also: &[], name: "legal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Antrag auf Berichtigung gemäß Art. 16 DSGVO\n\ndie von {co} zu meiner Person gespeicherten Daten sind unrichtig. [Mein Geburtsdatum ist mit dem {date} falsch erfasst.|Mein Nachname wird in Ihren Unterlagen falsch geschrieben; richtig ist {last}.|Sie führen eine offene Forderung, die ich am {date} vollständig beglichen habe.|Sie verwenden noch meine frühere Anschrift; ich wohne jetzt in der {street} {d}{d}, {city}.] {acct}\n\nGemäß Art. 16 DSGVO habe ich das Recht, unverzüglich die Berichtigung mich betreffender unrichtiger personenbezogener Daten sowie die Vervollständigung unvollständiger Daten zu verlangen. Bitte berichtigen Sie die Angaben, unterrichten Sie alle Empfänger nach Art. 19 DSGVO und bestätigen Sie mir die Berichtigung schriftlich {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Untersagung der Weitergabe und des Verkaufs meiner personenbezogenen Daten\n\nich habe erfahren, dass {co} Kundendaten an [Adresshändler|Werbepartner|Datenhändler] weitergibt oder verkauft. Hiermit untersage ich jede Übermittlung, Vermietung und jeden Verkauf meiner personenbezogenen Daten an Dritte. {acct}\n\nSoweit Sie sich auf eine Einwilligung stützen, widerrufe ich diese; soweit Sie sich auf ein berechtigtes Interesse berufen, lege ich Widerspruch ein. Bitte teilen Sie mir außerdem gemäß Art. 15 Abs. 1 lit. c DSGVO mit, an welche Empfänger meine Daten bereits übermittelt wurden, und zwar {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_objection", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen die Verarbeitung meiner Daten für Zwecke der Direktwerbung gemäß Art. 21 Abs. 2 DSGVO\n\nhiermit widerspreche ich der Verarbeitung meiner personenbezogenen Daten für Zwecke der Direktwerbung, einschließlich eines damit in Verbindung stehenden Profilings. Nach Art. 21 Abs. 3 DSGVO dürfen meine Daten für diese Zwecke nicht mehr verarbeitet werden. Der Widerspruch gilt für Werbung per E-Mail, Post, Telefon und SMS. {acct}\n\nBitte bestätigen Sie mir {deadline}, dass meine Daten aus sämtlichen Werbeverteilern entfernt wurden.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kann ich meine Daten als [CSV|JSON|Datei] exportieren? will zu einem anderen Anbieter wechseln",
+            "[könnt ihr|können Sie] meine [Daten|Kontodaten|Bestellhistorie] direkt an meinen neuen Anbieter übertragen[?|]",
+            "ich brauche meine Daten in einem maschinenlesbaren Format[, bitte|, wie geht das?|]",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Geltendmachung meines Rechts auf Datenübertragbarkeit gemäß Art. 20 DSGVO\n\nhiermit mache ich mein Recht auf Datenübertragbarkeit nach Art. 20 DSGVO geltend. {acct} Bitte stellen Sie mir die personenbezogenen Daten, die ich {co} bereitgestellt habe, insbesondere [meine Stammdaten, meine Bestellhistorie und meine Einstellungen|mein Profil, meine Transaktionen und hochgeladene Inhalte|meine Vertrags- und Verbrauchsdaten], in einem strukturierten, gängigen und maschinenlesbaren Format (z. B. CSV oder JSON) zur Verfügung.[ Soweit technisch machbar, bitte ich um direkte Übermittlung an meinen neuen Anbieter.|]\n\nBitte kommen Sie meinem Antrag {deadline} nach.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "bitte [nutzt|verwendet] meine Daten nicht, bis [die falsche Adresse|mein Geburtsdatum|der Fehler in der Rechnung] [korrigiert|geklärt] ist",
+            "[könnt ihr|können Sie] mein Konto [sperren|einfrieren], solange [die Beschwerde|der Streit] läuft? nicht löschen, nur nicht mehr verwenden",
+            "{hi}ich will, dass die Verarbeitung meiner Daten eingeschränkt wird, bis das geklärt ist",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Antrag auf Einschränkung der Verarbeitung gemäß Art. 18 DSGVO\n\nich bestreite die Richtigkeit der bei {co} zu meiner Person gespeicherten Daten, insbesondere [meiner Anschrift|meines Geburtsdatums|des Eintrags über einen Zahlungsrückstand]. {acct} Gemäß Art. 18 Abs. 1 lit. a DSGVO verlange ich, die Verarbeitung meiner Daten für die Dauer der Überprüfung einzuschränken.\n\nWährend der Einschränkung dürfen die Daten nur gespeichert, aber ohne meine Einwilligung nicht anderweitig verarbeitet werden. Bitte unterrichten Sie mich nach Art. 18 Abs. 3 DSGVO, bevor die Einschränkung aufgehoben wird, und bestätigen Sie mir die Einschränkung {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Einschränkung der Verarbeitung statt Löschung (Art. 18 Abs. 1 lit. c DSGVO)\n\nSie haben angekündigt, [meine Gesprächsaufzeichnungen|meine Transaktionsdaten|mein Kundenkonto] zu löschen. Ich benötige diese Daten jedoch zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen. Ich verlange daher, die Daten nicht zu löschen, sondern ihre Verarbeitung nach Art. 18 Abs. 1 lit. c DSGVO einzuschränken. {acct}\n\nBitte bestätigen Sie mir dies {deadline}.\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ich widerspreche der [Auswertung|Verarbeitung] meiner Daten für [eure Analysen|das Scoring|eure Marktforschung][.|!|]",
+            "{hi}wie kann ich der Verarbeitung auf Grundlage eures berechtigten Interesses widersprechen[?|] steht so in der Datenschutzerklärung",
+            "hört auf, meine [Nutzungsdaten|Standortdaten] für eigene Zwecke auszuwerten, ich widerspreche dem",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen die Verarbeitung gemäß Art. 21 Abs. 1 DSGVO\n\nlaut Ihrer Datenschutzerklärung verarbeitet {co} meine personenbezogenen Daten [zur Bonitätsbewertung|für Analysen und Produktentwicklung|zur Kundensegmentierung] auf Grundlage berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO). Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich dieser Verarbeitung: [Ich bin Opfer eines Identitätsdiebstahls geworden.|Ich übe einen Beruf aus, in dem mein Aufenthaltsort vertraulich bleiben muss.|Die Verarbeitung hat mir bereits erhebliche Nachteile verursacht.] {acct}\n\nSie dürfen meine Daten für diese Zwecke nicht mehr verarbeiten, es sei denn, Sie weisen zwingende schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten überwiegen. Bitte bestätigen Sie mir die Einstellung der Verarbeitung {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mein [Antrag|Kauf auf Rechnung|Kreditantrag] wurde [automatisch|von einem Algorithmus] abgelehnt. ich will, dass ein Mensch sich das anschaut",
+            "{hi}wurde [die Entscheidung|mein Limit] automatisiert getroffen? ich verlange eine Prüfung durch einen Mitarbeiter",
+            "ich will nicht von [einem Algorithmus|eurer KI] bewertet werden[.|!] wer kann das manuell prüfen?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Automatisierte Entscheidung im Einzelfall - Art. 22 DSGVO\n\nmein [Antrag auf Kauf auf Rechnung|Antrag auf Ratenzahlung|Antrag auf Eröffnung eines Kundenkontos] wurde am {date} [innerhalb von Sekunden|automatisch] und ohne Begründung abgelehnt. Ich gehe davon aus, dass diese Entscheidung ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruht und mich erheblich beeinträchtigt. {acct}\n\nGemäß Art. 22 DSGVO verlange ich:\n\n1. das Eingreifen einer Person seitens des Verantwortlichen, die meinen Antrag prüft und die Entscheidung ändern kann;\n2. aussagekräftige Informationen über die involvierte Logik und die maßgeblichen Gründe der Entscheidung;\n3. die Möglichkeit, meinen Standpunkt darzulegen und die Entscheidung anzufechten.\n\nBitte antworten Sie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerruf meiner Einwilligung (Art. 7 Abs. 3 DSGVO) und Antrag auf Löschung (Art. 17 DSGVO)\n\nhiermit widerrufe ich mit sofortiger Wirkung sämtliche Einwilligungen, die ich {co} zur Verarbeitung meiner personenbezogenen Daten erteilt habe. Da es an einer anderweitigen Rechtsgrundlage fehlt, verlange ich zugleich gemäß Art. 17 Abs. 1 lit. b DSGVO die Löschung aller mich betreffenden Daten. {acct}\n\nBitte bestätigen Sie mir Widerruf und Löschung schriftlich {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nich widerrufe meine Einwilligung in die Verarbeitung meiner Daten und bitte Sie, mein Konto und {data} zu löschen. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "object_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen Direktwerbung (Art. 21 Abs. 2 DSGVO) und Widerruf meiner Einwilligung (Art. 7 Abs. 3 DSGVO)\n\nich widerspreche der Verarbeitung meiner personenbezogenen Daten zum Zwecke der Direktwerbung einschließlich des damit verbundenen Profilings. Zugleich widerrufe ich alle Einwilligungen, die ich {co} für Werbung per E-Mail, SMS oder Telefon erteilt habe. {acct}\n\nBitte bestätigen Sie mir {deadline}, dass meine Daten aus allen Werbeverteilern entfernt wurden.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nbitte nehmen Sie mich aus allen Werbeverteilern heraus. Meine Einwilligung in [Newsletter und Angebote|Werbeanrufe und SMS|personalisierte Angebote] widerrufe ich hiermit. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_export", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Auskunft nach Art. 15 DSGVO und Datenübertragbarkeit nach Art. 20 DSGVO\n\nich bitte um eine Kopie aller personenbezogenen Daten, die {co} über mich verarbeitet, sowie um die Informationen nach Art. 15 Abs. 1 DSGVO. {acct} Darüber hinaus bitte ich gemäß Art. 20 DSGVO, mir die von mir bereitgestellten Daten in einem strukturierten, gängigen und maschinenlesbaren Format zu übermitteln, damit ich sie einem anderen Anbieter übergeben kann.\n\nBitte antworten Sie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "object_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch nach Art. 21 Abs. 1 DSGVO und Einschränkung der Verarbeitung nach Art. 18 Abs. 1 lit. d DSGVO\n\naus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich der Verarbeitung meiner Daten [zur Profilbildung|zu Analysezwecken|zur Bonitätsbewertung] auf Grundlage Ihres berechtigten Interesses. {acct} Solange nicht feststeht, ob Ihre berechtigten Gründe gegenüber meinen überwiegen, verlange ich nach Art. 18 Abs. 1 lit. d DSGVO die Einschränkung der Verarbeitung.\n\nBitte bestätigen Sie mir beides {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Berichtigung (Art. 16 DSGVO) und Einschränkung der Verarbeitung (Art. 18 Abs. 1 lit. a DSGVO)\n\ndie bei Ihnen gespeicherten Daten zu meiner Person sind unrichtig: [Sie führen einen Zahlungsausfall, den es nie gegeben hat.|Mein Geburtsdatum ist falsch erfasst.|Sie verwenden eine Anschrift, unter der ich seit Jahren nicht mehr wohne.] {acct} Ich verlange die Berichtigung nach Art. 16 DSGVO und für die Dauer Ihrer Prüfung die Einschränkung der Verarbeitung nach Art. 18 Abs. 1 lit. a DSGVO, insbesondere keine Übermittlung an Auskunfteien.\n\nBitte bestätigen Sie mir die Berichtigung {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nin Ihren Unterlagen ist [mein Geburtsdatum|meine Adresse|meine Zahlungshistorie] falsch. Bitte korrigieren Sie das und verwenden oder übermitteln Sie die Daten nicht, bis der Fehler behoben ist. {acct}\n\n{sign}",
         ]},
     ],
 };

@@ -40,149 +40,222 @@ pub static LANG: Lang = Lang {
         ("escalate", &[" Als ik binnen deze termijn geen reactie ontvang, dien ik een klacht in bij de Autoriteit Persoonsgegevens.", ""]),
     ],
     families: &[
-        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}kunnen jullie mij een kopie van mijn gegevens sturen?",
             "welke gegevens hebben jullie [van mij|over mij][?| precies?]",
             "ik wil weten wat jullie allemaal over mij opslaan",
         ]},
-        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGraag ontvang ik een kopie van {data}[, inclusief mijn bestelgeschiedenis|]. {acct}\n\n{sign}",
             "{greet}\n\nOp grond van artikel 15 AVG verzoek ik u mij te laten weten welke persoonsgegevens u van mij verwerkt, voor welk doel en aan wie deze zijn verstrekt. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: inzageverzoek op grond van artikel 15 AVG\n\nHierbij verzoek ik u om inzage in alle persoonsgegevens die {co} over mij verwerkt. {acct} Ik ontvang graag een kopie van deze gegevens, evenals informatie over de verwerkingsdoeleinden, de categorieën van gegevens, de ontvangers, de bewaartermijn, de herkomst van de gegevens en het bestaan van geautomatiseerde besluitvorming, waaronder profilering.\n\nIk verzoek u {deadline} te reageren.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[verwijder|graag verwijderen] mijn account[ en al mijn gegevens|][ aub|.|]",
             "ik wil dat mijn gegevens [verwijderd|gewist] worden",
             "hoe verwijder ik mijn account definitief?",
         ]},
-        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIk gebruik [jullie dienst|de app] niet meer en verzoek u mijn account en {data} te verwijderen. Graag ontvang ik een bevestiging.\n\n{sign}",
             "{greet}\n\nOp grond van artikel 17 AVG verzoek ik u {data} te wissen. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek tot verwijdering van persoonsgegevens (artikel 17 AVG)\n\nHierbij verzoek ik u alle persoonsgegevens die u over mij verwerkt zonder onredelijke vertraging te wissen. {acct} De gegevens zijn niet langer nodig voor de doeleinden waarvoor zij zijn verzameld en ik trek eventuele toestemming hierbij in.\n\nIk verzoek u tevens eventuele ontvangers van mijn gegevens over de verwijdering te informeren en mij de verwijdering {deadline} schriftelijk te bevestigen.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "mijn achternaam is verkeerd gespeld in mijn account, het moet {last} zijn",
             "kunnen jullie mijn geboortedatum aanpassen? die klopt niet",
         ]},
-        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Het adres|De geboortedatum|Mijn naam] in mijn account [klopt niet|is onjuist|is verouderd]. Graag laat ik dit corrigeren[ op grond van artikel 16 AVG|]. [Juist adres: {street} {d}{d}, {city}|Juiste datum: {date}]\n\n{acct}\n\n{sign}",
         ]},
-        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "verkoop mijn gegevens niet aan derden[ aub|]",
             "ik wil niet dat mijn gegevens worden gedeeld met [adverteerders|derden|partners]",
         ]},
-        Family { intent: OptOutSale, name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIk maak bezwaar tegen het verkopen en delen van mijn persoonsgegevens met derden, in het bijzonder voor advertentiedoeleinden. {acct}\n\n{sign}",
         ]},
-        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[afmelden|uitschrijven|STOP]",
             "stop met het sturen van [reclame|nieuwsbrieven|sms'jes][!|]",
         ]},
-        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGraag {email} verwijderen uit al jullie mailinglijsten. Ik heb me al meerdere keren afgemeld maar krijg nog steeds de nieuwsbrief.\n\n{sign}",
             "{greet}\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing. Ik wil geen reclame meer ontvangen. {acct}\n\n{sign}",
         ]},
-        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "ik trek mijn toestemming in voor [tracking|cookies|locatiegegevens]",
             "zet het volgen van mijn account uit aub",
         ]},
-        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHierbij trek ik mijn toestemming in voor het verwerken van mijn gegevens [voor gepersonaliseerde advertenties|voor profilering|voor locatietracking]. {acct}\n\n{sign}",
         ]},
-        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}waar blijft mijn bestelling {order}?",
             "mijn bestelling {order} is nog steeds niet binnen[, de track & trace staat al dagen stil|]",
             "{greet}\n\nIk heb op {date} besteld (nummer {order}) en nog geen verzendbevestiging ontvangen.\n\n{sign}",
         ]},
-        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nEr is twee keer {amount} euro afgeschreven voor bestelling {order}. Kunnen jullie het dubbele bedrag terugstorten?\n\n{sign}",
             "kunnen jullie de factuur van bestelling {order} nog een keer sturen?",
         ]},
-        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nIk heb {product} twee weken geleden teruggestuurd (bestelling {order}) maar nog geen terugbetaling van {amount} euro ontvangen.\n\n{sign}",
         ]},
-        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
             "de app crasht elke keer als ik wil afrekenen",
             "[1 ster|2 sterren]. sinds de update kan ik niet meer inloggen",
         ]},
-        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
             "top app, super snel geleverd!",
             "dank aan de klantenservice, echt goed geholpen",
         ]},
-        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Vraagje: worden mijn betaalgegevens bij jullie opgeslagen? Wil gewoon zeker weten dat het veilig is.",
             "waar vind ik jullie privacyverklaring? de link werkt niet",
         ]},
-        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nGraag mijn abonnement opzeggen per het einde van de huidige periode. Mijn account wil ik houden.\n\n{sign}",
         ]},
         // ---- session 2: wider phrasings (more families per intent, hard negatives)
-        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Sinds ik bij {co} ben aangemeld, zie ik advertenties die [veel te veel|verdacht veel] over mij weten. Ik wil precies weten welke gegevens u over mij hebt verzameld en met wie u ze hebt gedeeld.",
             "Na [het datalek|het beveiligingsincident] in het nieuws wil ik weten welke gegevens van mij bij u zijn opgeslagen. [Kunt u mij dat laten weten?|Graag een overzicht.]",
             "{hi}wat weten jullie eigenlijk allemaal over mij? [locatie, contacten, aankopen?|ik wil het graag allemaal zien]",
             "{greet}\n\nmijn [advocaat|boekhouder|bank] vraagt een overzicht van alle gegevens die {co} over mij heeft. Kunt u mij een kopie van mijn dossier sturen?\n\n{sign}",
         ]},
-        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Soort verzoek: [Recht op inzage|Kopie van mijn persoonsgegevens|Inzageverzoek]\nNaam: {name}\nE-mail: {email}\nToelichting: [Graag een kopie van {data}.|Ik wil weten welke gegevens u over mij hebt en aan wie u ze hebt verstrekt.|Volledige export graag, inclusief chats met de klantenservice.]",
         ]},
-        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "[voor de derde keer|ik heb het al twee keer gevraagd]: [VERWIJDER MIJN ACCOUNT|verwijder nou eindelijk mijn account] en al mijn gegevens[!|!!|.]",
             "in de app [zit geen knop om je account te verwijderen|kan ik mijn account nergens verwijderen]. ik wil [mijn account|alles] weg, met al mijn gegevens",
             "[Niet deactiveren, VERWIJDEREN.|Ik wil geen account meer bij jullie.] Haal [mijn gegevens|alles over mij] uit jullie systemen[, anders stap ik naar de Autoriteit Persoonsgegevens|].",
         ]},
-        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Ik wil niet dat {co} nog iets van mij bewaart. Als ik [opzeg|vertrek], mag er niets overblijven.",
             "Mijn [moeder|vader] is [vorige maand|onlangs] overleden en ik wil graag dat [haar|zijn] account en persoonsgegevens uit uw administratie worden verwijderd.",
             "Iemand heeft [mij aangemeld|een account aangemaakt] met {email} [zonder mijn toestemming|per ongeluk]. Verwijder mijn e-mailadres en alle gekoppelde gegevens uit uw database.",
         ]},
-        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Ik ben [getrouwd|van naam veranderd] en heet nu {last}. In uw brieven staat nog mijn oude naam, wilt u dat [aanpassen|bijwerken]?",
             "Uw post komt nog steeds op mijn oude adres. Sinds [maart|vorig jaar] woon ik op {street} {d}{d}, {city}. Wilt u mijn adres in uw systeem corrigeren?",
             "{hi}in mijn profiel [staat een verkeerde geboortedatum|klopt mijn telefoonnummer niet|is mijn naam verkeerd gespeld], kunnen jullie dat [corrigeren|aanpassen]?",
         ]},
-        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Soort verzoek: [Bezwaar tegen doorverkoop van gegevens|Mijn gegevens niet verkopen|Niet delen met derden]\nNaam: {name}\nE-mail: {email}\nBericht: [Ik maak bezwaar tegen de verkoop of verstrekking van mijn gegevens aan derden.|Deel mijn gegevens niet met uw commerciële partners.|Geen verstrekking aan databrokers.]",
         ]},
-        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Sinds mijn bestelling bij u word ik gebeld door [verzekeraars|onbekende bedrijven|callcenters]. Ik wil niet dat mijn gegevens aan andere bedrijven worden [verkocht|doorgegeven].",
             "{hi}delen jullie mijn gegevens met [adverteerders|andere bedrijven|databrokers]? zo ja, [stop daarmee|daar ga ik niet mee akkoord]",
         ]},
-        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "[ik heb me al drie keer afgemeld|de afmeldlink werkt niet] en ik krijg [nog steeds|alsnog] [jullie nieuwsbrief|reclamemails|sms-reclame] [elke dag|continu]. [Stop ermee!|Irritant.|Klaar ermee.]",
             "[GEEN RECLAME MEER|geen reclame meer aub|stop met die promomails][!|.] {email}",
             "{hi}haal me [alsjeblieft |]uit [jullie mailinglijst|alle marketinglijsten]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Ik heb nooit toegestemd dat u [mijn spraakopnames|mijn foto's|mijn chats] gebruikt om [uw AI|uw algoritmes] te trainen. Stop daar alstublieft mee.",
             "Ik heb [de cookies|de voorwaarden] alleen geaccepteerd omdat het niet anders kon. Beschouw mijn toestemming als ingetrokken.",
             "{hi}gebruik mijn [locatiegegevens|gezondheidsgegevens|aankopen] niet meer voor [aanbevelingen|reclame|analyses], ik trek mijn toestemming in",
         ]},
-        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
             "hoe meld ik me aan voor jullie nieuwsbrief? het formulier [geeft een foutmelding|laadt niet]",
             "{greet}\n\nik heb me aangemeld voor de nieuwsbrief maar de welkomstcode van 10% nooit ontvangen. Kunt u die opnieuw sturen?\n\n{sign}",
             "in de nieuwsbrief [van vandaag|van vorige week] werkt de link naar de aanbieding van {product} niet",
         ]},
-        Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
             "hoe [verwijder|haal] ik een artikel uit mijn winkelmandje?",
             "kan ik bestelling {order} nog annuleren? verkeerde maat besteld",
             "per ongeluk mijn verlanglijstje verwijderd, kunnen jullie dat terugzetten?",
         ]},
-        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Soort verzoek: [Intrekken van toestemming|Toestemming intrekken|Herroeping toestemming]\nNaam: {name}\nE-mail: {email}\nBericht: [Ik trek mijn toestemming in voor [profilering|gepersonaliseerde reclame|locatietracking].|Verwerk mijn gegevens niet langer op basis van mijn toestemming.|Toestemming voor tracking en analyse ingetrokken.]",
             "{hi}[ik trek mijn toestemming in|toestemming ingetrokken], [geen analyse meer van mijn gegevens|geen tracking meer|geen personalisatie meer][ aub|]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "toestemming voor [tracking|cookies|locatie|profilering] ingetrokken[ aub|]",
             "ik wil niet meer dat jullie mijn gegevens gebruiken voor [analyses|profilering|personalisatie]. ik trek mijn toestemming in",
             "{hi}waar kan ik mijn toestemming [voor gegevensverwerking|voor tracking] intrekken? ik wil het niet meer",
         ]},
-        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: Intrekking van mijn toestemming (artikel 7, lid 3, AVG)\n\nHierbij trek ik met onmiddellijke ingang alle toestemmingen in die ik {co} heb gegeven voor de verwerking van mijn persoonsgegevens, in het bijzonder voor profilering en gepersonaliseerde reclame. {acct}\n\nGraag ontvang ik {deadline} een schriftelijke bevestiging van welke verwerkingen zijn gestopt.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability, restriction, objection, automated decision
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nIk stap over naar een andere aanbieder en wil gebruikmaken van mijn recht op overdraagbaarheid van gegevens[ (artikel 20 AVG)|]. Wilt u {data} aan mij sturen in een gestructureerd, gangbaar en machineleesbaar formaat[, bijvoorbeeld CSV of JSON|]? {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nIk heb de juistheid van [mijn adres|mijn geboortedatum|de betalingsachterstand in uw administratie] betwist. Zolang u dat controleert, verzoek ik u de verwerking van mijn gegevens te beperken[ (artikel 18 AVG)|]: bewaar ze, maar gebruik ze niet. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nIk maak vanwege mijn specifieke situatie bezwaar tegen de verwerking van mijn persoonsgegevens [voor analysedoeleinden|voor klantprofilering|voor kredietbeoordeling] op grond van uw gerechtvaardigd belang[ (artikel 21 lid 1 AVG)|]. Ik verzoek u deze verwerking te staken. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMijn aanvraag voor [achteraf betalen|een lening|een klantaccount] is binnen enkele seconden automatisch afgewezen. Ik wil niet worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking is gebaseerd[ (artikel 22 AVG)|]. Ik vraag om menselijke tussenkomst en een toelichting op het besluit. {acct}\n\n{sign}",
+        ]},
+        // ---- formal letters in the legal register, the other labels, combined requests
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek tot rectificatie op grond van artikel 16 AVG\n\nDe persoonsgegevens die {co} over mij bewaart, zijn onjuist. [Mijn geboortedatum staat geregistreerd als {date}; dat klopt niet.|Mijn achternaam is in uw administratie verkeerd gespeld; de juiste spelling is {last}.|In uw administratie staat een betalingsachterstand die ik op {date} volledig heb voldaan.|U gebruikt nog mijn oude adres; ik woon nu aan de {street} {d}{d}, {city}.] {acct}\n\nOp grond van artikel 16 van de Algemene verordening gegevensbescherming heb ik het recht om zonder onredelijke vertraging rectificatie van mij betreffende onjuiste persoonsgegevens te verkrijgen. Ik verzoek u uw administratie te corrigeren, iedere ontvanger hiervan op de hoogte te stellen (artikel 19 AVG) en mij de rectificatie schriftelijk te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen het verstrekken en verkopen van mijn persoonsgegevens\n\nIk heb vernomen dat {co} klantgegevens verstrekt of verkoopt aan [adreshandelaren|advertentiepartners|databrokers]. Hierbij verbied ik elke verstrekking, verhuur of verkoop van mijn persoonsgegevens aan derden. Voor zover u zich daarbij op mijn toestemming baseert, trek ik die in. {acct}\n\nDaarnaast verzoek ik u mij op grond van artikel 15 AVG mee te delen aan welke ontvangers mijn gegevens al zijn verstrekt, en wel {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_objection", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen direct marketing op grond van artikel 21 lid 2 AVG\n\nHierbij maak ik bezwaar tegen de verwerking van mijn persoonsgegevens voor direct marketing, met inbegrip van profilering die betrekking heeft op direct marketing. Op grond van artikel 21 lid 3 AVG mogen mijn gegevens niet langer voor deze doeleinden worden verwerkt. Mijn bezwaar geldt voor e-mail, post, telefoon en sms. {acct}\n\nGraag ontvang ik {deadline} de bevestiging dat mijn gegevens uit al uw marketingbestanden zijn verwijderd.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kan ik mijn gegevens exporteren als [CSV|JSON|bestand]? ik stap over naar een andere aanbieder",
+            "kunnen jullie mijn [gegevens|bestelgeschiedenis|accountgegevens] direct naar mijn nieuwe aanbieder overzetten?",
+            "ik heb mijn gegevens nodig in een machineleesbaar formaat[, hoe doe ik dat?|]",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om gegevensoverdraagbaarheid op grond van artikel 20 AVG\n\nOp grond van artikel 20 van de Algemene verordening gegevensbescherming verzoek ik u mij de persoonsgegevens te verstrekken die ik aan {co} heb verstrekt, in het bijzonder [mijn accountgegevens, bestelgeschiedenis en voorkeuren|mijn profiel, transacties en geüploade inhoud|mijn contract- en verbruiksgegevens], in een gestructureerde, gangbare en machineleesbare vorm, zoals CSV of JSON. {acct}[ Waar dat technisch mogelijk is, verzoek ik u de gegevens rechtstreeks aan mijn nieuwe aanbieder door te geven.|]\n\nIk verzoek u dit verzoek {deadline} in te willigen.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "gebruik mijn gegevens niet tot [mijn adres|mijn geboortedatum|de fout in de factuur] is gecorrigeerd",
+            "kunnen jullie mijn gegevens [blokkeren|bevriezen] zolang [de klacht|het geschil] loopt? niet verwijderen, alleen niet meer gebruiken",
+            "{hi}ik wil dat de verwerking van mijn gegevens wordt beperkt tot dit is opgelost",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om beperking van de verwerking op grond van artikel 18 AVG\n\nIk betwist de juistheid van de gegevens die {co} over mij bewaart, in het bijzonder [mijn postadres|mijn geboortedatum|de registratie van een betalingsachterstand]. {acct} Op grond van artikel 18 lid 1 onder a AVG verzoek ik u de verwerking van mijn gegevens te beperken gedurende de periode die u nodig hebt om de juistheid te controleren.\n\nZolang de beperking geldt, mogen mijn gegevens alleen worden opgeslagen en niet anderszins worden verwerkt zonder mijn toestemming. Ik verzoek u mij te informeren voordat de beperking wordt opgeheven (artikel 18 lid 3 AVG) en mij de beperking te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ik maak bezwaar tegen het gebruik van mijn gegevens voor [jullie analyses|kredietscores|intern onderzoek][.|!|]",
+            "{hi}hoe maak ik bezwaar tegen de verwerking op basis van jullie gerechtvaardigd belang? staat in jullie privacyverklaring",
+            "stop met het analyseren van mijn [gebruiksgegevens|locatiegegevens] voor eigen doeleinden, ik maak daar bezwaar tegen",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen verwerking op grond van artikel 21 lid 1 AVG\n\nVolgens uw privacyverklaring verwerkt {co} mijn persoonsgegevens [voor kredietbeoordeling|voor analyse en productontwikkeling|voor klantsegmentatie] op grond van een gerechtvaardigd belang (artikel 6 lid 1 onder f AVG). Ik maak bezwaar tegen deze verwerking vanwege mijn specifieke situatie: [ik ben slachtoffer geweest van identiteitsfraude|ik oefen een beroep uit waarbij mijn verblijfplaats vertrouwelijk moet blijven|de verwerking heeft mij al aantoonbaar nadeel bezorgd]. {acct}\n\nU mag mijn gegevens niet langer voor deze doeleinden verwerken, tenzij u dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan mijn belangen, rechten en vrijheden. Graag ontvang ik {deadline} de bevestiging dat de verwerking is gestaakt.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mijn aanvraag voor [achteraf betalen|een lening|een account] is [automatisch|door een algoritme] afgewezen. ik wil dat een mens ernaar kijkt",
+            "{hi}is dit besluit automatisch genomen? ik wil een beoordeling door een medewerker",
+            "ik wil niet beoordeeld worden door [een algoritme|jullie AI]. wie kan mijn aanvraag handmatig bekijken?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: geautomatiseerde individuele besluitvorming (artikel 22 AVG)\n\nOp {date} is mijn aanvraag voor [een lening|achteraf betalen|een klantaccount] [binnen enkele seconden|automatisch] en zonder enige toelichting afgewezen. Ik ga ervan uit dat dit besluit uitsluitend is gebaseerd op geautomatiseerde verwerking, waaronder profilering, en dat het mij in aanmerkelijke mate treft. {acct}\n\nOp grond van artikel 22 AVG verzoek ik om:\n\n1. menselijke tussenkomst: een beoordeling van mijn aanvraag door een medewerker die het besluit kan wijzigen;\n2. nuttige informatie over de onderliggende logica en de belangrijkste factoren van het besluit;\n3. de gelegenheid om mijn standpunt kenbaar te maken en het besluit aan te vechten.\n\nGraag ontvang ik uw reactie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: intrekking van mijn toestemming (artikel 7 lid 3 AVG) en verzoek tot wissing (artikel 17 AVG)\n\nHierbij trek ik met onmiddellijke ingang alle toestemmingen in die ik {co} heb gegeven voor de verwerking van mijn persoonsgegevens. Omdat er geen andere rechtsgrond voor de verwerking is, verzoek ik u tevens op grond van artikel 17 lid 1 onder b AVG alle mij betreffende gegevens te wissen. {acct}\n\nIk verzoek u mij de intrekking en de wissing schriftelijk te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nIk trek mijn toestemming voor de verwerking van mijn gegevens in en verzoek u mijn account en {data} te verwijderen. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "object_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen direct marketing (artikel 21 lid 2 AVG) en intrekking van mijn toestemming (artikel 7 lid 3 AVG)\n\nIk maak bezwaar tegen de verwerking van mijn persoonsgegevens voor direct marketing, met inbegrip van daarmee verband houdende profilering. Daarnaast trek ik alle toestemmingen in die ik {co} heb gegeven om mij per e-mail, sms of telefoon commerciële berichten te sturen. {acct}\n\nGraag ontvang ik {deadline} de bevestiging dat mijn gegevens uit al uw marketingbestanden zijn verwijderd.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nHaal mij alstublieft van al uw mailinglijsten af. Ook trek ik de toestemming in die ik bij mijn aanmelding heb gegeven voor [de nieuwsbrief en aanbiedingen|telefonische verkoop en sms|gepersonaliseerde aanbiedingen]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_export", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: inzageverzoek (artikel 15 AVG) en verzoek om gegevensoverdraagbaarheid (artikel 20 AVG)\n\nIk verzoek u om een kopie van alle persoonsgegevens die {co} over mij verwerkt, samen met de informatie bedoeld in artikel 15 lid 1 AVG. {acct} Daarnaast verzoek ik u mij op grond van artikel 20 AVG de gegevens die ik zelf heb verstrekt te bezorgen in een gestructureerde, gangbare en machineleesbare vorm, zodat ik ze aan een andere aanbieder kan overdragen.\n\nGraag ontvang ik uw reactie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "object_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar (artikel 21 lid 1 AVG) en beperking van de verwerking (artikel 18 lid 1 onder d AVG)\n\nVanwege mijn specifieke situatie maak ik bezwaar tegen de verwerking van mijn gegevens [voor profilering|voor analysedoeleinden|voor kredietbeoordeling] op grond van uw gerechtvaardigd belang. {acct} Zolang niet is vastgesteld of uw gerechtvaardigde gronden zwaarder wegen dan de mijne, verzoek ik u op grond van artikel 18 lid 1 onder d AVG de verwerking te beperken.\n\nGraag ontvang ik {deadline} de bevestiging van beide.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: rectificatie (artikel 16 AVG) en beperking van de verwerking (artikel 18 lid 1 onder a AVG)\n\nDe gegevens die u over mij bewaart, zijn onjuist: [u registreert een betalingsachterstand die nooit heeft bestaan|mijn geboortedatum klopt niet|u gebruikt een adres waar ik al jaren niet meer woon]. {acct} Ik verzoek u deze gegevens op grond van artikel 16 AVG te rectificeren en de verwerking tijdens uw controle op grond van artikel 18 lid 1 onder a AVG te beperken; in het bijzonder mogen de gegevens niet aan kredietregistratiebureaus worden doorgegeven.\n\nGraag ontvang ik {deadline} de bevestiging van de rectificatie.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nIn uw administratie [staat mijn geboortedatum verkeerd|staat mijn adres verkeerd|klopt mijn betalingsgeschiedenis niet]. Wilt u dit corrigeren en de gegevens niet gebruiken of doorgeven zolang de fout niet is hersteld? {acct}\n\n{sign}",
         ]},
     ],
 };
