@@ -141,7 +141,7 @@ pub static LANG: Lang = Lang {
             "[moje adresa|moje telefonní číslo] [u vás|v profilu] [je neaktuální|je špatně][, prosím opravte|]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[adresa, kterou u Vás mám uvedenou, už není aktuální|datum narození v mém účtu není správné|příjmení v mém účtu je chybně napsané]. Prosím o opravu[ podle čl. 16 GDPR|]. [Nová adresa: {street} {d}{d}, {city}|Správné datum narození: {date}|Správně: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[adresa, kterou u Vás mám uvedenou, už není aktuální. Prosím o opravu[ podle čl. 16 GDPR|]. Nová adresa: {street} {d}{d}, {city}|datum narození v mém účtu není správné. Prosím o opravu[ podle čl. 16 GDPR|]. Správné datum narození: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|příjmení v mém účtu je chybně napsané. Prosím o opravu[ podle čl. 16 GDPR|]. Správně: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nprosím o aktualizaci mých údajů – [po sňatku mám nové příjmení {last}|od minulého měsíce bydlím na adrese {street} {d}, {city}|mám nové telefonní číslo 60{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[

@@ -120,7 +120,7 @@ pub static LANG: Lang = Lang {
             "[min adresse i profilen er gammel, kan I ændre den|telefonnummeret på min konto er forkert, kan I rette det][?|]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[Den adresse, I har registreret, er ikke længere korrekt|Fødselsdatoen på min konto er forkert|Mit efternavn er stavet forkert hos jer]. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. [Ny adresse: {street} {d}{d}, {city}|Korrekt fødselsdato: {date}|Korrekt navn: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Den adresse, I har registreret, er ikke længere korrekt. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Ny adresse: {street} {d}{d}, {city}|Fødselsdatoen på min konto er forkert. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Mit efternavn er stavet forkert hos jer. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt navn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan I opdatere mine oplysninger? [Jeg er blevet gift og hedder nu {last}.|Siden sidste måned bor jeg på {street} {d}, {city}.|Jeg har fået nyt mobilnummer: {d}{d} {d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[

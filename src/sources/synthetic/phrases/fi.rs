@@ -29,7 +29,7 @@ pub static LANG: Lang = Lang {
     decimal_comma: true,
     date: DateStyle::DayDot,
     slots: &[
-        ("greet", &["Hei,", "Hei!", "Moi,", "Hei {co},", "Hyvä {co}-asiakaspalvelu,", "Hyvä asiakaspalvelu,"]),
+        ("greet", &["Hei,", "Hei!", "Moi,", "Hei {co},", "Hei asiakaspalvelu,", "Hyvä asiakaspalvelu,"]),
         ("greet_formal", &["Hyvä tietosuojavastaava,", "Arvoisa vastaanottaja,", "Hei,"]),
         ("hi", &["hei, ", "moi, ", "moikka, ", "", "", "", "Hei, "]),
         ("thanks", &["Ystävällisin terveisin", "Terveisin", "Kiitos ja terveisin", "T.", "Kiitos etukäteen!\nTerveisin", "Parhain terveisin"]),
@@ -100,13 +100,13 @@ pub static LANG: Lang = Lang {
             "poistakaa kaikki, mitä teillä on minusta[ kiitos|]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\nEn enää käytä [palveluanne|sovellusta|{co}-tiliäni], joten pyydän teitä sulkemaan tilini ja poistamaan kaikki henkilötietoni. [Vahvistattehan, kun poisto on tehty.|Kiitos etukäteen vahvistuksesta.|]\n\n{sign}",
+            "{greet}\n\nEn enää käytä [palveluanne|sovellustanne|tiliäni teillä], joten pyydän teitä sulkemaan tilini ja poistamaan kaikki henkilötietoni. [Vahvistattehan, kun poisto on tehty.|Kiitos etukäteen vahvistuksesta.|]\n\n{sign}",
             "{greet}\n\nPyydän poistamaan kaikki minua koskevat henkilötiedot[ tietosuoja-asetuksen 17 artiklan nojalla|]. {acct}\n\n{sign}",
             "{greet}\n\nLoin teille tilin vain yhtä tilausta varten, enkä tarvitse sitä enää. Poistakaa tili ja kaikki siihen liittyvät tiedot. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Henkilötietojen poistamista koskeva pyyntö (tietosuoja-asetuksen 17 artikla)\n\n{greet_formal}\n\nPyydän tietosuoja-asetuksen 17 artiklan 1 kohdan nojalla, että poistatte ilman aiheetonta viivytystä kaikki minua koskevat henkilötiedot. Tietoja ei enää tarvita niihin tarkoituksiin, joita varten ne kerättiin, eikä niiden käsittelylle ole muuta oikeusperustetta.\n\n{ident}\n\nJos olette luovuttaneet henkilötietojani muille vastaanottajille, pyydän ilmoittamaan heille poistamisesta 19 artiklan mukaisesti. Jos lakisääteinen säilytysvelvollisuus estää tietojen täydellisen poistamisen, pyydän ilmoittamaan, mitä tietoja säilytetään, millä perusteella ja kuinka kauan.\n\nPyydän kirjallista vahvistusta poistamisesta {deadline}.{escalate}\n\n{sign_formal}",
-            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Henkilötietojen poistaminen ja asiakastilin sulkeminen\n\n{greet_formal}\n\nPyydän sulkemaan asiakastilini {co}-palvelussa ja poistamaan kaikki minusta käsittelemänne henkilötiedot asetuksen (EU) 2016/679 17 artiklan mukaisesti. Pyyntö koskee myös varmuuskopioita, markkinointirekistereitä ja henkilötietojen käsittelijöille luovutettuja tietoja.\n\n{ident}\n\nIlmoittakaa minulle, kun poisto on suoritettu, {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Henkilötietojen poistaminen ja asiakastilin sulkeminen\n\n{greet_formal}\n\nPyydän sulkemaan asiakastilini palvelussanne ja poistamaan kaikki minusta käsittelemänne henkilötiedot asetuksen (EU) 2016/679 17 artiklan mukaisesti. Pyyntö koskee myös varmuuskopioita, markkinointirekistereitä ja henkilötietojen käsittelijöille luovutettuja tietoja.\n\n{ident}\n\nIlmoittakaa minulle, kun poisto on suoritettu, {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, also: &[ConsentWithdrawal], name: "withdraw_and_erase", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Suostumuksen peruuttaminen (7 artiklan 3 kohta) ja tietojen poistaminen (17 artikla)\n\n{greet_formal}\n\nPeruutan täten kaikki suostumukset, jotka olen antanut teille henkilötietojeni käsittelyyn, erityisesti suostumuksen markkinointiin ja profilointiin. Koska suostumus oli käsittelyn ainoa oikeusperuste, pyydän samalla tietosuoja-asetuksen 17 artiklan 1 kohdan b alakohdan nojalla poistamaan kaikki henkilötietoni.\n\n{ident}\n\nPyydän kirjallista vahvistusta sekä suostumuksen peruuttamisesta että tietojen poistamisesta {deadline}.{escalate}\n\n{sign_formal}",
@@ -120,7 +120,7 @@ pub static LANG: Lang = Lang {
             "[osoitteeni profiilissa on vanha, voitteko vaihtaa sen|puhelinnumeroni tililläni on väärä, voitteko korjata sen][?|]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[Teillä oleva osoitteeni ei ole enää ajan tasalla|Tililläni oleva syntymäaika on väärä|Sukunimeni on kirjoitettu järjestelmässänne väärin]. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. [Uusi osoite: {street} {d}{d}, {city}|Oikea syntymäaika: {date}|Oikea nimi: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Teillä oleva osoitteeni ei ole enää ajan tasalla. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Uusi osoite: {street} {d}{d}, {city}|Tililläni oleva syntymäaika on väärä. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea syntymäaika: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Sukunimeni on kirjoitettu järjestelmässänne väärin. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea nimi: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nVoisitteko päivittää tietoni? [Menin naimisiin, ja sukunimeni on nyt {last}.|Asun viime kuusta alkaen osoitteessa {street} {d}, {city}.|Minulla on uusi puhelinnumero: 04{d} {d}{d}{d} {d}{d}{d}{d}.] {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[

@@ -132,7 +132,7 @@ pub static LANG: Lang = Lang {
             "[moja adresa u profilu je stara, molim promijenite je|broj telefona u mom računu je kriv, molim ispravite ga]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[adresa koju imate u evidenciji više nije točna|datum rođenja u mojem računu nije točan|prezime mi je krivo napisano]. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. [Nova adresa: {street} {d}{d}, {city}|Točan datum rođenja: {date}|Ispravno: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[adresa koju imate u evidenciji više nije točna. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Nova adresa: {street} {d}{d}, {city}|datum rođenja u mojem računu nije točan. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Točan datum rođenja: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|prezime mi je krivo napisano. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Ispravno: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nmolim da ažurirate moje podatke: [nakon vjenčanja prezime mi je {last}|od prošlog mjeseca živim na adresi {street} {d}, {city}|imam novi broj mobitela 09{d} {d}{d}{d} {d}{d}{d}{d}]. {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[

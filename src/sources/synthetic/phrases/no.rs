@@ -122,7 +122,7 @@ pub static LANG: Lang = Lang {
             "[adressen min i profilen er gammel, kan dere endre den|telefonnummeret på kontoen min er feil, kan dere rette det][?|]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[Adressen dere har registrert, stemmer ikke lenger|Fødselsdatoen på kontoen min er feil|Etternavnet mitt er feilstavet hos dere]. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. [Ny adresse: {street} {d}{d}, {city}|Riktig fødselsdato: {date}|Riktig navn: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Adressen dere har registrert, stemmer ikke lenger. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Ny adresse: {street} {d}{d}, {city}|Fødselsdatoen på kontoen min er feil. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Riktig fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Etternavnet mitt er feilstavet hos dere. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Riktig navn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan dere oppdatere opplysningene mine? [Jeg har giftet meg og heter nå {last}.|Siden forrige måned bor jeg i {street} {d}, {city}.|Jeg har fått nytt mobilnummer: 9{d}{d} {d}{d} {d}{d}{d}.] {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[

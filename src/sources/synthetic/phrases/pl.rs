@@ -58,7 +58,7 @@ pub static LANG: Lang = Lang {
         ]),
         ("acct", &[
             "Konto jest zarejestrowane na adres {email}.", "Mój e-mail: {email}.", "Konto klienta: {email}",
-            "Konto jest założone na {name} ({email}).",
+            "Dane konta: {name}, {email}.",
         ]),
         ("ident", &[
             "W celu identyfikacji podaję imię i nazwisko: {name}, adres jak w nagłówku oraz adres e-mail {email}, na który zarejestrowane jest moje konto.",
@@ -132,7 +132,7 @@ pub static LANG: Lang = Lang {
             "[mój adres w profilu jest nieaktualny, zmieńcie go proszę|numer telefonu na moim koncie jest błędny, poprawcie go proszę]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[Adres zapisany w Państwa systemie jest już nieaktualny|Data urodzenia na moim koncie jest błędna|Moje nazwisko jest zapisane z błędem]. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. [Nowy adres: {street} {d}{d}, {city}|Prawidłowa data urodzenia: {date}|Prawidłowo: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Adres zapisany w Państwa systemie jest już nieaktualny. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Nowy adres: {street} {d}{d}, {city}|Data urodzenia na moim koncie jest błędna. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowa data urodzenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Moje nazwisko jest zapisane z błędem. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowo: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nProszę o aktualizację moich danych: [po ślubie noszę nazwisko {last}|od zeszłego miesiąca mój adres to {street} {d}, {city}|mam nowy numer telefonu 5{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[

@@ -129,7 +129,7 @@ pub static LANG: Lang = Lang {
             "[moja adresa v profile nie je aktuálna, prosím opravte ju|moje telefónne číslo v účte je zlé, prosím opravte ho]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[adresa, ktorú u Vás mám uvedenú, už nie je aktuálna|dátum narodenia v mojom účte nie je správny|priezvisko v mojom účte je nesprávne napísané]. Prosím o opravu[ podľa čl. 16 GDPR|]. [Nová adresa: {street} {d}{d}, {city}|Správny dátum narodenia: {date}|Správne: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[adresa, ktorú u Vás mám uvedenú, už nie je aktuálna. Prosím o opravu[ podľa čl. 16 GDPR|]. Nová adresa: {street} {d}{d}, {city}|dátum narodenia v mojom účte nie je správny. Prosím o opravu[ podľa čl. 16 GDPR|]. Správny dátum narodenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|priezvisko v mojom účte je nesprávne napísané. Prosím o opravu[ podľa čl. 16 GDPR|]. Správne: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nprosím o aktualizáciu mojich údajov – [po sobáši mám nové priezvisko {last}|od minulého mesiaca bývam na adrese {street} {d}, {city}|mám nové telefónne číslo 09{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[

@@ -130,7 +130,7 @@ pub static LANG: Lang = Lang {
             "[min adress i profilen är gammal, kan ni ändra den|telefonnumret på mitt konto är fel, kan ni rätta det][?|]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[Adressen ni har registrerad stämmer inte längre|Födelsedatumet i mitt konto är felaktigt|Mitt efternamn är felstavat hos er]. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. [Ny adress: {street} {d}{d}, {city}|Rätt födelsedatum: 19{d}{d}-0[1|2|3|4|5|6|7|8|9]-1{d}|Rätt namn: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Adressen ni har registrerad stämmer inte längre. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Ny adress: {street} {d}{d}, {city}|Födelsedatumet i mitt konto är felaktigt. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt födelsedatum: 19[5|6|7|8|9]{d}-0[1|2|3|4|5|6|7|8|9]-1{d}|Mitt efternamn är felstavat hos er. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt namn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan ni uppdatera mina uppgifter? [Jag har gift mig och heter nu {last}.|Sedan förra månaden bor jag på {street} {d}, {city}.|Jag har fått nytt mobilnummer, 07{d}-{d}{d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
