@@ -59,7 +59,7 @@ pub static LANG: Lang = Lang {
             "779 00 Olomouc", "370 01 České Budějovice", "460 01 Liberec", "500 02 Hradec Králové",
             "530 02 Pardubice", "586 01 Jihlava", "400 01 Ústí nad Labem", "760 01 Zlín",
         ]),
-        ("address", &["{name}\n{street} {d}{d}{d}/{d}{d}\n{city}", "{name}\n{street} {d}{d}\n{city}"]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}{d}/[1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}\n{city}"]),
         ("to_dpo", &[
             "{co} s.r.o.\npověřenec pro ochranu osobních údajů", "{co} a.s.\nk rukám pověřence pro ochranu osobních údajů",
             "{co}\nOddělení ochrany osobních údajů",
@@ -141,11 +141,11 @@ pub static LANG: Lang = Lang {
             "[moje adresa|moje telefonní číslo] [u vás|v profilu] [je neaktuální|je špatně][, prosím opravte|]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
-            "{greet}\n\n[adresa, kterou u Vás mám uvedenou, už není aktuální. Prosím o opravu[ podle čl. 16 GDPR|]. Nová adresa: {street} {d}{d}, {city}|datum narození v mém účtu není správné. Prosím o opravu[ podle čl. 16 GDPR|]. Správné datum narození: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|příjmení v mém účtu je chybně napsané. Prosím o opravu[ podle čl. 16 GDPR|]. Správně: {name}]\n\n{acct}\n\n{sign}",
-            "{greet}\n\nprosím o aktualizaci mých údajů – [po sňatku mám nové příjmení {last}|od minulého měsíce bydlím na adrese {street} {d}, {city}|mám nové telefonní číslo 60{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
+            "{greet}\n\n[adresa, kterou u Vás mám uvedenou, už není aktuální. Prosím o opravu[ podle čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum narození v mém účtu není správné. Prosím o opravu[ podle čl. 16 GDPR|]. Správné datum narození: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|příjmení v mém účtu je chybně napsané. Prosím o opravu[ podle čl. 16 GDPR|]. Správně: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nprosím o aktualizaci mých údajů – [po sňatku mám nové příjmení {last}|od minulého měsíce bydlím na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefonní číslo 60{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
         ]},
         Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
-            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost o opravu nepřesných osobních údajů podle čl. 16 GDPR\n\n{greet_formal}\n\nv systému společnosti {co} jsou o mně vedeny nepřesné osobní údaje: [chybně uvedené datum narození|chybně napsané příjmení|neexistující dluh po splatnosti|neaktuální adresa bydliště]. Podle čl. 16 obecného nařízení o ochraně osobních údajů mám právo na to, aby správce bez zbytečného odkladu opravil nepřesné osobní údaje, které se mě týkají. [Správné údaje: {name}, {street} {d}{d}, {city}.|Doklad o správnosti údajů přikládám.]\n\n{ident}\n\nŽádám o opravu {deadline} a o informování všech příjemců, kterým byly nepřesné údaje zpřístupněny (čl. 19 GDPR).{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost o opravu nepřesných osobních údajů podle čl. 16 GDPR\n\n{greet_formal}\n\nv systému společnosti {co} jsou o mně vedeny nepřesné osobní údaje: [chybně uvedené datum narození|chybně napsané příjmení|neexistující dluh po splatnosti|neaktuální adresa bydliště]. Podle čl. 16 obecného nařízení o ochraně osobních údajů mám právo na to, aby správce bez zbytečného odkladu opravil nepřesné osobní údaje, které se mě týkají. [Správné údaje: {name}, {street} [1|2|3|4|5|6|7|8|9]{d}, {city}.|Doklad o správnosti údajů přikládám.]\n\n{ident}\n\nŽádám o opravu {deadline} a o informování všech příjemců, kterým byly nepřesné údaje zpřístupněny (čl. 19 GDPR).{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Oprava osobních údajů (čl. 16 GDPR) a omezení zpracování (čl. 18 odst. 1 písm. a) GDPR)\n\n{greet_formal}\n\npopírám přesnost osobních údajů, které o mně vedete, konkrétně [údaje o údajném nezaplaceném dluhu|uvedeného data narození|adresy bydliště]. Žádám o jejich opravu podle čl. 16 GDPR. Zároveň podle čl. 18 odst. 1 písm. a) GDPR žádám o omezení zpracování těchto údajů po dobu, než ověříte jejich přesnost; do té doby je prosím nepoužívejte ani nepředávejte třetím stranám.\n\n{ident}\n\nProsím o vyřízení {deadline}.{escalate}\n\n{sign_formal}",
