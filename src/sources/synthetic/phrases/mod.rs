@@ -7,13 +7,22 @@
 //! train on some families and be evaluated on held-out ones. Templates use the mini language of
 //! [`super::template`].
 
+pub mod cs;
+pub mod da;
 pub mod de;
+pub mod el;
 pub mod en;
 pub mod es;
+pub mod fi;
 pub mod fr;
+pub mod hr;
 pub mod it;
 pub mod nl;
+pub mod no;
+pub mod pl;
 pub mod pt;
+pub mod sk;
+pub mod sv;
 
 use super::template::DateStyle;
 
@@ -169,6 +178,15 @@ static LANGS: &[&Lang] = &[
     &it::LANG,
     &nl::LANG,
     &pt::LANG,
+    &cs::LANG,
+    &el::LANG,
+    &hr::LANG,
+    &sv::LANG,
+    &pl::LANG,
+    &da::LANG,
+    &no::LANG,
+    &fi::LANG,
+    &sk::LANG,
 ];
 
 /// Every registered language, English first.
