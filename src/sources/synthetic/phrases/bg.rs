@@ -243,6 +243,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date} г.\n\n{greet_formal}\n\nОтносно: Коригиране на данни (чл. 16) и ограничаване на обработването (чл. 18, параграф 1, буква „а“ от {law})\n\nДанните в профила ми са неточни: [адресът ми е грешен|фамилията ми е изписана неправилно|отразено е неплатено задължение, което съм погасил]. Моля да ги коригирате и до приключване на проверката да ограничите обработването им. {acct}\n\nМоля да потвърдите {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Тема: [Изтриване на профил|Изтриване на лични данни|Искане по чл. 17 от ОРЗД]\nИме: {name}\nИмейл: {email}\nСъобщение: [Моля, изтрийте профила ми и всички мои данни.|Не желая повече да имам профил при вас.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Тема: [Достъп до лични данни|Искане по чл. 15 от ОРЗД|Копие на данните ми]\nИме: {name}\nИмейл: {email}\nСъобщение: [Моля, изпратете ми копие на личните данни, които обработвате за мен.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}къде е поръчката ми {order}[?|??]",
@@ -290,6 +297,10 @@ pub static LANG: Lang = Lang {
             "как да изтрия продукт от количката?",
             "мога ли още да откажа поръчка {order}? сбърках размера",
             "изтрих си по погрешка [адреса за доставка|запазената карта], как да го добавя отново?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Благодаря, получих потвърждението, че данните ми са изтрити. Всичко е наред.",
+            "къде мога да променя настройките на бюлетина? искам да получавам и оферти за намаления",
         ]},
     ],
 };

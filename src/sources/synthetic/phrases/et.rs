@@ -234,6 +234,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAndmete parandamine (artikkel 16) ja töötlemise piiramine (artikli 18 lõike 1 punkt a)\n\nMinu konto andmed on ebaõiged: [aadress on vale|nimi on valesti kirjutatud|märgitud on võlg, mis on juba tasutud]. Palun parandage need {law_gen} artikli 16 alusel ja piirake kontrollimise ajaks nende töötlemist. {acct}\n\nPalun kinnitage {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Teema: [Konto kustutamine|Isikuandmete kustutamine|Taotlus IKÜMi artikli 17 alusel]\nNimi: {name}\nE-post: {email}\nSõnum: [Palun kustutage minu konto ja kõik andmed.|Ma ei soovi enam teie juures kontot omada.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Teema: [Isikuandmetega tutvumine|Taotlus IKÜMi artikli 15 alusel|Minu andmete koopia]\nNimi: {name}\nE-post: {email}\nSõnum: [Palun saatke mulle koopia minu kohta säilitatavatest andmetest.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}kus on minu tellimus {order}[?|??]",
@@ -281,6 +288,10 @@ pub static LANG: Lang = Lang {
             "kuidas toodet ostukorvist kustutada?",
             "kas saan veel tellimuse {order} tühistada? valisin vale suuruse",
             "kustutasin kogemata [tarneaadressi|salvestatud kaardi], kuidas selle uuesti lisada?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Aitäh, sain kinnituse, et minu andmed on kustutatud. Kõik on korras.",
+            "kus saan uudiskirja seadeid muuta? tahaksin saada ka allahindluste pakkumisi",
         ]},
     ],
 };

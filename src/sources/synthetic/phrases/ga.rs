@@ -237,6 +237,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Ceartúchán (Airteagal 16) agus srian ar phróiseáil (Airteagal 18(1)(a) {law_gen})\n\nTá na sonraí i mo chuntas míchruinn: [tá an seoladh mícheart|tá m'ainm litrithe go mícheart|taifeadadh fiach atá íoctha cheana]. Iarraim oraibh iad a cheartú agus srian a chur lena bpróiseáil fad a bheidh siad á bhfíorú. {acct}\n\nDeimhnígí é sin {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Ábhar: [Scriosadh cuntais|Léirscriosadh sonraí pearsanta|Iarratas faoi Airteagal 17 den RGCS]\nAinm: {name}\nRíomhphost: {email}\nTeachtaireacht: [Scriosaigí mo chuntas agus mo chuid sonraí go léir, le bhur dtoil.|Níor mhaith liom a bheith cláraithe libh a thuilleadh.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Ábhar: [Rochtain ar shonraí pearsanta|Iarratas faoi Airteagal 15 den RGCS|Cóip de mo chuid sonraí]\nAinm: {name}\nRíomhphost: {email}\nTeachtaireacht: [Seolaigí cóip chugam de na sonraí atá agaibh fúm, le bhur dtoil.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}cá bhfuil m'ordú {order}[?|??]",
@@ -284,6 +291,10 @@ pub static LANG: Lang = Lang {
             "conas a bhainim earra den chiseán?",
             "an féidir liom ordú {order} a chealú fós? roghnaigh mé an méid mícheart",
             "scrios mé [mo sheoladh seachadta|an cárta sábháilte] de thimpiste, conas is féidir liom é a chur ar ais?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Go raibh maith agaibh, fuair mé an deimhniú gur scriosadh mo chuid sonraí. Tá gach rud i gceart.",
+            "cá háit ar féidir liom socruithe na nuachtlitreach a athrú? ba mhaith liom tairiscintí díolacháin a fháil freisin",
         ]},
     ],
 };

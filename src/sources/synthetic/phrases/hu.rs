@@ -253,6 +253,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{place_date}\n\n{greet_formal}\n\nTárgy: Helyesbítés (16. cikk) és az adatkezelés korlátozása (18. cikk (1) bekezdés a) pont, {law})\n\nA fiókomban szereplő adatok pontatlanok: [a címem hibás|a nevemet rosszul írták|egy már kiegyenlített tartozást tartanak nyilván]. Kérem az adatok helyesbítését, és az ellenőrzés idejére az adatkezelés korlátozását. {acct}\n\nKérem, {deadline} erősítsék meg.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tárgy: [Fiók törlése|Személyes adatok törlése|Törlési kérelem (GDPR 17. cikk)]\nNév: {name}\nE-mail: {email}\nÜzenet: [Kérem, töröljék a fiókomat és minden adatomat.|Nem szeretnék tovább regisztrált felhasználó lenni.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tárgy: [Adatigénylés|Hozzáférési kérelem (GDPR 15. cikk)|Adataim másolata]\nNév: {name}\nE-mail: {email}\nÜzenet: [Kérem, küldjenek kimutatást a rólam tárolt adatokról.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}hol van a rendelésem ({order})[?|??]",
@@ -300,6 +307,10 @@ pub static LANG: Lang = Lang {
             "hogyan törlök egy terméket a kosárból?",
             "le tudom még mondani a rendelésemet ({order})? rossz méretet választottam",
             "véletlenül töröltem [a szállítási címemet|a mentett kártyámat], hogy tudom újra hozzáadni?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Köszönöm, megkaptam a visszaigazolást, hogy az adataimat törölték. Minden rendben.",
+            "hol tudom módosítani a hírlevél-beállításokat? szeretnék a leárazásokról is értesítést kapni",
         ]},
     ],
 };

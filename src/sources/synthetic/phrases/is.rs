@@ -236,6 +236,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Leiðrétting (16. gr.) og takmörkun á vinnslu (a-liður 1. mgr. 18. gr. {law_gen})\n\nUpplýsingarnar í aðganginum mínum eru rangar: [heimilisfangið er rangt|nafn mitt er rangt skrifað|skráð er skuld sem þegar hefur verið greidd]. Ég fer fram á að þær verði leiðréttar og að vinnsla þeirra verði takmörkuð meðan á athugun stendur. {acct}\n\nVinsamlegast staðfestið {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Efni: [Eyðing aðgangs|Eyðing persónuupplýsinga|Beiðni skv. 17. gr. persónuverndarreglugerðarinnar]\nNafn: {name}\nNetfang: {email}\nSkilaboð: [Vinsamlegast eyðið aðganginum mínum og öllum gögnum.|Ég vil ekki lengur vera skráður hjá ykkur.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Efni: [Aðgangur að persónuupplýsingum|Beiðni skv. 15. gr. persónuverndarreglugerðarinnar|Afrit af gögnunum mínum]\nNafn: {name}\nNetfang: {email}\nSkilaboð: [Vinsamlegast sendið mér afrit af þeim upplýsingum sem þið geymið um mig.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}hvar er pöntunin mín {order}[?|??]",
@@ -283,6 +290,10 @@ pub static LANG: Lang = Lang {
             "hvernig eyði ég vöru úr körfunni?",
             "get ég enn hætt við pöntun {order}? ég valdi ranga stærð",
             "ég eyddi óvart [heimilisfanginu mínu, hvernig bæti ég því|vistaða kortinu, hvernig bæti ég því] við aftur?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Takk, ég fékk staðfestinguna um að gögnunum mínum hefði verið eytt. Allt í góðu.",
+            "hvar get ég breytt stillingum fyrir fréttabréfið? mig langar líka að fá tilboð um útsölur",
         ]},
     ],
 };

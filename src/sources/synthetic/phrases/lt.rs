@@ -248,6 +248,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{when}\n\n{greet_formal}\n\nPRAŠYMAS IŠTAISYTI DUOMENIS (16 STR.) IR APRIBOTI JŲ TVARKYMĄ (18 STR. 1 D. A P.)\n\nMano paskyros duomenys netikslūs: [neteisingas adresas|neteisingai parašyta pavardė|nurodyta skola, kuri jau sumokėta]. Pagal {law_gen} 16 straipsnį prašau juos ištaisyti, o tikrinimo laikotarpiu – apriboti jų tvarkymą. {acct}\n\nPrašau patvirtinti {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tema: [Paskyros ištrynimas|Asmens duomenų ištrynimas|Prašymas pagal BDAR 17 str.]\nVardas, pavardė: {name}\nEl. paštas: {email}\nŽinutė: [Prašau ištrinti mano paskyrą ir visus duomenis.|Nebenoriu būti registruotas jūsų sistemoje.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tema: [Prašymas susipažinti su duomenimis|Prašymas pagal BDAR 15 str.|Mano duomenų kopija]\nVardas, pavardė: {name}\nEl. paštas: {email}\nŽinutė: [Prašau atsiųsti apie mane saugomų duomenų kopiją.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}kur mano užsakymas {order}[?|??]",
@@ -295,6 +302,10 @@ pub static LANG: Lang = Lang {
             "kaip ištrinti prekę iš krepšelio?",
             "ar dar galiu atšaukti užsakymą {order}? pasirinkau ne tą dydį",
             "netyčia ištryniau [pristatymo adresą, kaip vėl jį|išsaugotą kortelę, kaip vėl ją] pridėti?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Ačiū, gavau patvirtinimą, kad mano duomenys ištrinti. Viskas gerai.",
+            "kur galiu pakeisti naujienlaiškio nustatymus? norėčiau gauti ir pasiūlymus apie išpardavimus",
         ]},
     ],
 };

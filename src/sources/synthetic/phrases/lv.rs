@@ -244,6 +244,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{place_date}\n\n{greet_formal}\n\nPar datu labošanu (16. pants) un apstrādes ierobežošanu (18. panta 1. punkta a) apakšpunkts)\n\nMana konta dati ir neprecīzi: [norādīta nepareiza adrese|uzvārds uzrakstīts kļūdaini|norādīts parāds, kas jau samaksāts]. Saskaņā ar {law_gen} 16. pantu lūdzu tos labot, bet pārbaudes laikā ierobežot to apstrādi. {acct}\n\nLūdzu apstiprināt {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tēma: [Konta dzēšana|Personas datu dzēšana|Pieprasījums saskaņā ar VDAR 17. pantu]\nVārds, uzvārds: {name}\nE-pasts: {email}\nZiņa: [Lūdzu izdzēst manu kontu un visus datus.|Vairs nevēlos būt reģistrēts jūsu sistēmā.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tēma: [Piekļuve personas datiem|Pieprasījums saskaņā ar VDAR 15. pantu|Manu datu kopija]\nVārds, uzvārds: {name}\nE-pasts: {email}\nZiņa: [Lūdzu atsūtīt par mani glabāto datu kopiju.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}kur ir mans pasūtījums {order}[?|??]",
@@ -291,6 +298,10 @@ pub static LANG: Lang = Lang {
             "kā izdzēst preci no groza?",
             "vai vēl varu atcelt pasūtījumu {order}? izvēlējos nepareizo izmēru",
             "nejauši izdzēsu [piegādes adresi|saglabāto karti], kā to pievienot atkārtoti?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Paldies, saņēmu apstiprinājumu, ka mani dati ir dzēsti. Viss kārtībā.",
+            "kur varu mainīt jaunumu vēstules iestatījumus? gribētu saņemt arī piedāvājumus par izpārdošanām",
         ]},
     ],
 };

@@ -231,6 +231,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Rettifika (Artikolu 16) u restrizzjoni tal-ipproċessar (Artikolu 18(1)(a) {law_of})\n\nId-data fil-kont tiegħi mhix eżatta: [l-indirizz huwa ħażin|ismi miktub ħażin|jidher dejn li diġà tħallas]. Nitlob ir-rettifika tagħha u, matul il-verifika, ir-restrizzjoni tal-ipproċessar tagħha. {acct}\n\nNitlobkom tikkonfermaw {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Suġġett: [Tħassir tal-kont|Tħassir tad-data personali|Talba skont l-Artikolu 17 tal-GDPR]\nIsem: {name}\nEmail: {email}\nMessaġġ: [Jekk jogħġobkom ħassru l-kont tiegħi u d-data kollha.|M'għadnix irrid ikolli kont magħkom.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Suġġett: [Aċċess għad-data personali|Talba skont l-Artikolu 15 tal-GDPR|Kopja tad-data tiegħi]\nIsem: {name}\nEmail: {email}\nMessaġġ: [Jekk jogħġobkom ibagħtuli kopja tad-data li għandkom dwari.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}fejn hi l-ordni tiegħi {order}[?|??]",
@@ -278,6 +285,10 @@ pub static LANG: Lang = Lang {
             "kif inħassar prodott mill-basket?",
             "għadni nista' nikkanċella l-ordni {order}? għażilt id-daqs il-ħażin",
             "ħassart bi żball [l-indirizz tal-kunsinna, kif inżidu|il-kard salvata, kif inżidha] mill-ġdid?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Grazzi, irċevejt il-konferma li d-data tiegħi tħassret. Kollox sew.",
+            "fejn nista' nbiddel is-settings tan-newsletter? nixtieq nirċievi wkoll offerti tal-bejgħ",
         ]},
     ],
 };

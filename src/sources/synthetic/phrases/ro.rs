@@ -244,6 +244,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Rectificare (art. 16) și restricționarea prelucrării (art. 18 alin. (1) lit. a) din {law})\n\nDatele din contul meu sunt inexacte: [adresa este greșită|numele meu este scris incorect|figurează o datorie care a fost deja achitată]. Vă solicit rectificarea acestora și, pe durata verificării, restricționarea prelucrării lor. {acct}\n\nVă rog să îmi confirmați {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Subiect: [Ștergere cont|Ștergerea datelor personale|Cerere în temeiul art. 17 GDPR]\nNume: {name}\nE-mail: {email}\nMesaj: [Vă rog să îmi ștergeți contul și toate datele.|Nu mai doresc să am cont la dumneavoastră.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Subiect: [Acces la date|Cerere în temeiul art. 15 GDPR|Copie a datelor mele]\nNume: {name}\nE-mail: {email}\nMesaj: [Vă rog să îmi trimiteți o copie a datelor pe care le dețineți despre mine.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}unde e comanda mea {order}[?|??]",
@@ -291,6 +298,10 @@ pub static LANG: Lang = Lang {
             "cum șterg un produs din coș?",
             "mai pot anula comanda {order}? am ales mărimea greșită",
             "am șters din greșeală [adresa de livrare, cum o|cardul salvat, cum îl] adaug din nou?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Mulțumesc, am primit confirmarea că datele mele au fost șterse. Totul e în regulă.",
+            "unde pot schimba setările newsletterului? aș vrea să primesc și ofertele de reduceri",
         ]},
     ],
 };

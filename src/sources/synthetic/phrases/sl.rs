@@ -239,6 +239,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Popravek (16. člen) in omejitev obdelave (točka (a) prvega odstavka 18. člena {law_gen})\n\nPodatki v mojem računu so netočni: [naslov je napačen|moje ime je napačno zapisano|evidentiran je dolg, ki je že poravnan]. Zahtevam popravek in za čas preverjanja omejitev njihove obdelave. {acct}\n\nProsim za potrditev {deadline}.{escalate}\n\n{sign_formal}",
         ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Zadeva: [Izbris računa|Izbris osebnih podatkov|Zahteva po 17. členu GDPR]\nIme in priimek: {name}\nE-naslov: {email}\nSporočilo: [Prosim, izbrišite moj račun in vse podatke.|Ne želim več imeti računa pri vas.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Zadeva: [Dostop do osebnih podatkov|Zahteva po 15. členu GDPR|Kopija mojih podatkov]\nIme in priimek: {name}\nE-naslov: {email}\nSporočilo: [Prosim za kopijo podatkov, ki jih hranite o meni.|]",
+        ]},
         // ---- none: ordinary messages
         Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}kje je moje naročilo {order}[?|??]",
@@ -286,6 +293,10 @@ pub static LANG: Lang = Lang {
             "kako izbrišem izdelek iz košarice?",
             "ali lahko še prekličem naročilo {order}? izbrana je napačna velikost",
             "[naslov za dostavo se mi je po nesreči izbrisal, kako ga|shranjena kartica se mi je po nesreči izbrisala, kako jo] dodam nazaj?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Hvala, potrdilo, da so moji podatki izbrisani, je prispelo. Vse je v redu.",
+            "kje lahko spremenim nastavitve e-novic? želim prejemati tudi ponudbe za razprodaje",
         ]},
     ],
 };
