@@ -7,13 +7,23 @@
 //! train on some families and be evaluated on held-out ones. Templates use the mini language of
 //! [`super::template`].
 
+pub mod bg;
 pub mod de;
 pub mod en;
 pub mod es;
+pub mod et;
 pub mod fr;
+pub mod ga;
+pub mod hu;
+pub mod is;
 pub mod it;
+pub mod lt;
+pub mod lv;
+pub mod mt;
 pub mod nl;
 pub mod pt;
+pub mod ro;
+pub mod sl;
 
 use super::template::DateStyle;
 
@@ -169,6 +179,16 @@ static LANGS: &[&Lang] = &[
     &it::LANG,
     &nl::LANG,
     &pt::LANG,
+    &bg::LANG,
+    &hu::LANG,
+    &ro::LANG,
+    &lt::LANG,
+    &lv::LANG,
+    &et::LANG,
+    &sl::LANG,
+    &is::LANG,
+    &mt::LANG,
+    &ga::LANG,
 ];
 
 /// Every registered language, English first.
