@@ -54,7 +54,7 @@ pub static LANG: Lang = Lang {
             "1[0|1|2|3]{d}{d}{d} Tallinn", "1[0|1|2|3]{d}{d}{d} Tallinn", "5[0|1]{d}{d}{d} Tartu",
             "80{d}{d}{d} Pärnu", "20{d}{d}{d} Narva", "7[4|5]{d}{d}{d} Harju maakond", "41{d}{d}{d} Jõhvi",
         ]),
-        ("address", &["{name}\n{street} {d}{d}-{d}\n{city}", "{name}\n{street} {d}\n{city}", "{name}\n{street} {d}{d}-{d}{d}, {city}"]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]{d}, {city}"]),
         ("acct", &[
             "Minu konto on registreeritud e-posti aadressiga {email}.", "Minu e-posti aadress on {email}.",
             "Kliendikonto omanik: {name}, e-post {email}.", "Konto: {email}",

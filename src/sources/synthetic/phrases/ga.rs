@@ -57,7 +57,7 @@ pub static LANG: Lang = Lang {
             "Indreabhán, Co. na Gaillimhe H91 [A|C|E]{d}[F|K|P]{d}", "Gaoth Dobhair, Co. Dhún na nGall F92 [A|C|E]{d}[F|K|P]{d}",
             "An Daingean, Co. Chiarraí V92 [A|C|E]{d}[F|K|P]{d}",
         ]),
-        ("address", &["{name}\n{d}{d} {street}\n{city}", "{name}\n{d} {street}\n{city}", "{name}\nÁrasán {d}, {d}{d} {street}\n{city}"]),
+        ("address", &["{name}\n[1|2|3|4|5|6|7|8|9]{d} {street}\n{city}", "{name}\n[1|2|3|4|5|6|7|8|9] {street}\n{city}", "{name}\nÁrasán [1|2|3|4|5|6|7|8|9], [1|2|3|4|5|6|7|8|9]{d} {street}\n{city}"]),
         ("acct", &[
             "Tá mo chuntas cláraithe faoin seoladh ríomhphoist {email}.", "Is é {email} mo sheoladh ríomhphoist.",
             "Tá an cuntas in ainm {name}, ríomhphost {email}.", "Cuntas: {email}",

@@ -59,8 +59,8 @@ pub static LANG: Lang = Lang {
             "1{d}{d}{d} Budapest",
         ]),
         ("address", &[
-            "{name}\n{city}, {street} {d}{d}.", "{name}\n{city}\n{street} {d}. {d}. em. {d}.",
-            "{name}\n{city}, {street} {d}{d}. [fszt.|I. em.|III. em.] {d}.",
+            "{name}\n{city}, {street} [1|2|3|4|5|6|7|8|9]{d}.", "{name}\n{city}\n{street} [1|2|3|4|5|6|7|8|9]. [1|2|3|4|5|6|7|8|9]. em. [1|2|3|4|5|6|7|8|9].",
+            "{name}\n{city}, {street} [1|2|3|4|5|6|7|8|9]{d}. [fszt.|I. em.|III. em.] [1|2|3|4|5|6|7|8|9].",
         ]),
         ("when", &[
             "202[4|5]. [január|február|március|április|május|június|július|augusztus|szeptember|október|november|december] [1|2]{d}.",

@@ -56,7 +56,7 @@ pub static LANG: Lang = Lang {
             "10{d} Reykjavík", "10{d} Reykjavík", "11[0|1|2|3] Reykjavík", "200 Kópavogur", "210 Garðabær",
             "220 Hafnarfjörður", "600 Akureyri", "800 Selfoss", "230 Reykjanesbær", "270 Mosfellsbær",
         ]),
-        ("address", &["{name}\n{street} {d}{d}\n{city}", "{name}\n{street} {d}\n{city}", "{name}\n{street} {d}{d}, íbúð {d}0{d}\n{city}"]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}, íbúð [1|2|3|4|5|6|7|8|9]0[1|2|3|4|5|6|7|8|9]\n{city}"]),
         ("acct", &[
             "Aðgangurinn minn er skráður á netfangið {email}.", "Netfangið mitt er {email}.",
             "Reikningurinn er á nafni {name}, netfang {email}.", "Netfang: {email}",

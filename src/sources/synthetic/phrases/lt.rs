@@ -59,8 +59,8 @@ pub static LANG: Lang = Lang {
             "LT-35{d}{d}{d} Panevėžys", "LT-24{d}{d}{d} Alytus",
         ]),
         ("address", &[
-            "{name}\n{street} {d}{d}-{d}\n{city}", "{name}\n{street} {d}\n{city}",
-            "{name}\n{street} {d}{d}-{d}{d}, {city}",
+            "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}",
+            "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]{d}, {city}",
         ]),
         ("when", &[
             "202[4|5]-[01|02|03|04|05|06|07|08|09|10|11|12]-[0[1|2|3|4|5|6|7|8|9]|1{d}|2[0|1|2|3|4|5|6|7|8]]",

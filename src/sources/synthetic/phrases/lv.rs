@@ -57,8 +57,8 @@ pub static LANG: Lang = Lang {
             "Jelgava, LV-30{d}{d}", "Jūrmala, LV-20{d}{d}", "Ventspils, LV-36{d}{d}", "Valmiera, LV-42{d}{d}",
         ]),
         ("address", &[
-            "{name}\n{street} {d}{d}-{d}\n{city}", "{name}\n{street} {d}, {city}",
-            "{name}\n{street} {d}{d} k-{d}, dz. {d}{d}\n{city}",
+            "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9], {city}",
+            "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d} k-[1|2|3|4|5|6|7|8|9], dz. [1|2|3|4|5|6|7|8|9]{d}\n{city}",
         ]),
         ("place_date", &["Rīgā, {date}.", "{date}.", "Rīgā, {date}", "Datums: {date}"]),
         ("acct", &[

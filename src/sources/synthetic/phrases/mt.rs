@@ -52,7 +52,7 @@ pub static LANG: Lang = Lang {
             "Ħal Qormi QRM 2{d}{d}{d}", "Il-Mosta MST 1{d}{d}{d}", "In-Naxxar NXR 2{d}{d}{d}",
             "Ir-Rabat RBT 1{d}{d}{d}", "Il-Gżira GZR 1{d}{d}{d}", "Ir-Rabat, Għawdex VCT 1{d}{d}{d}",
         ]),
-        ("address", &["{name}\n{d}{d}, {street}\n{city}", "{name}\nFlat {d}, {d}{d}, {street}\n{city}", "{name}\n\"[Dar il-Paċi|Villa Rosa|Sunny Flat]\", {street}\n{city}"]),
+        ("address", &["{name}\n[1|2|3|4|5|6|7|8|9]{d}, {street}\n{city}", "{name}\nFlat [1|2|3|4|5|6|7|8|9], [1|2|3|4|5|6|7|8|9]{d}, {street}\n{city}", "{name}\n\"[Dar il-Paċi|Villa Rosa|Sunny Flat]\", {street}\n{city}"]),
         ("acct", &[
             "Il-kont tiegħi huwa rreġistrat bl-indirizz {email}.", "L-indirizz elettroniku tiegħi huwa {email}.",
             "Il-kont huwa f'isem {name}, email {email}.", "Kont: {email}", "Tistgħu ssibuni bl-email {email}.",

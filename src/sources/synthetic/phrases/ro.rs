@@ -58,8 +58,8 @@ pub static LANG: Lang = Lang {
             "200{d}{d}{d} Craiova", "MD-20{d}{d} Chișinău",
         ]),
         ("address", &[
-            "{name}\n{street} nr. {d}{d}\n{city}", "{name}\n{street} nr. {d}, bl. [A|B|C]{d}, sc. {d}, ap. {d}{d}\n{city}",
-            "{name}\n{street} nr. {d}{d}, et. {d}, ap. {d}\n{city}",
+            "{name}\n{street} nr. [1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} nr. [1|2|3|4|5|6|7|8|9], bl. [A|B|C]{d}, sc. [1|2|3|4|5|6|7|8|9], ap. [1|2|3|4|5|6|7|8|9]{d}\n{city}",
+            "{name}\n{street} nr. [1|2|3|4|5|6|7|8|9]{d}, et. [1|2|3|4|5|6|7|8|9], ap. [1|2|3|4|5|6|7|8|9]\n{city}",
         ]),
         ("acct", &[
             "Contul meu este înregistrat cu adresa {email}.", "Adresa mea de e-mail este {email}.",

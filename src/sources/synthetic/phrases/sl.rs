@@ -55,7 +55,7 @@ pub static LANG: Lang = Lang {
             "1000 Ljubljana", "1000 Ljubljana", "2000 Maribor", "3000 Celje", "4000 Kranj", "6000 Koper",
             "8000 Novo mesto", "5000 Nova Gorica", "9000 Murska Sobota", "1230 Domžale",
         ]),
-        ("address", &["{name}\n{street} {d}{d}\n{city}", "{name}\n{street} {d}\n{city}", "{name}\n{street} {d}{d}[a|b|]\n{city}"]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}[a|b|]\n{city}"]),
         ("acct", &[
             "Moj račun je registriran na e-naslov {email}.", "Moj e-naslov je {email}.",
             "Uporabniški račun se glasi na ime {name}, e-naslov {email}.", "Račun: {email}",
