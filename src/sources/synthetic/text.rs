@@ -82,7 +82,17 @@ fn ascii_lower(out: &mut String, name: &str, max: usize) {
             'ç' | 'Ç' => "c",
             'ñ' | 'Ñ' => "n",
             'ş' | 'Ş' => "s",
-            _ => continue,
+            // Every other script and accent (Greek, Cyrillic, č, ł, ő, þ, ...): its usual Latin
+            // transliteration, as people choose their e-mail addresses.
+            _ => {
+                let Some(t) = deunicode::deunicode_char(c) else { continue };
+                let before = out.len();
+                out.extend(t.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_lowercase()));
+                if out.len() > before {
+                    n += 1;
+                }
+                continue;
+            }
         };
         out.push_str(t);
         n += 1;
@@ -170,6 +180,16 @@ mod tests {
             write_email(&mut s, "Jürgen", "O'Brien-Müller", p, 84, "web.de");
             assert!(s.is_ascii() && s.contains("@web.de") && !s.contains(' ') && !s.contains('\''), "{s}");
         }
+        // Other scripts and accents are transliterated, not dropped.
+        s.clear();
+        write_email(&mut s, "Γιώργος", "Παπαδόπουλος", 0, 84, "hol.gr");
+        assert!(s.starts_with("giorgos") && s.contains("papadopoulos"), "{s}");
+        s.clear();
+        write_email(&mut s, "Kateřina", "Řehořová", 0, 84, "seznam.cz");
+        assert!(s.starts_with("katerina") && s.contains("rehorova"), "{s}");
+        s.clear();
+        write_email(&mut s, "Иван", "Петров", 0, 84, "abv.bg");
+        assert!(s.starts_with("ivan") && s.contains("petrov"), "{s}");
         for aux in 0..6u64 {
             let bad = malform("anna.mueller@web.de", aux << 8);
             assert_ne!(bad, "anna.mueller@web.de");
