@@ -9,6 +9,8 @@ use futures::TryStreamExt;
 
 use crate::server_util::{hash_password, requests_csv, Server};
 
+mod files;
+
 const TRUST: &str = "";
 
 fn sqlstate(e: &tokio_postgres::Error) -> String {

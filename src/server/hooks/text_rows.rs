@@ -3,12 +3,14 @@
 //!
 //! datafusion-postgres encodes through arrow-pg one value at a time: a type dispatch and a
 //! downcast per value, a `write!` through the formatting machinery per number, and one buffer
-//! split per row. For the types most results are made of (booleans, integers, floats, strings)
-//! this hook writes each batch's DataRows straight into one `BytesMut` (integers with `itoa`,
-//! floats with pgwire's own `extra_float_digits`-aware formatter, strings as their bytes) and
-//! splits the rows off it, so a batch costs one allocation. Results with any other column type
-//! go through arrow-pg unchanged; the RowDescription is arrow-pg's in both cases, and the bytes
-//! are the same (tested against arrow-pg below).
+//! split per row. For the types most results are made of (booleans, integers, floats, strings,
+//! dates, timestamps without time zone, decimals) this hook writes each batch's DataRows
+//! straight into one `BytesMut` (integers with `itoa`, floats with pgwire's own
+//! `extra_float_digits`-aware formatter, dates, timestamps and decimals digit by digit in
+//! [`crate::server::text_temporal`], strings as their bytes) and splits the rows off it, so a
+//! batch costs one allocation. Results with any other column type go through arrow-pg
+//! unchanged; the RowDescription is arrow-pg's in both cases, and the bytes are arrow-pg's
+//! (tested below) except for timestamps, spelled as PostgreSQL does (no `.000000`).
 
 use std::sync::Arc;
 
@@ -16,8 +18,8 @@ use async_trait::async_trait;
 use bytes::{BufMut, BytesMut};
 use datafusion::arrow::array::{Array, AsArray, RecordBatch};
 use datafusion::arrow::datatypes::{
-    DataType, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type,
-    UInt32Type, UInt8Type,
+    DataType, Date32Type, Decimal128Type, Float32Type, Float64Type, Int16Type, Int32Type,
+    Int64Type, Int8Type, UInt16Type, UInt32Type, UInt8Type,
 };
 use datafusion::common::ParamValues;
 use datafusion::logical_expr::LogicalPlan;
@@ -37,16 +39,23 @@ use futures::StreamExt;
 
 use crate::server::error::api;
 use crate::server::text::{put_f32, put_f64, split_rows};
+use crate::server::text_temporal::{
+    iso_date_style, put_date, put_decimal, put_timestamp, timestamp_value,
+};
 
 /// Encodes simple-protocol query results batch by batch.
 #[derive(Debug)]
 pub struct TextRowsHook;
 
-/// Whether [`encode_batch`] handles columns of type `t`.
-pub fn supported(t: &DataType) -> bool {
-    matches!(
+/// Whether [`encode_batch`] handles columns of type `t`; dates and timestamps only when the
+/// session's DateStyle is ISO (`iso`).
+pub fn supported(t: &DataType, iso: bool) -> bool {
+    let temporal = matches!(t, DataType::Date32 | DataType::Timestamp(_, None));
+    (iso && temporal)
+        || matches!(
         t,
-        DataType::Boolean
+        DataType::Decimal128(_, _)
+            | DataType::Boolean
             | DataType::Int8
             | DataType::Int16
             | DataType::Int32
@@ -144,6 +153,17 @@ pub fn encode_batch(batch: &RecordBatch, options: &FormatOptions) -> PgWireResul
                     field(&mut out, |o| r = put_f64(o, v, options));
                     r?;
                 }
+                DataType::Date32 => {
+                    field(&mut out, |o| put_date(o, col.as_primitive::<Date32Type>().value(row)))
+                }
+                DataType::Timestamp(unit, None) => {
+                    let v = timestamp_value(col, *unit, row);
+                    field(&mut out, |o| put_timestamp(o, v, *unit))
+                }
+                DataType::Decimal128(_, scale) => {
+                    let v = col.as_primitive::<Decimal128Type>().value(row);
+                    field(&mut out, |o| put_decimal(o, v, *scale))
+                }
                 DataType::Utf8 => bytes(&mut out, col.as_string::<i32>().value(row).as_bytes()),
                 DataType::LargeUtf8 => {
                     bytes(&mut out, col.as_string::<i64>().value(row).as_bytes())
@@ -182,7 +202,7 @@ impl QueryHook for TextRowsHook {
                 .schema()
                 .fields()
                 .iter()
-                .all(|f| supported(f.data_type()))
+                .all(|f| supported(f.data_type(), iso_date_style(&options.date_style)))
             {
                 return Ok(Response::Query(
                     encode_dataframe(df, &Format::UnifiedText, Some(options)).await?,
@@ -387,7 +407,7 @@ mod tests {
                 .schema()
                 .fields()
                 .iter()
-                .all(|f| supported(f.data_type())));
+                .all(|f| supported(f.data_type(), true)));
             let ours = encode_batch(&batch, &options).unwrap();
             assert_eq!(ours.len(), expected.len());
             for (row, (a, b)) in ours.iter().zip(&expected).enumerate() {
