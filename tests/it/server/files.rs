@@ -5,6 +5,13 @@ use crate::server_util::{hash_password, Server};
 
 use super::sqlstate;
 
+/// The server's message of a failed statement.
+fn message(e: &tokio_postgres::Error) -> String {
+    e.as_db_error()
+        .map(|d| d.message().to_owned())
+        .unwrap_or_else(|| e.to_string())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn files_need_the_grant_and_a_root() {
     let dir = tempfile::tempdir().unwrap().keep();
@@ -55,7 +62,7 @@ async fn files_need_the_grant_and_a_root() {
     for sql in &outside {
         let e = alice.batch_execute(sql).await.unwrap_err();
         assert_eq!(sqlstate(&e), "42501", "{sql}: {e}");
-        let text = e.as_db_error().map(|d| d.message().to_owned()).unwrap_or_default();
+        let text = message(&e);
         assert!(text.contains("server.files.read"), "{sql}: {text}");
         assert!(!text.contains("topsecret"), "{sql}: {text}");
         if !sql.starts_with("COPY") && !sql.starts_with("CREATE") {
@@ -75,7 +82,7 @@ async fn files_need_the_grant_and_a_root() {
     ] {
         let e = bob.batch_execute(&sql).await.unwrap_err();
         assert_eq!(sqlstate(&e), "42501", "{sql}: {e}");
-        assert!(e.to_string().contains("server.users.bob.files"), "{e}");
+        assert!(message(&e).contains("server.users.bob.files"), "{}", message(&e));
     }
     let e = bob.query(data.as_str(), &[]).await.unwrap_err();
     assert_eq!(sqlstate(&e), "42501", "{e}");
@@ -114,7 +121,7 @@ async fn files_need_the_grant_and_a_root() {
     ] {
         let e = alice.batch_execute(&sql).await.unwrap_err();
         assert_eq!(sqlstate(&e), "42501", "{sql}: {e}");
-        assert!(e.to_string().contains("server.files.write"), "{sql}: {e}");
+        assert!(message(&e).contains("server.files.write"), "{sql}: {}", message(&e));
     }
     let e = alice
         .execute("INSERT INTO requests VALUES (3, 'none')", &[])
