@@ -87,7 +87,11 @@ impl FilePolicy {
             .users
             .iter()
             .map(|(name, u)| {
-                let default = if u.read_only { FileGrant::Read } else { FileGrant::Write };
+                let default = if u.read_only {
+                    FileGrant::Read
+                } else {
+                    FileGrant::Write
+                };
                 (name.clone(), u.files.unwrap_or(default))
             })
             .collect();
@@ -173,7 +177,11 @@ pub fn resolve(location: &str) -> Result<Resolved, String> {
         .find(['*', '?', '[', '{'])
         .map(|i| location[..i].rfind('/').map_or("", |j| &location[..=j]))
         .unwrap_or(location);
-    Ok(resolve_local(Path::new(if cut.is_empty() { "." } else { cut })))
+    Ok(resolve_local(Path::new(if cut.is_empty() {
+        "."
+    } else {
+        cut
+    })))
 }
 
 fn resolve_url(url: &url::Url) -> Result<Resolved, String> {
@@ -196,7 +204,11 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(h), Some(l)) => {
                 out.push((h * 16 + l) as u8);
                 i += 3;
@@ -343,6 +355,8 @@ mod tests {
         assert!(p.check("ro", true, Access::Read, &f).is_ok());
         assert!(p.check("ro", true, Access::Write, &f).is_err());
         assert!(p.check("rw", false, Access::Write, &f).is_ok());
-        assert!(p.check("rw", false, Access::Write, "/tmp/elsewhere.csv").is_err());
+        assert!(p
+            .check("rw", false, Access::Write, "/tmp/elsewhere.csv")
+            .is_err());
     }
 }

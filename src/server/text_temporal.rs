@@ -189,10 +189,19 @@ mod tests {
         assert_eq!(ts(-86_400_000_000 * 365, us), "1969-01-01 00:00:00");
         assert_eq!(ts(951_782_400, TimeUnit::Second), "2000-02-29 00:00:00");
         assert_eq!(ts(1_500, TimeUnit::Millisecond), "1970-01-01 00:00:01.5");
-        assert_eq!(ts(1_000_000_123, TimeUnit::Nanosecond), "1970-01-01 00:00:01.000000123");
+        assert_eq!(
+            ts(1_000_000_123, TimeUnit::Nanosecond),
+            "1970-01-01 00:00:01.000000123"
+        );
         // 0044-03-15 BC 12:00:00 is year -43 in the proleptic calendar.
-        assert_eq!(ts(-63_517_780_800, TimeUnit::Second), "0044-03-15 12:00:00 BC");
-        assert_eq!(ts(327_416_950_923, TimeUnit::Second), "12345-06-07 01:02:03");
+        assert_eq!(
+            ts(-63_517_780_800, TimeUnit::Second),
+            "0044-03-15 12:00:00 BC"
+        );
+        assert_eq!(
+            ts(327_416_950_923, TimeUnit::Second),
+            "12345-06-07 01:02:03"
+        );
     }
 
     #[test]
@@ -238,7 +247,10 @@ mod tests {
         assert_eq!(dec(7, 0), "7");
         assert_eq!(dec(-7, -2), "-700");
         assert_eq!(dec(0, -2), "0");
-        assert_eq!(dec(i128::MAX, 38), "1.70141183460469231731687303715884105727");
+        assert_eq!(
+            dec(i128::MAX, 38),
+            "1.70141183460469231731687303715884105727"
+        );
         assert_eq!(dec(-1, 38), "-0.00000000000000000000000000000000000001");
     }
 

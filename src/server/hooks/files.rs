@@ -79,9 +79,11 @@ fn path_like(name: &ObjectName) -> Option<String> {
         || text.contains('\\')
         || text.contains("://")
         || text.starts_with('~')
-        || [".csv", ".tsv", ".parquet", ".json", ".ndjson", ".avro", ".arrow", ".gz", ".zst"]
-            .iter()
-            .any(|ext| text.to_ascii_lowercase().ends_with(ext));
+        || [
+            ".csv", ".tsv", ".parquet", ".json", ".ndjson", ".avro", ".arrow", ".gz", ".zst",
+        ]
+        .iter()
+        .any(|ext| text.to_ascii_lowercase().ends_with(ext));
     file_like.then_some(text)
 }
 
@@ -156,7 +158,10 @@ impl QueryHook for FilesHook {
         ctx: &SessionContext,
         client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
-        self.check_statement(statement, ctx, &*client).await.err().map(Err)
+        self.check_statement(statement, ctx, &*client)
+            .await
+            .err()
+            .map(Err)
     }
 
     async fn handle_extended_parse_query(
@@ -165,7 +170,9 @@ impl QueryHook for FilesHook {
         _ctx: &SessionContext,
         client: &(dyn ClientInfo + Send + Sync),
     ) -> Option<PgWireResult<LogicalPlan>> {
-        check_named_paths(client, &self.policy, statement).err().map(Err)
+        check_named_paths(client, &self.policy, statement)
+            .err()
+            .map(Err)
     }
 
     async fn handle_extended_query(
@@ -178,7 +185,11 @@ impl QueryHook for FilesHook {
     ) -> Option<PgWireResult<Response>> {
         // COPY's plan at Parse is a placeholder (see `copy`): plan what it reads or writes.
         if matches!(statement, Statement::Copy { .. }) {
-            return self.check_statement(statement, ctx, &*client).await.err().map(Err);
+            return self
+                .check_statement(statement, ctx, &*client)
+                .await
+                .err()
+                .map(Err);
         }
         check_plan(&*client, &self.policy, plan).err().map(Err)
     }
@@ -202,7 +213,10 @@ mod tests {
     #[test]
     fn relations_named_like_paths_are_found() {
         assert_eq!(named(r#"SELECT * FROM "/etc/passwd""#), ["/etc/passwd"]);
-        assert_eq!(named(r#"SELECT * FROM t JOIN "data.csv" ON true"#), ["data.csv"]);
+        assert_eq!(
+            named(r#"SELECT * FROM t JOIN "data.csv" ON true"#),
+            ["data.csv"]
+        );
         assert_eq!(
             named(r#"SELECT * FROM (SELECT * FROM "s3://b/k.parquet") x"#),
             ["s3://b/k.parquet"]

@@ -53,22 +53,22 @@ pub fn supported(t: &DataType, iso: bool) -> bool {
     let temporal = matches!(t, DataType::Date32 | DataType::Timestamp(_, None));
     (iso && temporal)
         || matches!(
-        t,
-        DataType::Decimal128(_, _)
-            | DataType::Boolean
-            | DataType::Int8
-            | DataType::Int16
-            | DataType::Int32
-            | DataType::Int64
-            | DataType::UInt8
-            | DataType::UInt16
-            | DataType::UInt32
-            | DataType::Float32
-            | DataType::Float64
-            | DataType::Utf8
-            | DataType::LargeUtf8
-            | DataType::Utf8View
-    )
+            t,
+            DataType::Decimal128(_, _)
+                | DataType::Boolean
+                | DataType::Int8
+                | DataType::Int16
+                | DataType::Int32
+                | DataType::Int64
+                | DataType::UInt8
+                | DataType::UInt16
+                | DataType::UInt32
+                | DataType::Float32
+                | DataType::Float64
+                | DataType::Utf8
+                | DataType::LargeUtf8
+                | DataType::Utf8View
+        )
 }
 
 /// Append one text field: its length, then what `write` puts.
@@ -153,9 +153,9 @@ pub fn encode_batch(batch: &RecordBatch, options: &FormatOptions) -> PgWireResul
                     field(&mut out, |o| r = put_f64(o, v, options));
                     r?;
                 }
-                DataType::Date32 => {
-                    field(&mut out, |o| put_date(o, col.as_primitive::<Date32Type>().value(row)))
-                }
+                DataType::Date32 => field(&mut out, |o| {
+                    put_date(o, col.as_primitive::<Date32Type>().value(row))
+                }),
                 DataType::Timestamp(unit, None) => {
                     let v = timestamp_value(col, *unit, row);
                     field(&mut out, |o| put_timestamp(o, v, *unit))

@@ -82,7 +82,11 @@ async fn files_need_the_grant_and_a_root() {
     ] {
         let e = bob.batch_execute(&sql).await.unwrap_err();
         assert_eq!(sqlstate(&e), "42501", "{sql}: {e}");
-        assert!(message(&e).contains("server.users.bob.files"), "{}", message(&e));
+        assert!(
+            message(&e).contains("server.users.bob.files"),
+            "{}",
+            message(&e)
+        );
     }
     let e = bob.query(data.as_str(), &[]).await.unwrap_err();
     assert_eq!(sqlstate(&e), "42501", "{e}");
@@ -121,7 +125,11 @@ async fn files_need_the_grant_and_a_root() {
     ] {
         let e = alice.batch_execute(&sql).await.unwrap_err();
         assert_eq!(sqlstate(&e), "42501", "{sql}: {e}");
-        assert!(message(&e).contains("server.files.write"), "{sql}: {}", message(&e));
+        assert!(
+            message(&e).contains("server.files.write"),
+            "{sql}: {}",
+            message(&e)
+        );
     }
     let e = alice
         .execute("INSERT INTO requests VALUES (3, 'none')", &[])
