@@ -162,6 +162,8 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         .or_else(|| server.data_dir.clone())
         .unwrap_or_else(default_data_dir);
     let store = Arc::new(catalog_store::CatalogStore::open(&data_dir, &ctx)?);
+    // Before listening: clients (and tests) take an open port for a server that has logged.
+    let files = files::FilePolicy::from_config(server, &data_dir)?;
     let (restored, failed) = store.restore(&ctx).await;
 
     let listener = TcpListener::bind(&addrs[..])
@@ -170,7 +172,6 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     let local = listener
         .local_addr()
         .map_err(|e| ServerError::Io(e.to_string()))?;
-    let files = files::FilePolicy::from_config(server, &data_dir)?;
     let shared = Arc::new(Shared::new(
         ctx,
         users,
