@@ -222,6 +222,35 @@ pub struct ServerUser {
     pub password: Option<Secret>,
     /// Read-only users may query but not create, drop, insert or write files.
     pub read_only: bool,
+    /// Which server files (under `server.files.read` / `server.files.write`) the user may reach:
+    /// `"none"`, `"read"` or `"write"` (read and write). Unset: `"write"` for read-write users,
+    /// `"read"` for read-only ones, who never write whatever this says.
+    pub files: Option<FileGrant>,
+}
+
+/// A user's access to server files (PostgreSQL's `pg_read_server_files` /
+/// `pg_write_server_files`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FileGrant {
+    /// No server file, not even under a root.
+    None,
+    /// Read files under `server.files.read`.
+    Read,
+    /// Read under `server.files.read` and write under `server.files.write`.
+    Write,
+}
+
+/// Where statements may read and write server files (`[server.files]`). Each root is a local
+/// directory (relative ones against the server's working directory) or an object-store / HTTP
+/// URL prefix such as `s3://bucket/prefix/`; unset means the server's data dir only.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FilesConfig {
+    /// Roots that `SELECT * FROM '<path>'`, external tables and `COPY ... FROM` may read.
+    pub read: Option<Vec<String>>,
+    /// Roots that `COPY ... TO '<file>'` and `INSERT` into external tables may write.
+    pub write: Option<Vec<String>>,
 }
 
 /// TLS for `privsql serve`.
@@ -249,6 +278,8 @@ pub struct ServerConfig {
     pub auth: Option<AuthMethod>,
     /// Users by name.
     pub users: BTreeMap<String, ServerUser>,
+    /// Roots of the server files statements may read and write.
+    pub files: FilesConfig,
     /// TLS certificate, key and whether it is required.
     pub tls: TlsConfig,
     /// Most client connections at once; further clients get SQLSTATE 53300. 0 means no limit.
@@ -274,6 +305,7 @@ impl Default for ServerConfig {
             data_dir: None,
             auth: None,
             users: BTreeMap::new(),
+            files: FilesConfig::default(),
             tls: TlsConfig::default(),
             max_connections: 100,
             max_statement_bytes: 1 << 20,

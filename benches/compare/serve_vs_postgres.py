@@ -7,7 +7,12 @@ Both servers run on loopback, started by this script: privsql from target/releas
 `cargo build --release --bin privsql`), PostgreSQL from Debian's `postgresql` package (install with
 `scripts/install-server-peers.sh --bench`), as the `postgres` OS user when run as root.
 
-    python3 benches/compare/serve_vs_postgres.py [--rows 10000000] [--runs 1]
+    python3 benches/compare/serve_vs_postgres.py [--rows 2000000] [--runs 1] [--table messages]
+
+`--table messages` (the default) is issue 20's realistic table: id bigint, user_id bigint,
+channel text, created_at timestamp, text (~120 bytes), intent text; `--table requests` the
+older four-column one (id, intent, message, score float8). privsql reads the Parquet file under
+`[server.files]` roots set to the benchmark's directory.
 """
 import argparse
 import os
@@ -96,9 +101,29 @@ def psycopg_copy(conninfo, sql):
     return size
 
 
+# The generating SELECT (in privsql) and PostgreSQL's column list of each benchmark table.
+TABLES = {
+    "requests": ("""SELECT value AS id,
+                   CASE value % 4 WHEN 0 THEN 'delete' WHEN 1 THEN 'access' WHEN 2 THEN 'rectify' ELSE 'none' END AS intent,
+                   concat('request number ', CAST(value AS VARCHAR), ' about my account') AS message,
+                   CAST(value % 1000 AS DOUBLE) / 10.0 AS score
+                   FROM generate_series(1, {rows})""",
+                 "id BIGINT, intent TEXT, message TEXT, score DOUBLE PRECISION"),
+    "messages": ("""SELECT value AS id, value % 50000 AS user_id,
+                   CASE value % 3 WHEN 0 THEN 'email' WHEN 1 THEN 'chat' ELSE 'web' END AS channel,
+                   CAST(to_timestamp_micros(1700000000000000 + value * 1234567) AS TIMESTAMP) AS created_at,
+                   concat('Hello, this is message ', CAST(value AS VARCHAR),
+                          ': please delete every record you hold about my account and confirm by email.') AS text,
+                   CASE value % 4 WHEN 0 THEN 'delete' WHEN 1 THEN 'access' WHEN 2 THEN 'rectify' ELSE 'none' END AS intent
+                   FROM generate_series(1, {rows})""",
+                 "id BIGINT, user_id BIGINT, channel TEXT, created_at TIMESTAMP, text TEXT, intent TEXT"),
+}
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rows", type=int, default=10_000_000)
+    ap.add_argument("--rows", type=int, default=2_000_000)
+    ap.add_argument("--table", choices=sorted(TABLES), default="messages")
     ap.add_argument("--runs", type=int, default=1, help="best of N for each measurement")
     ap.add_argument("--binary", help="privsql binary (default: the release build)")
     args = ap.parse_args()
@@ -118,19 +143,18 @@ def main():
     try:
         # privsql serve (trust on loopback).
         p_port = free_port()
+        config = work / "privsql.toml"
+        config.write_text(f'[server.files]\nread = ["{work}"]\nwrite = ["{work}"]\n')
         procs.append(subprocess.Popen(
-            [str(binary), "serve", "--listen", f"127.0.0.1:{p_port}", "--data-dir", str(work / "privsql")],
+            [str(binary), "--config", str(config), "serve", "--listen", f"127.0.0.1:{p_port}", "--data-dir", str(work / "privsql")],
             stderr=open(work / "privsql.log", "w"), env={**os.environ, "PRIVSQL_LOG": "warn"}))
         wait_port(p_port)
         privsql = f"host=127.0.0.1 port={p_port} user=postgres dbname=datafusion sslmode=disable"
 
         # The data: a Parquet file written by privsql itself.
         parquet = work / "requests.parquet"
-        psql(privsql, "-c", f"""COPY (SELECT value AS id,
-                   CASE value % 4 WHEN 0 THEN 'delete' WHEN 1 THEN 'access' WHEN 2 THEN 'rectify' ELSE 'none' END AS intent,
-                   concat('request number ', CAST(value AS VARCHAR), ' about my account') AS message,
-                   CAST(value % 1000 AS DOUBLE) / 10.0 AS score
-                   FROM generate_series(1, {args.rows})) TO '{parquet}' STORED AS PARQUET""")
+        generate, columns = TABLES[args.table]
+        psql(privsql, "-c", f"COPY ({generate.format(rows=args.rows)}) TO '{parquet}' STORED AS PARQUET")
         os.chmod(parquet, 0o644)
         psql(privsql, "-c", f"CREATE EXTERNAL TABLE requests STORED AS PARQUET LOCATION '{parquet}'")
 
@@ -147,7 +171,7 @@ def main():
                                       stderr=open(work / "postgres.log", "w")))
         wait_port(g_port)
         pg = f"host=127.0.0.1 port={g_port} user=postgres dbname=postgres sslmode=disable"
-        psql(pg, "-c", "CREATE TABLE requests (id BIGINT, intent TEXT, message TEXT, score DOUBLE PRECISION)")
+        psql(pg, "-c", f"CREATE TABLE requests ({columns})")
         dump = subprocess.Popen(["psql", privsql, "-X", "-c", "COPY (SELECT * FROM requests) TO STDOUT"],
                                 stdout=subprocess.PIPE)
         subprocess.run(["psql", pg, "-X", "-c", "COPY requests FROM STDIN"], stdin=dump.stdout, check=True,
@@ -166,7 +190,7 @@ def main():
             ("psycopg SELECT * (fetchmany)", lambda c: psycopg_select(c, select)),
             ("psycopg COPY TO STDOUT", lambda c: psycopg_copy(c, copy)),
         ]
-        print(f"{args.rows:,} rows (id bigint, intent text, message text, score float8), loopback, "
+        print(f"{args.rows:,} rows ({columns.lower()}), loopback, "
               f"best of {args.runs}")
         print(f"{'client / statement':32} {'privsql rows/s':>15} {'postgres rows/s':>16} {'ratio':>6}")
         for name, run in cases:

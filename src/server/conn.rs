@@ -20,6 +20,7 @@ use pgwire::messages::startup::SecretKey;
 use tokio::sync::{watch, Notify};
 
 use super::catalog_store::CatalogStore;
+use super::files::FilePolicy;
 use super::limits::Limits;
 use super::metrics::Metrics;
 use super::users::Users;
@@ -33,6 +34,8 @@ pub struct Shared {
     pub limits: Limits,
     pub metrics: Arc<Metrics>,
     pub store: Arc<CatalogStore>,
+    /// Which server files each user may read and write.
+    pub files: Arc<FilePolicy>,
     pub pid_gen: RandomPidSecretKeyGenerator,
     conns: Mutex<HashMap<i32, (SecretKey, Arc<ConnState>)>>,
     /// Set on SIGINT/SIGTERM: no new statements.
@@ -50,6 +53,7 @@ impl Shared {
         tls_required: bool,
         limits: Limits,
         store: Arc<CatalogStore>,
+        files: FilePolicy,
     ) -> Self {
         Self {
             ctx,
@@ -58,6 +62,7 @@ impl Shared {
             limits,
             metrics: Arc::new(Metrics::default()),
             store,
+            files: Arc::new(files),
             pid_gen: RandomPidSecretKeyGenerator::default(),
             conns: Mutex::new(HashMap::new()),
             draining: AtomicBool::new(false),

@@ -40,8 +40,8 @@ use super::catalog_store::ObjectKind;
 use super::conn::{Cancel, ConnState, QueryGuard, Shared};
 use super::copy::from_stdin;
 use super::error::{api, error, shutting_down};
-use super::hooks::read_only;
 use super::hooks::record_ddl::CatalogChange;
+use super::hooks::{files, read_only};
 use super::metrics::Metrics;
 use super::plans::count_rows;
 use super::stop::{guard_stream, Stop};
@@ -140,6 +140,7 @@ impl Service {
             .statement_to_plan(statement.clone())
             .await
             .map_err(api)?;
+        files::check_plan(client, &self.shared.files, &plan)?;
         let df = ctx.execute_logical_plan(plan).await.map_err(api)?;
         if matches!(statement, DFStatement::Explain(_)) {
             let opts = Arc::new(FormatOptions::from_client_metadata(client.metadata()));

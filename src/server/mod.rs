@@ -20,6 +20,7 @@ pub mod catalog_store;
 pub mod conn;
 pub mod copy;
 pub mod error;
+pub mod files;
 pub mod handler;
 pub mod hooks;
 pub mod limits;
@@ -28,6 +29,7 @@ pub mod plans;
 pub mod scram;
 pub mod stop;
 pub mod text;
+pub mod text_temporal;
 pub mod users;
 
 use std::io::BufReader;
@@ -160,6 +162,8 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         .or_else(|| server.data_dir.clone())
         .unwrap_or_else(default_data_dir);
     let store = Arc::new(catalog_store::CatalogStore::open(&data_dir, &ctx)?);
+    // Before listening: clients (and tests) take an open port for a server that has logged.
+    let files = files::FilePolicy::from_config(server, &data_dir)?;
     let (restored, failed) = store.restore(&ctx).await;
 
     let listener = TcpListener::bind(&addrs[..])
@@ -168,7 +172,14 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     let local = listener
         .local_addr()
         .map_err(|e| ServerError::Io(e.to_string()))?;
-    let shared = Arc::new(Shared::new(ctx, users, server.tls.require, limits, store));
+    let shared = Arc::new(Shared::new(
+        ctx,
+        users,
+        server.tls.require,
+        limits,
+        store,
+        files,
+    ));
     let service = Arc::new(Service::new(shared.clone()));
     let cancel = Arc::new(Cancel {
         shared: shared.clone(),

@@ -9,6 +9,9 @@ use futures::TryStreamExt;
 
 use crate::server_util::{hash_password, requests_csv, Server};
 
+mod encoding;
+mod files;
+
 const TRUST: &str = "";
 
 fn sqlstate(e: &tokio_postgres::Error) -> String {

@@ -57,7 +57,17 @@ impl Server {
     }
 
     /// Start with `config` in `dir` (reusing its data dir, for restarts).
+    /// Unless `config` has its own `[server.files]`, the test directory is the root statements
+    /// may read and write files under.
     pub fn start_in(dir: &Path, config: &str) -> Server {
+        let config = if config.contains("[server.files]") {
+            config.to_owned()
+        } else {
+            format!(
+                "{config}\n[server.files]\nread = [{d:?}]\nwrite = [{d:?}]\n",
+                d = dir.display().to_string()
+            )
+        };
         std::fs::write(dir.join("config.toml"), config).unwrap();
         let port = free_port();
         let mut child = Command::new(bin())

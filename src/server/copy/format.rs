@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use bytes::{BufMut, BytesMut};
 use datafusion::arrow::array::{Array, AsArray};
 use datafusion::arrow::datatypes::{
-    DataType, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type,
-    UInt32Type, UInt64Type, UInt8Type,
+    DataType, Date32Type, Decimal128Type, Float32Type, Float64Type, Int16Type, Int32Type,
+    Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type, UInt8Type,
 };
 use datafusion::arrow::error::ArrowError;
 use datafusion::arrow::record_batch::RecordBatch;
@@ -19,6 +19,7 @@ use datafusion_postgres::pgwire::types::format::FormatOptions as PgFormatOptions
 
 use crate::server::error::error;
 use crate::server::text::{put_f32, put_f64, put_int};
+use crate::server::text_temporal::{put_date, put_decimal, put_timestamp, timestamp_value};
 
 /// Output options of one COPY.
 #[derive(Debug, Clone, PartialEq)]
@@ -218,6 +219,13 @@ impl CopyFormat {
                     DataType::Float64 => {
                         let v = col.as_primitive::<Float64Type>().value(row);
                         put_f64(out, v, pg).map_err(|e| ArrowError::ExternalError(Box::new(e)))?;
+                    }
+                    DataType::Date32 => put_date(out, col.as_primitive::<Date32Type>().value(row)),
+                    DataType::Timestamp(unit, None) => {
+                        put_timestamp(out, timestamp_value(col, *unit, row), *unit)
+                    }
+                    DataType::Decimal128(_, scale) => {
+                        put_decimal(out, col.as_primitive::<Decimal128Type>().value(row), *scale)
                     }
                     DataType::Utf8 => self.put_value(out, col.as_string::<i32>().value(row)),
                     DataType::LargeUtf8 => self.put_value(out, col.as_string::<i64>().value(row)),

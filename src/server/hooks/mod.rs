@@ -6,6 +6,7 @@
 //! this file lists them and nothing imports it back.
 
 pub mod describe;
+pub mod files;
 pub mod metrics;
 pub mod read_only;
 pub mod record_ddl;
@@ -27,6 +28,9 @@ use super::copy::CopyHook;
 pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
     vec![
         Arc::new(read_only::ReadOnlyHook),
+        Arc::new(files::FilesHook {
+            policy: shared.files.clone(),
+        }),
         Arc::new(TransactionStatementHook),
         Arc::new(metrics::MetricsHook {
             metrics: shared.metrics.clone(),

@@ -3,12 +3,14 @@
 //!
 //! datafusion-postgres encodes through arrow-pg one value at a time: a type dispatch and a
 //! downcast per value, a `write!` through the formatting machinery per number, and one buffer
-//! split per row. For the types most results are made of (booleans, integers, floats, strings)
-//! this hook writes each batch's DataRows straight into one `BytesMut` (integers with `itoa`,
-//! floats with pgwire's own `extra_float_digits`-aware formatter, strings as their bytes) and
-//! splits the rows off it, so a batch costs one allocation. Results with any other column type
-//! go through arrow-pg unchanged; the RowDescription is arrow-pg's in both cases, and the bytes
-//! are the same (tested against arrow-pg below).
+//! split per row. For the types most results are made of (booleans, integers, floats, strings,
+//! dates, timestamps without time zone, decimals) this hook writes each batch's DataRows
+//! straight into one `BytesMut` (integers with `itoa`, floats with pgwire's own
+//! `extra_float_digits`-aware formatter, dates, timestamps and decimals digit by digit in
+//! [`crate::server::text_temporal`], strings as their bytes) and splits the rows off it, so a
+//! batch costs one allocation. Results with any other column type go through arrow-pg
+//! unchanged; the RowDescription is arrow-pg's in both cases, and the bytes are arrow-pg's
+//! (tested below) except for timestamps, spelled as PostgreSQL does (no `.000000`).
 
 use std::sync::Arc;
 
@@ -16,8 +18,8 @@ use async_trait::async_trait;
 use bytes::{BufMut, BytesMut};
 use datafusion::arrow::array::{Array, AsArray, RecordBatch};
 use datafusion::arrow::datatypes::{
-    DataType, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type,
-    UInt32Type, UInt8Type,
+    DataType, Date32Type, Decimal128Type, Float32Type, Float64Type, Int16Type, Int32Type,
+    Int64Type, Int8Type, UInt16Type, UInt32Type, UInt8Type,
 };
 use datafusion::common::ParamValues;
 use datafusion::logical_expr::LogicalPlan;
@@ -37,29 +39,36 @@ use futures::StreamExt;
 
 use crate::server::error::api;
 use crate::server::text::{put_f32, put_f64, split_rows};
+use crate::server::text_temporal::{
+    iso_date_style, put_date, put_decimal, put_timestamp, timestamp_value,
+};
 
 /// Encodes simple-protocol query results batch by batch.
 #[derive(Debug)]
 pub struct TextRowsHook;
 
-/// Whether [`encode_batch`] handles columns of type `t`.
-pub fn supported(t: &DataType) -> bool {
-    matches!(
-        t,
-        DataType::Boolean
-            | DataType::Int8
-            | DataType::Int16
-            | DataType::Int32
-            | DataType::Int64
-            | DataType::UInt8
-            | DataType::UInt16
-            | DataType::UInt32
-            | DataType::Float32
-            | DataType::Float64
-            | DataType::Utf8
-            | DataType::LargeUtf8
-            | DataType::Utf8View
-    )
+/// Whether [`encode_batch`] handles columns of type `t`; dates and timestamps only when the
+/// session's DateStyle is ISO (`iso`).
+pub fn supported(t: &DataType, iso: bool) -> bool {
+    let temporal = matches!(t, DataType::Date32 | DataType::Timestamp(_, None));
+    (iso && temporal)
+        || matches!(
+            t,
+            DataType::Decimal128(_, _)
+                | DataType::Boolean
+                | DataType::Int8
+                | DataType::Int16
+                | DataType::Int32
+                | DataType::Int64
+                | DataType::UInt8
+                | DataType::UInt16
+                | DataType::UInt32
+                | DataType::Float32
+                | DataType::Float64
+                | DataType::Utf8
+                | DataType::LargeUtf8
+                | DataType::Utf8View
+        )
 }
 
 /// Append one text field: its length, then what `write` puts.
@@ -144,6 +153,17 @@ pub fn encode_batch(batch: &RecordBatch, options: &FormatOptions) -> PgWireResul
                     field(&mut out, |o| r = put_f64(o, v, options));
                     r?;
                 }
+                DataType::Date32 => field(&mut out, |o| {
+                    put_date(o, col.as_primitive::<Date32Type>().value(row))
+                }),
+                DataType::Timestamp(unit, None) => {
+                    let v = timestamp_value(col, *unit, row);
+                    field(&mut out, |o| put_timestamp(o, v, *unit))
+                }
+                DataType::Decimal128(_, scale) => {
+                    let v = col.as_primitive::<Decimal128Type>().value(row);
+                    field(&mut out, |o| put_decimal(o, v, *scale))
+                }
                 DataType::Utf8 => bytes(&mut out, col.as_string::<i32>().value(row).as_bytes()),
                 DataType::LargeUtf8 => {
                     bytes(&mut out, col.as_string::<i64>().value(row).as_bytes())
@@ -182,7 +202,7 @@ impl QueryHook for TextRowsHook {
                 .schema()
                 .fields()
                 .iter()
-                .all(|f| supported(f.data_type()))
+                .all(|f| supported(f.data_type(), iso_date_style(&options.date_style)))
             {
                 return Ok(Response::Query(
                     encode_dataframe(df, &Format::UnifiedText, Some(options)).await?,
@@ -298,7 +318,7 @@ mod tests {
                     Some(0.1),
                     None,
                     Some(-1.5e-7),
-                    Some(f32::INFINITY),
+                    Some(1.5e38), // infinities: PostgreSQL's spelling, not arrow-pg's (text.rs)
                     Some(f32::NAN),
                     Some(3.0),
                     Some(1e20),
@@ -311,7 +331,7 @@ mod tests {
                     Some(1.0 / 3.0),
                     None,
                     Some(-0.0),
-                    Some(f64::NEG_INFINITY),
+                    Some(-2.5e300),
                     Some(123456789012345680.0),
                     Some(2.5e-300),
                 ])),
@@ -387,7 +407,7 @@ mod tests {
                 .schema()
                 .fields()
                 .iter()
-                .all(|f| supported(f.data_type())));
+                .all(|f| supported(f.data_type(), true)));
             let ours = encode_batch(&batch, &options).unwrap();
             assert_eq!(ours.len(), expected.len());
             for (row, (a, b)) in ours.iter().zip(&expected).enumerate() {
