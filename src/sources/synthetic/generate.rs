@@ -9,8 +9,8 @@
 use std::sync::{Arc, OnceLock};
 
 use arrow::array::{
-    ArrayRef, Float64Builder, Int32Array, Int64Array, RecordBatch, RecordBatchOptions, StringArray,
-    StringBuilder, TimestampNanosecondArray,
+    ArrayRef, Float64Builder, Int32Array, Int64Array, ListBuilder, RecordBatch, RecordBatchOptions,
+    StringArray, StringBuilder, TimestampNanosecondArray,
 };
 use arrow::buffer::{Buffer, OffsetBuffer, ScalarBuffer};
 use arrow::datatypes::{DataType, Field, Schema, SchemaRef, TimeUnit};
@@ -33,13 +33,14 @@ pub mod col {
     pub const RECEIVED_AT: usize = 7;
     pub const TEXT: usize = 8;
     pub const INTENT: usize = 9;
-    pub const TEMPLATE: usize = 10;
-    pub const ORDER_TOTAL: usize = 11;
-    pub const ACCOUNT_AGE_DAYS: usize = 12;
-    pub const PRIOR_REQUESTS: usize = 13;
-    pub const MESSAGE_LENGTH: usize = 14;
-    pub const DEFECT: usize = 15;
-    pub const COUNT: usize = 16;
+    pub const INTENTS: usize = 10;
+    pub const TEMPLATE: usize = 11;
+    pub const ORDER_TOTAL: usize = 12;
+    pub const ACCOUNT_AGE_DAYS: usize = 13;
+    pub const PRIOR_REQUESTS: usize = 14;
+    pub const MESSAGE_LENGTH: usize = 15;
+    pub const DEFECT: usize = 16;
+    pub const COUNT: usize = 17;
 }
 
 /// The full schema of `synthetic_intents`.
@@ -58,6 +59,8 @@ pub fn schema() -> SchemaRef {
             Field::new("received_at", DataType::Timestamp(TimeUnit::Nanosecond, None), false),
             utf8("text", false),
             utf8("intent", false),
+            // The primary intent first, then the others of a combined request.
+            Field::new("intents", DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true))), false),
             utf8("template", false),
             Field::new("order_total", DataType::Float64, true),
             Field::new("account_age_days", DataType::Int32, false),
@@ -104,7 +107,7 @@ pub struct CompiledLang {
     pub families: Vec<CompiledFamily>,
     locale_cumulative: Vec<u32>,
     /// Per privacy intent (in [`Intent::ALL`] order).
-    privacy: [Picker; 6],
+    privacy: [Picker; Intent::PRIVACY_COUNT],
     none_regular: Picker,
     none_hard: Picker,
 }
@@ -135,7 +138,7 @@ fn compile_model() -> std::result::Result<Model, String> {
             slots.push(compiled.map_err(|e| format!("{}: slot {name}: {e}", lang.code))?.into_boxed_slice());
         }
         let mut families = Vec::new();
-        let mut privacy: [Picker; 6] = Default::default();
+        let mut privacy: [Picker; Intent::PRIVACY_COUNT] = Default::default();
         let (mut none_regular, mut none_hard) = (Picker::default(), Picker::default());
         for (i, f) in lang.families.iter().enumerate() {
             let texts: std::result::Result<Vec<Seq>, String> =
@@ -143,6 +146,12 @@ fn compile_model() -> std::result::Result<Model, String> {
             let texts = texts.map_err(|e| format!("{}: {}.{}: {e}", lang.code, f.intent.as_str(), f.name))?;
             if texts.is_empty() || f.channels.is_empty() {
                 return Err(format!("{}: {}.{} has no template or no channel", lang.code, f.intent.as_str(), f.name));
+            }
+            let also_ok = f.also.iter().enumerate().all(|(k, a)| {
+                *a != Intent::None && *a != f.intent && f.intent != Intent::None && !f.also[..k].contains(a)
+            });
+            if !also_ok {
+                return Err(format!("{}: {}.{}: `also` must list other privacy intents, once each", lang.code, f.intent.as_str(), f.name));
             }
             let labels = (0..texts.len()).map(|v| format!("{}.{}.{}.{v}", f.intent.as_str(), lang.code, f.name)).collect();
             match f.intent {
@@ -177,8 +186,8 @@ pub struct Generator {
     privacy_share: f64,
     defect_rate: f64,
     hard_negatives: f64,
-    intent_cumulative: [u32; 6],
-    lang_cumulative: [u32; 7],
+    intent_cumulative: [u32; Intent::PRIVACY_COUNT],
+    lang_cumulative: Vec<u32>,
     defects: Vec<Defect>,
     users: u64,
     start_ns: i64,
@@ -239,18 +248,21 @@ impl Generator {
         for &c in &projection {
             want[c] = true;
         }
-        let mut intent_cumulative = [0u32; 6];
+        let mut intent_cumulative = [0u32; Intent::PRIVACY_COUNT];
         let mut acc = 0u32;
         for (i, w) in options.intent_weights.iter().enumerate() {
             acc = acc.saturating_add(*w);
             intent_cumulative[i] = acc;
         }
-        let mut lang_cumulative = [0u32; 7];
         let mut acc = 0u32;
-        for (i, w) in options.language_weights().iter().enumerate() {
-            acc = acc.saturating_add(*w);
-            lang_cumulative[i] = acc;
-        }
+        let lang_cumulative = options
+            .language_weights()
+            .iter()
+            .map(|w| {
+                acc = acc.saturating_add(*w);
+                acc
+            })
+            .collect();
         Ok(Generator {
             model: model()?,
             seed,
@@ -310,10 +322,14 @@ impl Generator {
         let mut m = Rng::new(self.seed, id, 0);
 
         // What is asked, by whom, in which language.
-        let intent = if m.chance(self.privacy_share) { m.weighted(&self.intent_cumulative).min(5) } else { 6 };
+        let intent = if m.chance(self.privacy_share) {
+            m.weighted(&self.intent_cumulative).min(Intent::PRIVACY_COUNT - 1)
+        } else {
+            Intent::None.index()
+        };
         let user = below_u64(&mut m, self.users);
         let mut u = Rng::new(self.seed, user, 1);
-        let lang = u.weighted(&self.lang_cumulative).min(6);
+        let lang = u.weighted(&self.lang_cumulative).min(self.model.langs.len() - 1);
         let cl = &self.model.langs[lang];
         let l = cl.lang;
         let locale = l.locales[u.weighted(&cl.locale_cumulative).min(l.locales.len() - 1)].0;
@@ -326,8 +342,8 @@ impl Generator {
         let company = COMPANIES[u.below(COMPANIES.len())];
 
         // How it is phrased and where it came in.
-        let picker = match intent {
-            0..=5 => &cl.privacy[intent],
+        let picker = match cl.privacy.get(intent) {
+            Some(privacy) => privacy,
             _ if m.chance(self.hard_negatives) => &cl.none_hard,
             _ => &cl.none_regular,
         };
@@ -457,6 +473,14 @@ impl Generator {
         }
         if w[col::INTENT] {
             b.intent.append_value(Intent::ALL[intent].as_str());
+        }
+        if w[col::INTENTS] {
+            let values = b.intents.values();
+            values.append_value(Intent::ALL[intent].as_str());
+            for also in fam.family.also {
+                values.append_value(also.as_str());
+            }
+            b.intents.append(true);
         }
         if w[col::TEMPLATE] {
             b.template.append_value(&fam.labels[variant]);
@@ -666,6 +690,7 @@ struct Builders {
     language: StringBuilder,
     received: Vec<i64>,
     intent: StringBuilder,
+    intents: ListBuilder<StringBuilder>,
     template: StringBuilder,
     order_total: Float64Builder,
     age: Vec<i32>,
@@ -688,6 +713,8 @@ impl Builders {
             language: s(col::LANGUAGE, 2),
             received: Vec::with_capacity(cap(col::RECEIVED_AT)),
             intent: s(col::INTENT, 8),
+            intents: ListBuilder::with_capacity(s(col::INTENTS, 10), cap(col::INTENTS))
+                .with_field(Arc::new(Field::new_list_field(DataType::Utf8, true))),
             template: s(col::TEMPLATE, 28),
             order_total: Float64Builder::with_capacity(cap(col::ORDER_TOTAL)),
             age: Vec::with_capacity(cap(col::ACCOUNT_AGE_DAYS)),
@@ -712,6 +739,7 @@ impl Builders {
             Some(Arc::new(TimestampNanosecondArray::from(self.received)) as ArrayRef),
             text,
             Some(Arc::new(self.intent.finish()) as ArrayRef),
+            Some(Arc::new(self.intents.finish()) as ArrayRef),
             Some(Arc::new(self.template.finish()) as ArrayRef),
             Some(Arc::new(self.order_total.finish()) as ArrayRef),
             Some(i32s(self.age)),
@@ -729,7 +757,7 @@ mod tests {
     #[test]
     fn every_bank_compiles_and_covers_every_intent() {
         let m = model().unwrap();
-        assert_eq!(m.langs.len(), 7);
+        assert_eq!(m.langs.len(), phrases::all().len());
         for cl in &m.langs {
             for intent in Intent::ALL {
                 assert!(cl.families.iter().any(|f| f.family.intent == intent), "{} lacks {intent:?}", cl.lang.code);

@@ -3,9 +3,10 @@
 //!
 //! Most messages request nothing (order status, billing, refunds, bugs, praise, ...); the
 //! privacy requests (access, deletion, rectification, opt-out of sale, opt-out of marketing,
-//! consent withdrawal) come in seven languages, phrased in families (chat lines, e-mails, formal
-//! letters, web forms, phone transcripts, indirect requests) named in the `template` column, with
-//! a controlled share of defective records named in the `defect` column. Rows are a pure
+//! consent withdrawal, portability, restriction, objection, automated decisions), some of them
+//! combined, come in every language of [`phrases::all`], phrased in families (chat lines,
+//! e-mails, formal letters, web forms, phone transcripts, indirect requests) named in the
+//! `template` column, with a controlled share of defective records named in the `defect` column. Rows are a pure
 //! function of `(seed, id)`, generated in parallel, one partition per target partition.
 //!
 //! Files: [`options`] parses the third argument, [`generate`] builds rows, [`exec`] is the plan
@@ -56,12 +57,15 @@ pub fn documentation() -> Documentation {
     Documentation::builder(
         doc::SOURCES,
         "Generates realistic inbound customer messages labelled with their true privacy intent \
-         (access, deletion, rectification, opt_out_sale, opt_out_marketing, consent_withdrawal or \
-         none), in English, German, French, Spanish, Italian, Dutch and Portuguese. Most messages \
-         are ordinary support traffic; a controlled share of rows carries one defect (named in \
-         `defect`). Columns: id, ticket_id, user_id, email, channel, locale, language, \
-         received_at, text, intent, template, order_total, account_age_days, prior_requests, \
-         message_length, defect. The same seed gives the same rows whatever the partitioning.",
+         (access, deletion, rectification, opt_out_sale, opt_out_marketing, consent_withdrawal, \
+         portability, restriction, objection, automated_decision or none; `intents` also lists \
+         the other requests of a combined one), by default in English, German, French, Spanish, \
+         Italian, Dutch and Portuguese (languages=all for every registered language). Most \
+         messages are ordinary support traffic; a controlled share of rows carries one defect \
+         (named in `defect`). Columns: id, ticket_id, user_id, email, channel, locale, language, \
+         received_at, text, intent, intents, template, order_total, account_age_days, \
+         prior_requests, message_length, defect. The same seed gives the same rows whatever the \
+         partitioning.",
         "synthetic_intents(rows [, seed [, options]])",
     )
     .with_argument("rows", "Number of rows (a non-negative integer literal); ids run from 0 to rows - 1.")
@@ -69,9 +73,10 @@ pub fn documentation() -> Documentation {
     .with_argument(
         "options",
         "A string of key=value pairs separated by commas: privacy_share (0.25), \
-         intent_weights (access:22,deletion:28,rectification:8,opt_out_sale:10,opt_out_marketing:20,consent_withdrawal:12), \
+         intent_weights (access:22,deletion:28,rectification:8,opt_out_sale:10,opt_out_marketing:20,consent_withdrawal:12,\
+         portability:4,restriction:3,objection:3,automated_decision:2), \
          defect_rate (0.03), defects (null_email,malformed_email,duplicate_ticket_id,future_timestamp,empty_text,negative_order_total,absurd_account_age or none), \
-         languages (en,de,fr,es,it,nl,pt), non_english (0.25), hard_negatives (0.15), \
+         languages (en,de,fr,es,it,nl,pt; all, or any registered codes), non_english (0.25), hard_negatives (0.15), \
          users (250000), start (2025-01-01), days (365).",
     )
     .with_sql_example(

@@ -55,26 +55,31 @@ impl Defect {
     }
 }
 
-/// Default relative weights of the six privacy intents (access, deletion, rectification,
-/// opt_out_sale, opt_out_marketing, consent_withdrawal): deletion and access dominate, as in
-/// published DSAR statistics; rectification is rare.
-pub const DEFAULT_INTENT_WEIGHTS: [u32; 6] = [22, 28, 8, 10, 20, 12];
+/// Default relative weights of the privacy intents, in [`Intent::ALL`] order (access, deletion,
+/// rectification, opt_out_sale, opt_out_marketing, consent_withdrawal, portability, restriction,
+/// objection, automated_decision): deletion and access dominate, as in published DSAR
+/// statistics; rectification and the rights of articles 18, 20, 21(1) and 22 are rare.
+pub const DEFAULT_INTENT_WEIGHTS: [u32; Intent::PRIVACY_COUNT] = [22, 28, 8, 10, 20, 12, 4, 3, 3, 2];
 
-/// Default relative weights of the non-English languages (de, fr, es, it, nl, pt).
-const NON_ENGLISH_WEIGHTS: [(&str, u32); 6] = [("de", 30), ("fr", 22), ("es", 20), ("it", 10), ("nl", 10), ("pt", 8)];
+/// Default relative weights of some non-English languages; any other registered language
+/// weighs [`OTHER_LANGUAGE_WEIGHT`].
+const NON_ENGLISH_WEIGHTS: &[(&str, u32)] = &[("de", 30), ("fr", 22), ("es", 20), ("it", 10), ("nl", 10), ("pt", 8)];
+
+/// The relative weight of a non-English language without an entry in [`NON_ENGLISH_WEIGHTS`].
+const OTHER_LANGUAGE_WEIGHT: u32 = 10;
 
 /// Every option of `synthetic_intents`, with its default.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntheticOptions {
     /// Share of rows that are privacy requests (intent other than `none`). Default 0.25.
     pub privacy_share: f64,
-    /// Relative weights of the six privacy intents, in [`Intent::ALL`] order.
-    pub intent_weights: [u32; 6],
+    /// Relative weights of the privacy intents, in [`Intent::ALL`] order.
+    pub intent_weights: [u32; Intent::PRIVACY_COUNT],
     /// Share of rows carrying one defect. Default 0.03.
     pub defect_rate: f64,
     /// The defect kinds drawn from. Default: all.
     pub defects: Vec<Defect>,
-    /// Languages generated (ISO codes). Default: en, de, fr, es, it, nl, pt.
+    /// Languages generated (ISO codes). Default: [`phrases::DEFAULT_LANGUAGES`].
     pub languages: Vec<&'static str>,
     /// Share of non-English users when English is among the languages. Default 0.25.
     pub non_english: f64,
@@ -97,7 +102,7 @@ impl Default for SyntheticOptions {
             intent_weights: DEFAULT_INTENT_WEIGHTS,
             defect_rate: 0.03,
             defects: Defect::ALL.to_vec(),
-            languages: phrases::all().iter().map(|l| l.code).collect(),
+            languages: default_languages(),
             non_english: 0.25,
             hard_negatives: 0.15,
             users: 250_000,
@@ -166,11 +171,20 @@ impl SyntheticOptions {
                     let mut langs = Vec::new();
                     for v in &values {
                         let v = v.to_ascii_lowercase();
+                        if v == "all" {
+                            for l in phrases::all() {
+                                if !langs.contains(&l.code) {
+                                    langs.push(l.code);
+                                }
+                            }
+                            continue;
+                        }
                         match phrases::all().iter().find(|l| l.code == v) {
                             Some(l) if !langs.contains(&l.code) => langs.push(l.code),
                             Some(_) => {}
                             None => return plan_err!(
-                                "synthetic_intents: option languages: unknown language {v:?} (expected some of en, de, fr, es, it, nl, pt)"
+                                "synthetic_intents: option languages: unknown language {v:?} (expected all or some of {})",
+                                language_codes().join(", ")
                             ),
                         }
                     }
@@ -201,15 +215,16 @@ impl SyntheticOptions {
                     o.defects = defects;
                 }
                 "intent_weights" => {
-                    let mut weights = [0u32; 6];
+                    let mut weights = [0u32; Intent::PRIVACY_COUNT];
                     for v in &values {
                         let Some((name, w)) = v.split_once(':') else {
                             return plan_err!("synthetic_intents: option intent_weights expects intent:weight pairs such as deletion:30, got {v:?}");
                         };
                         let i = match Intent::parse(name.trim()) {
                             Some(Intent::None) | None => return plan_err!(
-                                "synthetic_intents: option intent_weights: unknown privacy intent {:?} (expected access, deletion, rectification, opt_out_sale, opt_out_marketing or consent_withdrawal; set the share of none with privacy_share)",
-                                name.trim()
+                                "synthetic_intents: option intent_weights: unknown privacy intent {:?} (expected some of {}; set the share of none with privacy_share)",
+                                name.trim(),
+                                Intent::privacy().iter().map(|i| i.as_str()).collect::<Vec<_>>().join(", ")
                             ),
                             Some(i) => i.index(),
                         };
@@ -230,21 +245,21 @@ impl SyntheticOptions {
         Ok(o)
     }
 
-    /// Relative weight of each language of [`phrases::all`] (0 when not selected).
-    pub fn language_weights(&self) -> [u32; 7] {
-        let mut w = [0u32; 7];
+    /// Relative weight of each language of [`phrases::all`], in its order (0 when not selected).
+    pub fn language_weights(&self) -> Vec<u32> {
+        let mut w = vec![0u32; phrases::all().len()];
         let has_en = self.languages.contains(&"en");
         let others: Vec<(usize, u32)> = phrases::all()
             .iter()
             .enumerate()
             .filter(|(_, l)| l.code != "en" && self.languages.contains(&l.code))
-            .map(|(i, l)| (i, NON_ENGLISH_WEIGHTS.iter().find(|(c, _)| *c == l.code).map_or(10, |(_, w)| *w)))
+            .map(|(i, l)| (i, NON_ENGLISH_WEIGHTS.iter().find(|(c, _)| *c == l.code).map_or(OTHER_LANGUAGE_WEIGHT, |(_, w)| *w)))
             .collect();
         let other_total: u32 = others.iter().map(|(_, w)| w).sum();
         const SCALE: f64 = 1_000_000.0;
         let non_en = if !has_en { 1.0 } else if others.is_empty() { 0.0 } else { self.non_english };
-        if has_en {
-            w[0] = ((1.0 - non_en) * SCALE).round() as u32;
+        if let Some(en) = phrases::all().iter().position(|l| l.code == "en").filter(|_| has_en) {
+            w[en] = ((1.0 - non_en) * SCALE).round() as u32;
         }
         for (i, lw) in others {
             w[i] = (non_en * SCALE * lw as f64 / other_total as f64).round() as u32;
@@ -264,8 +279,8 @@ impl SyntheticOptions {
 /// The canonical form: parses back to the same options (used by the plan codec).
 impl fmt::Display for SyntheticOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let names = ["access", "deletion", "rectification", "opt_out_sale", "opt_out_marketing", "consent_withdrawal"];
-        let weights: Vec<String> = names.iter().zip(self.intent_weights).map(|(n, w)| format!("{n}:{w}")).collect();
+        let weights: Vec<String> =
+            Intent::privacy().iter().zip(self.intent_weights).map(|(i, w)| format!("{}:{w}", i.as_str())).collect();
         let defects: Vec<&str> = self.defects.iter().map(|d| d.as_str()).collect();
         let (y, m, d) = civil_from_days(self.start_day);
         write!(
@@ -282,6 +297,16 @@ impl fmt::Display for SyntheticOptions {
             self.days,
         )
     }
+}
+
+/// The default `languages`: [`phrases::DEFAULT_LANGUAGES`], those registered.
+fn default_languages() -> Vec<&'static str> {
+    phrases::all().iter().map(|l| l.code).filter(|c| phrases::DEFAULT_LANGUAGES.contains(c)).collect()
+}
+
+/// The codes of every registered language, for error messages.
+fn language_codes() -> Vec<&'static str> {
+    phrases::all().iter().map(|l| l.code).collect()
 }
 
 fn single_value<'a>(key: &str, values: &'a [String]) -> Result<&'a str> {
@@ -343,7 +368,11 @@ mod tests {
     fn canonical_form_round_trips() {
         let o = SyntheticOptions::parse("languages=en, de ,fr, defect_rate=0.05, intent_weights=deletion:3,access:1, start=2024-02-29, defects=null_email,empty_text").unwrap();
         assert_eq!(o.languages, vec!["en", "de", "fr"]);
-        assert_eq!(o.intent_weights, [1, 3, 0, 0, 0, 0]);
+        assert_eq!(o.intent_weights, [1, 3, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let all = SyntheticOptions::parse("languages=all, intent_weights=objection:2,automated_decision:1").unwrap();
+        assert_eq!(all.languages.len(), phrases::all().len());
+        assert_eq!(all.intent_weights[Intent::Objection.index()], 2);
+        assert_eq!(SyntheticOptions::parse(&all.to_string()).unwrap(), all);
         assert_eq!(o.defects, vec![Defect::NullEmail, Defect::EmptyText]);
         assert_eq!(SyntheticOptions::parse(&o.to_string()).unwrap(), o);
         let d = SyntheticOptions::default();

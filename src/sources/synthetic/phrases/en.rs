@@ -140,7 +140,7 @@ pub static LANG: Lang = Lang {
     ],
     families: &[
         // ---------------------------------------------------------------- access
-        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[can|could] [you|u] [send me|give me|email me] [a copy of|an export of] [all |]the data you [have|hold|store|keep] [on|about] me[?| please?| pls?|]",
             "[i want|i'd like|id like|i would like] to [see|know] what [personal |]data you [have|store|keep|hold] [on|about] me[.|!|]",
             "[need|want] [a copy of|an export of|a download of] my [account |personal |]data[ asap| please| for my records|]",
@@ -148,34 +148,34 @@ pub static LANG: Lang = Lang {
             "{hi}how do i [download|get|export] [all |]my data [from {co}|from the app|from my account][?| pls]",
             "[please send|send] me everything you have [on file |]about me[, including my purchase history|]",
         ]},
-        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[I would like to|I'd like to|I want to] [request|receive|get] a copy of {data}[, including my order history and contact details|, including any profiles or preferences you've built| and the purposes you use it for|]. {acct}{verify}\n\n{sign}",
             "{greet}\n\nCould you please tell me what personal information {co} [holds|keeps|has] about me, [where it came from|how it is used] and [who it has been shared with|whether it has been passed to third parties]? {acct}\n\n{sign}",
             "{greet}\n\nI'm [writing|getting in touch] to [make|submit] a subject access request. Please send me {data}[ in electronic form| as a PDF or spreadsheet|]. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\n[Subject access request|Re: Subject Access Request|Request for access to personal data] under {law_access}\n\nI am writing to request access to the personal data that {co} processes about me. {acct} Please provide me with:\n\n1. a copy of all personal data you hold about me, in electronic form;\n2. the purposes for which it is processed;\n3. the categories of personal data concerned;\n4. the recipients or categories of recipients to whom it has been or will be disclosed, in particular recipients in third countries;\n5. the period for which it will be stored, or the criteria used to determine that period;\n6. the source of any data not collected from me directly;\n7. whether automated decision-making, including profiling, takes place, and meaningful information about the logic involved.\n\nPlease respond {deadline}.{verify}{escalate}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: [Request to know|Verifiable consumer request|Right to know request] under {law_access}\n\nI am a [California resident|customer of {co}] and I hereby request that you disclose to me the categories and specific pieces of personal information you have collected about me over the past twelve months, the categories of sources from which it was collected, the business or commercial purpose for collecting, selling or sharing it, and the categories of third parties to whom you have disclosed it.\n\n{acct} Please send the information to the address above or by email. I expect a response {deadline}.{verify}\n\n{sign_formal}",
         ]},
-        Family { intent: Access, name: "portability", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Portability, also: &[], name: "portability", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI'm moving to another provider and would like to exercise my right to data portability[ (Art. 20 GDPR)|]. Please send me {data} in a [structured, machine-readable format|machine-readable format such as CSV or JSON|CSV or JSON file]. {acct}\n\n{sign}",
             "{greet}\n\nIs there a way to export my [playlists, listening history and account details|order history and saved addresses|full account history]? I'd like a complete copy of my data [in a format I can import elsewhere|as a file I can keep]. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Request type: [Access my data|Right to know|Copy of my personal data|Subject access request]\nName: {name}\nEmail: {email}\n[State of residence: California\n|Country: United Kingdom\n|]Details: [Please send me a copy of {data}.|I want to know what you have collected about me and who you shared it with.|Full export please, including support chats and call recordings.]",
         ]},
-        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "[Ever since|Since] I [signed up|created an account] I've been seeing ads that seem to know [a lot|far too much] about me. I'd like to find out exactly what you've collected about me and who you've shared it with.",
             "After [reading about|the news about] the [data breach|security incident] I want to know which of my details are actually stored on your systems. Can you tell me?",
             "I'm curious what your app [has logged|knows] about me - location history, contacts, whatever it is. Could I see all of it?",
             "{greet} my [bank|solicitor|lawyer] has asked me for records of everything {co} holds about me. Could you put together a copy of my file?\n\n{sign}",
         ]},
-        Family { intent: Access, name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Customer: Hi, yes, I'd like to get a copy of [everything|all the information] you've got on file about me.\n{agent_verify}Agent: And do you want the call recordings included as well?\nCustomer: Yes, everything please.\n{agent_close}",
             "{agent}Customer: Hiya, I want to know what data you keep on me, I've had a letter saying my details were shared.\n{agent_verify}{agent_close}",
         ]},
         // -------------------------------------------------------------- deletion
-        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[please |pls |]delete my account[ and all my data| and everything associated with it| and all my info|][.|!|]",
             "i want my [data|info|information|account] [deleted|removed|erased][ asap| now| immediately| permanently|][.|!|]",
             "{hi}how do i delete my account [completely|permanently|for good][?| and all my data?]",
@@ -184,79 +184,79 @@ pub static LANG: Lang = Lang {
             "[DELETE MY ACCOUNT|delete my account now|just delete my account][.|!|] {annoyed}",
             "[done with|leaving] {co}. [delete|remove] [my profile|me] and [all my data|everything][ pls| please|]",
         ]},
-        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI no longer use [your service|my {co} account|the app] and would like [you to delete|my account closed and] all personal data associated with [it|my account|{email}]. [Please confirm once this has been done.|Could you confirm when it's done?|]\n\n{sign}",
             "{greet}\n\n[Please|Could you please|Kindly] [delete|erase|permanently remove] {data}[ from your systems| from all your systems, including backups and your marketing tools|]. {acct} [I understand you may need to keep invoices for tax purposes, but everything else should go.|]\n\n{sign}",
             "{greet}\n\nI [created an account|signed up] [a while ago|last year|years ago] [but never really used it|just to place one order]. I'd like the account and {data} deleted. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\n[Request for erasure|Re: Right to erasure|Erasure request] under {law_erase}\n\nI hereby request that {co} erase all personal data concerning me without undue delay. {acct}\n\n[The data is no longer necessary in relation to the purposes for which it was collected, and I withdraw any consent on which the processing is based.|I have closed my customer relationship with you and there is no overriding legitimate ground for continuing to process my data.] This request extends to data held by any processors acting on your behalf, and I ask that you inform any recipients to whom my data has been disclosed of this erasure, as Article 19 requires.\n\nPlease confirm in writing that my data has been erased {deadline}. If you intend to retain any data, please state which data, on what legal basis and for how long.{escalate}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request to delete personal information under {law_erase}\n\nI am submitting a verifiable consumer request that {co} delete all personal information it has collected from me, and that it direct its service providers and contractors to do the same. {acct}\n\nPlease confirm receipt of this request within ten business days and confirm the deletion {deadline}.{verify}\n\n{sign_formal}",
         ]},
-        Family { intent: Deletion, name: "right_to_be_forgotten", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "right_to_be_forgotten", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI am exercising my right to be forgotten[ under the GDPR|]. Please erase {data} and confirm when it's done. {acct}\n\n{sign}",
             "{greet}\n\n[Right to be forgotten request|RTBF request|Erasure request]: {name}, {email}. Please remove me from [all your systems|your customer database, mailing lists and analytics].{verify}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Request type: [Delete my personal information|Delete my data|Account deletion|Erasure (right to be forgotten)]\nName: {name}\nEmail: {email}\n[State of residence: California\n|Country: United Kingdom\n|]Details: [Please delete my account and all associated data.|Close my account and erase everything.|I no longer want an account with you.|]",
         ]},
-        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{annoyed} [Close my account and get rid of my data.|I want my account and all my details GONE.|Delete my account. Not deactivate. DELETE.] [If this isn't done by Friday I'm reporting you.|How hard can it be?|]",
             "[your app won't let me delete my account|there's no delete button anywhere in the app|the delete account link in settings just reloads the page]. i want [it|my account] gone along with [all my data|everything you stored]",
         ]},
-        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "I don't want {co} to have any record of me anymore. Please make sure nothing is kept [once I leave|after I cancel].",
             "[Once|When] my last order [is delivered|has arrived], I'd like every trace of me gone from your systems - account, addresses, payment details, all of it.",
             "My [mother|father|husband|wife] passed away [last month|recently] and I'd like [her|his] account and personal details removed from your records. [I can send a copy of the death certificate.|]",
             "I [was|got] signed up [by mistake|without my knowledge|by someone else] using {email}. Please remove my email and any details linked to it from your database.",
         ]},
-        Family { intent: Deletion, name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Customer: Hi, I want to close my account and have all my details deleted, not just the account suspended.\n{agent_verify}Agent: Just so you know, you'll lose any remaining credit. Is that okay?\nCustomer: That's fine, just delete everything.\n{agent_close}",
             "{agent}Customer: Yeah hi, I've tried doing it in the app but I want all my data erased, like properly wiped.\n{agent_verify}{agent_close}",
         ]},
         // --------------------------------------------------------- rectification
-        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "my [name|surname|last name] is spelled wrong [in my account|on my profile], it should be {last}",
             "[can you|could you|pls] [update|fix|correct] my [date of birth|birthday] [- you have|, it says] the wrong [one|year]",
             "my [address|phone number] [on file|in my profile|in your system] is [wrong|outdated|old][, can you update it|, please correct it|]",
             "{hi}you've got my [email|name|dob] wrong in your records, [can someone fix it|please correct it][?|]",
         ]},
-        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nThe [date of birth|phone number|postal address|surname] stored in my account is [incorrect|out of date|wrong]. [It is currently|You have it as] [shown with a typo|an old one|listed incorrectly]; [please correct it|could you please update it] to [the details below|what I've written below].\n\n[New address: {d}{d} {street}, {city}|Correct date of birth: {date}|Correct phone number: +1 555 {d}{d}{d} {d}{d}{d}{d}|Correct name: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[I recently got married|I changed my name legally|I've moved house] and [your records|my account details] still show [my old name|my previous address]. Please [update|correct] {data} [accordingly|so it's accurate]. {acct}\n\n{sign}",
             "{greet}\n\nYour [credit check|customer record|invoice] lists me as living at an address I [left|moved out of] [two|three|several] years ago, which is causing problems. Please [rectify|correct] this. {acct}\n\n{sign}",
         ]},
-        Family { intent: Rectification, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for rectification under Article 16 [GDPR|of the UK GDPR]\n\nI have become aware that personal data {co} holds about me is inaccurate. Specifically, [my date of birth is recorded incorrectly|my name is misspelt in your records|my address is out of date|you hold an incorrect record of a missed payment]. {acct}\n\nI request that you rectify this data without undue delay and, where relevant, complete any incomplete data. Please also notify any third parties to whom the inaccurate data has been disclosed, and confirm to me in writing once the correction has been made.{verify}\n\n{sign_formal}",
         ]},
-        Family { intent: Rectification, name: "web_form", weight: 1, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "web_form", weight: 1, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Request type: [Correct my data|Rectification|Update inaccurate information]\nName: {name}\nEmail: {email}\nDetails: [My surname is misspelled.|Date of birth is wrong, should be {date}.|Address on file is outdated.|You have the wrong phone number for me.]",
         ]},
-        Family { intent: Rectification, name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Customer: Hi, you've got my date of birth wrong on my account and it's messing up the age check.\n{agent_verify}Agent: I see. What should it be?\nCustomer: {date}.\n{agent_close}",
         ]},
         // ---------------------------------------------------------- opt_out_sale
-        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "do not sell my [personal |]info[rmation|][ please|.|]",
             "[please |]stop [selling|sharing] my data [with|to] [third parties|advertisers|data brokers|your partners]",
             "opt me out of [the sale of my data|data sharing for ads|targeted advertising|cross-site ad tracking]",
             "{hi}where's the do not sell [link|button|option]? i [want to|wanna] opt out",
         ]},
-        Family { intent: OptOutSale, name: "ccpa_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "ccpa_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUnder the [CCPA|CPRA|California Consumer Privacy Act], I am opting out of the sale and sharing of my personal information, including for cross-context behavioral advertising. {acct} Please also pass this opt-out on to any third parties you have sold or shared my data with.\n\n{sign}",
             "{greet}\n\n[I'm a California resident and|] I do not want {co} to sell or share my personal information. Please record my opt-out[ and confirm|]. {acct}\n\n{sign}",
             "{greet}\n\nPlease don't share or sell my data to [advertising partners|third parties|data brokers] any more. [I found my details on a marketing list I never signed up to.|I only want my data used to deliver my orders.] {acct}\n\n{sign}",
         ]},
-        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Request type: [Do Not Sell or Share My Personal Information|Opt out of sale/sharing|Opt out of targeted advertising]\nName: {name}\nEmail: {email}\n[State of residence: California\n|State of residence: Colorado\n|State of residence: Virginia\n|]Details: [|Please opt me out.|Apply to all devices linked to my account.]",
         ]},
-        Family { intent: OptOutSale, name: "gpc_indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "gpc_indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "I've had Global Privacy Control [switched on|enabled] in my browser [for months|all along] and your site still [passes|shares] my browsing data with ad partners. Treat this message as my opt-out of any sale or sharing of my data.",
             "Why is my [purchase history|location data] ending up with [advertisers|data brokers]? I never agreed to that. Stop [sharing|selling] it, please.",
             "I [don't mind|am fine with] you using my data to run my account, but I do not want it [sold|shared] to anyone for advertising. Please make sure of that.",
         ]},
         // ----------------------------------------------------- opt_out_marketing
-        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[unsubscribe|unsubscribe me|please unsubscribe me][.|!|]",
             "stop [emailing|texting|spamming] me[.|!|!!| please| pls]",
             "[pls |please |]stop sending me [promo|marketing|promotional] [emails|texts|sms|messages][.|]",
@@ -264,99 +264,114 @@ pub static LANG: Lang = Lang {
             "{hi}how do i [stop|turn off] the [promo emails|newsletters|marketing notifications][?|]",
             "[STOP|Stop|stop|STOP ALL|Unsubscribe]",
         ]},
-        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPlease remove {email} from all your marketing lists. I've clicked unsubscribe [twice|several times|more than once] but I [still get|keep getting] your [newsletters|promotional emails|offers]. {annoyed}\n\n{sign}",
             "{greet}\n\nI'd like to stop receiving [marketing emails|promotional texts|sales calls|newsletters and offers] from {co}. [I'm happy to keep getting order updates.|Service emails about my orders are fine.|] {acct}\n\n{sign}",
             "{greet}\n\n[Your sales team|Someone from {co}] [keeps|has been] calling me [about upgrades|with offers]. Please put my number on your do-not-call list and stop all marketing contact.\n\n{sign}",
         ]},
-        Family { intent: OptOutMarketing, name: "formal_objection", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "formal_objection", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Objection to direct marketing under Article 21(2) [GDPR|of the UK GDPR]\n\nI object to the processing of my personal data for direct marketing purposes, including any profiling related to such marketing. Under Article 21(3), my personal data must no longer be processed for these purposes. This objection covers email, post, telephone and SMS. {acct}\n\nPlease confirm that you have suppressed my details from all marketing activity {deadline}.\n\n{sign_formal}",
         ]},
-        Family { intent: OptOutMarketing, name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Customer: Hi, I keep getting [calls|texts] from your sales people and I want it to stop.\n{agent_verify}Agent: I'll remove you from our marketing lists, you may still get service messages about your account.\nCustomer: That's fine.\n{agent_close}",
         ]},
         // ---------------------------------------------------- consent_withdrawal
-        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "i [withdraw|revoke] my consent [to|for] [tracking|data processing|cookies|location tracking][.|!|]",
             "[turn off|disable] all [tracking|analytics] on my account[ please|]",
             "i don't consent to [you|{co}] using my data for [profiling|personalisation|personalized recommendations|analytics] [anymore|any more][.|]",
             "[please |]stop [tracking|collecting] my location[. i never agreed to that| - i've revoked the permission|]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI am withdrawing the consent I gave for [the processing of my data for personalised advertising|my data to be used for research|location tracking in your app|the use of cookies and similar technologies][ (Art. 7(3) GDPR)|]. Please stop this processing [with immediate effect|from now on]. {acct}\n\n{sign}",
             "{greet}\n\nWhen I [signed up|registered] I ticked the box allowing you to [use my data for analytics|share insights with partners|record calls for training]. I've changed my mind and [withdraw|revoke] that consent. {acct}\n\n{sign}",
             "{greet}\n\nI object to [you profiling me based on my purchases|the processing of my data for your loyalty analytics|automated decisions being made about me]. Please stop processing my data for these purposes. {acct}\n\n{sign}",
         ]},
-        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: [Objection to processing under Article 21 GDPR|Withdrawal of consent under Article 7(3) GDPR|Request to restrict processing under Article 18 GDPR]\n\n[I hereby withdraw all consents I have given to {co} for the processing of my personal data, with effect from the date of this letter.|I object, on grounds relating to my particular situation, to the processing of my personal data on the basis of your legitimate interests.|I contest the accuracy of the data you hold about me and request that you restrict its processing while you verify it.] {acct}\n\nPlease confirm in writing which processing activities have been stopped and whether any data continues to be processed on another legal basis. I expect your response {deadline}.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "I never agreed to you using my [voice recordings|photos|chat history] to train your AI. Please stop using them.",
             "I only [signed up|agreed] because [the cookie banner had no reject button|the form wouldn't let me continue otherwise]. I don't want my data used for anything but my account. Consider my consent withdrawn.",
             "[Please|Can you] stop [using my fitness data|analysing my listening habits|reading my purchase history] for [recommendations|partner offers|ads]? I'm not okay with it.",
             "I'd like you to [pause|stop] processing my data until you've sorted out the [wrong address|mistake in my file|dispute about my account]. Don't use it for anything in the meantime.",
         ]},
-        Family { intent: ConsentWithdrawal, name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "phone_transcript", weight: 1, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Customer: Hi, I agreed to some data sharing thing when I signed up and I want to take that back.\n{agent_verify}Agent: Okay, I'll withdraw that consent on your account now.\n{agent_close}",
         ]},
+        // ------------------------------------------------------------ restriction
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nThe [address|date of birth|payment record] you hold for me is wrong and I have asked you to correct it. Until this has been checked, please restrict the processing of my data[ under Article 18 GDPR|]: keep it stored, but do not use it for anything else. {acct}\n\n{sign}",
+            "{greet}\n\nPlease do not delete my account data yet: I need it for [a legal claim|a dispute with my insurer|a complaint I am preparing]. Instead, I ask you to restrict its processing[ (Art. 18(1)(c) GDPR)|] so that it is kept but not otherwise used. {acct}\n\n{sign}",
+        ]},
+        // -------------------------------------------------------------- objection
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nI object to the processing of my personal data [for your fraud scoring and analytics|for product improvement on the basis of your legitimate interests|in your customer segmentation][ under Article 21(1) GDPR|]. [I have been a victim of identity theft|I work in a sensitive role|I am in a dispute with a former partner who works in this sector], and I do not believe your interests override mine. Please stop this processing. {acct}\n\n{sign}",
+            "{greet}\n\nYour privacy notice says you process my data on the basis of your legitimate interests. I object to that processing[ (Art. 21 GDPR)|] and ask you to stop unless you can demonstrate compelling legitimate grounds. {acct}\n\n{sign}",
+        ]},
+        // ----------------------------------------------------- automated_decision
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMy [application for a credit account|loan application|request to pay by invoice] was [rejected|declined] within seconds, apparently by an algorithm. I do not want to be subject to a decision based solely on automated processing[ (Article 22 GDPR)|]. Please have a person review my application and explain how the decision was reached. {acct}\n\n{sign}",
+            "{greet}\n\nMy account was [suspended|blocked|flagged] by your automated fraud system without anyone looking at it. I ask for human intervention and the chance to contest this decision[ under Art. 22(3) GDPR|]. {acct}\n\n{sign}",
+        ]},
         // -------------------------------------------------------------- none
-        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}where is my order [#|no. |number |]{order}[?|??| it was supposed to arrive [yesterday|on monday|last week]]",
             "my order {order} still hasn't arrived[, tracking hasn't updated in [3|4|5] days|. any update?|]",
             "{greet}\n\nI placed an order ({order}) on {date} and haven't received a dispatch confirmation yet. Could you let me know when it will ship?\n\n{sign}",
             "any idea when my {product} will [ship|be delivered|arrive]? order {order}",
             "[tracking says|it says] delivered but [nothing arrived|there's no parcel|i never got it]. order {order}",
         ]},
-        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nI [was charged twice|seem to have been charged twice|got billed twice] for [order {order}|my subscription this month] ({amount}). Could you [refund the duplicate|look into it]?\n\n{sign}",
             "why did my [monthly fee|subscription] go up to {amount}? [nobody told me|i didn't agree to that|is this a mistake?]",
             "{hi}my [card|payment] keeps getting declined at checkout[, but it works everywhere else|, tried two different cards|]",
             "{greet}\n\nCould you [tell me|explain] what the charge of {amount} on {date} is for? I don't recognise it.\n\n{sign}",
         ]},
-        Family { intent: None, name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
             "{greet}\n\nCould you please send me a copy of [the invoice|my invoice|a VAT invoice] for order {order}? I need it for my [expenses|tax return|company]. {acct}\n\n{sign}",
             "{hi}can i get a copy of [my receipt|the invoice] for {order}? [lost the email|can't find it in my account]",
         ]},
-        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nI returned the {product} [two|three] weeks ago (order {order}) and still haven't received my refund of {amount}. [The tracking shows you received it on {date}.|]\n\n{sign}",
             "[how long|how long does it take] for a refund to [show up|come through]? returned my {product} [last week|on {date}]",
             "the {product} arrived [broken|damaged|faulty] - i'd like a refund [or a replacement|please|]. order {order}",
         ]},
-        Family { intent: None, name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "can i [change|update] the delivery address for order {order} before it ships?",
             "do you ship to [Canada|Ireland|Northern Ireland|Alaska|Hawaii]? [and how much is it|how long does it take]?",
             "{hi}the courier left my parcel [with a neighbour|in the rain|at the wrong house]. [not happy.|can something be done?]",
             "[is express shipping available|can i get next day delivery] for the {product}?",
         ]},
-        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview, Email, Social], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview, Email, Social], hard_negative: false, texts: &[
             "the app [crashes|freezes|keeps crashing] [every time|whenever] i [open my basket|try to pay|upload a photo][. iphone [13|14|15], latest ios|. android [12|13|14]|]",
             "[1 star|2 stars]. [since the last update|after updating] [nothing loads|i can't log in|the search is broken]. [fix it please|please fix|]",
             "{greet}\n\nYour checkout page shows an error ('Something went wrong') when I [apply a discount code|select PayPal|enter my address]. I've tried [Chrome and Safari|two browsers], same result.\n\n{sign}",
             "dark mode makes the [text unreadable|buttons invisible] on the [settings|order history] screen",
         ]},
-        Family { intent: None, name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}i [can't|cannot|cant] log in and the password reset email never arrives[. checked spam|]",
             "[locked out|i'm locked out] of my account after too many attempts. [help?|how long until i can try again?]",
             "{greet}\n\nI've forgotten my password and no longer have access to the phone number used for two-factor authentication. How can I get back into my account? {acct}\n\n{sign}",
         ]},
-        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, AppReview, Social, Chat, Email], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "praise", weight: 4, style: Casual, channels: &[AppReview, AppReview, Social, Chat, Email], hard_negative: false, texts: &[
             "[love|loving] the new update[!|!!| - so much faster|, great job]",
             "[5 stars|five stars]. [great app|easy to use|fast delivery and great prices][, would recommend|!|]",
             "just wanted to say [the support team|Jamie from your chat team|your driver] was [super helpful|brilliant|really kind] [today|yesterday]. thanks!",
             "{greet}\n\n[My {product} arrived early and it's perfect.|I've been a customer for years and you never disappoint.] Thank you!\n\n{sign}",
         ]},
-        Family { intent: None, name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "does the {product} come in [black|a larger size|other colours]?",
             "{hi}is the {product} [compatible with|going to work with] [iphone|android|my older model][?|]",
             "{greet}\n\nWhen will the {product} be back in stock? I'd like to order [two|three] of them.\n\n{sign}",
             "what's the [warranty|return period] on the {product}?",
         ]},
-        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nPlease cancel my [subscription|premium plan|monthly box] at the end of the current billing period. I'd like to keep my account [for now|and order history].\n\n{sign}",
             "how do i [cancel|pause] my [subscription|membership] without losing my [points|saved items]?",
             "{hi}[downgrade|switch] me to the free plan please, i'll keep the account",
         ]},
-        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Quick question: [is my card data stored on your servers|do you store my card details]? Just want to make sure it's [secure|safe].",
             "where can i find your privacy policy? [the link in the footer is broken|can't find it in the app]",
             "[Love that|Really appreciate that] you don't sell [customer data|my data] - [that's why I shop here|keep it up]!",
@@ -364,21 +379,21 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nI read your updated privacy policy and [it's much clearer now, thanks|had a question about cookies, but found the answer in the FAQ]. No action needed.\n\n{sign}",
             "are you [GDPR compliant|compliant with the CCPA|ISO 27001 certified]? asking for my company before we [sign up|buy a team plan]",
         ]},
-        Family { intent: None, name: "delete_item", weight: 3, style: Casual, channels: &[Chat, Chat, AppReview, Email], hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "delete_item", weight: 3, style: Casual, channels: &[Chat, Chat, AppReview, Email], hard_negative: true, texts: &[
             "how do i [delete|remove] an item from my [basket|cart|wishlist]?",
             "[i accidentally|accidentally] deleted my [playlist|shopping list|saved cart]. can you [restore|recover] it?",
             "can i [cancel|delete] order {order}? [ordered the wrong size|ordered it twice by mistake]",
             "the [delete|remove] button [in my basket|on the wishlist] doesn't do anything",
         ]},
-        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
             "[i'd like to|how do i] [subscribe to|sign up for] your newsletter? the form [doesn't work|gives an error]",
             "your newsletter [last week|today] had a broken link to the {product} offer",
             "{greet}\n\nI signed up for your newsletter to get the 10% welcome code but it never arrived. Could you resend it?\n\n{sign}",
         ]},
-        Family { intent: None, name: "complaint_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "complaint_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Formal complaint regarding order {order}\n\nOn {date} I purchased a {product} from {co} for {amount}. Within [two|three] weeks the product developed a fault and stopped working entirely. I contacted your customer service team [twice|on several occasions], but have received only automated replies.\n\nUnder [the Consumer Rights Act 2015|my statutory rights as a consumer], goods must be of satisfactory quality and fit for purpose. I therefore request a full refund or a replacement of equal value. I have kept the original packaging and proof of purchase, copies of which I can provide on request.\n\nI would be grateful for a response within fourteen days. If the matter is not resolved, I will consider taking it to [the small claims court|an alternative dispute resolution scheme].\n\n{sign_formal}",
         ]},
-        Family { intent: None, name: "phone_transcript", weight: 2, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "phone_transcript", weight: 2, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Customer: Hi, I'm calling about my [bill|last invoice], it's higher than usual.\n{agent_verify}Agent: I can see a one-off charge for [the late payment|an upgrade] on {date}.\nCustomer: Oh, okay, that makes sense then.\n{agent_close}",
             "{agent}Customer: Hi, my parcel was supposed to come [yesterday|today] and it's not here.\n{agent_verify}Agent: It looks like it's been delayed at the depot, it should be with you tomorrow.\n{agent_close}",
         ]},

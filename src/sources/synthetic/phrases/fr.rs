@@ -63,177 +63,187 @@ pub static LANG: Lang = Lang {
         ("escalate", &[" À défaut de réponse dans ce délai, je me réserve le droit de saisir la CNIL.", " Sans réponse de votre part, je saisirai l'autorité de contrôle compétente.", ""]),
     ],
     families: &[
-        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[pouvez-vous|vous pouvez] m'envoyer [une copie de|un export de] mes données[ svp| s'il vous plaît|] ?",
             "quelles données [avez-vous|vous avez] sur moi[ ?| exactement ?]",
             "je voudrais savoir ce que vous [stockez|gardez|conservez] comme infos sur moi",
             "comment [télécharger|récupérer|exporter] toutes mes données [depuis l'appli|de mon compte] ?",
         ]},
-        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe souhaiterais obtenir une copie de {data}[, y compris l'historique de mes commandes|]. {acct}\n\n{sign}",
             "{greet}\n\nConformément à l'article 15 du RGPD, je vous demande de m'indiquer quelles données me concernant vous traitez, dans quel but et à qui elles ont été communiquées. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de droit d'accès (article 15 du RGPD)\n\nEn application de l'article 15 du Règlement général sur la protection des données, je vous prie de bien vouloir me communiquer l'ensemble des données personnelles me concernant que vous détenez. {acct} Je souhaite notamment connaître :\n\n- les finalités du traitement ;\n- les catégories de données concernées ;\n- les destinataires auxquels ces données ont été communiquées ;\n- la durée de conservation envisagée ;\n- la source des données si elles n'ont pas été collectées auprès de moi ;\n- l'existence éventuelle d'une prise de décision automatisée.\n\nJe vous remercie de me répondre {deadline}.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: Access, name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Portability, also: &[], name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe change de fournisseur et souhaite exercer mon droit à la portabilité [(article 20 du RGPD)|]. Merci de m'envoyer {data} dans un format structuré et lisible par machine. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[merci de supprimer|supprimez] mon compte[ et toutes mes données|][ svp|.|]",
             "je veux que mes données soient [supprimées|effacées][ immédiatement|.|!]",
             "comment supprimer [définitivement |]mon compte[ ?| et mes données ?]",
         ]},
-        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe n'utilise plus [vos services|mon compte {co}|l'application] et je vous demande de supprimer mon compte ainsi que {data}. Merci de me confirmer la suppression.\n\n{sign}",
             "{greet}\n\nEn vertu de l'article 17 du RGPD, je vous demande l'effacement de {data}. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande d'effacement de mes données personnelles (article 17 du RGPD)\n\nPar la présente, je vous demande d'effacer sans délai l'ensemble des données personnelles me concernant. {acct} Ces données ne sont plus nécessaires au regard des finalités pour lesquelles elles ont été collectées et je retire, le cas échéant, mon consentement.\n\nJe vous demande également d'informer de cet effacement les destinataires auxquels mes données auraient été communiquées. Si certaines données doivent être conservées en vertu d'une obligation légale, merci de m'indiquer lesquelles et pour quelle durée.\n\nJe vous remercie de me confirmer l'effacement {deadline}.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "J'ai été inscrit(e) sans mon accord avec l'adresse {email}. Merci de retirer cette adresse et toutes les informations associées de votre base.",
             "Je ne veux plus que {co} garde la moindre trace de moi après la résiliation.",
         ]},
-        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "mon nom est mal orthographié dans mon compte, c'est {last}",
             "[pouvez-vous|vous pouvez] corriger ma date de naissance ? elle est fausse",
             "mon adresse [dans votre fichier|sur mon profil] n'est plus à jour",
         ]},
-        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[L'adresse enregistrée|La date de naissance enregistrée|L'orthographe de mon nom] dans mon compte est [incorrecte|erronée]. Merci de la rectifier[ conformément à l'article 16 du RGPD|]. [Nouvelle adresse : {d}{d} {street}, {city}|Date correcte : {date}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nJe me suis [mariée|installé(e) ailleurs] et vos fichiers indiquent toujours [mon ancien nom|mon ancienne adresse]. Merci de mettre à jour mes informations. {acct}\n\n{sign}",
         ]},
-        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "ne vendez pas mes données[ svp|.|]",
             "je ne veux pas que mes données soient [revendues|partagées] à des [tiers|partenaires publicitaires]",
         ]},
-        Family { intent: OptOutSale, name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe m'oppose à la cession et au partage de mes données personnelles avec des tiers, notamment à des fins publicitaires. {acct}\n\n{sign}",
             "{greet}\n\nJ'ai découvert que mes coordonnées figuraient dans un fichier de prospection. Merci de ne plus transmettre mes données à vos partenaires. {acct}\n\n{sign}",
         ]},
-        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[désinscription|désabonnez-moi|STOP]",
             "arrêtez de m'envoyer des [pubs|mails promotionnels|SMS][ svp|!|]",
             "comment me désinscrire de la newsletter ? le lien ne marche pas",
         ]},
-        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMerci de retirer {email} de toutes vos listes de diffusion. Je me suis désabonné(e) [deux fois|plusieurs fois] mais je reçois toujours vos newsletters.\n\n{sign}",
             "{greet}\n\nJe m'oppose à l'utilisation de mes données à des fins de prospection commerciale [(article 21 du RGPD)|]. Je ne souhaite plus recevoir d'offres par e-mail, SMS ou téléphone. {acct}\n\n{sign}",
         ]},
-        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "je retire mon consentement [au suivi|aux cookies|à la géolocalisation]",
             "[désactivez|arrêtez] le [suivi|pistage] sur mon compte svp",
         ]},
-        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe retire mon consentement au traitement de mes données [à des fins de publicité ciblée|pour l'analyse de mes achats|pour la géolocalisation][ (article 7.3 du RGPD)|]. {acct}\n\n{sign}",
             "{greet}\n\nJe m'oppose au profilage réalisé à partir de mes données [(article 21 du RGPD)|] et vous demande de cesser ce traitement. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Objet de la demande : [Suppression de compte|Effacement de mes données|Droit à l'effacement (RGPD)]\nNom : {name}\nE-mail : {email}\nMessage : [Merci de supprimer mon compte et toutes mes données.|]",
         ]},
-        Family { intent: None, name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "est-ce que je peux changer l'adresse de livraison de la commande {order} ?",
             "vous livrez en [Belgique|Suisse|Corse] ? c'est combien les frais de port ?",
         ]},
-        Family { intent: None, name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{product} existe en [noir|taille plus grande|d'autres couleurs] ?",
             "{greet}\n\nSavez-vous quand {product} sera de nouveau en stock ?\n\n{sign}",
         ]},
-        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}où en est ma commande {order} ?",
             "ma commande {order} n'est toujours pas arrivée[, le suivi ne bouge plus depuis 4 jours|]",
             "{greet}\n\nJ'ai passé commande le {date} (n° {order}) et je n'ai toujours pas reçu de confirmation d'expédition. Pouvez-vous me dire quand elle partira ?\n\n{sign}",
         ]},
-        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nJ'ai été débité(e) deux fois pour la commande {order} ({amount} €). Pouvez-vous me rembourser le doublon ?\n\n{sign}",
             "{hi}pouvez-vous me renvoyer la facture de la commande {order} ? je ne la retrouve plus",
         ]},
-        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nJ'ai renvoyé {product} il y a deux semaines (commande {order}) et je n'ai toujours pas été remboursé(e) de {amount} €.\n\n{sign}",
             "{product} est arrivé(e) cassé(e), je voudrais un remboursement",
         ]},
-        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
             "l'appli plante à chaque fois que je [veux payer|ouvre mon panier]",
             "[1 étoile|2 étoiles]. depuis la mise à jour impossible de me connecter",
         ]},
-        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
             "super appli, livraison rapide[ !|, je recommande]",
             "merci au service client, [réponse rapide et efficace|très sympa au téléphone] !",
         ]},
-        Family { intent: None, name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "je n'arrive plus à me connecter et je ne reçois pas le mail de réinitialisation du mot de passe",
         ]},
-        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Petite question : mes coordonnées bancaires sont-elles enregistrées chez vous ? Je veux juste être sûr(e) que c'est sécurisé.",
             "où trouver votre politique de confidentialité ? le lien en bas de page ne fonctionne pas",
             "J'apprécie beaucoup que vous ne vendiez pas les données de vos clients, continuez comme ça !",
         ]},
-        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nMerci de résilier mon abonnement à la fin de la période en cours. Je souhaite garder mon compte.\n\n{sign}",
             "comment mettre mon abonnement en pause sans perdre mes points fidélité ?",
         ]},
-        Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
             "comment supprimer un article de mon panier ?",
             "est-ce que je peux encore annuler la commande {order} ? je me suis trompé(e) de taille",
         ]},
         // ---- session 2: wider phrasings (more families per intent, hard negatives)
-        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Depuis mon inscription chez {co}, je vois des publicités qui en savent [beaucoup trop|un peu trop] sur moi. Je voudrais savoir exactement ce que vous avez collecté à mon sujet et à qui vous l'avez transmis.",
             "Après [la fuite de données|l'incident de sécurité] annoncée dans la presse, je veux savoir quelles informations me concernant sont stockées chez vous. [Pouvez-vous me le dire ?|Merci de m'envoyer le détail.]",
             "{hi}vous gardez quoi exactement comme infos sur moi ? [localisation, contacts, achats ?|je voudrais tout voir]",
             "{greet}\n\nmon [avocat|comptable|banquier] me demande un relevé de toutes les données que {co} détient sur moi. Pourriez-vous m'envoyer une copie de mon dossier ?\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "[c'est la troisième fois que je demande|je l'ai déjà demandé deux fois] : [SUPPRIMEZ MON COMPTE|supprimez enfin mon compte] et toutes mes données[ !| !!|.]",
             "il n'y a [aucun bouton pour supprimer le compte|aucun moyen de supprimer mon compte] dans l'appli. je veux que [mon compte|tout] disparaisse, avec toutes mes données",
             "[Pas désactiver, SUPPRIMER.|Je ne veux plus de compte chez vous.] Effacez [mes données|tout ce qui me concerne] de vos systèmes[, sinon je saisis la CNIL|].",
         ]},
-        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Je me suis [mariée|marié] et je m'appelle maintenant {last}. Vos courriers portent encore mon ancien nom, merci de [le modifier|mettre à jour mon dossier].",
             "Vos lettres arrivent toujours à mon ancienne adresse. J'habite depuis [mars|l'an dernier] au {d}{d} {street}, {city}. Merci de corriger mon adresse dans vos fichiers.",
             "{hi}dans mon profil [la date de naissance est fausse|mon numéro de téléphone est erroné|mon nom est mal orthographié], vous pouvez [rectifier|corriger] ?",
         ]},
-        Family { intent: Rectification, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nObjet : Demande de rectification de données personnelles (article 16 du RGPD)\n\nLes informations que {co} détient à mon sujet sont inexactes : [mon adresse postale n'est plus à jour|ma date de naissance est erronée|mon nom de famille est mal orthographié]. {acct} Je vous demande de les rectifier sans délai et de notifier cette rectification aux destinataires de mes données.\n\nMerci de me confirmer la correction {deadline}.\n\n{sign_formal}",
         ]},
-        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Objet de la demande : [Opposition à la cession de mes données|Ne pas vendre mes données|Refus du partage avec des tiers]\nNom : {name}\nE-mail : {email}\nMessage : [Je m'oppose à toute vente ou cession de mes données à des tiers.|Merci de ne plus transmettre mes données à vos partenaires commerciaux.|Aucun partage avec des courtiers en données.]",
         ]},
-        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Depuis ma commande chez vous, je reçois des appels [d'assureurs|de sociétés inconnues|de démarcheurs]. Je ne veux pas que mes données soient [vendues|transmises] à d'autres entreprises.",
             "{hi}vous partagez mes données avec [des annonceurs|d'autres sociétés|des courtiers en données] ? si oui, [arrêtez|je refuse]",
         ]},
-        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "[je me suis déjà désabonné trois fois|le lien de désinscription ne marche pas] et je reçois [toujours|encore] [vos newsletters|vos pubs|vos SMS promotionnels] [tous les jours|sans arrêt]. [Arrêtez !|C'est pénible.|Ça suffit.]",
             "[PLUS DE PUB|plus de pub svp|stop les mails promo][ !|.] {email}",
             "{hi}retirez-moi de [votre liste de diffusion|toutes vos listes marketing] [svp|merci]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Je n'ai jamais accepté que vous utilisiez [mes enregistrements vocaux|mes photos|mes conversations] pour entraîner [votre IA|vos algorithmes]. Merci d'arrêter.",
             "J'ai accepté [le bandeau cookies|les conditions] seulement parce qu'il n'y avait pas d'autre choix. Considérez mon consentement comme retiré.",
             "{hi}n'utilisez plus mes [données de localisation|données de santé|achats] pour [les recommandations|la pub|vos analyses], je retire mon accord",
         ]},
-        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
             "comment je m'inscris à votre newsletter ? le formulaire [affiche une erreur|ne charge pas]",
             "{greet}\n\nje me suis inscrite à la newsletter mais je n'ai jamais reçu le code de bienvenue de 10 %. Pourriez-vous me le renvoyer ?\n\n{sign}",
             "dans la newsletter [d'aujourd'hui|de la semaine dernière] le lien vers l'offre {product} ne fonctionne pas",
         ]},
-        Family { intent: None, name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
             "{greet}\n\npourriez-vous m'envoyer une copie de la facture de la commande {order} ? J'en ai besoin pour [ma note de frais|ma déclaration|mon entreprise]. {acct}\n\n{sign}",
             "{hi}je peux avoir un duplicata de facture pour {order} ? [j'ai perdu le mail|elle n'est pas dans mon espace client]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Objet de la demande : [Retrait du consentement|Retirer mon consentement|Révocation du consentement]\nNom : {name}\nE-mail : {email}\nMessage : [Je retire mon consentement au [profilage|à la publicité ciblée|suivi de ma localisation].|Merci de ne plus traiter mes données sur la base de mon consentement.|Consentement au traçage et aux analyses retiré.]",
             "{hi}[je retire mon consentement|je révoque mon consentement], [plus d'analyse de mes données|plus de traçage|plus de personnalisation][ svp|]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[consentement|accord] pour [le traçage|les cookies|la géolocalisation|le profilage] retiré[ svp|]",
             "je ne veux plus que vous utilisiez mes données pour [des analyses|du profilage|la personnalisation]. je retire mon accord",
             "{hi}où je peux retirer mon consentement [au traitement de mes données|au suivi] ? je n'en veux plus",
         ]},
-        Family { intent: ConsentWithdrawal, name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nObjet : Retrait de mon consentement (article 7, paragraphe 3, du RGPD)\n\nPar la présente, je retire, avec effet immédiat, l'ensemble des consentements que j'ai donnés à {co} pour le traitement de mes données personnelles, notamment pour le profilage et la publicité personnalisée. {acct}\n\nJe vous prie de me confirmer par écrit les traitements auxquels il a été mis fin {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability, restriction, objection, automated decision
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJe conteste l'exactitude des données enregistrées à mon sujet ([adresse|date de naissance|incident de paiement]). En attendant votre vérification, je vous demande de limiter le traitement de mes données[ (article 18 du RGPD)|] : conservez-les, mais ne les utilisez pas. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJe m'oppose, pour des raisons tenant à ma situation particulière, au traitement de mes données personnelles [à des fins d'analyse statistique|pour l'évaluation de ma solvabilité|pour la segmentation de votre clientèle] fondé sur votre intérêt légitime[ (article 21, paragraphe 1, du RGPD)|]. Merci de cesser ce traitement. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMa demande de [paiement en plusieurs fois|crédit|paiement différé] a été refusée automatiquement, en quelques secondes. Je ne souhaite pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé[ (article 22 du RGPD)|]. Je demande qu'une personne réexamine mon dossier et que vous m'expliquiez les motifs de ce refus. {acct}\n\n{sign}",
         ]},
     ],
 };

@@ -7,13 +7,22 @@
 //! train on some families and be evaluated on held-out ones. Templates use the mini language of
 //! [`super::template`].
 
+pub mod cs;
+pub mod da;
 pub mod de;
+pub mod el;
 pub mod en;
 pub mod es;
+pub mod fi;
 pub mod fr;
+pub mod hr;
 pub mod it;
 pub mod nl;
+pub mod no;
+pub mod pl;
 pub mod pt;
+pub mod sk;
+pub mod sv;
 
 use super::template::DateStyle;
 
@@ -26,20 +35,36 @@ pub enum Intent {
     OptOutSale,
     OptOutMarketing,
     ConsentWithdrawal,
+    Portability,
+    Restriction,
+    Objection,
+    AutomatedDecision,
     None,
 }
 
 impl Intent {
-    /// Every intent, privacy requests first.
-    pub const ALL: [Intent; 7] = [
+    /// Every intent, privacy requests first and `none` last (the classifier's label order).
+    pub const ALL: [Intent; 11] = [
         Intent::Access,
         Intent::Deletion,
         Intent::Rectification,
         Intent::OptOutSale,
         Intent::OptOutMarketing,
         Intent::ConsentWithdrawal,
+        Intent::Portability,
+        Intent::Restriction,
+        Intent::Objection,
+        Intent::AutomatedDecision,
         Intent::None,
     ];
+
+    /// The number of privacy intents: every intent but `none`, which comes last in [`Intent::ALL`].
+    pub const PRIVACY_COUNT: usize = Intent::ALL.len() - 1;
+
+    /// The privacy intents, in [`Intent::ALL`] order.
+    pub fn privacy() -> &'static [Intent] {
+        &Intent::ALL[..Intent::PRIVACY_COUNT]
+    }
 
     /// The SQL value of the `intent` column.
     pub fn as_str(self) -> &'static str {
@@ -50,15 +75,20 @@ impl Intent {
             Intent::OptOutSale => "opt_out_sale",
             Intent::OptOutMarketing => "opt_out_marketing",
             Intent::ConsentWithdrawal => "consent_withdrawal",
+            Intent::Portability => "portability",
+            Intent::Restriction => "restriction",
+            Intent::Objection => "objection",
+            Intent::AutomatedDecision => "automated_decision",
             Intent::None => "none",
         }
     }
 
     /// Position in [`Intent::ALL`].
     pub fn index(self) -> usize {
-        Intent::ALL.iter().position(|i| *i == self).unwrap_or(6)
+        Intent::ALL.iter().position(|i| *i == self).unwrap_or(Intent::PRIVACY_COUNT)
     }
 
+    /// The intent named `s` (its SQL value), if any.
     pub fn parse(s: &str) -> Option<Intent> {
         Intent::ALL.into_iter().find(|i| i.as_str() == s)
     }
@@ -102,7 +132,11 @@ pub enum Style {
 /// A group of phrasings of one intent in one language.
 #[derive(Debug)]
 pub struct Family {
+    /// The primary intent: the `intent` column.
     pub intent: Intent,
+    /// The other intents of a combined request (a deletion that also withdraws consent, ...),
+    /// listed after the primary in the `intents` column; empty for a single request.
+    pub also: &'static [Intent],
     /// Short snake_case name, unique within (intent, language).
     pub name: &'static str,
     /// Relative frequency among the families of its intent.
@@ -134,10 +168,36 @@ pub struct Lang {
     pub families: &'static [Family],
 }
 
-/// Every language, in the order of the default `languages` option.
-pub fn all() -> [&'static Lang; 7] {
-    [&en::LANG, &de::LANG, &fr::LANG, &es::LANG, &it::LANG, &nl::LANG, &pt::LANG]
+/// Every registered language: a new language is one line here (and its module above).
+/// English comes first: the `non_english` option splits the rows between it and the others.
+static LANGS: &[&Lang] = &[
+    &en::LANG,
+    &de::LANG,
+    &fr::LANG,
+    &es::LANG,
+    &it::LANG,
+    &nl::LANG,
+    &pt::LANG,
+    &cs::LANG,
+    &el::LANG,
+    &hr::LANG,
+    &sv::LANG,
+    &pl::LANG,
+    &da::LANG,
+    &no::LANG,
+    &fi::LANG,
+    &sk::LANG,
+];
+
+/// Every registered language, English first.
+pub fn all() -> &'static [&'static Lang] {
+    LANGS
 }
+
+/// The languages generated when the `languages` option is not given: the seven of the first
+/// release, so that existing pipelines keep comparable output (`languages=all` selects every
+/// registered language).
+pub const DEFAULT_LANGUAGES: &[&str] = &["en", "de", "fr", "es", "it", "nl", "pt"];
 
 /// Fictional companies the messages are addressed to.
 pub const COMPANIES: &[&str] = &[

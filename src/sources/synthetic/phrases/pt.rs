@@ -40,154 +40,170 @@ pub static LANG: Lang = Lang {
         ("escalate", &[" Na falta de resposta, apresentarei reclamação à CNPD.", " Caso contrário, farei uma denúncia à ANPD.", ""]),
     ],
     families: &[
-        Family { intent: Access, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}podem enviar-me uma cópia dos meus dados?",
             "que dados vocês têm sobre mim[?| exatamente?]",
             "quero saber quais informações vocês guardam sobre mim",
         ]},
-        Family { intent: Access, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGostaria de receber uma cópia de {data}[, incluindo o histórico de encomendas|]. {acct}\n\n{sign}",
             "{greet}\n\nNos termos do [artigo 15.º do RGPD|art. 18 da LGPD], solicito que me informem que dados pessoais tratam sobre mim, para que finalidade e a quem foram comunicados. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de acesso aos dados pessoais ([artigo 15.º do RGPD|art. 18 da LGPD])\n\nVenho por este meio exercer o meu direito de acesso e solicitar uma cópia de todos os dados pessoais que a {co} trata a meu respeito. {acct} Solicito ainda informação sobre as finalidades do tratamento, as categorias de dados, os destinatários a quem foram comunicados, o prazo de conservação, a origem dos dados e a existência de decisões automatizadas, incluindo a definição de perfis.\n\nAguardo resposta {deadline}.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: Deletion, name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}[apaguem|excluam] a minha conta[ e todos os meus dados|][ por favor|.|]",
             "quero que os meus dados sejam [apagados|eliminados|excluídos]",
             "como faço para excluir minha conta de vez?",
         ]},
-        Family { intent: Deletion, name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJá não utilizo [os vossos serviços|a aplicação] e peço que eliminem a minha conta e {data}. Agradeço confirmação.\n\n{sign}",
             "{greet}\n\nNos termos do [artigo 17.º do RGPD|art. 18, VI da LGPD], solicito a eliminação de {data}. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de apagamento de dados pessoais (artigo 17.º do RGPD)\n\nVenho por este meio solicitar o apagamento, sem demora injustificada, de todos os dados pessoais que me dizem respeito. {acct} Os dados deixaram de ser necessários para a finalidade que motivou a sua recolha e retiro qualquer consentimento que tenha dado.\n\nSolicito ainda que informem os destinatários a quem os meus dados tenham sido comunicados e que me confirmem por escrito o apagamento {deadline}.{escalate}\n\n{sign_formal}",
         ]},
-        Family { intent: Rectification, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "o meu apelido está mal escrito na conta, é {last}",
             "podem corrigir a minha data de nascimento? está errada",
         ]},
-        Family { intent: Rectification, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[A morada registada|A data de nascimento registada|O meu nome] na minha conta [está incorreta|está errada|está desatualizada]. Solicito a sua retificação. [Morada correta: {street}, {d}{d}, {city}|Data correta: {date}]\n\n{acct}\n\n{sign}",
         ]},
-        Family { intent: OptOutSale, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "não vendam os meus dados a terceiros[ por favor|]",
             "não quero que os meus dados sejam partilhados com [anunciantes|parceiros|terceiros]",
         ]},
-        Family { intent: OptOutSale, name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nOponho-me à venda e partilha dos meus dados pessoais com terceiros, em especial para fins publicitários. {acct}\n\n{sign}",
         ]},
-        Family { intent: OptOutMarketing, name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[cancelar subscrição|descadastrar|SAIR|STOP]",
             "parem de me enviar [publicidade|e-mails promocionais|SMS][!|]",
         ]},
-        Family { intent: OptOutMarketing, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPeço que removam {email} de todas as vossas listas de marketing. Já cancelei a subscrição várias vezes e continuo a receber a newsletter.\n\n{sign}",
             "{greet}\n\nOponho-me ao tratamento dos meus dados para marketing direto. Não quero receber mais comunicações comerciais. {acct}\n\n{sign}",
         ]},
-        Family { intent: ConsentWithdrawal, name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "retiro o meu consentimento para [o rastreamento|os cookies|a localização]",
             "desativem o rastreio na minha conta por favor",
         ]},
-        Family { intent: ConsentWithdrawal, name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro o consentimento que dei para o tratamento dos meus dados [para publicidade personalizada|para definição de perfis|para geolocalização]. {acct}\n\n{sign}",
         ]},
-        Family { intent: None, name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "{hi}onde está a minha encomenda {order}?",
             "meu pedido {order} ainda não chegou[, o rastreio está parado há dias|]",
             "{greet}\n\nFiz uma encomenda no dia {date} (n.º {order}) e ainda não recebi a confirmação de envio.\n\n{sign}",
         ]},
-        Family { intent: None, name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nFui cobrado duas vezes pela encomenda {order} ({amount} €). Podem devolver o valor duplicado?\n\n{sign}",
             "podem reenviar a fatura do pedido {order}? não encontro",
         ]},
-        Family { intent: None, name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "refund", weight: 5, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "{greet}\n\nDevolvi {product} há duas semanas (encomenda {order}) e ainda não recebi o reembolso de {amount} €.\n\n{sign}",
         ]},
-        Family { intent: None, name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "bug_report", weight: 5, style: Casual, channels: &[Chat, AppReview, AppReview], hard_negative: false, texts: &[
             "a aplicação fecha sempre que tento pagar",
             "[1 estrela|2 estrelas]. desde a atualização não consigo entrar",
         ]},
-        Family { intent: None, name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+        Family { intent: None, also: &[], name: "praise", weight: 4, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
             "ótima app, entrega super rápida!",
             "obrigado ao apoio ao cliente, foram impecáveis",
         ]},
-        Family { intent: None, name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Uma pergunta: os dados do meu cartão ficam guardados convosco? Só quero ter a certeza de que é seguro.",
             "onde encontro a vossa política de privacidade? o link não funciona",
             "gosto muito que não vendam os dados dos clientes, continuem assim!",
             "a app precisa mesmo de acesso à localização para funcionar? [só curiosidade|prefiro não dar]",
         ]},
-        Family { intent: None, name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "{greet}\n\nPeço o cancelamento da minha assinatura no fim do período atual. Quero manter a conta.\n\n{sign}",
             "{hi}como [cancelo|pauso] o meu plano premium? quero continuar com a conta [e o histórico|]",
             "passem-me para o plano gratuito, por favor, fico com a conta",
         ]},
         // ---- session 2: wider phrasings (more families per intent, hard negatives)
-        Family { intent: Access, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Desde que me registei na {co} vejo anúncios que sabem [demasiado|coisas demais] sobre mim. Quero saber exatamente que dados recolheram sobre mim e com quem os partilharam.",
             "Depois [da fuga de dados|do incidente de segurança] que saiu nas notícias, quero saber que informações minhas estão guardadas nos vossos sistemas. [Podem dizer-me?|Enviem-me o detalhe, por favor.]",
             "{hi}que informação vocês têm exatamente sobre mim? [localização, contactos, compras?|quero ver tudo]",
             "{greet}\n\no meu [advogado|contabilista|banco] pede-me uma lista de todos os dados que a {co} tem sobre mim. Podem enviar-me uma cópia do meu processo?\n\n{sign}",
         ]},
-        Family { intent: Access, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Tipo de pedido: [Direito de acesso|Cópia dos meus dados pessoais|Acesso aos dados]\nNome: {name}\nE-mail: {email}\nDetalhes: [Peço uma cópia de {data}.|Quero saber que dados têm sobre mim e a quem os comunicaram.|Exportação completa, incluindo as conversas com o apoio ao cliente.]",
         ]},
-        Family { intent: Deletion, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "[é a terceira vez que peço|já pedi duas vezes]: [APAGUEM A MINHA CONTA|apaguem de vez a minha conta] e todos os meus dados[!|!!|.]",
             "na app [não há nenhum botão para apagar a conta|não há forma de eliminar a conta]. quero que [a minha conta|tudo] desapareça, com todos os meus dados",
             "[Não é desativar, é APAGAR.|Não quero ter conta convosco.] Eliminem [os meus dados|tudo o que é meu] dos vossos sistemas[ ou vou à CNPD|].",
         ]},
-        Family { intent: Deletion, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Não quero que a {co} guarde qualquer registo meu. Quando eu [cancelar|sair], não deve ficar nada.",
             "A minha [mãe|avó] faleceu [no mês passado|recentemente] e gostaria que a conta e os dados pessoais dela fossem removidos dos vossos registos.",
             "Alguém [me registou|criou uma conta] com {email} [sem autorização|por engano]. Removam o meu e-mail e todos os dados associados da vossa base de dados.",
         ]},
-        Family { intent: Rectification, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "[Casei-me|Mudei de apelido] e agora chamo-me {last}. Nas vossas cartas continua o apelido antigo, por favor [alterem|atualizem os meus dados].",
             "As vossas cartas continuam a chegar à minha morada antiga. Desde [março|o ano passado] moro na {street} {d}{d}, {city}. Corrijam a minha morada no vosso sistema, por favor.",
             "{hi}no meu perfil [a data de nascimento está errada|o telefone está errado|o meu nome está mal escrito], podem [retificar|corrigir]?",
         ]},
-        Family { intent: OptOutSale, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Tipo de pedido: [Oposição à cedência de dados|Não vender os meus dados|Não partilhar os meus dados]\nNome: {name}\nE-mail: {email}\nMensagem: [Oponho-me à venda ou cedência dos meus dados a terceiros.|Não partilhem os meus dados com os vossos parceiros comerciais.|Nenhuma cedência a corretores de dados.]",
         ]},
-        Family { intent: OptOutSale, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutSale, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Desde que comprei convosco recebo chamadas de [seguradoras|empresas desconhecidas|call centers]. Não quero que os meus dados sejam [vendidos|cedidos] a outras empresas.",
             "{hi}vocês partilham os meus dados com [anunciantes|outras empresas|corretores de dados]? se sim, [parem com isso|não autorizo]",
         ]},
-        Family { intent: OptOutMarketing, name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: OptOutMarketing, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
             "[já cancelei a subscrição três vezes|o link para sair da lista não funciona] e continuo a receber [a vossa newsletter|publicidade|SMS promocionais] [todos os dias|sem parar]. [Parem!|Que chatice.|Chega.]",
             "[CHEGA DE PUBLICIDADE|chega de publicidade por favor|parem com os e-mails promocionais][!|.] {email}",
             "{hi}tirem-me da [vossa mailing list|todas as listas de marketing] [por favor|já]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
             "Nunca aceitei que usassem [as minhas gravações de voz|as minhas fotos|as minhas conversas] para treinar [a vossa IA|os vossos algoritmos]. Parem, por favor.",
             "Só aceitei [os cookies|os termos] porque não havia alternativa. Considerem o meu consentimento retirado.",
             "{hi}não usem mais os meus [dados de localização|dados de saúde|históricos de compras] para [recomendações|publicidade|análises], retiro o consentimento",
         ]},
-        Family { intent: None, name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
             "como me inscrevo na vossa newsletter? o formulário [dá erro|não carrega]",
             "{greet}\n\ninscrevi-me na newsletter mas nunca recebi o código de boas-vindas de 10%. Podem reenviá-lo?\n\n{sign}",
             "na newsletter [de hoje|da semana passada] o link para a promoção de {product} não funciona",
         ]},
-        Family { intent: None, name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
             "como [apago|retiro] um artigo do carrinho?",
             "ainda posso cancelar a encomenda {order}? enganei-me no tamanho",
             "apaguei sem querer a minha lista de desejos, dá para recuperar?",
         ]},
-        Family { intent: ConsentWithdrawal, name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Tipo de pedido: [Retirada do consentimento|Retirar o meu consentimento|Revogação do consentimento]\nNome: {name}\nE-mail: {email}\nMensagem: [Retiro o meu consentimento para [a definição de perfis|publicidade personalizada|a geolocalização].|Deixem de tratar os meus dados com base no meu consentimento.|Consentimento para rastreamento e análises retirado.]",
             "{hi}[retiro o meu consentimento|revogo o consentimento], [chega de análises dos meus dados|nada de rastreamento|nada de personalização][ por favor|]",
         ]},
-        Family { intent: None, name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
+        Family { intent: None, also: &[], name: "invoice_copy", weight: 2, style: Neutral, channels: CH_EMAIL, hard_negative: true, texts: &[
             "{greet}\n\npodem enviar-me uma cópia da fatura da encomenda {order}? Preciso dela para [o IRS|a minha empresa|as despesas]. {acct}\n\n{sign}",
             "{hi}podem reenviar a fatura da encomenda {order}? [não encontro o e-mail|não aparece na minha conta]",
         ]},
-        Family { intent: ConsentWithdrawal, name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "consentimento para [rastreamento|cookies|localização|definição de perfis] retirado[ por favor|]",
             "não quero mais que usem os meus dados para [análises|perfis|personalização]. retiro o meu consentimento",
             "{hi}onde posso retirar o consentimento [ao tratamento dos dados|ao rastreamento]? já não quero",
+        ]},
+        // ---- portability, restriction, objection, automated decision
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nVou mudar de fornecedor e pretendo exercer o meu direito à portabilidade dos dados[ (artigo 20.º do RGPD)|]. Solicito que me enviem {data} num formato estruturado, de uso corrente e de leitura automática[, por exemplo CSV ou JSON|]. {acct}\n\n{sign}",
+            "{greet}\n\nVou trocar de empresa e quero exercer meu direito à portabilidade dos dados (art. 18, V da LGPD). Peço que enviem {data} em formato estruturado e interoperável[, como CSV ou JSON|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nContestei a exatidão [da minha morada|da minha data de nascimento|da dívida registada na minha conta]. Enquanto verificam, solicito a limitação do tratamento dos meus dados[ (artigo 18.º do RGPD)|]: podem conservá-los, mas não os utilizem para mais nada. {acct}\n\n{sign}",
+            "{greet}\n\nSolicito o bloqueio dos meus dados (art. 18, IV da LGPD) enquanto a divergência sobre [meu endereço|meu cadastro|a cobrança indevida] não for resolvida. Os dados não devem ser usados até lá. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPor motivos relacionados com a minha situação particular, oponho-me ao tratamento dos meus dados pessoais [para fins de análise|para definição de perfis de cliente|para avaliação de crédito] com base no vosso interesse legítimo[ (artigo 21.º, n.º 1, do RGPD)|]. Peço que cessem esse tratamento. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nO meu pedido de [pagamento em prestações|crédito|abertura de conta] foi recusado automaticamente em poucos segundos. Não aceito que a decisão seja tomada exclusivamente com base em tratamento automatizado[ (artigo 22.º do RGPD)|]; peço a intervenção de uma pessoa para reapreciar o pedido e que me expliquem os motivos. {acct}\n\n{sign}",
+            "{greet}\n\nMeu pedido de [crédito|parcelamento] foi negado automaticamente. Com base no art. 20 da LGPD, solicito a revisão dessa decisão, tomada unicamente com base em tratamento automatizado, e informações sobre os critérios utilizados. {acct}\n\n{sign}",
         ]},
     ],
 };

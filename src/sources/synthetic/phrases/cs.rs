@@ -1,0 +1,310 @@
+//! Czech: Czech Republic (GDPR in the wording of the Czech text, "obecné nařízení o ochraně
+//! osobních údajů"; supervisory authority ÚOOÚ).
+//!
+//! Czech surnames take a feminine form (Novák, Nováková) and first-person past tenses agree with
+//! the writer's gender, while the generator draws first and last names independently: the
+//! surnames are ones that do not change with gender, and the templates keep the writer's gender
+//! out of the verbs (present tense, passive).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "cs",
+    locales: &[("cs-CZ", 100)],
+    first_names: &[
+        "Jana", "Petra", "Lucie", "Kateřina", "Eva", "Hana", "Tereza", "Veronika", "Martina",
+        "Lenka", "Markéta", "Barbora", "Michaela", "Zuzana", "Alena", "Klára", "Anna", "Jiří",
+        "Jan", "Petr", "Josef", "Pavel", "Martin", "Tomáš", "Jaroslav", "Miroslav", "Zdeněk",
+        "Václav", "Michal", "Ondřej", "Lukáš", "Jakub", "David", "Vojtěch", "Radek", "Filip",
+    ],
+    last_names: &[
+        // Surnames with one form for women and men (adjectival -í, possessive -ů, -ých).
+        "Krejčí", "Kočí", "Janů", "Petrů", "Matějů", "Pavlů", "Jakoubů", "Šimů", "Vondrů",
+        "Černých", "Dlouhých", "Malých", "Bílých", "Šťastných", "Mladých", "Tichých", "Boží",
+        "Hrubých", "Kubů", "Lukášů",
+    ],
+    email_domains: &[
+        "seznam.cz", "seznam.cz", "gmail.com", "gmail.com", "email.cz", "centrum.cz", "volny.cz",
+        "post.cz", "outlook.cz", "icloud.com", "atlas.cz", "tiscali.cz",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &[
+            "Dobrý den,", "Dobrý den,", "Vážení,", "Dobrý den, vážení,",
+            "Zdravím,", "Vážená paní, vážený pane,",
+        ]),
+        ("greet_formal", &[
+            "Vážená paní, vážený pane,", "Vážení,", "Vážená paní pověřenkyně, vážený pane pověřenče,",
+            "Dobrý den,",
+        ]),
+        ("hi", &["dobrý den, ", "ahoj, ", "dobrý den ", "", "", "", "zdravím, ", "Dobrý den, "]),
+        ("thanks", &["S pozdravem", "Děkuji a zdravím", "Díky, zdravím", "S přáním hezkého dne", "Předem děkuji.\nS pozdravem", "Pěkný den"]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first} {last}\n\nOdesláno z iPhonu", "{thanks}\n{first}",
+        ]),
+        ("sign_formal", &[
+            "S pozdravem\n\n{name}", "S úctou\n\n{name}", "S pozdravem\n\n\n{name}\n{email}",
+            "S pozdravem\n\n{name}\n\nPříloha: kopie průkazu totožnosti (osobní údaje kromě jména a adresy začerněny)",
+        ]),
+        ("street", &[
+            "Vinohradská", "Masarykova", "Nádražní", "Husova", "Palackého", "Komenského", "Školní",
+            "Lidická", "Žižkova", "Havlíčkova", "Sokolská", "Jiráskova", "Na Výsluní", "Zahradní",
+        ]),
+        ("city", &[
+            "1{d}0 00 Praha {d}", "602 00 Brno", "61{d} 00 Brno", "301 00 Plzeň", "702 00 Ostrava",
+            "779 00 Olomouc", "370 01 České Budějovice", "460 01 Liberec", "500 02 Hradec Králové",
+            "530 02 Pardubice", "586 01 Jihlava", "400 01 Ústí nad Labem", "760 01 Zlín",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}{d}/[1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}\n{city}"]),
+        ("to_dpo", &[
+            "{co} s.r.o.\npověřenec pro ochranu osobních údajů", "{co} a.s.\nk rukám pověřence pro ochranu osobních údajů",
+            "{co}\nOddělení ochrany osobních údajů",
+        ]),
+        ("acct", &[
+            "Účet je registrovaný na e-mail {email}.", "E-mail k mému účtu: {email}.",
+            "Zákaznický účet vedu pod adresou {email}.", "Můj účet: {email}",
+            "Účet je vedený na jméno {name} ({email}).",
+        ]),
+        ("ident", &[
+            "Pro ověření mé totožnosti uvádím jméno a příjmení {name}, adresu uvedenou v záhlaví a e-mailovou adresu {email}, pod kterou je veden můj zákaznický účet.",
+            "Můj zákaznický účet je veden pod e-mailovou adresou {email}. Pokud budete k ověření totožnosti potřebovat další údaje, sdělte mi to prosím.",
+            "Identifikační údaje: {name}, e-mail {email}, adresa viz záhlaví tohoto dopisu.",
+        ]),
+        ("data_gen", &[
+            "mých osobních údajů", "všech mých osobních údajů", "veškerých údajů, které o mně uchováváte",
+            "všech údajů, které se mě týkají", "mých dat",
+        ]),
+        ("product", &[
+            // Masculine inanimate or neuter: the templates use them in the accusative.
+            "kávovar", "mixér", "batoh", "monitor", "vysavač", "kočárek", "notebook", "stan", "kufr",
+            "fén", "horské kolo", "křeslo",
+        ]),
+        ("deadline", &[
+            "bez zbytečného odkladu, nejpozději však do jednoho měsíce od doručení této žádosti",
+            "ve lhůtě jednoho měsíce podle čl. 12 odst. 3 GDPR", "nejpozději do {date}",
+        ]),
+        ("escalate", &[
+            " Pokud ve stanovené lhůtě neobdržím odpověď, podám stížnost u Úřadu pro ochranu osobních údajů.",
+            " V opačném případě se obrátím na Úřad pro ochranu osobních údajů (ÚOOÚ).", "",
+        ]),
+    ],
+    families: &[
+        // ---------------------------------------------------------------- access
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}můžete mi poslat [kopii|výpis|přehled] [mých údajů|všech mých osobních údajů][?| prosím?]",
+            "jaké [údaje|informace] o mně [máte uložené|evidujete|zpracováváte][?|??]",
+            "chci vědět, co všechno o mně [máte|ukládáte][, díky|]",
+            "jak si můžu stáhnout [svoje data|všechna svoje data] z [aplikace|účtu][?|]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nprosím o zaslání kopie {data_gen}[, včetně historie objednávek a kontaktních údajů|]. {acct}\n\n{sign}",
+            "{greet}\n\n[v souladu s čl. 15 GDPR|na základě práva na přístup k osobním údajům] Vás žádám o informaci, zda zpracováváte mé osobní údaje, a pokud ano, o jejich kopii, účely zpracování a seznam příjemců, kterým byly zpřístupněny. {acct}\n\n{sign}",
+            "{greet}\n\nmohli byste mi prosím sdělit, jaké osobní údaje o mně {co} uchovává a k jakému účelu? {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost o přístup k osobním údajům podle čl. 15 GDPR\n\n{greet_formal}\n\nna základě čl. 15 nařízení Evropského parlamentu a Rady (EU) 2016/679, obecného nařízení o ochraně osobních údajů (dále jen „GDPR“), Vás žádám o potvrzení, zda zpracováváte osobní údaje, které se mě týkají. Pokud ano, žádám o:\n\n1. kopii všech mých osobních údajů, které zpracováváte;\n2. informaci o účelech zpracování;\n3. kategorie dotčených osobních údajů;\n4. příjemce nebo kategorie příjemců, zejména ve třetích zemích;\n5. plánovanou dobu uložení;\n6. zdroj údajů, pokud nebyly získány ode mě;\n7. informaci, zda dochází k automatizovanému rozhodování včetně profilování.\n\n{ident}\n\nProsím o vyřízení žádosti {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Uplatnění práva subjektu údajů na přístup (článek 15 obecného nařízení o ochraně osobních údajů)\n\n{greet_formal}\n\njako subjekt údajů tímto uplatňuji své právo na přístup k osobním údajům. Žádám o bezplatné poskytnutí kopie všech osobních údajů, které o mně společnost {co} zpracovává, spolu s informacemi podle čl. 15 odst. 1 písm. a) až h) GDPR. Kopii mi prosím zašlete v elektronické podobě na adresu {email}.\n\n{ident}\n\nOdpověď očekávám {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost o přístup k osobním údajům (čl. 15 GDPR) a o jejich poskytnutí ve strojově čitelném formátu (čl. 20 GDPR)\n\n{greet_formal}\n\npodle čl. 15 GDPR Vás žádám o sdělení, jaké osobní údaje o mně zpracováváte, za jakým účelem, komu byly zpřístupněny a jak dlouho je budete uchovávat. Zároveň podle čl. 20 GDPR žádám, abyste mi údaje, které se mě týkají a které zpracováváte na základě smlouvy, předali ve strukturovaném, běžně používaném a strojově čitelném formátu (CSV nebo JSON), aby je bylo možné předat jinému správci.\n\n{ident}\n\nProsím o vyřízení {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nprosím o přehled všech údajů, které o mně máte, a zároveň o jejich export v nějakém strojově čitelném formátu (CSV, JSON), kvůli převodu k jinému poskytovateli. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- deletion
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[smažte|zrušte] mi prosím účet[ a všechna moje data| i se všemi údaji|][.|!|]",
+            "chci, aby [moje údaje byly smazány|můj účet byl smazán][, a to hned|!|.|]",
+            "jak [si můžu|můžu] [úplně|definitivně|natrvalo] smazat účet[?|??]",
+            "[smažte|vymažte] [prosím |]všechno, co o mně máte",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Vaše služby|aplikaci|účet u {co}] už nevyužívám, a proto Vás žádám o zrušení účtu a výmaz {data_gen}. [Prosím o potvrzení výmazu.|Předem děkuji za krátké potvrzení.|]\n\n{sign}",
+            "{greet}\n\ntímto Vás žádám o výmaz {data_gen} [podle čl. 17 GDPR|v souladu s článkem 17 GDPR|]. {acct}\n\n{sign}",
+            "{greet}\n\núčet u Vás mám jen kvůli jediné objednávce a dál ho nepotřebuji. Prosím o jeho zrušení a smazání všech souvisejících údajů. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost o výmaz osobních údajů podle čl. 17 GDPR („právo být zapomenut“)\n\n{greet_formal}\n\nv souladu s čl. 17 odst. 1 obecného nařízení o ochraně osobních údajů (GDPR) Vás žádám o bezodkladný výmaz všech osobních údajů, které se mě týkají. Osobní údaje již nejsou potřebné pro účely, pro které byly shromážděny, a pro jejich další zpracování neexistuje žádný právní důvod.\n\n{ident}\n\nPokud jste mé osobní údaje zpřístupnili dalším příjemcům, informujte je prosím o výmazu v souladu s čl. 19 GDPR. Brání-li úplnému výmazu zákonná povinnost uchování, sdělte mi, které údaje, z jakého důvodu a po jakou dobu budete uchovávat.\n\nVýmaz mi prosím písemně potvrďte {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Výmaz osobních údajů a zrušení zákaznického účtu\n\n{greet_formal}\n\nžádám o zrušení mého zákaznického účtu u společnosti {co} a o vymazání veškerých osobních údajů, které o mně zpracováváte, podle článku 17 nařízení (EU) 2016/679. Výmaz se týká i záloh, marketingových databází a údajů předaných zpracovatelům.\n\n{ident}\n\nO provedení výmazu mě prosím informujte {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "withdraw_and_erase", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Odvolání souhlasu (čl. 7 odst. 3 GDPR) a žádost o výmaz osobních údajů (čl. 17 GDPR)\n\n{greet_formal}\n\ntímto odvolávám všechny souhlasy se zpracováním svých osobních údajů, které byly společnosti {co} uděleny, zejména souhlas se zasíláním obchodních sdělení a s profilováním. Vzhledem k tomu, že souhlas byl jediným právním základem zpracování, žádám zároveň podle čl. 17 odst. 1 písm. b) GDPR o výmaz všech mých osobních údajů.\n\n{ident}\n\nProsím o písemné potvrzení odvolání souhlasu i provedení výmazu {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nodvolávám souhlas se zpracováním svých údajů a zároveň Vás žádám o smazání účtu i všech dat, která o mně máte. {acct}\n\n{sign}",
+            "{hi}beru zpět souhlas se zpracováním údajů a chci smazat účet i se všemi daty",
+        ]},
+        // ---------------------------------------------------------------- rectification
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mám [v účtu |]špatně napsané [příjmení, správně je {last}|jméno, správně je {name}]",
+            "můžete mi opravit datum narození? [není správně|je tam špatný rok]",
+            "[moje adresa|moje telefonní číslo] [u vás|v profilu] [je neaktuální|je špatně][, prosím opravte|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[adresa, kterou u Vás mám uvedenou, už není aktuální. Prosím o opravu[ podle čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum narození v mém účtu není správné. Prosím o opravu[ podle čl. 16 GDPR|]. Správné datum narození: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|příjmení v mém účtu je chybně napsané. Prosím o opravu[ podle čl. 16 GDPR|]. Správně: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nprosím o aktualizaci mých údajů – [po sňatku mám nové příjmení {last}|od minulého měsíce bydlím na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefonní číslo 60{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost o opravu nepřesných osobních údajů podle čl. 16 GDPR\n\n{greet_formal}\n\nv systému společnosti {co} jsou o mně vedeny nepřesné osobní údaje: [chybně uvedené datum narození|chybně napsané příjmení|neexistující dluh po splatnosti|neaktuální adresa bydliště]. Podle čl. 16 obecného nařízení o ochraně osobních údajů mám právo na to, aby správce bez zbytečného odkladu opravil nepřesné osobní údaje, které se mě týkají. [Správné údaje: {name}, {street} [1|2|3|4|5|6|7|8|9]{d}, {city}.|Doklad o správnosti údajů přikládám.]\n\n{ident}\n\nŽádám o opravu {deadline} a o informování všech příjemců, kterým byly nepřesné údaje zpřístupněny (čl. 19 GDPR).{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Oprava osobních údajů (čl. 16 GDPR) a omezení zpracování (čl. 18 odst. 1 písm. a) GDPR)\n\n{greet_formal}\n\npopírám přesnost osobních údajů, které o mně vedete, konkrétně [údaje o údajném nezaplaceném dluhu|uvedeného data narození|adresy bydliště]. Žádám o jejich opravu podle čl. 16 GDPR. Zároveň podle čl. 18 odst. 1 písm. a) GDPR žádám o omezení zpracování těchto údajů po dobu, než ověříte jejich přesnost; do té doby je prosím nepoužívejte ani nepředávejte třetím stranám.\n\n{ident}\n\nProsím o vyřízení {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nve Vašem systému mám chybně [uvedenou adresu|zadané datum narození|zapsanou dlužnou částku {amount} Kč] a kvůli tomu [mi chodí upomínky|mi byla zamítnuta objednávka]. Prosím o opravu a do té doby o pozastavení zpracování těchto údajů[ (čl. 18 GDPR)|]. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- opt out of sale
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "prosím, [neprodávejte|nepředávejte] moje údaje [třetím stranám|dalším firmám|reklamním partnerům]",
+            "nechci, aby se moje data [prodávala|posílala] [dalším firmám|datovým brokerům|partnerům]",
+            "kde můžu zakázat sdílení svých údajů s [partnery|třetími stranami][?|]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nnesouhlasím s tím, abyste mé osobní údaje předávali nebo prodávali třetím stranám, zejména pro reklamní účely. Prosím o okamžité ukončení takového sdílení. {acct}\n\n{sign}",
+            "{greet}\n\n[od registrace u Vás mi volají cizí firmy|chodí mi nabídky od firem, které vůbec neznám]. Nepředávejte prosím mé údaje [partnerům|nikomu dalšímu] a neprodávejte je. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Nesouhlas s předáváním a prodejem osobních údajů třetím stranám\n\n{greet_formal}\n\nnesouhlasím s předáváním, sdílením ani prodejem svých osobních údajů třetím stranám, zejména datovým brokerům, reklamním sítím a obchodním partnerům společnosti {co}. Souhlas s takovým předáváním nebyl udělen a podle čl. 6 GDPR pro ně nemáte právní základ. Žádám, abyste veškeré takové předávání ukončili a mé údaje napříště nikomu neposkytovali.\n\n{ident}\n\nProsím o písemné potvrzení {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- direct marketing
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[prosím |]už žádné [reklamy|newslettery|reklamní e-maily|SMS s nabídkami][!|.|]",
+            "[odhlásit|chci se odhlásit z newsletteru|odhlaste mě prosím z newsletteru]",
+            "přestaňte mi posílat [reklamu|nabídky|ty maily][!|.|]",
+            "jak se odhlásím z newsletteru[?|, odkaz nefunguje]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nprosím o vyřazení adresy {email} ze všech marketingových rozesílek. Odhlašovací odkaz nefunguje a newsletter mi chodí dál.\n\n{sign}",
+            "{greet}\n\nnepřeji si dostávat obchodní sdělení – e-mailem, SMS ani poštou.[ Podle čl. 21 odst. 2 GDPR vznáším námitku proti zpracování mých údajů pro účely přímého marketingu.|] {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Námitka proti zpracování osobních údajů pro účely přímého marketingu (čl. 21 odst. 2 GDPR)\n\n{greet_formal}\n\nv souladu s čl. 21 odst. 2 obecného nařízení o ochraně osobních údajů vznáším námitku proti zpracování svých osobních údajů pro účely přímého marketingu, včetně profilování, které s ním souvisí. Podle čl. 21 odst. 3 GDPR nesmějí být mé osobní údaje pro tyto účely dále zpracovávány. Zároveň Vás žádám, abyste mi v souladu se zákonem č. 480/2004 Sb., o některých službách informační společnosti, přestali zasílat obchodní sdělení.\n\n{ident}\n\nŽádám o vyřazení ze všech marketingových seznamů {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "objection_and_withdrawal", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Odvolání souhlasu a námitka proti přímému marketingu\n\n{greet_formal}\n\ntímto podle čl. 7 odst. 3 GDPR odvolávám souhlas se zasíláním obchodních sdělení a se zpracováním svých osobních údajů pro marketingové účely, udělený při registraci. Současně podle čl. 21 odst. 2 GDPR vznáším námitku proti jakémukoli dalšímu zpracování mých údajů pro účely přímého marketingu, včetně profilování.\n\n{ident}\n\nProsím o potvrzení {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nodvolávám souhlas se zasíláním [newsletteru|personalizovaných nabídek|reklamních SMS] a nepřeji si, abyste mé údaje dále používali k marketingu. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- consent withdrawal
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "odvolávám souhlas [se sledováním|se zpracováním údajů|s cookies][.|!|]",
+            "[vypněte|zastavte] prosím [sledování polohy|sledování] u mého účtu",
+            "už nesouhlasím s tím, abyste moje data používali na [personalizovanou reklamu|profilování|analýzy]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\ntímto odvolávám svůj souhlas se zpracováním osobních údajů [pro personalizovanou reklamu|pro analytické účely|pro vyhodnocování polohy][ (čl. 7 odst. 3 GDPR)|]. {acct}\n\n{sign}",
+            "{greet}\n\npři registraci byl předem zaškrtnutý souhlas se sdílením údajů pro [analýzy|personalizaci]. Tento souhlas odvolávám a prosím, abyste s tímto zpracováním přestali. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Odvolání souhlasu se zpracováním osobních údajů podle čl. 7 odst. 3 GDPR\n\n{greet_formal}\n\ntímto s účinností ode dne doručení tohoto dopisu odvolávám veškeré souhlasy se zpracováním svých osobních údajů, které byly společnosti {co} uděleny, zejména souhlas [s profilováním a personalizovanou reklamou|se zpracováním údajů o poloze|se zpracováním biometrických údajů|s analýzou mých nákupů]. Od okamžiku odvolání nemáte pro toto zpracování právní základ.\n\n{ident}\n\nŽádám o písemné potvrzení, která zpracování byla ukončena, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- portability
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}můžu dostat svoje data v [CSV|JSON|nějakém strojově čitelném formátu]? [přecházím jinam|chci je přenést k jiné službě]",
+            "jak [přenesu|převedu] [svoje data|historii|playlisty|fotky] k jinému poskytovateli[?|]",
+            "potřebuju export všech svých dat kvůli přechodu k [jinému operátorovi|jiné bance|konkurenci]",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[přecházím k jinému poskytovateli|měním dodavatele] a chci využít právo na přenositelnost údajů[ podle čl. 20 GDPR|]. Prosím o zaslání {data_gen} ve strukturovaném, běžně používaném a strojově čitelném formátu (např. CSV nebo JSON). {acct}\n\n{sign}",
+            "{greet}\n\nprosím o předání mých údajů [o spotřebě|z věrnostního programu|z tréninkového deníku] přímo novému poskytovateli ve formátu, který dokáže načíst. Jde o přenositelnost údajů podle čl. 20 odst. 2 GDPR. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost o přenositelnost osobních údajů podle čl. 20 GDPR\n\n{greet_formal}\n\nna základě čl. 20 odst. 1 obecného nařízení o ochraně osobních údajů Vás žádám o poskytnutí osobních údajů, které se mě týkají a které zpracováváte na základě mého souhlasu nebo smlouvy automatizovaně, ve strukturovaném, běžně používaném a strojově čitelném formátu[ (např. CSV, JSON nebo XML)|].[ Je-li to technicky proveditelné, předejte je podle čl. 20 odst. 2 GDPR přímo novému správci, jehož kontaktní údaje Vám sdělím.|]\n\n{ident}\n\nProsím o vyřízení {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- restriction
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "můžete [pozastavit|zmrazit] zpracování mých údajů, dokud se nevyřeší [moje reklamace|ten spor|ta chyba v účtu]?",
+            "nemažte moje data, ale zatím je [nijak |]nepoužívejte, [potřebuju je jako důkaz|řeším to s právníkem]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[do vyřešení mé stížnosti|dokud neprověříte sporné údaje v mém účtu] Vás žádám o omezení zpracování mých osobních údajů[ podle čl. 18 GDPR|]. Údaje prosím uchovejte, ale jinak je nepoužívejte. {acct}\n\n{sign}",
+            "{greet}\n\nmé údaje se chystáte smazat, ale potřebuji je [k uplatnění nároku u soudu|jako důkaz v reklamačním řízení]. Místo výmazu proto žádám o omezení jejich zpracování[ (čl. 18 odst. 1 písm. c) GDPR)|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost o omezení zpracování osobních údajů podle čl. 18 GDPR\n\n{greet_formal}\n\npodle čl. 18 odst. 1 obecného nařízení o ochraně osobních údajů žádám o omezení zpracování svých osobních údajů, neboť [zpracování je protiprávní a namísto výmazu požaduji omezení jejich použití|údaje již nepotřebujete, ale já je požaduji pro určení, výkon nebo obhajobu právních nároků|jejich přesnost popírám a dosud nebyla ověřena]. Po dobu omezení smějí být mé údaje pouze uloženy; jiné zpracování je přípustné jen s mým souhlasem nebo z důvodů uvedených v čl. 18 odst. 2 GDPR. Před zrušením omezení mě prosím informujte (čl. 18 odst. 3 GDPR).\n\n{ident}\n\nProsím o potvrzení {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- objection (art. 21(1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "nesouhlasím s tím, že [vyhodnocujete moje nákupy|analyzujete, co dělám v aplikaci|sdílíte moje údaje v rámci skupiny] kvůli nějakému oprávněnému zájmu. [přestaňte s tím|chci to zastavit]",
+            "jak můžu vznést námitku proti [zpracování mých dat|tomu sledování jízdy|vyhodnocování mého chování]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nve Vašich zásadách ochrany osobních údajů uvádíte, že mé údaje zpracováváte [pro analýzu zákaznického chování|pro zlepšování služeb|pro hodnocení řidičů] na základě oprávněného zájmu. Proti tomuto zpracování vznáším námitku[ podle čl. 21 odst. 1 GDPR|] a žádám, abyste s ním přestali. {acct}\n\n{sign}",
+            "{greet}\n\nnechci, aby společnost {co} [vyhodnocovala mou aktivitu|používala moje údaje ke statistikám] jen proto, že to považuje za svůj oprávněný zájem. Tímto proti takovému zpracování vznáším námitku. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Námitka proti zpracování osobních údajů podle čl. 21 odst. 1 GDPR\n\n{greet_formal}\n\nv souladu s čl. 21 odst. 1 obecného nařízení o ochraně osobních údajů vznáším námitku proti zpracování svých osobních údajů, které provádíte na základě oprávněného zájmu podle čl. 6 odst. 1 písm. f) GDPR, konkrétně [proti analýze mého nákupního chování|proti zpracování údajů o poloze mého vozidla|proti sdílení mých údajů v rámci skupiny|proti vyhodnocování mého využívání služby]. Důvodem je má konkrétní situace: [z údajů lze odvodit citlivé informace o mém zdraví a rodině|takové zpracování neodpovídá rozumnému očekávání zákazníka]. Žádám, abyste zpracování ukončili, ledaže prokážete závažné oprávněné důvody, které převažují nad mými zájmy, právy a svobodami.\n\n{ident}\n\nProsím o odpověď {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_and_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Námitka (čl. 21 odst. 1 GDPR) a žádost o omezení zpracování (čl. 18 odst. 1 písm. d) GDPR)\n\n{greet_formal}\n\nvznáším námitku proti zpracování svých osobních údajů pro účely [profilování zákazníků|prevence podvodů|interních analýz], které provádíte na základě oprávněného zájmu. Současně podle čl. 18 odst. 1 písm. d) GDPR žádám o omezení zpracování těchto údajů do doby, než ověříte, zda Vaše oprávněné důvody převažují nad mými oprávněnými důvody.\n\n{ident}\n\nProsím o vyřízení {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- automated decisions
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "moji žádost o [úvěr|splátky|pojištění] zamítl automat. chci, aby to posoudil [člověk|skutečný člověk|někdo z vašich pracovníků]",
+            "jak je možné, že mi [systém|algoritmus] zablokoval účet bez [lidského posouzení|vysvětlení]? chci přezkum člověkem",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[moje žádost o nákup na splátky|moje žádost o spotřebitelský úvěr|moje registrace] byla zamítnuta automaticky, bez zásahu člověka. Podle čl. 22 GDPR žádám o přezkoumání rozhodnutí Vaším pracovníkem a o vysvětlení, jak k rozhodnutí došlo. {acct}\n\n{sign}",
+            "{greet}\n\nVáš systém mi [automaticky snížil limit|zablokoval účet|nabídl výrazně horší podmínky] a nikdo mi neumí říct proč. Nechci být předmětem rozhodnutí, které dělá jen algoritmus – žádám o lidské posouzení. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVěc: Žádost podle čl. 22 GDPR – automatizované individuální rozhodování\n\n{greet_formal}\n\ndne {date} [byla zamítnuta moje žádost o úvěr|byl zablokován můj zákaznický účet|mi byla stanovena výrazně vyšší cena pojištění], a to výhradně na základě automatizovaného zpracování včetně profilování, které má pro mě právní účinky nebo se mě obdobně významně dotýká. Podle čl. 22 obecného nařízení o ochraně osobních údajů mám právo nebýt předmětem takového rozhodnutí. Žádám proto o:\n\n1. lidský zásah na straně správce a nové posouzení věci pracovníkem;\n2. smysluplné informace o použitém postupu, jeho významu a předpokládaných důsledcích;\n3. možnost vyjádřit svůj názor a rozhodnutí napadnout.\n\n{ident}\n\nProsím o vyřízení {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- none: ordinary requests
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}kde je moje objednávka {order}[?|??]",
+            "objednávka {order} pořád nedorazila[, sledování zásilky se už týden nehýbe|. Víte něco?|]",
+            "{greet}\n\nobjednávka číslo {order} byla zaplacena {date} a dosud nepřišlo potvrzení o odeslání. Kdy bude zboží odesláno?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nza [objednávku {order}|předplatné] mi bylo strženo {amount} Kč dvakrát. Prosím o vrácení částky, která byla stržena navíc.\n\n{sign}",
+            "proč mě předplatné najednou stojí {amount} Kč? [nikde o tom nic nebylo|je to chyba?]",
+            "{hi}můžete mi znovu poslat fakturu k objednávce {order}? [nemůžu ji najít|potřebuju ji do účetnictví]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "dá se ještě změnit doručovací adresa u objednávky {order}?",
+            "posíláte i na Slovensko? a kolik stojí doprava?",
+            "kurýr nechal balík [u sousedů|před dveřmi v dešti], [to není v pořádku|jde to nějak zařídit jinak?]",
+            "můžu si objednávku vyzvednout na [Zásilkovně|výdejním místě|poště]?",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "máte {product} i v [černé barvě|jiné velikosti|jiných barvách]?",
+            "{greet}\n\nkdy budete mít znovu skladem {product}? Mám zájem o dva kusy.\n\n{sign}",
+            "vztahuje se na {product} záruka 24 měsíců?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nzboží z objednávky {order} ({product}) máte zpátky už [dva|tři] týdny, ale peníze ({amount} Kč) mi zatím nepřišly.\n\n{sign}",
+            "reklamuju {product}, [nefunguje|má vadu|přišlo to poškozené]. [chci peníze zpátky|prosím o výměnu]",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "nemůžu se přihlásit a e-mail na obnovu hesla nechodí[, ve spamu taky nic|]",
+            "{hi}zapomněl[|a] jsem heslo a ověřovací SMS chodí na staré číslo. co s tím?",
+        ]},
+        Family { intent: None, also: &[], name: "praise", weight: 3, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "[super aplikace|skvělá služba|spokojenost], [všechno rychle doma|funguje bez problémů|určitě zase objednám][!|]",
+            "chci jen poděkovat, [vaše podpora|paní na infolince] mi [moc rychle|skvěle] pomohla!",
+        ]},
+        // ---------------------------------------------------------------- none: hard negatives
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nprosím o zrušení [předplatného|prémiového předplatného] ke konci období. Účet si chci ponechat.\n\n{sign}",
+            "jak můžu pozastavit předplatné, abych nepřišel[|a] o [body|uložené položky]?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Jen dotaz: ukládáte si údaje o mé platební kartě? Chci mít jistotu, že je to bezpečné.",
+            "kde najdu vaše zásady ochrany osobních údajů? [odkaz v patičce nefunguje|v aplikaci je nemůžu najít]",
+            "Oceňuji, že neprodáváte data zákazníků. Proto nakupuju u vás!",
+            "Splňuje {co} GDPR? Zvažujeme firemní předplatné a potřebujeme smlouvu o zpracování osobních údajů.",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "jak smažu položku z košíku?",
+            "můžu ještě zrušit objednávku {order}? spletl[|a] jsem si velikost",
+            "omylem jsem smazal[|a] adresu v profilu, jak ji tam vrátím?",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "jak se přihlásím k odběru newsletteru? formulář [hází chybu|se nenačte]",
+            "{greet}\n\npo přihlášení k newsletteru mi nepřišel slevový kód na 10 %. Můžete mi ho poslat znovu?\n\n{sign}",
+            "v [dnešním|minulém] newsletteru nefungoval odkaz na akci na {product}",
+        ]},
+        Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Při registraci jsem dal[|a] souhlas s newsletterem – dostanu díky tomu i slevu na první nákup?",
+            "{greet}\n\nmůžete mi vysvětlit, k čemu slouží souhlas se zpracováním údajů v aplikaci? Nic rušit nechci, jen tomu chci rozumět.\n\n{sign}",
+        ]},
+    ],
+};

@@ -1,0 +1,289 @@
+//! Danish: Denmark (GDPR as "databeskyttelsesforordningen"; supervisory authority Datatilsynet).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "da",
+    locales: &[("da-DK", 100)],
+    first_names: &[
+        "Anne", "Kirsten", "Mette", "Hanne", "Anna", "Helle", "Susanne", "Lene", "Camilla", "Louise",
+        "Ida", "Sofie", "Emma", "Maria", "Pia", "Peter", "Jens", "Lars", "Michael", "Henrik",
+        "Thomas", "Søren", "Jesper", "Martin", "Niels", "Anders", "Mads", "Rasmus", "Frederik",
+        "Christian",
+    ],
+    last_names: &[
+        "Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
+        "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen",
+        "Poulsen", "Johansen", "Knudsen", "Mortensen", "Møller", "Holm", "Lund",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "hotmail.com", "outlook.dk", "live.dk", "mail.dk", "hotmail.dk",
+        "icloud.com", "yahoo.dk", "jubii.dk",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &["Hej,", "Hej!", "Hej {co},", "Kære {co},", "Goddag,", "Hej kundeservice,"]),
+        ("greet_formal", &["Til databeskyttelsesrådgiveren,", "Kære databeskyttelsesrådgiver,", "Hej,"]),
+        ("hi", &["hej, ", "hej ", "hejsa, ", "", "", "", "Hej, "]),
+        ("thanks", &["Venlig hilsen", "Med venlig hilsen", "Mvh.", "Vh", "Hilsen", "På forhånd tak.\nVenlig hilsen"]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nSendt fra min iPhone",
+        ]),
+        ("sign_formal", &["Med venlig hilsen\n\n{name}", "Med venlig hilsen\n\n{name}\n{email}", "Venlig hilsen\n\n{name}"]),
+        ("street", &[
+            "Vestergade", "Østergade", "Nørregade", "Søndergade", "Jernbanegade", "Skolevej",
+            "Kirkevej", "Bredgade", "Algade", "Parkvej", "Strandvejen", "Vesterbrogade",
+        ]),
+        ("city", &[
+            "1{d}{d}{d} København K", "2100 København Ø", "2200 København N", "8000 Aarhus C", "5000 Odense C",
+            "9000 Aalborg", "6700 Esbjerg", "7100 Vejle", "4000 Roskilde", "8900 Randers", "2800 Kongens Lyngby",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}, {d}. [th.|tv.|mf.]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}"]),
+        ("to_dpo", &["{co} A/S\nAtt.: Databeskyttelsesrådgiveren (DPO)", "{co} ApS\nAtt.: Databeskyttelsesrådgiver", "{co}\nAtt.: Persondataansvarlig"]),
+        ("acct", &[
+            "Min konto er oprettet med {email}.", "E-mail: {email}", "Kontoen står i navnet {name} ({email}).",
+            "Jeg har en konto hos jer med adressen {email}.",
+        ]),
+        ("ident", &[
+            "Til identifikation: {name}, e-mail {email}, adresse som ovenfor. Mit CPR-nummer oplyses gerne, hvis det er nødvendigt.",
+            "Min kundekonto er oprettet med e-mailadressen {email}. Har I brug for yderligere oplysninger for at bekræfte min identitet, er I velkomne til at kontakte mig.",
+            "Jeg hedder {name} og er kunde hos jer med e-mailadressen {email}; min adresse fremgår ovenfor.",
+        ]),
+        ("data", &[
+            "mine personoplysninger", "alle personoplysninger, I har om mig", "alle de data, I opbevarer om mig",
+            "de oplysninger, I behandler om mig",
+        ]),
+        ("product", &[
+            // Definite forms: the templates use them as they stand.
+            "kaffemaskinen", "rygsækken", "støvsugeren", "skærmen", "høretelefonerne", "blenderen",
+            "kufferten", "barnevognen", "vinterjakken", "løbeskoene", "teltet",
+        ]),
+        ("deadline", &[
+            "uden unødig forsinkelse og senest en måned efter modtagelsen af anmodningen",
+            "inden for fristen på en måned, jf. artikel 12, stk. 3, i databeskyttelsesforordningen", "senest den {date}",
+        ]),
+        ("escalate", &[
+            " Hvis jeg ikke modtager svar inden for fristen, vil jeg indgive en klage til Datatilsynet.",
+            " I modsat fald vil jeg rette henvendelse til Datatilsynet.", "",
+        ]),
+    ],
+    families: &[
+        // ---------------------------------------------------------------- access
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kan I sende mig [en kopi af|et udtræk af|en eksport af] [mine oplysninger|alle de data, I har om mig][?| tak!]",
+            "hvilke [oplysninger|personoplysninger] har I [gemt |]om mig[?|??]",
+            "jeg vil gerne [vide|se], hvad I har [gemt|registreret] om mig",
+            "hvordan downloader jeg [mine data|alle mine data] fra [appen|min konto][?|]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJeg vil gerne have en kopi af {data}[, inklusive ordrehistorik og kontaktoplysninger|]. {acct}\n\n{sign}",
+            "{greet}\n\nJeg anmoder hermed om indsigt[ efter artikel 15 i databeskyttelsesforordningen|]. Jeg vil gerne vide, hvilke personoplysninger I behandler om mig, til hvilke formål, og hvem de er videregivet til. {acct}\n\n{sign}",
+            "{greet}\n\nKan I fortælle mig, hvilke personoplysninger {co} har om mig, og hvad de bruges til? {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Anmodning om indsigt efter artikel 15 i databeskyttelsesforordningen (GDPR)\n\n{greet_formal}\n\nMed henvisning til artikel 15 i Europa-Parlamentets og Rådets forordning (EU) 2016/679 (databeskyttelsesforordningen) anmoder jeg om bekræftelse på, om I behandler personoplysninger om mig. Hvis det er tilfældet, anmoder jeg om:\n\n1. en kopi af alle de personoplysninger, I behandler om mig;\n2. formålene med behandlingen;\n3. de berørte kategorier af personoplysninger;\n4. de modtagere eller kategorier af modtagere, som oplysningerne er videregivet til, navnlig i tredjelande;\n5. det tidsrum, hvor oplysningerne vil blive opbevaret;\n6. hvor oplysningerne stammer fra, hvis de ikke er indsamlet hos mig;\n7. forekomsten af automatiske afgørelser, herunder profilering.\n\n{ident}\n\nJeg beder jer besvare min anmodning {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Indsigtsanmodning\n\n{greet_formal}\n\nJeg ønsker indsigt i de personoplysninger, som {co} behandler om mig, og anmoder derfor i medfør af artikel 15 i GDPR om en gratis kopi samt de oplysninger, der er nævnt i artikel 15, stk. 1, litra a-h. Send gerne kopien elektronisk til {email}.\n\n{ident}\n\nJeg ser frem til jeres svar {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Indsigt (artikel 15) og dataportabilitet (artikel 20) efter databeskyttelsesforordningen\n\n{greet_formal}\n\nMed henvisning til artikel 15 i databeskyttelsesforordningen anmoder jeg om oplysning om, hvilke personoplysninger I behandler om mig, til hvilke formål, hvem de er videregivet til, og hvor længe de opbevares. Samtidig anmoder jeg i medfør af artikel 20 om at modtage de oplysninger, jeg har givet jer som led i vores aftale, i et struktureret, almindeligt anvendt og maskinlæsbart format (CSV eller JSON), så jeg kan overføre dem til en anden udbyder.\n\n{ident}\n\nJeg beder jer behandle anmodningen {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nJeg vil gerne have et overblik over alle de data, I har om mig, og derudover en eksport i CSV- eller JSON-format, så jeg kan flytte dem til en anden tjeneste. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- deletion
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[slet|fjern] min konto[ og alle mine data| og alle mine oplysninger|][ tak|.|!|]",
+            "jeg vil have, at [mine oplysninger bliver slettet|min konto bliver slettet][ med det samme|!|.|]",
+            "hvordan sletter jeg min konto [permanent|helt|for altid][?|??]",
+            "slet alt, hvad I har om mig[ tak|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJeg bruger ikke længere [jeres tjeneste|appen|min konto hos {co}] og beder jer derfor lukke kontoen og slette {data}. [Bekræft venligst, når det er sket.|På forhånd tak for en bekræftelse.|]\n\n{sign}",
+            "{greet}\n\nJeg anmoder hermed om, at I sletter {data}[ efter artikel 17 i databeskyttelsesforordningen|]. {acct}\n\n{sign}",
+            "{greet}\n\nJeg oprettede en konto hos jer til en enkelt bestilling og har ikke brug for den længere. Slet venligst kontoen og alle tilknyttede oplysninger. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Anmodning om sletning af personoplysninger efter artikel 17 i databeskyttelsesforordningen\n\n{greet_formal}\n\nMed henvisning til artikel 17, stk. 1, i databeskyttelsesforordningen (GDPR) anmoder jeg om, at I uden unødig forsinkelse sletter alle personoplysninger om mig. Oplysningerne er ikke længere nødvendige til de formål, hvortil de blev indsamlet, og der er intet andet retsgrundlag for at behandle dem.\n\n{ident}\n\nHvis I har videregivet mine personoplysninger til andre modtagere, beder jeg jer underrette dem om sletningen, jf. artikel 19. Hvis en lovbestemt opbevaringspligt forhindrer fuldstændig sletning, beder jeg jer oplyse, hvilke oplysninger der opbevares, af hvilken grund og hvor længe.\n\nJeg beder om skriftlig bekræftelse på sletningen {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Sletning af personoplysninger og lukning af kundekonto\n\n{greet_formal}\n\nJeg anmoder om, at min kundekonto hos {co} lukkes, og at alle personoplysninger, I behandler om mig, slettes i overensstemmelse med artikel 17 i forordning (EU) 2016/679. Anmodningen omfatter også sikkerhedskopier, markedsføringslister og oplysninger, der er overladt til databehandlere.\n\n{ident}\n\nGiv mig venligst besked, når sletningen er gennemført, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "withdraw_and_erase", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Tilbagekaldelse af samtykke (artikel 7, stk. 3) og anmodning om sletning (artikel 17) efter databeskyttelsesforordningen\n\n{greet_formal}\n\nJeg tilbagekalder hermed alle samtykker, som jeg har givet {co} til behandling af mine personoplysninger, særligt samtykket til markedsføring og profilering. Da samtykket var det eneste retsgrundlag for behandlingen, anmoder jeg samtidig i medfør af artikel 17, stk. 1, litra b, om, at alle mine personoplysninger slettes.\n\n{ident}\n\nJeg beder om skriftlig bekræftelse på både tilbagekaldelsen og sletningen {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nJeg trækker mit samtykke til jeres behandling af mine oplysninger tilbage og beder jer samtidig slette min konto og alle de data, I har om mig. {acct}\n\n{sign}",
+            "{hi}jeg trækker mit samtykke tilbage og vil have jer til at slette min konto med alle data",
+        ]},
+        // ---------------------------------------------------------------- rectification
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[mit efternavn er stavet forkert på kontoen, det skal være {last}|mit navn står forkert i profilen, det skal være {name}]",
+            "kan I rette min fødselsdato? [den passer ikke|der står et forkert år]",
+            "[min adresse i profilen er gammel, kan I ændre den|telefonnummeret på min konto er forkert, kan I rette det][?|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Den adresse, I har registreret, er ikke længere korrekt. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Ny adresse: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Fødselsdatoen på min konto er forkert. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Mit efternavn er stavet forkert hos jer. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt navn: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nKan I opdatere mine oplysninger? [Jeg er blevet gift og hedder nu {last}.|Siden sidste måned bor jeg på {street} [1|2|3|4|5|6|7|8|9], {city}.|Jeg har fået nyt mobilnummer: {d}{d} {d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Anmodning om berigtigelse af urigtige personoplysninger efter artikel 16 i databeskyttelsesforordningen\n\n{greet_formal}\n\n{co} behandler urigtige personoplysninger om mig: [min fødselsdato er registreret forkert|mit efternavn er stavet forkert|der er registreret en gæld, som ikke eksisterer|min tidligere adresse bruges stadig]. Efter artikel 16 i databeskyttelsesforordningen har jeg ret til at få urigtige personoplysninger om mig berigtiget uden unødig forsinkelse. [De korrekte oplysninger er: {name}, {street} [1|2|3|4|5|6|7|8|9]{d}, {city}.|Dokumentation for de korrekte oplysninger er vedlagt.]\n\n{ident}\n\nJeg anmoder om berigtigelse {deadline}, og om at I underretter alle modtagere, der har fået de urigtige oplysninger (artikel 19).{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Berigtigelse (artikel 16) og begrænsning af behandling (artikel 18, stk. 1, litra a) efter databeskyttelsesforordningen\n\n{greet_formal}\n\nJeg bestrider rigtigheden af de personoplysninger, I har registreret om mig, nærmere bestemt [den påståede gæld|min fødselsdato|min bopælsadresse]. Jeg anmoder om, at oplysningerne berigtiges efter artikel 16. Samtidig anmoder jeg i medfør af artikel 18, stk. 1, litra a, om, at behandlingen af oplysningerne begrænses i den periode, I skal bruge til at kontrollere, om de er korrekte; i mellemtiden må de ikke anvendes eller videregives til tredjemand.\n\n{ident}\n\nJeg beder jer behandle anmodningen {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nI jeres system [står der en forkert adresse|er min fødselsdato forkert|står der en gæld på {amount} kr., som ikke passer], og derfor [får jeg rykkere|blev min bestilling afvist]. Ret det venligst, og indtil da vil jeg have, at behandlingen af de oplysninger begrænses[ (artikel 18 i GDPR)|]. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- opt out of sale
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[sælg ikke|videregiv ikke] mine oplysninger til [tredjemand|andre virksomheder|annoncører], tak",
+            "jeg vil ikke have, at mine data bliver [solgt|delt] videre til [andre firmaer|databrokere|jeres partnere]",
+            "hvor kan jeg slå deling af mine oplysninger med [partnere|tredjeparter] fra[?|]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJeg ønsker ikke, at I videregiver eller sælger mine personoplysninger til tredjemand, og slet ikke til markedsføringsformål. Stop venligst omgående al sådan deling. {acct}\n\n{sign}",
+            "{greet}\n\n[Siden jeg oprettede mig hos jer, er jeg blevet ringet op af ukendte firmaer|Jeg får tilbud fra firmaer, jeg aldrig har hørt om]. Videregiv ikke mine oplysninger til [jeres partnere|nogen andre], og sælg dem ikke. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Forbud mod videregivelse og salg af mine personoplysninger til tredjemand\n\n{greet_formal}\n\nJeg accepterer ikke, at mine personoplysninger videregives, deles eller sælges til tredjemand, herunder datamæglere, annoncenetværk og samarbejdspartnere til {co}. Der er ikke givet samtykke til en sådan videregivelse, og I har ikke et retsgrundlag for den efter artikel 6 i databeskyttelsesforordningen. Jeg anmoder om, at al sådan videregivelse ophører, og at mine oplysninger fremover ikke videregives til nogen.\n\n{ident}\n\nJeg beder om skriftlig bekræftelse {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- direct marketing
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[ikke flere|stop med] [reklamer|nyhedsbreve|reklamemails|sms'er med tilbud][!|.|]",
+            "[afmeld mig nyhedsbrevet|jeg vil afmelde nyhedsbrevet|fjern mig fra mailinglisten]",
+            "hold op med at sende mig [reklamer|tilbud|de mails][!|.|]",
+            "hvordan afmelder jeg nyhedsbrevet[?|, linket virker ikke]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nFjern venligst {email} fra alle jeres markedsføringslister. Afmeldingslinket virker ikke, og jeg modtager stadig jeres nyhedsbrev.\n\n{sign}",
+            "{greet}\n\nJeg ønsker ikke at modtage reklame fra jer – hverken på mail, sms eller med posten.[ I medfør af artikel 21, stk. 2, i databeskyttelsesforordningen gør jeg indsigelse mod behandling af mine oplysninger til direkte markedsføring.|] {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Indsigelse mod behandling til direkte markedsføring (artikel 21, stk. 2, i databeskyttelsesforordningen)\n\n{greet_formal}\n\nMed henvisning til artikel 21, stk. 2, i databeskyttelsesforordningen gør jeg indsigelse mod behandling af mine personoplysninger til direkte markedsføring, herunder profilering i det omfang, den vedrører sådan markedsføring. Efter artikel 21, stk. 3, må mine personoplysninger herefter ikke længere behandles til dette formål. Jeg anmoder desuden om, at I ophører med at sende mig uanmodet markedsføring, jf. markedsføringslovens § 10.\n\n{ident}\n\nJeg beder jer fjerne mig fra alle markedsføringslister {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "objection_and_withdrawal", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Tilbagekaldelse af samtykke og indsigelse mod direkte markedsføring\n\n{greet_formal}\n\nJeg tilbagekalder hermed, jf. artikel 7, stk. 3, i databeskyttelsesforordningen, det samtykke til nyhedsbreve og markedsføring, som jeg gav ved oprettelsen. Samtidig gør jeg i medfør af artikel 21, stk. 2, indsigelse mod enhver videre behandling af mine personoplysninger til direkte markedsføring, herunder profilering.\n\n{ident}\n\nJeg beder om en bekræftelse {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nJeg trækker mit samtykke til [nyhedsbrevet|personlige tilbud|reklame-sms'er] tilbage og ønsker ikke, at I bruger mine oplysninger til markedsføring længere. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- consent withdrawal
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "jeg trækker mit samtykke [til sporing|til behandling af mine data|til cookies] tilbage[.|!|]",
+            "slå [placeringssporingen|sporingen] fra på min konto, tak",
+            "jeg accepterer ikke længere, at I bruger mine data til [målrettede reklamer|profilering|analyser]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJeg tilbagekalder hermed mit samtykke til, at I behandler mine personoplysninger [til personligt tilpasset reklame|til analyseformål|til analyse af min placering][ (artikel 7, stk. 3, i databeskyttelsesforordningen)|]. {acct}\n\n{sign}",
+            "{greet}\n\nDa jeg oprettede mig, var feltet om deling af data til [analyse|personalisering] allerede krydset af. Det samtykke trækker jeg tilbage, og jeg beder jer stoppe den behandling. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Tilbagekaldelse af samtykke efter artikel 7, stk. 3, i databeskyttelsesforordningen\n\n{greet_formal}\n\nJeg tilbagekalder hermed, med virkning fra jeres modtagelse af dette brev, alle samtykker, som jeg har givet {co} til behandling af mine personoplysninger, herunder særligt samtykket [til profilering og personligt tilpasset reklame|til behandling af lokationsdata|til behandling af biometriske oplysninger|til analyse af mine køb]. Fra tilbagekaldelsen har I ikke længere et retsgrundlag for denne behandling.\n\n{ident}\n\nJeg beder om skriftlig bekræftelse på, hvilke behandlinger der er ophørt, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- portability
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kan jeg få mine data udleveret som [CSV|JSON|en maskinlæsbar fil]? [jeg skifter udbyder|jeg vil flytte dem til en anden tjeneste]",
+            "hvordan flytter jeg [mine data|min historik|mine playlister|mine billeder] til en anden udbyder[?|]",
+            "jeg skal bruge en eksport af alle mine data for at skifte til [et andet teleselskab|en anden bank|en konkurrent]",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Jeg skifter udbyder|Jeg flytter til en anden tjeneste] og vil gerne gøre brug af min ret til dataportabilitet[ efter artikel 20 i databeskyttelsesforordningen|]. Send venligst {data} i et struktureret, almindeligt anvendt og maskinlæsbart format (f.eks. CSV eller JSON). {acct}\n\n{sign}",
+            "{greet}\n\nJeg vil gerne have, at I overfører mine oplysninger [om forbrug|fra bonusprogrammet|om mine træningspas] direkte til min nye udbyder i et format, som deres system kan indlæse. Det drejer sig om retten til dataportabilitet efter artikel 20, stk. 2, i GDPR. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Anmodning om dataportabilitet efter artikel 20 i databeskyttelsesforordningen\n\n{greet_formal}\n\nMed henvisning til artikel 20, stk. 1, i databeskyttelsesforordningen anmoder jeg om at modtage de personoplysninger om mig, som jeg har givet jer, og som I behandler automatisk på grundlag af mit samtykke eller en aftale, i et struktureret, almindeligt anvendt og maskinlæsbart format[ (f.eks. CSV, JSON eller XML)|].[ Hvis det er teknisk muligt, anmoder jeg om, at I efter artikel 20, stk. 2, overfører oplysningerne direkte til den nye dataansvarlige, hvis kontaktoplysninger jeg sender separat.|]\n\n{ident}\n\nJeg beder jer behandle anmodningen {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- restriction
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kan I sætte behandlingen af mine data på pause, indtil [min klage|tvisten|fejlen på kontoen] er løst?",
+            "slet ikke mine data, men brug dem heller ikke lige nu, [jeg skal bruge dem som bevis|min advokat er inde i sagen]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Indtil min klage er behandlet|Indtil I har kontrolleret de omtvistede oplysninger på min konto] anmoder jeg om, at I begrænser behandlingen af mine personoplysninger[ efter artikel 18 i databeskyttelsesforordningen|]. Opbevar oplysningerne, men brug dem ikke på nogen anden måde. {acct}\n\n{sign}",
+            "{greet}\n\nI har meddelt, at mine oplysninger skal slettes, men jeg har brug for dem [for at kunne gøre et retskrav gældende|som bevis i en tvist]. I stedet for sletning anmoder jeg derfor om, at behandlingen begrænses[ (artikel 18, stk. 1, litra c, i GDPR)|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Anmodning om begrænsning af behandling efter artikel 18 i databeskyttelsesforordningen\n\n{greet_formal}\n\nMed henvisning til artikel 18, stk. 1, i databeskyttelsesforordningen anmoder jeg om, at behandlingen af mine personoplysninger begrænses, da [behandlingen er ulovlig, og jeg i stedet for sletning anmoder om, at anvendelsen af oplysningerne begrænses|I ikke længere har brug for oplysningerne, men jeg har brug for dem til at fastlægge, gøre gældende eller forsvare et retskrav|jeg bestrider oplysningernes rigtighed, og den endnu ikke er kontrolleret]. Mens begrænsningen gælder, må mine oplysninger kun opbevares; anden behandling må kun ske med mit samtykke eller af de grunde, der er nævnt i artikel 18, stk. 2. Jeg beder jer underrette mig, før begrænsningen ophæves (artikel 18, stk. 3).\n\n{ident}\n\nJeg beder om en bekræftelse {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- objection (art. 21(1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "jeg accepterer ikke, at I [analyserer mine køb|følger med i, hvad jeg laver i appen|deler mine oplysninger i koncernen] med henvisning til legitime interesser. [stop med det|jeg vil have, at det ophører]",
+            "hvordan gør jeg indsigelse mod [behandlingen af mine data|sporingen af min kørsel|analysen af min adfærd]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nI jeres privatlivspolitik står der, at I behandler mine oplysninger [for at analysere kundernes adfærd|for at forbedre jeres tjenester|for at vurdere chauffører] på grundlag af legitime interesser. Jeg gør indsigelse mod den behandling[ efter artikel 21, stk. 1, i databeskyttelsesforordningen|] og beder jer stoppe den. {acct}\n\n{sign}",
+            "{greet}\n\nJeg ønsker ikke, at {co} [analyserer min aktivitet|bruger mine oplysninger til statistik], blot fordi I mener at have en legitim interesse i det. Jeg gør hermed indsigelse mod den behandling. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Indsigelse mod behandling efter artikel 21, stk. 1, i databeskyttelsesforordningen\n\n{greet_formal}\n\nMed henvisning til artikel 21, stk. 1, i databeskyttelsesforordningen gør jeg indsigelse mod den behandling af mine personoplysninger, som I foretager på grundlag af legitime interesser efter artikel 6, stk. 1, litra f, nærmere bestemt [analysen af min købsadfærd|behandlingen af positionsdata fra mit køretøj|delingen af mine oplysninger i koncernen|vurderingen af, hvordan jeg bruger tjenesten]. Indsigelsen skyldes min særlige situation: [oplysningerne gør det muligt at udlede følsomme forhold om mit helbred og min familie|behandlingen går ud over, hvad en kunde med rimelighed kan forvente]. Jeg anmoder om, at behandlingen ophører, medmindre I kan påvise vægtige legitime grunde, der går forud for mine interesser, rettigheder og frihedsrettigheder.\n\n{ident}\n\nJeg ser frem til jeres svar {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_and_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Indsigelse (artikel 21, stk. 1) og anmodning om begrænsning af behandling (artikel 18, stk. 1, litra d) efter databeskyttelsesforordningen\n\n{greet_formal}\n\nJeg gør indsigelse mod, at I behandler mine personoplysninger til [kundeprofilering|forebyggelse af svindel|interne analyser] på grundlag af legitime interesser. Samtidig anmoder jeg i medfør af artikel 18, stk. 1, litra d, om, at behandlingen af disse oplysninger begrænses, indtil det er kontrolleret, om jeres legitime interesser går forud for mine.\n\n{ident}\n\nJeg beder jer behandle anmodningen {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- automated decisions
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "min ansøgning om [lån|afbetaling|forsikring] blev afvist automatisk. jeg vil have, at [et menneske|en sagsbehandler] kigger på den",
+            "hvordan kan [systemet|algoritmen] spærre min konto uden [manuel gennemgang|nogen forklaring]? jeg vil have, at et menneske vurderer det igen",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Min ansøgning om afbetaling|Min ansøgning om et forbrugslån|Min oprettelse] blev afvist automatisk uden menneskelig medvirken. Med henvisning til artikel 22 i databeskyttelsesforordningen anmoder jeg om, at en medarbejder tager afgørelsen op til fornyet vurdering, og at I forklarer, hvordan den blev truffet. {acct}\n\n{sign}",
+            "{greet}\n\nJeres system har [automatisk sænket min kreditgrænse|spærret min konto|givet mig markant dårligere vilkår], og ingen kan forklare hvorfor. Jeg ønsker ikke at være underlagt en afgørelse, der udelukkende træffes af en algoritme – jeg beder om en manuel vurdering. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nEmne: Anmodning efter artikel 22 i databeskyttelsesforordningen – automatiske individuelle afgørelser\n\n{greet_formal}\n\nDen {date} [blev min låneansøgning afvist|blev min kundekonto spærret|fik jeg en væsentligt højere forsikringspræmie] udelukkende på grundlag af automatisk behandling, herunder profilering, som har retsvirkning for mig eller på tilsvarende vis betydeligt påvirker mig. Efter artikel 22 i databeskyttelsesforordningen har jeg ret til ikke at være genstand for en sådan afgørelse. Jeg anmoder derfor om:\n\n1. menneskelig indgriben fra jeres side og en fornyet vurdering foretaget af en medarbejder;\n2. meningsfulde oplysninger om logikken bag afgørelsen samt betydningen og de forventede konsekvenser af behandlingen;\n3. mulighed for at fremføre mit synspunkt og anfægte afgørelsen.\n\n{ident}\n\nJeg beder jer behandle anmodningen {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- none: ordinary requests
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}hvor er min ordre {order}[?|??]",
+            "ordre {order} er stadig ikke kommet[, sporingen har stået stille i en uge|. Ved I noget?|]",
+            "{greet}\n\nJeg bestilte den {date} (ordrenummer {order}), men har endnu ikke fået en forsendelsesbekræftelse. Hvornår bliver varerne sendt?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nJeg er blevet trukket to gange for [ordre {order}|mit abonnement] ({amount} kr.). Refundér venligst det dobbelte beløb.\n\n{sign}",
+            "hvorfor koster mit abonnement pludselig {amount} kr.? [det stod der ikke noget om|er det en fejl?]",
+            "{hi}kan I sende fakturaen for ordre {order} igen? [kan ikke finde den|skal bruge den til regnskabet]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "kan jeg stadig ændre leveringsadressen for ordre {order}?",
+            "leverer I også til Sverige? hvad koster fragten?",
+            "budet stillede pakken [hos naboen|uden for døren i regnen], [ikke i orden|kan det gøres anderledes?]",
+            "kan jeg hente pakken i [en pakkeshop|en pakkeboks|butikken]?",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "findes {product} i [sort|en større størrelse|andre farver]?",
+            "{greet}\n\nHvornår er {product} på lager igen? Jeg vil gerne bestille to stk.\n\n{sign}",
+            "er der to års reklamationsret på {product}?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nJeg returnerede {product} for [to|tre] uger siden (ordre {order}), men har endnu ikke fået de {amount} kr. tilbage.\n\n{sign}",
+            "der er fejl på {product}, jeg fik. [jeg vil have pengene tilbage|send gerne en ny]",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "jeg kan ikke logge ind, og mailen til nulstilling af adgangskoden kommer aldrig[, har også tjekket spam|]",
+            "{hi}har glemt min adgangskode, og sms-koden går til mit gamle nummer. hvad gør jeg?",
+        ]},
+        Family { intent: None, also: &[], name: "praise", weight: 3, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "[super app|god service|meget tilfreds], [alt kom hurtigt|virker perfekt|handler gerne igen][!|]",
+            "ville bare sige tak, [kundeservice|ham i telefonen] hjalp mig [lynhurtigt|rigtig godt]!",
+        ]},
+        // ---------------------------------------------------------------- none: hard negatives
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nJeg vil gerne opsige mit [abonnement|premiumabonnement] fra næste periode. Kontoen vil jeg gerne beholde.\n\n{sign}",
+            "hvordan sætter jeg abonnementet på pause uden at miste [mine point|min ønskeliste]?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Hurtigt spørgsmål: gemmer I mine kortoplysninger? Vil bare vide, at det er sikkert.",
+            "hvor finder jeg jeres privatlivspolitik? [linket nederst på siden virker ikke|kan ikke finde den i appen]",
+            "Sætter pris på, at I ikke sælger kundedata. Det er derfor, jeg handler hos jer!",
+            "Overholder {co} GDPR? Vi overvejer et firmaabonnement og skal bruge en databehandleraftale.",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "hvordan fjerner jeg en vare fra kurven?",
+            "kan jeg annullere ordre {order}? tog den forkerte størrelse",
+            "kom til at slette adressen i min profil, hvordan får jeg den ind igen?",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "hvordan tilmelder jeg mig jeres nyhedsbrev? formularen [giver en fejl|loader ikke]",
+            "{greet}\n\nJeg tilmeldte mig nyhedsbrevet, men fik aldrig rabatkoden på 10 %. Kan I sende den igen?\n\n{sign}",
+            "i [dagens|sidste uges] nyhedsbrev virkede linket til tilbuddet ikke",
+        ]},
+        Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Jeg gav samtykke til nyhedsbrevet, da jeg oprettede mig – får jeg så rabat på mit første køb?",
+            "{greet}\n\nKan I forklare, hvad samtykket til databehandling i appen går ud på? Jeg vil ikke ændre noget, bare forstå det.\n\n{sign}",
+        ]},
+    ],
+};

@@ -1,0 +1,288 @@
+//! Finnish: Finland (GDPR as "tietosuoja-asetus"; supervisory authority the Data Protection
+//! Ombudsman, "tietosuojavaltuutettu").
+//!
+//! Finnish inflects nouns by case: slots are used only where the case is fixed (products as
+//! sentence subjects in the nominative), and the company name is never inflected (it appears in
+//! the nominative or as the first part of a hyphenated compound, "{co}-tili").
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "fi",
+    locales: &[("fi-FI", 100)],
+    first_names: &[
+        "Anna", "Maria", "Liisa", "Sanna", "Johanna", "Laura", "Emilia", "Aino", "Helmi", "Tiina",
+        "Riikka", "Satu", "Minna", "Kaisa", "Elina", "Juha", "Mikko", "Timo", "Matti", "Jari",
+        "Antti", "Jukka", "Pekka", "Mika", "Ville", "Janne", "Tuomas", "Eero", "Lauri", "Onni",
+    ],
+    last_names: &[
+        "Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen",
+        "Koskinen", "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen", "Niemi",
+        "Heikkilä", "Kinnunen", "Salonen", "Turunen", "Salo", "Laitinen", "Tuominen", "Rantanen",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "hotmail.com", "outlook.com", "luukku.com", "kolumbus.fi",
+        "elisanet.fi", "suomi24.fi", "icloud.com", "live.fi",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &["Hei,", "Hei!", "Moi,", "Hei {co},", "Hei asiakaspalvelu,", "Hyvä asiakaspalvelu,"]),
+        ("greet_formal", &["Hyvä tietosuojavastaava,", "Arvoisa vastaanottaja,", "Hei,"]),
+        ("hi", &["hei, ", "moi, ", "moikka, ", "", "", "", "Hei, "]),
+        ("thanks", &["Ystävällisin terveisin", "Terveisin", "Kiitos ja terveisin", "T.", "Kiitos etukäteen!\nTerveisin", "Parhain terveisin"]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nLähetetty iPhonesta",
+        ]),
+        ("sign_formal", &["Ystävällisin terveisin\n\n{name}", "Kunnioittavasti\n\n{name}", "Ystävällisin terveisin\n\n{name}\n{email}"]),
+        ("street", &[
+            "Mannerheimintie", "Hämeenkatu", "Kauppakatu", "Koulukatu", "Rantatie", "Puistokatu",
+            "Kirkkokatu", "Asemakatu", "Koivutie", "Männikkötie", "Aleksanterinkatu",
+        ]),
+        ("city", &[
+            "00{d}{d}0 Helsinki", "02{d}{d}0 Espoo", "01{d}{d}0 Vantaa", "33{d}{d}0 Tampere", "20{d}{d}0 Turku",
+            "90{d}{d}0 Oulu", "40{d}{d}0 Jyväskylä", "70{d}{d}0 Kuopio", "15{d}{d}0 Lahti",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d} [A|B|C] {d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}"]),
+        ("to_dpo", &["{co} Oy\nTietosuojavastaava", "{co} Oyj\nTietosuojavastaavalle", "{co}\nTietosuoja-asiat / rekisterinpitäjä"]),
+        ("acct", &[
+            "Tilini on rekisteröity osoitteeseen {email}.", "Sähköposti: {email}", "Tili on nimellä {name} ({email}).",
+            "Minulla on teillä tili osoitteella {email}.",
+        ]),
+        ("ident", &[
+            "Tunnistamista varten: {name}, sähköposti {email}, postiosoite yllä. Toimitan tarvittaessa lisätietoja henkilöllisyyteni todentamiseksi.",
+            "Asiakastilini on rekisteröity sähköpostiosoitteeseen {email}. Jos tarvitsette lisätietoja henkilöllisyyteni varmistamiseksi, olkaa yhteydessä.",
+            "Nimeni on {name}, ja olen asiakkaanne sähköpostiosoitteella {email}; osoitteeni on mainittu yllä.",
+        ]),
+        ("product", &[
+            // Singular nominatives: the templates use them as sentence subjects.
+            "kahvinkeitin", "reppu", "pölynimuri", "näyttö", "tehosekoitin", "matkalaukku",
+            "talvitakki", "teltta", "älykello", "vedenkeitin",
+        ]),
+        ("deadline", &[
+            "ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön vastaanottamisesta",
+            "tietosuoja-asetuksen 12 artiklan 3 kohdan mukaisessa kuukauden määräajassa", "viimeistään {date}",
+        ]),
+        ("escalate", &[
+            " Jos en saa vastausta määräajassa, teen asiasta valituksen tietosuojavaltuutetun toimistoon.",
+            " Muussa tapauksessa saatan asian tietosuojavaltuutetun käsiteltäväksi.", "",
+        ]),
+    ],
+    families: &[
+        // ---------------------------------------------------------------- access
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}voitteko lähettää minulle [kopion|otteen|viennin] [tiedoistani|kaikista minusta tallennetuista tiedoista][?| kiitos!]",
+            "mitä [tietoja|henkilötietoja] teillä on minusta[?|??]",
+            "haluan [tietää|nähdä], mitä olette minusta [tallentaneet|keränneet]",
+            "miten saan ladattua [tietoni|kaikki tietoni] [sovelluksesta|tililtäni][?|]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPyydän kopiota henkilötiedoistani[, myös tilaushistoriasta ja yhteystiedoista|]. {acct}\n\n{sign}",
+            "{greet}\n\nPyydän[ tietosuoja-asetuksen 15 artiklan nojalla|] saada tarkastaa tietoni. Haluan tietää, mitä henkilötietoja minusta käsittelette, mihin tarkoituksiin ja kenelle niitä on luovutettu. {acct}\n\n{sign}",
+            "{greet}\n\nVoisitteko kertoa, mitä henkilötietoja {co} on minusta tallentanut ja mihin niitä käytetään? {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Tarkastuspyyntö tietosuoja-asetuksen 15 artiklan nojalla\n\n{greet_formal}\n\nPyydän Euroopan parlamentin ja neuvoston asetuksen (EU) 2016/679 (yleinen tietosuoja-asetus) 15 artiklan nojalla vahvistusta siitä, käsitteleekö {co} minua koskevia henkilötietoja. Mikäli käsittelee, pyydän saada:\n\n1. jäljennöksen kaikista minua koskevista käsiteltävistä henkilötiedoista;\n2. tiedot käsittelyn tarkoituksista;\n3. tiedot kyseessä olevista henkilötietoryhmistä;\n4. tiedot vastaanottajista tai vastaanottajaryhmistä, erityisesti kolmansissa maissa;\n5. tiedon henkilötietojen säilytysajasta;\n6. tiedon siitä, mistä tiedot on saatu, jos niitä ei ole kerätty minulta;\n7. tiedon automaattisen päätöksenteon, profilointi mukaan lukien, olemassaolosta.\n\n{ident}\n\nPyydän vastaamaan pyyntööni {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Henkilötietojen tarkastuspyyntö\n\n{greet_formal}\n\nHaluan tarkastaa, mitä henkilötietoja {co} minusta käsittelee, ja pyydän siksi GDPR:n 15 artiklan nojalla maksutonta jäljennöstä tiedoista sekä 15 artiklan 1 kohdan a–h alakohdassa tarkoitettuja tietoja. Jäljennöksen voi lähettää sähköisesti osoitteeseen {email}.\n\n{ident}\n\nOdotan vastaustanne {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Tarkastusoikeus (15 artikla) ja oikeus siirtää tiedot järjestelmästä toiseen (20 artikla)\n\n{greet_formal}\n\nPyydän tietosuoja-asetuksen 15 artiklan nojalla tiedot siitä, mitä henkilötietojani käsittelette, mihin tarkoituksiin, kenelle niitä on luovutettu ja kuinka kauan niitä säilytetään. Lisäksi pyydän 20 artiklan nojalla saada sopimuksemme perusteella antamani tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa (CSV tai JSON), jotta voin siirtää ne toiselle palveluntarjoajalle.\n\n{ident}\n\nPyydän käsittelemään pyynnön {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nHaluaisin yhteenvedon kaikista minusta tallennetuista tiedoista ja lisäksi niiden viennin CSV- tai JSON-muodossa, jotta voin siirtää ne toiseen palveluun. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- deletion
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}poistakaa tilini[ ja kaikki tietoni| ja kaikki minusta tallennetut tiedot|][ kiitos|.|!|]",
+            "haluan, että [tietoni poistetaan|tilini poistetaan][ heti|!|.|]",
+            "miten poistan tilini [pysyvästi|kokonaan|lopullisesti][?|??]",
+            "poistakaa kaikki, mitä teillä on minusta[ kiitos|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nEn enää käytä [palveluanne|sovellustanne|tiliäni teillä], joten pyydän teitä sulkemaan tilini ja poistamaan kaikki henkilötietoni. [Vahvistattehan, kun poisto on tehty.|Kiitos etukäteen vahvistuksesta.|]\n\n{sign}",
+            "{greet}\n\nPyydän poistamaan kaikki minua koskevat henkilötiedot[ tietosuoja-asetuksen 17 artiklan nojalla|]. {acct}\n\n{sign}",
+            "{greet}\n\nLoin teille tilin vain yhtä tilausta varten, enkä tarvitse sitä enää. Poistakaa tili ja kaikki siihen liittyvät tiedot. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Henkilötietojen poistamista koskeva pyyntö (tietosuoja-asetuksen 17 artikla)\n\n{greet_formal}\n\nPyydän tietosuoja-asetuksen 17 artiklan 1 kohdan nojalla, että poistatte ilman aiheetonta viivytystä kaikki minua koskevat henkilötiedot. Tietoja ei enää tarvita niihin tarkoituksiin, joita varten ne kerättiin, eikä niiden käsittelylle ole muuta oikeusperustetta.\n\n{ident}\n\nJos olette luovuttaneet henkilötietojani muille vastaanottajille, pyydän ilmoittamaan heille poistamisesta 19 artiklan mukaisesti. Jos lakisääteinen säilytysvelvollisuus estää tietojen täydellisen poistamisen, pyydän ilmoittamaan, mitä tietoja säilytetään, millä perusteella ja kuinka kauan.\n\nPyydän kirjallista vahvistusta poistamisesta {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Henkilötietojen poistaminen ja asiakastilin sulkeminen\n\n{greet_formal}\n\nPyydän sulkemaan asiakastilini palvelussanne ja poistamaan kaikki minusta käsittelemänne henkilötiedot asetuksen (EU) 2016/679 17 artiklan mukaisesti. Pyyntö koskee myös varmuuskopioita, markkinointirekistereitä ja henkilötietojen käsittelijöille luovutettuja tietoja.\n\n{ident}\n\nIlmoittakaa minulle, kun poisto on suoritettu, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "withdraw_and_erase", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Suostumuksen peruuttaminen (7 artiklan 3 kohta) ja tietojen poistaminen (17 artikla)\n\n{greet_formal}\n\nPeruutan täten kaikki suostumukset, jotka olen antanut teille henkilötietojeni käsittelyyn, erityisesti suostumuksen markkinointiin ja profilointiin. Koska suostumus oli käsittelyn ainoa oikeusperuste, pyydän samalla tietosuoja-asetuksen 17 artiklan 1 kohdan b alakohdan nojalla poistamaan kaikki henkilötietoni.\n\n{ident}\n\nPyydän kirjallista vahvistusta sekä suostumuksen peruuttamisesta että tietojen poistamisesta {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nPeruutan suostumukseni tietojeni käsittelyyn ja pyydän samalla poistamaan tilini sekä kaikki minusta tallennetut tiedot. {acct}\n\n{sign}",
+            "{hi}peruutan suostumukseni ja haluan, että poistatte tilini kaikkine tietoineen",
+        ]},
+        // ---------------------------------------------------------------- rectification
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[sukunimeni on kirjoitettu tililläni väärin, oikea on {last}|nimeni on profiilissa väärin, oikein on {name}]",
+            "voitteko korjata syntymäaikani? [se on väärä|vuosi on väärin]",
+            "[osoitteeni profiilissa on vanha, voitteko vaihtaa sen|puhelinnumeroni tililläni on väärä, voitteko korjata sen][?|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Teillä oleva osoitteeni ei ole enää ajan tasalla. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Uusi osoite: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Tililläni oleva syntymäaika on väärä. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea syntymäaika: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Sukunimeni on kirjoitettu järjestelmässänne väärin. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea nimi: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nVoisitteko päivittää tietoni? [Menin naimisiin, ja sukunimeni on nyt {last}.|Asun viime kuusta alkaen osoitteessa {street} [1|2|3|4|5|6|7|8|9], {city}.|Minulla on uusi puhelinnumero: 04{d} {d}{d}{d} {d}{d}{d}{d}.] {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Virheellisten henkilötietojen oikaisupyyntö (tietosuoja-asetuksen 16 artikla)\n\n{greet_formal}\n\n{co} käsittelee minusta virheellisiä henkilötietoja: [syntymäaikani on kirjattu väärin|sukunimeni on kirjoitettu väärin|nimiini on merkitty velka, jota ei ole olemassa|käytössä on edelleen vanha osoitteeni]. Tietosuoja-asetuksen 16 artiklan mukaan minulla on oikeus saada minua koskevat epätarkat ja virheelliset henkilötiedot oikaistuksi ilman aiheetonta viivytystä. [Oikeat tiedot: {name}, {street} [1|2|3|4|5|6|7|8|9]{d}, {city}.|Liitteenä on asiakirja, josta oikeat tiedot käyvät ilmi.]\n\n{ident}\n\nPyydän oikaisemaan tiedot {deadline} ja ilmoittamaan oikaisusta kaikille vastaanottajille, joille virheellisiä tietoja on luovutettu (19 artikla).{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Tietojen oikaiseminen (16 artikla) ja käsittelyn rajoittaminen (18 artiklan 1 kohdan a alakohta)\n\n{greet_formal}\n\nKiistän minusta kirjaamienne henkilötietojen paikkansapitävyyden, erityisesti [väitetyn velan|syntymäaikani|asuinosoitteeni] osalta. Pyydän oikaisemaan tiedot tietosuoja-asetuksen 16 artiklan mukaisesti. Samalla pyydän 18 artiklan 1 kohdan a alakohdan nojalla rajoittamaan näiden tietojen käsittelyä siksi ajaksi, kun tarkistatte niiden paikkansapitävyyden; sillä välin tietoja ei saa käyttää eikä luovuttaa kolmansille osapuolille.\n\n{ident}\n\nPyydän käsittelemään pyynnön {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nJärjestelmässänne [on väärä osoite|on väärä syntymäaikani|on {amount} euron velka, joka ei pidä paikkaansa], ja sen vuoksi [saan maksumuistutuksia|tilaukseni hylättiin]. Korjatkaa tieto, ja siihen asti pyydän rajoittamaan näiden tietojen käsittelyä[ (GDPR 18 artikla)|]. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- opt out of sale
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "älkää [myykö|luovuttako] tietojani [kolmansille osapuolille|muille yrityksille|mainostajille]",
+            "en halua, että tietojani [myydään|jaetaan] eteenpäin [muille yrityksille|tietovälittäjille|yhteistyökumppaneillenne]",
+            "mistä voin kieltää tietojeni jakamisen [kumppaneille|kolmansille osapuolille][?|]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nEn halua, että luovutatte tai myytte henkilötietojani kolmansille osapuolille, etenkään markkinointitarkoituksiin. Lopettakaa kaikki tällainen jakaminen välittömästi. {acct}\n\n{sign}",
+            "{greet}\n\n[Rekisteröitymiseni jälkeen minulle ovat soitelleet tuntemattomat yritykset|Saan tarjouksia yrityksiltä, joista en ole koskaan kuullutkaan]. Älkää luovuttako tietojani [kumppaneillenne|kenellekään muulle] älkääkä myykö niitä. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Henkilötietojeni luovuttamisen ja myynnin kieltäminen\n\n{greet_formal}\n\nEn hyväksy sitä, että henkilötietojani luovutetaan, jaetaan tai myydään kolmansille osapuolille, kuten tietovälittäjille, mainosverkostoille tai yhtiönne yhteistyökumppaneille. Suostumusta tällaiseen luovutukseen ei ole annettu, eikä teillä ole siihen tietosuoja-asetuksen 6 artiklan mukaista oikeusperustetta. Vaadin, että kaikki tällainen luovuttaminen lopetetaan eikä tietojani luovuteta jatkossa kenellekään.\n\n{ident}\n\nPyydän kirjallista vahvistusta {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- direct marketing
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[ei enää|ei kiitos enempää] [mainoksia|uutiskirjeitä|mainossähköposteja|tarjoustekstiviestejä][!|.|]",
+            "[poistakaa minut uutiskirjeen tilaajista|haluan perua uutiskirjeen|poistakaa minut postituslistalta]",
+            "lopettakaa [mainosten|tarjousten|noiden sähköpostien] lähettäminen minulle[!|.|]",
+            "miten perun uutiskirjeen[?|, linkki ei toimi]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPoistakaa osoite {email} kaikilta markkinointipostituslistoiltanne. Peruutuslinkki ei toimi, ja saan edelleen uutiskirjettänne.\n\n{sign}",
+            "{greet}\n\nEn halua vastaanottaa teiltä mainontaa – en sähköpostilla, tekstiviestillä enkä kirjeitse.[ Vastustan tietosuoja-asetuksen 21 artiklan 2 kohdan nojalla tietojeni käsittelyä suoramarkkinointia varten.|] {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Suoramarkkinointia varten tapahtuvan käsittelyn vastustaminen (tietosuoja-asetuksen 21 artiklan 2 kohta)\n\n{greet_formal}\n\nVastustan tietosuoja-asetuksen 21 artiklan 2 kohdan nojalla henkilötietojeni käsittelyä suoramarkkinointia varten, mukaan lukien profilointi siltä osin kuin se liittyy suoramarkkinointiin. Artiklan 3 kohdan mukaan henkilötietojani ei saa tämän jälkeen enää käsitellä tällaisiin tarkoituksiin. Lisäksi vaadin, että lopetatte ei-toivottujen markkinointiviestien lähettämisen minulle.\n\n{ident}\n\nPyydän poistamaan minut kaikilta markkinointilistoilta {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "objection_and_withdrawal", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Suostumuksen peruuttaminen ja suoramarkkinoinnin vastustaminen\n\n{greet_formal}\n\nPeruutan täten tietosuoja-asetuksen 7 artiklan 3 kohdan mukaisesti rekisteröitymisen yhteydessä antamani suostumuksen uutiskirjeisiin ja markkinointiviesteihin. Samalla vastustan 21 artiklan 2 kohdan nojalla kaikkea henkilötietojeni jatkokäsittelyä suoramarkkinointia varten, profilointi mukaan lukien.\n\n{ident}\n\nPyydän vahvistusta {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nPeruutan suostumukseni [uutiskirjeeseen|henkilökohtaisiin tarjouksiin|markkinointitekstiviesteihin] enkä halua, että käytätte tietojani enää markkinointiin. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- consent withdrawal
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "peruutan suostumukseni [seurantaan|tietojeni käsittelyyn|evästeisiin][.|!|]",
+            "[poistakaa käytöstä|lopettakaa] [sijainnin seuranta|seuranta] tililtäni, kiitos",
+            "en enää hyväksy, että käytätte tietojani [kohdennettuun mainontaan|profilointiin|analytiikkaan]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPeruutan täten suostumukseni henkilötietojeni käsittelyyn [kohdennettua mainontaa varten|analytiikkatarkoituksiin|sijaintini analysointiin][ (tietosuoja-asetuksen 7 artiklan 3 kohta)|]. {acct}\n\n{sign}",
+            "{greet}\n\nRekisteröityessä kohta, jolla sallitaan tietojen jakaminen [analytiikkaa|personointia] varten, oli valmiiksi rastitettu. Peruutan tämän suostumuksen ja pyydän lopettamaan kyseisen käsittelyn. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Suostumuksen peruuttaminen (tietosuoja-asetuksen 7 artiklan 3 kohta)\n\n{greet_formal}\n\nPeruutan täten, tämän kirjeen vastaanottamisesta alkaen, kaikki suostumukset, jotka olen antanut henkilötietojeni käsittelyyn, erityisesti suostumuksen [profilointiin ja kohdennettuun mainontaan|sijaintitietojen käsittelyyn|biometristen tietojen käsittelyyn|ostosteni analysointiin]. Peruuttamisesta lähtien teillä ei ole enää oikeusperustetta tälle käsittelylle.\n\n{ident}\n\nPyydän kirjallista vahvistusta siitä, mitkä käsittelyt on lopetettu, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- portability
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}saanko tietoni [CSV-tiedostona|JSON-muodossa|koneluettavassa muodossa]? [vaihdan palveluntarjoajaa|haluan siirtää ne toiseen palveluun]",
+            "miten siirrän [tietoni|historiani|soittolistani|kuvani] toiselle palveluntarjoajalle[?|]",
+            "tarvitsen viennin kaikista tiedoistani, koska vaihdan [toiseen operaattoriin|toiseen pankkiin|kilpailijalle]",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Vaihdan palveluntarjoajaa|Siirryn toiseen palveluun] ja haluan käyttää oikeuttani siirtää tiedot järjestelmästä toiseen[ (tietosuoja-asetuksen 20 artikla)|]. Lähettäkää henkilötietoni jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa (esim. CSV tai JSON). {acct}\n\n{sign}",
+            "{greet}\n\nPyydän siirtämään [kulutustietoni|kanta-asiakastietoni|harjoitustietoni] suoraan uudelle palveluntarjoajalleni muodossa, jota sen järjestelmä pystyy lukemaan. Kyse on GDPR:n 20 artiklan 2 kohdan mukaisesta oikeudesta siirtää tiedot järjestelmästä toiseen. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Tietojen siirtämistä järjestelmästä toiseen koskeva pyyntö (tietosuoja-asetuksen 20 artikla)\n\n{greet_formal}\n\nPyydän tietosuoja-asetuksen 20 artiklan 1 kohdan nojalla saada minua koskevat henkilötiedot, jotka olen toimittanut teille ja joita käsittelette automaattisesti suostumukseni tai sopimuksen perusteella, jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa[ (esim. CSV, JSON tai XML)|].[ Jos se on teknisesti mahdollista, pyydän 20 artiklan 2 kohdan mukaisesti siirtämään tiedot suoraan uudelle rekisterinpitäjälle, jonka yhteystiedot toimitan erikseen.|]\n\n{ident}\n\nPyydän käsittelemään pyynnön {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- restriction
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "voitteko [jäädyttää|keskeyttää] tietojeni käsittelyn, kunnes [reklamaationi|riita|tilini virhe] on selvitetty?",
+            "älkää poistako tietojani, mutta älkää myöskään käyttäkö niitä nyt, [tarvitsen niitä todisteeksi|asianajajani hoitaa asiaa]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Kunnes valitukseni on käsitelty|Kunnes olette tarkistaneet tilini kiistanalaiset tiedot], pyydän rajoittamaan henkilötietojeni käsittelyä[ tietosuoja-asetuksen 18 artiklan mukaisesti|]. Säilyttäkää tiedot, mutta älkää käyttäkö niitä muuhun. {acct}\n\n{sign}",
+            "{greet}\n\nIlmoititte poistavanne tietoni, mutta tarvitsen niitä [oikeusvaateen esittämiseen|todisteeksi riita-asiassa]. Pyydän siksi poistamisen sijaan rajoittamaan niiden käsittelyä[ (GDPR 18 artiklan 1 kohdan c alakohta)|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Käsittelyn rajoittamista koskeva pyyntö (tietosuoja-asetuksen 18 artikla)\n\n{greet_formal}\n\nPyydän tietosuoja-asetuksen 18 artiklan 1 kohdan nojalla rajoittamaan henkilötietojeni käsittelyä, koska [käsittely on lainvastaista ja vastustan tietojen poistamista ja pyydän sen sijaan niiden käytön rajoittamista|ette enää tarvitse tietoja, mutta tarvitsen niitä oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen|kiistän tietojen paikkansapitävyyden, eikä sitä ole vielä tarkistettu]. Rajoituksen aikana tietojani saa ainoastaan säilyttää; muu käsittely on sallittua vain suostumuksellani tai 18 artiklan 2 kohdassa mainituista syistä. Pyydän ilmoittamaan minulle ennen rajoituksen poistamista (18 artiklan 3 kohta).\n\n{ident}\n\nPyydän vahvistusta {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- objection (art. 21(1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "en hyväksy, että [analysoitte ostoksiani|seuraatte, mitä teen sovelluksessa|jaatte tietojani konsernin sisällä] oikeutetun edun nimissä. [lopettakaa se|haluan, että se loppuu]",
+            "miten voin vastustaa [tietojeni käsittelyä|ajoni seurantaa|käyttäytymiseni analysointia]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nTietosuojaselosteessanne kerrotaan, että käsittelette tietojani [asiakkaiden käyttäytymisen analysointiin|palvelujen kehittämiseen|kuljettajien arviointiin] oikeutetun edun perusteella. Vastustan tätä käsittelyä[ tietosuoja-asetuksen 21 artiklan 1 kohdan nojalla|] ja pyydän lopettamaan sen. {acct}\n\n{sign}",
+            "{greet}\n\nEn halua, että {co} [analysoi toimintaani|käyttää tietojani tilastointiin] vain siksi, että katsotte sen olevan oikeutettu etunne. Vastustan täten tällaista käsittelyä. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Henkilötietojen käsittelyn vastustaminen (tietosuoja-asetuksen 21 artiklan 1 kohta)\n\n{greet_formal}\n\nVastustan tietosuoja-asetuksen 21 artiklan 1 kohdan nojalla henkilötietojeni käsittelyä, jota suoritatte oikeutetun edun perusteella 6 artiklan 1 kohdan f alakohdan mukaisesti, erityisesti [ostokäyttäytymiseni analysointia|ajoneuvoni sijaintitietojen käsittelyä|tietojeni jakamista konsernin sisällä|sen arvioimista, miten käytän palvelua]. Vastustaminen johtuu erityisestä tilanteestani: [tiedoista voidaan päätellä arkaluonteisia asioita terveydestäni ja perheestäni|käsittely ylittää sen, mitä asiakas voi kohtuudella odottaa]. Vaadin käsittelyn lopettamista, ellette osoita, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etuni, oikeuteni ja vapauteni.\n\n{ident}\n\nOdotan vastaustanne {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_and_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Vastustamisoikeus (21 artiklan 1 kohta) ja käsittelyn rajoittaminen (18 artiklan 1 kohdan d alakohta)\n\n{greet_formal}\n\nVastustan henkilötietojeni käsittelyä [asiakasprofilointia|petosten torjuntaa|sisäisiä analyyseja] varten, jota suoritatte oikeutetun edun perusteella. Samalla pyydän tietosuoja-asetuksen 18 artiklan 1 kohdan d alakohdan nojalla rajoittamaan näiden tietojen käsittelyä siihen asti, kunnes on tarkistettu, syrjäyttävätkö oikeutetut perusteenne minun perusteeni.\n\n{ident}\n\nPyydän käsittelemään pyynnön {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- automated decisions
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[lainahakemukseni|osamaksuhakemukseni|vakuutushakemukseni] hylättiin automaattisesti. haluan, että [ihminen|joku käsittelijä] käy sen läpi",
+            "miten [järjestelmä|algoritmi] voi sulkea tilini ilman [ihmisen tekemää tarkistusta|mitään selitystä]? haluan, että ihminen arvioi asian uudelleen",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Osamaksuhakemukseni|Kulutusluottohakemukseni|Rekisteröitymiseni] hylättiin automaattisesti ilman ihmisen osallistumista. Pyydän tietosuoja-asetuksen 22 artiklan nojalla, että työntekijänne arvioi päätöksen uudelleen ja että kerrotte, miten päätös tehtiin. {acct}\n\n{sign}",
+            "{greet}\n\nJärjestelmänne on [automaattisesti laskenut luottorajaani|sulkenut tilini|tarjonnut minulle selvästi huonommat ehdot], eikä kukaan osaa kertoa miksi. En halua olla pelkästään algoritmin tekemän päätöksen kohteena – pyydän ihmisen tekemää arviointia. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nAihe: Tietosuoja-asetuksen 22 artiklaan perustuva pyyntö – automatisoidut yksittäispäätökset\n\n{greet_formal}\n\n{date} tehdyllä päätöksellä [lainahakemukseni hylättiin|asiakastilini suljettiin|vakuutusmaksuani korotettiin huomattavasti] yksinomaan automaattisen käsittelyn, kuten profiloinnin, perusteella, ja päätöksellä on minua koskevia oikeusvaikutuksia tai se vaikuttaa minuun vastaavalla tavalla merkittävästi. Tietosuoja-asetuksen 22 artiklan mukaan minulla on oikeus olla joutumatta tällaisen päätöksen kohteeksi. Vaadin siksi:\n\n1. ihmisen osallistumista päätöksentekoon ja asian uudelleenarviointia työntekijän toimesta;\n2. merkityksellisiä tietoja käsittelyyn liittyvästä logiikasta sekä käsittelyn merkityksestä ja todennäköisistä seurauksista;\n3. mahdollisuutta esittää kantani ja riitauttaa päätös.\n\n{ident}\n\nPyydän käsittelemään pyynnön {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- none: ordinary requests
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}missä tilaukseni {order} on[?|??]",
+            "tilaus {order} ei ole vieläkään tullut[, seuranta ei ole liikkunut viikkoon|. Tiedättekö jotain?|]",
+            "{greet}\n\nTilasin {date} (tilausnumero {order}), mutta en ole vielä saanut lähetysvahvistusta. Milloin tuotteet lähetetään?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n[Tilauksesta {order}|Kuukausimaksusta] on veloitettu minulta kahdesti {amount} €. Palauttakaa ylimääräinen veloitus.\n\n{sign}",
+            "miksi kuukausimaksuni on yhtäkkiä {amount} €? [siitä ei kerrottu missään|onko tämä virhe?]",
+            "{hi}voitteko lähettää tilauksen {order} laskun uudelleen? [en löydä sitä|tarvitsen sen kirjanpitoon]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "voinko vielä muuttaa tilauksen {order} toimitusosoitetta?",
+            "toimitatteko myös Ruotsiin? paljonko toimitus maksaa?",
+            "kuriiri jätti paketin [naapurille|oven eteen sateeseen], [ei käy|voiko sen hoitaa jotenkin toisin?]",
+            "voinko noutaa paketin [postista|pakettiautomaatista|myymälästä]?",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "onko {product} saatavilla myös [mustana|isompana kokona|muissa väreissä]?",
+            "{greet}\n\nMilloin {product} tulee taas varastoon? Haluaisin tilata kaksi kappaletta.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nPalautin tilauksen {order} tuotteen ({product}) [kaksi|kolme] viikkoa sitten, mutta en ole vielä saanut {amount} euron hyvitystä.\n\n{sign}",
+            "{product} saapui [rikkinäisenä|viallisena]. [haluan rahani takaisin|lähettäkää uusi tilalle]",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "en pääse kirjautumaan, eikä salasanan palautusviesti tule perille[, roskapostissakaan ei ole mitään|]",
+            "{hi}unohdin salasanan, ja tekstiviestikoodi menee vanhaan numerooni. mitä teen?",
+        ]},
+        Family { intent: None, also: &[], name: "praise", weight: 3, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "[mahtava sovellus|loistava palvelu|tosi tyytyväinen], [kaikki tuli nopeasti|toimii moitteettomasti|tilaan varmasti uudestaan][!|]",
+            "halusin vain kiittää, [asiakaspalvelu|puhelimessa ollut henkilö] auttoi minua [tosi nopeasti|todella hyvin]!",
+        ]},
+        // ---------------------------------------------------------------- none: hard negatives
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nHaluan irtisanoa [tilaukseni|premium-tilaukseni] seuraavasta jaksosta alkaen. Tilin haluan pitää.\n\n{sign}",
+            "miten voin keskeyttää tilauksen menettämättä [pisteitäni|toivelistaani]?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Nopea kysymys: tallennatteko korttitietoni? Haluan vain varmistaa, että se on turvallista.",
+            "mistä löydän tietosuojaselosteenne? [sivun alalaidan linkki ei toimi|en löydä sitä sovelluksesta]",
+            "Arvostan, ettette myy asiakastietoja. Siksi asioin teillä!",
+            "Noudattaako {co} GDPR:ää? Harkitsemme yritystilausta ja tarvitsemme tietojenkäsittelysopimuksen.",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "miten poistan tuotteen ostoskorista?",
+            "voinko vielä perua tilauksen {order}? valitsin väärän koon",
+            "poistin vahingossa osoitteen profiilistani, miten saan sen takaisin?",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "miten tilaan uutiskirjeenne? lomake [antaa virheilmoituksen|ei lataudu]",
+            "{greet}\n\nTilasin uutiskirjeen, mutta en koskaan saanut 10 %:n alennuskoodia. Voisitteko lähettää sen uudelleen?\n\n{sign}",
+            "[tämänpäiväisessä|viime viikon] uutiskirjeessä tarjouksen linkki ei toiminut",
+        ]},
+        Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Annoin rekisteröityessä suostumuksen uutiskirjeeseen – saanko silloin alennusta ensimmäisestä ostoksesta?",
+            "{greet}\n\nVoisitteko selittää, mitä sovelluksen suostumus tietojen käsittelyyn tarkoittaa? En halua muuttaa mitään, haluan vain ymmärtää.\n\n{sign}",
+        ]},
+    ],
+};

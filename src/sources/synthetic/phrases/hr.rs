@@ -1,0 +1,301 @@
+//! Croatian: Croatia (GDPR as "Opća uredba o zaštiti podataka"; consent is "privola"; the
+//! supervisory authority is AZOP).
+//!
+//! First-person past tenses agree with the writer's gender (registrirao/registrirala) while the
+//! generator does not know it: templates that carry the sender's name keep the verbs neutral
+//! (present tense, passive).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "hr",
+    locales: &[("hr-HR", 100)],
+    first_names: &[
+        "Ana", "Marija", "Ivana", "Petra", "Maja", "Katarina", "Lucija", "Martina", "Sara", "Mia",
+        "Nikolina", "Josipa", "Iva", "Kristina", "Ivan", "Marko", "Luka", "Josip", "Tomislav",
+        "Ante", "Stjepan", "Matej", "Filip", "Nikola", "Domagoj", "Davor", "Hrvoje", "Krešimir",
+        "Dario", "Goran", "Mario",
+    ],
+    last_names: &[
+        "Horvat", "Kovačević", "Babić", "Marić", "Jurić", "Novak", "Kovačić", "Knežević", "Vuković",
+        "Marković", "Petrović", "Matić", "Tomić", "Pavlović", "Božić", "Blažević", "Grgić",
+        "Perić", "Radić", "Šarić", "Lovrić", "Vidović", "Pavić", "Kolar", "Barišić", "Klarić",
+        "Mikulić", "Bašić",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "gmail.com", "net.hr", "hotmail.com", "yahoo.com", "t-com.hr",
+        "inet.hr", "outlook.com", "icloud.com", "vip.hr",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &["Poštovani,", "Poštovani,", "Dobar dan,", "Pozdrav,", "Bok,", "Dobar dan, poštovani,"]),
+        ("greet_formal", &["Poštovani,", "Poštovana gospodo,", "Poštovani službeniče za zaštitu podataka,"]),
+        ("hi", &["pozdrav, ", "bok, ", "dobar dan, ", "", "", "", "Poštovani, "]),
+        ("thanks", &["Lijep pozdrav,", "Srdačan pozdrav,", "Hvala i lijep pozdrav,", "S poštovanjem,", "LP,", "Pozdrav,"]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nPoslano s mog iPhonea",
+        ]),
+        ("sign_formal", &["S poštovanjem,\n\n{name}", "S poštovanjem,\n\n\n{name}\n{email}", "Srdačan pozdrav,\n\n{name}"]),
+        ("street", &[
+            "Ilica", "Vukovarska", "Savska cesta", "Ulica kralja Zvonimira", "Frankopanska",
+            "Ulica Ante Starčevića", "Zagrebačka", "Ulica Matije Gupca", "Ulica Stjepana Radića",
+            "Ulica kneza Branimira", "Put Firula", "Ulica Republike Austrije", "Trg slobode",
+        ]),
+        ("city", &[
+            "10000 Zagreb", "10{d}{d}0 Zagreb", "21000 Split", "51000 Rijeka", "31000 Osijek",
+            "23000 Zadar", "20000 Dubrovnik", "52100 Pula", "42000 Varaždin", "35000 Slavonski Brod",
+            "22000 Šibenik", "47000 Karlovac",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}"]),
+        ("to_dpo", &[
+            "{co} d.o.o.\nn/r službenika za zaštitu podataka", "{co} d.d.\nSlužbenik za zaštitu osobnih podataka",
+            "{co}\nOdjel za zaštitu osobnih podataka",
+        ]),
+        ("acct", &[
+            "Račun je registriran na e-mail {email}.", "Moj e-mail: {email}.", "Korisnički račun: {email}",
+            "Račun glasi na ime {name} ({email}).", "E-mail adresa računa je {email}.",
+        ]),
+        ("ident", &[
+            "Radi utvrđivanja identiteta navodim svoje ime i prezime, {name}, adresu navedenu u zaglavlju te adresu e-pošte {email} pod kojom se vodi moj korisnički račun.",
+            "Moj korisnički račun vodi se pod adresom e-pošte {email}. Ako su Vam za provjeru identiteta potrebni dodatni podaci, molim da me obavijestite.",
+            "Identifikacijski podaci: {name}, e-pošta {email}, adresa kao u zaglavlju.",
+        ]),
+        ("data_gen", &[
+            "mojih osobnih podataka", "svih mojih osobnih podataka", "svih podataka koje čuvate o meni",
+            "svih podataka koji se odnose na mene",
+        ]),
+        ("data_acc", &["moje osobne podatke", "sve moje podatke", "sve podatke koje čuvate o meni"]),
+        ("product", &[
+            // Masculine inanimate: nominative and accusative coincide.
+            "aparat za kavu", "ruksak", "monitor", "usisavač", "blender", "kofer", "pametni sat",
+            "šator", "bicikl", "kuhinjski robot", "grijač",
+        ]),
+        ("deadline", &[
+            "bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od zaprimanja ovog zahtjeva",
+            "u roku od mjesec dana propisanom člankom 12. stavkom 3. GDPR-a", "najkasnije do {date}",
+        ]),
+        ("escalate", &[
+            " Ako u tom roku ne dobijem odgovor, podnijet ću Agenciji za zaštitu osobnih podataka (AZOP) zahtjev za utvrđivanje povrede prava.",
+            " U suprotnom ću se obratiti Agenciji za zaštitu osobnih podataka.", "",
+        ]),
+    ],
+    families: &[
+        // ---------------------------------------------------------------- access
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}možete li mi poslati [kopiju|izvoz|pregled] [mojih podataka|svih mojih osobnih podataka][?| molim?]",
+            "koje [podatke|informacije] [imate|čuvate] o meni[?|??]",
+            "želim [znati|vidjeti] što sve [imate o meni|čuvate o meni][, hvala|]",
+            "kako mogu preuzeti [svoje podatke|sve svoje podatke] iz [aplikacije|računa][?|]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nmolim Vas da mi pošaljete kopiju {data_gen}[, uključujući povijest narudžbi|]. {acct}\n\n{sign}",
+            "{greet}\n\n[u skladu s člankom 15. Opće uredbe o zaštiti podataka|na temelju prava na pristup] molim informaciju obrađujete li moje osobne podatke te, ako ih obrađujete, njihovu kopiju, svrhe obrade i popis primatelja kojima su otkriveni. {acct}\n\n{sign}",
+            "{greet}\n\nmožete li mi reći koje osobne podatke {co} čuva o meni i u koju svrhu? {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Zahtjev za pristup osobnim podacima na temelju članka 15. Opće uredbe o zaštiti podataka\n\n{greet_formal}\n\nna temelju članka 15. Uredbe (EU) 2016/679 Europskog parlamenta i Vijeća (Opća uredba o zaštiti podataka, dalje: GDPR) molim da mi potvrdite obrađujete li osobne podatke koji se odnose na mene. Ako ih obrađujete, tražim:\n\n1. kopiju svih mojih osobnih podataka koje obrađujete;\n2. informacije o svrhama obrade;\n3. kategorije osobnih podataka;\n4. primatelje ili kategorije primatelja, osobito u trećim zemljama;\n5. predviđeno razdoblje pohrane;\n6. izvor podataka ako nisu prikupljeni od mene;\n7. informaciju o postojanju automatiziranog donošenja odluka, uključujući izradu profila.\n\n{ident}\n\nMolim da zahtjev riješite {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Ostvarivanje prava ispitanika na pristup (članak 15. GDPR-a)\n\n{greet_formal}\n\nkao ispitanik ovime ostvarujem svoje pravo na pristup osobnim podacima. Tražim da mi bez naknade dostavite kopiju svih osobnih podataka koje društvo {co} obrađuje o meni, zajedno s informacijama iz članka 15. stavka 1. točaka (a) do (h) GDPR-a. Kopiju molim u elektroničkom obliku na adresu {email}.\n\n{ident}\n\nOdgovor očekujem {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Zahtjev za pristup (članak 15. GDPR-a) i prenosivost podataka (članak 20. GDPR-a)\n\n{greet_formal}\n\nna temelju članka 15. GDPR-a molim informaciju koje moje osobne podatke obrađujete, u koje svrhe, kojim su primateljima otkriveni i koliko ćete ih dugo čuvati. Istodobno, na temelju članka 20. GDPR-a, tražim da mi podatke koje obrađujete na temelju našeg ugovora dostavite u strukturiranom, uobičajeno upotrebljavanom i strojno čitljivom formatu (CSV ili JSON) kako bi ih bilo moguće prenijeti drugom pružatelju usluga.\n\n{ident}\n\nMolim da zahtjev riješite {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nmolim pregled svih podataka koje imate o meni te njihov izvoz u CSV ili JSON formatu radi prijenosa drugom pružatelju usluge. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- deletion
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}molim [izbrišite|obrišite] moj račun[ i sve moje podatke| sa svim podacima|][.|!|]",
+            "želim da se [moji podaci izbrišu|moj račun izbriše][ odmah|!|.|]",
+            "kako mogu [trajno|potpuno] izbrisati svoj račun[?|??]",
+            "[izbrišite|obrišite] [molim |]sve što imate o meni",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Vaše usluge|aplikaciju|račun kod {co}] više ne koristim pa Vas molim da zatvorite moj račun i izbrišete {data_acc}. [Molim potvrdu brisanja.|Unaprijed hvala na kratkoj potvrdi.|]\n\n{sign}",
+            "{greet}\n\novim putem tražim brisanje {data_gen}[ u skladu s člankom 17. GDPR-a|]. {acct}\n\n{sign}",
+            "{greet}\n\nračun kod Vas otvoren je samo zbog jedne narudžbe i više mi ne treba. Molim da ga zatvorite i izbrišete sve povezane podatke. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Zahtjev za brisanje osobnih podataka na temelju članka 17. GDPR-a („pravo na zaborav”)\n\n{greet_formal}\n\nna temelju članka 17. stavka 1. Opće uredbe o zaštiti podataka tražim da bez nepotrebnog odgađanja izbrišete sve osobne podatke koji se odnose na mene. Osobni podaci više nisu nužni u odnosu na svrhe za koje su prikupljeni, a za njihovu daljnju obradu ne postoji druga pravna osnova.\n\n{ident}\n\nAko ste moje osobne podatke otkrili drugim primateljima, molim da ih o brisanju obavijestite u skladu s člankom 19. GDPR-a. Ako potpunom brisanju priječi zakonska obveza čuvanja, molim da me obavijestite koje podatke, iz kojeg razloga i koliko dugo čuvate.\n\nMolim da mi brisanje pisano potvrdite {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Brisanje osobnih podataka i zatvaranje korisničkog računa\n\n{greet_formal}\n\ntražim zatvaranje svojeg korisničkog računa kod društva {co} i brisanje svih osobnih podataka koje o meni obrađujete, sukladno članku 17. Uredbe (EU) 2016/679. Brisanje se odnosi i na sigurnosne kopije, marketinške baze podataka i podatke proslijeđene izvršiteljima obrade.\n\n{ident}\n\nO provedenom brisanju molim obavijest {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "withdraw_and_erase", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Povlačenje privole (članak 7. stavak 3. GDPR-a) i zahtjev za brisanje (članak 17. GDPR-a)\n\n{greet_formal}\n\novime povlačim sve privole za obradu mojih osobnih podataka dane društvu {co}, osobito privolu za slanje promotivnih poruka i izradu profila. Budući da je privola bila jedina pravna osnova obrade, na temelju članka 17. stavka 1. točke (b) GDPR-a ujedno tražim brisanje svih mojih osobnih podataka.\n\n{ident}\n\nMolim pisanu potvrdu povlačenja privole i provedenog brisanja {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\npovlačim privolu za obradu svojih podataka i ujedno Vas molim da izbrišete moj račun i sve podatke koje imate o meni. {acct}\n\n{sign}",
+            "{hi}povlačim privolu i želim da izbrišete moj račun sa svim podacima",
+        ]},
+        // ---------------------------------------------------------------- rectification
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[prezime mi je krivo napisano u računu, točno je {last}|ime mi je krivo upisano, ispravno je {name}]",
+            "možete li mi ispraviti datum rođenja? [nije točan|piše kriva godina]",
+            "[moja adresa u profilu je stara, molim promijenite je|broj telefona u mom računu je kriv, molim ispravite ga]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[adresa koju imate u evidenciji više nije točna. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Nova adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum rođenja u mojem računu nije točan. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Točan datum rođenja: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|prezime mi je krivo napisano. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Ispravno: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nmolim da ažurirate moje podatke: [nakon vjenčanja prezime mi je {last}|od prošlog mjeseca živim na adresi {street} [1|2|3|4|5|6|7|8|9], {city}|imam novi broj mobitela 09{d} {d}{d}{d} {d}{d}{d}{d}]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Zahtjev za ispravak netočnih osobnih podataka na temelju članka 16. GDPR-a\n\n{greet_formal}\n\nu evidenciji društva {co} vode se netočni osobni podaci koji se odnose na mene: [pogrešan datum rođenja|krivo napisano prezime|nepostojeće dugovanje|stara adresa prebivališta]. Na temelju članka 16. Opće uredbe o zaštiti podataka imam pravo bez nepotrebnog odgađanja od voditelja obrade ishoditi ispravak netočnih osobnih podataka. [Točni podaci su: {name}, {street} [1|2|3|4|5|6|7|8|9]{d}, {city}.|U privitku dostavljam dokaz o točnim podacima.]\n\n{ident}\n\nTražim ispravak {deadline} te obavještavanje svih primatelja kojima su netočni podaci otkriveni (članak 19. GDPR-a).{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Ispravak osobnih podataka (članak 16. GDPR-a) i ograničenje obrade (članak 18. stavak 1. točka (a) GDPR-a)\n\n{greet_formal}\n\nosporavam točnost osobnih podataka koje vodite o meni, konkretno [navodnog dugovanja|datuma rođenja|adrese prebivališta]. Tražim njihov ispravak na temelju članka 16. GDPR-a. Istodobno, na temelju članka 18. stavka 1. točke (a) GDPR-a, tražim ograničenje obrade tih podataka za razdoblje koje Vam je potrebno da provjerite njihovu točnost; u međuvremenu ih nemojte upotrebljavati niti prosljeđivati trećim stranama.\n\n{ident}\n\nMolim da zahtjev riješite {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nu Vašem sustavu [imam krivo upisanu adresu|imam pogrešan datum rođenja|stoji dug od {amount} € koji ne postoji] i zbog toga [dobivam opomene|mi je odbijena narudžba]. Molim ispravak, a do tada ograničite obradu tih podataka[ (članak 18. GDPR-a)|]. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- opt out of sale
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "molim vas, nemojte [prodavati|prosljeđivati] moje podatke [trećim stranama|drugim tvrtkama|oglašivačima]",
+            "ne želim da se moji podaci [prodaju|šalju] [drugim tvrtkama|posrednicima podacima|partnerima]",
+            "gdje mogu zabraniti dijeljenje svojih podataka s [partnerima|trećim stranama][?|]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nne pristajem na to da moje osobne podatke prosljeđujete ili prodajete trećim stranama, osobito u promidžbene svrhe. Molim da odmah prestanete s takvim dijeljenjem. {acct}\n\n{sign}",
+            "{greet}\n\n[otkad imam račun kod Vas, zovu me nepoznate tvrtke|dobivam ponude od tvrtki koje uopće ne poznajem]. Molim Vas da moje podatke ne dajete [partnerima|nikome drugome] i da ih ne prodajete. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Zabrana prosljeđivanja i prodaje mojih osobnih podataka trećim stranama\n\n{greet_formal}\n\nne pristajem na prosljeđivanje, dijeljenje ni prodaju svojih osobnih podataka trećim stranama, osobito posrednicima podacima (data brokerima), oglašivačkim mrežama i poslovnim partnerima društva {co}. Privola za takvo prosljeđivanje nije dana, a prema članku 6. GDPR-a za njega nemate pravnu osnovu. Tražim da svako takvo prosljeđivanje prestane i da moje podatke ubuduće ne ustupate nikome.\n\n{ident}\n\nMolim pisanu potvrdu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- direct marketing
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[molim |]više nikakvih [reklama|newslettera|promotivnih mailova|SMS-ova s ponudama][!|.|]",
+            "[odjava|želim se odjaviti s newslettera|odjavite me s newslettera molim]",
+            "prestanite mi slati [reklame|ponude|te mailove][!|.|]",
+            "kako se odjaviti s newslettera[?|, link ne radi]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nmolim da adresu {email} uklonite sa svih popisa za slanje promotivnih poruka. Poveznica za odjavu ne radi i newsletter mi i dalje stiže.\n\n{sign}",
+            "{greet}\n\nne želim primati promotivne poruke – ni e-poštom, ni SMS-om, ni poštom.[ Na temelju članka 21. stavka 2. GDPR-a prigovaram obradi mojih podataka u svrhe izravnog marketinga.|] {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Prigovor na obradu osobnih podataka u svrhe izravnog marketinga (članak 21. stavak 2. GDPR-a)\n\n{greet_formal}\n\nna temelju članka 21. stavka 2. Opće uredbe o zaštiti podataka ulažem prigovor na obradu svojih osobnih podataka u svrhe izravnog marketinga, uključujući izradu profila u mjeri u kojoj je povezana s izravnim marketingom. U skladu s člankom 21. stavkom 3. GDPR-a moji se osobni podaci više ne smiju obrađivati u te svrhe. Ujedno tražim da mi prestanete slati nezatražene promotivne poruke.\n\n{ident}\n\nMolim da me uklonite sa svih marketinških popisa {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "objection_and_withdrawal", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Povlačenje privole i prigovor na izravni marketing\n\n{greet_formal}\n\novime, u skladu s člankom 7. stavkom 3. GDPR-a, povlačim privolu za primanje newslettera i promotivnih poruka danu prilikom registracije. Istodobno, na temelju članka 21. stavka 2. GDPR-a, ulažem prigovor na svaku daljnju obradu mojih osobnih podataka u svrhe izravnog marketinga, uključujući izradu profila.\n\n{ident}\n\nMolim potvrdu {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\npovlačim privolu za [newsletter|personalizirane ponude|promotivne SMS poruke] i ne želim da moje podatke i dalje koristite za marketing. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- consent withdrawal
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "povlačim privolu [za praćenje|za obradu podataka|za kolačiće][.|!|]",
+            "[isključite|zaustavite] [praćenje lokacije|praćenje] na mom računu, molim",
+            "više se ne slažem da moje podatke koristite za [personalizirane oglase|izradu profila|analitiku]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\novime povlačim svoju privolu za obradu osobnih podataka [u svrhu personaliziranog oglašavanja|u analitičke svrhe|za praćenje lokacije][ (članak 7. stavak 3. GDPR-a)|]. {acct}\n\n{sign}",
+            "{greet}\n\npri registraciji je privola za dijeljenje podataka u svrhu [analitike|personalizacije] bila unaprijed označena. Tu privolu povlačim i molim da prestanete s tom obradom. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Povlačenje privole za obradu osobnih podataka (članak 7. stavak 3. GDPR-a)\n\n{greet_formal}\n\novime s danom zaprimanja ovog dopisa povlačim sve privole za obradu svojih osobnih podataka dane društvu {co}, a osobito privolu [za izradu profila i personalizirano oglašavanje|za obradu podataka o lokaciji|za obradu biometrijskih podataka|za analizu mojih kupnji]. Od trenutka povlačenja za tu obradu nemate pravnu osnovu.\n\n{ident}\n\nMolim pisanu potvrdu o tome koje su obrade prekinute, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- portability
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}mogu li dobiti svoje podatke u [CSV-u|JSON-u|nekom strojno čitljivom formatu]? [prelazim drugom pružatelju|želim ih prenijeti u drugu uslugu]",
+            "kako da [prenesem|prebacim] [svoje podatke|povijest|playliste|fotografije] drugom pružatelju usluge[?|]",
+            "treba mi izvoz svih mojih podataka zbog prelaska [drugom operateru|u drugu banku|konkurenciji]",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[prelazim drugom pružatelju usluga|mijenjam operatera] i želim iskoristiti pravo na prenosivost podataka[ iz članka 20. GDPR-a|]. Molim da mi pošaljete {data_acc} u strukturiranom, uobičajeno upotrebljavanom i strojno čitljivom formatu (npr. CSV ili JSON). {acct}\n\n{sign}",
+            "{greet}\n\nmolim da moje podatke [o potrošnji|iz programa vjernosti|o treninzima] izravno prenesete novom pružatelju usluge, u formatu koji može učitati. Riječ je o pravu na prenosivost iz članka 20. stavka 2. GDPR-a. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Zahtjev za prenosivost podataka na temelju članka 20. GDPR-a\n\n{greet_formal}\n\nna temelju članka 20. stavka 1. Opće uredbe o zaštiti podataka tražim da mi osobne podatke koji se odnose na mene, a koje automatizirano obrađujete na temelju moje privole ili ugovora, dostavite u strukturiranom, uobičajeno upotrebljavanom i strojno čitljivom formatu[ (npr. CSV, JSON ili XML)|].[ Ako je to tehnički izvedivo, molim da ih u skladu s člankom 20. stavkom 2. GDPR-a izravno prenesete novom voditelju obrade, čije ću Vam podatke dostaviti.|]\n\n{ident}\n\nMolim da zahtjev riješite {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- restriction
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "možete li [zamrznuti|privremeno zaustaviti] obradu mojih podataka dok se ne riješi [moja reklamacija|naš spor|greška u računu]?",
+            "nemojte brisati moje podatke, ali ih zasad nemojte ni koristiti, [trebaju mi kao dokaz|time se bavi moj odvjetnik]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[do rješavanja moje pritužbe|dok ne provjerite sporne podatke u mojem računu] molim Vas da ograničite obradu mojih osobnih podataka[ u skladu s člankom 18. GDPR-a|]. Podatke pohranite, ali ih ni na koji drugi način ne upotrebljavajte. {acct}\n\n{sign}",
+            "{greet}\n\nnamjeravate izbrisati moje podatke, ali trebaju mi [za ostvarivanje pravnog zahtjeva pred sudom|kao dokaz u sporu]. Umjesto brisanja stoga tražim ograničenje njihove obrade[ (članak 18. stavak 1. točka (c) GDPR-a)|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Zahtjev za ograničenje obrade na temelju članka 18. GDPR-a\n\n{greet_formal}\n\nna temelju članka 18. stavka 1. Opće uredbe o zaštiti podataka tražim ograničenje obrade svojih osobnih podataka jer [je obrada nezakonita, a umjesto brisanja tražim ograničenje njihove uporabe|Vam podaci više nisu potrebni, ali ih ja trebam radi postavljanja, ostvarivanja ili obrane pravnih zahtjeva|osporavam njihovu točnost, a ona još nije provjerena]. Tijekom ograničenja moji se podaci smiju samo pohranjivati; svaka druga obrada dopuštena je samo uz moju privolu ili iz razloga navedenih u članku 18. stavku 2. GDPR-a. Molim da me obavijestite prije ukidanja ograničenja (članak 18. stavak 3. GDPR-a).\n\n{ident}\n\nMolim potvrdu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- objection (art. 21(1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ne slažem se da [analizirate moje kupnje|pratite što radim u aplikaciji|dijelite moje podatke unutar grupe] pod izlikom legitimnog interesa. [prestanite s tim|želim da to prestane]",
+            "kako mogu uložiti prigovor na [obradu mojih podataka|praćenje vožnje|analizu mojeg ponašanja]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nu Vašoj politici privatnosti navodite da moje podatke obrađujete [radi analize ponašanja kupaca|radi poboljšanja usluga|radi ocjenjivanja vozača] na temelju legitimnog interesa. Ulažem prigovor na tu obradu[ u skladu s člankom 21. stavkom 1. GDPR-a|] i molim da je prekinete. {acct}\n\n{sign}",
+            "{greet}\n\nne želim da {co} [analizira moju aktivnost|koristi moje podatke za statistiku] samo zato što to smatra svojim legitimnim interesom. Ovime prigovaram takvoj obradi. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Prigovor na obradu osobnih podataka na temelju članka 21. stavka 1. GDPR-a\n\n{greet_formal}\n\nna temelju članka 21. stavka 1. Opće uredbe o zaštiti podataka ulažem prigovor na obradu svojih osobnih podataka koju provodite na temelju legitimnog interesa iz članka 6. stavka 1. točke (f) GDPR-a, konkretno na [analizu mojeg kupovnog ponašanja|obradu podataka o lokaciji mojeg vozila|dijeljenje mojih podataka unutar grupe|ocjenjivanje načina na koji koristim uslugu]. Razlog je povezan s mojom posebnom situacijom: [iz podataka se mogu izvesti osjetljive informacije o mojem zdravlju i obitelji|takva obrada nadilazi razumna očekivanja kupca]. Tražim da obradu prekinete, osim ako dokažete uvjerljive legitimne razloge koji nadilaze moje interese, prava i slobode.\n\n{ident}\n\nMolim odgovor {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_and_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Prigovor (članak 21. stavak 1. GDPR-a) i zahtjev za ograničenje obrade (članak 18. stavak 1. točka (d) GDPR-a)\n\n{greet_formal}\n\nulažem prigovor na obradu svojih osobnih podataka u svrhu [izrade profila kupaca|sprečavanja prijevara|internih analiza] koju provodite na temelju legitimnog interesa. Istodobno, na temelju članka 18. stavka 1. točke (d) GDPR-a, tražim ograničenje obrade tih podataka dok se ne provjeri nadilaze li Vaši legitimni razlozi moje razloge.\n\n{ident}\n\nMolim da zahtjev riješite {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- automated decisions
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "moj zahtjev za [kredit|obročnu otplatu|osiguranje] automatski je odbijen. želim da ga pregleda [čovjek|netko od vaših djelatnika]",
+            "kako mi [sustav|algoritam] može blokirati račun bez [ljudske provjere|ikakvog objašnjenja]? tražim da to preispita čovjek",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[moj zahtjev za kupnju na rate odbijen je|moj zahtjev za potrošački kredit odbijen je|moja registracija odbijena je] automatski, bez ljudske intervencije. Na temelju članka 22. GDPR-a tražim da odluku preispita Vaš djelatnik i da mi objasnite kako je donesena. {acct}\n\n{sign}",
+            "{greet}\n\nVaš mi je sustav [automatski smanjio limit|blokirao račun|ponudio znatno lošije uvjete] i nitko mi ne zna reći zašto. Ne pristajem na odluku koju donosi samo algoritam – tražim ljudsku procjenu. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nPredmet: Zahtjev na temelju članka 22. GDPR-a – automatizirano pojedinačno donošenje odluka\n\n{greet_formal}\n\ndana {date} [odbijen je moj zahtjev za kredit|blokiran je moj korisnički račun|određena mi je znatno viša premija osiguranja] isključivo na temelju automatizirane obrade, uključujući izradu profila, koja proizvodi pravne učinke koji se na mene odnose ili na sličan način značajno na mene utječu. Na temelju članka 22. Opće uredbe o zaštiti podataka imam pravo da se na mene ne odnosi takva odluka. Stoga tražim:\n\n1. ljudsku intervenciju voditelja obrade i ponovno razmatranje predmeta od strane djelatnika;\n2. smislene informacije o uključenoj logici te važnosti i predviđenim posljedicama takve obrade;\n3. mogućnost izražavanja vlastitog stajališta i osporavanja odluke.\n\n{ident}\n\nMolim da zahtjev riješite {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- none: ordinary requests
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}gdje je moja narudžba {order}[?|??]",
+            "narudžba {order} još nije stigla[, praćenje pošiljke stoji već tjedan dana|. Ima li kakvih novosti?|]",
+            "{greet}\n\nnarudžba broj {order} plaćena je {date}, a još nije stigla potvrda o slanju. Kada će roba biti poslana?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nza [narudžbu {order}|pretplatu] dvaput mi je naplaćeno {amount} €. Molim povrat dvostruko naplaćenog iznosa.\n\n{sign}",
+            "zašto me pretplata odjednom košta {amount} €? [nigdje o tome nije pisalo|je li to greška?]",
+            "{hi}možete li mi ponovno poslati račun za narudžbu {order}? [ne mogu ga pronaći|treba mi za knjigovodstvo]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "mogu li još promijeniti adresu dostave za narudžbu {order}?",
+            "dostavljate li i u Sloveniju? koliko košta dostava?",
+            "dostavljač je ostavio paket [kod susjeda|pred vratima na kiši], [to nije u redu|može li se to drukčije dogovoriti?]",
+            "mogu li narudžbu preuzeti u [paketomatu|poslovnici|pošti]?",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "imate li {product} i u [crnoj boji|većoj veličini|drugim bojama]?",
+            "{greet}\n\nkada ćete ponovno imati na zalihi {product}? Zanimaju me dva komada.\n\n{sign}",
+            "ima li {product} jamstvo dvije godine?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nproizvod iz narudžbe {order} ({product}) vraćen je prije [dva|tri] tjedna, a povrat novca ({amount} €) još nije stigao.\n\n{sign}",
+            "reklamiram {product}, [ne radi|ima grešku|stigao je oštećen]. [želim povrat novca|molim zamjenu]",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "ne mogu se prijaviti, a e-mail za ponovno postavljanje lozinke ne stiže[, ni u neželjenoj pošti|]",
+            "{hi}[zaboravio|zaboravila] sam lozinku, a SMS s kodom ide na stari broj. što sad?",
+        ]},
+        Family { intent: None, also: &[], name: "praise", weight: 3, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "[super aplikacija|odlična usluga|sve pet], [sve je brzo stiglo|radi bez problema|sigurno ću opet naručiti][!|]",
+            "samo da se zahvalim, [vaša korisnička podrška|gospođa na telefonu] mi je [jako brzo|odlično] pomogla!",
+        ]},
+        // ---------------------------------------------------------------- none: hard negatives
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nmolim otkazivanje [pretplate|premium pretplate] na kraju tekućeg razdoblja. Korisnički račun želim zadržati.\n\n{sign}",
+            "kako mogu pauzirati pretplatu, a da ne izgubim [bodove|spremljene stavke]?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Samo pitanje: spremate li podatke moje kartice? Zanima me je li to sigurno.",
+            "gdje mogu pronaći vašu politiku privatnosti? [poveznica u podnožju ne radi|u aplikaciji je ne mogu naći]",
+            "Cijenim što ne prodajete podatke kupaca. Zato kupujem kod vas!",
+            "Je li {co} usklađen s GDPR-om? Razmatramo poslovnu pretplatu i treba nam ugovor o obradi podataka.",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "kako da uklonim proizvod iz košarice?",
+            "mogu li još otkazati narudžbu {order}? [uzeo|uzela] sam krivu veličinu",
+            "slučajno sam [izbrisao|izbrisala] adresu u profilu, kako je vratiti?",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "kako se prijaviti na vaš newsletter? obrazac [javlja grešku|se ne učitava]",
+            "{greet}\n\nnakon prijave na newsletter nije stigao kod za popust od 10 %. Možete li mi ga ponovno poslati?\n\n{sign}",
+            "u [današnjem|prošlom] newsletteru nije radila poveznica na akciju",
+        ]},
+        Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "[Dao|Dala] sam privolu za newsletter pri registraciji – dobivam li zbog toga i popust na prvu kupnju?",
+            "{greet}\n\nmožete li mi objasniti čemu služi privola za obradu podataka u aplikaciji? Ništa ne želim otkazati, samo želim razumjeti.\n\n{sign}",
+        ]},
+    ],
+};

@@ -1,0 +1,301 @@
+//! Polish: Poland (GDPR as "RODO"; supervisory authority: the President of UODO).
+//!
+//! Polish surnames in -ski/-cki take a feminine form and first-person past tenses and
+//! conditionals agree with the writer's gender (chciałbym/chciałabym), while the generator draws
+//! first and last names independently: the surnames are ones women and men share (Nowak,
+//! Wójcik), and templates that carry the sender's name keep the verbs neutral ("proszę o",
+//! "żądam", passive).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "pl",
+    locales: &[("pl-PL", 100)],
+    first_names: &[
+        "Anna", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Magdalena", "Joanna",
+        "Aleksandra", "Monika", "Zofia", "Julia", "Natalia", "Karolina", "Marta", "Piotr",
+        "Krzysztof", "Andrzej", "Tomasz", "Paweł", "Michał", "Marcin", "Jakub", "Adam", "Łukasz",
+        "Mateusz", "Grzegorz", "Kamil", "Wojciech", "Bartosz",
+    ],
+    last_names: &[
+        "Nowak", "Wójcik", "Kowalczyk", "Woźniak", "Mazur", "Krawczyk", "Kaczmarek", "Zając",
+        "Król", "Wieczorek", "Wróbel", "Dudek", "Adamczyk", "Pawlak", "Walczak", "Sikora", "Baran",
+        "Michalak", "Szewczyk", "Pietrzak", "Marciniak", "Duda", "Kubiak", "Wilk", "Lis",
+        "Mazurek", "Kołodziej", "Sobczak", "Szulc", "Kowal",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "wp.pl", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "op.pl",
+        "outlook.com", "gazeta.pl", "icloud.com",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &["Dzień dobry,", "Dzień dobry,", "Witam,", "Szanowni Państwo,", "Cześć,", "Dzień dobry Państwu,"]),
+        ("greet_formal", &["Szanowni Państwo,", "Szanowna Pani / Szanowny Panie,", "Szanowny Inspektorze Ochrony Danych,"]),
+        ("hi", &["dzień dobry, ", "cześć, ", "hej, ", "", "", "", "Dzień dobry, "]),
+        ("thanks", &["Pozdrawiam", "Z poważaniem", "Dziękuję i pozdrawiam", "Pozdrawiam serdecznie", "Z góry dziękuję.\nPozdrawiam"]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nWysłane z iPhone'a",
+        ]),
+        ("sign_formal", &["Z poważaniem\n\n{name}", "Z wyrazami szacunku\n\n{name}", "Z poważaniem\n\n\n{name}\n{email}"]),
+        ("street", &[
+            "ul. Marszałkowska", "ul. Piłsudskiego", "ul. Mickiewicza", "ul. Słowackiego",
+            "ul. Kościuszki", "ul. Długa", "ul. Polna", "ul. Leśna", "ul. Ogrodowa",
+            "al. Jana Pawła II", "ul. Sienkiewicza", "ul. Kwiatowa",
+        ]),
+        ("city", &[
+            "0[0|1|2|3|4]-{d}{d}{d} Warszawa", "3[0|1]-{d}{d}{d} Kraków", "50-{d}{d}{d} Wrocław",
+            "60-{d}{d}{d} Poznań", "80-{d}{d}{d} Gdańsk", "9[0|1]-{d}{d}{d} Łódź", "40-{d}{d}{d} Katowice",
+            "20-{d}{d}{d} Lublin", "15-{d}{d}{d} Białystok", "70-{d}{d}{d} Szczecin",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}/{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}"]),
+        ("to_dpo", &[
+            "{co} sp. z o.o.\nInspektor Ochrony Danych", "{co} S.A.\ndo rąk Inspektora Ochrony Danych (IOD)",
+            "{co}\nDział Ochrony Danych Osobowych",
+        ]),
+        ("acct", &[
+            "Konto jest zarejestrowane na adres {email}.", "Mój e-mail: {email}.", "Konto klienta: {email}",
+            "Dane konta: {name}, {email}.",
+        ]),
+        ("ident", &[
+            "W celu identyfikacji podaję imię i nazwisko: {name}, adres jak w nagłówku oraz adres e-mail {email}, na który zarejestrowane jest moje konto.",
+            "Moje konto klienta jest zarejestrowane na adres {email}. Jeśli do potwierdzenia tożsamości potrzebne są dodatkowe informacje, proszę o kontakt.",
+            "Dane identyfikacyjne: {name}, e-mail {email}, adres jak wyżej.",
+        ]),
+        ("data_gen", &[
+            "moich danych osobowych", "wszystkich moich danych osobowych", "wszystkich danych, które Państwo o mnie przechowują",
+            "danych dotyczących mojej osoby",
+        ]),
+        ("product", &[
+            // Masculine inanimate: nominative and accusative coincide.
+            "ekspres do kawy", "plecak", "monitor", "odkurzacz", "blender", "czajnik", "zegarek",
+            "namiot", "rower", "fotel",
+        ]),
+        ("deadline", &[
+            "bez zbędnej zwłoki, nie później niż w terminie miesiąca od otrzymania żądania",
+            "w terminie miesiąca, o którym mowa w art. 12 ust. 3 RODO", "najpóźniej do dnia {date} r.",
+        ]),
+        ("escalate", &[
+            " W przypadku braku odpowiedzi w tym terminie złożę skargę do Prezesa Urzędu Ochrony Danych Osobowych.",
+            " W przeciwnym razie zwrócę się do Prezesa UODO.", "",
+        ]),
+    ],
+    families: &[
+        // ---------------------------------------------------------------- access
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}możecie mi wysłać [kopię|eksport|zestawienie] [moich danych|wszystkich moich danych osobowych][?| proszę?]",
+            "jakie [dane|informacje] o mnie [macie|przechowujecie][?|??]",
+            "chcę [wiedzieć|zobaczyć], co o mnie [macie|przechowujecie][, dzięki|]",
+            "jak mogę pobrać [swoje dane|wszystkie swoje dane] z [aplikacji|konta][?|]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nProszę o przesłanie kopii {data_gen}[, łącznie z historią zamówień|]. {acct}\n\n{sign}",
+            "{greet}\n\n[Na podstawie art. 15 RODO|Korzystając z prawa dostępu do danych] proszę o informację, czy przetwarzają Państwo moje dane osobowe, a jeśli tak – o ich kopię, cele przetwarzania oraz listę odbiorców, którym zostały ujawnione. {acct}\n\n{sign}",
+            "{greet}\n\nCzy mogą mi Państwo napisać, jakie moje dane osobowe przechowuje {co} i w jakim celu? {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Żądanie dostępu do danych osobowych na podstawie art. 15 RODO\n\n{greet_formal}\n\nNa podstawie art. 15 rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 (ogólnego rozporządzenia o ochronie danych, dalej: RODO) proszę o potwierdzenie, czy przetwarzają Państwo dotyczące mnie dane osobowe. W przypadku odpowiedzi twierdzącej wnoszę o:\n\n1. kopię wszystkich moich danych osobowych podlegających przetwarzaniu;\n2. informację o celach przetwarzania;\n3. kategorie przetwarzanych danych;\n4. odbiorców lub kategorie odbiorców, w szczególności w państwach trzecich;\n5. planowany okres przechowywania danych;\n6. źródło danych, jeżeli nie zostały zebrane ode mnie;\n7. informację o zautomatyzowanym podejmowaniu decyzji, w tym o profilowaniu.\n\n{ident}\n\nProszę o udzielenie odpowiedzi {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Realizacja prawa dostępu do danych (art. 15 ogólnego rozporządzenia o ochronie danych)\n\n{greet_formal}\n\nJako osoba, której dane dotyczą, korzystam z prawa dostępu do danych osobowych. Wnoszę o nieodpłatne przekazanie kopii wszystkich danych osobowych, które przetwarza na mój temat {co}, wraz z informacjami, o których mowa w art. 15 ust. 1 lit. a–h RODO. Kopię proszę przesłać w formie elektronicznej na adres {email}.\n\n{ident}\n\nOczekuję odpowiedzi {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Żądanie dostępu do danych (art. 15 RODO) oraz ich przeniesienia (art. 20 RODO)\n\n{greet_formal}\n\nNa podstawie art. 15 RODO proszę o informację, jakie moje dane osobowe Państwo przetwarzają, w jakich celach, komu zostały ujawnione i jak długo będą przechowywane. Jednocześnie, na podstawie art. 20 RODO, wnoszę o wydanie danych przetwarzanych w związku z zawartą umową w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego (CSV lub JSON), tak aby można je było przekazać innemu dostawcy.\n\n{ident}\n\nProszę o realizację żądania {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nProszę o zestawienie wszystkich danych, które Państwo o mnie mają, a dodatkowo o ich eksport w formacie CSV lub JSON, żeby przenieść je do innego serwisu. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- deletion
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[usuńcie|skasujcie] moje konto[ i wszystkie moje dane| razem z danymi|][.|!|]",
+            "chcę, żeby [moje dane zostały usunięte|moje konto zostało usunięte][ od razu|!|.|]",
+            "jak [trwale|całkowicie|na zawsze] usunąć konto[?|??]",
+            "[usuńcie|skasujcie] [proszę |]wszystko, co o mnie macie",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNie korzystam już z [Państwa usług|aplikacji {co}] i proszę o zamknięcie mojego konta oraz usunięcie {data_gen}. [Proszę o potwierdzenie usunięcia.|Z góry dziękuję za krótkie potwierdzenie.|]\n\n{sign}",
+            "{greet}\n\nNiniejszym żądam usunięcia {data_gen}[ zgodnie z art. 17 RODO|]. {acct}\n\n{sign}",
+            "{greet}\n\nKonto u Państwa zostało założone tylko na potrzeby jednego zamówienia i nie jest mi już potrzebne. Proszę je zamknąć i usunąć wszystkie powiązane dane. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Żądanie usunięcia danych osobowych na podstawie art. 17 RODO („prawo do bycia zapomnianym”)\n\n{greet_formal}\n\nNa podstawie art. 17 ust. 1 ogólnego rozporządzenia o ochronie danych (RODO) żądam niezwłocznego usunięcia wszystkich danych osobowych, które mnie dotyczą. Dane nie są już niezbędne do celów, w których zostały zebrane, a do ich dalszego przetwarzania brak innej podstawy prawnej.\n\n{ident}\n\nJeżeli moje dane osobowe zostały ujawnione innym odbiorcom, proszę o poinformowanie ich o usunięciu zgodnie z art. 19 RODO. Jeśli pełnemu usunięciu stoi na przeszkodzie ustawowy obowiązek przechowywania, proszę o informację, które dane, z jakiego powodu i jak długo są przechowywane.\n\nProszę o pisemne potwierdzenie usunięcia danych {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Usunięcie danych osobowych i zamknięcie konta klienta\n\n{greet_formal}\n\nWnoszę o zamknięcie mojego konta klienta w {co} oraz usunięcie wszystkich danych osobowych, które Państwo o mnie przetwarzają, zgodnie z art. 17 rozporządzenia (UE) 2016/679. Żądanie obejmuje również kopie zapasowe, bazy marketingowe oraz dane przekazane podmiotom przetwarzającym.\n\n{ident}\n\nO wykonaniu żądania proszę mnie poinformować {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "withdraw_and_erase", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Wycofanie zgody (art. 7 ust. 3 RODO) i żądanie usunięcia danych (art. 17 RODO)\n\n{greet_formal}\n\nNiniejszym wycofuję wszystkie zgody na przetwarzanie moich danych osobowych udzielone spółce {co}, w szczególności zgodę na przesyłanie informacji handlowych i na profilowanie. Ponieważ zgoda była jedyną podstawą prawną przetwarzania, jednocześnie na podstawie art. 17 ust. 1 lit. b RODO żądam usunięcia wszystkich moich danych osobowych.\n\n{ident}\n\nProszę o pisemne potwierdzenie wycofania zgody i usunięcia danych {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nWycofuję zgodę na przetwarzanie moich danych i jednocześnie proszę o usunięcie konta oraz wszystkich danych, które Państwo o mnie mają. {acct}\n\n{sign}",
+            "{hi}wycofuję zgodę i chcę, żebyście usunęli moje konto ze wszystkimi danymi",
+        ]},
+        // ---------------------------------------------------------------- rectification
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[mam błędnie zapisane nazwisko na koncie, poprawne to {last}|moje imię i nazwisko jest źle wpisane, powinno być {name}]",
+            "możecie poprawić moją datę urodzenia? [jest błędna|jest zły rok]",
+            "[mój adres w profilu jest nieaktualny, zmieńcie go proszę|numer telefonu na moim koncie jest błędny, poprawcie go proszę]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Adres zapisany w Państwa systemie jest już nieaktualny. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Nowy adres: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Data urodzenia na moim koncie jest błędna. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowa data urodzenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Moje nazwisko jest zapisane z błędem. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowo: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nProszę o aktualizację moich danych: [po ślubie noszę nazwisko {last}|od zeszłego miesiąca mój adres to {street} [1|2|3|4|5|6|7|8|9], {city}|mam nowy numer telefonu 5{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Żądanie sprostowania nieprawidłowych danych osobowych (art. 16 RODO)\n\n{greet_formal}\n\nW systemach {co} przetwarzane są nieprawidłowe dane osobowe, które mnie dotyczą: [błędna data urodzenia|błędnie zapisane nazwisko|nieistniejące zadłużenie|nieaktualny adres zamieszkania]. Zgodnie z art. 16 RODO mam prawo żądać od administratora niezwłocznego sprostowania dotyczących mnie danych osobowych, które są nieprawidłowe. [Prawidłowe dane: {name}, {street} [1|2|3|4|5|6|7|8|9]{d}, {city}.|W załączeniu przesyłam dokument potwierdzający prawidłowe dane.]\n\n{ident}\n\nWnoszę o sprostowanie danych {deadline} oraz o poinformowanie wszystkich odbiorców, którym ujawniono nieprawidłowe dane (art. 19 RODO).{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Sprostowanie danych (art. 16 RODO) i ograniczenie przetwarzania (art. 18 ust. 1 lit. a RODO)\n\n{greet_formal}\n\nKwestionuję prawidłowość przetwarzanych przez Państwa danych osobowych, które mnie dotyczą, a konkretnie [rzekomego zadłużenia|daty urodzenia|adresu zamieszkania]. Żądam ich sprostowania na podstawie art. 16 RODO. Jednocześnie, na podstawie art. 18 ust. 1 lit. a RODO, żądam ograniczenia przetwarzania tych danych na okres pozwalający sprawdzić ich prawidłowość; w tym czasie proszę ich nie wykorzystywać ani nie przekazywać podmiotom trzecim.\n\n{ident}\n\nProszę o realizację żądania {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nW Państwa systemie [mam błędnie wpisany adres|mam błędną datę urodzenia|widnieje zadłużenie w wysokości {amount} zł, którego nie ma] i przez to [dostaję monity|moje zamówienie zostało odrzucone]. Proszę o poprawienie danych, a do tego czasu o ograniczenie ich przetwarzania[ (art. 18 RODO)|]. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- opt out of sale
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "proszę nie [sprzedawać|przekazywać] moich danych [osobom trzecim|innym firmom|reklamodawcom]",
+            "nie chcę, żeby moje dane były [sprzedawane|przekazywane] [innym firmom|brokerom danych|partnerom]",
+            "gdzie mogę wyłączyć udostępnianie moich danych [partnerom|podmiotom trzecim][?|]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNie zgadzam się na przekazywanie ani sprzedaż moich danych osobowych podmiotom trzecim, zwłaszcza w celach reklamowych. Proszę o natychmiastowe zaprzestanie takiego udostępniania. {acct}\n\n{sign}",
+            "{greet}\n\n[Odkąd mam u Państwa konto, dzwonią do mnie obce firmy|Dostaję oferty od firm, których w ogóle nie znam]. Proszę nie przekazywać moich danych [partnerom|nikomu innemu] i ich nie sprzedawać. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Zakaz udostępniania i sprzedaży moich danych osobowych podmiotom trzecim\n\n{greet_formal}\n\nNie wyrażam zgody na przekazywanie, udostępnianie ani sprzedaż moich danych osobowych podmiotom trzecim, w szczególności brokerom danych, sieciom reklamowym i partnerom handlowym {co}. Zgoda na takie udostępnianie nie została udzielona, a zgodnie z art. 6 RODO nie mają Państwo do niego podstawy prawnej. Żądam zaprzestania wszelkiego takiego udostępniania i nieprzekazywania moich danych nikomu w przyszłości.\n\n{ident}\n\nProszę o pisemne potwierdzenie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- direct marketing
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[proszę, |]koniec z [reklamami|newsletterem|mailami reklamowymi|SMS-ami z ofertami][!|.|]",
+            "[wypiszcie mnie z newslettera|chcę się wypisać z newslettera|usuńcie mnie z listy mailingowej]",
+            "przestańcie mi wysyłać [reklamy|oferty|te maile][!|.|]",
+            "jak się wypisać z newslettera[?|, link nie działa]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nProszę o usunięcie adresu {email} ze wszystkich list wysyłkowych z materiałami marketingowymi. Link do wypisania się nie działa, a newsletter nadal przychodzi.\n\n{sign}",
+            "{greet}\n\nNie życzę sobie otrzymywania informacji handlowych – ani e-mailem, ani SMS-em, ani pocztą.[ Na podstawie art. 21 ust. 2 RODO wnoszę sprzeciw wobec przetwarzania moich danych na potrzeby marketingu bezpośredniego.|] {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Sprzeciw wobec przetwarzania danych na potrzeby marketingu bezpośredniego (art. 21 ust. 2 RODO)\n\n{greet_formal}\n\nNa podstawie art. 21 ust. 2 ogólnego rozporządzenia o ochronie danych wnoszę sprzeciw wobec przetwarzania moich danych osobowych na potrzeby marketingu bezpośredniego, w tym profilowania w zakresie, w jakim jest ono związane z takim marketingiem. Zgodnie z art. 21 ust. 3 RODO moje dane osobowe nie mogą być już przetwarzane do takich celów. Jednocześnie żądam zaprzestania przesyłania mi niezamówionych informacji handlowych drogą elektroniczną.\n\n{ident}\n\nProszę o usunięcie mnie ze wszystkich list marketingowych {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "objection_and_withdrawal", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Wycofanie zgody i sprzeciw wobec marketingu bezpośredniego\n\n{greet_formal}\n\nNiniejszym, zgodnie z art. 7 ust. 3 RODO, wycofuję zgodę na otrzymywanie newslettera i informacji handlowych udzieloną przy rejestracji. Jednocześnie, na podstawie art. 21 ust. 2 RODO, wnoszę sprzeciw wobec dalszego przetwarzania moich danych osobowych na potrzeby marketingu bezpośredniego, w tym profilowania.\n\n{ident}\n\nProszę o potwierdzenie {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nWycofuję zgodę na [newsletter|spersonalizowane oferty|SMS-y marketingowe] i nie chcę, żeby Państwo dalej wykorzystywali moje dane do marketingu. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- consent withdrawal
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "wycofuję zgodę [na śledzenie|na przetwarzanie danych|na pliki cookies][.|!|]",
+            "[wyłączcie|zatrzymajcie] [śledzenie lokalizacji|śledzenie] na moim koncie, proszę",
+            "już się nie zgadzam, żebyście używali moich danych do [spersonalizowanych reklam|profilowania|analiz]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNiniejszym wycofuję zgodę na przetwarzanie moich danych osobowych [w celu personalizacji reklam|w celach analitycznych|w celu analizy mojej lokalizacji][ (art. 7 ust. 3 RODO)|]. {acct}\n\n{sign}",
+            "{greet}\n\nPrzy rejestracji zgoda na udostępnianie danych do [analiz|personalizacji] była domyślnie zaznaczona. Wycofuję tę zgodę i proszę o zaprzestanie tego przetwarzania. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Wycofanie zgody na przetwarzanie danych osobowych (art. 7 ust. 3 RODO)\n\n{greet_formal}\n\nNiniejszym, ze skutkiem od dnia doręczenia tego pisma, wycofuję wszystkie zgody na przetwarzanie moich danych osobowych udzielone spółce {co}, w szczególności zgodę [na profilowanie i reklamę spersonalizowaną|na przetwarzanie danych o lokalizacji|na przetwarzanie danych biometrycznych|na analizę moich zakupów]. Od chwili wycofania zgody nie mają Państwo podstawy prawnej do tego przetwarzania.\n\n{ident}\n\nProszę o pisemne potwierdzenie, które operacje przetwarzania zostały zakończone, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- portability
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}mogę dostać swoje dane w [CSV|JSON|jakimś formacie do odczytu maszynowego]? [zmieniam dostawcę|chcę je przenieść do innego serwisu]",
+            "jak przenieść [moje dane|historię|playlisty|zdjęcia] do innego dostawcy[?|]",
+            "potrzebuję eksportu wszystkich moich danych, bo przechodzę do [innego operatora|innego banku|konkurencji]",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Zmieniam dostawcę|Przechodzę do innego operatora] i chcę skorzystać z prawa do przenoszenia danych[ (art. 20 RODO)|]. Proszę o przesłanie {data_gen} w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego (np. CSV lub JSON). {acct}\n\n{sign}",
+            "{greet}\n\nProszę o przesłanie moich danych [o zużyciu|z programu lojalnościowego|o treningach] bezpośrednio do nowego dostawcy, w formacie, który jego system może wczytać. Chodzi o prawo do przenoszenia danych z art. 20 ust. 2 RODO. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Żądanie przeniesienia danych osobowych (art. 20 RODO)\n\n{greet_formal}\n\nNa podstawie art. 20 ust. 1 ogólnego rozporządzenia o ochronie danych żądam wydania dotyczących mnie danych osobowych, które Państwo przetwarzają w sposób zautomatyzowany na podstawie mojej zgody lub umowy, w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego[ (np. CSV, JSON lub XML)|].[ Jeżeli jest to technicznie możliwe, proszę, zgodnie z art. 20 ust. 2 RODO, o przesłanie tych danych bezpośrednio nowemu administratorowi, którego dane kontaktowe przekażę odrębnie.|]\n\n{ident}\n\nProszę o realizację żądania {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- restriction
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "możecie [zamrozić|wstrzymać] przetwarzanie moich danych, dopóki nie wyjaśni się [moja reklamacja|nasz spór|błąd na koncie]?",
+            "nie usuwajcie moich danych, ale na razie też ich nie używajcie, [potrzebuję ich jako dowodu|sprawą zajmuje się mój prawnik]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Do czasu rozpatrzenia mojej skargi|Do czasu sprawdzenia spornych danych na moim koncie] proszę o ograniczenie przetwarzania moich danych osobowych[ zgodnie z art. 18 RODO|]. Dane proszę przechowywać, ale w żaden inny sposób z nich nie korzystać. {acct}\n\n{sign}",
+            "{greet}\n\nZapowiedzieli Państwo usunięcie moich danych, ale są mi one potrzebne [do dochodzenia roszczeń przed sądem|jako dowód w sporze]. Zamiast usunięcia żądam więc ograniczenia ich przetwarzania[ (art. 18 ust. 1 lit. c RODO)|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Żądanie ograniczenia przetwarzania danych osobowych (art. 18 RODO)\n\n{greet_formal}\n\nNa podstawie art. 18 ust. 1 ogólnego rozporządzenia o ochronie danych żądam ograniczenia przetwarzania moich danych osobowych, ponieważ [przetwarzanie jest niezgodne z prawem, a zamiast usunięcia danych żądam ograniczenia ich wykorzystywania|nie potrzebują już Państwo tych danych, ale są mi one potrzebne do ustalenia, dochodzenia lub obrony roszczeń|kwestionuję ich prawidłowość, która nie została dotąd sprawdzona]. W okresie ograniczenia moje dane mogą być jedynie przechowywane; inne przetwarzanie jest dopuszczalne wyłącznie za moją zgodą lub z przyczyn wskazanych w art. 18 ust. 2 RODO. Proszę o poinformowanie mnie przed uchyleniem ograniczenia (art. 18 ust. 3 RODO).\n\n{ident}\n\nProszę o potwierdzenie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- objection (art. 21(1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "nie zgadzam się, żebyście [analizowali moje zakupy|śledzili, co robię w aplikacji|udostępniali moje dane w ramach grupy] pod pretekstem prawnie uzasadnionego interesu. [przestańcie|chcę, żeby to się skończyło]",
+            "jak mogę wnieść sprzeciw wobec [przetwarzania moich danych|monitorowania jazdy|analizy mojego zachowania]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nW polityce prywatności podają Państwo, że przetwarzają moje dane [w celu analizy zachowań klientów|w celu ulepszania usług|w celu oceny kierowców] na podstawie prawnie uzasadnionego interesu. Wnoszę sprzeciw wobec takiego przetwarzania[ na podstawie art. 21 ust. 1 RODO|] i proszę o jego zaprzestanie. {acct}\n\n{sign}",
+            "{greet}\n\nNie chcę, żeby firma {co} [analizowała moją aktywność|wykorzystywała moje dane do statystyk] tylko dlatego, że uważa to za swój prawnie uzasadniony interes. Niniejszym sprzeciwiam się takiemu przetwarzaniu. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Sprzeciw wobec przetwarzania danych osobowych (art. 21 ust. 1 RODO)\n\n{greet_formal}\n\nNa podstawie art. 21 ust. 1 ogólnego rozporządzenia o ochronie danych wnoszę sprzeciw wobec przetwarzania moich danych osobowych, którego dokonują Państwo na podstawie prawnie uzasadnionego interesu (art. 6 ust. 1 lit. f RODO), a konkretnie wobec [analizy moich zachowań zakupowych|przetwarzania danych o lokalizacji mojego pojazdu|udostępniania moich danych w ramach grupy kapitałowej|oceny sposobu, w jaki korzystam z usługi]. Sprzeciw wynika z mojej szczególnej sytuacji: [z danych można wywnioskować wrażliwe informacje o moim zdrowiu i rodzinie|takie przetwarzanie wykracza poza rozsądne oczekiwania klienta]. Żądam zaprzestania przetwarzania, chyba że wykażą Państwo istnienie ważnych prawnie uzasadnionych podstaw, nadrzędnych wobec moich interesów, praw i wolności.\n\n{ident}\n\nOczekuję odpowiedzi {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_and_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Sprzeciw (art. 21 ust. 1 RODO) i żądanie ograniczenia przetwarzania (art. 18 ust. 1 lit. d RODO)\n\n{greet_formal}\n\nWnoszę sprzeciw wobec przetwarzania moich danych osobowych w celu [profilowania klientów|zapobiegania oszustwom|analiz wewnętrznych], którego dokonują Państwo na podstawie prawnie uzasadnionego interesu. Jednocześnie, na podstawie art. 18 ust. 1 lit. d RODO, żądam ograniczenia przetwarzania tych danych do czasu stwierdzenia, czy Państwa prawnie uzasadnione podstawy są nadrzędne wobec moich.\n\n{ident}\n\nProszę o realizację żądania {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- automated decisions
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mój wniosek o [kredyt|raty|ubezpieczenie] został automatycznie odrzucony. chcę, żeby sprawdził go [człowiek|ktoś z pracowników]",
+            "jak [system|algorytm] może zablokować mi konto bez [weryfikacji przez człowieka|żadnego wyjaśnienia]? żądam ponownej oceny przez człowieka",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Mój wniosek o zakup na raty został odrzucony|Mój wniosek o kredyt konsumencki został odrzucony|Moja rejestracja została odrzucona] automatycznie, bez udziału człowieka. Na podstawie art. 22 RODO żądam ponownego rozpatrzenia decyzji przez pracownika oraz wyjaśnienia, w jaki sposób została podjęta. {acct}\n\n{sign}",
+            "{greet}\n\nPaństwa system [automatycznie obniżył mi limit|zablokował moje konto|zaproponował mi znacznie gorsze warunki] i nikt nie potrafi wyjaśnić dlaczego. Nie zgadzam się na decyzję podjętą wyłącznie przez algorytm – żądam oceny przez człowieka. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date} r.\n\nDotyczy: Żądanie na podstawie art. 22 RODO – zautomatyzowane podejmowanie decyzji\n\n{greet_formal}\n\nW dniu {date} r. [mój wniosek kredytowy został odrzucony|moje konto klienta zostało zablokowane|naliczono mi znacznie wyższą składkę ubezpieczeniową] wyłącznie w wyniku zautomatyzowanego przetwarzania, w tym profilowania, które wywołuje wobec mnie skutki prawne lub w podobny sposób istotnie na mnie wpływa. Zgodnie z art. 22 RODO mam prawo nie podlegać takiej decyzji. W związku z tym żądam:\n\n1. interwencji ludzkiej ze strony administratora i ponownego rozpatrzenia sprawy przez pracownika;\n2. istotnych informacji o zasadach podejmowania decyzji, a także o znaczeniu i przewidywanych konsekwencjach takiego przetwarzania;\n3. możliwości wyrażenia własnego stanowiska i zakwestionowania decyzji.\n\n{ident}\n\nProszę o realizację żądania {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- none: ordinary requests
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}gdzie jest moje zamówienie {order}[?|??]",
+            "zamówienie {order} nadal nie dotarło[, śledzenie przesyłki stoi od tygodnia|. Wiadomo coś?|]",
+            "{greet}\n\nZamówienie nr {order} zostało opłacone {date} r., a nadal brak potwierdzenia wysyłki. Kiedy towar zostanie wysłany?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nZa [zamówienie {order}|subskrypcję] pobrano ode mnie dwa razy {amount} zł. Proszę o zwrot nadpłaconej kwoty.\n\n{sign}",
+            "dlaczego subskrypcja nagle kosztuje {amount} zł? [nigdzie nie było o tym informacji|to jakiś błąd?]",
+            "{hi}możecie jeszcze raz wysłać fakturę do zamówienia {order}? [nie mogę jej znaleźć|potrzebuję jej do księgowości]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "czy mogę jeszcze zmienić adres dostawy dla zamówienia {order}?",
+            "wysyłacie też do Czech? ile kosztuje dostawa?",
+            "kurier zostawił paczkę [u sąsiada|pod drzwiami w deszczu], [to nie w porządku|czy da się to inaczej załatwić?]",
+            "czy mogę odebrać zamówienie w [paczkomacie|punkcie odbioru|sklepie]?",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "czy macie {product} w [kolorze czarnym|większym rozmiarze|innych kolorach]?",
+            "{greet}\n\nKiedy {product} będzie znowu dostępny? Interesują mnie dwie sztuki.\n\n{sign}",
+            "czy {product} ma dwa lata gwarancji?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nProdukt z zamówienia {order} ({product}) został zwrócony [dwa|trzy] tygodnie temu, a zwrot pieniędzy ({amount} zł) wciąż nie dotarł.\n\n{sign}",
+            "reklamuję {product}, [nie działa|ma wadę|przyszedł uszkodzony]. [proszę o zwrot pieniędzy|proszę o wymianę]",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "nie mogę się zalogować, a mail do resetu hasła nie przychodzi[, w spamie też nic|]",
+            "{hi}[zapomniałem|zapomniałam] hasła, a SMS z kodem idzie na stary numer. co mam zrobić?",
+        ]},
+        Family { intent: None, also: &[], name: "praise", weight: 3, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "[super aplikacja|świetna obsługa|wszystko na piątkę], [wszystko przyszło szybko|działa bez zarzutu|na pewno zamówię jeszcze raz][!|]",
+            "dziękuję, [obsługa klienta|pani na infolinii] bardzo [szybko|sprawnie] mi pomogła!",
+        ]},
+        // ---------------------------------------------------------------- none: hard negatives
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nProszę o anulowanie [subskrypcji|subskrypcji premium] z końcem bieżącego okresu. Konto chcę zachować.\n\n{sign}",
+            "jak zawiesić subskrypcję, żeby nie stracić [punktów|zapisanych produktów]?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Mam pytanie: czy przechowujecie dane mojej karty? Chcę po prostu wiedzieć, czy to bezpieczne.",
+            "gdzie znajdę waszą politykę prywatności? [link w stopce nie działa|w aplikacji nie mogę jej znaleźć]",
+            "Doceniam, że nie sprzedajecie danych klientów. Dlatego u was kupuję!",
+            "Czy {co} jest zgodny z RODO? Rozważamy subskrypcję firmową i potrzebujemy umowy powierzenia przetwarzania danych.",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "jak usunąć produkt z koszyka?",
+            "czy mogę jeszcze anulować zamówienie {order}? [wybrałem|wybrałam] zły rozmiar",
+            "przez przypadek [usunąłem|usunęłam] adres z profilu, jak go przywrócić?",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "jak zapisać się do waszego newslettera? formularz [wyrzuca błąd|się nie ładuje]",
+            "{greet}\n\nPo zapisaniu się do newslettera nie przyszedł kod rabatowy 10%. Czy mogą Państwo wysłać go ponownie?\n\n{sign}",
+            "w [dzisiejszym|poprzednim] newsletterze nie działał link do promocji",
+        ]},
+        Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "[Zaznaczyłem|Zaznaczyłam] przy rejestracji zgodę na newsletter – czy dostanę dzięki temu rabat na pierwsze zakupy?",
+            "{greet}\n\nCzy mogą Państwo wyjaśnić, do czego służy zgoda na przetwarzanie danych w aplikacji? Nie chcę niczego zmieniać, tylko zrozumieć.\n\n{sign}",
+        ]},
+    ],
+};

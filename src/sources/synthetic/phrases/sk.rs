@@ -1,0 +1,298 @@
+//! Slovak: Slovakia (GDPR as "všeobecné nariadenie o ochrane údajov"; the DPO is the
+//! "zodpovedná osoba"; supervisory authority the Úrad na ochranu osobných údajov SR).
+//!
+//! Slovak surnames take a feminine form (Kováč, Kováčová) and past tenses agree with the writer's
+//! gender, while the generator draws first and last names independently and Slovak has next to
+//! no surnames women and men share: the senders are women (female first names, -ová surnames),
+//! so the feminine verbs in e-mails that carry the name agree with it.
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "sk",
+    locales: &[("sk-SK", 100)],
+    first_names: &[
+        "Mária", "Anna", "Jana", "Zuzana", "Katarína", "Eva", "Lucia", "Martina", "Monika",
+        "Veronika", "Andrea", "Ivana", "Simona", "Petra", "Lenka", "Barbora", "Kristína",
+        "Dominika", "Michaela", "Soňa",
+    ],
+    last_names: &[
+        "Horváthová", "Kováčová", "Vargová", "Tóthová", "Nagyová", "Baloghová", "Szabóová",
+        "Molnárová", "Lukáčová", "Nováková", "Kollárová", "Némethová", "Oravcová", "Šimková",
+        "Polláková", "Hudáková", "Gajdošová", "Krajčírová", "Bartošová", "Mrázová",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "azet.sk", "centrum.sk", "zoznam.sk", "post.sk", "pobox.sk",
+        "atlas.sk", "hotmail.com", "icloud.com",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &["Dobrý deň,", "Dobrý deň,", "Zdravím,", "Vážení,", "Dobrý deň, tím {co},", "Vážená pani, vážený pán,"]),
+        ("greet_formal", &["Vážená pani, vážený pán,", "Vážení,", "Vážená zodpovedná osoba,", "Dobrý deň,"]),
+        ("hi", &["dobrý deň, ", "ahoj, ", "", "", "", "zdravím, ", "Dobrý deň, "]),
+        ("thanks", &["S pozdravom", "Ďakujem a pozdravujem", "Pekný deň", "S pozdravom a vďakou", "Vopred ďakujem.\nS pozdravom"]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first} {last}\n\nOdoslané z iPhonu",
+        ]),
+        ("sign_formal", &["S pozdravom\n\n{name}", "S úctou\n\n{name}", "S pozdravom\n\n\n{name}\n{email}"]),
+        ("street", &[
+            "Hlavná", "Štúrova", "Obchodná", "Hviezdoslavova", "Mlynská", "Záhradnícka", "Kollárova",
+            "Bernolákova", "Jesenského", "Družstevná", "Sládkovičova", "Nám. SNP",
+        ]),
+        ("city", &[
+            "8[1|2|3|4]{d} 0{d} Bratislava", "040 01 Košice", "080 01 Prešov", "010 01 Žilina",
+            "974 01 Banská Bystrica", "949 01 Nitra", "917 01 Trnava", "911 01 Trenčín", "036 01 Martin",
+            "058 01 Poprad",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}{d}/[1|2|3|4|5|6|7|8|9]\n{city}"]),
+        ("to_dpo", &[
+            "{co} s.r.o.\nzodpovedná osoba", "{co} a.s.\nk rukám zodpovednej osoby (DPO)",
+            "{co}\nOddelenie ochrany osobných údajov",
+        ]),
+        ("acct", &[
+            "Účet je registrovaný na e-mail {email}.", "E-mail k môjmu účtu: {email}.", "Môj účet: {email}",
+            "Účet je vedený na meno {name} ({email}).",
+        ]),
+        ("ident", &[
+            "Na overenie mojej totožnosti uvádzam meno a priezvisko {name}, adresu uvedenú v záhlaví a e-mailovú adresu {email}, pod ktorou je vedený môj zákaznícky účet.",
+            "Môj zákaznícky účet je vedený pod e-mailovou adresou {email}. Ak budete na overenie totožnosti potrebovať ďalšie údaje, dajte mi prosím vedieť.",
+            "Identifikačné údaje: {name}, e-mail {email}, adresa v záhlaví tohto listu.",
+        ]),
+        ("data_gen", &[
+            "mojich osobných údajov", "všetkých mojich osobných údajov", "všetkých údajov, ktoré o mne uchovávate",
+            "všetkých údajov, ktoré sa ma týkajú",
+        ]),
+        ("product", &[
+            // Masculine inanimate: nominative and accusative coincide.
+            "kávovar", "mixér", "batoh", "monitor", "vysávač", "kočík", "notebook", "stan", "kufor",
+            "fén", "bicykel",
+        ]),
+        ("deadline", &[
+            "bez zbytočného odkladu, najneskôr však do jedného mesiaca od doručenia tejto žiadosti",
+            "v lehote jedného mesiaca podľa čl. 12 ods. 3 GDPR", "najneskôr do {date}",
+        ]),
+        ("escalate", &[
+            " Ak v stanovenej lehote nedostanem odpoveď, podám na Úrad na ochranu osobných údajov Slovenskej republiky návrh na začatie konania.",
+            " V opačnom prípade sa obrátim na Úrad na ochranu osobných údajov SR.", "",
+        ]),
+    ],
+    families: &[
+        // ---------------------------------------------------------------- access
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}môžete mi poslať [kópiu|výpis|prehľad] [mojich údajov|všetkých mojich osobných údajov][?| prosím?]",
+            "aké [údaje|informácie] o mne [máte uložené|evidujete|spracúvate][?|??]",
+            "chcem vedieť, čo všetko o mne [máte|ukladáte][, vďaka|]",
+            "ako si môžem stiahnuť [svoje dáta|všetky svoje dáta] z [aplikácie|účtu][?|]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nprosím o zaslanie kópie {data_gen}[, vrátane histórie objednávok a kontaktných údajov|]. {acct}\n\n{sign}",
+            "{greet}\n\n[v súlade s čl. 15 GDPR|na základe práva na prístup k osobným údajom] Vás žiadam o informáciu, či spracúvate moje osobné údaje, a ak áno, o ich kópiu, účely spracúvania a zoznam príjemcov, ktorým boli poskytnuté. {acct}\n\n{sign}",
+            "{greet}\n\nmohli by ste mi prosím povedať, aké osobné údaje o mne {co} uchováva a na aký účel? {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Žiadosť o prístup k osobným údajom podľa čl. 15 GDPR\n\n{greet_formal}\n\nna základe čl. 15 nariadenia Európskeho parlamentu a Rady (EÚ) 2016/679 (všeobecné nariadenie o ochrane údajov, ďalej len „GDPR“) Vás žiadam o potvrdenie, či spracúvate osobné údaje, ktoré sa ma týkajú. Ak áno, žiadam o:\n\n1. kópiu všetkých mojich osobných údajov, ktoré spracúvate;\n2. informáciu o účeloch spracúvania;\n3. kategórie dotknutých osobných údajov;\n4. príjemcov alebo kategórie príjemcov, najmä v tretích krajinách;\n5. predpokladanú dobu uchovávania;\n6. zdroj údajov, ak neboli získané odo mňa;\n7. informáciu, či dochádza k automatizovanému rozhodovaniu vrátane profilovania.\n\n{ident}\n\nProsím o vybavenie žiadosti {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Uplatnenie práva dotknutej osoby na prístup (článok 15 všeobecného nariadenia o ochrane údajov)\n\n{greet_formal}\n\nako dotknutá osoba týmto uplatňujem svoje právo na prístup k osobným údajom. Žiadam o bezplatné poskytnutie kópie všetkých osobných údajov, ktoré o mne spoločnosť {co} spracúva, spolu s informáciami podľa čl. 15 ods. 1 písm. a) až h) GDPR. Kópiu mi prosím zašlite v elektronickej podobe na adresu {email}.\n\n{ident}\n\nOdpoveď očakávam {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Žiadosť o prístup k osobným údajom (čl. 15 GDPR) a o ich poskytnutie v strojovo čitateľnom formáte (čl. 20 GDPR)\n\n{greet_formal}\n\npodľa čl. 15 GDPR Vás žiadam o informáciu, aké osobné údaje o mne spracúvate, na aký účel, komu boli poskytnuté a ako dlho ich budete uchovávať. Zároveň podľa čl. 20 GDPR žiadam, aby ste mi údaje, ktoré spracúvate na základe zmluvy, poskytli v štruktúrovanom, bežne používanom a strojovo čitateľnom formáte (CSV alebo JSON), aby ich bolo možné preniesť k inému prevádzkovateľovi.\n\n{ident}\n\nProsím o vybavenie {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nprosím o prehľad všetkých údajov, ktoré o mne máte, a zároveň o ich export v strojovo čitateľnom formáte (CSV, JSON), aby som si ich mohla preniesť k inému poskytovateľovi. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- deletion
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[zmažte|zrušte] mi prosím účet[ aj všetky moje dáta| aj so všetkými údajmi|][.|!|]",
+            "chcem, aby [moje údaje boli vymazané|môj účet bol zrušený][, a to hneď|!|.|]",
+            "ako si môžem [úplne|definitívne|natrvalo] zmazať účet[?|??]",
+            "[zmažte|vymažte] [prosím |]všetko, čo o mne máte",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Vaše služby|aplikáciu|účet v {co}] už nepoužívam, preto Vás žiadam o zrušenie účtu a vymazanie {data_gen}. [Prosím o potvrdenie vymazania.|Vopred ďakujem za krátke potvrdenie.|]\n\n{sign}",
+            "{greet}\n\ntýmto Vás žiadam o vymazanie {data_gen}[ podľa čl. 17 GDPR| v súlade s článkom 17 GDPR|]. {acct}\n\n{sign}",
+            "{greet}\n\núčet som si u Vás založila len kvôli jednej objednávke a už ho nepotrebujem. Prosím o jeho zrušenie a vymazanie všetkých súvisiacich údajov. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Žiadosť o vymazanie osobných údajov podľa čl. 17 GDPR (právo „na zabudnutie“)\n\n{greet_formal}\n\nv súlade s čl. 17 ods. 1 všeobecného nariadenia o ochrane údajov (GDPR) Vás žiadam o bezodkladné vymazanie všetkých osobných údajov, ktoré sa ma týkajú. Osobné údaje už nie sú potrebné na účely, na ktoré sa získavali, a na ich ďalšie spracúvanie neexistuje žiadny právny základ.\n\n{ident}\n\nAk ste moje osobné údaje poskytli ďalším príjemcom, informujte ich prosím o vymazaní v súlade s čl. 19 GDPR. Ak úplnému vymazaniu bráni zákonná povinnosť uchovávania, oznámte mi, ktoré údaje, z akého dôvodu a ako dlho budete uchovávať.\n\nVymazanie mi prosím písomne potvrďte {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Vymazanie osobných údajov a zrušenie zákazníckeho účtu\n\n{greet_formal}\n\nžiadam o zrušenie môjho zákazníckeho účtu v spoločnosti {co} a o vymazanie všetkých osobných údajov, ktoré o mne spracúvate, podľa článku 17 nariadenia (EÚ) 2016/679. Vymazanie sa týka aj záloh, marketingových databáz a údajov poskytnutých sprostredkovateľom.\n\n{ident}\n\nO vykonaní vymazania ma prosím informujte {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "withdraw_and_erase", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Odvolanie súhlasu (čl. 7 ods. 3 GDPR) a žiadosť o vymazanie osobných údajov (čl. 17 GDPR)\n\n{greet_formal}\n\ntýmto odvolávam všetky súhlasy so spracúvaním mojich osobných údajov, ktoré som udelila spoločnosti {co}, najmä súhlas so zasielaním marketingových ponúk a s profilovaním. Keďže súhlas bol jediným právnym základom spracúvania, zároveň podľa čl. 17 ods. 1 písm. b) GDPR žiadam o vymazanie všetkých mojich osobných údajov.\n\n{ident}\n\nProsím o písomné potvrdenie odvolania súhlasu aj vykonania vymazania {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nodvolávam súhlas so spracúvaním svojich údajov a zároveň Vás žiadam o zmazanie účtu aj všetkých dát, ktoré o mne máte. {acct}\n\n{sign}",
+            "{hi}odvolávam súhlas so spracúvaním údajov a chcem zmazať účet aj so všetkými dátami",
+        ]},
+        // ---------------------------------------------------------------- rectification
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mám [v účte |]zle napísané [priezvisko, správne je {last}|meno, správne je {name}]",
+            "môžete mi opraviť dátum narodenia? [nie je správny|je tam zlý rok]",
+            "[moja adresa v profile nie je aktuálna, prosím opravte ju|moje telefónne číslo v účte je zlé, prosím opravte ho]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[adresa, ktorú u Vás mám uvedenú, už nie je aktuálna. Prosím o opravu[ podľa čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|dátum narodenia v mojom účte nie je správny. Prosím o opravu[ podľa čl. 16 GDPR|]. Správny dátum narodenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|priezvisko v mojom účte je nesprávne napísané. Prosím o opravu[ podľa čl. 16 GDPR|]. Správne: {name}]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nprosím o aktualizáciu mojich údajov – [po sobáši mám nové priezvisko {last}|od minulého mesiaca bývam na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefónne číslo 09{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Žiadosť o opravu nesprávnych osobných údajov podľa čl. 16 GDPR\n\n{greet_formal}\n\nv systéme spoločnosti {co} sú o mne vedené nesprávne osobné údaje: [chybne uvedený dátum narodenia|nesprávne napísané priezvisko|neexistujúci dlh po splatnosti|neaktuálna adresa trvalého pobytu]. Podľa čl. 16 všeobecného nariadenia o ochrane údajov mám právo na to, aby prevádzkovateľ bez zbytočného odkladu opravil nesprávne osobné údaje, ktoré sa ma týkajú. [Správne údaje: {name}, {street} [1|2|3|4|5|6|7|8|9]{d}, {city}.|Doklad o správnosti údajov prikladám.]\n\n{ident}\n\nŽiadam o opravu {deadline} a o informovanie všetkých príjemcov, ktorým boli nesprávne údaje poskytnuté (čl. 19 GDPR).{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Oprava osobných údajov (čl. 16 GDPR) a obmedzenie spracúvania (čl. 18 ods. 1 písm. a) GDPR)\n\n{greet_formal}\n\nnapádam správnosť osobných údajov, ktoré o mne vediete, konkrétne [údaja o údajnom nezaplatenom dlhu|uvedeného dátumu narodenia|adresy bydliska]. Žiadam o ich opravu podľa čl. 16 GDPR. Zároveň podľa čl. 18 ods. 1 písm. a) GDPR žiadam o obmedzenie spracúvania týchto údajov počas obdobia, kým overíte ich správnosť; dovtedy ich prosím nepoužívajte ani neposkytujte tretím stranám.\n\n{ident}\n\nProsím o vybavenie {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nvo Vašom systéme mám nesprávne [uvedenú adresu|zadaný dátum narodenia|zapísaný dlh {amount} €] a kvôli tomu [mi chodia upomienky|mi zamietli objednávku]. Prosím o opravu a dovtedy o pozastavenie spracúvania týchto údajov[ (čl. 18 GDPR)|]. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- opt out of sale
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "prosím, [nepredávajte|neposkytujte] moje údaje [tretím stranám|ďalším firmám|reklamným partnerom]",
+            "nechcem, aby sa moje dáta [predávali|posielali] [ďalším firmám|dátovým brokerom|partnerom]",
+            "kde môžem zakázať zdieľanie svojich údajov s [partnermi|tretími stranami][?|]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nnesúhlasím s tým, aby ste moje osobné údaje poskytovali alebo predávali tretím stranám, najmä na reklamné účely. Prosím o okamžité ukončenie takého zdieľania. {acct}\n\n{sign}",
+            "{greet}\n\n[od registrácie u Vás mi volajú cudzie firmy|chodia mi ponuky od firiem, ktoré vôbec nepoznám]. Neposkytujte prosím moje údaje [partnerom|nikomu ďalšiemu] a nepredávajte ich. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Nesúhlas s poskytovaním a predajom osobných údajov tretím stranám\n\n{greet_formal}\n\nnesúhlasím s poskytovaním, zdieľaním ani predajom svojich osobných údajov tretím stranám, najmä dátovým brokerom, reklamným sieťam a obchodným partnerom spoločnosti {co}. Súhlas s takýmto poskytovaním nebol udelený a podľa čl. 6 GDPR naň nemáte právny základ. Žiadam, aby ste každé takéto poskytovanie ukončili a moje údaje odteraz nikomu neposkytovali.\n\n{ident}\n\nProsím o písomné potvrdenie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- direct marketing
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[prosím, |]už žiadne [reklamy|newslettery|reklamné e-maily|SMS s ponukami][!|.|]",
+            "[odhlásiť|chcem sa odhlásiť z newslettera|odhláste ma prosím z newslettera]",
+            "prestaňte mi posielať [reklamu|ponuky|tie maily][!|.|]",
+            "ako sa odhlásim z newslettera[?|, odkaz nefunguje]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nprosím o vyradenie adresy {email} zo všetkých marketingových rozosielok. Odhlasovací odkaz nefunguje a newsletter mi chodí ďalej.\n\n{sign}",
+            "{greet}\n\nneželám si dostávať obchodné ponuky – e-mailom, SMS ani poštou.[ Podľa čl. 21 ods. 2 GDPR namietam spracúvanie mojich údajov na účely priameho marketingu.|] {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Námietka proti spracúvaniu osobných údajov na účely priameho marketingu (čl. 21 ods. 2 GDPR)\n\n{greet_formal}\n\nv súlade s čl. 21 ods. 2 všeobecného nariadenia o ochrane údajov namietam spracúvanie svojich osobných údajov na účely priameho marketingu vrátane profilovania, ktoré s ním súvisí. Podľa čl. 21 ods. 3 GDPR sa moje osobné údaje na tieto účely už nesmú spracúvať. Zároveň Vás žiadam, aby ste mi prestali zasielať nevyžiadané obchodné správy.\n\n{ident}\n\nŽiadam o vyradenie zo všetkých marketingových zoznamov {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "objection_and_withdrawal", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Odvolanie súhlasu a námietka proti priamemu marketingu\n\n{greet_formal}\n\ntýmto podľa čl. 7 ods. 3 GDPR odvolávam súhlas so zasielaním obchodných ponúk a so spracúvaním svojich osobných údajov na marketingové účely, ktorý som udelila pri registrácii. Zároveň podľa čl. 21 ods. 2 GDPR namietam akékoľvek ďalšie spracúvanie mojich údajov na účely priameho marketingu vrátane profilovania.\n\n{ident}\n\nProsím o potvrdenie {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nodvolávam súhlas so zasielaním [newslettera|personalizovaných ponúk|reklamných SMS] a neželám si, aby ste moje údaje ďalej používali na marketing. {acct}\n\n{sign}",
+        ]},
+        // ---------------------------------------------------------------- consent withdrawal
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "odvolávam súhlas [so sledovaním|so spracúvaním údajov|s cookies][.|!|]",
+            "[vypnite|zastavte] prosím [sledovanie polohy|sledovanie] pri mojom účte",
+            "už nesúhlasím s tým, aby ste moje dáta používali na [personalizovanú reklamu|profilovanie|analýzy]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\ntýmto odvolávam svoj súhlas so spracúvaním osobných údajov [na personalizovanú reklamu|na analytické účely|na vyhodnocovanie polohy][ (čl. 7 ods. 3 GDPR)|]. {acct}\n\n{sign}",
+            "{greet}\n\npri registrácii bol vopred zaškrtnutý súhlas so zdieľaním údajov na [analýzy|personalizáciu]. Tento súhlas odvolávam a prosím, aby ste s týmto spracúvaním prestali. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Odvolanie súhlasu so spracúvaním osobných údajov podľa čl. 7 ods. 3 GDPR\n\n{greet_formal}\n\ntýmto s účinnosťou odo dňa doručenia tohto listu odvolávam všetky súhlasy so spracúvaním svojich osobných údajov, ktoré boli udelené spoločnosti {co}, najmä súhlas [s profilovaním a personalizovanou reklamou|so spracúvaním údajov o polohe|so spracúvaním biometrických údajov|s analýzou mojich nákupov]. Od okamihu odvolania nemáte na toto spracúvanie právny základ.\n\n{ident}\n\nŽiadam o písomné potvrdenie, ktoré spracúvanie bolo ukončené, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- portability
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}môžem dostať svoje dáta v [CSV|JSON|nejakom strojovo čitateľnom formáte]? [prechádzam inam|chcem ich preniesť do inej služby]",
+            "ako [prenesiem|presuniem] [svoje dáta|históriu|playlisty|fotky] k inému poskytovateľovi[?|]",
+            "potrebujem export všetkých svojich dát kvôli prechodu k [inému operátorovi|inej banke|konkurencii]",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[prechádzam k inému poskytovateľovi|mením dodávateľa] a chcem využiť právo na prenosnosť údajov[ podľa čl. 20 GDPR|]. Prosím o zaslanie {data_gen} v štruktúrovanom, bežne používanom a strojovo čitateľnom formáte (napr. CSV alebo JSON). {acct}\n\n{sign}",
+            "{greet}\n\nprosím o prenos mojich údajov [o spotrebe|z vernostného programu|z tréningového denníka] priamo k novému poskytovateľovi vo formáte, ktorý dokáže načítať. Ide o prenosnosť údajov podľa čl. 20 ods. 2 GDPR. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Žiadosť o prenosnosť osobných údajov podľa čl. 20 GDPR\n\n{greet_formal}\n\nna základe čl. 20 ods. 1 všeobecného nariadenia o ochrane údajov Vás žiadam o poskytnutie osobných údajov, ktoré sa ma týkajú a ktoré automatizovane spracúvate na základe môjho súhlasu alebo zmluvy, v štruktúrovanom, bežne používanom a strojovo čitateľnom formáte[ (napr. CSV, JSON alebo XML)|].[ Ak je to technicky možné, preneste ich podľa čl. 20 ods. 2 GDPR priamo novému prevádzkovateľovi, ktorého kontaktné údaje Vám oznámim.|]\n\n{ident}\n\nProsím o vybavenie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- restriction
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "môžete [pozastaviť|zmraziť] spracúvanie mojich údajov, kým sa nevyrieši [moja reklamácia|ten spor|chyba v účte]?",
+            "nemažte moje dáta, ale zatiaľ ich [nijako |]nepoužívajte, [potrebujem ich ako dôkaz|rieši to môj právnik]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[do vybavenia mojej sťažnosti|kým nepreveríte sporné údaje v mojom účte] Vás žiadam o obmedzenie spracúvania mojich osobných údajov[ podľa čl. 18 GDPR|]. Údaje prosím uchovajte, ale inak ich nepoužívajte. {acct}\n\n{sign}",
+            "{greet}\n\nmoje údaje sa chystáte vymazať, ale potrebujem ich [na uplatnenie nároku na súde|ako dôkaz v reklamačnom konaní]. Namiesto vymazania preto žiadam o obmedzenie ich spracúvania[ (čl. 18 ods. 1 písm. c) GDPR)|]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Žiadosť o obmedzenie spracúvania osobných údajov podľa čl. 18 GDPR\n\n{greet_formal}\n\npodľa čl. 18 ods. 1 všeobecného nariadenia o ochrane údajov žiadam o obmedzenie spracúvania svojich osobných údajov, pretože [spracúvanie je nezákonné a namiesto vymazania žiadam o obmedzenie ich použitia|údaje už nepotrebujete, ale ja ich potrebujem na preukázanie, uplatňovanie alebo obhajovanie právnych nárokov|napádam ich správnosť a tá ešte nebola overená]. Počas obmedzenia sa moje údaje môžu iba uchovávať; iné spracúvanie je prípustné len s mojím súhlasom alebo z dôvodov uvedených v čl. 18 ods. 2 GDPR. Pred zrušením obmedzenia ma prosím informujte (čl. 18 ods. 3 GDPR).\n\n{ident}\n\nProsím o potvrdenie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- objection (art. 21(1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "nesúhlasím s tým, že [vyhodnocujete moje nákupy|analyzujete, čo robím v aplikácii|zdieľate moje údaje v rámci skupiny] kvôli nejakému oprávnenému záujmu. [prestaňte s tým|chcem to zastaviť]",
+            "ako môžem namietať proti [spracúvaniu mojich dát|sledovaniu jazdy|vyhodnocovaniu môjho správania]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nvo Vašich zásadách ochrany súkromia uvádzate, že moje údaje spracúvate [na analýzu zákazníckeho správania|na zlepšovanie služieb|na hodnotenie vodičov] na základe oprávneného záujmu. Proti tomuto spracúvaniu namietam[ podľa čl. 21 ods. 1 GDPR|] a žiadam, aby ste s ním prestali. {acct}\n\n{sign}",
+            "{greet}\n\nnechcem, aby spoločnosť {co} [vyhodnocovala moju aktivitu|používala moje údaje na štatistiky] len preto, že to považuje za svoj oprávnený záujem. Týmto proti takému spracúvaniu namietam. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Námietka proti spracúvaniu osobných údajov podľa čl. 21 ods. 1 GDPR\n\n{greet_formal}\n\nv súlade s čl. 21 ods. 1 všeobecného nariadenia o ochrane údajov namietam spracúvanie svojich osobných údajov, ktoré vykonávate na základe oprávneného záujmu podľa čl. 6 ods. 1 písm. f) GDPR, konkrétne [analýzu môjho nákupného správania|spracúvanie údajov o polohe môjho vozidla|zdieľanie mojich údajov v rámci skupiny|vyhodnocovanie toho, ako službu využívam]. Dôvodom je moja konkrétna situácia: [z údajov možno odvodiť citlivé informácie o mojom zdraví a rodine|takéto spracúvanie nezodpovedá primeraným očakávaniam zákazníka]. Žiadam, aby ste spracúvanie ukončili, pokiaľ nepreukážete nevyhnutné oprávnené dôvody, ktoré prevažujú nad mojimi záujmami, právami a slobodami.\n\n{ident}\n\nProsím o odpoveď {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_and_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Námietka (čl. 21 ods. 1 GDPR) a žiadosť o obmedzenie spracúvania (čl. 18 ods. 1 písm. d) GDPR)\n\n{greet_formal}\n\nnamietam spracúvanie svojich osobných údajov na účely [profilovania zákazníkov|predchádzania podvodom|interných analýz], ktoré vykonávate na základe oprávneného záujmu. Zároveň podľa čl. 18 ods. 1 písm. d) GDPR žiadam o obmedzenie spracúvania týchto údajov až do overenia, či Vaše oprávnené dôvody prevažujú nad mojimi oprávnenými dôvodmi.\n\n{ident}\n\nProsím o vybavenie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- automated decisions
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "moju žiadosť o [úver|splátky|poistenie] zamietol automat. chcem, aby to posúdil [človek|skutočný človek|niekto z vašich pracovníkov]",
+            "ako je možné, že mi [systém|algoritmus] zablokoval účet bez [ľudského posúdenia|vysvetlenia]? chcem preskúmanie človekom",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[moja žiadosť o nákup na splátky|moja žiadosť o spotrebiteľský úver|moja registrácia] bola zamietnutá automaticky, bez zásahu človeka. Podľa čl. 22 GDPR žiadam o preskúmanie rozhodnutia Vaším pracovníkom a o vysvetlenie, ako sa k rozhodnutiu dospelo. {acct}\n\n{sign}",
+            "{greet}\n\nVáš systém mi [automaticky znížil limit|zablokoval účet|ponúkol výrazne horšie podmienky] a nikto mi nevie povedať prečo. Nechcem byť predmetom rozhodnutia, ktoré robí iba algoritmus – žiadam o ľudské posúdenie. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{to_dpo}\n\n{date}\n\nVec: Žiadosť podľa čl. 22 GDPR – automatizované individuálne rozhodovanie\n\n{greet_formal}\n\ndňa {date} [bola zamietnutá moja žiadosť o úver|bol zablokovaný môj zákaznícky účet|mi bola určená výrazne vyššia cena poistenia], a to výlučne na základe automatizovaného spracúvania vrátane profilovania, ktoré má na mňa právne účinky alebo ma podobne významne ovplyvňuje. Podľa čl. 22 všeobecného nariadenia o ochrane údajov mám právo, aby sa na mňa takéto rozhodnutie nevzťahovalo. Žiadam preto o:\n\n1. ľudský zásah zo strany prevádzkovateľa a nové posúdenie veci pracovníkom;\n2. zmysluplné informácie o použitom postupe, ako aj o význame a predpokladaných dôsledkoch takéhoto spracúvania;\n3. možnosť vyjadriť svoje stanovisko a napadnúť rozhodnutie.\n\n{ident}\n\nProsím o vybavenie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---------------------------------------------------------------- none: ordinary requests
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}kde je moja objednávka {order}[?|??]",
+            "objednávka {order} stále neprišla[, sledovanie zásielky sa už týždeň nehýbe|. Viete niečo?|]",
+            "{greet}\n\nobjednávku číslo {order} som zaplatila {date} a doteraz neprišlo potvrdenie o odoslaní. Kedy bude tovar odoslaný?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nza [objednávku {order}|predplatné] mi bola dvakrát stiahnutá suma {amount} €. Prosím o vrátenie sumy stiahnutej navyše.\n\n{sign}",
+            "prečo ma predplatné zrazu stojí {amount} €? [nikde o tom nič nebolo|je to chyba?]",
+            "{hi}môžete mi znova poslať faktúru k objednávke {order}? [neviem ju nájsť|potrebujem ju do účtovníctva]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "dá sa ešte zmeniť doručovacia adresa pri objednávke {order}?",
+            "posielate aj do Česka? a koľko stojí doprava?",
+            "kuriér nechal balík [u susedov|pred dverami v daždi], [to nie je v poriadku|dá sa to nejako zariadiť inak?]",
+            "môžem si objednávku vyzdvihnúť [v Z-BOXe|vo výdajnom mieste|na pošte]?",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "máte {product} aj v [čiernej farbe|inej veľkosti|iných farbách]?",
+            "{greet}\n\nkedy budete mať znova na sklade {product}? Mám záujem o dva kusy.\n\n{sign}",
+            "vzťahuje sa na {product} záruka 24 mesiacov?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n{product} z objednávky {order} som vrátila pred [dvoma|troma] týždňami a peniaze ({amount} €) mi zatiaľ neprišli.\n\n{sign}",
+            "reklamujem {product}, [nefunguje|má chybu|prišiel poškodený]. [chcem peniaze späť|prosím o výmenu]",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "neviem sa prihlásiť a e-mail na obnovenie hesla nechodí[, ani v spame nič nie je|]",
+            "{hi}[zabudol|zabudla] som heslo a overovacia SMS chodí na staré číslo. čo s tým?",
+        ]},
+        Family { intent: None, also: &[], name: "praise", weight: 3, style: Casual, channels: &[AppReview, Social, Chat], hard_negative: false, texts: &[
+            "[super aplikácia|skvelé služby|spokojnosť], [všetko rýchlo doma|funguje bez problémov|určite znova objednám][!|]",
+            "chcem len poďakovať, [vaša podpora|pani na linke] mi [veľmi rýchlo|skvele] pomohla!",
+        ]},
+        // ---------------------------------------------------------------- none: hard negatives
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nprosím o zrušenie [predplatného|prémiového predplatného] ku koncu obdobia. Účet si chcem ponechať.\n\n{sign}",
+            "ako môžem pozastaviť predplatné, aby som [neprišiel|neprišla] o [body|uložené položky]?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Len otázka: ukladáte si údaje o mojej platobnej karte? Chcem mať istotu, že je to bezpečné.",
+            "kde nájdem vaše zásady ochrany osobných údajov? [odkaz v pätičke nefunguje|v aplikácii ich neviem nájsť]",
+            "Oceňujem, že nepredávate dáta zákazníkov. Preto nakupujem u vás!",
+            "Spĺňa {co} GDPR? Zvažujeme firemné predplatné a potrebujeme zmluvu so sprostredkovateľom.",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "ako zmažem položku z košíka?",
+            "môžem ešte zrušiť objednávku {order}? [pomýlil|pomýlila] som si veľkosť",
+            "omylom som [zmazal|zmazala] adresu v profile, ako ju tam vrátim?",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "ako sa prihlásim na odber newslettera? formulár [hádže chybu|sa nenačíta]",
+            "{greet}\n\npo prihlásení na newsletter mi neprišiel zľavový kód na 10 %. Môžete mi ho poslať znova?\n\n{sign}",
+            "v [dnešnom|minulom] newsletteri nefungoval odkaz na akciu na {product}",
+        ]},
+        Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Pri registrácii som [dal|dala] súhlas s newsletterom – dostanem vďaka tomu aj zľavu na prvý nákup?",
+            "{greet}\n\nmôžete mi vysvetliť, na čo slúži súhlas so spracúvaním údajov v aplikácii? Nič nechcem rušiť, len tomu chcem rozumieť.\n\n{sign}",
+        ]},
+    ],
+};
