@@ -17,9 +17,10 @@ use arrow::datatypes::{DataType, Field, Schema, SchemaRef, TimeUnit};
 use datafusion::common::{internal_datafusion_err, Result};
 
 use super::options::{days_from_civil, Defect, SyntheticOptions};
-use super::phrases::{self, Channel, Family, Intent, Lang, Style, COMPANIES};
+use super::phrases::{self, Channel, Family, Intent, Lang, COMPANIES};
 use super::rng::{mix64, Rng};
 use super::template::{self, RowValues, Seq};
+use super::text::{finish_text, malform, write_email};
 
 /// The columns, in schema order.
 pub mod col {
@@ -526,159 +527,6 @@ fn order_cents(rng: &mut Rng) -> u64 {
     (v.clamp(199.0, 500_000.0) as u64 / 10) * 10 + 9
 }
 
-/// The sender's address, from their name: `anna.mueller84@web.de`.
-fn write_email(out: &mut String, first: &str, last: &str, pattern: usize, yy: u32, domain: &str) {
-    let yy2 = |out: &mut String| {
-        out.push((b'0' + (yy / 10 % 10) as u8) as char);
-        out.push((b'0' + (yy % 10) as u8) as char);
-    };
-    match pattern {
-        0 => {
-            ascii_lower(out, first, usize::MAX);
-            out.push('.');
-            ascii_lower(out, last, usize::MAX);
-        }
-        1 => {
-            ascii_lower(out, first, usize::MAX);
-            out.push('.');
-            ascii_lower(out, last, usize::MAX);
-            yy2(out);
-        }
-        2 => {
-            ascii_lower(out, first, 1);
-            ascii_lower(out, last, usize::MAX);
-        }
-        3 => {
-            ascii_lower(out, first, usize::MAX);
-            ascii_lower(out, last, usize::MAX);
-            yy2(out);
-        }
-        4 => {
-            ascii_lower(out, first, usize::MAX);
-            out.push('_');
-            ascii_lower(out, last, usize::MAX);
-        }
-        5 => {
-            ascii_lower(out, last, usize::MAX);
-            out.push('.');
-            ascii_lower(out, first, usize::MAX);
-        }
-        6 => {
-            ascii_lower(out, first, usize::MAX);
-            yy2(out);
-        }
-        _ => {
-            ascii_lower(out, first, usize::MAX);
-            out.push('.');
-            ascii_lower(out, last, 1);
-        }
-    }
-    out.push('@');
-    out.push_str(domain);
-}
-
-/// Append at most `max` letters of `name`, lower-cased and transliterated to ASCII, without
-/// spaces or apostrophes.
-fn ascii_lower(out: &mut String, name: &str, max: usize) {
-    let mut n = 0;
-    for c in name.chars() {
-        if n >= max {
-            break;
-        }
-        let t: &str = match c {
-            'a'..='z' | 'A'..='Z' => {
-                out.push(c.to_ascii_lowercase());
-                n += 1;
-                continue;
-            }
-            'ä' | 'Ä' | 'æ' => "ae",
-            'ö' | 'Ö' | 'ø' => "oe",
-            'ü' | 'Ü' => "ue",
-            'ß' => "ss",
-            'à' | 'á' | 'â' | 'ã' | 'å' | 'À' | 'Á' | 'Â' => "a",
-            'è' | 'é' | 'ê' | 'ë' | 'É' | 'È' => "e",
-            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'Í' | 'İ' => "i",
-            'ò' | 'ó' | 'ô' | 'õ' | 'Ó' => "o",
-            'ù' | 'ú' | 'û' | 'Ú' => "u",
-            'ç' | 'Ç' => "c",
-            'ñ' | 'Ñ' => "n",
-            'ş' | 'Ş' => "s",
-            _ => continue,
-        };
-        out.push_str(t);
-        n += 1;
-    }
-}
-
-/// A malformed variant of a valid address.
-fn malform(email: &str, aux: u64) -> String {
-    let (local, domain) = email.split_once('@').unwrap_or((email, ""));
-    match (aux >> 8) % 6 {
-        0 => format!("{local}{domain}"),
-        1 => format!("{local}@@{domain}"),
-        2 => format!("{local}@{}", domain.split('.').next().unwrap_or(domain)),
-        3 => format!("{} {}@{domain}", &local[..local.len() / 2], &local[local.len() / 2..]),
-        4 => format!("{local}@{}", domain.replacen('.', ",", 1)),
-        _ => format!("{local}@.{domain}"),
-    }
-}
-
-/// Trim the message just written (from `start`) and add the noise its style calls for:
-/// lower case and typos in chat, an occasional typo in e-mails, none in letters and forms.
-fn finish_text(text: &mut Vec<u8>, start: usize, style: Style, noise: u64, t: &mut Rng) {
-    // Trim: empty optional slots can leave spaces at either end.
-    while text.len() > start && text.last().is_some_and(|c| c.is_ascii_whitespace()) {
-        text.pop();
-    }
-    let lead = text[start..].iter().take_while(|c| c.is_ascii_whitespace()).count();
-    if lead > 0 {
-        text.drain(start..start + lead);
-    }
-    let (p_lower, p_typo, p_two) = match style {
-        Style::Formal => return,
-        Style::Neutral => (0.0, 0.10, 0.0),
-        Style::Casual => (0.30, 0.35, 0.3),
-    };
-    let unit = |bits: u64| (bits & 0xffff) as f64 / 65_536.0;
-    if unit(noise) < p_lower {
-        text[start..].make_ascii_lowercase();
-    }
-    if unit(noise >> 16) < p_typo {
-        typo(text, start, t);
-        if unit(noise >> 32) < p_two {
-            typo(text, start, t);
-        }
-    }
-    if style == Style::Casual && unit(noise >> 48) < 0.2 {
-        // Drop the final full stop, as people do in chat.
-        if text.len() > start + 1 && text.last() == Some(&b'.') {
-            text.pop();
-        }
-    }
-}
-
-/// One keyboard slip inside a word: two letters swapped, one dropped or one doubled. Only
-/// ASCII letters are touched, so the text stays valid UTF-8.
-fn typo(text: &mut Vec<u8>, start: usize, t: &mut Rng) {
-    let n = text.len() - start;
-    if n < 4 {
-        return;
-    }
-    let from = start + t.below(n - 2);
-    let Some(i) = (from..text.len() - 1).find(|&i| {
-        text[i].is_ascii_lowercase() && text[i + 1].is_ascii_lowercase() && (i == start || text[i - 1].is_ascii_alphabetic())
-    }) else {
-        return;
-    };
-    match t.below(3) {
-        0 => text.swap(i, i + 1),
-        1 => {
-            text.remove(i);
-        }
-        _ => text.insert(i, text[i]),
-    }
-}
-
 /// The builders of one batch; only the projected columns are filled.
 struct Builders {
     id: Vec<i64>,
@@ -753,6 +601,7 @@ impl Builders {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sources::synthetic::phrases::Style;
 
     #[test]
     fn every_bank_compiles_and_covers_every_intent() {
@@ -770,17 +619,23 @@ mod tests {
         }
     }
 
+    /// Every registered language has, for every privacy intent, a chat family, an e-mail family
+    /// and a formal letter (real requests are often letters), and at least three combined
+    /// requests.
     #[test]
-    fn emails_are_ascii_and_valid() {
-        let mut s = String::new();
-        for p in 0..8 {
-            s.clear();
-            write_email(&mut s, "Jürgen", "O'Brien-Müller", p, 84, "web.de");
-            assert!(s.is_ascii() && s.contains("@web.de") && !s.contains(' ') && !s.contains('\''), "{s}");
-        }
-        for aux in 0..6u64 {
-            let bad = malform("anna.mueller@web.de", aux << 8);
-            assert_ne!(bad, "anna.mueller@web.de");
+    fn every_language_has_chat_email_and_letter_families() {
+        let is_chat = |f: &Family| f.style == Style::Casual && f.channels.contains(&Channel::Chat);
+        let is_email = |f: &Family| f.style == Style::Neutral && f.channels.contains(&Channel::Email);
+        let is_letter = |f: &Family| f.style == Style::Formal && f.channels.contains(&Channel::Email);
+        for lang in phrases::all() {
+            for &intent in Intent::privacy() {
+                let of = |pred: &dyn Fn(&Family) -> bool| lang.families.iter().any(|f| f.intent == intent && pred(f));
+                assert!(of(&is_chat), "{}: no chat family for {}", lang.code, intent.as_str());
+                assert!(of(&is_email), "{}: no e-mail family for {}", lang.code, intent.as_str());
+                assert!(of(&is_letter), "{}: no formal letter for {}", lang.code, intent.as_str());
+            }
+            let combined = lang.families.iter().filter(|f| !f.also.is_empty()).count();
+            assert!(combined >= 3, "{}: {combined} combined families, at least 3 expected", lang.code);
         }
     }
 

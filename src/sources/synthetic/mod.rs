@@ -6,12 +6,13 @@
 //! consent withdrawal, portability, restriction, objection, automated decisions), some of them
 //! combined, come in every language of [`phrases::all`], phrased in families (chat lines,
 //! e-mails, formal letters, web forms, phone transcripts, indirect requests) named in the
-//! `template` column, with a controlled share of defective records named in the `defect` column. Rows are a pure
-//! function of `(seed, id)`, generated in parallel, one partition per target partition.
+//! `template` column, with a controlled share of defective records named in the `defect` column.
+//! Rows are a pure function of `(seed, id)`, generated in parallel, one partition per target
+//! partition.
 //!
 //! Files: [`options`] parses the third argument, [`generate`] builds rows, [`exec`] is the plan
 //! node, [`codec`] serialises both for datafusion-proto, [`phrases`] holds the phrase banks and
-//! [`template`] their mini language.
+//! [`template`] their mini language; `text` builds addresses and adds noise.
 
 pub mod codec;
 pub mod exec;
@@ -20,6 +21,7 @@ pub mod options;
 pub mod phrases;
 pub mod rng;
 pub mod template;
+mod text;
 
 use std::sync::Arc;
 

@@ -103,7 +103,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nhiermit mache ich von meinem Auskunftsrecht [nach Art. 15 DSGVO|gemäß Art. 15 DSGVO|] Gebrauch. Bitte teilen Sie mir mit, welche Daten Sie über mich speichern, zu welchem Zweck und an wen sie weitergegeben wurden. {acct}\n\n{sign}",
             "{greet}\n\nkönnten Sie mir bitte mitteilen, welche personenbezogenen Daten {co} zu meiner Person verarbeitet? {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAuskunftsersuchen nach Art. 15 DSGVO\n\nhiermit bitte ich um Auskunft darüber, ob Sie personenbezogene Daten zu meiner Person verarbeiten. {acct} Falls ja, bitte ich um:\n\n1. eine Kopie aller gespeicherten Daten;\n2. die Verarbeitungszwecke;\n3. die Kategorien der verarbeiteten Daten;\n4. die Empfänger, insbesondere in Drittländern;\n5. die geplante Speicherdauer;\n6. die Herkunft der Daten, soweit sie nicht bei mir erhoben wurden;\n7. das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling.\n\nBitte beantworten Sie meine Anfrage {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Portability, also: &[], name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -123,7 +123,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nhiermit fordere ich Sie auf, {data} [gemäß Art. 17 DSGVO|nach Art. 17 DSGVO|] unverzüglich zu löschen. {acct}\n\n{sign}",
             "{greet}\n\nich habe mich [vor einiger Zeit|letztes Jahr] nur für eine einzige Bestellung registriert. Bitte löschen Sie das Konto und {data}. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAntrag auf Löschung meiner personenbezogenen Daten gemäß Art. 17 DSGVO\n\nhiermit verlange ich die unverzügliche Löschung sämtlicher zu meiner Person gespeicherten Daten. {acct} Die Daten sind für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig; eine etwaige Einwilligung widerrufe ich hiermit.\n\nSofern Sie meine Daten an Dritte weitergegeben haben, fordere ich Sie auf, diese gemäß Art. 19 DSGVO über die Löschung zu informieren. Sollten gesetzliche Aufbewahrungspflichten einer vollständigen Löschung entgegenstehen, bitte ich um Sperrung der betroffenen Daten und um Mitteilung, welche Daten aus welchem Grund und wie lange aufbewahrt werden.\n\nBitte bestätigen Sie mir die Löschung schriftlich {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
@@ -142,7 +142,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\n[die bei Ihnen hinterlegte Adresse|mein gespeichertes Geburtsdatum|die Schreibweise meines Namens] ist [nicht korrekt|falsch|veraltet]. Bitte berichtigen Sie die Angaben [gemäß Art. 16 DSGVO|]. [Neue Adresse: {street} {d}{d}, {city}|Richtig ist: {date}|Richtig ist: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nich habe [geheiratet|meinen Namen geändert|umgezogen] und in Ihren Unterlagen stehen noch [mein alter Name|meine alte Anschrift]. Bitte aktualisieren Sie meine Daten. {acct}\n\n{sign}",
         ]},
-        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBerichtigung unrichtiger Daten nach Art. 16 DSGVO\n\nmir ist aufgefallen, dass die bei {co} über mich gespeicherten Daten unrichtig sind: [mein Geburtsdatum ist falsch erfasst|mein Name ist falsch geschrieben|Sie führen einen Zahlungsverzug, der nicht besteht]. {acct}\n\nIch fordere Sie auf, diese Daten unverzüglich zu berichtigen und etwaige Empfänger gemäß Art. 19 DSGVO zu informieren. Bitte bestätigen Sie mir die Berichtigung schriftlich.\n\n{sign_formal}",
         ]},
         Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -171,8 +171,8 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nhiermit widerrufe ich meine Einwilligung in die Verarbeitung meiner Daten [für personalisierte Werbung|zu Analysezwecken|zur Standortauswertung] mit Wirkung für die Zukunft [(Art. 7 Abs. 3 DSGVO)|]. {acct}\n\n{sign}",
-            "{greet}\n\nich lege Widerspruch gegen die Verarbeitung meiner Daten [zur Profilbildung|auf Grundlage Ihres berechtigten Interesses] ein [(Art. 21 DSGVO)|]. Bitte stellen Sie diese Verarbeitung ein. {acct}\n\n{sign}",
-            "{greet}\n\nbis die [falsche Adresse|fehlerhafte Eintragung] in meinem Konto geklärt ist, bitte ich Sie, die Verarbeitung meiner Daten einzuschränken [(Art. 18 DSGVO)|]. {acct}\n\n{sign}",
+            "{greet}\n\nmeine bei der Anmeldung erteilte Einwilligung in [die Weitergabe meiner Daten an Partner|die Auswertung meines Kaufverhaltens|den Empfang personalisierter Angebote] ziehe ich hiermit zurück [(Art. 7 Abs. 3 DSGVO)|]. Bitte stellen Sie diese Verarbeitung ein. {acct}\n\n{sign}",
+            "{greet}\n\nich bin nicht länger damit einverstanden, dass {co} [meine Standortdaten|meine Nutzungsdaten|meine Kaufhistorie] für [Analysen|Werbung|Empfehlungen] verwendet, und widerrufe meine Einwilligung. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Anliegen: [Konto löschen|Löschung meiner Daten|Datenlöschung (Art. 17 DSGVO)]\nName: {name}\nE-Mail: {email}\nNachricht: [Bitte mein Konto und alle Daten löschen.|Ich möchte nicht mehr bei Ihnen registriert sein.|]",
@@ -263,7 +263,7 @@ pub static LANG: Lang = Lang {
             "Ich habe [beim Anmelden|im Cookie-Banner] nur zugestimmt, weil es nicht anders ging. Betrachten Sie meine Einwilligung als widerrufen.",
             "{hi}bitte nutzt meine [standortdaten|fitnessdaten|kaufhistorie] nicht mehr für [empfehlungen|werbung|analysen], die einwilligung ziehe ich zurück",
         ]},
-        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerruf meiner Einwilligung gemäß Art. 7 Abs. 3 DSGVO\n\nhiermit widerrufe ich mit Wirkung für die Zukunft sämtliche Einwilligungen, die ich {co} zur Verarbeitung meiner personenbezogenen Daten erteilt habe, insbesondere für Profiling und personalisierte Werbung. {acct}\n\nBitte bestätigen Sie mir schriftlich, welche Verarbeitungen eingestellt wurden, {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
@@ -294,6 +294,67 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmein Antrag auf [Kauf auf Rechnung|Ratenzahlung|ein Kundenkonto] wurde [automatisch|innerhalb von Sekunden] abgelehnt. Ich möchte keiner ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen werden[ (Art. 22 DSGVO)|]. Bitte lassen Sie meinen Antrag von einem Menschen prüfen und erläutern Sie mir die Gründe. {acct}\n\n{sign}",
+        ]},
+        // ---- formal letters in the legal register, the other labels, combined requests
+        Family { intent: Rectification, also: &[], name: "legal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Antrag auf Berichtigung gemäß Art. 16 DSGVO\n\ndie von {co} zu meiner Person gespeicherten Daten sind unrichtig. [Mein Geburtsdatum ist mit dem {date} falsch erfasst.|Mein Nachname wird in Ihren Unterlagen falsch geschrieben; richtig ist {last}.|Sie führen eine offene Forderung, die ich am {date} vollständig beglichen habe.|Sie verwenden noch meine frühere Anschrift; ich wohne jetzt in der {street} {d}{d}, {city}.] {acct}\n\nGemäß Art. 16 DSGVO habe ich das Recht, unverzüglich die Berichtigung mich betreffender unrichtiger personenbezogener Daten sowie die Vervollständigung unvollständiger Daten zu verlangen. Bitte berichtigen Sie die Angaben, unterrichten Sie alle Empfänger nach Art. 19 DSGVO und bestätigen Sie mir die Berichtigung schriftlich {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Untersagung der Weitergabe und des Verkaufs meiner personenbezogenen Daten\n\nich habe erfahren, dass {co} Kundendaten an [Adresshändler|Werbepartner|Datenhändler] weitergibt oder verkauft. Hiermit untersage ich jede Übermittlung, Vermietung und jeden Verkauf meiner personenbezogenen Daten an Dritte. {acct}\n\nSoweit Sie sich auf eine Einwilligung stützen, widerrufe ich diese; soweit Sie sich auf ein berechtigtes Interesse berufen, lege ich Widerspruch ein. Bitte teilen Sie mir außerdem gemäß Art. 15 Abs. 1 lit. c DSGVO mit, an welche Empfänger meine Daten bereits übermittelt wurden, und zwar {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_objection", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen die Verarbeitung meiner Daten für Zwecke der Direktwerbung gemäß Art. 21 Abs. 2 DSGVO\n\nhiermit widerspreche ich der Verarbeitung meiner personenbezogenen Daten für Zwecke der Direktwerbung, einschließlich eines damit in Verbindung stehenden Profilings. Nach Art. 21 Abs. 3 DSGVO dürfen meine Daten für diese Zwecke nicht mehr verarbeitet werden. Der Widerspruch gilt für Werbung per E-Mail, Post, Telefon und SMS. {acct}\n\nBitte bestätigen Sie mir {deadline}, dass meine Daten aus sämtlichen Werbeverteilern entfernt wurden.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kann ich meine Daten als [CSV|JSON|Datei] exportieren? will zu einem anderen Anbieter wechseln",
+            "[könnt ihr|können Sie] meine [Daten|Kontodaten|Bestellhistorie] direkt an meinen neuen Anbieter übertragen[?|]",
+            "ich brauche meine Daten in einem maschinenlesbaren Format[, bitte|, wie geht das?|]",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Geltendmachung meines Rechts auf Datenübertragbarkeit gemäß Art. 20 DSGVO\n\nhiermit mache ich mein Recht auf Datenübertragbarkeit nach Art. 20 DSGVO geltend. {acct} Bitte stellen Sie mir die personenbezogenen Daten, die ich {co} bereitgestellt habe, insbesondere [meine Stammdaten, meine Bestellhistorie und meine Einstellungen|mein Profil, meine Transaktionen und hochgeladene Inhalte|meine Vertrags- und Verbrauchsdaten], in einem strukturierten, gängigen und maschinenlesbaren Format (z. B. CSV oder JSON) zur Verfügung.[ Soweit technisch machbar, bitte ich um direkte Übermittlung an meinen neuen Anbieter.|]\n\nBitte kommen Sie meinem Antrag {deadline} nach.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "bitte [nutzt|verwendet] meine Daten nicht, bis [die falsche Adresse|mein Geburtsdatum|der Fehler in der Rechnung] [korrigiert|geklärt] ist",
+            "[könnt ihr|können Sie] mein Konto [sperren|einfrieren], solange [die Beschwerde|der Streit] läuft? nicht löschen, nur nicht mehr verwenden",
+            "{hi}ich will, dass die Verarbeitung meiner Daten eingeschränkt wird, bis das geklärt ist",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Antrag auf Einschränkung der Verarbeitung gemäß Art. 18 DSGVO\n\nich bestreite die Richtigkeit der bei {co} zu meiner Person gespeicherten Daten, insbesondere [meiner Anschrift|meines Geburtsdatums|des Eintrags über einen Zahlungsrückstand]. {acct} Gemäß Art. 18 Abs. 1 lit. a DSGVO verlange ich, die Verarbeitung meiner Daten für die Dauer der Überprüfung einzuschränken.\n\nWährend der Einschränkung dürfen die Daten nur gespeichert, aber ohne meine Einwilligung nicht anderweitig verarbeitet werden. Bitte unterrichten Sie mich nach Art. 18 Abs. 3 DSGVO, bevor die Einschränkung aufgehoben wird, und bestätigen Sie mir die Einschränkung {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Einschränkung der Verarbeitung statt Löschung (Art. 18 Abs. 1 lit. c DSGVO)\n\nSie haben angekündigt, [meine Gesprächsaufzeichnungen|meine Transaktionsdaten|mein Kundenkonto] zu löschen. Ich benötige diese Daten jedoch zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen. Ich verlange daher, die Daten nicht zu löschen, sondern ihre Verarbeitung nach Art. 18 Abs. 1 lit. c DSGVO einzuschränken. {acct}\n\nBitte bestätigen Sie mir dies {deadline}.\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ich widerspreche der [Auswertung|Verarbeitung] meiner Daten für [eure Analysen|das Scoring|eure Marktforschung][.|!|]",
+            "{hi}wie kann ich der Verarbeitung auf Grundlage eures berechtigten Interesses widersprechen[?|] steht so in der Datenschutzerklärung",
+            "hört auf, meine [Nutzungsdaten|Standortdaten] für eigene Zwecke auszuwerten, ich widerspreche dem",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen die Verarbeitung gemäß Art. 21 Abs. 1 DSGVO\n\nlaut Ihrer Datenschutzerklärung verarbeitet {co} meine personenbezogenen Daten [zur Bonitätsbewertung|für Analysen und Produktentwicklung|zur Kundensegmentierung] auf Grundlage berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO). Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich dieser Verarbeitung: [Ich bin Opfer eines Identitätsdiebstahls geworden.|Ich übe einen Beruf aus, in dem mein Aufenthaltsort vertraulich bleiben muss.|Die Verarbeitung hat mir bereits erhebliche Nachteile verursacht.] {acct}\n\nSie dürfen meine Daten für diese Zwecke nicht mehr verarbeiten, es sei denn, Sie weisen zwingende schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten überwiegen. Bitte bestätigen Sie mir die Einstellung der Verarbeitung {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mein [Antrag|Kauf auf Rechnung|Kreditantrag] wurde [automatisch|von einem Algorithmus] abgelehnt. ich will, dass ein Mensch sich das anschaut",
+            "{hi}wurde [die Entscheidung|mein Limit] automatisiert getroffen? ich verlange eine Prüfung durch einen Mitarbeiter",
+            "ich will nicht von [einem Algorithmus|eurer KI] bewertet werden[.|!] wer kann das manuell prüfen?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Automatisierte Entscheidung im Einzelfall - Art. 22 DSGVO\n\nmein [Antrag auf Kauf auf Rechnung|Antrag auf Ratenzahlung|Antrag auf Eröffnung eines Kundenkontos] wurde am {date} [innerhalb von Sekunden|automatisch] und ohne Begründung abgelehnt. Ich gehe davon aus, dass diese Entscheidung ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruht und mich erheblich beeinträchtigt. {acct}\n\nGemäß Art. 22 DSGVO verlange ich:\n\n1. das Eingreifen einer Person seitens des Verantwortlichen, die meinen Antrag prüft und die Entscheidung ändern kann;\n2. aussagekräftige Informationen über die involvierte Logik und die maßgeblichen Gründe der Entscheidung;\n3. die Möglichkeit, meinen Standpunkt darzulegen und die Entscheidung anzufechten.\n\nBitte antworten Sie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerruf meiner Einwilligung (Art. 7 Abs. 3 DSGVO) und Antrag auf Löschung (Art. 17 DSGVO)\n\nhiermit widerrufe ich mit sofortiger Wirkung sämtliche Einwilligungen, die ich {co} zur Verarbeitung meiner personenbezogenen Daten erteilt habe. Da es an einer anderweitigen Rechtsgrundlage fehlt, verlange ich zugleich gemäß Art. 17 Abs. 1 lit. b DSGVO die Löschung aller mich betreffenden Daten. {acct}\n\nBitte bestätigen Sie mir Widerruf und Löschung schriftlich {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nich widerrufe meine Einwilligung in die Verarbeitung meiner Daten und bitte Sie, mein Konto und {data} zu löschen. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "object_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen Direktwerbung (Art. 21 Abs. 2 DSGVO) und Widerruf meiner Einwilligung (Art. 7 Abs. 3 DSGVO)\n\nich widerspreche der Verarbeitung meiner personenbezogenen Daten zum Zwecke der Direktwerbung einschließlich des damit verbundenen Profilings. Zugleich widerrufe ich alle Einwilligungen, die ich {co} für Werbung per E-Mail, SMS oder Telefon erteilt habe. {acct}\n\nBitte bestätigen Sie mir {deadline}, dass meine Daten aus allen Werbeverteilern entfernt wurden.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nbitte nehmen Sie mich aus allen Werbeverteilern heraus. Meine Einwilligung in [Newsletter und Angebote|Werbeanrufe und SMS|personalisierte Angebote] widerrufe ich hiermit. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_export", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Auskunft nach Art. 15 DSGVO und Datenübertragbarkeit nach Art. 20 DSGVO\n\nich bitte um eine Kopie aller personenbezogenen Daten, die {co} über mich verarbeitet, sowie um die Informationen nach Art. 15 Abs. 1 DSGVO. {acct} Darüber hinaus bitte ich gemäß Art. 20 DSGVO, mir die von mir bereitgestellten Daten in einem strukturierten, gängigen und maschinenlesbaren Format zu übermitteln, damit ich sie einem anderen Anbieter übergeben kann.\n\nBitte antworten Sie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "object_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch nach Art. 21 Abs. 1 DSGVO und Einschränkung der Verarbeitung nach Art. 18 Abs. 1 lit. d DSGVO\n\naus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich der Verarbeitung meiner Daten [zur Profilbildung|zu Analysezwecken|zur Bonitätsbewertung] auf Grundlage Ihres berechtigten Interesses. {acct} Solange nicht feststeht, ob Ihre berechtigten Gründe gegenüber meinen überwiegen, verlange ich nach Art. 18 Abs. 1 lit. d DSGVO die Einschränkung der Verarbeitung.\n\nBitte bestätigen Sie mir beides {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Berichtigung (Art. 16 DSGVO) und Einschränkung der Verarbeitung (Art. 18 Abs. 1 lit. a DSGVO)\n\ndie bei Ihnen gespeicherten Daten zu meiner Person sind unrichtig: [Sie führen einen Zahlungsausfall, den es nie gegeben hat.|Mein Geburtsdatum ist falsch erfasst.|Sie verwenden eine Anschrift, unter der ich seit Jahren nicht mehr wohne.] {acct} Ich verlange die Berichtigung nach Art. 16 DSGVO und für die Dauer Ihrer Prüfung die Einschränkung der Verarbeitung nach Art. 18 Abs. 1 lit. a DSGVO, insbesondere keine Übermittlung an Auskunfteien.\n\nBitte bestätigen Sie mir die Berichtigung {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nin Ihren Unterlagen ist [mein Geburtsdatum|meine Adresse|meine Zahlungshistorie] falsch. Bitte korrigieren Sie das und verwenden oder übermitteln Sie die Daten nicht, bis der Fehler behoben ist. {acct}\n\n{sign}",
         ]},
     ],
 };

@@ -6,7 +6,7 @@ use super::*;
 
 pub static LANG: Lang = Lang {
     code: "es",
-    locales: &[("es-ES", 70), ("es-MX", 30)],
+    locales: &[("es-ES", 60), ("es-MX", 25), ("es-US", 15)],
     first_names: &[
         "María", "Lucía", "Carmen", "Laura", "Marta", "Paula", "Elena", "Sara", "Ana", "Isabel",
         "Sofía", "Javier", "Carlos", "José", "Antonio", "Manuel", "David", "Daniel", "Alejandro",
@@ -28,7 +28,7 @@ pub static LANG: Lang = Lang {
         ("sign", &["{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{first}\n\nEnviado desde mi iPhone", "{thanks}\n{name}\n{email}"]),
         ("sign_formal", &["Atentamente,\n\n{name}", "Sin otro particular, les saluda atentamente,\n\n{name}"]),
         ("street", &["Calle Mayor", "Avenida de la Constitución", "Calle del Sol", "Paseo de Gracia", "Calle Real", "Avenida Reforma"]),
-        ("city", &["280{d}{d} Madrid", "080{d}{d} Barcelona", "460{d}{d} Valencia", "410{d}{d} Sevilla", "500{d}{d} Zaragoza", "06{d}{d}0 Ciudad de México"]),
+        ("city", &["280{d}{d} Madrid", "080{d}{d} Barcelona", "460{d}{d} Valencia", "410{d}{d} Sevilla", "500{d}{d} Zaragoza", "06{d}{d}0 Ciudad de México", "Los Ángeles, CA 900{d}{d}", "Miami, FL 331{d}{d}"]),
         ("address", &["{name}\n{street}, {d}{d}, {d}º\n{city}", "{name}\n{street} {d}{d}\n{city}"]),
         ("acct", &["Mi cuenta está registrada con el correo {email}.", "Mi correo es {email}.", "Cuenta: {email}", "Estoy registrado/a con la dirección {email}."]),
         ("data", &["mis datos personales", "todos mis datos", "todos los datos que tienen sobre mí", "los datos personales que conservan sobre mí"]),
@@ -49,7 +49,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nMe gustaría recibir una copia de {data}[, incluido el historial de pedidos|]. {acct}\n\n{sign}",
             "{greet}\n\nEn virtud del artículo 15 del RGPD, solicito que me informen de qué datos personales tratan sobre mí, con qué finalidad y a quién se han comunicado. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de acceso (artículo 15 del RGPD)\n\nPor medio del presente escrito ejerzo mi derecho de acceso y solicito que me faciliten copia de todos los datos personales que {co} trata sobre mí. {acct} Solicito asimismo información sobre los fines del tratamiento, las categorías de datos, los destinatarios a los que se han comunicado, el plazo de conservación, el origen de los datos y la existencia de decisiones automatizadas, incluida la elaboración de perfiles.\n\nRuego me contesten {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -61,7 +61,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nYa no utilizo [sus servicios|la aplicación] y les pido que eliminen mi cuenta y {data}. Les agradecería una confirmación.\n\n{sign}",
             "{greet}\n\nDe acuerdo con el artículo 17 del RGPD, solicito la supresión de {data}. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de supresión (artículo 17 del RGPD)\n\nPor la presente solicito la supresión sin dilación indebida de todos los datos personales que me conciernen. {acct} Los datos ya no son necesarios para los fines para los que fueron recogidos y retiro cualquier consentimiento que hubiera otorgado.\n\nLes ruego que comuniquen la supresión a los destinatarios a los que se hayan comunicado mis datos y que me confirmen por escrito la supresión {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -93,7 +93,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro el consentimiento que di para el tratamiento de mis datos [con fines de publicidad personalizada|para análisis de mis compras|para la localización][ (art. 7.3 RGPD)|]. {acct}\n\n{sign}",
-            "{greet}\n\nMe opongo a la elaboración de perfiles a partir de mis datos y solicito que cesen dicho tratamiento. {acct}\n\n{sign}",
+            "{greet}\n\nYa no consiento que {co} utilice mis datos para [elaborar perfiles|enviarme ofertas personalizadas|analizar mis compras]. Retiro mi consentimiento y les pido que cesen dicho tratamiento. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Tipo de solicitud: [Eliminar mi cuenta|Supresión de datos|Derecho de supresión]\nNombre: {name}\nCorreo: {email}\nComentarios: [Quiero que borren mi cuenta y mis datos.|]",
@@ -196,7 +196,7 @@ pub static LANG: Lang = Lang {
             "ya no doy mi consentimiento para [las cookies|el seguimiento|la geolocalización|los perfiles]",
             "desactivad la elaboración de perfiles en mi cuenta, retiro el permiso",
         ]},
-        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Retirada del consentimiento (artículo 7.3 del RGPD)\n\nPor medio de la presente retiro, con efectos inmediatos, todos los consentimientos que otorgué a {co} para el tratamiento de mis datos personales, en particular para la elaboración de perfiles y la publicidad personalizada. {acct}\n\nLes ruego que me confirmen por escrito qué tratamientos han cesado {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         // ---- portability, restriction, objection, automated decision
@@ -211,6 +211,72 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMi solicitud de [financiación|pago aplazado|alta como cliente] fue rechazada de forma automática en cuestión de segundos. No deseo ser objeto de una decisión basada únicamente en un tratamiento automatizado[ (artículo 22 del RGPD)|]. Solicito que una persona revise mi caso y que me expliquen los motivos. {acct}\n\n{sign}",
+        ]},
+        // ---- formal letters in the legal register, the other labels, combined requests
+        Family { intent: Rectification, also: &[], name: "legal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de rectificación (artículo 16 del RGPD)\n\nLos datos personales que {co} conserva sobre mí son inexactos. [Mi fecha de nacimiento figura como {date}, lo cual es incorrecto.|Mi apellido está mal escrito en sus registros; la grafía correcta es {last}.|En sus registros consta una deuda que pagué íntegramente el {date}.|Siguen utilizando mi antigua dirección; ahora resido en {street} {d}{d}, {city}.] {acct}\n\nDe conformidad con el artículo 16 del Reglamento General de Protección de Datos, tengo derecho a obtener sin dilación indebida la rectificación de los datos personales inexactos que me conciernen. Les solicito que corrijan sus registros, que lo comuniquen a cada destinatario conforme al artículo 19 y que me confirmen la rectificación por escrito {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Solicitud de corrección de información personal inexacta (Código Civil de California, sección 1798.106)\n\nSoy residente de California. De acuerdo con la Ley de Privacidad del Consumidor de California (CCPA), modificada por la CPRA, solicito que {co} corrija la información personal inexacta que mantiene sobre mí: [mi nombre está mal escrito|mi dirección de correo ya no es válida|mi dirección postal está desactualizada]. {acct} Puedo aportar documentación que respalde la corrección.\n\nLes ruego que me confirmen la corrección en un plazo de 45 días.\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "legal_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nConforme a la Ley de Privacidad del Consumidor de California (CCPA), solicito que eliminen mi información personal y que indiquen a sus proveedores de servicios que hagan lo mismo. {acct}\n\n{sign}",
+            "{greet}\n\nSoy residente de California y ejerzo mi derecho a que se elimine mi información personal (sección 1798.105 de la CCPA). Les pido que borren todos los datos que {co} ha recopilado sobre mí. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: No vendan ni compartan mi información personal (Código Civil de California, secciones 1798.120 y 1798.135)\n\nSoy residente de California. En virtud de la sección 1798.120 de la Ley de Privacidad del Consumidor de California, modificada por la CPRA, les indico que no vendan ni compartan mi información personal, tampoco con fines de publicidad conductual entre contextos. {acct}\n\nLes pido además que comuniquen esta decisión a los terceros a quienes hayan vendido o compartido mis datos y que no me pidan que vuelva a dar mi autorización durante al menos doce meses.\n\n{sign_formal}",
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Oposición a la cesión y venta de mis datos personales\n\nHe sabido que {co} cede o vende datos de sus clientes a [empresas de publicidad|comercializadoras de datos|socios comerciales]. Por medio del presente escrito me opongo a cualquier cesión, alquiler o venta de mis datos personales a terceros y, si esta se basa en mi consentimiento, lo retiro. {acct}\n\nLes solicito asimismo que me indiquen, conforme al artículo 15 del RGPD, a qué destinatarios se han comunicado ya mis datos, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_objection", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de oposición a la mercadotecnia directa (artículo 21.2 del RGPD)\n\nPor medio del presente escrito me opongo al tratamiento de mis datos personales con fines de mercadotecnia directa, incluida la elaboración de perfiles relacionada con ella. Conforme al artículo 21.3 del RGPD, mis datos dejarán de tratarse para dichos fines. La oposición abarca las comunicaciones por correo electrónico, correo postal, teléfono y SMS. {acct}\n\nLes ruego que me confirmen {deadline} que mis datos han sido excluidos de todas sus listas publicitarias.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿puedo exportar mis datos en [CSV|JSON|un archivo]? me cambio de compañía",
+            "¿pueden pasar mis [datos|historial de pedidos|datos de la cuenta] directamente a mi nuevo proveedor?",
+            "necesito mis datos en un formato legible por máquina[, ¿cómo lo hago?|]",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho a la portabilidad de los datos (artículo 20 del RGPD)\n\nDe conformidad con el artículo 20 del Reglamento General de Protección de Datos, solicito que me faciliten los datos personales que he proporcionado a {co}, en particular [los datos de mi cuenta, mi historial de pedidos y mis preferencias|mi perfil, mis transacciones y los contenidos que he subido|mis datos de contrato y de consumo], en un formato estructurado, de uso común y lectura mecánica, como CSV o JSON. {acct}[ Cuando sea técnicamente posible, les pido que los transmitan directamente a mi nuevo proveedor.|]\n\nLes ruego que atiendan esta solicitud {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "no usen mis datos hasta que corrijan [mi dirección|mi fecha de nacimiento|el error de la factura]",
+            "¿pueden [bloquear|congelar] mis datos mientras dura [la reclamación|el conflicto]? no borrarlos, solo no usarlos",
+            "{hi}pido la limitación del tratamiento de mis datos hasta que se aclare esto",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho a la limitación del tratamiento (artículo 18 del RGPD)\n\nImpugno la exactitud de los datos que {co} conserva sobre mí, en particular [mi dirección postal|mi fecha de nacimiento|la anotación de una deuda impagada]. {acct} De conformidad con el artículo 18.1.a) del RGPD, solicito que limiten el tratamiento de mis datos durante el plazo que les permita verificar su exactitud.\n\nMientras dure la limitación, mis datos solo podrán conservarse y no podrán ser objeto de ningún otro tratamiento sin mi consentimiento. Les ruego que me informen antes de levantar la limitación, como exige el artículo 18.3, y que me la confirmen {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "me opongo a que usen mis datos para [sus análisis|su sistema de puntuación|estudios internos][.|!|]",
+            "{hi}¿cómo me opongo al tratamiento basado en su interés legítimo? lo pone en su política de privacidad",
+            "dejen de analizar mis [datos de uso|datos de ubicación] para sus propios fines, me opongo",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de oposición (artículo 21.1 del RGPD)\n\nSegún su política de privacidad, {co} trata mis datos personales [para evaluar mi solvencia|con fines de análisis y mejora de sus servicios|para segmentar a su clientela] sobre la base de su interés legítimo (artículo 6.1.f del RGPD). Me opongo a dicho tratamiento por motivos relacionados con mi situación particular: [he sido víctima de una suplantación de identidad|ejerzo una profesión que exige mantener la confidencialidad de mi paradero|este tratamiento ya me ha causado perjuicios]. {acct}\n\nNo podrán seguir tratando mis datos con esos fines salvo que acrediten motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades. Les ruego que me confirmen el cese del tratamiento {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "me han rechazado [la financiación|el pago a plazos|la cuenta] [automáticamente|con un algoritmo]. quiero que lo revise una persona",
+            "{hi}¿esta decisión la tomó un sistema automático? pido que la revise un empleado",
+            "no quiero que me evalúe [un algoritmo|su IA]. ¿quién puede revisar mi caso?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Decisiones individuales automatizadas (artículo 22 del RGPD)\n\nEl {date} mi solicitud de [financiación|pago aplazado|alta como cliente] fue denegada [en cuestión de segundos|de forma automática] y sin explicación alguna. Entiendo que esta decisión se basa únicamente en un tratamiento automatizado, incluida la elaboración de perfiles, y que me afecta significativamente. {acct}\n\nDe conformidad con el artículo 22 del RGPD, solicito:\n\n1. la intervención humana: que una persona con capacidad para modificar la decisión revise mi solicitud;\n2. información significativa sobre la lógica aplicada y los principales factores de la decisión;\n3. la posibilidad de expresar mi punto de vista e impugnar la decisión.\n\nLes ruego que me respondan {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Retirada del consentimiento (artículo 7.3) y solicitud de supresión (artículo 17 del RGPD)\n\nPor medio del presente escrito retiro, con efecto inmediato, todos los consentimientos que he otorgado a {co} para el tratamiento de mis datos personales. Al no existir otra base jurídica para el tratamiento, solicito asimismo, conforme al artículo 17.1.b) del RGPD, la supresión de todos los datos que me conciernen. {acct}\n\nLes ruego que me confirmen por escrito la retirada y la supresión {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nRetiro mi consentimiento para el tratamiento de mis datos y les pido que eliminen mi cuenta y {data}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "object_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Oposición a la mercadotecnia directa (artículo 21.2 del RGPD) y retirada del consentimiento (artículo 7.3)\n\nMe opongo al tratamiento de mis datos personales con fines de mercadotecnia directa, incluida la elaboración de perfiles relacionada con ella. Retiro además todos los consentimientos otorgados a {co} para recibir comunicaciones comerciales por correo electrónico, SMS o teléfono. {acct}\n\nLes ruego que me confirmen {deadline} que mis datos se han eliminado de todas sus listas publicitarias.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nPor favor, sáquenme de todas sus listas de publicidad. Además, retiro el consentimiento que di al registrarme para [el boletín y las ofertas|las llamadas y SMS comerciales|las ofertas personalizadas]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_export", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Derecho de acceso (artículo 15) y derecho a la portabilidad (artículo 20 del RGPD)\n\nSolicito una copia de todos los datos personales que {co} trata sobre mí, junto con la información prevista en el artículo 15.1. {acct} Además, conforme al artículo 20, les pido que me faciliten los datos que yo les he proporcionado en un formato estructurado, de uso común y lectura mecánica, para poder transmitirlos a otro proveedor.\n\nLes ruego que respondan {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "object_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Oposición (artículo 21.1) y limitación del tratamiento (artículo 18.1.d del RGPD)\n\nPor motivos relacionados con mi situación particular, me opongo al tratamiento de mis datos [para elaborar perfiles|con fines de análisis|para evaluar mi solvencia] basado en su interés legítimo. {acct} Mientras se verifica si sus motivos legítimos prevalecen sobre los míos, solicito la limitación del tratamiento conforme al artículo 18.1.d).\n\nLes ruego que me confirmen ambas medidas {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Rectificación (artículo 16) y limitación del tratamiento (artículo 18.1.a del RGPD)\n\nLos datos que conservan sobre mí son inexactos: [figura un impago que nunca se produjo|mi fecha de nacimiento es errónea|utilizan una dirección en la que no vivo desde hace años]. {acct} Solicito su rectificación conforme al artículo 16 y, mientras comprueban su exactitud, la limitación de su tratamiento conforme al artículo 18.1.a), en particular que no se comuniquen a ficheros de solvencia.\n\nLes ruego que me confirmen la rectificación {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nEn sus registros [mi fecha de nacimiento|mi dirección|mi historial de pagos] está mal. Les pido que lo corrijan y que no usen ni compartan esos datos hasta que esté corregido. {acct}\n\n{sign}",
         ]},
     ],
 };

@@ -73,7 +73,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nJe souhaiterais obtenir une copie de {data}[, y compris l'historique de mes commandes|]. {acct}\n\n{sign}",
             "{greet}\n\nConformément à l'article 15 du RGPD, je vous demande de m'indiquer quelles données me concernant vous traitez, dans quel but et à qui elles ont été communiquées. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de droit d'accès (article 15 du RGPD)\n\nEn application de l'article 15 du Règlement général sur la protection des données, je vous prie de bien vouloir me communiquer l'ensemble des données personnelles me concernant que vous détenez. {acct} Je souhaite notamment connaître :\n\n- les finalités du traitement ;\n- les catégories de données concernées ;\n- les destinataires auxquels ces données ont été communiquées ;\n- la durée de conservation envisagée ;\n- la source des données si elles n'ont pas été collectées auprès de moi ;\n- l'existence éventuelle d'une prise de décision automatisée.\n\nJe vous remercie de me répondre {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Portability, also: &[], name: "portability", weight: 1, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -88,7 +88,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nJe n'utilise plus [vos services|mon compte {co}|l'application] et je vous demande de supprimer mon compte ainsi que {data}. Merci de me confirmer la suppression.\n\n{sign}",
             "{greet}\n\nEn vertu de l'article 17 du RGPD, je vous demande l'effacement de {data}. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande d'effacement de mes données personnelles (article 17 du RGPD)\n\nPar la présente, je vous demande d'effacer sans délai l'ensemble des données personnelles me concernant. {acct} Ces données ne sont plus nécessaires au regard des finalités pour lesquelles elles ont été collectées et je retire, le cas échéant, mon consentement.\n\nJe vous demande également d'informer de cet effacement les destinataires auxquels mes données auraient été communiquées. Si certaines données doivent être conservées en vertu d'une obligation légale, merci de m'indiquer lesquelles et pour quelle durée.\n\nJe vous remercie de me confirmer l'effacement {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, also: &[], name: "indirect", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
@@ -127,7 +127,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe retire mon consentement au traitement de mes données [à des fins de publicité ciblée|pour l'analyse de mes achats|pour la géolocalisation][ (article 7.3 du RGPD)|]. {acct}\n\n{sign}",
-            "{greet}\n\nJe m'oppose au profilage réalisé à partir de mes données [(article 21 du RGPD)|] et vous demande de cesser ce traitement. {acct}\n\n{sign}",
+            "{greet}\n\nJe ne consens plus à ce que {co} utilise mes données pour [le profilage|la publicité personnalisée|l'analyse de mes achats] : je retire mon consentement et vous demande de cesser ce traitement. {acct}\n\n{sign}",
         ]},
         Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Objet de la demande : [Suppression de compte|Effacement de mes données|Droit à l'effacement (RGPD)]\nNom : {name}\nE-mail : {email}\nMessage : [Merci de supprimer mon compte et toutes mes données.|]",
@@ -194,7 +194,7 @@ pub static LANG: Lang = Lang {
             "Vos lettres arrivent toujours à mon ancienne adresse. J'habite depuis [mars|l'an dernier] au {d}{d} {street}, {city}. Merci de corriger mon adresse dans vos fichiers.",
             "{hi}dans mon profil [la date de naissance est fausse|mon numéro de téléphone est erroné|mon nom est mal orthographié], vous pouvez [rectifier|corriger] ?",
         ]},
-        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nObjet : Demande de rectification de données personnelles (article 16 du RGPD)\n\nLes informations que {co} détient à mon sujet sont inexactes : [mon adresse postale n'est plus à jour|ma date de naissance est erronée|mon nom de famille est mal orthographié]. {acct} Je vous demande de les rectifier sans délai et de notifier cette rectification aux destinataires de mes données.\n\nMerci de me confirmer la correction {deadline}.\n\n{sign_formal}",
         ]},
         Family { intent: OptOutSale, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
@@ -232,7 +232,7 @@ pub static LANG: Lang = Lang {
             "je ne veux plus que vous utilisiez mes données pour [des analyses|du profilage|la personnalisation]. je retire mon accord",
             "{hi}où je peux retirer mon consentement [au traitement de mes données|au suivi] ? je n'en veux plus",
         ]},
-        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nObjet : Retrait de mon consentement (article 7, paragraphe 3, du RGPD)\n\nPar la présente, je retire, avec effet immédiat, l'ensemble des consentements que j'ai donnés à {co} pour le traitement de mes données personnelles, notamment pour le profilage et la publicité personnalisée. {acct}\n\nJe vous prie de me confirmer par écrit les traitements auxquels il a été mis fin {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         // ---- portability, restriction, objection, automated decision
@@ -244,6 +244,66 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMa demande de [paiement en plusieurs fois|crédit|paiement différé] a été refusée automatiquement, en quelques secondes. Je ne souhaite pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé[ (article 22 du RGPD)|]. Je demande qu'une personne réexamine mon dossier et que vous m'expliquiez les motifs de ce refus. {acct}\n\n{sign}",
+        ]},
+        // ---- formal letters in the legal register, the other labels, combined requests
+        Family { intent: Rectification, also: &[], name: "legal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Exercice du droit de rectification (article 16 du RGPD)\n\nLes données personnelles que {co} détient à mon sujet sont inexactes. [Ma date de naissance est enregistrée au {date}, ce qui est faux.|Mon nom de famille est mal orthographié dans vos fichiers ; l'orthographe correcte est {last}.|Vos fichiers font état d'un impayé que j'ai réglé intégralement le {date}.|Vous utilisez encore mon ancienne adresse ; j'habite désormais au {d}{d} {street}, {city}.] {acct}\n\nConformément à l'article 16 du Règlement général sur la protection des données, j'ai le droit d'obtenir, dans les meilleurs délais, la rectification des données à caractère personnel me concernant qui sont inexactes. Je vous demande de corriger vos fichiers, d'en informer chaque destinataire conformément à l'article 19 et de me confirmer la rectification par écrit {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Opposition à la cession et à la vente de mes données personnelles\n\nJ'ai appris que {co} transmet ou vend des données de ses clients à des [partenaires commerciaux|courtiers en données|régies publicitaires]. Par la présente, je m'oppose à toute cession, location ou vente de mes données personnelles à des tiers. {acct}\n\nSi cette transmission repose sur mon consentement, je le retire ; si elle repose sur votre intérêt légitime, je m'y oppose. Je vous demande également de m'indiquer, conformément à l'article 15 du RGPD, les destinataires auxquels mes données ont déjà été communiquées, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_objection", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Opposition à la prospection commerciale (article 21, paragraphe 2, du RGPD)\n\nPar la présente, je m'oppose au traitement de mes données personnelles à des fins de prospection, y compris au profilage lié à cette prospection. Conformément à l'article 21, paragraphe 3, du RGPD, mes données ne doivent plus être traitées à ces fins. Mon opposition vaut pour les sollicitations par e-mail, courrier, téléphone et SMS. {acct}\n\nJe vous remercie de me confirmer {deadline} que mes coordonnées ont été retirées de toutes vos listes de prospection.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}je peux exporter mes données en [CSV|JSON|fichier] ? je change de fournisseur",
+            "vous pouvez transférer mes [données|historique de commandes|infos de compte] directement à mon nouvel opérateur[ ?|]",
+            "j'ai besoin de mes données dans un format lisible par machine[, comment faire ?|]",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Exercice du droit à la portabilité (article 20 du RGPD)\n\nEn application de l'article 20 du Règlement général sur la protection des données, je vous demande de me transmettre les données personnelles que j'ai fournies à {co}, notamment [mes informations de compte, mon historique de commandes et mes préférences|mon profil, mes transactions et les contenus que j'ai publiés|mes données de contrat et de consommation], dans un format structuré, couramment utilisé et lisible par machine (CSV ou JSON, par exemple). {acct}[ Lorsque cela est techniquement possible, je souhaite que ces données soient transmises directement à mon nouveau prestataire.|]\n\nJe vous remercie de répondre à cette demande {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "n'utilisez plus mes données tant que [mon adresse|ma date de naissance|l'erreur de facturation] n'est pas corrigée",
+            "vous pouvez [bloquer|geler] mes données pendant [le litige|ma réclamation] ? pas les supprimer, juste ne plus les utiliser",
+            "{hi}je demande la limitation du traitement de mes données le temps de vérifier",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de limitation du traitement (article 18 du RGPD)\n\nJe conteste l'exactitude des données que {co} détient à mon sujet, en particulier [mon adresse postale|ma date de naissance|la mention d'un impayé]. {acct} Conformément à l'article 18, paragraphe 1, point a), du RGPD, je vous demande de limiter le traitement de mes données pendant la durée nécessaire à la vérification de leur exactitude.\n\nPendant cette période, mes données ne peuvent qu'être conservées et ne doivent faire l'objet d'aucun autre traitement sans mon consentement. Je vous prie de m'informer avant la levée de cette limitation, comme le prévoit l'article 18, paragraphe 3, et de me confirmer sa mise en place {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "je m'oppose à l'utilisation de mes données pour [vos analyses|votre scoring|vos études internes][.|!|]",
+            "{hi}comment je fais pour m'opposer au traitement fondé sur votre intérêt légitime ? c'est écrit dans votre politique de confidentialité",
+            "arrêtez d'analyser mes [données d'utilisation|données de localisation] pour vos propres besoins, je m'y oppose",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Opposition au traitement de mes données (article 21, paragraphe 1, du RGPD)\n\nSelon votre politique de confidentialité, {co} traite mes données personnelles [pour évaluer ma solvabilité|à des fins d'analyse et d'amélioration de ses services|pour segmenter sa clientèle] sur le fondement de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD). Je m'oppose à ce traitement pour des raisons tenant à ma situation particulière : [j'ai été victime d'une usurpation d'identité|j'exerce une profession qui exige la confidentialité de mes déplacements|ce traitement m'a déjà causé un préjudice]. {acct}\n\nVous ne pouvez plus traiter mes données à ces fins, à moins de démontrer des motifs légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés. Je vous remercie de me confirmer l'arrêt du traitement {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ma demande de [crédit|paiement en 4 fois|compte] a été refusée [automatiquement|par un algorithme]. je veux qu'un humain la regarde",
+            "{hi}cette décision a été prise automatiquement ? je demande un réexamen par une personne",
+            "je ne veux pas être [évalué|noté] par [un algorithme|votre IA]. qui peut vérifier mon dossier ?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Décision individuelle automatisée (article 22 du RGPD)\n\nLe {date}, ma demande [de crédit|de paiement en plusieurs fois|d'ouverture de compte] a été refusée [en quelques secondes|automatiquement], sans aucune explication. J'estime que cette décision repose exclusivement sur un traitement automatisé, y compris le profilage, et qu'elle m'affecte de manière significative. {acct}\n\nConformément à l'article 22 du RGPD, je demande :\n\n1. une intervention humaine, c'est-à-dire le réexamen de ma demande par une personne habilitée à modifier la décision ;\n2. des informations utiles concernant la logique sous-jacente et les principaux critères retenus ;\n3. la possibilité d'exprimer mon point de vue et de contester la décision.\n\nJe vous remercie de me répondre {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Retrait de mon consentement (article 7, paragraphe 3) et demande d'effacement (article 17 du RGPD)\n\nPar la présente, je retire avec effet immédiat l'ensemble des consentements que j'ai donnés à {co} pour le traitement de mes données personnelles. Le traitement n'ayant pas d'autre fondement juridique, je vous demande également, en application de l'article 17, paragraphe 1, point b), d'effacer toutes les données me concernant. {acct}\n\nJe vous prie de me confirmer par écrit le retrait et l'effacement {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nJe retire mon consentement au traitement de mes données et je vous demande de supprimer mon compte ainsi que {data}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "object_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Opposition à la prospection (article 21, paragraphe 2, du RGPD) et retrait de mon consentement (article 7, paragraphe 3)\n\nJe m'oppose au traitement de mes données personnelles à des fins de prospection commerciale, y compris au profilage lié à cette prospection. Je retire en outre tous les consentements donnés à {co} pour recevoir des offres par e-mail, SMS ou téléphone. {acct}\n\nJe vous remercie de me confirmer {deadline} que mes coordonnées ont été retirées de toutes vos listes.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nMerci de me retirer de toutes vos listes de diffusion. Je retire également le consentement donné à l'inscription pour [la newsletter et les offres|les appels et SMS commerciaux|les offres personnalisées]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_export", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Droit d'accès (article 15) et droit à la portabilité (article 20 du RGPD)\n\nJe vous demande de me communiquer une copie de l'ensemble des données personnelles que {co} traite à mon sujet, ainsi que les informations prévues à l'article 15, paragraphe 1. {acct} En outre, conformément à l'article 20, je vous prie de me transmettre les données que je vous ai fournies dans un format structuré, couramment utilisé et lisible par machine, afin que je puisse les transférer à un autre prestataire.\n\nJe vous remercie de répondre {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "object_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Opposition (article 21, paragraphe 1) et limitation du traitement (article 18, paragraphe 1, point d), du RGPD)\n\nPour des raisons tenant à ma situation particulière, je m'oppose au traitement de mes données [à des fins de profilage|à des fins d'analyse|pour évaluer ma solvabilité] fondé sur votre intérêt légitime. {acct} Dans l'attente de la vérification portant sur le point de savoir si vos motifs légitimes prévalent sur les miens, je demande la limitation du traitement conformément à l'article 18, paragraphe 1, point d).\n\nJe vous remercie de me confirmer ces deux mesures {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Rectification (article 16) et limitation du traitement (article 18, paragraphe 1, point a), du RGPD)\n\nLes données que vous détenez à mon sujet sont inexactes : [vous mentionnez un incident de paiement qui n'a jamais eu lieu|ma date de naissance est erronée|vous utilisez une adresse que j'ai quittée il y a plusieurs années]. {acct} Je vous demande de les rectifier conformément à l'article 16 et, pendant votre vérification, d'en limiter le traitement au titre de l'article 18, paragraphe 1, point a), notamment de ne pas les communiquer à des organismes de crédit.\n\nJe vous remercie de me confirmer la rectification {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nVos fichiers contiennent [une date de naissance erronée|une adresse erronée|un historique de paiement erroné]. Merci de corriger cette erreur et de ne pas utiliser ni transmettre ces données tant qu'elle n'est pas corrigée. {acct}\n\n{sign}",
         ]},
     ],
 };

@@ -49,7 +49,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nvorrei ricevere una copia di {data}[, compreso lo storico degli ordini|]. {acct}\n\n{sign}",
             "{greet}\n\nai sensi dell'art. 15 del GDPR chiedo di sapere quali dati personali trattate su di me, per quali finalità e a chi sono stati comunicati. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di accesso ai dati personali (art. 15 GDPR)\n\nCon la presente esercito il diritto di accesso e chiedo di ricevere copia di tutti i dati personali che mi riguardano trattati da {co}. {acct} Chiedo inoltre di conoscere le finalità del trattamento, le categorie di dati, i destinatari a cui sono stati comunicati, il periodo di conservazione, l'origine dei dati e l'eventuale esistenza di processi decisionali automatizzati, compresa la profilazione.\n\nResto in attesa di un riscontro {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -61,7 +61,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nnon utilizzo più [i vostri servizi|l'app] e vi chiedo di cancellare il mio account e {data}. Gradirei una conferma.\n\n{sign}",
             "{greet}\n\nai sensi dell'art. 17 del GDPR chiedo la cancellazione di {data}. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di cancellazione dei dati personali (art. 17 GDPR)\n\nCon la presente chiedo la cancellazione senza ingiustificato ritardo di tutti i dati personali che mi riguardano. {acct} I dati non sono più necessari rispetto alle finalità per cui sono stati raccolti e revoco ogni consenso eventualmente prestato.\n\nVi chiedo di comunicare la cancellazione agli eventuali destinatari dei miei dati e di confermarmi per iscritto l'avvenuta cancellazione {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -181,7 +181,7 @@ pub static LANG: Lang = Lang {
             "non voglio più che usiate i miei dati per [analisi|profilazione|personalizzazione]. ritiro il mio consenso",
             "{hi}dove posso revocare il consenso [al trattamento dei dati|al tracciamento]? non lo voglio più",
         ]},
-        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Revoca del consenso (art. 7, par. 3, GDPR)\n\nCon la presente revoco, con effetto immediato, tutti i consensi prestati a {co} per il trattamento dei miei dati personali, in particolare per la profilazione e la pubblicità personalizzata. {acct}\n\nVi chiedo di confermarmi per iscritto quali trattamenti sono stati interrotti {deadline}.{escalate}\n\n{sign_formal}",
         ]},
         // ---- portability, restriction, objection, automated decision
@@ -196,6 +196,66 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nla mia richiesta di [pagamento rateale|finanziamento|apertura del conto] è stata respinta automaticamente in pochi secondi. Non accetto una decisione basata unicamente su un trattamento automatizzato[ (art. 22 del GDPR)|]: chiedo l'intervento di una persona che riesamini la pratica e una spiegazione dei motivi. {acct}\n\n{sign}",
+        ]},
+        // ---- formal letters in the legal register, the other labels, combined requests
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Esercizio del diritto di rettifica (art. 16 GDPR)\n\ni dati personali che {co} conserva su di me sono inesatti. [La mia data di nascita risulta registrata come {date}, il che è errato.|Il mio cognome è scritto in modo errato nei vostri archivi; la grafia corretta è {last}.|Nei vostri archivi risulta un insoluto che ho saldato integralmente il {date}.|Utilizzate ancora il mio vecchio indirizzo; ora risiedo in {street} {d}{d}, {city}.] {acct}\n\nAi sensi dell'art. 16 del Regolamento (UE) 2016/679 ho il diritto di ottenere la rettifica dei dati personali inesatti che mi riguardano senza ingiustificato ritardo. Vi chiedo di correggere i vostri archivi, di comunicare la rettifica a ciascun destinatario ai sensi dell'art. 19 e di darmene conferma scritta {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Opposizione alla cessione e alla vendita dei miei dati personali\n\nho appreso che {co} cede o vende i dati dei propri clienti a [partner commerciali|società di marketing|data broker]. Con la presente mi oppongo a qualsiasi cessione, locazione o vendita dei miei dati personali a terzi e, se tale comunicazione si basa sul mio consenso, lo revoco. {acct}\n\nVi chiedo inoltre di indicarmi, ai sensi dell'art. 15 GDPR, i destinatari a cui i miei dati sono già stati comunicati, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_objection", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Opposizione al trattamento per finalità di marketing diretto (art. 21, par. 2, GDPR)\n\ncon la presente mi oppongo al trattamento dei miei dati personali per finalità di marketing diretto, compresa la profilazione connessa a tale marketing. Ai sensi dell'art. 21, par. 3, GDPR i miei dati non potranno più essere trattati per tali finalità. L'opposizione riguarda le comunicazioni via e-mail, posta, telefono e SMS. {acct}\n\nVi chiedo di confermarmi {deadline} che i miei dati sono stati rimossi da tutte le liste promozionali.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}posso esportare i miei dati in [CSV|JSON|un file]? cambio fornitore",
+            "potete trasferire i miei [dati|ordini|dati dell'account] direttamente al mio nuovo operatore?",
+            "mi servono i miei dati in un formato leggibile da macchina[, come faccio?|]",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Esercizio del diritto alla portabilità dei dati (art. 20 GDPR)\n\nai sensi dell'art. 20 del Regolamento (UE) 2016/679 vi chiedo di trasmettermi i dati personali che ho fornito a {co}, in particolare [i dati del mio account, lo storico degli ordini e le preferenze|il mio profilo, le transazioni e i contenuti caricati|i dati contrattuali e di consumo], in un formato strutturato, di uso comune e leggibile da dispositivo automatico, ad esempio CSV o JSON. {acct}[ Ove tecnicamente fattibile, chiedo che i dati siano trasmessi direttamente al mio nuovo fornitore.|]\n\nVi prego di dare seguito alla richiesta {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "non usate i miei dati finché non correggete [il mio indirizzo|la mia data di nascita|l'errore in fattura]",
+            "potete [bloccare|congelare] i miei dati finché [il reclamo|la contestazione] non è chiuso? non cancellarli, solo non usarli",
+            "{hi}chiedo la limitazione del trattamento dei miei dati finché la cosa non è chiarita",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di limitazione del trattamento (art. 18 GDPR)\n\ncontesto l'esattezza dei dati che {co} conserva su di me, in particolare [il mio indirizzo postale|la mia data di nascita|la segnalazione di un insoluto]. {acct} Ai sensi dell'art. 18, par. 1, lett. a), GDPR chiedo la limitazione del trattamento dei miei dati per il periodo necessario a verificarne l'esattezza.\n\nDurante la limitazione i dati potranno essere soltanto conservati e non potranno essere oggetto di altri trattamenti senza il mio consenso. Vi chiedo di informarmi prima della revoca della limitazione, come previsto dall'art. 18, par. 3, e di confermarmela {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mi oppongo all'uso dei miei dati per [le vostre analisi|il vostro scoring|ricerche interne][.|!|]",
+            "{hi}come mi oppongo al trattamento basato sul vostro legittimo interesse? lo dice la vostra informativa",
+            "smettete di analizzare i miei [dati di utilizzo|dati di posizione] per scopi vostri, mi oppongo",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Opposizione al trattamento ai sensi dell'art. 21, par. 1, GDPR\n\nsecondo la vostra informativa, {co} tratta i miei dati personali [per valutare la mia affidabilità creditizia|per analisi e miglioramento dei servizi|per segmentare la clientela] sulla base del legittimo interesse (art. 6, par. 1, lett. f), GDPR). Mi oppongo a tale trattamento per motivi connessi alla mia situazione particolare: [ho subito un furto d'identità|svolgo una professione che richiede riservatezza sui miei spostamenti|il trattamento mi ha già causato un pregiudizio]. {acct}\n\nNon potrete più trattare i miei dati per tali finalità, salvo che dimostriate l'esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, diritti e libertà. Vi chiedo di confermarmi la cessazione del trattamento {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mi hanno rifiutato [il finanziamento|il pagamento a rate|l'apertura del conto] [in automatico|con un algoritmo]. voglio che lo controlli una persona",
+            "{hi}questa decisione è stata presa automaticamente? chiedo una revisione da parte di un operatore",
+            "non voglio che a valutarmi sia [un algoritmo|un'IA]. chi può riesaminare la mia pratica?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Processo decisionale automatizzato (art. 22 GDPR)\n\nil {date} la mia richiesta di [finanziamento|pagamento rateale|apertura di un conto] è stata respinta [in pochi secondi|automaticamente] e senza alcuna motivazione. Ritengo che la decisione sia basata unicamente su un trattamento automatizzato, compresa la profilazione, e che incida in modo significativo sulla mia persona. {acct}\n\nAi sensi dell'art. 22 GDPR chiedo:\n\n1. l'intervento umano da parte del titolare, cioè il riesame della richiesta da parte di una persona autorizzata a modificare la decisione;\n2. informazioni significative sulla logica utilizzata e sui principali fattori della decisione;\n3. la possibilità di esprimere la mia opinione e di contestare la decisione.\n\nVi prego di rispondere {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Revoca del consenso (art. 7, par. 3) e richiesta di cancellazione (art. 17 GDPR)\n\ncon la presente revoco, con effetto immediato, tutti i consensi prestati a {co} per il trattamento dei miei dati personali. Non sussistendo altro fondamento giuridico per il trattamento, chiedo inoltre, ai sensi dell'art. 17, par. 1, lett. b), GDPR, la cancellazione di tutti i dati che mi riguardano. {acct}\n\nVi prego di confermarmi per iscritto la revoca e la cancellazione {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nrevoco il consenso al trattamento dei miei dati e vi chiedo di cancellare il mio account e {data}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "object_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Opposizione al marketing diretto (art. 21, par. 2, GDPR) e revoca del consenso (art. 7, par. 3)\n\nmi oppongo al trattamento dei miei dati personali per finalità di marketing diretto, compresa la profilazione connessa. Revoco inoltre tutti i consensi prestati a {co} per ricevere comunicazioni commerciali via e-mail, SMS o telefono. {acct}\n\nVi chiedo di confermarmi {deadline} che i miei dati sono stati rimossi da tutte le liste promozionali.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nvi prego di togliermi da tutte le liste promozionali. Revoco anche il consenso dato al momento dell'iscrizione per [la newsletter e le offerte|le chiamate e gli SMS commerciali|le offerte personalizzate]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_export", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Diritto di accesso (art. 15) e diritto alla portabilità (art. 20 GDPR)\n\nchiedo copia di tutti i dati personali che {co} tratta su di me, insieme alle informazioni previste dall'art. 15, par. 1. {acct} Inoltre, ai sensi dell'art. 20, vi chiedo di fornirmi i dati che vi ho conferito in un formato strutturato, di uso comune e leggibile da dispositivo automatico, per poterli trasmettere a un altro fornitore.\n\nVi prego di rispondere {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "object_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Opposizione (art. 21, par. 1) e limitazione del trattamento (art. 18, par. 1, lett. d), GDPR)\n\nper motivi connessi alla mia situazione particolare mi oppongo al trattamento dei miei dati [a fini di profilazione|a fini di analisi|per la valutazione del merito creditizio] basato sul vostro legittimo interesse. {acct} In attesa della verifica in merito all'eventuale prevalenza dei vostri motivi legittimi sui miei, chiedo la limitazione del trattamento ai sensi dell'art. 18, par. 1, lett. d).\n\nVi prego di confermarmi entrambe le misure {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Rettifica (art. 16) e limitazione del trattamento (art. 18, par. 1, lett. a), GDPR)\n\ni dati che conservate su di me sono inesatti: [risulta un mancato pagamento mai avvenuto|la mia data di nascita è errata|usate un indirizzo in cui non vivo da anni]. {acct} Chiedo la rettifica ai sensi dell'art. 16 e, durante la verifica dell'esattezza, la limitazione del trattamento ai sensi dell'art. 18, par. 1, lett. a), in particolare che i dati non siano comunicati a sistemi di informazioni creditizie.\n\nVi prego di confermarmi la rettifica {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nnei vostri archivi [la mia data di nascita è sbagliata|il mio indirizzo è sbagliato|lo storico dei pagamenti è sbagliato]. Vi chiedo di correggerlo e di non usare né comunicare questi dati finché l'errore non è stato corretto. {acct}\n\n{sign}",
         ]},
     ],
 };

@@ -49,7 +49,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nGraag ontvang ik een kopie van {data}[, inclusief mijn bestelgeschiedenis|]. {acct}\n\n{sign}",
             "{greet}\n\nOp grond van artikel 15 AVG verzoek ik u mij te laten weten welke persoonsgegevens u van mij verwerkt, voor welk doel en aan wie deze zijn verstrekt. {acct}\n\n{sign}",
         ]},
-        Family { intent: Access, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: inzageverzoek op grond van artikel 15 AVG\n\nHierbij verzoek ik u om inzage in alle persoonsgegevens die {co} over mij verwerkt. {acct} Ik ontvang graag een kopie van deze gegevens, evenals informatie over de verwerkingsdoeleinden, de categorieën van gegevens, de ontvangers, de bewaartermijn, de herkomst van de gegevens en het bestaan van geautomatiseerde besluitvorming, waaronder profilering.\n\nIk verzoek u {deadline} te reageren.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Deletion, also: &[], name: "chat_direct", weight: 6, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -61,7 +61,7 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nIk gebruik [jullie dienst|de app] niet meer en verzoek u mijn account en {data} te verwijderen. Graag ontvang ik een bevestiging.\n\n{sign}",
             "{greet}\n\nOp grond van artikel 17 AVG verzoek ik u {data} te wissen. {acct}\n\n{sign}",
         ]},
-        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek tot verwijdering van persoonsgegevens (artikel 17 AVG)\n\nHierbij verzoek ik u alle persoonsgegevens die u over mij verwerkt zonder onredelijke vertraging te wissen. {acct} De gegevens zijn niet langer nodig voor de doeleinden waarvoor zij zijn verzameld en ik trek eventuele toestemming hierbij in.\n\nIk verzoek u tevens eventuele ontvangers van mijn gegevens over de verwijdering te informeren en mij de verwijdering {deadline} schriftelijk te bevestigen.{escalate}\n\n{sign_formal}",
         ]},
         Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
@@ -181,7 +181,7 @@ pub static LANG: Lang = Lang {
             "ik wil niet meer dat jullie mijn gegevens gebruiken voor [analyses|profilering|personalisatie]. ik trek mijn toestemming in",
             "{hi}waar kan ik mijn toestemming [voor gegevensverwerking|voor tracking] intrekken? ik wil het niet meer",
         ]},
-        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 1, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: Intrekking van mijn toestemming (artikel 7, lid 3, AVG)\n\nHierbij trek ik met onmiddellijke ingang alle toestemmingen in die ik {co} heb gegeven voor de verwerking van mijn persoonsgegevens, in het bijzonder voor profilering en gepersonaliseerde reclame. {acct}\n\nGraag ontvang ik {deadline} een schriftelijke bevestiging van welke verwerkingen zijn gestopt.{escalate}\n\n{sign_formal}",
         ]},
         // ---- portability, restriction, objection, automated decision
@@ -196,6 +196,66 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMijn aanvraag voor [achteraf betalen|een lening|een klantaccount] is binnen enkele seconden automatisch afgewezen. Ik wil niet worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking is gebaseerd[ (artikel 22 AVG)|]. Ik vraag om menselijke tussenkomst en een toelichting op het besluit. {acct}\n\n{sign}",
+        ]},
+        // ---- formal letters in the legal register, the other labels, combined requests
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek tot rectificatie op grond van artikel 16 AVG\n\nDe persoonsgegevens die {co} over mij bewaart, zijn onjuist. [Mijn geboortedatum staat geregistreerd als {date}; dat klopt niet.|Mijn achternaam is in uw administratie verkeerd gespeld; de juiste spelling is {last}.|In uw administratie staat een betalingsachterstand die ik op {date} volledig heb voldaan.|U gebruikt nog mijn oude adres; ik woon nu aan de {street} {d}{d}, {city}.] {acct}\n\nOp grond van artikel 16 van de Algemene verordening gegevensbescherming heb ik het recht om zonder onredelijke vertraging rectificatie van mij betreffende onjuiste persoonsgegevens te verkrijgen. Ik verzoek u uw administratie te corrigeren, iedere ontvanger hiervan op de hoogte te stellen (artikel 19 AVG) en mij de rectificatie schriftelijk te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen het verstrekken en verkopen van mijn persoonsgegevens\n\nIk heb vernomen dat {co} klantgegevens verstrekt of verkoopt aan [adreshandelaren|advertentiepartners|databrokers]. Hierbij verbied ik elke verstrekking, verhuur of verkoop van mijn persoonsgegevens aan derden. Voor zover u zich daarbij op mijn toestemming baseert, trek ik die in. {acct}\n\nDaarnaast verzoek ik u mij op grond van artikel 15 AVG mee te delen aan welke ontvangers mijn gegevens al zijn verstrekt, en wel {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_objection", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen direct marketing op grond van artikel 21 lid 2 AVG\n\nHierbij maak ik bezwaar tegen de verwerking van mijn persoonsgegevens voor direct marketing, met inbegrip van profilering die betrekking heeft op direct marketing. Op grond van artikel 21 lid 3 AVG mogen mijn gegevens niet langer voor deze doeleinden worden verwerkt. Mijn bezwaar geldt voor e-mail, post, telefoon en sms. {acct}\n\nGraag ontvang ik {deadline} de bevestiging dat mijn gegevens uit al uw marketingbestanden zijn verwijderd.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kan ik mijn gegevens exporteren als [CSV|JSON|bestand]? ik stap over naar een andere aanbieder",
+            "kunnen jullie mijn [gegevens|bestelgeschiedenis|accountgegevens] direct naar mijn nieuwe aanbieder overzetten?",
+            "ik heb mijn gegevens nodig in een machineleesbaar formaat[, hoe doe ik dat?|]",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om gegevensoverdraagbaarheid op grond van artikel 20 AVG\n\nOp grond van artikel 20 van de Algemene verordening gegevensbescherming verzoek ik u mij de persoonsgegevens te verstrekken die ik aan {co} heb verstrekt, in het bijzonder [mijn accountgegevens, bestelgeschiedenis en voorkeuren|mijn profiel, transacties en geüploade inhoud|mijn contract- en verbruiksgegevens], in een gestructureerde, gangbare en machineleesbare vorm, zoals CSV of JSON. {acct}[ Waar dat technisch mogelijk is, verzoek ik u de gegevens rechtstreeks aan mijn nieuwe aanbieder door te geven.|]\n\nIk verzoek u dit verzoek {deadline} in te willigen.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "gebruik mijn gegevens niet tot [mijn adres|mijn geboortedatum|de fout in de factuur] is gecorrigeerd",
+            "kunnen jullie mijn gegevens [blokkeren|bevriezen] zolang [de klacht|het geschil] loopt? niet verwijderen, alleen niet meer gebruiken",
+            "{hi}ik wil dat de verwerking van mijn gegevens wordt beperkt tot dit is opgelost",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om beperking van de verwerking op grond van artikel 18 AVG\n\nIk betwist de juistheid van de gegevens die {co} over mij bewaart, in het bijzonder [mijn postadres|mijn geboortedatum|de registratie van een betalingsachterstand]. {acct} Op grond van artikel 18 lid 1 onder a AVG verzoek ik u de verwerking van mijn gegevens te beperken gedurende de periode die u nodig hebt om de juistheid te controleren.\n\nZolang de beperking geldt, mogen mijn gegevens alleen worden opgeslagen en niet anderszins worden verwerkt zonder mijn toestemming. Ik verzoek u mij te informeren voordat de beperking wordt opgeheven (artikel 18 lid 3 AVG) en mij de beperking te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ik maak bezwaar tegen het gebruik van mijn gegevens voor [jullie analyses|kredietscores|intern onderzoek][.|!|]",
+            "{hi}hoe maak ik bezwaar tegen de verwerking op basis van jullie gerechtvaardigd belang? staat in jullie privacyverklaring",
+            "stop met het analyseren van mijn [gebruiksgegevens|locatiegegevens] voor eigen doeleinden, ik maak daar bezwaar tegen",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen verwerking op grond van artikel 21 lid 1 AVG\n\nVolgens uw privacyverklaring verwerkt {co} mijn persoonsgegevens [voor kredietbeoordeling|voor analyse en productontwikkeling|voor klantsegmentatie] op grond van een gerechtvaardigd belang (artikel 6 lid 1 onder f AVG). Ik maak bezwaar tegen deze verwerking vanwege mijn specifieke situatie: [ik ben slachtoffer geweest van identiteitsfraude|ik oefen een beroep uit waarbij mijn verblijfplaats vertrouwelijk moet blijven|de verwerking heeft mij al aantoonbaar nadeel bezorgd]. {acct}\n\nU mag mijn gegevens niet langer voor deze doeleinden verwerken, tenzij u dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan mijn belangen, rechten en vrijheden. Graag ontvang ik {deadline} de bevestiging dat de verwerking is gestaakt.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mijn aanvraag voor [achteraf betalen|een lening|een account] is [automatisch|door een algoritme] afgewezen. ik wil dat een mens ernaar kijkt",
+            "{hi}is dit besluit automatisch genomen? ik wil een beoordeling door een medewerker",
+            "ik wil niet beoordeeld worden door [een algoritme|jullie AI]. wie kan mijn aanvraag handmatig bekijken?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: geautomatiseerde individuele besluitvorming (artikel 22 AVG)\n\nOp {date} is mijn aanvraag voor [een lening|achteraf betalen|een klantaccount] [binnen enkele seconden|automatisch] en zonder enige toelichting afgewezen. Ik ga ervan uit dat dit besluit uitsluitend is gebaseerd op geautomatiseerde verwerking, waaronder profilering, en dat het mij in aanmerkelijke mate treft. {acct}\n\nOp grond van artikel 22 AVG verzoek ik om:\n\n1. menselijke tussenkomst: een beoordeling van mijn aanvraag door een medewerker die het besluit kan wijzigen;\n2. nuttige informatie over de onderliggende logica en de belangrijkste factoren van het besluit;\n3. de gelegenheid om mijn standpunt kenbaar te maken en het besluit aan te vechten.\n\nGraag ontvang ik uw reactie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: intrekking van mijn toestemming (artikel 7 lid 3 AVG) en verzoek tot wissing (artikel 17 AVG)\n\nHierbij trek ik met onmiddellijke ingang alle toestemmingen in die ik {co} heb gegeven voor de verwerking van mijn persoonsgegevens. Omdat er geen andere rechtsgrond voor de verwerking is, verzoek ik u tevens op grond van artikel 17 lid 1 onder b AVG alle mij betreffende gegevens te wissen. {acct}\n\nIk verzoek u mij de intrekking en de wissing schriftelijk te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nIk trek mijn toestemming voor de verwerking van mijn gegevens in en verzoek u mijn account en {data} te verwijderen. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "object_and_withdraw", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen direct marketing (artikel 21 lid 2 AVG) en intrekking van mijn toestemming (artikel 7 lid 3 AVG)\n\nIk maak bezwaar tegen de verwerking van mijn persoonsgegevens voor direct marketing, met inbegrip van daarmee verband houdende profilering. Daarnaast trek ik alle toestemmingen in die ik {co} heb gegeven om mij per e-mail, sms of telefoon commerciële berichten te sturen. {acct}\n\nGraag ontvang ik {deadline} de bevestiging dat mijn gegevens uit al uw marketingbestanden zijn verwijderd.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nHaal mij alstublieft van al uw mailinglijsten af. Ook trek ik de toestemming in die ik bij mijn aanmelding heb gegeven voor [de nieuwsbrief en aanbiedingen|telefonische verkoop en sms|gepersonaliseerde aanbiedingen]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_export", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: inzageverzoek (artikel 15 AVG) en verzoek om gegevensoverdraagbaarheid (artikel 20 AVG)\n\nIk verzoek u om een kopie van alle persoonsgegevens die {co} over mij verwerkt, samen met de informatie bedoeld in artikel 15 lid 1 AVG. {acct} Daarnaast verzoek ik u mij op grond van artikel 20 AVG de gegevens die ik zelf heb verstrekt te bezorgen in een gestructureerde, gangbare en machineleesbare vorm, zodat ik ze aan een andere aanbieder kan overdragen.\n\nGraag ontvang ik uw reactie {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "object_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar (artikel 21 lid 1 AVG) en beperking van de verwerking (artikel 18 lid 1 onder d AVG)\n\nVanwege mijn specifieke situatie maak ik bezwaar tegen de verwerking van mijn gegevens [voor profilering|voor analysedoeleinden|voor kredietbeoordeling] op grond van uw gerechtvaardigd belang. {acct} Zolang niet is vastgesteld of uw gerechtvaardigde gronden zwaarder wegen dan de mijne, verzoek ik u op grond van artikel 18 lid 1 onder d AVG de verwerking te beperken.\n\nGraag ontvang ik {deadline} de bevestiging van beide.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "correct_and_restrict", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: rectificatie (artikel 16 AVG) en beperking van de verwerking (artikel 18 lid 1 onder a AVG)\n\nDe gegevens die u over mij bewaart, zijn onjuist: [u registreert een betalingsachterstand die nooit heeft bestaan|mijn geboortedatum klopt niet|u gebruikt een adres waar ik al jaren niet meer woon]. {acct} Ik verzoek u deze gegevens op grond van artikel 16 AVG te rectificeren en de verwerking tijdens uw controle op grond van artikel 18 lid 1 onder a AVG te beperken; in het bijzonder mogen de gegevens niet aan kredietregistratiebureaus worden doorgegeven.\n\nGraag ontvang ik {deadline} de bevestiging van de rectificatie.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nIn uw administratie [staat mijn geboortedatum verkeerd|staat mijn adres verkeerd|klopt mijn betalingsgeschiedenis niet]. Wilt u dit corrigeren en de gegevens niet gebruiken of doorgeven zolang de fout niet is hersteld? {acct}\n\n{sign}",
         ]},
     ],
 };
