@@ -7,21 +7,31 @@
 //! train on some families and be evaluated on held-out ones. Templates use the mini language of
 //! [`super::template`].
 
+pub mod bg;
 pub mod cs;
 pub mod da;
 pub mod de;
 pub mod el;
 pub mod en;
 pub mod es;
+pub mod et;
 pub mod fi;
 pub mod fr;
+pub mod ga;
 pub mod hr;
+pub mod hu;
+pub mod is;
 pub mod it;
+pub mod lt;
+pub mod lv;
+pub mod mt;
 pub mod nl;
 pub mod no;
 pub mod pl;
 pub mod pt;
+pub mod ro;
 pub mod sk;
+pub mod sl;
 pub mod sv;
 
 use super::template::DateStyle;
@@ -187,6 +197,16 @@ static LANGS: &[&Lang] = &[
     &no::LANG,
     &fi::LANG,
     &sk::LANG,
+    &bg::LANG,
+    &hu::LANG,
+    &ro::LANG,
+    &lt::LANG,
+    &lv::LANG,
+    &et::LANG,
+    &sl::LANG,
+    &is::LANG,
+    &mt::LANG,
+    &ga::LANG,
 ];
 
 /// Every registered language, English first.

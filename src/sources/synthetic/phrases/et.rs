@@ -1,0 +1,297 @@
+//! Estonian: Estonia (IKÜM / isikuandmete kaitse üldmäärus wording, Andmekaitse Inspektsioon as
+//! the supervisory authority), prices in euro.
+//!
+//! Estonian declines company names (Northwindi, Northwindile); templates keep `{co}` in the
+//! nominative and say "teie ettevõte" where another case is needed.
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "et",
+    locales: &[("et-EE", 100)],
+    first_names: &[
+        "Martin", "Andres", "Toomas", "Rasmus", "Kristjan", "Marko", "Priit", "Siim", "Margus", "Jaan",
+        "Mart", "Karl", "Markus", "Sander", "Mari", "Kadri", "Liis", "Kristiina", "Triin", "Anu",
+        "Katrin", "Maarja", "Laura", "Helen", "Piret", "Kertu", "Aleksei", "Jelena",
+    ],
+    last_names: &[
+        "Tamm", "Saar", "Sepp", "Mägi", "Kask", "Kukk", "Rebane", "Ilves", "Pärn", "Koppel", "Lepik",
+        "Oja", "Kuusk", "Raudsepp", "Vaher", "Luik", "Kallas", "Lill", "Teder", "Mets", "Ivanov",
+        "Smirnov", "Org", "Kivi",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "gmail.com", "hot.ee", "mail.ee", "outlook.com", "hotmail.com",
+        "yahoo.com", "icloud.com", "online.ee",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &[
+            "Tere!", "Tere päevast!", "Tere, {co}!", "Lugupeetud klienditugi!", "Hea klienditeenindus!",
+            "Tere,", "Lugupeetud härra/proua!",
+        ]),
+        ("greet_formal", &[
+            "Lugupeetud härra/proua!", "Lugupeetud andmekaitseametnik!",
+            "{co}\nAndmekaitseametnikule\n\nLugupeetud andmekaitseametnik!",
+        ]),
+        ("hi", &["tere, ", "tsau, ", "tere päevast, ", "", "", "", "Tere! ", "Hei, "]),
+        ("thanks", &[
+            "Lugupidamisega", "Parimate soovidega", "Tänan!", "Aitäh ette!", "Ilusat päeva!",
+            "Tervitustega", "Tänan juba ette",
+        ]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nSaadetud minu iPhone'ist", "{thanks}\n{first} {last}",
+        ]),
+        ("sign_formal", &["Lugupidamisega\n\n{name}", "Lugupidamisega\n\n{name}\n{email}", "Lugupidamisega\n\n\n/allkirjastatud digitaalselt/\n{name}"]),
+        ("street", &[
+            "Pärnu mnt", "Narva mnt", "Tartu mnt", "Liivalaia tn", "Mustamäe tee", "Sõpruse pst",
+            "Riia tn", "Rüütli tn", "Kalda tee", "Vabaduse pst", "Kesk tn", "Mere pst",
+        ]),
+        ("city", &[
+            "1[0|1|2|3]{d}{d}{d} Tallinn", "1[0|1|2|3]{d}{d}{d} Tallinn", "5[0|1]{d}{d}{d} Tartu",
+            "80{d}{d}{d} Pärnu", "20{d}{d}{d} Narva", "7[4|5]{d}{d}{d} Harju maakond", "41{d}{d}{d} Jõhvi",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]{d}, {city}"]),
+        ("acct", &[
+            "Minu konto on registreeritud e-posti aadressiga {email}.", "Minu e-posti aadress on {email}.",
+            "Kliendikonto omanik: {name}, e-post {email}.", "Konto: {email}",
+            "Mind saab tuvastada e-posti aadressi {email} järgi.",
+        ]),
+        ("product", &[
+            "kõrvaklapid", "kohvimasin", "talvejope", "telefoniümbris", "jooksujalatsid", "laualamp",
+            "akupank", "nutikell", "joogamatt", "tolmuimeja",
+        ]),
+        ("law_gen", &["IKÜMi", "isikuandmete kaitse üldmääruse (IKÜM)", "määruse (EL) 2016/679 (IKÜM)"]),
+        ("deadline", &[
+            "ühe kuu jooksul taotluse kättesaamisest", "põhjendamatu viivituseta, kuid hiljemalt ühe kuu jooksul",
+            "hiljemalt {date}", "IKÜMi artikli 12 lõikes 3 sätestatud tähtaja jooksul",
+        ]),
+        ("escalate", &[
+            " Kui ma selle aja jooksul vastust ei saa, pöördun Andmekaitse Inspektsiooni poole.",
+            " Vastasel juhul jätan endale õiguse esitada kaebus Andmekaitse Inspektsioonile.", "",
+        ]),
+    ],
+    families: &[
+        // ---- access (artikkel 15)
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}milliseid andmeid te minu kohta [säilitate|kogute|töötlete][?|??]",
+            "{hi}kas saaksite mulle saata [koopia minu andmetest|väljavõtte kõigist minu andmetest][?| palun]",
+            "tahan näha, mida te minu kohta [teate|säilitate|olete kogunud]",
+            "kuidas ma saan kõik oma andmed alla laadida[?| äpist?]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPalun saatke mulle koopia minu isikuandmetest, mida töötlete[, sealhulgas tellimuste ajalugu ja kontaktandmed|]. {acct}\n\n{sign}",
+            "{greet}\n\nSoovin kasutada oma õigust tutvuda minu kohta käivate isikuandmetega[ vastavalt IKÜMi artiklile 15|]. Palun teatage, milliseid minu andmeid töötlete, mis eesmärgil ja kellele neid on edastatud. {acct}\n\n{sign}",
+            "{greet}\n\nSooviksin teada, milliseid isikuandmeid teie ettevõte minu kohta säilitab ja kust te need saite. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nTaotlus isikuandmetega tutvumiseks (IKÜM artikkel 15)\n\nTuginedes {law_gen} artiklile 15, palun kinnitada, kas töötlete minuga seotud isikuandmeid. {acct} Kui jah, palun esitada mulle:\n\n1. töödeldavate isikuandmete koopia;\n2. töötlemise eesmärgid;\n3. asjaomaste isikuandmete liigid;\n4. vastuvõtjad või vastuvõtjate kategooriad, eelkõige kolmandates riikides;\n5. isikuandmete säilitamise kavandatav ajavahemik;\n6. teave andmete allika kohta, kui neid ei ole kogutud minult;\n7. teave automatiseeritud otsuste tegemise, sealhulgas profiilianalüüsi kohta.\n\nPalun vastata {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nAndmesubjekti juurdepääsuõiguse kasutamine (IKÜM artikkel 15)\n\nAndmesubjektina palun väljastada mulle koopia kõigist isikuandmetest, mida teie ettevõte minu kohta töötleb, koos IKÜMi artikli 15 lõike 1 punktides a–h nimetatud teabega. {acct}\n\nOotan vastust {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- deletion (artikkel 17)
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}palun kustutage minu konto[ ja kõik minu andmed| jäädavalt|][.|!|]",
+            "tahan, et [minu konto|kõik minu andmed][ kohe| täielikult|] kustutataks[.|!|]",
+            "kuidas ma saan oma konto [täielikult|jäädavalt] kustutada[?|??]",
+            "kustutage kõik, mis teil minu kohta on[, aitäh|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMa ei kasuta enam [teie teenust|äppi|oma kontot teie juures] ja palun kustutada minu konto ning kõik minu isikuandmed. [Palun kinnitage kustutamine.|Oleksin tänulik lühikese kinnituse eest.|]\n\n{sign}",
+            "{greet}\n\nPalun kustutada põhjendamatu viivituseta kõik minu isikuandmed[ vastavalt IKÜMi artiklile 17|, tuginedes määruse (EL) 2016/679 artiklile 17|]. {acct}\n\n{sign}",
+            "{greet}\n\nLõin [aasta eest|mõni aeg tagasi] konto ainult ühe tellimuse jaoks. Palun sulgege konto ja kustutage kõik minuga seotud andmed. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nTaotlus isikuandmete kustutamiseks („õigus olla unustatud“)\n\nTuginedes {law_gen} artikli 17 lõikele 1, nõuan kõigi minuga seotud isikuandmete kustutamist põhjendamatu viivituseta. {acct} Andmed ei ole enam vajalikud eesmärkidel, milleks need koguti.\n\nKui olete minu andmeid avaldanud kolmandatele isikutele, palun teavitage neid kustutamisest vastavalt IKÜMi artiklile 19. Kui täielikku kustutamist takistab seadusest tulenev säilitamiskohustus, palun teatage, milliseid andmeid, mis alusel ja kui kaua säilitatakse.\n\nPalun kinnitage kustutamist kirjalikult {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nKonto sulgemine ja andmete kustutamine\n\nKasutades IKÜMi artiklis 17 sätestatud õigust, palun sulgeda minu konto ning kustutada kõik sellega seotud isikuandmed, sealhulgas varukoopiatest, kui see on tehniliselt võimalik. {acct}\n\nPalun teavitage mind võetud meetmetest {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[juba kolmandat korda|jälle|juba kaks korda] kirjutan: KUSTUTAGE MINU KONTO ja kõik andmed[!|!!]",
+            "äpis [pole kustutamise nuppu|ei saa kontot kustutada]. tahan, et [konto|kõik] kaoks koos minu andmetega",
+        ]},
+        // ---- rectification (artikkel 16)
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "minu perekonnanimi on kontol valesti kirjutatud, õige on {last}",
+            "kas saate mu sünnikuupäeva parandada? [see on vale|aasta on vale]",
+            "minu [aadress|telefoninumber] on teil [vana|vale][, palun muutke ära|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Teie andmetes olev minu aadress on aegunud. Palun parandage andmed[ vastavalt IKÜMi artiklile 16|]. Uus aadress: {street} {d}{d}, {city}.|Minu nimi on kirjutatud valesti. Palun parandage andmed[ vastavalt IKÜMi artiklile 16|]. Õige on: {name}.|Minu sünnikuupäev on kontol vale. Palun parandage see[ vastavalt IKÜMi artiklile 16|]. Õige kuupäev: {date}.]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Vahetasin perekonnanime, kuid teie süsteemis on endiselt vana nimi.|Kolisin, kuid teie süsteemis on endiselt vana aadress.] Palun uuendage minu andmeid. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nTaotlus ebaõigete isikuandmete parandamiseks (IKÜM artikkel 16)\n\nMärkasin, et teie ettevõtte töödeldavad minu isikuandmed on ebaõiged: [minu sünnikuupäev on valesti sisestatud|minu nimi on valesti kirjutatud|märgitud on makseviivitus, mida ei ole]. {acct}\n\nTuginedes {law_gen} artiklile 16, palun need andmed viivitamata parandada ja teavitada andmete vastuvõtjaid vastavalt artiklile 19. Palun kinnitage parandamist kirjalikult {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of sale / sharing
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "palun ärge [müüge|andke] minu andmeid kolmandatele isikutele",
+            "ma ei taha, et minu andmeid [müüdaks|edastataks] [reklaamipartneritele|andmevahendajatele|teistele firmadele]",
+            "kus saan keelata oma andmete jagamise partneritega?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nEsitan vastuväite minu isikuandmete edastamisele ja müümisele kolmandatele isikutele, eriti reklaami eesmärgil. {acct}\n\n{sign}",
+            "{greet}\n\n[Sain teada|Märkasin], et minu andmed on jõudnud [telemarketingi firmale|andmekaupmehele]. Palun ärge edastage enam minu andmeid [partneritele|kolmandatele isikutele]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nKeeld edastada ja müüa minu isikuandmeid kolmandatele isikutele\n\nTeatan, et ma ei nõustu oma isikuandmete müümise, rentimise ega muul viisil edastamisega kolmandatele isikutele, sealhulgas reklaamivõrgustikele ja andmevahendajatele. {acct} Kui selline edastamine põhineb minu nõusolekul, võtan selle tagasi; kui see põhineb õigustatud huvil, esitan {law_gen} artikli 21 alusel vastuväite.\n\nPalun teatage, milliste vastuvõtjatega on minu andmeid seni jagatud, ja kinnitage edastamise lõpetamist {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of marketing (artikli 21 lõige 2)
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[palun |]rohkem mitte mingeid [reklaame|uudiskirju|reklaamikirju|SMS-e][!|.|]",
+            "[võtke mind uudiskirja listist maha|tahan uudiskirjast loobuda]",
+            "lõpetage mulle [pakkumiste|reklaamide|kampaaniate] saatmine[!|.|]",
+            "kuidas teie kirjadest loobuda[?|, link ei tööta]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPalun eemaldage aadress {email} kõigist turundusnimekirjadest. Olen uudiskirjast loobunud [juba kaks korda|mitu korda], kuid saan seda endiselt.\n\n{sign}",
+            "{greet}\n\nEsitan vastuväite oma andmete kasutamisele otseturunduse eesmärgil[ (IKÜMi artikli 21 lõige 2)|]. Palun ärge saatke mulle enam reklaami ei e-posti ega SMS-i teel. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nVastuväide isikuandmete töötlemisele otseturunduse eesmärgil\n\nTuginedes {law_gen} artikli 21 lõigetele 2 ja 3, esitan vastuväite oma isikuandmete töötlemisele otseturunduse eesmärgil, sealhulgas sellega seotud profiilianalüüsile. {acct}\n\nPalun lõpetage reklaamsõnumite saatmine kõigi kanalite kaudu (e-post, SMS, telefon, post) ja kinnitage seda {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- consent withdrawal (artikli 7 lõige 3)
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "võtan tagasi oma nõusoleku [küpsiste kasutamiseks|jälgimiseks|oma andmete töötlemiseks][.|!|]",
+            "palun [lülitage välja|lõpetage] [minu asukoha|minu konto] jälgimine",
+            "ma ei nõustu enam, et kasutate mu andmeid [isikupärastatud reklaamiks|analüüsiks|profileerimiseks]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nVõtan tagasi oma nõusoleku minu isikuandmete töötlemiseks [isikupärastatud reklaami eesmärgil|analüüsi eesmärgil|asukoha määramiseks][ (IKÜMi artikli 7 lõige 3)|]. {acct}\n\n{sign}",
+            "{greet}\n\nRegistreerudes nõustusin, et [minu andmeid kasutatakse turundusanalüüsiks|minu häälsalvestisi kasutatakse mudelite treenimiseks]. Ma ei soovi seda enam – palun lugege minu nõusolek tagasivõetuks. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nNõusoleku tagasivõtmine ({law_gen} artikli 7 lõige 3)\n\nVõtan käesolevaga edaspidiseks tagasi kõik nõusolekud, mis olen andnud teie ettevõttele oma isikuandmete töötlemiseks, eelkõige profiilianalüüsiks ja isikupärastatud reklaamiks. {acct}\n\nPalun kinnitage kirjalikult, milline andmetöötlus on lõpetatud, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability (artikkel 20)
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kas saate mu andmed eksportida [CSV|JSON|Exceli] failina? vahetan teenusepakkujat",
+            "tahan oma [ajaloo|andmed|esitusloendid] teise teenusepakkuja juurde üle viia, kuidas seda teha?",
+            "{hi}kas saan kõik oma andmed ühes failis alla laadida, et need mujale üles laadida?",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nVahetan teenusepakkujat ja soovin kasutada oma õigust andmete ülekandmisele[ (IKÜMi artikkel 20)|]. Palun saatke mulle minu isikuandmed struktureeritud, masinloetavas vormingus (nt CSV või JSON). {acct}\n\n{sign}",
+            "{greet}\n\nKui see on tehniliselt võimalik, palun edastage minu andmed otse minu uuele teenusepakkujale. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nTaotlus andmete ülekandmiseks (IKÜM artikkel 20)\n\nTuginedes {law_gen} artikli 20 lõikele 1, palun väljastada mulle isikuandmed, mille olen teie ettevõttele esitanud, struktureeritud, üldkasutatavas ja masinloetavas vormingus. {acct} [Vastavalt artikli 20 lõikele 2 palun edastada andmed otse uuele vastutavale töötlejale, kui see on tehniliselt teostatav.|]\n\nPalun täitke taotlus {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- restriction (artikkel 18)
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}palun [blokeerige|külmutage] minu andmed, kuni [vaidlus on lahendatud|olete vea üle kontrollinud]",
+            "ärge kustutage minu andmeid, aga ärge neid ka [kasutage|töödelge], kuni ma kaebuse esitan",
+            "palun piirake minu andmete töötlemist[, kuni mu aadress on parandatud|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nSeni kuni [kontrollite minu andmete õigsust|käib vaidlus minu arve üle], palun piirata minu isikuandmete töötlemist[ vastavalt IKÜMi artiklile 18|]. Andmeid võite säilitada, kuid ärge neid kasutage. {acct}\n\n{sign}",
+            "{greet}\n\nPalun ärge kustutage [meie kõne salvestist|tellimuse nr {order} andmeid], sest vajan neid [kohtuvaidluseks|kaebuse esitamiseks]. Selle asemel palun piirake nende töötlemist. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nTaotlus isikuandmete töötlemise piiramiseks (IKÜM artikkel 18)\n\n[Tuginedes {law_gen} artikli 18 lõike 1 punktile a, vaidlustan teie töödeldavate minu isikuandmete õigsuse ja palun piirata nende töötlemist ajavahemikuks, mis võimaldab teil andmete õigsust kontrollida.|Tuginedes {law_gen} artikli 18 lõike 1 punktile c, palun piirata töötlemist, sest vajan andmeid õigusnõuete koostamiseks, esitamiseks või kaitsmiseks.|Tuginedes {law_gen} artikli 18 lõike 1 punktile d, palun piirata töötlemist, kuni on kontrollitud, kas teie ettevõtte õiguspärased põhjused kaaluvad üles minu huvid.] {acct}\n\nPalun teavitage mind vastavalt artikli 18 lõikele 3 enne piirangu kaotamist ja kinnitage piirangu kohaldamist {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- objection (artikli 21 lõige 1)
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "esitan vastuväite [profileerimisele|minu käitumise analüüsile|minu andmete töötlemisele], mida põhjendate „õigustatud huviga“",
+            "ma ei nõustu, et te [analüüsite|jälgite], kuidas ma äppi kasutan. lõpetage",
+            "{hi}kuidas saan esitada vastuväite oma andmete töötlemisele [analüüsi|riskihindamise|statistika] eesmärgil?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nEsitan vastuväite minu isikuandmete töötlemisele teie õigustatud huvi alusel[ (IKÜMi artikli 21 lõige 1)|], eelkõige [minu kasutuskäitumise analüüsimiseks|krediidiriski hindamiseks|sisemiseks statistikaks]. Palun lõpetage selline töötlemine. {acct}\n\n{sign}",
+            "{greet}\n\nTeie privaatsuspoliitikas on kirjas, et õigustatud huvi alusel [analüüsite äpi kasutusandmeid|jagate andmeid kontserni sees]. Ma ei nõustu sellega ja esitan sellisele töötlemisele vastuväite. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nVastuväide IKÜMi artikli 21 lõike 1 alusel\n\nTuginedes {law_gen} artikli 21 lõikele 1, esitan vastuväite oma isikuandmete töötlemisele, mis toimub artikli 6 lõike 1 punkti f (vastutava töötleja õigustatud huvid) alusel, sealhulgas [minu käitumisel põhinevale profiilianalüüsile|minu maksevõime hindamisele|minu kõnede salvestamisele ja analüüsimisele]. {acct} Minu konkreetse olukorraga seotud põhjustel leian, et minu huvid kaaluvad üles.\n\nPalun lõpetage selline töötlemine, välja arvatud juhul, kui tõendate mõjuvaid õiguspäraseid põhjusi, ja vastake {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- automated decision (artikkel 22)
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "minu laenutaotlus lükati automaatselt tagasi. tahan, et [inimene|töötaja] selle üle vaataks",
+            "teie süsteem blokeeris mu [konto|kaardi] ilma selgituseta. [kes selle otsustas?|kas seda üldse otsustas inimene?]",
+            "ma ei taha, et minu kohta otsustaks algoritm, [palun inimese ülevaatust|las töötaja vaatab üle]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMinu [laenu|järelmaksu|kindlustuse] taotlus lükati [mõne sekundiga|automaatselt] tagasi. Palun laske otsus töötajal üle vaadata ja selgitage, milliste kriteeriumide alusel see tehti[ (IKÜMi artikkel 22)|]. {acct}\n\n{sign}",
+            "{greet}\n\nAutomaatne pettuste tuvastamise süsteem [peatas|piiras] minu konto. Palun inimese sekkumist ja võimalust oma seisukohta väljendada. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAutomatiseeritud üksikotsuste tegemine (IKÜM artikkel 22)\n\n{date} [lükati minu laenutaotlus tagasi|suleti minu konto|lükati minu kandideerimisavaldus tagasi] ilma töötaja osaluseta. {acct} Tuginedes {law_gen} artiklile 22, teatan, et ma ei soovi, et minu suhtes tehtaks otsus, mis põhineb üksnes automatiseeritud töötlemisel, sealhulgas profiilianalüüsil.\n\nPalun tagage vastutava töötleja poolne inimsekkumine, võimalus väljendada oma seisukohta ja otsus vaidlustada ning esitage sisuline teave kasutatud loogika kohta (artikli 15 lõike 1 punkt h). Palun vastake {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- combined requests
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nNõusoleku tagasivõtmine ja isikuandmete kustutamine (IKÜM artikli 7 lõige 3 ja artikkel 17)\n\nVõtan tagasi kõik teie ettevõttele antud nõusolekud ja palun {law_gen} artikli 17 lõike 1 punkti b alusel kustutada kõik minuga seotud isikuandmed. {acct}\n\nPalun kinnitage kustutamist {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nVõtan tagasi nõusoleku oma andmete töötlemiseks ja palun kustutada minu konto koos kõigi minu andmetega. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "marketing_objection_and_withdrawal", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nVastuväide otseturundusele ja nõusoleku tagasivõtmine\n\nTuginedes {law_gen} artikli 21 lõikele 2, esitan vastuväite oma isikuandmete töötlemisele otseturunduse eesmärgil. Ühtlasi võtan artikli 7 lõike 3 alusel tagasi nõusoleku uudiskirjade ja kaubanduslike teadaannete saamiseks. {acct}\n\nPalun kinnitage {deadline}, et minu andmed on eemaldatud kõigist turundusnimekirjadest.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nVõtan tagasi nõusoleku uudiskirja saamiseks ja esitan vastuväite igasugusele otseturundusele. Ärge saatke enam reklaami aadressile {email}.\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nTaotlus IKÜMi artiklite 15 ja 20 alusel\n\nPalun esitage mulle teave minu isikuandmete kohta, mida töötlete, ning nende koopia vastavalt {law_gen} artiklile 15. Lisaks palun artikli 20 alusel väljastada andmed, mille olen teile esitanud, masinloetavas vormingus (CSV või JSON). {acct}\n\nOotan vastust {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nVastuväide (artikli 21 lõige 1) ja töötlemise piiramine (artikli 18 lõike 1 punkt d)\n\nEsitan vastuväite oma andmete töötlemisele õigustatud huvi alusel [minu käitumise analüüsimiseks|sisemiseks profileerimiseks|riskihindamiseks]. Kuni kontrollitakse, kas teie õiguspärased põhjused kaaluvad üles minu huvid, palun {law_gen} artikli 18 lõike 1 punkti d alusel töötlemist piirata. {acct}\n\nPalun vastake {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nAndmete parandamine (artikkel 16) ja töötlemise piiramine (artikli 18 lõike 1 punkt a)\n\nMinu konto andmed on ebaõiged: [aadress on vale|nimi on valesti kirjutatud|märgitud on võlg, mis on juba tasutud]. Palun parandage need {law_gen} artikli 16 alusel ja piirake kontrollimise ajaks nende töötlemist. {acct}\n\nPalun kinnitage {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Teema: [Konto kustutamine|Isikuandmete kustutamine|Taotlus IKÜMi artikli 17 alusel]\nNimi: {name}\nE-post: {email}\nSõnum: [Palun kustutage minu konto ja kõik andmed.|Ma ei soovi enam teie juures kontot omada.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Teema: [Isikuandmetega tutvumine|Taotlus IKÜMi artikli 15 alusel|Minu andmete koopia]\nNimi: {name}\nE-post: {email}\nSõnum: [Palun saatke mulle koopia minu kohta säilitatavatest andmetest.|]",
+        ]},
+        // ---- none: ordinary messages
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}kus on minu tellimus {order}[?|??]",
+            "tellimus {order} pole ikka veel kohale jõudnud[, saadetise jälgimine pole mitu päeva muutunud|. Kas on uudiseid?|]",
+            "{greet}\n\nEsitasin tellimuse (nr {order}) {date}, kuid pole siiani saanud kinnitust selle väljasaatmise kohta. Millal see teele pannakse?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n[Tellimuse nr {order} eest|Tellimuse eest|Püsitellimuse eest] võeti raha kaks korda ({amount} €). Palun tagastage enammakstud summa.\n\n{sign}",
+            "miks maksab mu kuutellimus nüüd {amount} €? [sellest polnud kuskil juttu|kas see on viga?]",
+            "{hi}kas saaksite tellimuse {order} arve uuesti saata? [ei leia seda üles|on vaja raamatupidamisele]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "kas saan veel tellimuse {order} tarneaadressi muuta?",
+            "kas toote ka [pakiautomaati|Omniva pakiautomaati|Smartposti automaati]? palju tarne maksab?",
+            "kuller jättis paki [naabrite juurde|ukse taha]. [nii ei sobi|järgmine kord võiks enne helistada]",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "kas toodet „{product}“ on ka [mustana|suuremas suuruses|teistes värvides]?",
+            "{greet}\n\nMillal on toode „{product}“ taas laos? Telliksin kaks tükki.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "ei saa oma kontole sisse ja parooli lähtestamise kiri ei tule[. rämpspostis ka pole|]",
+            "{hi}unustasin parooli ja sisselogimiskood tuleb mu vanale numbrile. mida teha?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nTagastasin [kaks|kolm] nädalat tagasi toote „{product}“ (tellimus nr {order}), kuid {amount} € pole ikka veel tagasi makstud.\n\n{sign}",
+            "toode „{product}“ saabus [katkisena|defektiga]. [tahan raha tagasi|palun vahetage välja]",
+        ]},
+        // ---- none: hard negatives
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Küsimus: kas te salvestate minu pangakaardi andmeid? Tahan lihtsalt kindel olla, et kõik on turvaline.",
+            "kust leian teie privaatsuspoliitika? [lehe all olev link ei tööta|äpist ei leia]",
+            "Mulle meeldib, et te ei müü klientide andmeid. Seepärast ostangi teilt!",
+            "Kas {co} vastab IKÜMi nõuetele? Kaalume oma meeskonnale ettevõtte paketti.",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "kuidas uudiskirjaga liituda? vorm [annab vea|ei lae]",
+            "{greet}\n\nLiitusin uudiskirjaga, aga ei saanud 10% sooduskoodi. Kas saaksite selle uuesti saata?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nPalun lõpetage minu kuutellimus praeguse perioodi lõpus. Konto soovin alles jätta.\n\n{sign}",
+            "kuidas tellimust ajutiselt peatada nii, et [punktid alles jääksid|lemmikute nimekiri alles jääks]?",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "kuidas toodet ostukorvist kustutada?",
+            "kas saan veel tellimuse {order} tühistada? valisin vale suuruse",
+            "kustutasin kogemata [tarneaadressi|salvestatud kaardi], kuidas selle uuesti lisada?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Aitäh, sain kinnituse, et minu andmed on kustutatud. Kõik on korras.",
+            "kus saan uudiskirja seadeid muuta? tahaksin saada ka allahindluste pakkumisi",
+        ]},
+    ],
+};

@@ -1,0 +1,300 @@
+//! Irish: Ireland (an Rialachán Ginearálta maidir le Cosaint Sonraí (RGCS) wording, an Coimisiún
+//! um Chosaint Sonraí as the supervisory authority), prices in euro with a decimal point.
+//!
+//! Irish-language surnames change with the bearer's gender (Ó Briain / Ní Bhriain) and the
+//! generator picks first and last names independently, so `last_names` holds forms both women
+//! and men carry (de Búrca, Murphy).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "ga",
+    locales: &[("ga-IE", 100)],
+    first_names: &[
+        "Seán", "Pádraig", "Ciarán", "Eoin", "Niall", "Cormac", "Darragh", "Oisín", "Cian", "Liam",
+        "Tomás", "Colm", "Aoife", "Siobhán", "Niamh", "Caoimhe", "Áine", "Máire", "Sinéad", "Róisín",
+        "Orla", "Gráinne", "Saoirse", "Méabh",
+    ],
+    last_names: &[
+        "de Búrca", "de Paor", "de Barra", "de Brún", "de Róiste", "Murphy", "Kelly", "O'Sullivan",
+        "Walsh", "Byrne", "Ryan", "O'Brien", "Doyle", "McCarthy", "Gallagher", "Kennedy", "Lynch",
+        "Quinn", "Nolan", "Daly",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "gmail.com", "eircom.net", "hotmail.com", "outlook.com", "yahoo.ie",
+        "icloud.com", "live.ie",
+    ],
+    decimal_comma: false,
+    date: DateStyle::DaySlash,
+    slots: &[
+        ("greet", &[
+            "A chara,", "Dia daoibh,", "Haigh,", "A chairde,", "A fhoireann {co},", "Dia daoibh, a chairde,",
+        ]),
+        ("greet_formal", &[
+            "A chara,", "A Oifigigh Cosanta Sonraí, a chara,",
+            "{co}\nChuig: An tOifigeach Cosanta Sonraí\n\nA chara,",
+        ]),
+        ("hi", &["haigh, ", "dia daoibh, ", "", "", "", "Haigh, ", "a chairde, ", "Dia daoibh! "]),
+        ("thanks", &[
+            "Le meas,", "Go raibh maith agaibh,", "Slán,", "Le gach dea-ghuí,", "Go raibh míle maith agaibh,",
+            "Beir bua,", "Mo bhuíochas roimh ré,",
+        ]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nSeolta ó m'iPhone", "{thanks}\n{first} {last}",
+        ]),
+        ("sign_formal", &["Is mise, le meas,\n\n{name}", "Le meas,\n\n{name}\n{email}", "Is mise le meas,\n\n\n{name}"]),
+        ("street", &[
+            "Sráid an Mhuilinn", "Bóthar na Trá", "Sráid na Siopaí", "Bóthar an Chaisleáin", "Ascaill na Páirce",
+            "Sráid Doiminic", "Bóthar na Mara", "Lána an Tobair", "Sráid na hEaglaise", "Bóthar an Stáisiúin",
+        ]),
+        ("city", &[
+            "Gaillimh H91 [A|C|E|K|R|T]{d}[F|K|P|W]{d}", "Baile Átha Cliath 2 D02 [E|F|K|W]{d}{d}[A|C|H]",
+            "Baile Átha Cliath 8 D08 [E|F|K|W]{d}{d}[A|C|H]", "Corcaigh T12 [A|E|K|X]{d}[C|F|P]{d}",
+            "Luimneach V94 [A|E|K|X]{d}[C|F|P]{d}", "Port Láirge X91 [A|E|K]{d}[C|F|P]{d}",
+            "Indreabhán, Co. na Gaillimhe H91 [A|C|E]{d}[F|K|P]{d}", "Gaoth Dobhair, Co. Dhún na nGall F92 [A|C|E]{d}[F|K|P]{d}",
+            "An Daingean, Co. Chiarraí V92 [A|C|E]{d}[F|K|P]{d}",
+        ]),
+        ("address", &["{name}\n[1|2|3|4|5|6|7|8|9]{d} {street}\n{city}", "{name}\n[1|2|3|4|5|6|7|8|9] {street}\n{city}", "{name}\nÁrasán [1|2|3|4|5|6|7|8|9], [1|2|3|4|5|6|7|8|9]{d} {street}\n{city}"]),
+        ("acct", &[
+            "Tá mo chuntas cláraithe faoin seoladh ríomhphoist {email}.", "Is é {email} mo sheoladh ríomhphoist.",
+            "Tá an cuntas in ainm {name}, ríomhphost {email}.", "Cuntas: {email}",
+            "Is féidir teacht orm faoin seoladh {email}.",
+        ]),
+        ("product", &[
+            "cluasáin", "meaisín caife", "seaicéad geimhridh", "clúdach fóin", "bróga reatha", "lampa deisce",
+            "banc cumhachta", "uaireadóir cliste", "mata ióga", "folúsghlantóir",
+        ]),
+        ("law_gen", &["den RGCS", "den Rialachán Ginearálta maidir le Cosaint Sonraí (RGCS)", "de Rialachán (AE) 2016/679"]),
+        ("deadline", &[
+            "laistigh de mhí amháin ón tráth a bhfaightear an t-iarratas seo", "gan moill mhíchuí agus ar aon chuma laistigh de mhí amháin",
+            "faoin {date}", "laistigh den tréimhse a leagtar síos in Airteagal 12(3) den RGCS",
+        ]),
+        ("escalate", &[
+            " Mura bhfaighidh mé freagra laistigh den tréimhse sin, déanfaidh mé gearán leis an gCoimisiún um Chosaint Sonraí.",
+            " Murach sin, coimeádaim an ceart gearán a dhéanamh leis an gCoimisiún um Chosaint Sonraí.", "",
+        ]),
+    ],
+    families: &[
+        // ---- access (Airteagal 15)
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cé na sonraí atá agaibh fúm[?|??]",
+            "{hi}an féidir libh cóip de mo chuid sonraí a sheoladh chugam[?| le bhur dtoil]",
+            "ba mhaith liom a fheiceáil cad atá [stóráilte|coinnithe] agaibh fúm",
+            "conas is féidir liom mo chuid sonraí go léir a íoslódáil[?| ón aip?]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nBa mhaith liom cóip a fháil de na sonraí pearsanta atá á bpróiseáil agaibh fúm[, lena n-áirítear stair na n-orduithe agus sonraí teagmhála|]. {acct}\n\n{sign}",
+            "{greet}\n\nLeis seo, tá mo cheart rochtana á fheidhmiú agam[ faoi Airteagal 15 den RGCS|]. Cuirigí in iúl dom, le bhur dtoil, cé na sonraí pearsanta fúm atá á bpróiseáil agaibh, cén fáth, agus cé dóibh ar nochtadh iad. {acct}\n\n{sign}",
+            "{greet}\n\nBa mhaith liom a fháil amach cé na sonraí pearsanta atá ag {co} fúm agus cá bhfuair sibh iad. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Iarratas ar rochtain ar shonraí pearsanta faoi Airteagal 15 {law_gen}\n\nDe bhun Airteagal 15 de Rialachán (AE) 2016/679, iarraim oraibh a dheimhniú an bhfuil sonraí pearsanta a bhaineann liom á bpróiseáil agaibh. {acct} Más amhlaidh atá, iarraim oraibh na nithe seo a leanas a chur ar fáil dom:\n\n1. cóip de na sonraí pearsanta atá á bpróiseáil;\n2. críocha na próiseála;\n3. catagóirí na sonraí pearsanta lena mbaineann;\n4. na faighteoirí nó catagóirí faighteoirí, go háirithe faighteoirí i dtríú tíortha;\n5. an tréimhse a mheastar a stórálfar na sonraí;\n6. aon fhaisnéis atá ar fáil faoi fhoinse na sonraí, mura uaimse a bailíodh iad;\n7. faisnéis faoi aon chinnteoireacht uathoibrithe, lena n-áirítear próifíliú.\n\nIarraim oraibh freagra a thabhairt {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nÁbhar: Ceart rochtana an ábhair sonraí (Airteagal 15 den RGCS)\n\nMar ábhar sonraí, iarraim cóip de na sonraí pearsanta go léir atá á bpróiseáil ag {co} fúm, mar aon leis an bhfaisnéis a luaitear i bpointí (a) go (h) d'Airteagal 15(1) den RGCS. {acct}\n\nBeidh mé ag súil le bhur bhfreagra {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- deletion (Airteagal 17)
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}scriosaigí mo chuntas[ agus mo chuid sonraí go léir| go buan|], le bhur dtoil[.|!|]",
+            "ba mhaith liom go scriosfaí [mo chuntas|mo chuid sonraí go léir][ láithreach| go hiomlán|][.|!|]",
+            "conas is féidir liom mo chuntas a scriosadh [go buan|go hiomlán][?|??]",
+            "scriosaigí gach a bhfuil agaibh fúm[, go raibh maith agaibh|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNíl [bhur seirbhís|an aip|mo chuntas le {co}] in úsáid agam a thuilleadh agus iarraim oraibh mo chuntas agus mo chuid sonraí pearsanta go léir a scriosadh. [Deimhnígí an scriosadh liom, le bhur dtoil.|Bheinn buíoch as deimhniú gairid.|]\n\n{sign}",
+            "{greet}\n\nIarraim oraibh leis seo mo chuid sonraí pearsanta go léir a léirscriosadh gan moill mhíchuí[ faoi Airteagal 17 den RGCS|]. {acct}\n\n{sign}",
+            "{greet}\n\nChláraigh mé [anuraidh|tamall ó shin] le haghaidh ordú amháin. Dúnaigí an cuntas agus scriosaigí mo chuid sonraí go léir, le bhur dtoil. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Iarratas ar léirscriosadh sonraí pearsanta („an ceart go ndéanfaí dearmad“) faoi Airteagal 17 {law_gen}\n\nDe bhun Airteagal 17(1) de Rialachán (AE) 2016/679, iarraim oraibh na sonraí pearsanta go léir a bhaineann liom a léirscriosadh gan moill mhíchuí. {acct} Níl na sonraí riachtanach a thuilleadh i ndáil leis na críocha ar bailíodh iad.\n\nMá nocht sibh mo chuid sonraí do thríú páirtithe, iarraim oraibh iad a chur ar an eolas faoin léirscriosadh, de réir Airteagal 19 den RGCS. Má chuireann oibleagáid dhlíthiúil coinneála cosc ar léirscriosadh iomlán, cuirigí in iúl dom cé na sonraí a choinneofar, cén bunús dlí atá leis sin agus cá fhad a choinneofar iad.\n\nIarraim oraibh an léirscriosadh a dheimhniú i scríbhinn {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nÁbhar: Dúnadh cuntais agus scriosadh sonraí\n\nTá an ceart atá agam faoi Airteagal 17 den RGCS á fheidhmiú agam, agus iarraim oraibh mo chuntas le {co} a dhúnadh agus na sonraí pearsanta go léir a bhaineann leis a scriosadh, lena n-áirítear ó chóipeanna cúltaca nuair is féidir sin go teicniúil. {acct}\n\nCuirigí in iúl dom na bearta a rinneadh {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[an tríú huair|arís|faoi dhó cheana]: SCRIOSAIGÍ MO CHUNTAS agus mo chuid sonraí go léir[!|!!]",
+            "níl [cnaipe scriosta san aip|aon bhealach ann an cuntas a scriosadh san aip]. ba mhaith liom go n-imeodh [an cuntas|gach rud], mo chuid sonraí san áireamh",
+        ]},
+        // ---- rectification (Airteagal 16)
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "tá mo shloinne litrithe mícheart sa chuntas, is é {last} an leagan ceart",
+            "an féidir libh mo dháta breithe a cheartú? [tá sé mícheart|tá an bhliain mícheart]",
+            "[tá mo sheoladh agaibh as dáta|tá m'uimhir fóin agaibh mícheart][, athraígí é le bhur dtoil|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Tá an seoladh atá agaibh i mo chomhad as dáta. Ceartaígí na sonraí, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {d}{d} {street}, {city} mo sheoladh nua.|Tá m'ainm litrithe mícheart. Ceartaígí na sonraí, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {name} an leagan ceart.|Tá an dáta breithe i mo chuntas mícheart. Ceartaígí é, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {date} an dáta ceart.]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[D'athraigh mé mo shloinne, ach tá an seanainm fós i bhur gcóras.|D'aistrigh mé teach, ach tá an seanseoladh fós i bhur gcóras.] Nuashonraígí mo shonraí, le bhur dtoil. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Iarratas ar cheartú sonraí pearsanta míchruinne faoi Airteagal 16 {law_gen}\n\nTá na sonraí pearsanta atá á bpróiseáil ag {co} fúm míchruinn: [cuireadh isteach mo dháta breithe go mícheart|tá m'ainm litrithe go mícheart|taifeadadh riaráiste íocaíochta nach ann dó]. {acct}\n\nDe bhun Airteagal 16 de Rialachán (AE) 2016/679, iarraim oraibh na sonraí sin a cheartú gan mhoill agus na faighteoirí a chur ar an eolas de réir Airteagal 19. Deimhnígí an ceartúchán i scríbhinn {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of sale / sharing
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ná [díolaigí|tugaigí] mo chuid sonraí do thríú páirtithe, le bhur dtoil",
+            "níl mé sásta go ndíolfaí mo chuid sonraí le [comhpháirtithe fógraíochta|bróicéirí sonraí|comhlachtaí eile]",
+            "cá háit ar féidir liom diúltú do roinnt mo chuid sonraí le comhpháirtithe?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nLeis seo, déanaim agóid i gcoinne mo chuid sonraí pearsanta a thabhairt nó a dhíol le tríú páirtithe, go háirithe chun críocha fógraíochta. {acct}\n\n{sign}",
+            "{greet}\n\nIs cosúil gur bhain mo chuid sonraí [comhlacht teileamhargaíochta|díoltóir liostaí seoltaí] amach. Ná tugaigí mo chuid sonraí do [chomhpháirtithe|thríú páirtithe] a thuilleadh, le bhur dtoil. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Toirmeasc ar mo chuid sonraí pearsanta a thabhairt nó a dhíol le tríú páirtithe\n\nCuirim in iúl daoibh nach dtoilím le mo chuid sonraí pearsanta a dhíol, a ligean ar cíos ná a thabhairt ar bhealach ar bith eile do thríú páirtithe, lena n-áirítear líonraí fógraíochta agus bróicéirí sonraí. {acct} Más ar mo thoiliú atá sin bunaithe, tarraingím siar é; más ar leasanna dlisteanacha atá sé bunaithe, déanaim agóid ina choinne faoi Airteagal 21 {law_gen}.\n\nCuirigí in iúl dom cé na faighteoirí ar tugadh mo chuid sonraí dóibh go dtí seo, agus deimhnígí {deadline} gur cuireadh deireadh leis sin.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of marketing (Airteagal 21(2))
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[le bhur dtoil, |]ná seolaigí [fógraí|nuachtlitreacha|ríomhphoist phromóisin|téacsanna fógraíochta] chugam níos mó[!|.|]",
+            "[bainigí mé den liosta|ba mhaith liom díliostáil ón nuachtlitir]",
+            "stopaigí ag seoladh [tairiscintí|fógraí|promóisin] chugam[!|.|]",
+            "conas is féidir liom díliostáil ó bhur ríomhphoist[?|, níl an nasc ag obair]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nBainigí an seoladh {email} de gach liosta margaíochta, le bhur dtoil. Dhíliostáil mé [faoi dhó cheana|níos mó ná uair amháin], ach tá an nuachtlitir ag teacht chugam fós.\n\n{sign}",
+            "{greet}\n\nDéanaim agóid i gcoinne úsáid mo chuid sonraí chun críocha margaíochta dírí[ (Airteagal 21(2) den RGCS)|]. Ná seolaigí fógraí chugam níos mó, ná trí ríomhphost ná trí théacs. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Agóid i gcoinne próiseáil sonraí pearsanta chun críocha margaíochta dírí (Airteagal 21(2) {law_gen})\n\nDe bhun Airteagal 21(2) agus (3) de Rialachán (AE) 2016/679, déanaim agóid i gcoinne próiseáil mo chuid sonraí pearsanta chun críocha margaíochta dírí, lena n-áirítear próifíliú a bhaineann le margaíocht den sórt sin. {acct}\n\nIarraim oraibh stop a chur le teachtaireachtaí fógraíochta ar gach bealach (ríomhphost, téacs, guthán, post) agus é sin a dheimhniú {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- consent withdrawal (Airteagal 7(3))
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "tarraingím siar mo thoiliú [do na fianáin|don rianú|do phróiseáil mo chuid sonraí][.|!|]",
+            "[múchaigí|stopaigí] rianú [mo shuímh|mo chuntais], le bhur dtoil",
+            "níl mé sásta a thuilleadh go n-úsáidfeadh sibh mo chuid sonraí le haghaidh [fógraí pearsantaithe|anailíse|próifílithe]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nLeis seo, tarraingím siar mo thoiliú le próiseáil mo chuid sonraí pearsanta [le haghaidh fógraíochta pearsantaithe|chun críocha anailíse|le haghaidh seirbhísí suímh][ (Airteagal 7(3) den RGCS)|]. {acct}\n\n{sign}",
+            "{greet}\n\nNuair a chláraigh mé, thug mé toiliú go n-úsáidfí [mo chuid sonraí le haghaidh anailís margaíochta|mo thaifeadtaí gutha chun samhlacha a oiliúint]. Níl sé sin uaim a thuilleadh – measaigí go bhfuil mo thoiliú tarraingthe siar. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Toiliú a tharraingt siar faoi Airteagal 7(3) {law_gen}\n\nLeis seo, tarraingím siar, le héifeacht ón lá inniu amach, gach toiliú a thug mé do {co} chun mo chuid sonraí pearsanta a phróiseáil, go háirithe le haghaidh próifílithe agus fógraíochta pearsantaithe. {acct}\n\nDeimhnígí i scríbhinn {deadline} cé na próiseálacha ar cuireadh deireadh leo.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability (Airteagal 20)
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}an féidir libh mo chuid sonraí a easpórtáil i [CSV|JSON|Excel]? tá mé ag athrú soláthraí",
+            "ba mhaith liom [mo stair|mo chuid sonraí|mo sheinmliostaí] a aistriú chuig soláthraí eile, conas a dhéanfainn é sin?",
+            "{hi}an féidir liom mo chuid sonraí go léir a íoslódáil in aon chomhad amháin le huaslódáil in áit eile?",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nTá mé ag athrú soláthraí agus ba mhaith liom mo cheart chun iniomparthachta sonraí a fheidhmiú[ (Airteagal 20 den RGCS)|]. Seolaigí mo chuid sonraí pearsanta chugam i bhformáid struchtúrtha atá inléite ag meaisín (m.sh. CSV nó JSON), le bhur dtoil. {acct}\n\n{sign}",
+            "{greet}\n\nMás féidir sin go teicniúil, iarraim oraibh mo chuid sonraí a sheoladh go díreach chuig mo sholáthraí nua. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: An ceart chun iniomparthachta sonraí a fheidhmiú faoi Airteagal 20 {law_gen}\n\nDe bhun Airteagal 20(1) de Rialachán (AE) 2016/679, iarraim oraibh na sonraí pearsanta a chuir mé ar fáil do {co} a thabhairt dom i bhformáid struchtúrtha, a úsáidtear go coitianta agus atá inléite ag meaisín. {acct} [De réir Airteagal 20(2), iarraim go dtarchuirfí na sonraí go díreach chuig an rialaitheoir nua, nuair is féidir sin go teicniúil.|]\n\nIarraim oraibh an t-iarratas seo a chomhlíonadh {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- restriction (Airteagal 18)
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[reoigí|cuirigí bac ar] mo chuid sonraí, le bhur dtoil, go dtí go [réiteofar an t-aighneas|seiceálfaidh sibh an earráid]",
+            "ná scriosaigí mo chuid sonraí, ach ná [húsáidigí|próiseálaigí] iad ach oiread go dtí go ndéanfaidh mé gearán",
+            "ba mhaith liom go gcuirfeadh sibh srian le próiseáil mo chuid sonraí[ go dtí go gceartófar mo sheoladh|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nFad is atá [cruinneas mo chuid sonraí á sheiceáil agaibh|an t-aighneas faoi mo bhille ar siúl], iarraim oraibh srian a chur le próiseáil mo chuid sonraí pearsanta[ faoi Airteagal 18 den RGCS|]. Is féidir libh iad a stóráil, ach ná húsáidigí iad. {acct}\n\n{sign}",
+            "{greet}\n\nNá scriosaigí [taifeadadh ár nglao gutháin|na sonraí faoi ordú uimhir {order}], le bhur dtoil, mar tá siad de dhíth orm le haghaidh [cás dlí|gearáin]. Ina áit sin, cuirigí srian lena bpróiseáil. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Iarratas ar shrian a chur le próiseáil faoi Airteagal 18 {law_gen}\n\n[De bhun Airteagal 18(1)(a) de Rialachán (AE) 2016/679, déanaim agóid faoi chruinneas na sonraí pearsanta atá á bpróiseáil agaibh fúm, agus iarraim srian ar an bpróiseáil go ceann tréimhse a chuirfidh ar bhur gcumas cruinneas na sonraí a fhíorú.|De bhun Airteagal 18(1)(c) de Rialachán (AE) 2016/679, iarraim srian ar an bpróiseáil, toisc go bhfuil na sonraí de dhíth orm chun éilimh dhlíthiúla a bhunú, a fheidhmiú nó a chosaint.|De bhun Airteagal 18(1)(d) de Rialachán (AE) 2016/679, iarraim srian ar an bpróiseáil go dtí go bhfíorófar an bhfuil forais dhlisteanacha {co} sáraitheach ar mo chuidse.] {acct}\n\nCuirigí ar an eolas mé sula mbainfear an srian, de réir Airteagal 18(3), agus deimhnígí cur i bhfeidhm an tsriain {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- objection (Airteagal 21(1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "déanaim agóid i gcoinne [an phróifílithe|anailís ar m'iompar|próiseáil mo chuid sonraí] a dhéanann sibh ar bhonn „leasa dhlisteanaigh“",
+            "níl mé sásta go mbeadh sibh ag [déanamh anailíse ar|faire ar] an gcaoi a n-úsáidim an aip. stopaigí é",
+            "{hi}conas is féidir liom agóid a dhéanamh i gcoinne próiseáil mo chuid sonraí le haghaidh [anailíse|measúnú riosca|staitisticí]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nDéanaim agóid i gcoinne próiseáil mo chuid sonraí pearsanta ar bhonn bhur leasanna dlisteanacha[ (Airteagal 21(1) den RGCS)|], go háirithe le haghaidh [anailís ar m'iompar mar úsáideoir|measúnú ar riosca creidmheasa|staitisticí inmheánacha]. Cuirigí deireadh leis an bpróiseáil sin, le bhur dtoil. {acct}\n\n{sign}",
+            "{greet}\n\nDeirtear i bhur mbeartas príobháideachais go [ndéanann sibh anailís ar shonraí úsáide na haipe|roinneann sibh sonraí laistigh den ghrúpa] ar bhonn leasanna dlisteanacha. Ní aontaím leis sin agus déanaim agóid i gcoinne na próiseála sin. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Agóid faoi Airteagal 21(1) {law_gen}\n\nDe bhun Airteagal 21(1) de Rialachán (AE) 2016/679, déanaim agóid i gcoinne próiseáil mo chuid sonraí pearsanta atá bunaithe ar Airteagal 6(1)(f) (leasanna dlisteanacha an rialaitheora), lena n-áirítear [próifíliú bunaithe ar m'iompar|measúnú ar m'acmhainn íocaíochta|taifeadadh agus anailís ar mo ghlaonna]. {acct} Ar fhorais a bhaineann le mo chás ar leith, measaim gur mó an tábhacht atá le mo leasanna.\n\nIarraim oraibh deireadh a chur leis an bpróiseáil sin, mura léiríonn sibh forais dhlisteanacha chomhéigneacha, agus freagra a thabhairt {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- automated decision (Airteagal 22)
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "diúltaíodh go huathoibríoch d'iarratas iasachta uaim. ba mhaith liom go mbreathnódh [duine|ball foirne] air",
+            "chuir bhur gcóras bac ar [mo chuntas|mo chárta] gan aon mhíniú. [cé a chinn air sin?|ar chinn duine ar bith air sin fiú?]",
+            "níl mé sásta go ndéanfadh algartam cinneadh fúm, [iarraim athbhreithniú daonna|ba mhaith liom go bhféachfadh ball foirne air]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nDiúltaíodh [i gceann cúpla soicind|go huathoibríoch] d'iarratas uaim ar [iasacht|íocaíocht i dtráthchodanna|árachas]. Iarraim go ndéanfadh ball foirne athbhreithniú ar an gcinneadh agus go míneodh sibh cé na critéir a úsáideadh[ (Airteagal 22 den RGCS)|]. {acct}\n\n{sign}",
+            "{greet}\n\nChuir córas uathoibríoch braite calaoise [bac ar|srian le] mo chuntas. Iarraim idirghabháil dhaonna agus deis mo thaobh féin den scéal a chur in iúl. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Cinnteoireacht aonair uathoibrithe (Airteagal 22 {law_gen})\n\nAr an {date}, [diúltaíodh d'iarratas iasachta uaim|dúnadh mo chuntas|diúltaíodh d'iarratas poist uaim] gan ball foirne a bheith páirteach ann. {acct} De bhun Airteagal 22 de Rialachán (AE) 2016/679, dearbhaím nach mian liom a bheith faoi réir cinnidh atá bunaithe ar phróiseáil uathoibrithe amháin, lena n-áirítear próifíliú.\n\nIarraim idirghabháil dhaonna ón rialaitheoir, deis mo dhearcadh a chur in iúl agus an cinneadh a chonspóid, chomh maith le faisnéis bhrífhoirtil faoin loighic a úsáideadh (Airteagal 15(1)(h)). Iarraim oraibh freagra a thabhairt {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- combined requests
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Toiliú a tharraingt siar agus iarratas ar léirscriosadh sonraí pearsanta (Airteagal 7(3) agus Airteagal 17 {law_gen})\n\nLeis seo, tarraingím siar gach toiliú a thug mé do {co} agus, de bhun Airteagal 17(1)(b) den RGCS, iarraim go léirscriosfaí na sonraí pearsanta go léir a bhaineann liom. {acct}\n\nDeimhnígí an léirscriosadh {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nTarraingím siar mo thoiliú le próiseáil mo chuid sonraí agus iarraim oraibh mo chuntas a scriosadh mar aon le mo chuid sonraí go léir. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "marketing_objection_and_withdrawal", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Agóid i gcoinne margaíochta dírí agus toiliú a tharraingt siar\n\nDe bhun Airteagal 21(2) {law_gen}, déanaim agóid i gcoinne próiseáil mo chuid sonraí pearsanta chun críocha margaíochta dírí. Ina theannta sin, de réir Airteagal 7(3), tarraingím siar mo thoiliú le nuachtlitreacha agus teachtaireachtaí tráchtála a fháil. {acct}\n\nDeimhnígí {deadline} gur baineadh mo chuid sonraí de gach liosta margaíochta.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nTarraingím siar mo thoiliú don nuachtlitir agus déanaim agóid i gcoinne margaíocht dhíreach de gach cineál. Ná seolaigí fógraí chuig {email} níos mó.\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Iarratas faoi Airteagail 15 agus 20 {law_gen}\n\nIarraim faisnéis faoi na sonraí pearsanta atá á bpróiseáil agaibh fúm, agus cóip díobh, de réir Airteagal 15 den RGCS. Ina theannta sin, de réir Airteagal 20, iarraim go gcuirfí na sonraí a chuir mé ar fáil daoibh chugam i bhformáid atá inléite ag meaisín (CSV nó JSON). {acct}\n\nBeidh mé ag súil le bhur bhfreagra {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Agóid (Airteagal 21(1)) agus srian ar phróiseáil (Airteagal 18(1)(d) {law_gen})\n\nDéanaim agóid i gcoinne próiseáil mo chuid sonraí ar bhonn leasa dhlisteanaigh le haghaidh [anailís ar m'iompar|próifíliú inmheánach|measúnú riosca]. Go dtí go bhfíorófar an bhfuil bhur bhforais dhlisteanacha sáraitheach ar mo leasanna, iarraim go gcuirfí srian leis an bpróiseáil. {acct}\n\nIarraim oraibh freagra a thabhairt {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nÁbhar: Ceartúchán (Airteagal 16) agus srian ar phróiseáil (Airteagal 18(1)(a) {law_gen})\n\nTá na sonraí i mo chuntas míchruinn: [tá an seoladh mícheart|tá m'ainm litrithe go mícheart|taifeadadh fiach atá íoctha cheana]. Iarraim oraibh iad a cheartú agus srian a chur lena bpróiseáil fad a bheidh siad á bhfíorú. {acct}\n\nDeimhnígí é sin {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Ábhar: [Scriosadh cuntais|Léirscriosadh sonraí pearsanta|Iarratas faoi Airteagal 17 den RGCS]\nAinm: {name}\nRíomhphost: {email}\nTeachtaireacht: [Scriosaigí mo chuntas agus mo chuid sonraí go léir, le bhur dtoil.|Níor mhaith liom a bheith cláraithe libh a thuilleadh.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Ábhar: [Rochtain ar shonraí pearsanta|Iarratas faoi Airteagal 15 den RGCS|Cóip de mo chuid sonraí]\nAinm: {name}\nRíomhphost: {email}\nTeachtaireacht: [Seolaigí cóip chugam de na sonraí atá agaibh fúm, le bhur dtoil.|]",
+        ]},
+        // ---- none: ordinary messages
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}cá bhfuil m'ordú {order}[?|??]",
+            "níor tháinig ordú {order} fós[, níor bhog an rianú le laethanta|. An bhfuil aon scéal?|]",
+            "{greet}\n\nChuir mé ordú isteach ar an {date} (uimhir {order}) ach níor fuair mé deimhniú seolta fós. Cathain a sheolfar é?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nGearradh €{amount} orm faoi dhó [as ordú uimhir {order}|as mo shíntiús]. Aisíocaigí an ró-íocaíocht, le bhur dtoil.\n\n{sign}",
+            "cén fáth a bhfuil €{amount} ar mo shíntiús anois? [ní raibh sé luaite áit ar bith|an botún é seo?]",
+            "{hi}an féidir libh an sonrasc d'ordú {order} a sheoladh chugam arís? [ní féidir liom teacht air|tá sé de dhíth orm don chuntasaíocht]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "an féidir liom an seoladh seachadta d'ordú {order} a athrú fós?",
+            "an seachadann sibh chuig [na hoileáin|Tuaisceart Éireann|taisceadán beartán]? cé mhéad a chosnaíonn an seachadadh?",
+            "d'fhág an cúiréir an beart [ag na comharsana|taobh amuigh den doras]. [níl sé sin ceart|ba chóir dó glaoch roimh ré an chéad uair eile]",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "an bhfuil an táirge „{product}“ ar fáil [i ndath dubh|i méid níos mó|i dathanna eile]?",
+            "{greet}\n\nCathain a bheidh an táirge „{product}“ ar fáil arís? Ba mhaith liom dhá cheann a ordú.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "ní féidir liom logáil isteach agus níl an ríomhphost athshocraithe pasfhocail ag teacht[. níl sé sa turscar ach oiread|]",
+            "{hi}rinne mé dearmad ar mo phasfhocal agus téann an cód logála isteach chuig mo sheanuimhir. cad ba cheart dom a dhéanamh?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nChuir mé an táirge „{product}“ ar ais [coicís ó shin|trí seachtaine ó shin] (ordú uimhir {order}) ach níor fuair mé aisíocaíocht €{amount} fós.\n\n{sign}",
+            "tháinig an táirge „{product}“ [briste|lochtach]. [ba mhaith liom m'airgead ar ais|iarraim táirge eile ina áit]",
+        ]},
+        // ---- none: hard negatives
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Ceist: an stórálann sibh sonraí mo chárta? Ba mhaith liom a bheith cinnte go bhfuil gach rud slán.",
+            "cá bhfaighidh mé bhur mbeartas príobháideachais? [níl an nasc ag bun an leathanaigh ag obair|ní féidir liom teacht air san aip]",
+            "Is maith liom nach ndíolann sibh sonraí custaiméirí. Sin an fáth a gceannaím uaibh!",
+            "An gcomhlíonann {co} an RGCS? Táimid ag smaoineamh ar shíntiús gnó don fhoireann.",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "conas is féidir liom clárú don nuachtlitir? [tá earráid san fhoirm|ní lódálann an fhoirm]",
+            "{greet}\n\nChláraigh mé don nuachtlitir ach ní bhfuair mé an cód lascaine 10% riamh. An féidir libh é a sheoladh arís?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nCuirigí deireadh le mo shíntiús ag deireadh na tréimhse reatha, le bhur dtoil. Ba mhaith liom mo chuntas a choinneáil.\n\n{sign}",
+            "conas is féidir liom mo shíntiús a chur ar sos gan [mo phointí|mo liosta ceanán] a chailleadh?",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "conas a bhainim earra den chiseán?",
+            "an féidir liom ordú {order} a chealú fós? roghnaigh mé an méid mícheart",
+            "scrios mé [mo sheoladh seachadta|an cárta sábháilte] de thimpiste, conas is féidir liom é a chur ar ais?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Go raibh maith agaibh, fuair mé an deimhniú gur scriosadh mo chuid sonraí. Tá gach rud i gceart.",
+            "cá háit ar féidir liom socruithe na nuachtlitreach a athrú? ba mhaith liom tairiscintí díolacháin a fháil freisin",
+        ]},
+    ],
+};

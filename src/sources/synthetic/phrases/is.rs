@@ -1,0 +1,299 @@
+//! Icelandic: Iceland (EEA; almenna persónuverndarreglugerðin / reglugerð (ESB) 2016/679 as
+//! incorporated by lög nr. 90/2018, Persónuvernd as the supervisory authority).
+//!
+//! Most Icelanders carry a patronymic that agrees with the bearer's gender (Jónsson /
+//! Jónsdóttir) and the generator picks first and last names independently, so both lists are
+//! male and the texts' self-references (þakklátur) are masculine to match. Prices in krónur have
+//! no decimals, so no template uses `{amount}`.
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "is",
+    locales: &[("is-IS", 100)],
+    first_names: &[
+        "Jón", "Sigurður", "Guðmundur", "Gunnar", "Ólafur", "Einar", "Kristján", "Magnús", "Stefán",
+        "Jóhann", "Björn", "Árni", "Helgi", "Pétur", "Arnar", "Davíð", "Bjarki", "Hilmar", "Aron",
+        "Birgir", "Þórður", "Ragnar",
+    ],
+    last_names: &[
+        "Jónsson", "Sigurðsson", "Guðmundsson", "Gunnarsson", "Ólafsson", "Einarsson", "Kristjánsson",
+        "Magnússon", "Stefánsson", "Jóhannsson", "Björnsson", "Árnason", "Helgason", "Pétursson",
+        "Arnarson", "Halldórsson", "Karlsson", "Blöndal", "Briem", "Thorarensen", "Hafstein",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "gmail.com", "simnet.is", "internet.is", "visir.is", "hotmail.com",
+        "outlook.com", "icloud.com", "mi.is",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &[
+            "Góðan dag,", "Góðan daginn,", "Halló,", "Komið þið sæl,", "Sæl veriði,",
+            "Góðan dag, {co},", "Ágæta þjónustuver,",
+        ]),
+        ("greet_formal", &[
+            "Góðan dag,", "Ágæti persónuverndarfulltrúi,",
+            "{co}\nB.t. persónuverndarfulltrúa\n\nÁgæti viðtakandi,",
+        ]),
+        ("hi", &["hæ, ", "halló, ", "góðan dag, ", "", "", "", "Hæ! ", "Sæl, "]),
+        ("thanks", &[
+            "Kær kveðja,", "Bestu kveðjur,", "Með kveðju,", "Takk fyrir,", "Fyrirfram þakkir,",
+            "Kveðja,", "Með bestu kveðju,",
+        ]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nSent úr iPhone", "{thanks}\n{first} {last}",
+        ]),
+        ("sign_formal", &["Virðingarfyllst,\n\n{name}", "Virðingarfyllst,\n\n{name}\n{email}", "Með kveðju,\n\n\n{name}"]),
+        ("street", &[
+            "Laugavegur", "Hverfisgata", "Skólavörðustígur", "Hringbraut", "Suðurgata", "Álfheimar",
+            "Hamraborg", "Strandgata", "Borgartún", "Grettisgata", "Kirkjuvegur", "Aðalstræti",
+        ]),
+        ("city", &[
+            "10{d} Reykjavík", "10{d} Reykjavík", "11[0|1|2|3] Reykjavík", "200 Kópavogur", "210 Garðabær",
+            "220 Hafnarfjörður", "600 Akureyri", "800 Selfoss", "230 Reykjanesbær", "270 Mosfellsbær",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}, íbúð [1|2|3|4|5|6|7|8|9]0[1|2|3|4|5|6|7|8|9]\n{city}"]),
+        ("acct", &[
+            "Aðgangurinn minn er skráður á netfangið {email}.", "Netfangið mitt er {email}.",
+            "Reikningurinn er á nafni {name}, netfang {email}.", "Netfang: {email}",
+            "Þið finnið mig undir netfanginu {email}.",
+        ]),
+        ("product", &[
+            "heyrnartól", "kaffivél", "vetrarúlpa", "símahulstur", "hlaupaskór", "skrifborðslampi",
+            "hleðslubanki", "snjallúr", "jógadýna", "ryksuga",
+        ]),
+        ("law_gen", &["almennu persónuverndarreglugerðarinnar", "reglugerðar (ESB) 2016/679", "persónuverndarreglugerðarinnar (GDPR)"]),
+        ("deadline", &[
+            "innan eins mánaðar frá móttöku beiðninnar", "án ótilhlýðilegrar tafar og í síðasta lagi innan eins mánaðar",
+            "eigi síðar en {date}", "innan þess frests sem kveðið er á um í 3. mgr. 12. gr. reglugerðarinnar",
+        ]),
+        ("escalate", &[
+            " Berist svar ekki innan þess frests mun ég leggja fram kvörtun til Persónuverndar.",
+            " Að öðrum kosti áskil ég mér rétt til að leita til Persónuverndar.", "",
+        ]),
+    ],
+    families: &[
+        // ---- access (15. gr.)
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvaða upplýsingar [geymið|hafið] þið um mig[?|??]",
+            "{hi}getið þið sent mér [afrit af gögnunum mínum|yfirlit yfir öll gögnin mín][?| takk]",
+            "ég vil sjá hvað þið [geymið|vitið] um mig",
+            "hvernig sæki ég öll gögnin mín[?| úr appinu?]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nÉg óska eftir afriti af þeim persónuupplýsingum sem þið vinnið um mig[, ásamt pöntunarsögu og tengiliðaupplýsingum|]. {acct}\n\n{sign}",
+            "{greet}\n\nHér með nýti ég rétt minn til aðgangs[ skv. 15. gr. almennu persónuverndarreglugerðarinnar|]. Vinsamlegast upplýsið mig um hvaða upplýsingar þið vinnið um mig, í hvaða tilgangi og hverjum þær hafa verið afhentar. {acct}\n\n{sign}",
+            "{greet}\n\nMig langar að vita hvaða persónuupplýsingar {co} hefur um mig og hvaðan þær koma. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Beiðni um aðgang að persónuupplýsingum skv. 15. gr. {law_gen}\n\nMeð vísan til 15. gr. reglugerðar (ESB) 2016/679 óska ég eftir staðfestingu á því hvort þið vinnið persónuupplýsingar um mig. {acct} Ef svo er óska ég eftir:\n\n1. afriti af þeim persónuupplýsingum sem eru til vinnslu;\n2. upplýsingum um tilgang vinnslunnar;\n3. upplýsingum um flokka persónuupplýsinga;\n4. upplýsingum um viðtakendur, einkum í þriðju löndum;\n5. upplýsingum um fyrirhugaðan varðveislutíma;\n6. upplýsingum um uppruna gagnanna, hafi þeim ekki verið safnað hjá mér;\n7. upplýsingum um hvort sjálfvirk ákvarðanataka, þ.m.t. gerð persónusniðs, fari fram.\n\nVinsamlegast svarið {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nEfni: Aðgangsréttur skráðs einstaklings (15. gr. persónuverndarreglugerðarinnar)\n\nSem skráður einstaklingur óska ég eftir afriti af öllum persónuupplýsingum sem {co} vinnur um mig, ásamt þeim upplýsingum sem tilgreindar eru í a–h-lið 1. mgr. 15. gr. reglugerðarinnar. {acct}\n\nÉg vænti svars {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- deletion (17. gr.)
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vinsamlegast eyðið aðganginum mínum[ og öllum gögnunum mínum| fyrir fullt og allt|][.|!|]",
+            "ég vil að [aðganginum mínum verði eytt|öllum gögnum um mig verði eytt][ strax|][.|!|]",
+            "hvernig eyði ég aðganginum mínum [alveg|endanlega][?|??]",
+            "eyðið öllu sem þið hafið um mig[, takk|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nÉg nota ekki lengur [þjónustuna ykkar|appið|aðganginn minn hjá {co}] og bið ykkur um að eyða aðganginum mínum og öllum persónuupplýsingum mínum. [Vinsamlegast staðfestið eyðinguna.|Ég yrði þakklátur fyrir stutta staðfestingu.|]\n\n{sign}",
+            "{greet}\n\nHér með fer ég fram á að öllum persónuupplýsingum mínum verði eytt án ótilhlýðilegrar tafar[ skv. 17. gr. almennu persónuverndarreglugerðarinnar|]. {acct}\n\n{sign}",
+            "{greet}\n\nÉg stofnaði aðgang [fyrir ári|fyrir nokkru] eingöngu vegna einnar pöntunar. Vinsamlegast lokið aðganginum og eyðið öllum gögnum um mig. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Beiðni um eyðingu persónuupplýsinga („réttur til að gleymast“) skv. 17. gr. {law_gen}\n\nMeð vísan til 1. mgr. 17. gr. reglugerðar (ESB) 2016/679 fer ég fram á að öllum persónuupplýsingum sem varða mig verði eytt án ótilhlýðilegrar tafar. {acct} Upplýsingarnar eru ekki lengur nauðsynlegar í þeim tilgangi sem þeirra var aflað í.\n\nHafi upplýsingum um mig verið miðlað til þriðja aðila óska ég eftir að honum verði tilkynnt um eyðinguna, sbr. 19. gr. reglugerðarinnar. Komi lagaskylda til varðveislu í veg fyrir fulla eyðingu óska ég eftir upplýsingum um hvaða gögn verða varðveitt, á hvaða grundvelli og hve lengi.\n\nVinsamlegast staðfestið eyðinguna skriflega {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nEfni: Lokun aðgangs og eyðing gagna\n\nÉg nýti rétt minn skv. 17. gr. persónuverndarreglugerðarinnar og fer fram á að aðgangi mínum hjá {co} verði lokað og öllum tengdum persónuupplýsingum eytt, einnig úr afritum þar sem það er tæknilega mögulegt. {acct}\n\nVinsamlegast upplýsið mig um þær ráðstafanir sem gerðar hafa verið {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[í þriðja sinn|enn og aftur|ég hef skrifað tvisvar]: EYÐIÐ AÐGANGINUM MÍNUM og öllum gögnum[!|!!]",
+            "það er [enginn eyða-hnappur í appinu|ekki hægt að eyða aðganginum í appinu]. ég vil að [aðgangurinn|allt] hverfi, ásamt gögnunum mínum",
+        ]},
+        // ---- rectification (16. gr.)
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "nafnið mitt er vitlaust skrifað í aðganginum, rétt er {name}",
+            "getið þið leiðrétt fæðingardaginn minn? [hann er rangur|árið er vitlaust]",
+            "[heimilisfangið mitt|símanúmerið mitt] hjá ykkur er [gamalt|rangt][, vinsamlegast breytið því|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Heimilisfangið sem þið hafið skráð er úrelt. Vinsamlegast leiðréttið það[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Nýja heimilisfangið er {street} {d}{d}, {city}.|Nafnið mitt er rangt skrifað. Vinsamlegast leiðréttið það[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Rétt er: {name}.|Fæðingardagurinn í aðganginum mínum er rangur. Vinsamlegast leiðréttið hann[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Réttur fæðingardagur er {date}.]\n\n{acct}\n\n{sign}",
+            "{greet}\n\nÉg er fluttur en í kerfinu ykkar er enn gamla heimilisfangið. Vinsamlegast uppfærið upplýsingarnar mínar. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Beiðni um leiðréttingu rangra persónuupplýsinga skv. 16. gr. {law_gen}\n\nÉg hef orðið þess var að persónuupplýsingar sem {co} vinnur um mig eru rangar: [fæðingardagur minn er rangt skráður|nafn mitt er rangt skrifað|skráð eru vanskil sem eru ekki til staðar]. {acct}\n\nMeð vísan til 16. gr. reglugerðar (ESB) 2016/679 fer ég fram á að upplýsingarnar verði leiðréttar án tafar og að viðtakendum þeirra verði tilkynnt um leiðréttinguna, sbr. 19. gr. Vinsamlegast staðfestið leiðréttinguna skriflega {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of sale / sharing
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vinsamlegast ekki [selja|afhenda] þriðja aðila upplýsingarnar mínar",
+            "ég vil ekki að gögnin mín séu [seld|afhent] [auglýsendum|gagnamiðlurum|öðrum fyrirtækjum]",
+            "hvar get ég bannað að upplýsingum um mig sé deilt með samstarfsaðilum?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nHér með andmæli ég því að persónuupplýsingar mínar séu afhentar eða seldar þriðja aðila, einkum í auglýsingaskyni. {acct}\n\n{sign}",
+            "{greet}\n\nUpplýsingarnar mínar virðast hafa borist [símasölufyrirtæki|fyrirtæki sem selur netfangalista]. Vinsamlegast hættið að deila upplýsingum um mig með [samstarfsaðilum|þriðja aðila]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Bann við afhendingu og sölu persónuupplýsinga minna til þriðja aðila\n\nHér með tilkynni ég að ég samþykki ekki að persónuupplýsingar mínar séu seldar, leigðar eða afhentar þriðja aðila með öðrum hætti, þ.m.t. auglýsinganetum og gagnamiðlurum. {acct} Byggist slík miðlun á samþykki mínu afturkalla ég það; byggist hún á lögmætum hagsmunum andmæli ég henni skv. 21. gr. {law_gen}.\n\nVinsamlegast upplýsið mig um hvaða viðtakendum upplýsingunum hefur verið miðlað og staðfestið að miðluninni hafi verið hætt {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of marketing (2. mgr. 21. gr.)
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[vinsamlegast |]engar [auglýsingar|fréttabréf|markpóst|SMS-auglýsingar] lengur[!|.|]",
+            "[takið mig af póstlistanum|ég vil afskrá mig af fréttabréfinu]",
+            "hættið að senda mér [tilboð|auglýsingar|markpóst][!|.|]",
+            "hvernig afskrái ég mig af póstlistanum ykkar[?|, hlekkurinn virkar ekki]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nVinsamlegast fjarlægið netfangið {email} af öllum markaðslistum. Ég hef afskráð mig [tvisvar|oftar en einu sinni] en fæ fréttabréfið samt enn.\n\n{sign}",
+            "{greet}\n\nÉg andmæli notkun upplýsinga minna í þágu beinnar markaðssetningar[ (2. mgr. 21. gr. persónuverndarreglugerðarinnar)|]. Vinsamlegast sendið mér ekki fleiri auglýsingar, hvorki í tölvupósti né með SMS. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Andmæli við vinnslu persónuupplýsinga í þágu beinnar markaðssetningar (2. mgr. 21. gr. {law_gen})\n\nMeð vísan til 2. og 3. mgr. 21. gr. reglugerðar (ESB) 2016/679 andmæli ég vinnslu persónuupplýsinga minna í þágu beinnar markaðssetningar, þ.m.t. gerð persónusniðs sem tengist slíkri markaðssetningu. {acct}\n\nVinsamlegast hættið að senda mér markaðsefni eftir öllum leiðum (tölvupósti, SMS, síma, bréfpósti) og staðfestið það {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- consent withdrawal (3. mgr. 7. gr.)
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ég afturkalla samþykki mitt fyrir [vafrakökum|rakningu|vinnslu gagnanna minna][.|!|]",
+            "vinsamlegast [slökkvið á|stöðvið] [staðsetningarrakningu|rakningu] á aðganginum mínum",
+            "ég samþykki ekki lengur að þið notið gögnin mín í [sérsniðnar auglýsingar|greiningar|gerð persónusniðs]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nHér með afturkalla ég samþykki mitt fyrir vinnslu persónuupplýsinga minna [vegna sérsniðinna auglýsinga|í greiningarskyni|vegna staðsetningarþjónustu][ (3. mgr. 7. gr. persónuverndarreglugerðarinnar)|]. {acct}\n\n{sign}",
+            "{greet}\n\nVið nýskráningu samþykkti ég að [gögnin mín yrðu notuð í markaðsgreiningar|raddupptökur mínar yrðu notaðar til að þjálfa líkön]. Ég vil það ekki lengur – vinsamlegast lítið svo á að samþykkið hafi verið afturkallað. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Afturköllun samþykkis skv. 3. mgr. 7. gr. {law_gen}\n\nHér með afturkalla ég, frá og með deginum í dag, öll þau samþykki sem ég hef veitt {co} fyrir vinnslu persónuupplýsinga minna, einkum vegna gerðar persónusniðs og sérsniðinna auglýsinga. {acct}\n\nVinsamlegast staðfestið skriflega hvaða vinnslu hefur verið hætt {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability (20. gr.)
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}getið þið flutt gögnin mín út á [CSV|JSON|Excel] sniði? ég er að skipta um þjónustuaðila",
+            "ég vil flytja [söguna mína|gögnin mín|lagalistana mína] til annars þjónustuaðila, hvernig geri ég það?",
+            "{hi}get ég sótt öll gögnin mín í eina skrá sem ég get hlaðið upp annars staðar?",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nÉg er að skipta um þjónustuaðila og vil nýta rétt minn til að flytja eigin gögn[ (20. gr. persónuverndarreglugerðarinnar)|]. Vinsamlegast sendið mér persónuupplýsingar mínar á skipulegu, tölvulesanlegu sniði (t.d. CSV eða JSON). {acct}\n\n{sign}",
+            "{greet}\n\nEf það er tæknilega mögulegt bið ég ykkur um að senda gögnin mín beint til nýja þjónustuaðilans míns. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Réttur til að flytja eigin gögn skv. 20. gr. {law_gen}\n\nMeð vísan til 1. mgr. 20. gr. reglugerðar (ESB) 2016/679 óska ég eftir að fá afhentar þær persónuupplýsingar sem ég hef látið {co} í té, á skipulegu, algengu og tölvulesanlegu sniði. {acct} [Í samræmi við 2. mgr. 20. gr. óska ég eftir að gögnin verði send beint til nýs ábyrgðaraðila þar sem það er tæknilega framkvæmanlegt.|]\n\nVinsamlegast verðið við beiðninni {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- restriction (18. gr.)
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vinsamlegast [frystið|lokið á] gögnin mín þangað til [deilan er leyst|þið hafið skoðað villuna]",
+            "ekki eyða gögnunum mínum, en ekki [nota|vinna með] þau heldur fyrr en ég hef lagt fram kvörtun",
+            "ég vil að þið takmarkið vinnslu gagnanna minna[ þar til heimilisfangið hefur verið leiðrétt|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMeðan [þið kannið hvort upplýsingarnar um mig séu réttar|ágreiningur um reikninginn minn stendur yfir] óska ég eftir að vinnsla persónuupplýsinga minna verði takmörkuð[ skv. 18. gr. persónuverndarreglugerðarinnar|]. Þið megið geyma gögnin en ekki nota þau. {acct}\n\n{sign}",
+            "{greet}\n\nVinsamlegast eyðið ekki [upptökunni af símtalinu okkar|gögnum um pöntun nr. {order}], því ég þarf á þeim að halda vegna [dómsmáls|kvörtunar]. Takmarkið frekar vinnslu þeirra. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Beiðni um takmörkun á vinnslu skv. 18. gr. {law_gen}\n\n[Með vísan til a-liðar 1. mgr. 18. gr. reglugerðar (ESB) 2016/679 véfengi ég að persónuupplýsingarnar sem þið vinnið um mig séu réttar og fer fram á að vinnsla þeirra verði takmörkuð þar til þið hafið getað sannreynt hvort þær séu réttar.|Með vísan til c-liðar 1. mgr. 18. gr. reglugerðar (ESB) 2016/679 fer ég fram á takmörkun á vinnslu þar sem ég þarf á upplýsingunum að halda til að stofna, hafa uppi eða verja réttarkröfur.|Með vísan til d-liðar 1. mgr. 18. gr. reglugerðar (ESB) 2016/679 fer ég fram á takmörkun á vinnslu þar til sannreynt hefur verið hvort lögmætar ástæður {co} vegi þyngra en mínar.] {acct}\n\nVinsamlegast látið mig vita áður en takmörkuninni verður aflétt, sbr. 3. mgr. 18. gr., og staðfestið takmörkunina {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- objection (1. mgr. 21. gr.)
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ég andmæli [gerð persónusniðs|greiningu á hegðun minni|vinnslu gagnanna minna] sem þið byggið á „lögmætum hagsmunum“",
+            "ég samþykki ekki að þið [greinið|fylgist með] hvernig ég nota appið. hættið því",
+            "{hi}hvernig get ég andmælt vinnslu gagnanna minna í [greiningarskyni|áhættumatsskyni|tölfræðilegum tilgangi]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nÉg andmæli vinnslu persónuupplýsinga minna sem byggist á lögmætum hagsmunum ykkar[ (1. mgr. 21. gr. persónuverndarreglugerðarinnar)|], einkum vegna [greiningar á notkunarhegðun minni|mats á lánshæfi|innri tölfræði]. Vinsamlegast hættið þeirri vinnslu. {acct}\n\n{sign}",
+            "{greet}\n\nÍ persónuverndarstefnu ykkar segir að þið [greinið notkunargögn úr appinu|deilið gögnum innan samstæðunnar] á grundvelli lögmætra hagsmuna. Ég er því ekki sammála og andmæli þeirri vinnslu. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Andmæli skv. 1. mgr. 21. gr. {law_gen}\n\nMeð vísan til 1. mgr. 21. gr. reglugerðar (ESB) 2016/679 andmæli ég vinnslu persónuupplýsinga minna sem byggist á f-lið 1. mgr. 6. gr. (lögmætum hagsmunum ábyrgðaraðila), þ.m.t. [gerð persónusniðs út frá hegðun minni|mati á greiðsluhæfi mínu|upptöku og greiningu símtala minna]. {acct} Af ástæðum sem varða sérstakar aðstæður mínar tel ég að hagsmunir mínir vegi þyngra.\n\nVinsamlegast hættið vinnslunni nema þið getið sýnt fram á mikilvægar lögmætar ástæður og svarið {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- automated decision (22. gr.)
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "lánsumsókninni minni var hafnað sjálfvirkt. ég vil að [manneskja|starfsmaður] fari yfir hana",
+            "kerfið ykkar lokaði [aðganginum mínum|kortinu mínu] án skýringa. [hver tók þessa ákvörðun?|tók manneskja yfirhöfuð þessa ákvörðun?]",
+            "ég vil ekki að reiknirit taki ákvarðanir um mig, [ég óska eftir að starfsmaður fari yfir þetta|ég vil mannlega yfirferð]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nUmsókn minni um [lán|raðgreiðslur|tryggingu] var hafnað [á örfáum sekúndum|sjálfvirkt]. Ég óska eftir að starfsmaður endurskoði ákvörðunina og að þið útskýrið á hvaða forsendum hún var tekin[ (22. gr. persónuverndarreglugerðarinnar)|]. {acct}\n\n{sign}",
+            "{greet}\n\nSjálfvirkt svikavarnakerfi [lokaði|takmarkaði] aðganginn minn. Ég fer fram á mannlega íhlutun og tækifæri til að koma sjónarmiðum mínum á framfæri. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Sjálfvirk einstaklingsbundin ákvarðanataka (22. gr. {law_gen})\n\nÞann {date} var [lánsumsókn minni hafnað|aðgangi mínum lokað|starfsumsókn minni hafnað] án aðkomu starfsmanns. {acct} Með vísan til 22. gr. reglugerðar (ESB) 2016/679 lýsi ég því yfir að ég vil ekki sæta ákvörðun sem byggist eingöngu á sjálfvirkri vinnslu, þ.m.t. gerð persónusniðs.\n\nÉg fer fram á mannlega íhlutun af hálfu ábyrgðaraðila, tækifæri til að tjá sjónarmið mín og vefengja ákvörðunina, svo og marktækar upplýsingar um rökfræðina sem beitt var (h-liður 1. mgr. 15. gr.). Vinsamlegast svarið {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- combined requests
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Afturköllun samþykkis og beiðni um eyðingu persónuupplýsinga (3. mgr. 7. gr. og 17. gr. {law_gen})\n\nHér með afturkalla ég öll samþykki sem ég hef veitt {co} og fer fram á, með vísan til b-liðar 1. mgr. 17. gr. reglugerðarinnar, að öllum persónuupplýsingum sem varða mig verði eytt. {acct}\n\nVinsamlegast staðfestið eyðinguna {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nÉg afturkalla samþykki mitt fyrir vinnslu gagnanna minna og bið ykkur um að eyða aðganginum mínum ásamt öllum gögnum um mig. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "marketing_objection_and_withdrawal", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Andmæli við beinni markaðssetningu og afturköllun samþykkis\n\nMeð vísan til 2. mgr. 21. gr. {law_gen} andmæli ég vinnslu persónuupplýsinga minna í þágu beinnar markaðssetningar. Jafnframt afturkalla ég, sbr. 3. mgr. 7. gr., samþykki mitt fyrir móttöku fréttabréfa og markaðsefnis. {acct}\n\nVinsamlegast staðfestið {deadline} að ég hafi verið fjarlægður af öllum markaðslistum.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nÉg afturkalla samþykki mitt fyrir fréttabréfinu og andmæli allri beinni markaðssetningu. Sendið ekki fleiri auglýsingar á {email}.\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Beiðni skv. 15. og 20. gr. {law_gen}\n\nÉg óska eftir upplýsingum um þær persónuupplýsingar sem þið vinnið um mig og afriti af þeim, sbr. 15. gr. reglugerðarinnar. Auk þess óska ég eftir, sbr. 20. gr., að fá þau gögn sem ég hef látið ykkur í té á tölvulesanlegu sniði (CSV eða JSON). {acct}\n\nÉg vænti svars {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Andmæli (1. mgr. 21. gr.) og takmörkun á vinnslu (d-liður 1. mgr. 18. gr. {law_gen})\n\nÉg andmæli vinnslu upplýsinga um mig sem byggist á lögmætum hagsmunum og fer fram vegna [greiningar á hegðun minni|innri gerðar persónusniðs|áhættumats]. Þar til sannreynt hefur verið hvort lögmætar ástæður ykkar vegi þyngra en mínir hagsmunir fer ég fram á að vinnslan verði takmörkuð. {acct}\n\nVinsamlegast svarið {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nEfni: Leiðrétting (16. gr.) og takmörkun á vinnslu (a-liður 1. mgr. 18. gr. {law_gen})\n\nUpplýsingarnar í aðganginum mínum eru rangar: [heimilisfangið er rangt|nafn mitt er rangt skrifað|skráð er skuld sem þegar hefur verið greidd]. Ég fer fram á að þær verði leiðréttar og að vinnsla þeirra verði takmörkuð meðan á athugun stendur. {acct}\n\nVinsamlegast staðfestið {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Efni: [Eyðing aðgangs|Eyðing persónuupplýsinga|Beiðni skv. 17. gr. persónuverndarreglugerðarinnar]\nNafn: {name}\nNetfang: {email}\nSkilaboð: [Vinsamlegast eyðið aðganginum mínum og öllum gögnum.|Ég vil ekki lengur vera skráður hjá ykkur.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Efni: [Aðgangur að persónuupplýsingum|Beiðni skv. 15. gr. persónuverndarreglugerðarinnar|Afrit af gögnunum mínum]\nNafn: {name}\nNetfang: {email}\nSkilaboð: [Vinsamlegast sendið mér afrit af þeim upplýsingum sem þið geymið um mig.|]",
+        ]},
+        // ---- none: ordinary messages
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}hvar er pöntunin mín {order}[?|??]",
+            "pöntun {order} er ekki enn komin[, rakningin hefur ekki breyst í marga daga|. Eru einhverjar fréttir?|]",
+            "{greet}\n\nÉg pantaði {date} (pöntun nr. {order}) en hef ekki enn fengið staðfestingu á sendingu. Hvenær verður hún send?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n[Pöntun nr. {order}|Áskriftin mín] var gjaldfærð tvisvar á kortið mitt. Vinsamlegast endurgreiðið ofgreidda upphæðina.\n\n{sign}",
+            "af hverju hækkaði áskriftin mín? [það stóð hvergi|er þetta villa?]",
+            "{hi}getið þið sent mér reikninginn fyrir pöntun {order} aftur? [ég finn hann ekki|ég þarf hann fyrir bókhaldið]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "get ég enn breytt afhendingarstaðnum fyrir pöntun {order}?",
+            "sendið þið í [póstbox|Dropp-afhendingarstað|pakkaport]? hvað kostar sendingin?",
+            "sendillinn skildi pakkann eftir [hjá nágrönnunum|fyrir utan dyrnar]. [það er ekki í lagi|hann mætti hringja næst]",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "er varan „{product}“ líka til [í svörtu|í stærri stærð|í öðrum litum]?",
+            "{greet}\n\nHvenær kemur varan „{product}“ aftur á lager? Mig langar að panta tvö stykki.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "ég kemst ekki inn á aðganginn minn og tölvupósturinn til að endurstilla lykilorðið berst ekki[. hann er ekki heldur í ruslpóstinum|]",
+            "{hi}ég gleymdi lykilorðinu og innskráningarkóðinn fer á gamla númerið mitt. hvað get ég gert?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nÉg skilaði vörunni „{product}“ fyrir [tveimur|þremur] vikum (pöntun nr. {order}) en hef ekki enn fengið endurgreitt.\n\n{sign}",
+            "varan „{product}“ kom [skemmd|gölluð]. [ég vil fá endurgreitt|vinsamlegast skiptið henni út]",
+        ]},
+        // ---- none: hard negatives
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Spurning: geymið þið kortaupplýsingarnar mínar? Vil bara vera viss um að allt sé öruggt.",
+            "hvar finn ég persónuverndarstefnuna ykkar? [hlekkurinn neðst á síðunni virkar ekki|ég finn hana ekki í appinu]",
+            "Mér líkar að þið seljið ekki upplýsingar um viðskiptavini. Þess vegna versla ég við ykkur!",
+            "Uppfyllir {co} kröfur persónuverndarreglugerðarinnar? Við erum að íhuga fyrirtækjaáskrift fyrir teymið okkar.",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "hvernig skrái ég mig á fréttabréfið? eyðublaðið [gefur villu|hleðst ekki]",
+            "{greet}\n\nÉg skráði mig á fréttabréfið en fékk aldrei 10% afsláttarkóðann. Getið þið sent hann aftur?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nVinsamlegast segið upp áskriftinni minni í lok núverandi tímabils. Ég vil halda aðganginum.\n\n{sign}",
+            "hvernig set ég áskriftina í bið án þess að tapa [punktunum mínum|óskalistanum]?",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "hvernig eyði ég vöru úr körfunni?",
+            "get ég enn hætt við pöntun {order}? ég valdi ranga stærð",
+            "ég eyddi óvart [heimilisfanginu mínu, hvernig bæti ég því|vistaða kortinu, hvernig bæti ég því] við aftur?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Takk, ég fékk staðfestinguna um að gögnunum mínum hefði verið eytt. Allt í góðu.",
+            "hvar get ég breytt stillingum fyrir fréttabréfið? mig langar líka að fá tilboð um útsölur",
+        ]},
+    ],
+};

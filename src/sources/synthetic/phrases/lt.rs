@@ -1,0 +1,311 @@
+//! Lithuanian: Lithuania (BDAR wording, Valstybinė duomenų apsaugos inspekcija as the
+//! supervisory authority), prices in euro.
+//!
+//! Lithuanian surnames agree with the bearer's gender (Kazlauskas / Kazlauskienė) and the
+//! generator picks first and last names independently, so both lists are male and the texts'
+//! self-references (vadovaudamasis, negavęs) are masculine to match. Dates are written year
+//! first (2025-03-14), which no `DateStyle` produces, so templates use `{when}`, not `{date}`.
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "lt",
+    locales: &[("lt-LT", 100)],
+    first_names: &[
+        "Jonas", "Tomas", "Mantas", "Lukas", "Paulius", "Darius", "Andrius", "Mindaugas", "Vytautas",
+        "Marius", "Justinas", "Rokas", "Dovydas", "Gintaras", "Saulius", "Aurimas", "Tadas",
+        "Domantas", "Giedrius", "Karolis", "Arnas", "Kęstutis", "Algirdas", "Edvinas",
+    ],
+    last_names: &[
+        "Kazlauskas", "Jankauskas", "Petrauskas", "Vasiliauskas", "Butkus", "Paulauskas", "Urbonas",
+        "Kavaliauskas", "Pocius", "Navickas", "Ramanauskas", "Savickas", "Rimkus", "Baranauskas",
+        "Adomaitis", "Mockus", "Stankevičius", "Žukauskas", "Šimkus", "Lukoševičius", "Katinas",
+        "Jonaitis", "Kairys", "Bernotas",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "gmail.com", "inbox.lt", "yahoo.com", "one.lt", "outlook.com",
+        "hotmail.com", "splius.lt", "icloud.com",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &[
+            "Laba diena,", "Sveiki,", "Gerbiamieji,", "Laba diena, {co} komanda,", "Sveiki, {co},",
+            "Labas,", "Gerbiama klientų aptarnavimo komanda,",
+        ]),
+        ("greet_formal", &[
+            "Gerbiamieji,", "Gerbiamas duomenų apsaugos pareigūne,",
+            "{co}\nDuomenų apsaugos pareigūnui\n\nGerbiamieji,",
+        ]),
+        ("hi", &["labas, ", "sveiki, ", "laba diena, ", "", "", "", "Sveiki, ", "Labas! "]),
+        ("thanks", &[
+            "Pagarbiai,", "Ačiū,", "Iš anksto dėkoju,", "Geros dienos,", "Su pagarba,", "Dėkoju,",
+            "Linkėjimai,",
+        ]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nIšsiųsta iš mano iPhone", "{thanks}\n{first} {last}",
+        ]),
+        ("sign_formal", &["Pagarbiai\n\n{name}", "Pagarbiai\n\n{name}\n{email}", "Pagarbiai\n\n\n(parašas)\n{name}"]),
+        ("street", &[
+            "Gedimino pr.", "Vilniaus g.", "Laisvės al.", "Savanorių pr.", "Taikos pr.", "Žirmūnų g.",
+            "Ukmergės g.", "Kalvarijų g.", "J. Basanavičiaus g.", "Mindaugo g.", "Liepų g.", "Sodų g.",
+        ]),
+        ("city", &[
+            "LT-0{d}{d}{d}{d} Vilnius", "LT-1{d}{d}{d}{d} Vilnius", "LT-44{d}{d}{d} Kaunas",
+            "LT-50{d}{d}{d} Kaunas", "LT-92{d}{d}{d} Klaipėda", "LT-76{d}{d}{d} Šiauliai",
+            "LT-35{d}{d}{d} Panevėžys", "LT-24{d}{d}{d} Alytus",
+        ]),
+        ("address", &[
+            "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}",
+            "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]{d}, {city}",
+        ]),
+        ("when", &[
+            "202[4|5]-[01|02|03|04|05|06|07|08|09|10|11|12]-[0[1|2|3|4|5|6|7|8|9]|1{d}|2[0|1|2|3|4|5|6|7|8]]",
+        ]),
+        ("acct", &[
+            "Mano paskyra užregistruota el. pašto adresu {email}.", "Mano el. pašto adresas: {email}.",
+            "Kliento paskyra – {name}, el. paštas {email}.", "Paskyra: {email}",
+            "Mane galite identifikuoti pagal el. pašto adresą {email}.",
+        ]),
+        ("data_acc", &[
+            "mano asmens duomenis", "visus mano asmens duomenis", "visus apie mane saugomus duomenis",
+            "mano duomenis", "visus duomenis, kuriuos apie mane tvarkote",
+        ]),
+        ("product", &[
+            "ausinės", "kavos aparatas", "žieminė striukė", "telefono dėklas", "bėgimo bateliai",
+            "stalinė lempa", "išorinė baterija", "išmanusis laikrodis", "jogos kilimėlis", "dulkių siurblys",
+        ]),
+        ("law_gen", &["BDAR", "Bendrojo duomenų apsaugos reglamento (BDAR)", "Reglamento (ES) 2016/679 (BDAR)"]),
+        ("deadline", &[
+            "per įstatymo nustatytą vieno mėnesio terminą", "nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo prašymo gavimo",
+            "iki {when}", "per BDAR 12 straipsnio 3 dalyje nustatytą terminą",
+        ]),
+        ("escalate", &[
+            " Negavęs atsakymo per šį terminą, kreipsiuosi į Valstybinę duomenų apsaugos inspekciją.",
+            " Priešingu atveju pasilieku teisę pateikti skundą Valstybinei duomenų apsaugos inspekcijai.", "",
+        ]),
+    ],
+    families: &[
+        // ---- access (15 str.)
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kokius duomenis apie mane [saugote|turite|renkate][?|??]",
+            "{hi}ar galėtumėte atsiųsti [mano duomenų kopiją|visų mano duomenų išrašą][?| prašau]",
+            "noriu pamatyti, ką [apie mane saugote|apie mane žinote|esate surinkę apie mane]",
+            "kaip atsisiųsti visus savo duomenis[?| iš programėlės?]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPrašau atsiųsti mano asmens duomenų, kuriuos tvarkote, kopiją[, įskaitant užsakymų istoriją ir kontaktinius duomenis|]. {acct}\n\n{sign}",
+            "{greet}\n\nŠiuo laišku įgyvendinu savo teisę susipažinti su asmens duomenimis[ pagal BDAR 15 straipsnį|]. Prašau nurodyti, kokius mano duomenis tvarkote, kokiais tikslais ir kam jie buvo perduoti. {acct}\n\n{sign}",
+            "{greet}\n\nNorėčiau sužinoti, kokius mano asmens duomenis turi {co} ir iš kur juos gavote. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRAŠYMAS SUSIPAŽINTI SU ASMENS DUOMENIMIS\n\nVadovaudamasis {law_gen} 15 straipsniu, prašau patvirtinti, ar tvarkote su manimi susijusius asmens duomenis. {acct} Jei taip, prašau pateikti:\n\n1. tvarkomų asmens duomenų kopiją;\n2. duomenų tvarkymo tikslus;\n3. atitinkamų asmens duomenų kategorijas;\n4. duomenų gavėjus ar jų kategorijas, visų pirma gavėjus trečiosiose valstybėse;\n5. numatomą duomenų saugojimo laikotarpį;\n6. informaciją apie duomenų šaltinį, jei duomenys surinkti ne iš manęs;\n7. informaciją, ar taikomas automatizuotas sprendimų priėmimas, įskaitant profiliavimą.\n\nPrašau atsakyti {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nDĖL TEISĖS SUSIPAŽINTI SU DUOMENIMIS ĮGYVENDINIMO (BDAR 15 STR.)\n\nKaip duomenų subjektas prašau pateikti visų {co} apie mane tvarkomų asmens duomenų kopiją kartu su BDAR 15 straipsnio 1 dalies a–h punktuose nurodyta informacija. {acct}\n\nAtsakymo laukiu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- deletion (17 str.)
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}prašau ištrinti mano paskyrą[ ir visus duomenis| visam laikui|][.|!|]",
+            "noriu, kad [mano paskyra būtų ištrinta|mano duomenys būtų ištrinti][ iš karto| visiškai|][.|!|]",
+            "kaip [visiškai|visam laikui] ištrinti savo paskyrą[?|??]",
+            "ištrinkite viską, ką apie mane turite[, ačiū|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNebesinaudoju [jūsų paslaugomis|programėle|savo {co} paskyra], todėl prašau ištrinti mano paskyrą ir {data_acc}. [Prašau patvirtinti ištrynimą.|Būčiau dėkingas už trumpą patvirtinimą.|]\n\n{sign}",
+            "{greet}\n\nŠiuo laišku prašau nepagrįstai nedelsiant ištrinti {data_acc}[ pagal BDAR 17 straipsnį|, vadovaujantis Reglamento (ES) 2016/679 17 straipsniu|]. {acct}\n\n{sign}",
+            "{greet}\n\n[Prieš metus|Prieš kurį laiką] susikūriau paskyrą tik vienam užsakymui. Prašau panaikinti paskyrą ir ištrinti {data_acc}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRAŠYMAS IŠTRINTI ASMENS DUOMENIS („TEISĖ BŪTI PAMIRŠTAM“)\n\nVadovaudamasis {law_gen} 17 straipsnio 1 dalimi, reikalauju nepagrįstai nedelsiant ištrinti visus su manimi susijusius asmens duomenis. {acct} Duomenys nebėra reikalingi tais tikslais, kuriais jie buvo surinkti.\n\nJei mano duomenis atskleidėte tretiesiems asmenims, prašau pagal BDAR 19 straipsnį juos informuoti apie ištrynimą. Jei visiškam ištrynimui trukdo teisinė prievolė saugoti duomenis, prašau nurodyti, kokie duomenys, kokiu pagrindu ir kiek laiko bus saugomi.\n\nPrašau raštu patvirtinti ištrynimą {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nDĖL PASKYROS PANAIKINIMO IR DUOMENŲ IŠTRYNIMO\n\nĮgyvendindamas BDAR 17 straipsnyje numatytą teisę, prašau panaikinti mano paskyrą {co} sistemoje ir ištrinti visus su ja susijusius asmens duomenis, įskaitant atsargines kopijas, kai tai techniškai įmanoma. {acct}\n\nApie atliktus veiksmus prašau informuoti {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[jau trečią kartą|vėl|jau du kartus] rašau: IŠTRINKITE MANO PASKYRĄ ir visus duomenis[!|!!]",
+            "programėlėje [nėra mygtuko ištrinti|neįmanoma ištrinti paskyros]. noriu, kad [paskyra|viskas] dingtų kartu su mano duomenimis",
+        ]},
+        // ---- rectification (16 str.)
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mano pavardė paskyroje parašyta su klaida, teisingai {last}",
+            "ar galite pataisyti mano gimimo datą? [ji neteisinga|metai neteisingi]",
+            "mano [adresas|telefono numeris] pas jus [senas|neteisingas][, prašau pakeisti|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Jūsų turimas mano adresas yra pasenęs. Prašau ištaisyti duomenis[ pagal BDAR 16 straipsnį|]. Naujas adresas: {street} {d}{d}, {city}.|Mano vardas ir pavardė parašyti su klaida. Prašau ištaisyti duomenis[ pagal BDAR 16 straipsnį|]. Teisingai: {name}.|Mano gimimo data paskyroje neteisinga. Prašau ją ištaisyti[ pagal BDAR 16 straipsnį|].]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Pasikeičiau pavardę, tačiau jūsų sistemoje vis dar nurodyta senoji.|Persikrausčiau, tačiau jūsų sistemoje vis dar nurodytas senas adresas.] Prašau atnaujinti mano duomenis. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRAŠYMAS IŠTAISYTI NETIKSLIUS ASMENS DUOMENIS\n\nPastebėjau, kad {co} tvarkomi mano asmens duomenys yra netikslūs: [neteisingai įrašyta mano gimimo data|neteisingai parašyta mano pavardė|nurodytas mokėjimo įsiskolinimas, kurio nėra]. {acct}\n\nVadovaudamasis {law_gen} 16 straipsniu, prašau nedelsiant ištaisyti šiuos duomenis ir pagal 19 straipsnį informuoti jų gavėjus. Prašau raštu patvirtinti ištaisymą {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of sale / sharing
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "prašau [neparduoti|neperduoti] mano duomenų tretiesiems asmenims",
+            "nenoriu, kad mano duomenys būtų [parduodami|perduodami] [reklamos partneriams|duomenų brokeriams|kitoms įmonėms]",
+            "kur galiu atsisakyti, kad mano duomenys būtų perduodami partneriams?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nŠiuo laišku nesutinku, kad mano asmens duomenys būtų perduodami ar parduodami tretiesiems asmenims, ypač reklamos tikslais. {acct}\n\n{sign}",
+            "{greet}\n\n[Sužinojau|Pastebėjau], kad mano duomenys pateko [telemarketingo įmonei|duomenų prekeiviui]. Prašau daugiau nebeperduoti mano duomenų [partneriams|tretiesiems asmenims]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nDĖL DRAUDIMO PERDUOTI IR PARDUOTI MANO ASMENS DUOMENIS TRETIESIEMS ASMENIMS\n\nInformuoju, kad nesutinku, jog mano asmens duomenys būtų parduodami, nuomojami ar kitaip perduodami tretiesiems asmenims, įskaitant reklamos tinklus ir duomenų brokerius. {acct} Jei toks perdavimas grindžiamas mano sutikimu, jį atšaukiu; jei teisėtu interesu – pagal {law_gen} 21 straipsnį nesutinku su tokiu tvarkymu.\n\nPrašau nurodyti, kokiems gavėjams mano duomenys buvo perduoti, ir patvirtinti perdavimo nutraukimą {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of marketing (21 str. 2 d.)
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[prašau, |]daugiau jokių [reklamų|naujienlaiškių|reklaminių laiškų|SMS][!|.|]",
+            "[atsisakau|noriu atsisakyti] naujienlaiškio",
+            "nebesiųskite man [pasiūlymų|reklamos|akcijų][!|.|]",
+            "kaip atsisakyti jūsų laiškų[?|, nuoroda neveikia]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPrašau pašalinti adresą {email} iš visų rinkodaros sąrašų. Naujienlaiškio atsisakiau [jau du kartus|ne kartą], tačiau vis dar jį gaunu.\n\n{sign}",
+            "{greet}\n\nNesutinku, kad mano duomenys būtų naudojami tiesioginės rinkodaros tikslais[ (BDAR 21 straipsnio 2 dalis)|]. Prašau daugiau nesiųsti man reklamos nei el. paštu, nei SMS žinutėmis. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRIEŠTARAVIMAS DĖL DUOMENŲ TVARKYMO TIESIOGINĖS RINKODAROS TIKSLAIS\n\nVadovaudamasis {law_gen} 21 straipsnio 2 ir 3 dalimis, nesutinku, kad mano asmens duomenys būtų tvarkomi tiesioginės rinkodaros tikslais, įskaitant su ja susijusį profiliavimą. {acct}\n\nPrašau nutraukti reklaminių pranešimų siuntimą visais kanalais (el. paštu, SMS, telefonu, paštu) ir tai patvirtinti {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- consent withdrawal (7 str. 3 d.)
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "atšaukiu savo sutikimą [dėl slapukų|dėl sekimo|tvarkyti mano duomenis][.|!|]",
+            "prašau [išjungti|sustabdyti] [mano buvimo vietos|mano paskyros] sekimą",
+            "nebesutinku, kad mano duomenis naudotumėte [personalizuotai reklamai|analizei|profiliavimui]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nŠiuo laišku atšaukiu sutikimą tvarkyti mano asmens duomenis [personalizuotos reklamos tikslais|analizės tikslais|buvimo vietai nustatyti][ (BDAR 7 straipsnio 3 dalis)|]. {acct}\n\n{sign}",
+            "{greet}\n\nRegistruodamasis sutikau, kad [mano duomenys būtų naudojami rinkodaros analizei|mano balso įrašai būtų naudojami modeliams mokyti]. To nebenoriu – prašau laikyti mano sutikimą atšauktu. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nDĖL SUTIKIMO ATŠAUKIMO PAGAL BDAR 7 STRAIPSNIO 3 DALĮ\n\nŠiuo prašymu atšaukiu visus sutikimus, kuriuos buvau davęs {co} tvarkyti mano asmens duomenis, visų pirma profiliavimo ir personalizuotos reklamos tikslais. Atšaukimas galioja ateičiai. {acct}\n\nPrašau raštu patvirtinti, koks duomenų tvarkymas nutrauktas, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability (20 str.)
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ar galite eksportuoti mano duomenis [CSV|JSON|Excel] formatu? keičiu paslaugų teikėją",
+            "noriu perkelti [savo istoriją|savo duomenis|grojaraščius] pas kitą teikėją, kaip tai padaryti?",
+            "{hi}ar galiu atsisiųsti visus savo duomenis vienu failu, kurį galėčiau įkelti kitur?",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nKeičiu paslaugų teikėją ir norėčiau pasinaudoti teise į duomenų perkeliamumą[ (BDAR 20 straipsnis)|]. Prašau atsiųsti {data_acc} susistemintu, kompiuterio skaitomu formatu (pvz., CSV arba JSON). {acct}\n\n{sign}",
+            "{greet}\n\nJei techniškai įmanoma, prašau mano duomenis persiųsti tiesiogiai naujajam paslaugų teikėjui. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRAŠYMAS DĖL TEISĖS Į DUOMENŲ PERKELIAMUMĄ\n\nVadovaudamasis {law_gen} 20 straipsnio 1 dalimi, prašau pateikti man asmens duomenis, kuriuos pateikiau {co}, susistemintu, įprastai naudojamu ir kompiuterio skaitomu formatu. {acct} [Pagal 20 straipsnio 2 dalį prašau duomenis persiųsti tiesiogiai naujajam duomenų valdytojui, jei tai techniškai įmanoma.|]\n\nPrašau įvykdyti prašymą {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- restriction (18 str.)
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}prašau [užblokuoti|įšaldyti] mano duomenis, kol [išsispręs ginčas|patikrinsite klaidą]",
+            "neištrinkite mano duomenų, bet ir [nenaudokite|netvarkykite] jų, kol pateiksiu skundą",
+            "noriu, kad apribotumėte mano duomenų tvarkymą[, kol pataisysite adresą|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nKol [tikrinate mano duomenų tikslumą|vyksta ginčas dėl mano sąskaitos], prašau apriboti mano asmens duomenų tvarkymą[ pagal BDAR 18 straipsnį|]. Duomenis galite saugoti, bet jų nenaudokite. {acct}\n\n{sign}",
+            "{greet}\n\nPrašau neištrinti [mūsų pokalbio įrašo|užsakymo Nr. {order} duomenų], nes jų man reikia [teisminiam ginčui|skundui]. Vietoj to prašau apriboti jų tvarkymą. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRAŠYMAS APRIBOTI DUOMENŲ TVARKYMĄ\n\n[Vadovaudamasis {law_gen} 18 straipsnio 1 dalies a punktu, ginčiju jūsų tvarkomų mano asmens duomenų tikslumą ir prašau apriboti jų tvarkymą tokiam laikotarpiui, per kurį galėsite patikrinti duomenų tikslumą.|Vadovaudamasis {law_gen} 18 straipsnio 1 dalies c punktu, prašau apriboti duomenų tvarkymą, nes duomenys man reikalingi siekiant pareikšti, vykdyti ar apginti teisinius reikalavimus.|Vadovaudamasis {law_gen} 18 straipsnio 1 dalies d punktu, prašau apriboti duomenų tvarkymą, kol bus patikrinta, ar {co} teisėtos priežastys yra viršesnės už mano interesus.] {acct}\n\nPrašau pagal 18 straipsnio 3 dalį informuoti mane prieš panaikinant apribojimą ir patvirtinti apribojimo taikymą {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- objection (21 str. 1 d.)
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "nesutinku su [profiliavimu|mano elgsenos analize|mano duomenų tvarkymu], kurį grindžiate „teisėtu interesu“",
+            "nesutinku, kad [analizuotumėte|stebėtumėte], kaip naudojuosi programėle. liaukitės",
+            "{hi}kaip galiu nesutikti, kad mano duomenys būtų tvarkomi [analizės|rizikos vertinimo|statistikos] tikslais?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNesutinku, kad mano asmens duomenys būtų tvarkomi remiantis jūsų teisėtu interesu[ (BDAR 21 straipsnio 1 dalis)|], ypač [mano naudojimosi paslaugomis elgsenos analizei|kredito rizikos vertinimui|vidinei statistikai]. Prašau nutraukti tokį tvarkymą. {acct}\n\n{sign}",
+            "{greet}\n\nJūsų privatumo politikoje parašyta, kad remdamiesi teisėtu interesu [analizuojate programėlės naudojimo duomenis|perduodate duomenis įmonių grupės viduje]. Su tuo nesutinku ir prieštarauju tokiam tvarkymui. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRIEŠTARAVIMAS PAGAL BDAR 21 STRAIPSNIO 1 DALĮ\n\nVadovaudamasis {law_gen} 21 straipsnio 1 dalimi, nesutinku, kad mano asmens duomenys būtų tvarkomi remiantis 6 straipsnio 1 dalies f punktu (teisėti duomenų valdytojo interesai), įskaitant [profiliavimą pagal mano elgseną|mano mokumo vertinimą|mano pokalbių įrašymą ir analizę]. {acct} Dėl su mano konkrečia situacija susijusių priežasčių manau, kad mano interesai yra viršesni.\n\nPrašau nutraukti tokį tvarkymą, nebent įrodysite įtikinamas teisėtas priežastis, ir atsakyti {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- automated decision (22 str.)
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mano paskolos paraiška buvo atmesta automatiškai. noriu, kad ją peržiūrėtų [žmogus|darbuotojas]",
+            "jūsų sistema be jokio paaiškinimo užblokavo mano [paskyrą|kortelę]. [kas tai nusprendė?|ar tai apskritai sprendė žmogus?]",
+            "nenoriu, kad apie mane spręstų algoritmas, [prašau žmogaus peržiūros|noriu, kad peržiūrėtų darbuotojas]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMano [kredito|išsimokėtinai pirkimo|draudimo] paraiška buvo atmesta [per kelias sekundes|automatiškai]. Prašau, kad sprendimą peržiūrėtų darbuotojas, ir paaiškinkite, kokiais kriterijais remiantis jis priimtas[ (BDAR 22 straipsnis)|]. {acct}\n\n{sign}",
+            "{greet}\n\nMano paskyrą [sustabdė|apribojo] automatinė sukčiavimo nustatymo sistema. Prašau žmogaus įsikišimo ir galimybės išdėstyti savo poziciją. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nDĖL AUTOMATIZUOTO SPRENDIMŲ PRIĖMIMO (BDAR 22 STR.)\n\n{when} [mano kredito paraiška buvo atmesta|mano paskyra buvo uždaryta|mano kandidatūra buvo atmesta] be darbuotojo dalyvavimo. {acct} Vadovaudamasis {law_gen} 22 straipsniu, pareiškiu, kad nenoriu, jog man būtų taikomas sprendimas, grindžiamas tik automatizuotu duomenų tvarkymu, įskaitant profiliavimą.\n\nPrašau užtikrinti duomenų valdytojo žmogiškąjį įsikišimą, suteikti galimybę pareikšti savo nuomonę ir užginčyti sprendimą, taip pat pateikti prasmingą informaciją apie naudotą logiką (15 straipsnio 1 dalies h punktas). Prašau atsakyti {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- combined requests
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nDĖL SUTIKIMO ATŠAUKIMO IR ASMENS DUOMENŲ IŠTRYNIMO (BDAR 7 STR. 3 D. IR 17 STR.)\n\nAtšaukiu visus {co} duotus sutikimus ir, vadovaudamasis {law_gen} 17 straipsnio 1 dalies b punktu, prašau ištrinti visus su manimi susijusius asmens duomenis. {acct}\n\nPrašau patvirtinti ištrynimą {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nAtšaukiu sutikimą tvarkyti mano duomenis ir prašau ištrinti mano paskyrą kartu su {data_acc}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "marketing_objection_and_withdrawal", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRIEŠTARAVIMAS DĖL TIESIOGINĖS RINKODAROS IR SUTIKIMO ATŠAUKIMAS\n\nVadovaudamasis {law_gen} 21 straipsnio 2 dalimi, nesutinku, kad mano asmens duomenys būtų tvarkomi tiesioginės rinkodaros tikslais. Kartu pagal 7 straipsnio 3 dalį atšaukiu sutikimą gauti naujienlaiškius ir komercinius pranešimus. {acct}\n\nPrašau {deadline} patvirtinti, kad mano duomenys pašalinti iš visų rinkodaros sąrašų.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nAtšaukiu sutikimą gauti naujienlaiškį ir nesutinku su jokia tiesiogine rinkodara. Nebesiųskite reklamos adresu {email}.\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRAŠYMAS PAGAL BDAR 15 IR 20 STRAIPSNIUS\n\nPrašau pateikti informaciją apie mano asmens duomenis, kuriuos tvarkote, ir jų kopiją pagal {law_gen} 15 straipsnį. Be to, pagal 20 straipsnį prašau man pateiktus duomenis perduoti kompiuterio skaitomu formatu (CSV arba JSON). {acct}\n\nAtsakymo laukiu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRIEŠTARAVIMAS (21 STR. 1 D.) IR PRAŠYMAS APRIBOTI TVARKYMĄ (18 STR. 1 D. D P.)\n\nNesutinku, kad mano duomenys būtų tvarkomi remiantis teisėtu interesu [mano elgsenos analizės|vidinio profiliavimo|rizikos vertinimo] tikslais. Kol bus patikrinta, ar jūsų teisėtos priežastys yra viršesnės už mano interesus, prašau pagal {law_gen} 18 straipsnio 1 dalies d punktą apriboti tvarkymą. {acct}\n\nPrašau atsakyti {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{when}\n\n{greet_formal}\n\nPRAŠYMAS IŠTAISYTI DUOMENIS (16 STR.) IR APRIBOTI JŲ TVARKYMĄ (18 STR. 1 D. A P.)\n\nMano paskyros duomenys netikslūs: [neteisingas adresas|neteisingai parašyta pavardė|nurodyta skola, kuri jau sumokėta]. Pagal {law_gen} 16 straipsnį prašau juos ištaisyti, o tikrinimo laikotarpiu – apriboti jų tvarkymą. {acct}\n\nPrašau patvirtinti {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tema: [Paskyros ištrynimas|Asmens duomenų ištrynimas|Prašymas pagal BDAR 17 str.]\nVardas, pavardė: {name}\nEl. paštas: {email}\nŽinutė: [Prašau ištrinti mano paskyrą ir visus duomenis.|Nebenoriu būti registruotas jūsų sistemoje.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tema: [Prašymas susipažinti su duomenimis|Prašymas pagal BDAR 15 str.|Mano duomenų kopija]\nVardas, pavardė: {name}\nEl. paštas: {email}\nŽinutė: [Prašau atsiųsti apie mane saugomų duomenų kopiją.|]",
+        ]},
+        // ---- none: ordinary messages
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}kur mano užsakymas {order}[?|??]",
+            "užsakymas {order} vis dar neatkeliavo[, siuntos sekimas jau kelias dienas nesikeičia|. Ar yra naujienų?|]",
+            "{greet}\n\nUžsakymą (Nr. {order}) pateikiau praėjusią savaitę, bet vis dar negavau išsiuntimo patvirtinimo. Kada jis bus išsiųstas?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n[Už užsakymą Nr. {order}|Už prenumeratą] pinigai nuskaičiuoti du kartus ({amount} Eur). Prašau grąžinti permokėtą sumą.\n\n{sign}",
+            "kodėl mano prenumerata dabar kainuoja {amount} Eur? [niekur to nebuvo parašyta|ar tai klaida?]",
+            "{hi}gal galite dar kartą atsiųsti užsakymo {order} sąskaitą faktūrą? [nerandu jos|reikia buhalterijai]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "ar dar galiu pakeisti užsakymo {order} pristatymo adresą?",
+            "ar pristatote į [paštomatą|Omniva terminalą|LP EXPRESS terminalą]? kiek kainuoja pristatymas?",
+            "kurjeris paliko siuntą [pas kaimynus|prie durų]. [taip nedera|kitą kartą tegul paskambina]",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "ar turite prekę „{product}“ [juodos spalvos|didesnio dydžio|kitų spalvų]?",
+            "{greet}\n\nKada vėl turėsite prekę „{product}“? Norėčiau užsisakyti dvi.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "negaliu prisijungti prie paskyros, o slaptažodžio atkūrimo laiškas neateina[. šlamšte irgi nėra|]",
+            "{hi}pamiršau slaptažodį, o prisijungimo kodas ateina į seną numerį. ką daryti?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nPrieš [dvi|tris] savaites grąžinau prekę „{product}“ (užsakymas Nr. {order}), bet {amount} Eur dar negrąžinti.\n\n{sign}",
+            "prekė „{product}“ atkeliavo [sugadinta|su defektu]. [noriu atgauti pinigus|prašau pakeisti]",
+        ]},
+        // ---- none: hard negatives
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Klausimas: ar saugote mano mokėjimo kortelės duomenis? Noriu tik įsitikinti, kad viskas saugu.",
+            "kur rasti jūsų privatumo politiką? [nuoroda puslapio apačioje neveikia|programėlėje jos nerandu]",
+            "Patinka, kad neparduodate klientų duomenų. Todėl ir perku pas jus!",
+            "Ar {co} atitinka BDAR reikalavimus? Svarstome įmonės prenumeratą savo komandai.",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "kaip užsiprenumeruoti naujienlaiškį? forma [meta klaidą|neužsikrauna]",
+            "{greet}\n\nUžsiprenumeravau naujienlaiškį, bet negavau 10 % nuolaidos kodo. Gal galite atsiųsti dar kartą?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nPrašau nutraukti mano prenumeratą pasibaigus dabartiniam laikotarpiui. Paskyrą noriu pasilikti.\n\n{sign}",
+            "kaip laikinai sustabdyti prenumeratą, kad neprarasčiau [taškų|mėgstamiausių sąrašo]?",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "kaip ištrinti prekę iš krepšelio?",
+            "ar dar galiu atšaukti užsakymą {order}? pasirinkau ne tą dydį",
+            "netyčia ištryniau [pristatymo adresą, kaip vėl jį|išsaugotą kortelę, kaip vėl ją] pridėti?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Ačiū, gavau patvirtinimą, kad mano duomenys ištrinti. Viskas gerai.",
+            "kur galiu pakeisti naujienlaiškio nustatymus? norėčiau gauti ir pasiūlymus apie išpardavimus",
+        ]},
+    ],
+};

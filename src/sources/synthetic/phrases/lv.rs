@@ -1,0 +1,307 @@
+//! Latvian: Latvia (VDAR wording, Datu valsts inspekcija as the supervisory authority), prices
+//! in euro.
+//!
+//! Latvian surnames agree with the bearer's gender (Bērziņš / Bērziņa) and the generator picks
+//! first and last names independently, so both lists are male and the texts' self-references
+//! (pamatojoties, saņēmis) are masculine to match.
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "lv",
+    locales: &[("lv-LV", 100)],
+    first_names: &[
+        "Jānis", "Andris", "Mārtiņš", "Edgars", "Kārlis", "Artūrs", "Roberts", "Aleksandrs",
+        "Raivis", "Oskars", "Rihards", "Gatis", "Kristaps", "Uldis", "Māris", "Aivars", "Valdis",
+        "Toms", "Emīls", "Dmitrijs", "Sergejs", "Ivars", "Normunds", "Edvards",
+    ],
+    last_names: &[
+        "Bērziņš", "Kalniņš", "Ozoliņš", "Jansons", "Ozols", "Liepiņš", "Krūmiņš", "Balodis",
+        "Pētersons", "Vītols", "Kļaviņš", "Zariņš", "Eglītis", "Lācis", "Vanags", "Grants",
+        "Kronbergs", "Ivanovs", "Petrovs", "Siliņš", "Zvirbulis", "Miglinieks", "Freimanis", "Cīrulis",
+    ],
+    email_domains: &[
+        "inbox.lv", "inbox.lv", "gmail.com", "gmail.com", "gmail.com", "mail.ru", "outlook.com",
+        "yahoo.com", "icloud.com", "hotmail.com",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &[
+            "Labdien!", "Sveiki!", "Labdien, {co} komanda!", "Godātie kungi un kundzes!",
+            "Labdien,", "Sveiki, {co}!", "Cienījamā klientu apkalpošanas komanda!",
+        ]),
+        ("greet_formal", &[
+            "Godātie kungi un kundzes!", "Godātais datu aizsardzības speciālist!",
+            "{co}\nDatu aizsardzības speciālistam\n\nGodātie kungi un kundzes!",
+        ]),
+        ("hi", &["čau, ", "sveiki, ", "labdien, ", "", "", "", "Sveiki! ", "Labdien! "]),
+        ("thanks", &[
+            "Ar cieņu", "Paldies", "Paldies jau iepriekš!", "Jauku dienu!", "Ar labām vēlmēm",
+            "Ar sveicieniem", "Paldies!",
+        ]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nNosūtīts no mana iPhone", "{thanks}\n{first} {last}",
+        ]),
+        ("sign_formal", &["Ar cieņu\n\n{name}", "Ar cieņu\n\n{name}\n{email}", "Ar cieņu\n\n\n{name}\n(paraksts)"]),
+        ("street", &[
+            "Brīvības iela", "Elizabetes iela", "Krišjāņa Barona iela", "Tērbatas iela", "Ģertrūdes iela",
+            "Lāčplēša iela", "Maskavas iela", "Dzirnavu iela", "Raiņa bulvāris", "Zemitāna iela",
+            "Lielā iela", "Pils iela",
+        ]),
+        ("city", &[
+            "Rīga, LV-10{d}{d}", "Rīga, LV-10{d}{d}", "Daugavpils, LV-54{d}{d}", "Liepāja, LV-34{d}{d}",
+            "Jelgava, LV-30{d}{d}", "Jūrmala, LV-20{d}{d}", "Ventspils, LV-36{d}{d}", "Valmiera, LV-42{d}{d}",
+        ]),
+        ("address", &[
+            "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}-[1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9], {city}",
+            "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d} k-[1|2|3|4|5|6|7|8|9], dz. [1|2|3|4|5|6|7|8|9]{d}\n{city}",
+        ]),
+        ("place_date", &["Rīgā, {date}.", "{date}.", "Rīgā, {date}", "Datums: {date}"]),
+        ("acct", &[
+            "Mans konts ir reģistrēts ar e-pasta adresi {email}.", "Mana e-pasta adrese: {email}.",
+            "Klienta konts ir uz vārda {name}, e-pasts {email}.", "Konts: {email}",
+            "Mani varat identificēt pēc e-pasta adreses {email}.",
+        ]),
+        ("data_acc", &[
+            "manus personas datus", "visus manus personas datus", "visus par mani glabātos datus",
+            "manus datus", "visus datus, ko par mani apstrādājat",
+        ]),
+        ("product", &[
+            "austiņas", "kafijas automāts", "ziemas jaka", "telefona maciņš", "skriešanas apavi",
+            "galda lampa", "ārējais akumulators", "viedpulkstenis", "jogas paklājiņš", "putekļsūcējs",
+        ]),
+        ("law_gen", &["VDAR", "Vispārīgās datu aizsardzības regulas (VDAR)", "Regulas (ES) 2016/679 (VDAR)"]),
+        ("deadline", &[
+            "viena mēneša laikā no iesnieguma saņemšanas", "bez nepamatotas kavēšanās, bet ne vēlāk kā viena mēneša laikā",
+            "līdz {date}", "VDAR 12. panta 3. punktā noteiktajā termiņā",
+        ]),
+        ("escalate", &[
+            " Ja šajā termiņā atbildi nesaņemšu, vērsīšos Datu valsts inspekcijā.",
+            " Pretējā gadījumā paturu tiesības iesniegt sūdzību Datu valsts inspekcijai.", "",
+        ]),
+    ],
+    families: &[
+        // ---- access (15. pants)
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kādus datus jūs par mani [glabājat|vācat|apstrādājat][?|??]",
+            "{hi}vai varat atsūtīt [manu datu kopiju|visu manu datu izrakstu][?| lūdzu]",
+            "gribu redzēt, ko jūs par mani [glabājat|zināt|esat savākuši]",
+            "kā lai lejupielādēju visus savus datus[?| no lietotnes?]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nLūdzu, atsūtiet man manu personas datu kopiju[, ieskaitot pasūtījumu vēsturi un kontaktinformāciju|]. {acct}\n\n{sign}",
+            "{greet}\n\nAr šo vēstuli izmantoju savas tiesības piekļūt saviem personas datiem[ saskaņā ar VDAR 15. pantu|]. Lūdzu, norādiet, kādus manus datus apstrādājat, kādos nolūkos un kam tie ir nodoti. {acct}\n\n{sign}",
+            "{greet}\n\nVēlos uzzināt, kādi mani personas dati ir {co} rīcībā un no kurienes jūs tos esat ieguvuši. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIESNIEGUMS PAR PIEKĻUVI PERSONAS DATIEM\n\nPamatojoties uz {law_gen} 15. pantu, lūdzu apstiprināt, vai jūs apstrādājat ar mani saistītus personas datus. {acct} Ja apstrādājat, lūdzu sniegt:\n\n1. apstrādāto personas datu kopiju;\n2. apstrādes nolūkus;\n3. attiecīgo personas datu kategorijas;\n4. saņēmējus vai saņēmēju kategorijas, jo īpaši saņēmējus trešās valstīs;\n5. paredzēto datu glabāšanas laikposmu;\n6. informāciju par datu avotu, ja dati nav iegūti no manis;\n7. informāciju par automatizētu lēmumu pieņemšanu, tostarp profilēšanu.\n\nLūdzu sniegt atbildi {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nPar tiesību piekļūt datiem izmantošanu (VDAR 15. pants)\n\nKā datu subjekts lūdzu izsniegt visu {co} par mani apstrādāto personas datu kopiju kopā ar VDAR 15. panta 1. punkta a)–h) apakšpunktā minēto informāciju. {acct}\n\nAtbildi gaidīšu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- deletion (17. pants)
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}lūdzu, izdzēsiet manu kontu[ un visus manus datus| pavisam|][.|!|]",
+            "gribu, lai [mans konts tiktu izdzēsts|mani dati tiktu izdzēsti][ nekavējoties| pilnībā|][.|!|]",
+            "kā [pilnībā|uz visiem laikiem] izdzēst savu kontu[?|??]",
+            "izdzēsiet visu, kas jums par mani ir[, paldies|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nVairs neizmantoju [jūsu pakalpojumus|lietotni|savu {co} kontu], tāpēc lūdzu izdzēst manu kontu un {data_acc}. [Lūdzu, apstipriniet dzēšanu.|Būšu pateicīgs par īsu apstiprinājumu.|]\n\n{sign}",
+            "{greet}\n\nAr šo lūdzu bez nepamatotas kavēšanās izdzēst {data_acc}[ saskaņā ar VDAR 17. pantu|, pamatojoties uz Regulas (ES) 2016/679 17. pantu|]. {acct}\n\n{sign}",
+            "{greet}\n\n[Pirms gada|Pirms kāda laika] izveidoju kontu tikai viena pasūtījuma dēļ. Lūdzu, slēdziet kontu un izdzēsiet {data_acc}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIESNIEGUMS PAR PERSONAS DATU DZĒŠANU („TIESĪBAS TIKT AIZMIRSTAM”)\n\nPamatojoties uz {law_gen} 17. panta 1. punktu, pieprasu bez nepamatotas kavēšanās dzēst visus ar mani saistītos personas datus. {acct} Dati vairs nav vajadzīgi nolūkiem, kādiem tie tika vākti.\n\nJa manus datus esat izpauduši trešajām personām, lūdzu saskaņā ar VDAR 19. pantu tās informēt par dzēšanu. Ja pilnīgu dzēšanu liedz juridisks pienākums datus glabāt, lūdzu norādīt, kādi dati, uz kāda pamata un cik ilgi tiks glabāti.\n\nLūdzu rakstiski apstiprināt dzēšanu {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nPar konta slēgšanu un datu dzēšanu\n\nIzmantojot VDAR 17. pantā paredzētās tiesības, lūdzu slēgt manu kontu {co} sistēmā un dzēst visus ar to saistītos personas datus, tostarp rezerves kopijās, ja tas ir tehniski iespējams. {acct}\n\nLūdzu informēt mani par veiktajām darbībām {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[jau trešo reizi|atkal|jau divreiz] rakstu: IZDZĒSIET MANU KONTU un visus datus[!|!!]",
+            "lietotnē [nav dzēšanas pogas|nevar izdzēst kontu]. gribu, lai [konts|viss] pazūd kopā ar maniem datiem",
+        ]},
+        // ---- rectification (16. pants)
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mans uzvārds kontā ir uzrakstīts nepareizi, pareizi ir {last}",
+            "vai varat izlabot manu dzimšanas datumu? [tas nav pareizs|gads ir nepareizs]",
+            "[mana adrese pie jums ir novecojusi|mans tālruņa numurs pie jums ir nepareizs][, lūdzu nomainiet|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Jūsu rīcībā esošā mana adrese ir novecojusi. Lūdzu, labojiet datus[ saskaņā ar VDAR 16. pantu|]. Jaunā adrese: {street} {d}{d}, {city}.|Mans vārds un uzvārds ir uzrakstīti kļūdaini. Lūdzu, labojiet datus[ saskaņā ar VDAR 16. pantu|]. Pareizi: {name}.|Mans dzimšanas datums kontā ir nepareizs. Lūdzu, izlabojiet to[ saskaņā ar VDAR 16. pantu|]. Pareizais datums: {date}.]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Esmu mainījis uzvārdu, taču jūsu sistēmā joprojām ir norādīts vecais.|Esmu pārcēlies, taču jūsu sistēmā joprojām ir norādīta vecā adrese.] Lūdzu, atjauniniet manus datus. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIESNIEGUMS PAR NEPRECĪZU PERSONAS DATU LABOŠANU\n\nEsmu konstatējis, ka {co} apstrādātie mani personas dati ir neprecīzi: [mans dzimšanas datums ir ievadīts nepareizi|mans uzvārds ir uzrakstīts kļūdaini|ir norādīts maksājuma kavējums, kura nav]. {acct}\n\nPamatojoties uz {law_gen} 16. pantu, lūdzu nekavējoties labot šos datus un saskaņā ar 19. pantu informēt to saņēmējus. Lūdzu rakstiski apstiprināt labošanu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of sale / sharing
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "lūdzu, [nepārdodiet|nenododiet] manus datus trešajām personām",
+            "negribu, lai mani dati tiktu [pārdoti|nodoti] [reklāmas partneriem|datu brokeriem|citiem uzņēmumiem]",
+            "kur varu atteikties no manu datu nodošanas partneriem?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nAr šo iebilstu pret manu personas datu nodošanu un pārdošanu trešajām personām, jo īpaši reklāmas nolūkos. {acct}\n\n{sign}",
+            "{greet}\n\n[Uzzināju|Pamanīju], ka mani dati nonākuši pie [telemārketinga uzņēmuma|datu tirgotāja]. Lūdzu, turpmāk nenododiet manus datus [partneriem|trešajām personām]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nPar aizliegumu nodot un pārdot manus personas datus trešajām personām\n\nInformēju, ka nepiekrītu manu personas datu pārdošanai, iznomāšanai vai jebkādai citai nodošanai trešajām personām, tostarp reklāmas tīkliem un datu brokeriem. {acct} Ja šāda nodošana balstās uz manu piekrišanu, es to atsaucu; ja uz leģitīmām interesēm, es saskaņā ar {law_gen} 21. pantu iebilstu pret šādu apstrādi.\n\nLūdzu norādīt, kādiem saņēmējiem mani dati līdz šim ir nodoti, un apstiprināt nodošanas pārtraukšanu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of marketing (21. panta 2. punkts)
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[lūdzu, |]vairs nekādu [reklāmu|jaunumu vēstuļu|reklāmas e-pastu|SMS][!|.|]",
+            "[atrakstiet mani|gribu atrakstīties] no jaunumu vēstules",
+            "pārstājiet sūtīt man [piedāvājumus|reklāmas|akcijas][!|.|]",
+            "kā atrakstīties no jūsu e-pastiem[?|, saite nestrādā]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nLūdzu, izņemiet adresi {email} no visiem mārketinga sarakstiem. No jaunumu vēstules esmu atrakstījies [jau divreiz|vairākkārt], bet joprojām to saņemu.\n\n{sign}",
+            "{greet}\n\nIebilstu pret manu datu izmantošanu tiešās tirgvedības nolūkos[ (VDAR 21. panta 2. punkts)|]. Lūdzu, vairs nesūtiet man reklāmas ne pa e-pastu, ne īsziņās. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIEBILDUMS PRET DATU APSTRĀDI TIEŠĀS TIRGVEDĪBAS NOLŪKOS\n\nPamatojoties uz {law_gen} 21. panta 2. un 3. punktu, iebilstu pret manu personas datu apstrādi tiešās tirgvedības nolūkos, tostarp pret ar to saistīto profilēšanu. {acct}\n\nLūdzu pārtraukt reklāmas paziņojumu sūtīšanu visos kanālos (e-pastā, īsziņās, pa tālruni, pa pastu) un apstiprināt to {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- consent withdrawal (7. panta 3. punkts)
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "atsaucu savu piekrišanu [sīkdatnēm|izsekošanai|manu datu apstrādei][.|!|]",
+            "lūdzu, [izslēdziet|pārtrauciet] [manas atrašanās vietas|mana konta] izsekošanu",
+            "vairs nepiekrītu, ka manus datus izmantojat [personalizētām reklāmām|analītikai|profilēšanai]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nAr šo atsaucu savu piekrišanu manu personas datu apstrādei [personalizētas reklāmas nolūkos|analītikas nolūkos|atrašanās vietas noteikšanai][ (VDAR 7. panta 3. punkts)|]. {acct}\n\n{sign}",
+            "{greet}\n\nReģistrējoties piekritu, ka [mani dati tiek izmantoti mārketinga analīzei|mani balss ieraksti tiek izmantoti modeļu apmācībai]. To vairs nevēlos – lūdzu, uzskatiet manu piekrišanu par atsauktu. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nPar piekrišanas atsaukšanu saskaņā ar {law_gen} 7. panta 3. punktu\n\nAr šo atsaucu visas piekrišanas, ko esmu devis {co} manu personas datu apstrādei, jo īpaši profilēšanai un personalizētai reklāmai. Atsaukums ir spēkā attiecībā uz turpmāko apstrādi. {acct}\n\nLūdzu rakstiski apstiprināt, kāda apstrāde ir pārtraukta, {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability (20. pants)
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vai varat eksportēt manus datus [CSV|JSON|Excel] formātā? mainu pakalpojuma sniedzēju",
+            "gribu pārnest [savu vēsturi|savus datus|atskaņošanas sarakstus] pie cita pakalpojuma sniedzēja, kā to izdarīt?",
+            "{hi}vai varu lejupielādēt visus savus datus vienā failā, ko augšupielādēt citur?",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMainu pakalpojuma sniedzēju un vēlos izmantot tiesības uz datu pārnesamību[ (VDAR 20. pants)|]. Lūdzu, atsūtiet {data_acc} strukturētā, mašīnlasāmā formātā (piem., CSV vai JSON). {acct}\n\n{sign}",
+            "{greet}\n\nJa tas ir tehniski iespējams, lūdzu, nosūtiet manus datus tieši manam jaunajam pakalpojuma sniedzējam. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIESNIEGUMS PAR TIESĪBĀM UZ DATU PĀRNESAMĪBU\n\nPamatojoties uz {law_gen} 20. panta 1. punktu, lūdzu izsniegt man personas datus, ko esmu sniedzis {co}, strukturētā, plaši izmantotā un mašīnlasāmā formātā. {acct} [Saskaņā ar 20. panta 2. punktu lūdzu datus nosūtīt tieši jaunajam pārzinim, ja tas ir tehniski iespējams.|]\n\nLūdzu izpildīt pieprasījumu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- restriction (18. pants)
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}lūdzu, [bloķējiet|iesaldējiet] manus datus, kamēr [atrisināsies strīds|pārbaudīsiet kļūdu]",
+            "nedzēsiet manus datus, bet arī [neizmantojiet|neapstrādājiet] tos, kamēr iesniegšu sūdzību",
+            "gribu, lai jūs ierobežotu manu datu apstrādi[, kamēr izlabosiet adresi|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nKamēr [pārbaudāt manu datu precizitāti|notiek strīds par manu rēķinu], lūdzu ierobežot manu personas datu apstrādi[ saskaņā ar VDAR 18. pantu|]. Datus drīkstat glabāt, bet neizmantojiet tos. {acct}\n\n{sign}",
+            "{greet}\n\nLūdzu, nedzēsiet [mūsu sarunas ierakstu|pasūtījuma Nr. {order} datus], jo tie man ir vajadzīgi [tiesvedībai|sūdzībai]. Tā vietā lūdzu ierobežot to apstrādi. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIESNIEGUMS PAR APSTRĀDES IEROBEŽOŠANU\n\n[Pamatojoties uz {law_gen} 18. panta 1. punkta a) apakšpunktu, apstrīdu jūsu apstrādāto manu personas datu precizitāti un lūdzu ierobežot to apstrādi uz laiku, kurā varat pārbaudīt datu precizitāti.|Pamatojoties uz {law_gen} 18. panta 1. punkta c) apakšpunktu, lūdzu ierobežot apstrādi, jo dati man ir vajadzīgi likumīgu prasību celšanai, īstenošanai vai aizstāvēšanai.|Pamatojoties uz {law_gen} 18. panta 1. punkta d) apakšpunktu, lūdzu ierobežot apstrādi, kamēr tiek pārbaudīts, vai {co} leģitīmie iemesli ir svarīgāki par manām interesēm.] {acct}\n\nLūdzu saskaņā ar 18. panta 3. punktu informēt mani pirms ierobežojuma atcelšanas un apstiprināt ierobežojuma piemērošanu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- objection (21. panta 1. punkts)
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "iebilstu pret [profilēšanu|manas uzvedības analīzi|manu datu apstrādi], ko pamatojat ar „leģitīmajām interesēm”",
+            "nepiekrītu, ka [analizējat|novērojat], kā lietoju lietotni. pārtrauciet",
+            "{hi}kā varu iebilst pret manu datu apstrādi [analītikas|riska novērtēšanas|statistikas] nolūkos?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nIebilstu pret manu personas datu apstrādi, kas balstīta uz jūsu leģitīmajām interesēm[ (VDAR 21. panta 1. punkts)|], jo īpaši [manas lietošanas uzvedības analīzei|kredītriska novērtēšanai|iekšējai statistikai]. Lūdzu pārtraukt šādu apstrādi. {acct}\n\n{sign}",
+            "{greet}\n\nJūsu privātuma politikā teikts, ka, pamatojoties uz leģitīmajām interesēm, jūs [analizējat lietotnes lietošanas datus|nododat datus uzņēmumu grupas ietvaros]. Es tam nepiekrītu un iebilstu pret šādu apstrādi. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIEBILDUMS SASKAŅĀ AR VDAR 21. PANTA 1. PUNKTU\n\nPamatojoties uz {law_gen} 21. panta 1. punktu, iebilstu pret manu personas datu apstrādi, kas veikta, pamatojoties uz 6. panta 1. punkta f) apakšpunktu (pārziņa leģitīmās intereses), tostarp pret [profilēšanu, pamatojoties uz manu uzvedību|manas maksātspējas novērtēšanu|manu sarunu ierakstīšanu un analīzi]. {acct} Ar manu konkrēto situāciju saistītu iemeslu dēļ uzskatu, ka manas intereses ir svarīgākas.\n\nLūdzu pārtraukt šādu apstrādi, ja vien nepierādāt pārliecinošus leģitīmus iemeslus, un sniegt atbildi {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- automated decision (22. pants)
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mans kredīta pieteikums tika noraidīts automātiski. gribu, lai to izskata [cilvēks|darbinieks]",
+            "jūsu sistēma bez paskaidrojuma bloķēja manu [kontu|karti]. [kurš to izlēma?|vai to vispār izlēma cilvēks?]",
+            "negribu, lai par mani lemj algoritms, [lūdzu cilvēka pārskatīšanu|lai to pārskata darbinieks]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMans [kredīta|nomaksas|apdrošināšanas] pieteikums tika noraidīts [dažās sekundēs|automātiski]. Lūdzu, lai lēmumu pārskata darbinieks, un paskaidrojiet, pēc kādiem kritērijiem tas pieņemts[ (VDAR 22. pants)|]. {acct}\n\n{sign}",
+            "{greet}\n\nManu kontu [apturēja|ierobežoja] automātiska krāpšanas atklāšanas sistēma. Lūdzu cilvēka iesaistīšanos un iespēju paust savu viedokli. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nPar automatizētu individuālu lēmumu pieņemšanu (VDAR 22. pants)\n\n{date} [mans kredīta pieteikums tika noraidīts|mans konts tika slēgts|mana kandidatūra tika noraidīta] bez darbinieka līdzdalības. {acct} Pamatojoties uz {law_gen} 22. pantu, paziņoju, ka nevēlos, lai attiecībā uz mani tiktu pieņemts lēmums, kas balstīts tikai uz automatizētu apstrādi, tostarp profilēšanu.\n\nLūdzu nodrošināt pārziņa cilvēcisku iejaukšanos, iespēju paust savu viedokli un apstrīdēt lēmumu, kā arī sniegt jēgpilnu informāciju par izmantoto loģiku (15. panta 1. punkta h) apakšpunkts). Lūdzu sniegt atbildi {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- combined requests
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nPar piekrišanas atsaukšanu un personas datu dzēšanu (VDAR 7. panta 3. punkts un 17. pants)\n\nAtsaucu visas {co} dotās piekrišanas un, pamatojoties uz {law_gen} 17. panta 1. punkta b) apakšpunktu, lūdzu dzēst visus ar mani saistītos personas datus. {acct}\n\nLūdzu apstiprināt dzēšanu {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nAtsaucu piekrišanu savu datu apstrādei un lūdzu izdzēst manu kontu kopā ar visiem maniem datiem. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "marketing_objection_and_withdrawal", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIEBILDUMS PRET TIEŠO TIRGVEDĪBU UN PIEKRIŠANAS ATSAUKŠANA\n\nPamatojoties uz {law_gen} 21. panta 2. punktu, iebilstu pret manu personas datu apstrādi tiešās tirgvedības nolūkos. Vienlaikus saskaņā ar 7. panta 3. punktu atsaucu piekrišanu saņemt jaunumu vēstules un komerciālus paziņojumus. {acct}\n\nLūdzu {deadline} apstiprināt, ka mani dati ir izņemti no visiem mārketinga sarakstiem.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nAtsaucu piekrišanu jaunumu vēstulei un iebilstu pret jebkādu tiešo tirgvedību. Vairs nesūtiet reklāmas uz {email}.\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIESNIEGUMS SASKAŅĀ AR VDAR 15. UN 20. PANTU\n\nLūdzu sniegt informāciju par maniem personas datiem, ko apstrādājat, un to kopiju saskaņā ar {law_gen} 15. pantu. Turklāt saskaņā ar 20. pantu lūdzu datus, ko esmu jums sniedzis, izsniegt mašīnlasāmā formātā (CSV vai JSON). {acct}\n\nAtbildi gaidīšu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nIEBILDUMS (21. PANTA 1. PUNKTS) UN APSTRĀDES IEROBEŽOŠANA (18. PANTA 1. PUNKTA D) APAKŠPUNKTS)\n\nIebilstu pret manu datu apstrādi, kas balstīta uz leģitīmajām interesēm, [manas uzvedības analīzes|iekšējās profilēšanas|riska novērtēšanas] nolūkos. Kamēr tiek pārbaudīts, vai jūsu leģitīmie iemesli ir svarīgāki par manām interesēm, lūdzu saskaņā ar {law_gen} 18. panta 1. punkta d) apakšpunktu ierobežot apstrādi. {acct}\n\nLūdzu sniegt atbildi {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{place_date}\n\n{greet_formal}\n\nPar datu labošanu (16. pants) un apstrādes ierobežošanu (18. panta 1. punkta a) apakšpunkts)\n\nMana konta dati ir neprecīzi: [norādīta nepareiza adrese|uzvārds uzrakstīts kļūdaini|norādīts parāds, kas jau samaksāts]. Saskaņā ar {law_gen} 16. pantu lūdzu tos labot, bet pārbaudes laikā ierobežot to apstrādi. {acct}\n\nLūdzu apstiprināt {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tēma: [Konta dzēšana|Personas datu dzēšana|Pieprasījums saskaņā ar VDAR 17. pantu]\nVārds, uzvārds: {name}\nE-pasts: {email}\nZiņa: [Lūdzu izdzēst manu kontu un visus datus.|Vairs nevēlos būt reģistrēts jūsu sistēmā.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Tēma: [Piekļuve personas datiem|Pieprasījums saskaņā ar VDAR 15. pantu|Manu datu kopija]\nVārds, uzvārds: {name}\nE-pasts: {email}\nZiņa: [Lūdzu atsūtīt par mani glabāto datu kopiju.|]",
+        ]},
+        // ---- none: ordinary messages
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}kur ir mans pasūtījums {order}[?|??]",
+            "pasūtījums {order} joprojām nav atnācis[, sūtījuma izsekošana jau vairākas dienas nemainās|. Ir kādi jaunumi?|]",
+            "{greet}\n\nPasūtījumu (Nr. {order}) veicu {date}, bet joprojām neesmu saņēmis nosūtīšanas apstiprinājumu. Kad tas tiks nosūtīts?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n[Par pasūtījumu Nr. {order}|Par abonementu] nauda tika noņemta divreiz ({amount} EUR). Lūdzu, atmaksājiet pārmaksāto summu.\n\n{sign}",
+            "kāpēc mans abonements tagad maksā {amount} EUR? [nekur tas nebija rakstīts|vai tā ir kļūda?]",
+            "{hi}vai varat vēlreiz atsūtīt pasūtījuma {order} rēķinu? [nevaru to atrast|vajag grāmatvedībai]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "vai vēl varu mainīt pasūtījuma {order} piegādes adresi?",
+            "vai piegādājat uz [pakomātu|Omniva pakomātu|DPD Pickup punktu]? cik maksā piegāde?",
+            "kurjers atstāja sūtījumu [pie kaimiņiem|pie durvīm]. [tā nav labi|nākamreiz lai piezvana]",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "vai prece „{product}” ir pieejama [melnā krāsā|lielākā izmērā|citās krāsās]?",
+            "{greet}\n\nKad prece „{product}” atkal būs pieejama? Vēlētos pasūtīt divas.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "nevaru pieslēgties kontam, un paroles atjaunošanas e-pasts nepienāk[. mēstulēs arī nav|]",
+            "{hi}aizmirsu paroli, bet pieslēgšanās kods nāk uz veco numuru. ko darīt?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nPirms [divām|trim] nedēļām atgriezu preci „{product}” (pasūtījums Nr. {order}), bet {amount} EUR vēl nav atmaksāti.\n\n{sign}",
+            "prece „{product}” atnāca [bojāta|ar defektu]. [gribu atpakaļ naudu|lūdzu apmainīt]",
+        ]},
+        // ---- none: hard negatives
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Jautājums: vai jūs glabājat manas maksājumu kartes datus? Gribu tikai pārliecināties, ka viss ir droši.",
+            "kur atrast jūsu privātuma politiku? [saite lapas apakšā nestrādā|lietotnē to neatrodu]",
+            "Patīk, ka nepārdodat klientu datus. Tāpēc arī iepērkos pie jums!",
+            "Vai {co} atbilst VDAR prasībām? Apsveram uzņēmuma abonementu savai komandai.",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "kā pierakstīties jaunumu vēstulei? forma [rāda kļūdu|neielādējas]",
+            "{greet}\n\nPierakstījos jaunumu vēstulei, bet nesaņēmu 10% atlaides kodu. Vai varat to atsūtīt vēlreiz?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nLūdzu, pārtrauciet manu abonementu pašreizējā perioda beigās. Kontu vēlos saglabāt.\n\n{sign}",
+            "kā uz laiku apturēt abonementu, lai nezaudētu [punktus|izlases sarakstu]?",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "kā izdzēst preci no groza?",
+            "vai vēl varu atcelt pasūtījumu {order}? izvēlējos nepareizo izmēru",
+            "nejauši izdzēsu [piegādes adresi|saglabāto karti], kā to pievienot atkārtoti?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Paldies, saņēmu apstiprinājumu, ka mani dati ir dzēsti. Viss kārtībā.",
+            "kur varu mainīt jaunumu vēstules iestatījumus? gribētu saņemt arī piedāvājumus par izpārdošanām",
+        ]},
+    ],
+};

@@ -1,0 +1,294 @@
+//! Maltese: Malta (GDPR / Regolament (UE) 2016/679 wording, the Information and Data Protection
+//! Commissioner (IDPC) as the supervisory authority), prices in euro with a decimal point.
+//!
+//! Maltese assimilates the article to the next word (tal-GDPR, tar-Regolament), so the law is a
+//! slot that carries its own article (`{law_of}`).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "mt",
+    locales: &[("mt-MT", 100)],
+    first_names: &[
+        "Joseph", "Maria", "John", "Michael", "Mark", "Paul", "Carmel", "Rita", "Doris", "Daniel",
+        "Luke", "Matthew", "Nicole", "Sarah", "Claire", "Roberta", "Kurt", "Stephanie", "Christine",
+        "Jean", "Kenneth", "Karl", "Graziella", "Antonella", "Ryan", "Francesca",
+    ],
+    last_names: &[
+        "Borg", "Camilleri", "Vella", "Farrugia", "Zammit", "Galea", "Micallef", "Grech", "Attard",
+        "Spiteri", "Azzopardi", "Mifsud", "Agius", "Pace", "Cassar", "Caruana", "Ellul", "Sammut",
+        "Abela", "Fenech", "Xuereb", "Debono", "Bonello", "Muscat", "Schembri", "Cachia",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "gmail.com", "hotmail.com", "yahoo.com", "outlook.com",
+        "maltanet.net", "onvol.net", "go.net.mt", "icloud.com",
+    ],
+    decimal_comma: false,
+    date: DateStyle::DaySlash,
+    slots: &[
+        ("greet", &[
+            "Bonġu,", "Għażiż Sinjur/Sinjura,", "Hello,", "Bonġu lit-tim ta' {co},", "Għeżież,",
+            "Għażiż tim tas-servizz tal-klijenti,", "Il-għodwa t-tajba,",
+        ]),
+        ("greet_formal", &[
+            "Għażiż Sinjur/Sinjura,", "Lill-Uffiċjal tal-Protezzjoni tad-Data,\n\nGħażiż Sinjur/Sinjura,",
+            "{co}\nAttenzjoni: L-Uffiċjal tal-Protezzjoni tad-Data (DPO)\n\nGħażiż Sinjur/Sinjura,",
+        ]),
+        ("hi", &["hi, ", "hello, ", "bonġu, ", "", "", "", "Bonġu, ", "ħelow, "]),
+        ("thanks", &["Grazzi,", "Grazzi bil-quddiem,", "Saluti,", "Tislijiet,", "Grazzi ħafna,", "Nirringrazzjakom,"]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nMibgħut mill-iPhone tiegħi", "{thanks}\n{first} {last}",
+        ]),
+        ("sign_formal", &["Dejjem tiegħek,\n\n{name}", "Tiegħek fidilment,\n\n{name}\n{email}", "Tislijiet,\n\n\n{name}"]),
+        ("street", &[
+            "Triq il-Kbira", "Triq San Pawl", "Triq ir-Repubblika", "Triq il-Merkanti", "Triq it-Torri",
+            "Triq il-Kappillan Mifsud", "Triq Birkirkara", "Triq il-Wied", "Triq Santa Marija", "Triq il-Knisja",
+        ]),
+        ("city", &[
+            "Il-Belt Valletta VLT 1{d}{d}{d}", "Tas-Sliema SLM 1{d}{d}{d}", "Birkirkara BKR 4{d}{d}{d}",
+            "Ħal Qormi QRM 2{d}{d}{d}", "Il-Mosta MST 1{d}{d}{d}", "In-Naxxar NXR 2{d}{d}{d}",
+            "Ir-Rabat RBT 1{d}{d}{d}", "Il-Gżira GZR 1{d}{d}{d}", "Ir-Rabat, Għawdex VCT 1{d}{d}{d}",
+        ]),
+        ("address", &["{name}\n[1|2|3|4|5|6|7|8|9]{d}, {street}\n{city}", "{name}\nFlat [1|2|3|4|5|6|7|8|9], [1|2|3|4|5|6|7|8|9]{d}, {street}\n{city}", "{name}\n\"[Dar il-Paċi|Villa Rosa|Sunny Flat]\", {street}\n{city}"]),
+        ("acct", &[
+            "Il-kont tiegħi huwa rreġistrat bl-indirizz {email}.", "L-indirizz elettroniku tiegħi huwa {email}.",
+            "Il-kont huwa f'isem {name}, email {email}.", "Kont: {email}", "Tistgħu ssibuni bl-email {email}.",
+        ]),
+        ("product", &[
+            "headphones", "magna tal-kafè", "ġakketta tax-xitwa", "cover tal-mowbajl", "żraben tal-ġiri",
+            "lampa tal-iskrivanija", "power bank", "smartwatch", "tapit tal-yoga", "vacuum cleaner",
+        ]),
+        ("law_of", &["tal-GDPR", "tar-Regolament Ġenerali dwar il-Protezzjoni tad-Data (GDPR)", "tar-Regolament (UE) 2016/679"]),
+        ("deadline", &[
+            "fi żmien xahar minn meta tasal din it-talba", "mingħajr dewmien żejjed u fi kwalunkwe każ fi żmien xahar",
+            "sa mhux aktar tard mill-{date}", "fiż-żmien stabbilit fl-Artikolu 12(3) tal-GDPR",
+        ]),
+        ("escalate", &[
+            " Jekk ma nirċevix tweġiba f'dan iż-żmien, se nressaq ilment quddiem il-Kummissarju għall-Informazzjoni u l-Protezzjoni tad-Data (IDPC).",
+            " Inkella, nirriżerva d-dritt li nressaq ilment lill-IDPC.", "",
+        ]),
+    ],
+    families: &[
+        // ---- access (Artikolu 15)
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}liema data għandkom dwari[?|??]",
+            "{hi}tistgħu tibagħtuli [kopja tad-data tiegħi|il-data kollha li għandkom dwari][?| jekk jogħġobkom]",
+            "nixtieq nara x'informazzjoni [għandkom|żammejtu] dwari",
+            "kif nista' nniżżel id-data kollha tiegħi[?| mill-app?]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNixtieq nitlob kopja tad-data personali li tipproċessaw dwari[, inkluż l-istorja tal-ordnijiet u d-dettalji ta' kuntatt|]. {acct}\n\n{sign}",
+            "{greet}\n\nB'din l-email qed nagħmel użu mid-dritt ta' aċċess tiegħi[ skont l-Artikolu 15 tal-GDPR|]. Jekk jogħġobkom għarrfuni liema data personali tipproċessaw dwari, għal liema skop u lil min ġiet żvelata. {acct}\n\n{sign}",
+            "{greet}\n\nNixtieq inkun naf x'data personali għandha {co} dwari u minn fejn ġibtuha. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Talba għal aċċess għad-data personali skont l-Artikolu 15 {law_of}\n\nB'referenza għall-Artikolu 15 tar-Regolament (UE) 2016/679, nitlobkom tikkonfermaw jekk qed tipproċessaw data personali li tikkonċernani. {acct} Jekk iva, nitlobkom tipprovduli:\n\n1. kopja tad-data personali li qed tiġi pproċessata;\n2. l-għanijiet tal-ipproċessar;\n3. il-kategoriji tad-data personali kkonċernata;\n4. ir-riċevituri jew il-kategoriji ta' riċevituri, b'mod partikolari f'pajjiżi terzi;\n5. il-perjodu previst ta' żamma tad-data;\n6. kwalunkwe informazzjoni dwar is-sors tad-data, jekk ma nġabritx mingħandi;\n7. l-eżistenza ta' teħid ta' deċiżjonijiet awtomatizzat, inkluż it-tfassil ta' profili.\n\nNitlobkom twieġbu {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nSuġġett: Eżerċizzju tad-dritt ta' aċċess (Artikolu 15 tal-GDPR)\n\nBħala suġġett tad-data, nitlob kopja tad-data personali kollha li {co} tipproċessa dwari, flimkien mal-informazzjoni msemmija fl-Artikolu 15(1)(a) sa (h) tal-GDPR. {acct}\n\nNistenna t-tweġiba tagħkom {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- deletion (Artikolu 17)
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jekk jogħġobkom ħassru l-kont tiegħi[ u d-data kollha tiegħi| għal kollox|][.|!|]",
+            "[irrid li l-kont tiegħi jitħassar|irrid li d-data tiegħi titħassar][ minnufih| għal kollox|][.|!|]",
+            "kif nista' nħassar il-kont tiegħi [għal kollox|għal dejjem][?|??]",
+            "ħassru kull ma għandkom dwari[, grazzi|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMa għadnix nuża [s-servizz tagħkom|l-app|l-kont tiegħi ma' {co}] u nitlobkom tħassru l-kont tiegħi u d-data personali kollha tiegħi. [Jekk jogħġobkom ikkonfermawli t-tħassir.|Napprezza konferma qasira.|]\n\n{sign}",
+            "{greet}\n\nB'din qed nitlob li tħassru d-data personali kollha tiegħi mingħajr dewmien żejjed[ skont l-Artikolu 17 tal-GDPR|]. {acct}\n\n{sign}",
+            "{greet}\n\n[Sena ilu|Ftit ilu] fetaħt kont għal ordni waħda biss. Jekk jogħġobkom agħlqu l-kont u ħassru d-data kollha tiegħi. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Talba għat-tħassir tad-data personali („id-dritt li wieħed jintesa“) skont l-Artikolu 17 {law_of}\n\nB'referenza għall-Artikolu 17(1) tar-Regolament (UE) 2016/679, nitlob li tħassru mingħajr dewmien żejjed id-data personali kollha li tikkonċernani. {acct} Id-data m'għadhiex meħtieġa għall-għanijiet li għalihom inġabret.\n\nJekk żvelajtu d-data tiegħi lil partijiet terzi, nitlobkom tinfurmawhom bit-tħassir, skont l-Artikolu 19 tal-GDPR. Jekk obbligu legali ta' żamma jimpedixxi t-tħassir sħiħ, nitlobkom tgħarrfuni liema data se tinżamm, fuq liema bażi u għal kemm żmien.\n\nNitlobkom tikkonfermaw it-tħassir bil-miktub {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nSuġġett: Għeluq tal-kont u tħassir tad-data\n\nQed neżerċita d-dritt tiegħi taħt l-Artikolu 17 tal-GDPR u nitlob l-għeluq tal-kont tiegħi ma' {co} u t-tħassir tad-data personali kollha marbuta miegħu, inkluż mill-backups fejn dan ikun teknikament possibbli. {acct}\n\nNitlobkom tinfurmawni bil-passi meħuda {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[għat-tielet darba|għal darb'oħra|diġà ktibt darbtejn]: ĦASSRU L-KONT TIEGĦI u d-data kollha[!|!!]",
+            "fl-app [m'hemmx buttuna biex tħassar il-kont|ma tistax tħassar il-kont]. irrid li [il-kont|kollox] jispiċċa, flimkien mad-data tiegħi",
+        ]},
+        // ---- rectification (Artikolu 16)
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "il-kunjom tiegħi miktub ħażin fil-kont, il-korrett huwa {last}",
+            "tistgħu tikkoreġu d-data tat-twelid tiegħi? [mhix korretta|is-sena ħażina]",
+            "[l-indirizz tiegħi għandkom qadim|in-numru tat-telefon tiegħi għandkom ħażin][, jekk jogħġobkom biddluh|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[L-indirizz li għandkom fir-rekords tagħkom m'għadux korrett. Jekk jogħġobkom irrettifikaw id-data[ skont l-Artikolu 16 tal-GDPR|]. L-indirizz il-ġdid huwa {d}{d}, {street}, {city}.|Ismi miktub ħażin. Jekk jogħġobkom irrettifikaw id-data[ skont l-Artikolu 16 tal-GDPR|]. Il-korrett huwa: {name}.|Id-data tat-twelid fil-kont tiegħi mhix korretta. Jekk jogħġobkom ikkoreġuha[ skont l-Artikolu 16 tal-GDPR|]. Id-data korretta hija {date}.]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Biddilt il-kunjom iżda fis-sistema tagħkom għad hemm il-kunjom il-qadim.|Biddilt l-indirizz iżda fis-sistema tagħkom għad hemm l-indirizz il-qadim.] Jekk jogħġobkom aġġornaw id-dettalji tiegħi. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Talba għar-rettifika ta' data personali mhux eżatta skont l-Artikolu 16 {law_of}\n\nInnutajt li d-data personali li {co} tipproċessa dwari mhix eżatta: [id-data tat-twelid tiegħi ddaħħlet ħażin|ismi miktub ħażin|jirriżulta dewmien fil-ħlas li ma jeżistix]. {acct}\n\nB'referenza għall-Artikolu 16 tar-Regolament (UE) 2016/679, nitlob li din id-data tiġi rrettifikata mingħajr dewmien u li r-riċevituri tagħha jiġu infurmati skont l-Artikolu 19. Nitlobkom tikkonfermaw ir-rettifika bil-miktub {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of sale / sharing
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "jekk jogħġobkom [tbigħux|tgħaddux] id-data tiegħi lil terzi",
+            "ma rridx li d-data tiegħi [tinbiegħ|tingħadda] lil [imsieħba tar-reklamar|data brokers|kumpaniji oħra]",
+            "fejn nista' nirrifjuta li d-data tiegħi tinqasam mal-imsieħba tagħkom?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nB'din l-email noġġezzjona għall-għoti u l-bejgħ tad-data personali tiegħi lil partijiet terzi, speċjalment għal skopijiet ta' reklamar. {acct}\n\n{sign}",
+            "{greet}\n\n[Sibt|Indunajt] li d-data tiegħi spiċċat għand [kumpanija tat-telemarketing|kumpanija li tbigħ listi ta' indirizzi]. Jekk jogħġobkom tgħaddux aktar id-data tiegħi lil [imsieħba|terzi]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Projbizzjoni fuq l-għoti u l-bejgħ tad-data personali tiegħi lil partijiet terzi\n\nB'din l-ittra ninfurmakom li ma naqbilx li d-data personali tiegħi tinbiegħ, tinkera jew tingħadda b'xi mod ieħor lil partijiet terzi, inklużi netwerks tar-reklamar u data brokers. {acct} Jekk dan l-għoti huwa bbażat fuq il-kunsens tiegħi, qed nirtirah; jekk huwa bbażat fuq interess leġittimu, noġġezzjona għalih skont l-Artikolu 21 {law_of}.\n\nNitlobkom tgħarrfuni lil liema riċevituri ngħatat id-data tiegħi s'issa u tikkonfermaw li dan waqaf {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of marketing (Artikolu 21(2))
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[jekk jogħġobkom |]m'għadnix irrid [riklami|newsletters|emails promozzjonali|SMS promozzjonali][!|.|]",
+            "[neħħuni mil-lista tan-newsletter|irrid nagħmel unsubscribe min-newsletter]",
+            "ieqfu ibagħtuli [offerti|riklami|promozzjonijiet][!|.|]",
+            "kif nagħmel unsubscribe mill-emails tagħkom[?|, il-link ma jaħdimx]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nJekk jogħġobkom neħħu l-indirizz {email} mil-listi kollha tal-marketing. Għamilt unsubscribe [diġà darbtejn|aktar minn darba] imma għadni nirċievi n-newsletter tagħkom.\n\n{sign}",
+            "{greet}\n\nNoġġezzjona għall-użu tad-data tiegħi għal skopijiet ta' kummerċjalizzazzjoni diretta[ (Artikolu 21(2) tal-GDPR)|]. Jekk jogħġobkom tibagħtulix aktar riklami, la bl-email u lanqas bl-SMS. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Oġġezzjoni għall-ipproċessar tad-data personali għal skopijiet ta' kummerċjalizzazzjoni diretta (Artikolu 21(2) {law_of})\n\nB'referenza għall-Artikolu 21(2) u (3) tar-Regolament (UE) 2016/679, noġġezzjona għall-ipproċessar tad-data personali tiegħi għal skopijiet ta' kummerċjalizzazzjoni diretta, inkluż it-tfassil ta' profili relatat ma' dan. {acct}\n\nNitlobkom twaqqfu l-komunikazzjonijiet promozzjonali minn kull mezz (email, SMS, telefon, posta) u tikkonfermaw dan {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- consent withdrawal (Artikolu 7(3))
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "qed nirtira l-kunsens tiegħi għall-[cookies|intraċċar|ipproċessar tad-data tiegħi][.|!|]",
+            "jekk jogħġobkom [itfu|waqqfu] l-intraċċar tal-[post fejn ninsab|kont tiegħi]",
+            "m'għadnix naqbel li tużaw id-data tiegħi għal [riklami personalizzati|analiżi|profiling]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nB'din l-email qed nirtira l-kunsens tiegħi għall-ipproċessar tad-data personali tiegħi [għal reklamar personalizzat|għal skopijiet ta' analiżi|għal-lokalizzazzjoni][ (Artikolu 7(3) tal-GDPR)|]. {acct}\n\n{sign}",
+            "{greet}\n\nMeta rreġistrajt tajt il-kunsens biex [id-data tiegħi tintuża għal analiżi tal-marketing|ir-reġistrazzjonijiet tal-vuċi tiegħi jintużaw biex jitħarrġu mudelli]. M'għadnix irrid dan – jekk jogħġobkom ikkunsidraw il-kunsens tiegħi bħala rtirat. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Irtirar tal-kunsens skont l-Artikolu 7(3) {law_of}\n\nB'din l-ittra qed nirtira, b'effett mil-lum 'il quddiem, il-kunsensi kollha li tajt lil {co} għall-ipproċessar tad-data personali tiegħi, b'mod partikolari għat-tfassil ta' profili u għar-reklamar personalizzat. {acct}\n\nNitlobkom tikkonfermaw bil-miktub liema pproċessar twaqqaf {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability (Artikolu 20)
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}tistgħu tesportaw id-data tiegħi f'[CSV|JSON|Excel]? qed nibdel il-fornitur",
+            "irrid nittrasferixxi [l-istorja tiegħi|id-data tiegħi|il-playlists tiegħi] għand fornitur ieħor, kif nagħmel?",
+            "{hi}nista' nniżżel id-data kollha tiegħi f'fajl wieħed biex intellgħu x'imkien ieħor?",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nQed nibdel il-fornitur u nixtieq neżerċita d-dritt tiegħi għall-portabbiltà tad-data[ (Artikolu 20 tal-GDPR)|]. Jekk jogħġobkom ibagħtuli d-data personali tiegħi f'format strutturat li jinqara minn magna (eż. CSV jew JSON). {acct}\n\n{sign}",
+            "{greet}\n\nJekk ikun teknikament possibbli, nitlobkom tibagħtu d-data tiegħi direttament lill-fornitur il-ġdid tiegħi. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Eżerċizzju tad-dritt għall-portabbiltà tad-data skont l-Artikolu 20 {law_of}\n\nB'referenza għall-Artikolu 20(1) tar-Regolament (UE) 2016/679, nitlob li tipprovduli d-data personali li pprovdejt lil {co} f'format strutturat, użat b'mod komuni u li jinqara minn magna. {acct} [Skont l-Artikolu 20(2), nitlob li d-data tintbagħat direttament lill-kontrollur il-ġdid, fejn dan ikun teknikament fattibbli.|]\n\nNitlobkom tissodisfaw din it-talba {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- restriction (Artikolu 18)
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jekk jogħġobkom [ibblokkaw|iffriżaw] id-data tiegħi sakemm [tissolva l-kwistjoni|tivverifikaw l-iżball]",
+            "tħassrux id-data tiegħi, imma lanqas [tużawha|tipproċessawha] sakemm nressaq ilment",
+            "irrid li tirrestrinġu l-ipproċessar tad-data tiegħi[ sakemm tikkoreġu l-indirizz|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nSakemm [tivverifikaw l-eżattezza tad-data tiegħi|tiġi solvuta l-kwistjoni dwar il-kont tiegħi], nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi[ skont l-Artikolu 18 tal-GDPR|]. Tistgħu żżommuha, imma tużawhiex. {acct}\n\n{sign}",
+            "{greet}\n\nJekk jogħġobkom tħassrux [ir-reġistrazzjoni tat-telefonata tagħna|id-data tal-ordni numru {order}], għax għandi bżonnha għal [kawża legali|ilment]. Minflok, nitlobkom tirrestrinġu l-ipproċessar tagħha. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Talba għar-restrizzjoni tal-ipproċessar skont l-Artikolu 18 {law_of}\n\n[B'referenza għall-Artikolu 18(1)(a) tar-Regolament (UE) 2016/679, nikkontesta l-eżattezza tad-data personali li tipproċessaw dwari u nitlob ir-restrizzjoni tal-ipproċessar għal perjodu li jippermettilkom tivverifikaw l-eżattezza tagħha.|B'referenza għall-Artikolu 18(1)(c) tar-Regolament (UE) 2016/679, nitlob ir-restrizzjoni tal-ipproċessar għax għandi bżonn id-data għall-istabbiliment, l-eżerċizzju jew id-difiża ta' talbiet legali.|B'referenza għall-Artikolu 18(1)(d) tar-Regolament (UE) 2016/679, nitlob ir-restrizzjoni tal-ipproċessar sakemm jiġi vverifikat jekk ir-raġunijiet leġittimi ta' {co} jipprevalux fuq tiegħi.] {acct}\n\nNitlobkom tinfurmawni qabel ma titneħħa r-restrizzjoni, skont l-Artikolu 18(3), u tikkonfermaw l-applikazzjoni tagħha {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- objection (Artikolu 21(1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "noġġezzjona għall-[profiling|analiżi tal-imġiba tiegħi|ipproċessar tad-data tiegħi] li tiġġustifikaw bl-„interess leġittimu“",
+            "ma naqbilx li [tanalizzaw|timmonitorjaw] kif nuża l-app. ieqfu",
+            "{hi}kif nista' noġġezzjona għall-ipproċessar tad-data tiegħi għal [analiżi|valutazzjoni tar-riskju|statistika]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNoġġezzjona għall-ipproċessar tad-data personali tiegħi bbażat fuq l-interess leġittimu tagħkom[ (Artikolu 21(1) tal-GDPR)|], b'mod partikolari għal [analiżi tal-imġiba tiegħi bħala utent|valutazzjoni tar-riskju tal-kreditu|statistika interna]. Nitlobkom twaqqfu dan l-ipproċessar. {acct}\n\n{sign}",
+            "{greet}\n\nFil-politika tal-privatezza tagħkom jgħid li abbażi tal-interess leġittimu [tanalizzaw id-data tal-użu tal-app|taqsmu d-data fi ħdan il-grupp]. Ma naqbilx u noġġezzjona għal dan l-ipproċessar. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Oġġezzjoni skont l-Artikolu 21(1) {law_of}\n\nB'referenza għall-Artikolu 21(1) tar-Regolament (UE) 2016/679, noġġezzjona għall-ipproċessar tad-data personali tiegħi bbażat fuq l-Artikolu 6(1)(f) (l-interessi leġittimi tal-kontrollur), inkluż [it-tfassil ta' profili abbażi tal-imġiba tiegħi|il-valutazzjoni tal-affidabbiltà kreditizja tiegħi|ir-reġistrazzjoni u l-analiżi tat-telefonati tiegħi]. {acct} Għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħi, inqis li l-interessi tiegħi jipprevalu.\n\nNitlobkom twaqqfu dan l-ipproċessar, sakemm ma turux raġunijiet leġittimi u konvinċenti, u twieġbu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- automated decision (Artikolu 22)
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "l-applikazzjoni tiegħi għal self ġiet miċħuda awtomatikament. irrid li [persuna|impjegat] jarahha",
+            "is-sistema tagħkom ibblokkatli [l-kont|il-kard] mingħajr ebda spjegazzjoni. [min iddeċieda dan?|iddeċidiet persuna xejn?]",
+            "ma rridx li algoritmu jiddeċiedi fuqi, [nitlob reviżjoni minn persuna|irrid li jarah impjegat]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nL-applikazzjoni tiegħi għal [self|ħlas bin-nifs|assigurazzjoni] ġiet miċħuda [fi ftit sekondi|awtomatikament]. Nitlob li d-deċiżjoni tiġi eżaminata mill-ġdid minn impjegat u li tispjegawli fuq liema kriterji ttieħdet[ (Artikolu 22 tal-GDPR)|]. {acct}\n\n{sign}",
+            "{greet}\n\nIl-kont tiegħi ġie [sospiż|ristrett] minn sistema awtomatika kontra l-frodi. Nitlob intervent uman u l-opportunità li nesprimi l-fehma tiegħi. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Teħid ta' deċiżjonijiet individwali awtomatizzat (Artikolu 22 {law_of})\n\nFil-{date}, [l-applikazzjoni tiegħi għal self ġiet miċħuda|il-kont tiegħi ngħalaq|l-applikazzjoni tiegħi għax-xogħol ġiet miċħuda] mingħajr l-involviment ta' impjegat. {acct} B'referenza għall-Artikolu 22 tar-Regolament (UE) 2016/679, niddikjara li ma rridx inkun soġġett għal deċiżjoni bbażata biss fuq ipproċessar awtomatizzat, inkluż it-tfassil ta' profili.\n\nNitlob intervent uman min-naħa tal-kontrollur, l-opportunità li nesprimi l-fehma tiegħi u nikkontesta d-deċiżjoni, kif ukoll informazzjoni sinifikanti dwar il-loġika użata (Artikolu 15(1)(h)). Nitlobkom twieġbu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- combined requests
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Irtirar tal-kunsens u talba għat-tħassir tad-data personali (Artikoli 7(3) u 17 {law_of})\n\nB'din l-ittra qed nirtira l-kunsensi kollha li tajt lil {co} u, abbażi tal-Artikolu 17(1)(b) tal-GDPR, nitlob it-tħassir tad-data personali kollha li tikkonċernani. {acct}\n\nNitlobkom tikkonfermaw it-tħassir {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nQed nirtira l-kunsens tiegħi għall-ipproċessar tad-data u nitlobkom tħassru l-kont tiegħi flimkien mad-data kollha tiegħi. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "marketing_objection_and_withdrawal", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Oġġezzjoni għall-kummerċjalizzazzjoni diretta u rtirar tal-kunsens\n\nB'referenza għall-Artikolu 21(2) {law_of}, noġġezzjona għall-ipproċessar tad-data personali tiegħi għal skopijiet ta' kummerċjalizzazzjoni diretta. Fl-istess ħin, skont l-Artikolu 7(3), qed nirtira l-kunsens tiegħi biex nirċievi newsletters u komunikazzjonijiet kummerċjali. {acct}\n\nNitlobkom tikkonfermaw {deadline} li d-data tiegħi tneħħiet mil-listi kollha tal-marketing.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nQed nirtira l-kunsens tiegħi għan-newsletter u noġġezzjona għal kull forma ta' kummerċjalizzazzjoni diretta. Tibagħtux aktar riklami lil {email}.\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Talba skont l-Artikoli 15 u 20 {law_of}\n\nNitlobkom tagħtuni informazzjoni dwar id-data personali li tipproċessaw dwari u kopja tagħha, skont l-Artikolu 15 tal-GDPR. Barra minn hekk, skont l-Artikolu 20, nitlob li d-data li pprovdejtilkom tingħatali f'format li jinqara minn magna (CSV jew JSON). {acct}\n\nNistenna t-tweġiba tagħkom {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Oġġezzjoni (Artikolu 21(1)) u restrizzjoni tal-ipproċessar (Artikolu 18(1)(d) {law_of})\n\nNoġġezzjona għall-ipproċessar tad-data tiegħi abbażi tal-interess leġittimu għal [analiżi tal-imġiba tiegħi|profiling intern|valutazzjoni tar-riskju]. Sakemm jiġi vverifikat jekk ir-raġunijiet leġittimi tagħkom jipprevalux fuq l-interessi tiegħi, nitlob ir-restrizzjoni tal-ipproċessar. {acct}\n\nNitlobkom twieġbu {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSuġġett: Rettifika (Artikolu 16) u restrizzjoni tal-ipproċessar (Artikolu 18(1)(a) {law_of})\n\nId-data fil-kont tiegħi mhix eżatta: [l-indirizz huwa ħażin|ismi miktub ħażin|jidher dejn li diġà tħallas]. Nitlob ir-rettifika tagħha u, matul il-verifika, ir-restrizzjoni tal-ipproċessar tagħha. {acct}\n\nNitlobkom tikkonfermaw {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Suġġett: [Tħassir tal-kont|Tħassir tad-data personali|Talba skont l-Artikolu 17 tal-GDPR]\nIsem: {name}\nEmail: {email}\nMessaġġ: [Jekk jogħġobkom ħassru l-kont tiegħi u d-data kollha.|M'għadnix irrid ikolli kont magħkom.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Suġġett: [Aċċess għad-data personali|Talba skont l-Artikolu 15 tal-GDPR|Kopja tad-data tiegħi]\nIsem: {name}\nEmail: {email}\nMessaġġ: [Jekk jogħġobkom ibagħtuli kopja tad-data li għandkom dwari.|]",
+        ]},
+        // ---- none: ordinary messages
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}fejn hi l-ordni tiegħi {order}[?|??]",
+            "l-ordni {order} għadha ma waslitx[, it-tracking ilu ma jinbidel għal diversi ġranet|. Hemm xi aġġornament?|]",
+            "{greet}\n\nGħamilt ordni fil-{date} (numru {order}) u għadni ma rċevejtx konferma li ntbagħtet. Meta se tintbagħat?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n[Għall-ordni numru {order}|Għas-sottoskrizzjoni tiegħi] l-ammont ta' €{amount} tnaqqas darbtejn mill-kard tiegħi. Jekk jogħġobkom irrifondjawli l-ammont żejjed.\n\n{sign}",
+            "għaliex is-sottoskrizzjoni tiegħi issa tiswa €{amount}? [ma kien miktub imkien|dan żball?]",
+            "{hi}tistgħu tibagħtuli l-invoice tal-ordni {order} mill-ġdid? [ma nistax insibha|għandi bżonnha għall-kontabilità]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "għadni nista' nbiddel l-indirizz tal-kunsinna tal-ordni {order}?",
+            "tikkonsenjaw [Għawdex|f'parcel locker|l-uffiċċju]? kemm tiswa l-kunsinna?",
+            "il-kurrier ħalla l-pakkett [għand il-ġirien|barra l-bieb]. [mhux sew|id-darba li jmiss iċempel qabel]",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "għandkom il-prodott „{product}“ [bl-iswed|f'daqs akbar|f'kuluri oħra]?",
+            "{greet}\n\nMeta se jerġa' jkun disponibbli l-prodott „{product}“? Nixtieq nordna tnejn.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "ma nistax nidħol fil-kont u l-email biex nirrisettja l-password mhix tasal[. lanqas fl-ispam m'hemm|]",
+            "{hi}insejt il-password u l-kodiċi tal-login qed imur fuq in-numru l-antik. x'nagħmel?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nIrritornajt il-prodott „{product}“ [ġimagħtejn|tliet ġimgħat] ilu (ordni numru {order}) u għadni ma rċevejtx ir-rifużjoni ta' €{amount}.\n\n{sign}",
+            "il-prodott „{product}“ wasal [imkisser|difettuż]. [irrid il-flus lura|nitlob sostituzzjoni]",
+        ]},
+        // ---- none: hard negatives
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Mistoqsija: iżżommu d-dettalji tal-kard tiegħi? Irrid inkun naf li kollox sigur.",
+            "fejn nista' nsib il-politika tal-privatezza tagħkom? [il-link fil-qiegħ tal-paġna ma jaħdimx|ma nsibhiex fl-app]",
+            "Jogħġobni li ma tbigħux id-data tal-klijenti. Għalhekk nixtri mingħandkom!",
+            "{co} hija konformi mal-GDPR? Qed naħsbu f'sottoskrizzjoni kummerċjali għat-tim tagħna.",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "kif nissottoskrivi għan-newsletter? il-formola [tagħti żball|ma tillowdjax]",
+            "{greet}\n\nIssottoskrivejt għan-newsletter imma qatt ma rċevejt il-kodiċi tal-10% skont. Tistgħu tibagħtuhuli mill-ġdid?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nJekk jogħġobkom ikkanċellaw is-sottoskrizzjoni tiegħi fl-aħħar tal-perjodu attwali. Il-kont irrid inżommu.\n\n{sign}",
+            "kif nista' nissospendi s-sottoskrizzjoni mingħajr ma nitlef [il-punti|il-lista tal-favoriti]?",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "kif inħassar prodott mill-basket?",
+            "għadni nista' nikkanċella l-ordni {order}? għażilt id-daqs il-ħażin",
+            "ħassart bi żball [l-indirizz tal-kunsinna, kif inżidu|il-kard salvata, kif inżidha] mill-ġdid?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Grazzi, irċevejt il-konferma li d-data tiegħi tħassret. Kollox sew.",
+            "fejn nista' nbiddel is-settings tan-newsletter? nixtieq nirċievi wkoll offerti tal-bejgħ",
+        ]},
+    ],
+};

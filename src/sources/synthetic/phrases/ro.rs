@@ -1,0 +1,307 @@
+//! Romanian: Romania and Moldova (GDPR / Regulamentul (UE) 2016/679 wording, ANSPDCP as the
+//! supervisory authority), prices in lei.
+//!
+//! Senders are women and men alike, so the texts avoid self-references that agree with the
+//! writer's gender (înregistrat / înregistrată).
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "ro",
+    locales: &[("ro-RO", 90), ("ro-MD", 10)],
+    first_names: &[
+        "Andrei", "Alexandru", "Mihai", "Ion", "Gheorghe", "Florin", "Adrian", "Cristian", "Bogdan",
+        "Vlad", "Radu", "Daniel", "Marius", "Sorin", "Maria", "Elena", "Ana", "Ioana", "Andreea",
+        "Alexandra", "Mihaela", "Cristina", "Gabriela", "Daniela", "Raluca", "Roxana", "Irina",
+        "Simona", "Diana",
+    ],
+    last_names: &[
+        "Popescu", "Ionescu", "Popa", "Pop", "Radu", "Dumitru", "Stan", "Stoica", "Gheorghe", "Matei",
+        "Munteanu", "Constantin", "Marin", "Rusu", "Lungu", "Moldovan", "Dinu", "Florea", "Toma",
+        "Tudor", "Ene", "Neagu", "Barbu", "Nistor", "Dobre", "Georgescu", "Ciobanu", "Lazar",
+    ],
+    email_domains: &[
+        "yahoo.com", "yahoo.com", "gmail.com", "gmail.com", "gmail.com", "yahoo.ro", "outlook.com",
+        "hotmail.com", "icloud.com", "mail.md",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &[
+            "Bună ziua,", "Bună ziua, echipa {co},", "Stimate domn/Stimată doamnă,", "Salut,",
+            "Bună,", "Stimată echipă {co},", "Bună seara,", "Către departamentul Relații cu Clienții,",
+        ]),
+        ("greet_formal", &[
+            "Stimată doamnă/Stimate domn,", "Către responsabilul cu protecția datelor (DPO) al {co}\n\nStimată doamnă/Stimate domn,",
+            "Către: {co}\nÎn atenția: Responsabilului cu protecția datelor cu caracter personal\n\nStimate domnule/Stimată doamnă,",
+        ]),
+        ("hi", &["bună, ", "salut, ", "buna ziua, ", "", "", "", "Bună ziua, ", "hei, "]),
+        ("thanks", &[
+            "Cu stimă,", "Mulțumesc,", "Mulțumesc anticipat,", "O zi bună,", "Toate cele bune,",
+            "Cu respect,", "Vă mulțumesc,",
+        ]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nTrimis de pe iPhone", "{thanks}\n{first} {last}",
+        ]),
+        ("sign_formal", &["Cu stimă,\n\n{name}", "Cu deosebită considerație,\n\n{name}\n{email}", "Cu stimă,\n\n\n{name}\n(semnătura)"]),
+        ("street", &[
+            "Str. Mihai Eminescu", "Bd. Unirii", "Calea Victoriei", "Str. Republicii", "Bd. Ion C. Brătianu",
+            "Str. Avram Iancu", "Str. Horea", "Calea Dorobanților", "Bd. Decebal", "Str. Lalelelor",
+            "Bd. Independenței", "Str. Ștefan cel Mare",
+        ]),
+        ("city", &[
+            "0{d}{d}{d}{d}{d} București, Sector [1|2|3|4|5|6]", "400{d}{d}{d} Cluj-Napoca", "700{d}{d}{d} Iași",
+            "300{d}{d}{d} Timișoara", "900{d}{d}{d} Constanța", "500{d}{d}{d} Brașov", "410{d}{d}{d} Oradea",
+            "200{d}{d}{d} Craiova", "MD-20{d}{d} Chișinău",
+        ]),
+        ("address", &[
+            "{name}\n{street} nr. [1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} nr. [1|2|3|4|5|6|7|8|9], bl. [A|B|C]{d}, sc. [1|2|3|4|5|6|7|8|9], ap. [1|2|3|4|5|6|7|8|9]{d}\n{city}",
+            "{name}\n{street} nr. [1|2|3|4|5|6|7|8|9]{d}, et. [1|2|3|4|5|6|7|8|9], ap. [1|2|3|4|5|6|7|8|9]\n{city}",
+        ]),
+        ("acct", &[
+            "Contul meu este înregistrat cu adresa {email}.", "Adresa mea de e-mail este {email}.",
+            "Contul de client este pe numele {name}, e-mail {email}.", "Cont: {email}",
+            "Mă puteți identifica după adresa de e-mail {email}.",
+        ]),
+        ("data", &[
+            "datele mele cu caracter personal", "toate datele mele personale", "toate datele pe care le dețineți despre mine",
+            "datele mele", "toate datele cu caracter personal care mă privesc",
+        ]),
+        ("product", &[
+            "căștile", "espressorul", "geaca de iarnă", "husa de telefon", "pantofii de alergare",
+            "lampa de birou", "bateria externă", "ceasul inteligent", "salteaua de yoga", "aspiratorul",
+        ]),
+        ("law", &["GDPR", "Regulamentul (UE) 2016/679 (GDPR)", "Regulamentul general privind protecția datelor (GDPR)", "RGPD"]),
+        ("deadline", &[
+            "în termenul legal de o lună", "fără întârzieri nejustificate și în orice caz în cel mult o lună de la primirea cererii",
+            "până cel târziu la data de {date}", "în termenul prevăzut de art. 12 alin. (3) din GDPR",
+        ]),
+        ("escalate", &[
+            " În lipsa unui răspuns în acest termen, voi depune o plângere la Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal (ANSPDCP).",
+            " În caz contrar, îmi rezerv dreptul de a sesiza ANSPDCP.", "",
+        ]),
+    ],
+    families: &[
+        // ---- access (art. 15)
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ce date [aveți|stocați|păstrați] despre mine[?|??]",
+            "{hi}îmi puteți trimite [o copie|un export] cu datele mele[?| vă rog]",
+            "vreau să văd ce [informații|date] [aveți|colectați] despre mine[, vă rog|]",
+            "cum pot [descărca|exporta] toate datele mele[?| din aplicație?]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nVă rog să îmi trimiteți o copie a datelor cu caracter personal pe care le prelucrați despre mine[, inclusiv istoricul comenzilor și datele de contact|]. {acct}\n\n{sign}",
+            "{greet}\n\nPrin prezentul mesaj îmi exercit dreptul de acces[ conform art. 15 din GDPR|]. Vă rog să îmi comunicați ce date prelucrați despre mine, în ce scop și cui au fost dezvăluite. {acct}\n\n{sign}",
+            "{greet}\n\nAș dori să aflu ce date personale deține {co} despre mine și de unde le-ați obținut. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Cerere de acces la datele cu caracter personal în temeiul art. 15 din {law}\n\nÎn temeiul art. 15 din Regulamentul (UE) 2016/679, vă rog să îmi confirmați dacă prelucrați date cu caracter personal care mă privesc. {acct} În caz afirmativ, vă rog să îmi furnizați:\n\n1. o copie a datelor care fac obiectul prelucrării;\n2. scopurile prelucrării;\n3. categoriile de date vizate;\n4. destinatarii cărora le-au fost sau le vor fi divulgate datele, în special din țări terțe;\n5. perioada pentru care se preconizează că vor fi stocate datele;\n6. sursa datelor, în cazul în care acestea nu au fost colectate de la mine;\n7. existența unui proces decizional automatizat, inclusiv crearea de profiluri.\n\nVă rog să răspundeți {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nSubiect: Exercitarea dreptului de acces (art. 15 GDPR)\n\nÎn calitate de persoană vizată, vă solicit o copie a tuturor datelor cu caracter personal pe care {co} le prelucrează despre mine, împreună cu informațiile prevăzute la art. 15 alin. (1) lit. a)–h) din GDPR. {acct}\n\nAștept răspunsul dumneavoastră {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- deletion (art. 17)
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vă rog să îmi ștergeți contul[ și toate datele| definitiv|][.|!|]",
+            "vreau ca [datele mele să fie șterse|contul meu să fie șters][ imediat| cu totul|][.|!|]",
+            "cum îmi pot șterge contul [definitiv|complet][?|??]",
+            "ștergeți tot ce aveți despre mine[, mersi|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nNu mai folosesc [serviciile dumneavoastră|aplicația|contul de {co}] și vă rog să ștergeți contul meu și {data}. [Vă rog să îmi confirmați ștergerea.|Aș aprecia o scurtă confirmare.|]\n\n{sign}",
+            "{greet}\n\nPrin prezenta vă solicit să ștergeți {data}[ în conformitate cu art. 17 din GDPR| în temeiul art. 17 din Regulamentul (UE) 2016/679|] fără întârzieri nejustificate. {acct}\n\n{sign}",
+            "{greet}\n\nAm creat [acum un an|cu ceva timp în urmă] un cont doar pentru o singură comandă. Vă rog să închideți contul și să ștergeți {data}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Cerere de ștergere a datelor cu caracter personal („dreptul de a fi uitat”) în temeiul art. 17 din {law}\n\nÎn temeiul art. 17 alin. (1) din Regulamentul (UE) 2016/679, vă solicit ștergerea fără întârzieri nejustificate a tuturor datelor cu caracter personal care mă privesc. {acct} Datele nu mai sunt necesare pentru îndeplinirea scopurilor pentru care au fost colectate.\n\nDacă ați divulgat datele mele către terți, vă rog să îi informați cu privire la ștergere, conform art. 19 din GDPR. Dacă o obligație legală de păstrare împiedică ștergerea completă, vă rog să îmi comunicați ce date păstrați, în ce temei și pentru ce perioadă.\n\nVă rog să îmi confirmați în scris ștergerea {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nSubiect: Ștergerea datelor și închiderea contului\n\nÎmi exercit dreptul prevăzut la art. 17 din GDPR și vă solicit închiderea contului meu la {co} și ștergerea tuturor datelor cu caracter personal asociate acestuia, inclusiv din copiile de siguranță, acolo unde este posibil din punct de vedere tehnic. {acct}\n\nVă rog să mă informați cu privire la măsurile luate {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[a treia oară|iar|deja de două ori] vă scriu: ȘTERGEȚI-MI CONTUL și toate datele[!|!!]",
+            "în aplicație [nu există buton de ștergere|nu poți șterge contul]. vreau ca [contul|totul] să dispară, cu tot cu datele mele",
+        ]},
+        // ---- rectification (art. 16)
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[numele de familie|numele] îmi apare greșit în cont, corect este {last}",
+            "puteți să îmi corectați data nașterii? [nu e corectă|anul e greșit]",
+            "[adresa|numărul de telefon] din contul meu e [vechi|greșit][, vă rog să îl schimbați|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Adresa pe care o aveți în evidență nu mai este actuală. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Adresa nouă: {street} nr. {d}{d}, {city}.|Data nașterii din contul meu este greșită. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Data corectă: {date}.|Numele meu este scris greșit. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Corect este: {name}.]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Mi-am schimbat numele, dar în evidențele dumneavoastră apare încă numele vechi.|M-am mutat, dar în evidențele dumneavoastră apare încă adresa veche.] Vă rog să îmi actualizați datele. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Cerere de rectificare a datelor inexacte în temeiul art. 16 din {law}\n\nAm constatat că datele cu caracter personal pe care {co} le prelucrează despre mine sunt inexacte: [data nașterii a fost înregistrată greșit|numele meu este scris incorect|figurez cu o restanță la plată care nu există]. {acct}\n\nÎn temeiul art. 16 din Regulamentul (UE) 2016/679, vă solicit rectificarea fără întârziere a acestor date și notificarea destinatarilor conform art. 19 din GDPR. Vă rog să îmi confirmați rectificarea în scris {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of sale / sharing
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vă rog să nu [vindeți|dați] datele mele către terți",
+            "nu vreau ca datele mele să fie [vândute|transmise] [partenerilor de publicitate|brokerilor de date|altor firme]",
+            "unde pot să mă opun transmiterii datelor mele către parteneri?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPrin prezenta mă opun transmiterii și vânzării datelor mele cu caracter personal către terți, în special în scopuri publicitare. {acct}\n\n{sign}",
+            "{greet}\n\n[Am aflat|Am observat] că datele mele au ajuns la o [firmă de telemarketing|firmă care vinde baze de date]. Vă rog să nu mai transmiteți datele mele [partenerilor|terților]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Interzicerea transmiterii și vânzării datelor mele cu caracter personal către terți\n\nVă aduc la cunoștință că nu sunt de acord ca datele mele cu caracter personal să fie vândute, închiriate sau transmise în orice alt mod către terți, inclusiv rețele de publicitate și brokeri de date. {acct} În măsura în care transmiterea se bazează pe consimțământul meu, îl retrag; în măsura în care se bazează pe un interes legitim, mă opun în temeiul art. 21 din {law}.\n\nVă rog să îmi comunicați destinatarii cărora le-au fost transmise până acum datele și să confirmați încetarea transmiterii {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of marketing (art. 21 alin. (2))
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[vă rog, |]nu mai vreau [reclame|newslettere|e-mailuri promoționale|SMS-uri][!|.|]",
+            "[dezabonați-mă|vreau să mă dezabonez] de la newsletter",
+            "nu-mi mai trimiteți [oferte|reclame|promoții][!|.|]",
+            "cum mă dezabonez de la e-mailurile voastre[?|, linkul nu merge]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nVă rog să eliminați adresa {email} din toate listele de marketing. M-am dezabonat [deja de două ori|de mai multe ori], dar continui să primesc newsletterul.\n\n{sign}",
+            "{greet}\n\nMă opun utilizării datelor mele în scop de marketing direct[ în temeiul art. 21 alin. (2) din GDPR|]. Vă rog să nu îmi mai trimiteți reclame, nici pe e-mail, nici prin SMS. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Opoziție la prelucrarea datelor în scop de marketing direct (art. 21 alin. (2) din {law})\n\nÎn temeiul art. 21 alin. (2) și (3) din Regulamentul (UE) 2016/679, mă opun prelucrării datelor mele cu caracter personal în scop de marketing direct, inclusiv creării de profiluri în legătură cu acesta. {acct}\n\nVă rog să încetați transmiterea de mesaje comerciale pe toate canalele (e-mail, SMS, telefon, poștă) și să îmi confirmați acest lucru {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- consent withdrawal (art. 7 alin. (3))
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "îmi retrag consimțământul pentru [cookie-uri|urmărire|prelucrarea datelor mele][.|!|]",
+            "vă rog să [opriți|dezactivați] urmărirea [locației mele|contului meu]",
+            "nu mai sunt de acord să folosiți datele mele pentru [reclame personalizate|analize|profilare]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nPrin prezenta îmi retrag consimțământul pentru prelucrarea datelor mele [în scop de publicitate personalizată|în scopuri de analiză|pentru localizare][ (art. 7 alin. (3) din GDPR)|]. {acct}\n\n{sign}",
+            "{greet}\n\nLa înregistrare mi-am dat acordul ca [datele mele să fie folosite pentru analize de marketing|înregistrările mele vocale să fie folosite pentru antrenarea modelelor]. Nu mai doresc acest lucru, vă rog să considerați consimțământul retras. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Retragerea consimțământului în temeiul art. 7 alin. (3) din {law}\n\nPrin prezenta îmi retrag, cu efect pentru viitor, toate consimțămintele acordate {co} pentru prelucrarea datelor mele cu caracter personal, în special pentru crearea de profiluri și publicitate personalizată. {acct}\n\nVă rog să îmi confirmați în scris ce operațiuni de prelucrare au încetat {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability (art. 20)
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}îmi puteți exporta datele în [CSV|JSON|Excel]? schimb furnizorul",
+            "vreau să îmi mut [istoricul|datele|playlisturile] la alt furnizor, cum se face?",
+            "{hi}pot descărca toate datele mele într-un fișier pe care să îl încarc în altă parte?",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nSchimb furnizorul și aș dori să îmi exercit dreptul la portabilitatea datelor[ (art. 20 din GDPR)|]. Vă rog să îmi trimiteți {data} într-un format structurat și care poate fi citit automat (de ex. CSV sau JSON). {acct}\n\n{sign}",
+            "{greet}\n\nVă rog ca, dacă este posibil din punct de vedere tehnic, să transmiteți datele mele direct noului meu furnizor. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Exercitarea dreptului la portabilitatea datelor în temeiul art. 20 din {law}\n\nÎn temeiul art. 20 alin. (1) din Regulamentul (UE) 2016/679, vă solicit să îmi furnizați datele cu caracter personal pe care le-am pus la dispoziția {co} într-un format structurat, utilizat în mod curent și care poate fi citit automat. {acct} [Conform art. 20 alin. (2), vă rog ca datele să fie transmise direct noului operator, acolo unde acest lucru este fezabil din punct de vedere tehnic.|]\n\nVă rog să dați curs cererii {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- restriction (art. 18)
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vă rog să [blocați|înghețați] datele mele până [se lămurește disputa|verificați eroarea]",
+            "nu-mi ștergeți datele, dar nici nu le mai [folosiți|prelucrați] până depun plângerea",
+            "vreau să restricționați prelucrarea datelor mele[ până corectați adresa|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nCât timp [verificați exactitatea datelor mele|este în curs disputa privind factura mea], vă rog să restricționați prelucrarea datelor mele[ conform art. 18 din GDPR|]. Le puteți stoca, dar nu le folosiți. {acct}\n\n{sign}",
+            "{greet}\n\nVă rog să nu ștergeți [înregistrarea convorbirii noastre|datele comenzii nr. {order}], deoarece am nevoie de ele pentru [un litigiu|o reclamație]. Vă rog, în schimb, să restricționați prelucrarea lor. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Cerere de restricționare a prelucrării în temeiul art. 18 din {law}\n\n[În temeiul art. 18 alin. (1) lit. a) din Regulamentul (UE) 2016/679, contest exactitatea datelor cu caracter personal pe care le prelucrați despre mine și solicit restricționarea prelucrării pe perioada necesară verificării exactității acestora.|În temeiul art. 18 alin. (1) lit. c) din Regulamentul (UE) 2016/679, solicit restricționarea prelucrării, deoarece am nevoie de date pentru constatarea, exercitarea sau apărarea unui drept în instanță.|În temeiul art. 18 alin. (1) lit. d) din Regulamentul (UE) 2016/679, solicit restricționarea prelucrării până la verificarea faptului că drepturile legitime ale {co} prevalează asupra celor ale mele.] {acct}\n\nVă rog să mă informați înainte de ridicarea restricției, conform art. 18 alin. (3), și să îmi confirmați aplicarea acesteia {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- objection (art. 21 alin. (1))
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mă opun [profilării|analizei comportamentului meu|prelucrării datelor mele] pe baza „interesului legitim” al vostru",
+            "nu sunt de acord să [analizați|monitorizați] cum folosesc aplicația. opriți asta",
+            "{hi}cum mă pot opune prelucrării datelor mele în scopuri de [analiză|evaluare a riscului|statistică]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMă opun prelucrării {data} pe baza interesului dumneavoastră legitim[ (art. 21 alin. (1) din GDPR)|], în special pentru [analiza comportamentului meu de utilizare|evaluarea riscului de credit|statistici interne]. Vă rog să încetați această prelucrare. {acct}\n\n{sign}",
+            "{greet}\n\nÎn politica dumneavoastră de confidențialitate scrie că [analizați datele de utilizare ale aplicației|transmiteți date în cadrul grupului] pe baza interesului legitim. Nu sunt de acord și mă opun acestei prelucrări. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Opoziție în temeiul art. 21 alin. (1) din {law}\n\nÎn temeiul art. 21 alin. (1) din Regulamentul (UE) 2016/679, mă opun prelucrării datelor mele cu caracter personal efectuate în temeiul art. 6 alin. (1) lit. f) (interesele legitime ale operatorului), inclusiv [creării de profiluri pe baza comportamentului meu de utilizare|evaluării bonității mele|înregistrării și analizării apelurilor mele]. {acct} Din motive legate de situația mea particulară, consider că interesele mele prevalează.\n\nVă rog să încetați această prelucrare, cu excepția cazului în care demonstrați motive legitime și imperioase, și să îmi răspundeți {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- automated decision (art. 22)
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mi-a fost respinsă automat cererea de credit. vreau ca [un om|un angajat] să se uite pe ea",
+            "sistemul vostru mi-a blocat [contul|cardul] fără nicio explicație. [cine a decis asta?|a decis măcar un om?]",
+            "nu vreau să decidă un algoritm despre mine, [cer o verificare umană|vreau să se uite un operator]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nCererea mea de [credit|plată în rate|asigurare] a fost respinsă [în câteva secunde|automat]. Vă rog ca decizia să fie reanalizată de un angajat și să îmi explicați pe baza căror criterii a fost luată[ (art. 22 din GDPR)|]. {acct}\n\n{sign}",
+            "{greet}\n\nContul meu a fost [suspendat|restricționat] de un sistem automat de detectare a fraudelor. Solicit intervenție umană și posibilitatea de a-mi exprima punctul de vedere. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Drepturile mele privind procesul decizional individual automatizat (art. 22 din {law})\n\nLa data de {date}, [cererea mea de credit a fost respinsă|contul meu a fost închis|candidatura mea a fost respinsă] fără intervenția unei persoane. {acct} În temeiul art. 22 din Regulamentul (UE) 2016/679, vă comunic că nu doresc să fac obiectul unei decizii bazate exclusiv pe prelucrarea automată, inclusiv crearea de profiluri.\n\nSolicit intervenție umană din partea operatorului, posibilitatea de a-mi exprima punctul de vedere și de a contesta decizia, precum și informații semnificative privind logica utilizată (art. 15 alin. (1) lit. h)). Vă rog să răspundeți {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- combined requests
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Retragerea consimțământului și cerere de ștergere a datelor (art. 7 alin. (3) și art. 17 din {law})\n\nPrin prezenta îmi retrag toate consimțămintele acordate {co} și, în temeiul art. 17 alin. (1) lit. b) din GDPR, solicit ștergerea tuturor datelor cu caracter personal care mă privesc. {acct}\n\nVă rog să îmi confirmați ștergerea {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nÎmi retrag consimțământul pentru prelucrarea datelor și vă rog să îmi ștergeți contul împreună cu {data}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "marketing_objection_and_withdrawal", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Opoziție la marketingul direct și retragerea consimțământului\n\nÎn temeiul art. 21 alin. (2) din {law}, mă opun prelucrării datelor mele cu caracter personal în scop de marketing direct. Totodată, îmi retrag consimțământul pentru primirea de newslettere și comunicări comerciale, conform art. 7 alin. (3) din GDPR. {acct}\n\nVă rog să îmi confirmați {deadline} că datele mele au fost eliminate din toate listele de marketing.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nÎmi retrag acordul pentru newsletter și mă opun oricărei forme de marketing direct. Nu mai trimiteți reclame la {email}.\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Cerere în temeiul art. 15 și art. 20 din {law}\n\nVă rog să îmi furnizați informații despre datele cu caracter personal pe care le prelucrați despre mine, precum și o copie a acestora, conform art. 15 din GDPR. În plus, în temeiul art. 20 din GDPR, vă rog să îmi transmiteți datele pe care vi le-am furnizat într-un format care poate fi citit automat (CSV sau JSON). {acct}\n\nAștept răspunsul dumneavoastră {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Opoziție (art. 21 alin. (1)) și restricționarea prelucrării (art. 18 alin. (1) lit. d) din {law})\n\nMă opun prelucrării datelor mele pe baza interesului legitim în scopul [analizei comportamentului meu|creării de profiluri interne|evaluării riscului]. Până la verificarea faptului că motivele dumneavoastră legitime prevalează asupra intereselor mele, solicit restricționarea prelucrării. {acct}\n\nVă rog să răspundeți {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nSubiect: Rectificare (art. 16) și restricționarea prelucrării (art. 18 alin. (1) lit. a) din {law})\n\nDatele din contul meu sunt inexacte: [adresa este greșită|numele meu este scris incorect|figurează o datorie care a fost deja achitată]. Vă solicit rectificarea acestora și, pe durata verificării, restricționarea prelucrării lor. {acct}\n\nVă rog să îmi confirmați {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Subiect: [Ștergere cont|Ștergerea datelor personale|Cerere în temeiul art. 17 GDPR]\nNume: {name}\nE-mail: {email}\nMesaj: [Vă rog să îmi ștergeți contul și toate datele.|Nu mai doresc să am cont la dumneavoastră.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Subiect: [Acces la date|Cerere în temeiul art. 15 GDPR|Copie a datelor mele]\nNume: {name}\nE-mail: {email}\nMesaj: [Vă rog să îmi trimiteți o copie a datelor pe care le dețineți despre mine.|]",
+        ]},
+        // ---- none: ordinary messages
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}unde e comanda mea {order}[?|??]",
+            "comanda {order} tot n-a ajuns[, urmărirea coletului nu s-a mai actualizat de câteva zile|. Aveți vreo veste?|]",
+            "{greet}\n\nAm plasat o comandă pe {date} (nr. {order}) și încă nu am primit confirmarea expedierii. Când va fi trimisă?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n[Pentru comanda nr. {order}|Pentru abonamentul meu] mi s-a retras suma de două ori ({amount} lei). Vă rog să îmi returnați suma plătită în plus.\n\n{sign}",
+            "de ce abonamentul meu costă acum {amount} lei? [nu scria nicăieri|e o greșeală?]",
+            "{hi}îmi puteți retrimite factura pentru comanda {order}? [nu o mai găsesc|îmi trebuie pentru contabilitate]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "mai pot schimba adresa de livrare pentru comanda {order}?",
+            "livrați și la [easybox|un punct de ridicare|Republica Moldova]? cât costă transportul?",
+            "curierul a lăsat coletul [la vecini|în fața ușii]. [nu e ok|data viitoare să sune înainte]",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "aveți {product} și în [negru|mărime mai mare|altă culoare]?",
+            "{greet}\n\nCând reveniți în stoc cu {product}? Aș comanda două bucăți.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "nu mă pot loga în cont și nu primesc e-mailul de resetare a parolei[. nici în spam nu e|]",
+            "{hi}mi-am uitat parola, iar codul de autentificare vine pe numărul vechi. ce pot face?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nAm returnat {product} acum [două|trei] săptămâni (comanda nr. {order}) și încă nu am primit rambursarea de {amount} lei.\n\n{sign}",
+            "am primit {product} [cu defect|cu o piesă lipsă|cu ambalajul rupt]. [vreau banii înapoi|vă rog să faceți înlocuirea]",
+        ]},
+        // ---- none: hard negatives
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "O întrebare: stocați datele cardului meu? Vreau doar să mă asigur că totul e în siguranță.",
+            "unde găsesc politica de confidențialitate? [linkul din subsol nu merge|în aplicație nu o găsesc]",
+            "Îmi place că nu vindeți datele clienților. De asta cumpăr de la voi!",
+            "{co} respectă GDPR? Ne gândim la un abonament de firmă pentru echipa noastră.",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "cum mă abonez la newsletter? formularul [dă eroare|nu se încarcă]",
+            "{greet}\n\nM-am abonat la newsletter, dar nu am primit codul de reducere de 10%. Mi-l puteți retrimite?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nVă rog să îmi anulați abonamentul la sfârșitul perioadei curente. Contul vreau să îl păstrez.\n\n{sign}",
+            "cum pot suspenda abonamentul fără să pierd [punctele|lista de favorite]?",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "cum șterg un produs din coș?",
+            "mai pot anula comanda {order}? am ales mărimea greșită",
+            "am șters din greșeală [adresa de livrare, cum o|cardul salvat, cum îl] adaug din nou?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Mulțumesc, am primit confirmarea că datele mele au fost șterse. Totul e în regulă.",
+            "unde pot schimba setările newsletterului? aș vrea să primesc și ofertele de reduceri",
+        ]},
+    ],
+};

@@ -1,0 +1,302 @@
+//! Slovenian: Slovenia (Splošna uredba o varstvu podatkov / GDPR wording, Informacijski
+//! pooblaščenec as the supervisory authority), prices in euro.
+//!
+//! Senders are women and men alike and the Slovenian past tense agrees with the writer's gender
+//! (prejel / prejela), so first-person statements are in the present tense or impersonal.
+
+use super::Intent::*;
+use super::Style::*;
+use super::*;
+
+pub static LANG: Lang = Lang {
+    code: "sl",
+    locales: &[("sl-SI", 100)],
+    first_names: &[
+        "Luka", "Jan", "Matej", "Marko", "Andrej", "Gregor", "Rok", "Nejc", "Peter", "Janez", "Miha",
+        "David", "Anže", "Urban", "Maja", "Nina", "Ana", "Eva", "Mojca", "Petra", "Katja", "Urška",
+        "Tjaša", "Barbara", "Tina", "Sara", "Polona", "Helena",
+    ],
+    last_names: &[
+        "Novak", "Horvat", "Kovačič", "Krajnc", "Zupančič", "Potočnik", "Kovač", "Mlakar", "Kos",
+        "Vidmar", "Golob", "Turk", "Kralj", "Korošec", "Bizjak", "Zupan", "Hribar", "Rozman", "Petek",
+        "Kastelic", "Oblak", "Kolar", "Jereb", "Perko",
+    ],
+    email_domains: &[
+        "gmail.com", "gmail.com", "gmail.com", "siol.net", "t-2.net", "amis.net", "outlook.com",
+        "hotmail.com", "yahoo.com", "icloud.com",
+    ],
+    decimal_comma: true,
+    date: DateStyle::DayDot,
+    slots: &[
+        ("greet", &[
+            "Pozdravljeni,", "Spoštovani,", "Dober dan,", "Živijo,", "Spoštovana ekipa {co},",
+            "Pozdravljeni, ekipa {co},", "Lep pozdrav,",
+        ]),
+        ("greet_formal", &[
+            "Spoštovani,", "Spoštovana pooblaščena oseba za varstvo podatkov,",
+            "{co}\nPooblaščena oseba za varstvo osebnih podatkov (DPO)\n\nSpoštovani,",
+        ]),
+        ("hi", &["živjo, ", "pozdravljeni, ", "dober dan, ", "", "", "", "Pozdravljeni, ", "hej, "]),
+        ("thanks", &[
+            "Lep pozdrav,", "Lp,", "Hvala in lep pozdrav,", "S spoštovanjem,", "Hvala vnaprej,",
+            "Lepo pozdravljeni,", "Hvala,",
+        ]),
+        ("sign", &[
+            "{thanks}\n{name}", "{thanks}\n{first}", "{thanks}\n{name}\n{email}",
+            "{thanks}\n{first}\n\nPoslano iz mojega iPhona", "{thanks}\n{first} {last}",
+        ]),
+        ("sign_formal", &["S spoštovanjem,\n\n{name}", "S spoštovanjem,\n\n{name}\n{email}", "Lep pozdrav,\n\n\n{name}\n(podpis)"]),
+        ("street", &[
+            "Slovenska cesta", "Trubarjeva ulica", "Celovška cesta", "Dunajska cesta", "Prešernova ulica",
+            "Partizanska cesta", "Gosposvetska cesta", "Cankarjeva ulica", "Tržaška cesta", "Kidričeva ulica",
+            "Ljubljanska cesta", "Šolska ulica",
+        ]),
+        ("city", &[
+            "1000 Ljubljana", "1000 Ljubljana", "2000 Maribor", "3000 Celje", "4000 Kranj", "6000 Koper",
+            "8000 Novo mesto", "5000 Nova Gorica", "9000 Murska Sobota", "1230 Domžale",
+        ]),
+        ("address", &["{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]\n{city}", "{name}\n{street} [1|2|3|4|5|6|7|8|9]{d}[a|b|]\n{city}"]),
+        ("acct", &[
+            "Moj račun je registriran na e-naslov {email}.", "Moj e-naslov je {email}.",
+            "Uporabniški račun se glasi na ime {name}, e-naslov {email}.", "Račun: {email}",
+            "Prepoznate me lahko po e-naslovu {email}.",
+        ]),
+        ("data_acc", &[
+            "moje osebne podatke", "vse moje osebne podatke", "vse podatke, ki jih hranite o meni",
+            "moje podatke", "vse osebne podatke, ki se nanašajo name",
+        ]),
+        ("product", &[
+            "slušalke", "kavni aparat", "zimska jakna", "ovitek za telefon", "tekaški copati",
+            "namizna svetilka", "prenosna baterija", "pametna ura", "podloga za jogo", "sesalnik",
+        ]),
+        ("law_gen", &["GDPR", "Splošne uredbe o varstvu podatkov (GDPR)", "Uredbe (EU) 2016/679 (GDPR)"]),
+        ("deadline", &[
+            "v zakonsko določenem roku enega meseca", "brez nepotrebnega odlašanja, najpozneje pa v enem mesecu od prejema zahteve",
+            "najpozneje do {date}", "v roku iz tretjega odstavka 12. člena GDPR",
+        ]),
+        ("escalate", &[
+            " Če v tem roku odgovora ne prejmem, bo sledila pritožba pri Informacijskem pooblaščencu.",
+            " V nasprotnem primeru si pridržujem pravico do pritožbe pri Informacijskem pooblaščencu.", "",
+        ]),
+    ],
+    families: &[
+        // ---- access (15. člen)
+        Family { intent: Access, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}katere podatke [hranite|zbirate|imate] o meni[?|??]",
+            "{hi}mi lahko pošljete [kopijo mojih podatkov|izpis vseh mojih podatkov][?| prosim]",
+            "želim videti, kaj vse [hranite|veste] o meni",
+            "kako lahko prenesem vse svoje podatke[?| iz aplikacije?]",
+        ]},
+        Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nProsim, da mi pošljete kopijo osebnih podatkov, ki jih obdelujete o meni[, vključno z zgodovino naročil in kontaktnimi podatki|]. {acct}\n\n{sign}",
+            "{greet}\n\nS tem uveljavljam pravico do dostopa do osebnih podatkov[ v skladu s 15. členom GDPR|]. Prosim, sporočite mi, katere moje podatke obdelujete, za kakšen namen in komu so bili posredovani. {acct}\n\n{sign}",
+            "{greet}\n\nZanima me, katere osebne podatke o meni hrani {co} in od kod jih imate. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Zahteva za dostop do osebnih podatkov na podlagi 15. člena {law_gen}\n\nNa podlagi 15. člena Uredbe (EU) 2016/679 vas prosim, da mi potrdite, ali obdelujete osebne podatke v zvezi z mano. {acct} Če jih, vas prosim, da mi posredujete:\n\n1. kopijo osebnih podatkov, ki se obdelujejo;\n2. namene obdelave;\n3. vrste zadevnih osebnih podatkov;\n4. uporabnike ali kategorije uporabnikov, ki so jim bili podatki razkriti, zlasti v tretjih državah;\n5. predvideno obdobje hrambe;\n6. vse razpoložljive informacije o viru podatkov, če niso bili zbrani pri meni;\n7. informacijo o obstoju avtomatiziranega sprejemanja odločitev, vključno z oblikovanjem profilov.\n\nProsim za odgovor {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nZadeva: Uveljavljanje pravice do dostopa (15. člen GDPR)\n\nKot posameznik, na katerega se nanašajo osebni podatki, zahtevam kopijo vseh osebnih podatkov, ki jih {co} obdeluje o meni, skupaj z informacijami iz točk (a) do (h) prvega odstavka 15. člena GDPR. {acct}\n\nOdgovor pričakujem {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- deletion (17. člen)
+        Family { intent: Deletion, also: &[], name: "chat_direct", weight: 5, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}prosim, izbrišite moj račun[ in vse moje podatke| za vedno|][.|!|]",
+            "želim, da se [moj račun|vse o meni][ takoj| v celoti|] izbriše[.|!|]",
+            "kako lahko [trajno|v celoti] izbrišem svoj račun[?|??]",
+            "izbrišite vse, kar imate o meni[, hvala|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Vaših storitev|Aplikacije|Računa pri {co}] ne uporabljam več, zato prosim, da izbrišete moj račun in {data_acc}. [Prosim za potrditev izbrisa.|Hvala za kratko potrditev.|]\n\n{sign}",
+            "{greet}\n\nS tem zahtevam, da brez nepotrebnega odlašanja izbrišete {data_acc}[ v skladu s 17. členom GDPR|, skladno s 17. členom Splošne uredbe o varstvu podatkov|]. {acct}\n\n{sign}",
+            "{greet}\n\nRačun je bil ustvarjen samo za eno naročilo[ pred letom dni|]. Prosim, zaprite račun in izbrišite {data_acc}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "formal_letter", weight: 4, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Zahteva za izbris osebnih podatkov („pravica do pozabe“) na podlagi 17. člena {law_gen}\n\nNa podlagi prvega odstavka 17. člena Uredbe (EU) 2016/679 zahtevam, da brez nepotrebnega odlašanja izbrišete vse osebne podatke v zvezi z mano. {acct} Podatki niso več potrebni za namene, za katere so bili zbrani.\n\nČe ste moje podatke razkrili tretjim osebam, jih prosim v skladu z 19. členom GDPR obvestite o izbrisu. Če popolnemu izbrisu nasprotuje zakonska obveznost hrambe, mi prosim sporočite, katere podatke, na kakšni podlagi in kako dolgo hranite.\n\nProsim za pisno potrditev izbrisa {deadline}.{escalate}\n\n{sign_formal}",
+            "{address}\n\n{greet_formal}\n\nZadeva: Zaprtje računa in izbris podatkov\n\nUveljavljam pravico iz 17. člena GDPR in zahtevam zaprtje mojega računa pri {co} ter izbris vseh z njim povezanih osebnih podatkov, tudi iz varnostnih kopij, kjer je to tehnično izvedljivo. {acct}\n\nO sprejetih ukrepih me prosim obvestite {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "frustrated", weight: 2, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "[že tretjič|spet|že dvakrat] pišem: IZBRIŠITE MOJ RAČUN in vse podatke[!|!!]",
+            "v aplikaciji [ni gumba za izbris|ni mogoče izbrisati računa]. hočem, da [račun|vse] izgine, skupaj z mojimi podatki",
+        ]},
+        // ---- rectification (16. člen)
+        Family { intent: Rectification, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "moj priimek je v računu napačno zapisan, pravilno je {last}",
+            "mi lahko popravite datum rojstva? [ni pravilen|leto je napačno]",
+            "[moj naslov je pri vas star|moja telefonska številka je pri vas napačna][, prosim popravite|]",
+        ]},
+        Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\n[Naslov, ki ga imate v evidenci, ni več aktualen. Prosim, popravite podatke[ v skladu s 16. členom GDPR|]. Novi naslov: {street} {d}{d}, {city}.|Moje ime je napačno zapisano. Prosim, popravite podatke[ v skladu s 16. členom GDPR|]. Pravilno je: {name}.|Datum rojstva v mojem računu ni pravilen. Prosim, popravite ga[ v skladu s 16. členom GDPR|]. Pravilen datum: {date}.]\n\n{acct}\n\n{sign}",
+            "{greet}\n\n[Moj priimek se je spremenil, v vaši evidenci pa je še vedno stari.|Moj naslov se je spremenil, v vaši evidenci pa je še vedno stari.] Prosim, posodobite moje podatke. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Rectification, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Zahteva za popravek netočnih osebnih podatkov na podlagi 16. člena {law_gen}\n\nOsebni podatki, ki jih {co} obdeluje o meni, so netočni: [datum rojstva je napačno vnesen|moje ime je napačno zapisano|evidentirana je zamuda pri plačilu, ki ne obstaja]. {acct}\n\nNa podlagi 16. člena Uredbe (EU) 2016/679 zahtevam, da te podatke nemudoma popravite in o popravku v skladu z 19. členom obvestite uporabnike. Prosim za pisno potrditev popravka {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of sale / sharing
+        Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "prosim, ne [prodajajte|posredujte] mojih podatkov tretjim osebam",
+            "nočem, da se moji podatki [prodajajo|posredujejo] [oglaševalskim partnerjem|posrednikom podatkov|drugim podjetjem]",
+            "kje lahko prepovem deljenje mojih podatkov s partnerji?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nS tem nasprotujem posredovanju in prodaji mojih osebnih podatkov tretjim osebam, zlasti za oglaševalske namene. {acct}\n\n{sign}",
+            "{greet}\n\nMoji podatki so se očitno znašli pri [podjetju za telefonsko trženje|trgovcu s podatki]. Prosim, da mojih podatkov ne posredujete več [partnerjem|tretjim osebam]. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Prepoved posredovanja in prodaje mojih osebnih podatkov tretjim osebam\n\nObveščam vas, da ne soglašam s prodajo, oddajanjem ali kakršnim koli drugim posredovanjem mojih osebnih podatkov tretjim osebam, vključno z oglaševalskimi omrežji in posredniki podatkov. {acct} Če takšno posredovanje temelji na moji privolitvi, jo prekličem; če temelji na zakonitem interesu, mu na podlagi 21. člena {law_gen} ugovarjam.\n\nProsim, sporočite mi, katerim uporabnikom so bili moji podatki doslej posredovani, in {deadline} potrdite prenehanje posredovanja.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- opt out of marketing (drugi odstavek 21. člena)
+        Family { intent: OptOutMarketing, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[prosim, |]nobenih [oglasov|e-novic|promocijskih mailov|SMS-ov] več[!|.|]",
+            "[odjavite me|želim se odjaviti] od e-novic",
+            "nehajte mi pošiljati [ponudbe|reklame|akcije][!|.|]",
+            "kako se odjavim od vaših e-sporočil[?|, povezava ne dela]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nProsim, odstranite naslov {email} z vseh trženjskih seznamov. Od e-novic se odjavljam [že drugič|že večkrat], pa jih še vedno prejemam.\n\n{sign}",
+            "{greet}\n\nUgovarjam uporabi mojih podatkov za namene neposrednega trženja[ (drugi odstavek 21. člena GDPR)|]. Prosim, ne pošiljajte mi več oglasov, ne po e-pošti ne po SMS-u. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Ugovor obdelavi osebnih podatkov za namene neposrednega trženja (drugi odstavek 21. člena {law_gen})\n\nNa podlagi drugega in tretjega odstavka 21. člena Uredbe (EU) 2016/679 ugovarjam obdelavi mojih osebnih podatkov za namene neposrednega trženja, vključno z oblikovanjem profilov, povezanim s takšnim trženjem. {acct}\n\nProsim, da prenehate pošiljati oglasna sporočila po vseh kanalih (e-pošta, SMS, telefon, pošta) in mi to potrdite {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- consent withdrawal (tretji odstavek 7. člena)
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "prekličem svojo privolitev za [piškotke|sledenje|obdelavo mojih podatkov][.|!|]",
+            "prosim, [izklopite|ustavite] sledenje [moji lokaciji|mojemu računu]",
+            "ne soglašam več, da moje podatke uporabljate za [prilagojene oglase|analitiko|profiliranje]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nS tem prekličem privolitev v obdelavo mojih osebnih podatkov [za prilagojeno oglaševanje|za analitične namene|za določanje lokacije][ (tretji odstavek 7. člena GDPR)|]. {acct}\n\n{sign}",
+            "{greet}\n\nOb registraciji je bila dana privolitev, da se [moji podatki uporabljajo za trženjske analize|moji glasovni posnetki uporabljajo za učenje modelov]. Tega ne želim več – prosim, štejte mojo privolitev za preklicano. {acct}\n\n{sign}",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Preklic privolitve na podlagi tretjega odstavka 7. člena {law_gen}\n\nS tem z učinkom za naprej prekličem vse privolitve, dane {co} za obdelavo mojih osebnih podatkov, zlasti za oblikovanje profilov in prilagojeno oglaševanje. {acct}\n\nProsim, da mi {deadline} pisno potrdite, katere obdelave ste prenehali izvajati.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- portability (20. člen)
+        Family { intent: Portability, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}mi lahko izvozite podatke v [CSV|JSON|Excel]? menjam ponudnika",
+            "svojo [zgodovino|podatke|sezname predvajanja] želim prenesti k drugemu ponudniku, kako to naredim?",
+            "{hi}ali lahko prenesem vse svoje podatke v eni datoteki, ki jo lahko naložim drugje?",
+        ]},
+        Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMenjam ponudnika in želim uveljaviti pravico do prenosljivosti podatkov[ (20. člen GDPR)|]. Prosim, pošljite mi {data_acc} v strukturirani, strojno berljivi obliki (npr. CSV ali JSON). {acct}\n\n{sign}",
+            "{greet}\n\nČe je tehnično izvedljivo, prosim, da moje podatke posredujete neposredno mojemu novemu ponudniku. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Uveljavljanje pravice do prenosljivosti podatkov na podlagi 20. člena {law_gen}\n\nNa podlagi prvega odstavka 20. člena Uredbe (EU) 2016/679 zahtevam, da mi osebne podatke, ki ste jih prejeli od mene, posredujete v strukturirani, splošno uporabljani in strojno berljivi obliki. {acct} [V skladu z drugim odstavkom 20. člena prosim, da podatke neposredno posredujete novemu upravljavcu, kadar je to tehnično izvedljivo.|]\n\nProsim, da zahtevo izpolnite {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- restriction (18. člen)
+        Family { intent: Restriction, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}prosim, [blokirajte|zamrznite] moje podatke, dokler [se spor ne razreši|ne preverite napake]",
+            "ne brišite mojih podatkov, pa tudi ne [uporabljajte|obdelujte] jih, dokler ne vložim pritožbe",
+            "prosim, omejite obdelavo mojih podatkov[, dokler ne popravite naslova|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nDokler [preverjate točnost mojih podatkov|traja spor glede mojega računa], prosim, da omejite obdelavo mojih osebnih podatkov[ v skladu z 18. členom GDPR|]. Podatke lahko hranite, ne uporabljajte pa jih. {acct}\n\n{sign}",
+            "{greet}\n\nProsim, ne brišite [posnetka telefonskega pogovora|podatkov o naročilu št. {order}], ker jih potrebujem za [sodni spor|pritožbo]. Namesto tega omejite njihovo obdelavo. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Zahteva za omejitev obdelave na podlagi 18. člena {law_gen}\n\n[Na podlagi točke (a) prvega odstavka 18. člena Uredbe (EU) 2016/679 oporekam točnosti osebnih podatkov, ki jih obdelujete o meni, in zahtevam omejitev obdelave za obdobje, ki vam omogoča preverjanje točnosti podatkov.|Na podlagi točke (c) prvega odstavka 18. člena Uredbe (EU) 2016/679 zahtevam omejitev obdelave, ker podatke potrebujem za uveljavljanje, izvajanje ali obrambo pravnih zahtevkov.|Na podlagi točke (d) prvega odstavka 18. člena Uredbe (EU) 2016/679 zahtevam omejitev obdelave, dokler ne bo preverjeno, ali zakoniti razlogi {co} prevladajo nad mojimi.] {acct}\n\nProsim, da me v skladu s tretjim odstavkom 18. člena obvestite pred odpravo omejitve in mi izvedbo potrdite {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- objection (prvi odstavek 21. člena)
+        Family { intent: Objection, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ugovarjam [profiliranju|analizi mojega vedenja|obdelavi mojih podatkov], ki jo utemeljujete z „zakonitim interesom“",
+            "ne strinjam se, da [analizirate|spremljate], kako uporabljam aplikacijo. nehajte",
+            "{hi}kako lahko ugovarjam obdelavi mojih podatkov za [analitiko|oceno tveganja|statistiko]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nUgovarjam obdelavi mojih osebnih podatkov na podlagi vašega zakonitega interesa[ (prvi odstavek 21. člena GDPR)|], zlasti za [analizo mojega uporabniškega vedenja|oceno kreditnega tveganja|interno statistiko]. Prosim, da takšno obdelavo prenehate. {acct}\n\n{sign}",
+            "{greet}\n\nV vaši politiki zasebnosti piše, da na podlagi zakonitega interesa [analizirate podatke o uporabi aplikacije|delite podatke znotraj skupine]. S tem se ne strinjam in takšni obdelavi ugovarjam. {acct}\n\n{sign}",
+        ]},
+        Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Ugovor na podlagi prvega odstavka 21. člena {law_gen}\n\nNa podlagi prvega odstavka 21. člena Uredbe (EU) 2016/679 ugovarjam obdelavi mojih osebnih podatkov, ki temelji na točki (f) prvega odstavka 6. člena (zakoniti interesi upravljavca), vključno z [oblikovanjem profilov na podlagi mojega vedenja|ocenjevanjem moje plačilne sposobnosti|snemanjem in analizo mojih klicev]. {acct} Iz razlogov, povezanih z mojim posebnim položajem, menim, da prevladajo moji interesi.\n\nProsim, da obdelavo prenehate, razen če izkažete nujne legitimne razloge, in mi odgovorite {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- automated decision (22. člen)
+        Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "moja vloga za kredit je bila samodejno zavrnjena. želim, da jo pregleda [človek|zaposleni]",
+            "vaš sistem mi je brez pojasnila blokiral [račun|kartico]. [kdo je to odločil?|je o tem sploh odločal človek?]",
+            "nočem, da o meni odloča algoritem, [prosim za človeški pregled|naj to pregleda zaposleni]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
+            "{greet}\n\nMoja vloga za [kredit|obročno plačilo|zavarovanje] je bila [v nekaj sekundah|samodejno] zavrnjena. Prosim, da odločitev pregleda zaposleni, in mi pojasnite, na podlagi katerih meril je bila sprejeta[ (22. člen GDPR)|]. {acct}\n\n{sign}",
+            "{greet}\n\nMoj račun je [začasno zaprl|omejil] samodejni sistem za odkrivanje goljufij. Zahtevam človeško posredovanje in možnost, da izrazim svoje stališče. {acct}\n\n{sign}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Avtomatizirano sprejemanje posameznih odločitev (22. člen {law_gen})\n\nDne {date} je bila [moja vloga za kredit zavrnjena|moj račun zaprt|moja prijava na delovno mesto zavrnjena] brez sodelovanja zaposlenega. {acct} Na podlagi 22. člena Uredbe (EU) 2016/679 izjavljam, da ne želim biti predmet odločitve, ki temelji zgolj na avtomatizirani obdelavi, vključno z oblikovanjem profilov.\n\nZahtevam človeško posredovanje upravljavca, možnost, da izrazim svoje stališče in izpodbijam odločitev, ter smiselne informacije o uporabljeni logiki (točka (h) prvega odstavka 15. člena). Prosim za odgovor {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- combined requests
+        Family { intent: Deletion, also: &[ConsentWithdrawal], name: "erase_and_withdraw_letter", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Preklic privolitve in zahteva za izbris osebnih podatkov (tretji odstavek 7. člena in 17. člen {law_gen})\n\nS tem prekličem vse privolitve, dane {co}, in na podlagi točke (b) prvega odstavka 17. člena GDPR zahtevam izbris vseh osebnih podatkov v zvezi z mano. {acct}\n\nProsim za potrditev izbrisa {deadline}.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nPrekličem privolitev v obdelavo mojih podatkov in prosim, da izbrišete moj račun skupaj z {data_acc}. {acct}\n\n{sign}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[ConsentWithdrawal], name: "marketing_objection_and_withdrawal", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Ugovor neposrednemu trženju in preklic privolitve\n\nNa podlagi drugega odstavka 21. člena {law_gen} ugovarjam obdelavi mojih osebnih podatkov za namene neposrednega trženja. Hkrati v skladu s tretjim odstavkom 7. člena prekličem privolitev za prejemanje e-novic in oglasnih sporočil. {acct}\n\nProsim, da mi {deadline} potrdite, da so moji podatki odstranjeni z vseh trženjskih seznamov.{escalate}\n\n{sign_formal}",
+            "{greet}\n\nPrekličem privolitev za e-novice in ugovarjam vsakršnemu neposrednemu trženju. Na {email} mi ne pošiljajte več oglasov.\n\n{sign}",
+        ]},
+        Family { intent: Access, also: &[Portability], name: "access_and_portability", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Zahteva na podlagi 15. in 20. člena {law_gen}\n\nProsim za informacije o osebnih podatkih, ki jih obdelujete o meni, in njihovo kopijo v skladu s 15. členom GDPR. Poleg tega na podlagi 20. člena GDPR prosim, da mi podatke, ki ste jih prejeli od mene, posredujete v strojno berljivi obliki (CSV ali JSON). {acct}\n\nOdgovor pričakujem {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Objection, also: &[Restriction], name: "objection_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Ugovor (prvi odstavek 21. člena) in omejitev obdelave (točka (d) prvega odstavka 18. člena {law_gen})\n\nUgovarjam obdelavi mojih podatkov na podlagi zakonitega interesa za namene [analize mojega vedenja|internega profiliranja|ocene tveganja]. Dokler ne bo preverjeno, ali vaši zakoniti razlogi prevladajo nad mojimi, zahtevam omejitev obdelave. {acct}\n\nProsim za odgovor {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        Family { intent: Rectification, also: &[Restriction], name: "rectification_with_restriction", weight: 2, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
+            "{address}\n\n{date}\n\n{greet_formal}\n\nZadeva: Popravek (16. člen) in omejitev obdelave (točka (a) prvega odstavka 18. člena {law_gen})\n\nPodatki v mojem računu so netočni: [naslov je napačen|moje ime je napačno zapisano|evidentiran je dolg, ki je že poravnan]. Zahtevam popravek in za čas preverjanja omejitev njihove obdelave. {acct}\n\nProsim za potrditev {deadline}.{escalate}\n\n{sign_formal}",
+        ]},
+        // ---- web forms
+        Family { intent: Deletion, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Zadeva: [Izbris računa|Izbris osebnih podatkov|Zahteva po 17. členu GDPR]\nIme in priimek: {name}\nE-naslov: {email}\nSporočilo: [Prosim, izbrišite moj račun in vse podatke.|Ne želim več imeti računa pri vas.|]",
+        ]},
+        Family { intent: Access, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
+            "Zadeva: [Dostop do osebnih podatkov|Zahteva po 15. členu GDPR|Kopija mojih podatkov]\nIme in priimek: {name}\nE-naslov: {email}\nSporočilo: [Prosim za kopijo podatkov, ki jih hranite o meni.|]",
+        ]},
+        // ---- none: ordinary messages
+        Family { intent: None, also: &[], name: "order_status", weight: 8, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "{hi}kje je moje naročilo {order}[?|??]",
+            "naročilo {order} še vedno ni prispelo[, sledenje pošiljki se že nekaj dni ne premakne|. Kakšne novice?|]",
+            "{greet}\n\nNaročilo št. {order} je bilo oddano {date}, potrditve o odpremi pa še ni. Kdaj bo odposlano?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "billing", weight: 6, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\n[Za naročilo št. {order}|Za naročnino] je bil znesek bremenjen dvakrat ({amount} €). Prosim, vrnite mi preveč plačani znesek.\n\n{sign}",
+            "zakaj je moja naročnina zdaj {amount} €? [nikjer ni pisalo|je to napaka?]",
+            "{hi}mi lahko ponovno pošljete račun za naročilo {order}? [ne najdem ga|potrebujem ga za računovodstvo]",
+        ]},
+        Family { intent: None, also: &[], name: "shipping", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "ali lahko še spremenim naslov za dostavo naročila {order}?",
+            "ali dostavljate tudi v [paketomat|Hrvaško|Avstrijo]? koliko stane dostava?",
+            "dostavljavec je paket pustil [pri sosedih|pred vrati]. [to ni v redu|naslednjič naj prej pokliče]",
+        ]},
+        Family { intent: None, also: &[], name: "product_question", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "ali imate izdelek „{product}“ tudi v [črni barvi|večji velikosti|drugih barvah]?",
+            "{greet}\n\nKdaj bo izdelek „{product}“ spet na zalogi? Želim naročiti dva kosa.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "password_reset", weight: 4, style: Casual, channels: CH_ANY, hard_negative: false, texts: &[
+            "ne morem se prijaviti v račun in e-pošta za ponastavitev gesla ne pride[. tudi v vsiljeni pošti je ni|]",
+            "{hi}geslo mi je ušlo iz spomina, koda za prijavo pa gre na staro številko. kaj naj naredim?",
+        ]},
+        Family { intent: None, also: &[], name: "refund", weight: 4, style: Neutral, channels: CH_ANY, hard_negative: false, texts: &[
+            "{greet}\n\nIzdelek „{product}“ (naročilo št. {order}) je bil vrnjen pred [dvema|tremi] tedni, vračila {amount} € pa še ni.\n\n{sign}",
+            "izdelek „{product}“ je prispel [poškodovan|z napako]. [želim vračilo denarja|prosim za zamenjavo]",
+        ]},
+        // ---- none: hard negatives
+        Family { intent: None, also: &[], name: "privacy_question", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Vprašanje: ali hranite podatke moje plačilne kartice? Samo da vem, da je vse varno.",
+            "kje najdem vašo politiko zasebnosti? [povezava na dnu strani ne dela|v aplikaciji je ne najdem]",
+            "Všeč mi je, da ne prodajate podatkov strank. Zato kupujem pri vas!",
+            "Ali je {co} skladen z GDPR? Razmišljamo o poslovni naročnini za našo ekipo.",
+        ]},
+        Family { intent: None, also: &[], name: "newsletter", weight: 2, style: Casual, channels: &[Email, Chat, Social], hard_negative: true, texts: &[
+            "kako se naročim na e-novice? obrazec [javi napako|se ne naloži]",
+            "{greet}\n\nPrijava na e-novice je uspela, kode za 10 % popusta pa ni. Mi jo lahko pošljete ponovno?\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "cancel_subscription", weight: 3, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "{greet}\n\nProsim, prekinite mojo naročnino ob koncu tekočega obdobja. Račun želim obdržati.\n\n{sign}",
+            "kako lahko začasno ustavim naročnino in obdržim [točke|seznam priljubljenih]?",
+        ]},
+        Family { intent: None, also: &[], name: "delete_item", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "kako izbrišem izdelek iz košarice?",
+            "ali lahko še prekličem naročilo {order}? izbrana je napačna velikost",
+            "[naslov za dostavo se mi je po nesreči izbrisal, kako ga|shranjena kartica se mi je po nesreči izbrisala, kako jo] dodam nazaj?",
+        ]},
+        Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
+            "Hvala, potrdilo, da so moji podatki izbrisani, je prispelo. Vse je v redu.",
+            "kje lahko spremenim nastavitve e-novic? želim prejemati tudi ponudbe za razprodaje",
+        ]},
+    ],
+};
