@@ -24,8 +24,8 @@ use super::taxonomy::{INTENTS, NONE};
 primary one (`classify_intents` lists them all). NULL gives NULL; an empty or \
 blank text gives `none`; a top probability below the configured threshold \
 (`[classify] threshold`, default 0.5) gives `none`. Texts are scored a batch at a time by an \
-ONNX model (the embedded default handles English, German, French, Spanish, Italian, Dutch and \
-Portuguese; a registered model may be a transformer with a Hugging Face `tokenizer.json`); \
+ONNX model (the embedded default reads the 24 official languages of the EU, Norwegian and \
+Icelandic, Greek and Cyrillic script included; a registered model may be a transformer with a Hugging Face `tokenizer.json`); \
 identical texts of a batch are scored once.",
     syntax_example = "classify_intent(text [, model])",
     sql_example = r#"```sql
