@@ -13,7 +13,7 @@
 -- classify_intents below.
 
 CREATE EXTERNAL TABLE heldout_letters (id VARCHAR, lang VARCHAR, kind VARCHAR, label VARCHAR, labels VARCHAR, text VARCHAR)
-STORED AS CSV LOCATION 'tests/data/heldout/'
+STORED AS CSV LOCATION 'tests/data/heldout/letters_*.csv'
 OPTIONS ('format.has_header' 'true', 'format.newlines_in_values' 'true');
 
 CREATE EXTERNAL TABLE intents_eval (id VARCHAR, lang VARCHAR, kind VARCHAR, label VARCHAR, text VARCHAR)
