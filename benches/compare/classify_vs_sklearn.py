@@ -58,7 +58,7 @@ import train_intent_model as tim  # noqa: E402
 
 CHUNK = 8192
 # The shipped model's featurizer and C, so the peers learn with the same n-grams and regularisation.
-SIDECAR = json.loads((ROOT / "udfs/models/intent-hashed-v1.json").read_text())
+SIDECAR = json.loads((ROOT / "udfs/models/intent-hashed-v2.json").read_text())
 CHAR_LO, CHAR_HI = SIDECAR["featurizer"]["char_ngrams"]
 METRICS = json.loads((ROOT / "udfs/models/metrics.json").read_text())
 C_SHIPPED = METRICS.get("C", tim.C_DEFAULT)
@@ -124,7 +124,7 @@ def main():
 
     with tempfile.TemporaryDirectory() as tmp:
         # The training data of the default model, and its held-out families.
-        syn_x, syn_y, syn_fam, _ = tim.synthetic(privsql, tmp, tim.SYNTHETIC_ROWS, tim.SEED, features=False)
+        syn_x, syn_y, syn_fam, _, _ = tim.synthetic(privsql, tmp, tim.SYNTHETIC_ROWS, tim.SEED)
         held = tim.synthetic_held_out(set(syn_fam))
         hand_x, hand_y, _, _ = tim.hand_written(tim.DEFAULT_VARIANTS)
         tx = [x for x, f in zip(syn_x, syn_fam) if f not in held] + hand_x

@@ -10,8 +10,8 @@ Training (`none` only; never evaluated on):
   `fortunes-es` (Spanish; quotes presumed public domain, the package GPL-2+; its `off/` files are
   left out), `fortunes-it` (Italian; public domain), `fortunes-br` (Brazilian Portuguese; GPL-2+):
   quotations, sayings, jokes, anecdotes. Art and banner files are left out.
-- Django (PyPI `django`, BSD-3-Clause): the English messages and their German, French, Spanish,
-  Italian, Dutch and Portuguese translations in `django/conf/locale` and `django/contrib/*/locale`
+- Django (PyPI `django`, BSD-3-Clause): the English messages and their translations into the
+  languages of the EU and the EEA but Maltese in `django/conf/locale` and `django/contrib/*/locale`
   (form validation errors, admin and account messages: "Delete", "Enter a valid email address.").
 
 Evaluation only (never trained on):
@@ -46,7 +46,10 @@ FORTUNES = {
     "it": ("fortunes-it", "it/*", {"banner"}),
     "pt": ("fortunes-br", "brasil", set()),
 }
-DJANGO_LANGS = {"de": ["de"], "fr": ["fr"], "es": ["es"], "it": ["it"], "nl": ["nl"], "pt": ["pt", "pt_BR"]}
+DJANGO_LANGS = {"de": ["de"], "fr": ["fr"], "es": ["es"], "it": ["it"], "nl": ["nl"], "pt": ["pt", "pt_BR"],
+                # The other languages of the EU and the EEA that Django is translated into (not Maltese).
+                **{c: [c] for c in ("bg", "cs", "da", "el", "et", "fi", "ga", "hr", "hu", "is", "lt", "lv", "pl",
+                                    "ro", "sk", "sl", "sv")}, "no": ["nb", "nn"]}
 CHATTERBOT_LANGS = {"english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it",
                     "dutch": "nl", "portuguese": "pt"}
 MAX_CHARS = 1500
@@ -142,7 +145,7 @@ def training_none(seed):
     fetch(wheels=("django",))
     rng = random.Random(seed)
     out = []
-    for lang in ("en", "de", "fr", "es", "it", "nl", "pt"):
+    for lang in ("en", *DJANGO_LANGS):
         if lang in FORTUNES:
             out += [("fortunes", lang, t) for t in _fortunes(lang, rng)]
         out += [("django", lang, t) for t in _django(lang)]

@@ -32,7 +32,7 @@ rng = np.random.default_rng(7)
 three = ["deletion", "opt_out_marketing", "none"]
 write("three_labels", rng.normal(0, 0.01, (64, 3)), np.array([2.0, 0.0, 0.0]), three, sidecar(three))
 # Sidecar lists seven labels, graph has three outputs.
-write("label_count_mismatch", rng.normal(0, 0.01, (64, 3)), np.zeros(3), three, sidecar(INTENTS))
+write("label_count_mismatch", rng.normal(0, 0.01, (64, 3)), np.zeros(3), three, sidecar(INTENTS[:6] + ["none"]))
 # A label outside the taxonomy.
 write("unknown_label", rng.normal(0, 0.01, (64, 3)), np.zeros(3), three, sidecar(["deletion", "spam", "none"]))
 # Sidecar names an input the graph does not have.
@@ -43,4 +43,9 @@ write("wrong_input", rng.normal(0, 0.01, (64, 3)), np.zeros(3), three, sidecar(t
 # A valid graph whose sidecar is not JSON.
 onnx.save(onnx_model(rng.normal(0, 0.01, (64, 3)), np.zeros(3), three), HERE / "bad_sidecar.onnx")
 (HERE / "bad_sidecar.json").write_text("{ labels: [deletion")
+# classify_intents: every text scores deletion 0.79, opt_out_marketing and none 0.11 each; the
+# sidecar's threshold 0.1 lists opt_out_marketing beside deletion.
+write("two_intents", np.zeros((64, 3)), np.array([2.0, 0.0, 0.0]), three, sidecar(three, thresholds={"opt_out_marketing": 0.1}))
+# A threshold for a label the model does not have.
+write("bad_threshold", np.zeros((64, 3)), np.zeros(3), three, sidecar(three, thresholds={"access": 0.2}))
 print("wrote test models to", HERE)

@@ -18,12 +18,14 @@ use super::taxonomy::{INTENTS, NONE};
 #[user_doc(
     doc_section(label = "Privacy intent classification"),
     description = "The privacy intent of a message: one of `access`, `deletion`, `rectification`, \
-`opt_out_sale`, `opt_out_marketing`, `consent_withdrawal` or `none`. A message with several \
-requests gets the dominant one (see `intent_scores` for the rest). NULL gives NULL; an empty or \
+`opt_out_sale`, `opt_out_marketing`, `consent_withdrawal`, `portability`, `restriction`, \
+`objection`, `automated_decision` or `none` (a model lists some of them in its sidecar; \
+`intent_v1` maps the labels onto the first seven). A message with several requests gets the \
+primary one (`classify_intents` lists them all). NULL gives NULL; an empty or \
 blank text gives `none`; a top probability below the configured threshold \
 (`[classify] threshold`, default 0.5) gives `none`. Texts are scored a batch at a time by an \
-ONNX model (the embedded default handles English, German, French, Spanish, Italian, Dutch and \
-Portuguese; a registered model may be a transformer with a Hugging Face `tokenizer.json`); \
+ONNX model (the embedded default reads the 24 official languages of the EU, Norwegian and \
+Icelandic, Greek and Cyrillic script included; a registered model may be a transformer with a Hugging Face `tokenizer.json`); \
 identical texts of a batch are scored once.",
     syntax_example = "classify_intent(text [, model])",
     sql_example = r#"```sql

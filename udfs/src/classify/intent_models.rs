@@ -10,7 +10,7 @@ use datafusion::common::{plan_err, Result};
 use datafusion::datasource::MemTable;
 use datafusion::logical_expr::Documentation;
 
-use super::model::{default_sidecar, Sidecar, DEFAULT_MODEL};
+use super::model::{default_sidecar, Sidecar, DEFAULT_MODEL, DEFAULT_MODEL_FILE};
 use super::state::ClassifyState;
 
 /// The documentation of `intent_models()`.
@@ -89,7 +89,7 @@ impl TableFunctionImpl for IntentModelsFunc {
         let mut rows: Vec<(String, String, std::result::Result<Sidecar, String>)> = Vec::new();
         rows.push((
             DEFAULT_MODEL.to_string(),
-            "(embedded) udfs/models/intent-hashed-v1.onnx".to_string(),
+            format!("(embedded) udfs/models/{DEFAULT_MODEL_FILE}"),
             default_sidecar().map_err(|e| e.to_string()),
         ));
         for (n, p) in self.state.registry.configured() {

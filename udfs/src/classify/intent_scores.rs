@@ -27,8 +27,10 @@ pub fn scores_type() -> DataType {
     doc_section(label = "Privacy intent classification"),
     description = "The intent label of a message with its confidence and the probability of every \
 intent, as a struct `{label, confidence, access, deletion, rectification, opt_out_sale, \
-opt_out_marketing, consent_withdrawal, none}` (probabilities are Float64 and sum to 1; an intent \
-the model does not have scores 0). `label` is what `classify_intent` returns (the threshold \
+opt_out_marketing, consent_withdrawal, portability, restriction, objection, automated_decision, \
+none}`: one field per label of the taxonomy, whatever the model, so the type never depends on the \
+model (probabilities are Float64 and sum to 1; an intent the model does not have, such as the four \
+newer ones for a model of the first seven labels, scores 0). `label` is what `classify_intent` returns (the threshold \
 applied); `confidence` is the top probability. Threshold the scores in `WHERE`, or read the \
 runner-up of a message with several requests. NULL gives NULL; a blank text gives `none` with \
 confidence 1.",

@@ -1,5 +1,5 @@
-//! Privacy-intent classification: `classify_intent`, `intent_scores`, `intent_features` and the
-//! `intent_models()` table function.
+//! Privacy-intent classification: `classify_intent`, `classify_intents`, `intent_scores`,
+//! `intent_features`, `intent_v1` and the `intent_models()` table function.
 //!
 //! Texts go through a model's featurizer in Rust ([`featurize`]) and its ONNX graph through `ort`
 //! ([`model`]), one Arrow batch at a time: identical texts of a batch are scored once, NULL stays
@@ -16,10 +16,12 @@ use crate::{Functions, NamedTableFunction};
 
 mod args;
 pub mod classify_intent;
+pub mod classify_intents;
 pub mod featurize;
 pub mod intent_features;
 pub mod intent_models;
 pub mod intent_scores;
+pub mod intent_v1;
 pub mod model;
 mod scoring;
 mod state;
@@ -27,7 +29,7 @@ mod taxonomy;
 
 pub use model::{IntentModel, ModelRegistry, Sidecar, DEFAULT_MODEL};
 pub use state::ClassifyState;
-pub use taxonomy::{INTENTS, NONE};
+pub use taxonomy::{v1_label, INTENTS, NONE, V1_INTENTS};
 
 /// What the classify family takes from privsql's config (`[classify]`).
 #[derive(Debug, Clone)]
@@ -67,8 +69,10 @@ pub fn functions(options: &ClassifyOptions) -> Result<Functions> {
     Ok(Functions {
         scalar: vec![
             Arc::new(ScalarUDF::new_from_impl(classify_intent::ClassifyIntentFunc::new(Arc::clone(&state)))),
+            Arc::new(ScalarUDF::new_from_impl(classify_intents::ClassifyIntentsFunc::new(Arc::clone(&state)))),
             Arc::new(ScalarUDF::new_from_impl(intent_scores::IntentScoresFunc::new(Arc::clone(&state)))),
             Arc::new(ScalarUDF::new_from_impl(intent_features::IntentFeaturesFunc::new(Arc::clone(&state)))),
+            Arc::new(ScalarUDF::new_from_impl(intent_v1::IntentV1Func::new())),
         ],
         table: vec![NamedTableFunction {
             name: "intent_models".to_string(),

@@ -4,7 +4,7 @@
 use datafusion::common::Result;
 
 use super::model::{BatchBuffers, IntentModel};
-use super::taxonomy::{INTENTS, NONE};
+use super::taxonomy::NONE;
 
 /// What a row of a scored batch is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +55,30 @@ pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<
     }
 }
 
-/// The label index into [`INTENTS`] and the top probability of one scored text.
+/// Every intent of one scored text, as `(index into [`INTENTS`](super::taxonomy::INTENTS), probability)` into `out`: the
+/// primary intent first (what [`decide`] gives), then every other privacy intent whose
+/// probability reaches its threshold in the sidecar, most probable first. When the primary
+/// intent is `none`, `none` alone, with its probability (1 when the model has no `none`
+/// column), so the list always starts with `classify_intent`'s answer.
+pub(crate) fn intents_into(model: &IntentModel, probs: &[f32], threshold: f64, out: &mut Vec<(usize, f64)>) {
+    out.clear();
+    let (primary, top) = decide(model, probs, threshold);
+    if primary == NONE {
+        let p = model.intent_column[NONE].map_or(1.0, |c| probs[c] as f64);
+        out.push((NONE, p));
+        return;
+    }
+    out.push((primary, top as f64));
+    for (col, p) in probs.iter().enumerate() {
+        let intent = model.column_intent[col];
+        if intent != NONE && intent != primary && (*p as f64) >= model.label_thresholds[col] {
+            out.push((intent, *p as f64));
+        }
+    }
+    out[1..].sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+}
+
+/// The label index into [`INTENTS`](super::taxonomy::INTENTS) and the top probability of one scored text.
 pub(crate) fn decide(model: &IntentModel, probs: &[f32], threshold: f64) -> (usize, f32) {
     let mut best = 0;
     for (c, p) in probs.iter().enumerate() {
@@ -64,8 +87,7 @@ pub(crate) fn decide(model: &IntentModel, probs: &[f32], threshold: f64) -> (usi
         }
     }
     let top = probs[best];
-    let label = &model.sidecar.labels[best];
-    let intent = INTENTS.iter().position(|x| x == label).unwrap_or(NONE);
+    let intent = model.column_intent.get(best).copied().unwrap_or(NONE);
     if (top as f64) < threshold {
         (NONE, top)
     } else {

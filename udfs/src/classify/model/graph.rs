@@ -14,7 +14,7 @@ use super::batch::{BatchBuffers, Chunk};
 use super::inputs::{Encoder, Inputs};
 use super::pool::Pool;
 use super::sidecar::{OutputKind, Sidecar};
-use crate::classify::taxonomy::INTENTS;
+use crate::classify::taxonomy::{INTENTS, NONE};
 
 /// Where a model comes from, for error messages and `intent_models()`.
 #[derive(Debug, Clone)]
@@ -40,6 +40,10 @@ pub struct IntentModel {
     pub sidecar: Sidecar,
     /// Column of each of [`INTENTS`] in the output, if the model has it.
     pub intent_column: [Option<usize>; INTENTS.len()],
+    /// Index into [`INTENTS`] of each output column (the sidecar's labels).
+    pub column_intent: Vec<usize>,
+    /// Each output column's threshold for `classify_intents` ([`Sidecar::label_thresholds`]).
+    pub label_thresholds: Vec<f64>,
     pub(super) bytes: Arc<[u8]>,
     /// Idle sessions; a caller takes one, runs, and puts it back, so partitions run in
     /// parallel without sharing a session (`Session::run` takes `&mut self`).
@@ -95,10 +99,15 @@ impl IntentModel {
                 intent_column[i] = Some(col);
             }
         }
+        // The sidecar's labels were checked to be among INTENTS when it was parsed.
+        let column_intent = sidecar.labels.iter().map(|l| INTENTS.iter().position(|x| x == l).unwrap_or(NONE)).collect();
+        let label_thresholds = sidecar.label_thresholds();
         let model = Self {
             source,
             sidecar,
             intent_column,
+            column_intent,
+            label_thresholds,
             bytes,
             sessions: Pool::new(),
             encoders: Pool::new(),

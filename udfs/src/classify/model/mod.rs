@@ -30,5 +30,5 @@ pub use backend::{select_backend, Backend};
 pub use batch::BatchBuffers;
 pub use graph::{sidecar_path, IntentModel, ModelSource};
 pub use inputs::Encoder;
-pub use registry::{default_model, default_sidecar, ModelRegistry, DEFAULT_MODEL};
-pub use sidecar::{FeaturizerSpec, OutputKind, Sidecar, TokenizerSpec};
+pub use registry::{default_model, default_sidecar, ModelRegistry, DEFAULT_MODEL, DEFAULT_MODEL_FILE};
+pub use sidecar::{FeaturizerSpec, OutputKind, Sidecar, TokenizerSpec, DEFAULT_LABEL_THRESHOLD};

@@ -13,15 +13,17 @@ use super::sidecar::Sidecar;
 
 /// The default model, compiled into the binary so it works from any directory.
 pub const DEFAULT_MODEL: &str = "default";
-const DEFAULT_ONNX: &[u8] = include_bytes!("../../../models/intent-hashed-v1.onnx");
-const DEFAULT_SIDECAR: &[u8] = include_bytes!("../../../models/intent-hashed-v1.json");
+/// The default model's file name (`udfs/models/<name>`), as `intent_models()` shows it.
+pub const DEFAULT_MODEL_FILE: &str = "intent-hashed-v2.onnx";
+const DEFAULT_ONNX: &[u8] = include_bytes!("../../../models/intent-hashed-v2.onnx");
+const DEFAULT_SIDECAR: &[u8] = include_bytes!("../../../models/intent-hashed-v2.json");
 
 /// The embedded default model, loaded once per process.
 pub fn default_model() -> Result<Arc<IntentModel>> {
     static MODEL: OnceLock<std::result::Result<Arc<IntentModel>, String>> = OnceLock::new();
     MODEL
         .get_or_init(|| {
-            IntentModel::from_bytes("intent-hashed-v1.onnx", DEFAULT_ONNX, DEFAULT_SIDECAR)
+            IntentModel::from_bytes(DEFAULT_MODEL_FILE, DEFAULT_ONNX, DEFAULT_SIDECAR)
                 .map(Arc::new)
                 .map_err(|e| e.to_string())
         })
@@ -31,7 +33,7 @@ pub fn default_model() -> Result<Arc<IntentModel>> {
 
 /// The embedded default model's sidecar, without loading the graph.
 pub fn default_sidecar() -> Result<Sidecar> {
-    Sidecar::parse(DEFAULT_SIDECAR, "(embedded) intent-hashed-v1.json")
+    Sidecar::parse(DEFAULT_SIDECAR, "(embedded) intent-hashed-v2.json")
 }
 
 /// Models by name: the embedded `default` and those registered in the config. Models load on

@@ -83,12 +83,25 @@ pub struct Sidecar {
     pub output_kind: OutputKind,
     /// The label of each output column, from privsql's taxonomy.
     pub labels: Vec<String>,
+    /// Per label, the probability at or above which `classify_intents` lists it beside the
+    /// primary intent (calibrated in training); [`DEFAULT_LABEL_THRESHOLD`] for a label without
+    /// one.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub thresholds: std::collections::BTreeMap<String, f64>,
     /// Measured figures from the model card (macro-F1 and so on), shown by `intent_models()`.
     #[serde(default)]
     pub metrics: serde_json::Map<String, serde_json::Value>,
 }
 
+/// The threshold of a label whose sidecar gives none (see [`Sidecar::thresholds`]).
+pub const DEFAULT_LABEL_THRESHOLD: f64 = 0.5;
+
 impl Sidecar {
+    /// The threshold of each output column (see [`Sidecar::thresholds`]), in label order.
+    pub fn label_thresholds(&self) -> Vec<f64> {
+        self.labels.iter().map(|l| self.thresholds.get(l).copied().unwrap_or(DEFAULT_LABEL_THRESHOLD)).collect()
+    }
+
     /// Parse and check a sidecar; `origin` names it in errors.
     pub fn parse(text: &[u8], origin: &str) -> Result<Self> {
         let s: Sidecar = serde_json::from_slice(text)
@@ -108,6 +121,14 @@ impl Sidecar {
             }
         }
         let bad = |what: &str| Err(exec_datafusion_err!("intent model sidecar {origin}: {what}"));
+        for (l, t) in &s.thresholds {
+            if !s.labels.contains(l) {
+                return bad(&format!("thresholds.{l}: \"{l}\" is not one of the model's labels"));
+            }
+            if !(0.0..=1.0).contains(t) {
+                return bad(&format!("thresholds.{l} must be between 0 and 1, got {t}"));
+            }
+        }
         // The graph's input names are checked when the model is loaded (`Inputs::resolve`).
         match &s.featurizer {
             FeaturizerSpec::HashedNgrams(p) => {
