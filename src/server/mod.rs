@@ -9,6 +9,8 @@
 //! - [`hooks`]: read-only users, catalog persistence, renames, metrics, one hook per file;
 //!   [`copy`]: COPY TO STDOUT and FROM STDIN;
 //! - [`stop`]: cancel requests, statement timeouts and the shutdown grace period;
+//! - [`runtime`]: the CPU runtime queries run on, away from the network threads;
+//! - [`txn`]: a transaction block's catalog changes, recorded at COMMIT, undone at ROLLBACK;
 //! - [`conn`]: the state shared by connections and kept per connection;
 //! - [`users`], [`scram`], [`limits`], [`metrics`], [`catalog_store`] (the catalog recorded under
 //!   the data dir and replayed at start): what the config and the data dir define;
@@ -25,9 +27,11 @@ pub mod hooks;
 pub mod limits;
 pub mod metrics;
 pub mod plans;
+pub mod runtime;
 pub mod scram;
 pub mod stop;
 pub mod text;
+pub mod txn;
 pub mod users;
 
 use std::io::BufReader;
@@ -168,8 +172,15 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     let local = listener
         .local_addr()
         .map_err(|e| ServerError::Io(e.to_string()))?;
-    let shared = Arc::new(Shared::new(ctx, users, server.tls.require, limits, store));
-    let service = Arc::new(Service::new(shared.clone()));
+    let cpu = runtime::CpuRuntime::new(0)?;
+    let shared = Arc::new(Shared::new(
+        ctx,
+        users,
+        server.tls.require,
+        limits,
+        store,
+        cpu,
+    ));
     let cancel = Arc::new(Cancel {
         shared: shared.clone(),
     });
@@ -220,7 +231,8 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
             )
         });
         let handlers = Arc::new(ConnHandlers {
-            service: service.clone(),
+            // Each connection its own session (settings), over the shared catalog.
+            service: Arc::new(Service::new(shared.clone())),
             startup: Arc::new(auth::Startup::new(shared.clone(), reject)),
             cancel: cancel.clone(),
         });
