@@ -117,7 +117,10 @@ pub fn forward<T: Send + 'static>(
     };
     let task = handle.spawn(async move {
         if AssertUnwindSafe(work).catch_unwind().await.is_err() {
-            let failed = error("XX000", "the query's execution failed unexpectedly (a panic)");
+            let failed = error(
+                "XX000",
+                "the query's execution failed unexpectedly (a panic)",
+            );
             let _ = on_panic.send(vec![Err(failed)]).await;
         }
     });

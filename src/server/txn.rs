@@ -89,7 +89,9 @@ impl Snapshot {
             }
         }
         for (r, before) in self.relations.into_iter().rev() {
-            let Some(schema) = catalogs.catalog(&r.catalog).and_then(|c| c.schema(&r.schema))
+            let Some(schema) = catalogs
+                .catalog(&r.catalog)
+                .and_then(|c| c.schema(&r.schema))
             else {
                 continue;
             };

@@ -46,7 +46,10 @@ async fn select_1_and_cancel_answer_while_two_cpu_bound_queries_run() {
     let client = server.connect("postgres", None).await.unwrap();
     assert_eq!(first(&client, "SELECT 1").await.as_deref(), Some("1"));
     let select_1 = started.elapsed();
-    assert!(select_1 < Duration::from_secs(3), "connect + SELECT 1 took {select_1:?}");
+    assert!(
+        select_1 < Duration::from_secs(3),
+        "connect + SELECT 1 took {select_1:?}"
+    );
 
     for (token, query) in running {
         let started = Instant::now();
@@ -106,7 +109,9 @@ async fn catalog_changes_in_a_transaction_block_take_effect_at_commit() {
         .unwrap();
     assert!(!exists(&c, "gone_1").await);
     c.batch_execute("BEGIN").await.unwrap();
-    c.batch_execute("CREATE TABLE gone_2 (x INT)").await.unwrap();
+    c.batch_execute("CREATE TABLE gone_2 (x INT)")
+        .await
+        .unwrap();
     c.batch_execute("CREATE VIEW gone_3 AS SELECT 1 AS x")
         .await
         .unwrap();
@@ -126,7 +131,10 @@ async fn catalog_changes_in_a_transaction_block_take_effect_at_commit() {
     let tx = c2.transaction().await.unwrap();
     tx.batch_execute("DROP TABLE kept").await.unwrap();
     tx.rollback().await.unwrap();
-    assert!(exists(&c, "kept").await, "a rolled back DROP keeps the table");
+    assert!(
+        exists(&c, "kept").await,
+        "a rolled back DROP keeps the table"
+    );
 
     // A connection that ends inside a block rolls it back.
     c2.batch_execute("BEGIN; CREATE VIEW gone_5 AS SELECT 1 AS x")
@@ -145,7 +153,10 @@ async fn catalog_changes_in_a_transaction_block_take_effect_at_commit() {
     c.batch_execute("CREATE VIEW gone_4 AS SELECT 1 AS x")
         .await
         .unwrap();
-    assert!(c.batch_execute("SELECT * FROM no_such_table").await.is_err());
+    assert!(c
+        .batch_execute("SELECT * FROM no_such_table")
+        .await
+        .is_err());
     let err = c.batch_execute("SELECT 1").await.unwrap_err();
     assert_eq!(sqlstate(&err), "25P02", "{err}");
     c.batch_execute("ROLLBACK").await.unwrap();
@@ -183,7 +194,10 @@ async fn catalog_changes_in_a_transaction_block_take_effect_at_commit() {
         .await
         .is_err());
     c.batch_execute("ROLLBACK").await.unwrap();
-    assert_eq!(first(&c, "SELECT run FROM model").await.as_deref(), Some("2"));
+    assert_eq!(
+        first(&c, "SELECT run FROM model").await.as_deref(),
+        Some("2")
+    );
     assert!(!exists(&c, "model__dbt_tmp").await);
     drop(c);
 
@@ -195,8 +209,19 @@ async fn catalog_changes_in_a_transaction_block_take_effect_at_commit() {
     let server = Server::start_in(&dir, TRUST);
     let c = server.connect("postgres", None).await.unwrap();
     assert_eq!(first(&c, "SELECT x FROM kept").await.as_deref(), Some("7"));
-    assert_eq!(first(&c, "SELECT run FROM model").await.as_deref(), Some("2"));
-    for gone in ["gone_1", "gone_2", "gone_3", "gone_4", "gone_5", "model__dbt_tmp", "model__dbt_backup"] {
+    assert_eq!(
+        first(&c, "SELECT run FROM model").await.as_deref(),
+        Some("2")
+    );
+    for gone in [
+        "gone_1",
+        "gone_2",
+        "gone_3",
+        "gone_4",
+        "gone_5",
+        "model__dbt_tmp",
+        "model__dbt_backup",
+    ] {
         assert!(!exists(&c, gone).await, "{gone} must not be restored");
     }
     let tables = std::fs::read_dir(dir.join("data").join("tables"))

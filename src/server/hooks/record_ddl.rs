@@ -26,9 +26,9 @@ use datafusion_postgres::QueryHook;
 
 use crate::server::catalog_store::{CatalogStore, ObjectKind};
 use crate::server::conn::ConnState;
-use crate::server::txn::Snapshot;
 use crate::server::error::{api, error};
 use crate::server::plans::count_rows;
+use crate::server::txn::Snapshot;
 
 /// What a catalog statement changes.
 pub enum CatalogChange {

@@ -20,9 +20,9 @@ use datafusion_postgres::QueryHook;
 
 use crate::server::catalog_store::CatalogStore;
 use crate::server::conn::ConnState;
-use crate::server::txn::Snapshot;
 use crate::server::error::{api, error};
 use crate::server::plans::no_columns_plan;
+use crate::server::txn::Snapshot;
 
 /// Renames tables and views and records the new name.
 pub struct RenameHook {
@@ -108,11 +108,11 @@ pub async fn rename(
         None => record(store),
     }
     .map_err(|e| {
-            error(
-                "58030",
-                format!("the table was renamed but the data dir could not record it: {e}"),
-            )
-        })?;
+        error(
+            "58030",
+            format!("the table was renamed but the data dir could not record it: {e}"),
+        )
+    })?;
     Ok(Response::Execution(tag))
 }
 

@@ -36,7 +36,11 @@ pub struct TransactionHook {
 }
 
 impl TransactionHook {
-    fn run(&self, statement: &Statement, client: &dyn HookClient) -> Option<PgWireResult<Response>> {
+    fn run(
+        &self,
+        statement: &Statement,
+        client: &dyn HookClient,
+    ) -> Option<PgWireResult<Response>> {
         let conn = ConnState::of(client)?;
         match statement {
             Statement::StartTransaction { .. } if conn.txn.is_aborted() => Some(Err(aborted())),
@@ -48,7 +52,9 @@ impl TransactionHook {
                 Ok(()) => None,
                 Err(e) => Some(Err(error(
                     "58030",
-                    format!("COMMIT: the catalog changes could not be recorded in the data dir: {e}"),
+                    format!(
+                        "COMMIT: the catalog changes could not be recorded in the data dir: {e}"
+                    ),
                 ))),
             },
             Statement::Rollback { .. } => {
