@@ -23,11 +23,11 @@ use tokio::sync::Mutex;
 
 use super::conn::{ConnGuard, ConnState, Shared};
 use super::error::fatal;
+use super::limits::METADATA_STATEMENT_TIMEOUT;
 use super::scram::{
     constant_time_eq, random_bytes, verify_client_final, ScramVerifier, SCRAM_METHOD,
 };
 use crate::config::AuthMethod;
-use super::limits::METADATA_STATEMENT_TIMEOUT;
 
 /// The `server_version` reported to clients (drivers parse the leading number).
 pub const SERVER_VERSION: &str = "16.6 (privsql)";

@@ -23,12 +23,17 @@ use super::catalog_store::CatalogStore;
 use super::files::FilePolicy;
 use super::limits::Limits;
 use super::metrics::Metrics;
+use super::runtime::CpuRuntime;
+use super::txn::Pending;
 use super::users::Users;
 
 /// Everything the connections of one server share.
 pub struct Shared {
-    /// The one session, built by `privsql::build_session`.
+    /// The session every connection's own starts from, built by `privsql::build_session`: its
+    /// catalog (and so every table, view and schema) is shared, its settings are copied.
     pub ctx: Arc<SessionContext>,
+    /// Where queries run, apart from the network threads.
+    pub cpu: CpuRuntime,
     pub users: Users,
     pub tls_required: bool,
     pub limits: Limits,
@@ -54,9 +59,11 @@ impl Shared {
         limits: Limits,
         store: Arc<CatalogStore>,
         files: FilePolicy,
+        cpu: CpuRuntime,
     ) -> Self {
         Self {
             ctx,
+            cpu,
             users,
             tls_required,
             limits,
@@ -112,6 +119,8 @@ pub struct ConnState {
     pub pid: i32,
     pub user: String,
     pub read_only: bool,
+    /// The catalog changes of the open transaction block, applied at COMMIT.
+    pub txn: Pending,
     cancel: watch::Sender<u64>,
     shared: std::sync::Weak<Shared>,
 }
@@ -129,6 +138,7 @@ impl ConnState {
             pid,
             user,
             read_only,
+            txn: Pending::default(),
             cancel: watch::channel(0).0,
             shared: Arc::downgrade(shared),
         });
@@ -151,8 +161,9 @@ impl ConnState {
         self.cancel.subscribe()
     }
 
-    /// Unregister (the connection ended).
+    /// Unregister (the connection ended); an open transaction block is rolled back.
     pub fn unregister(&self) {
+        self.txn.rollback();
         if let Some(shared) = self.shared.upgrade() {
             if let Ok(mut conns) = shared.conns.lock() {
                 conns.remove(&self.pid);

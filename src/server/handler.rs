@@ -8,6 +8,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use datafusion::prelude::SessionContext;
 use datafusion::sql::parser::Statement as DFStatement;
 use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
 use datafusion_postgres::arrow_pg::datatypes::df::encode_dataframe;
@@ -41,9 +42,10 @@ use super::conn::{Cancel, ConnState, QueryGuard, Shared};
 use super::copy::from_stdin;
 use super::error::{api, error, shutting_down};
 use super::hooks::record_ddl::CatalogChange;
-use super::hooks::{files, read_only};
+use super::hooks::{files, read_only, transaction};
 use super::metrics::Metrics;
 use super::plans::count_rows;
+use super::runtime;
 use super::stop::{guard_stream, Stop};
 use crate::statements::{self, Statement};
 
@@ -56,19 +58,23 @@ type DfStmt = (
     )>,
 );
 
-/// The query handlers, shared by all connections.
+/// The query handlers of one connection, over its own session.
 pub struct Service {
     inner: Arc<DfSessionService>,
     shared: Arc<Shared>,
+    /// This connection's session: its own settings (`SET datafusion.*` stays here) over the
+    /// catalog, functions and runtime every connection shares.
+    ctx: Arc<SessionContext>,
 }
 
 impl Service {
     pub fn new(shared: Arc<Shared>) -> Self {
-        let inner =
-            DfSessionService::new_with_hooks(shared.ctx.clone(), super::hooks::all(&shared));
+        let ctx = Arc::new(SessionContext::new_with_state(shared.ctx.state()));
+        let inner = DfSessionService::new_with_hooks(ctx.clone(), super::hooks::all(&shared, &ctx));
         Self {
             inner: Arc::new(inner),
             shared,
+            ctx,
         }
     }
 
@@ -84,6 +90,20 @@ impl Service {
         Ok(Stop::new(&self.shared, &conn, client))
     }
 
+    /// Count a failed statement; inside a transaction block, it aborts the block.
+    fn count_failure<C: ClientInfo + ?Sized, T>(
+        &self,
+        client: &C,
+        r: PgWireResult<T>,
+    ) -> PgWireResult<T> {
+        if r.is_err() {
+            if let Some(conn) = ConnState::of(client) {
+                conn.txn.statement_failed();
+            }
+        }
+        self.count_error(r)
+    }
+
     fn count_error<T>(&self, r: PgWireResult<T>) -> PgWireResult<T> {
         if r.is_err() {
             self.shared.metrics.errors.fetch_add(1, Ordering::Relaxed);
@@ -91,17 +111,21 @@ impl Service {
         r
     }
 
-    /// Wrap the streams of a response so cancel, timeout and shutdown reach them.
+    /// Run the streams of a response on the CPU runtime and wrap them so cancel, timeout and
+    /// shutdown reach them.
     fn guard(&self, resp: Response, stop: &Stop, guard: &Arc<QueryGuard>) -> Response {
+        let cpu = self.shared.cpu.handle();
         match resp {
             Response::Query(mut q) => {
                 let rows = std::mem::replace(&mut q.data_rows, Box::pin(futures::stream::empty()));
+                let rows = runtime::forward(cpu, rows);
                 q.data_rows = Box::pin(guard_stream(rows, stop, guard.clone(), true));
                 Response::Query(q)
             }
             Response::CopyOut(mut c) => {
                 let data =
                     std::mem::replace(&mut c.data_stream, Box::pin(futures::stream::empty()));
+                let data = runtime::forward(cpu, data);
                 c.data_stream = Box::pin(guard_stream(data, stop, guard.clone(), false));
                 Response::CopyOut(c)
             }
@@ -121,7 +145,11 @@ impl Service {
         if let Some(refusal) = read_only::check(client, !writes, statement_kind(&statement)) {
             return Err(refusal);
         }
-        let ctx = &self.shared.ctx;
+        let conn = ConnState::of(client);
+        if conn.as_ref().is_some_and(|c| c.txn.is_aborted()) {
+            return Err(transaction::aborted());
+        }
+        let ctx = &self.ctx;
         let (change, tag) = match &statement {
             DFStatement::CreateExternalTable(t) => (
                 Some(CatalogChange::Create {
@@ -134,6 +162,10 @@ impl Service {
             DFStatement::CopyTo(_) => (None, "COPY"),
             DFStatement::Reset(_) => (None, "RESET"),
             DFStatement::Explain(_) | DFStatement::Statement(_) => (None, ""),
+        };
+        let snapshot = match &change {
+            Some(change) => change.snapshot(ctx).await,
+            None => Default::default(),
         };
         let state = ctx.state();
         let plan = state
@@ -150,7 +182,8 @@ impl Service {
         }
         let batches = df.collect().await.map_err(api)?;
         if let Some(change) = change {
-            return Ok(Response::Execution(change.record(&self.shared.store, sql)?));
+            let tag = change.record(&self.shared.store, sql, conn.as_deref(), snapshot)?;
+            return Ok(Response::Execution(tag));
         }
         let mut t = Tag::new(tag);
         if matches!(statement, DFStatement::CopyTo(_)) {
@@ -225,7 +258,7 @@ impl SimpleQueryHandler for Service {
         let (pid, _) = client.pid_and_secret_key();
         let span = tracing::info_span!("query", pid, protocol = "simple", bytes = query.len());
         let result = stop.run(self.simple(client, query)).instrument(span).await;
-        let responses = self.count_error(result)?;
+        let responses = self.count_failure(&*client, result)?;
         Ok(responses
             .into_iter()
             .map(|r| self.guard(r, &stop, &guard))
@@ -389,7 +422,7 @@ impl ExtendedQueryHandler for Service {
                 .await
             }
         };
-        let response = self.count_error(result)?;
+        let response = self.count_failure(&*client, result)?;
         Ok(self.guard(response, &stop, &guard))
     }
 }

@@ -9,6 +9,8 @@
 //! - [`hooks`]: read-only users, catalog persistence, renames, metrics, one hook per file;
 //!   [`copy`]: COPY TO STDOUT and FROM STDIN;
 //! - [`stop`]: cancel requests, statement timeouts and the shutdown grace period;
+//! - [`runtime`]: the CPU runtime queries run on, away from the network threads;
+//! - [`txn`]: a transaction block's catalog changes, recorded at COMMIT, undone at ROLLBACK;
 //! - [`conn`]: the state shared by connections and kept per connection;
 //! - [`users`], [`scram`], [`limits`], [`metrics`], [`catalog_store`] (the catalog recorded under
 //!   the data dir and replayed at start): what the config and the data dir define;
@@ -26,10 +28,12 @@ pub mod hooks;
 pub mod limits;
 pub mod metrics;
 pub mod plans;
+pub mod runtime;
 pub mod scram;
 pub mod stop;
 pub mod text;
 pub mod text_temporal;
+pub mod txn;
 pub mod users;
 
 use std::io::BufReader;
@@ -172,6 +176,7 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     let local = listener
         .local_addr()
         .map_err(|e| ServerError::Io(e.to_string()))?;
+    let cpu = runtime::CpuRuntime::new(0)?;
     let shared = Arc::new(Shared::new(
         ctx,
         users,
@@ -179,8 +184,8 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         limits,
         store,
         files,
+        cpu,
     ));
-    let service = Arc::new(Service::new(shared.clone()));
     let cancel = Arc::new(Cancel {
         shared: shared.clone(),
     });
@@ -231,7 +236,8 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
             )
         });
         let handlers = Arc::new(ConnHandlers {
-            service: service.clone(),
+            // Each connection its own session (settings), over the shared catalog.
+            service: Arc::new(Service::new(shared.clone())),
             startup: Arc::new(auth::Startup::new(shared.clone(), reject)),
             cancel: cancel.clone(),
         });

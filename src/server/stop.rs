@@ -24,6 +24,7 @@ use tokio::time::Instant;
 use super::conn::{ConnState, QueryGuard, Shared};
 use super::error::{error, shutting_down};
 use super::limits::METADATA_STATEMENT_TIMEOUT;
+use super::runtime::OnCpu;
 
 /// Why a statement stopped before its end.
 #[derive(Debug, Clone, Copy)]
@@ -98,10 +99,11 @@ impl Stop {
         })
     }
 
-    /// Run `fut` (planning, DDL) unless the statement is stopped first.
+    /// Run `fut` (planning, DDL) unless the statement is stopped first; what it spawns (the
+    /// engine's tasks) runs on the CPU runtime.
     pub async fn run<T>(&self, fut: impl Future<Output = PgWireResult<T>>) -> PgWireResult<T> {
         tokio::select! {
-            r = fut => r,
+            r = OnCpu::new(self.shared.cpu.handle(), fut) => r,
             reason = self.stopped() => {
                 count_stopped(&self.shared);
                 Err(reason.into_error())

@@ -12,8 +12,11 @@ pub mod read_only;
 pub mod record_ddl;
 pub mod rename;
 pub mod text_rows;
+pub mod transaction;
 
 use std::sync::Arc;
+
+use datafusion::prelude::SessionContext;
 
 use datafusion_postgres::hooks::cursor::CursorStatementHook;
 use datafusion_postgres::hooks::set_show::SetShowHook;
@@ -25,11 +28,15 @@ use super::copy::CopyHook;
 
 /// The hooks in the order they run: refusals first, then privsql's statements, then
 /// datafusion-postgres's own (cursors, SET/SHOW), then the encoding of plain query results.
-pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
+/// `ctx` is the connection's own session.
+pub fn all(shared: &Arc<Shared>, ctx: &Arc<SessionContext>) -> Vec<Arc<dyn QueryHook>> {
     vec![
         Arc::new(read_only::ReadOnlyHook),
         Arc::new(files::FilesHook {
             policy: shared.files.clone(),
+        }),
+        Arc::new(transaction::TransactionHook {
+            store: shared.store.clone(),
         }),
         Arc::new(TransactionStatementHook),
         Arc::new(metrics::MetricsHook {
@@ -37,7 +44,7 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
         }),
         Arc::new(CopyHook {
             metrics: shared.metrics.clone(),
-            ctx: shared.ctx.clone(),
+            ctx: ctx.clone(),
         }),
         Arc::new(describe::PsqlDescribeFunctionsHook),
         Arc::new(rename::RenameHook {

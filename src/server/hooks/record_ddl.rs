@@ -25,8 +25,10 @@ use datafusion_postgres::pgwire::error::PgWireResult;
 use datafusion_postgres::QueryHook;
 
 use crate::server::catalog_store::{CatalogStore, ObjectKind};
+use crate::server::conn::ConnState;
 use crate::server::error::{api, error};
 use crate::server::plans::count_rows;
+use crate::server::txn::Snapshot;
 
 /// What a catalog statement changes.
 pub enum CatalogChange {
@@ -86,16 +88,52 @@ impl CatalogChange {
         }
     }
 
-    /// Record the change, after the statement `sql` succeeded.
-    pub fn record(self, store: &CatalogStore, sql: &str) -> PgWireResult<Tag> {
-        let (result, tag) = match self {
-            CatalogChange::Create { kind, name, tag } => {
-                (store.record_create(kind, name, sql), tag)
+    /// What the names this change touches mean now: taken before the statement runs, put back
+    /// if its transaction block rolls back.
+    pub async fn snapshot(&self, ctx: &SessionContext) -> Snapshot {
+        match self {
+            CatalogChange::Create {
+                kind: ObjectKind::Relation,
+                name,
+                ..
+            } => Snapshot::take(ctx, std::slice::from_ref(name), &[]).await,
+            CatalogChange::Create { name, .. } => {
+                Snapshot::take(ctx, &[], std::slice::from_ref(name)).await
             }
-            CatalogChange::Drop { kind, names, tag } => (
-                names.iter().try_for_each(|n| store.record_drop(kind, n)),
+            CatalogChange::Drop {
+                kind: ObjectKind::Relation,
+                names,
+                ..
+            } => Snapshot::take(ctx, names, &[]).await,
+            CatalogChange::Drop { names, .. } => Snapshot::take(ctx, &[], names).await,
+        }
+    }
+
+    /// Record the change, after the statement `sql` succeeded: now, or at COMMIT when `conn` is
+    /// in a transaction block (`snapshot` undoes it at ROLLBACK).
+    pub fn record(
+        self,
+        store: &CatalogStore,
+        sql: &str,
+        conn: Option<&ConnState>,
+        snapshot: Snapshot,
+    ) -> PgWireResult<Tag> {
+        let sql = sql.to_owned();
+        let (record, tag): (Box<dyn FnOnce(&CatalogStore) -> _ + Send>, _) = match self {
+            CatalogChange::Create { kind, name, tag } => (
+                Box::new(move |store: &CatalogStore| store.record_create(kind, name, &sql)),
                 tag,
             ),
+            CatalogChange::Drop { kind, names, tag } => (
+                Box::new(move |store: &CatalogStore| {
+                    names.iter().try_for_each(|n| store.record_drop(kind, n))
+                }),
+                tag,
+            ),
+        };
+        let result = match conn {
+            Some(conn) => conn.txn.record(store, snapshot, record),
+            None => record(store),
         };
         result.map_err(|e| {
             error(
@@ -139,7 +177,12 @@ fn table_dir_name(r: &ResolvedTableReference) -> String {
 
 impl RecordDdlHook {
     /// `CREATE TABLE` (not temporary, not external): stored as Parquet under the data dir.
-    async fn materialise(&self, t: &CreateTable, ctx: &SessionContext) -> PgWireResult<Response> {
+    async fn materialise(
+        &self,
+        t: &CreateTable,
+        ctx: &SessionContext,
+        conn: Option<&ConnState>,
+    ) -> PgWireResult<Response> {
         let opts = ctx.copied_config();
         let c = &opts.options().catalog;
         let name = TableReference::parse_str(&t.name.to_string())
@@ -180,6 +223,9 @@ impl RecordDdlHook {
             )
         })?;
         let location = format!("{}/", dir.display());
+        let snapshot = Snapshot::take(ctx, &[name.to_string()], &[])
+            .await
+            .with_dir(dir.clone());
         let result = async {
             let mut rows = None;
             let columns = if let Some(query) = &t.query {
@@ -214,7 +260,7 @@ impl RecordDdlHook {
                     names: vec![name.to_string()],
                     tag: "DROP TABLE",
                 }
-                .record(&self.store, "")?;
+                .record(&self.store, "", conn, Snapshot::default())?;
             }
             ctx.sql(&sql)
                 .await
@@ -227,7 +273,7 @@ impl RecordDdlHook {
                 name: name.to_string(),
                 tag: "CREATE TABLE",
             }
-            .record(&self.store, &sql)?;
+            .record(&self.store, &sql, conn, snapshot)?;
             Ok(tag(rows))
         }
         .await;
@@ -242,14 +288,17 @@ impl RecordDdlHook {
         statement: &Statement,
         plan: Option<&LogicalPlan>,
         ctx: &SessionContext,
+        client: &dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
+        let conn = ConnState::of(client);
         if let Statement::CreateTable(t) = statement {
             if !t.external && !t.temporary {
-                return Some(self.materialise(t, ctx).await);
+                return Some(self.materialise(t, ctx, conn.as_deref()).await);
             }
         }
         let change = CatalogChange::of(statement, &self.store)?;
         let sql = statement.to_string();
+        let snapshot = change.snapshot(ctx).await;
         let result = async {
             let df = match plan {
                 Some(plan) => ctx.execute_logical_plan(plan.clone()).await,
@@ -257,7 +306,7 @@ impl RecordDdlHook {
             }
             .map_err(api)?;
             df.collect().await.map_err(api)?;
-            let tag = change.record(&self.store, &sql)?;
+            let tag = change.record(&self.store, &sql, conn.as_deref(), snapshot)?;
             Ok(Response::Execution(tag))
         }
         .await;
@@ -271,9 +320,9 @@ impl QueryHook for RecordDdlHook {
         &self,
         statement: &Statement,
         ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
-        self.run(statement, None, ctx).await
+        self.run(statement, None, ctx, &*client).await
     }
 
     async fn handle_extended_parse_query(
@@ -291,8 +340,8 @@ impl QueryHook for RecordDdlHook {
         plan: &LogicalPlan,
         _params: &ParamValues,
         ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
-        self.run(statement, Some(plan), ctx).await
+        self.run(statement, Some(plan), ctx, &*client).await
     }
 }

@@ -19,8 +19,10 @@ use datafusion_postgres::pgwire::error::PgWireResult;
 use datafusion_postgres::QueryHook;
 
 use crate::server::catalog_store::CatalogStore;
+use crate::server::conn::ConnState;
 use crate::server::error::{api, error};
 use crate::server::plans::no_columns_plan;
+use crate::server::txn::Snapshot;
 
 /// Renames tables and views and records the new name.
 pub struct RenameHook {
@@ -59,6 +61,7 @@ pub async fn rename(
     from: &ObjectName,
     to: &ObjectName,
     if_exists: bool,
+    conn: Option<&ConnState>,
 ) -> PgWireResult<Response> {
     let old = resolve(ctx, from);
     // PostgreSQL: the new name is a bare identifier and the relation stays in its schema.
@@ -91,20 +94,25 @@ pub async fn rename(
     if ctx.table_exist(new.clone()).unwrap_or(false) {
         return Err(error("42P07", format!("relation \"{new}\" already exists")));
     }
+    let snapshot = Snapshot::take(ctx, &[old.to_string(), new.to_string()], &[]).await;
     ctx.deregister_table(old.clone()).map_err(api)?;
     if let Err(e) = ctx.register_table(new.clone(), provider.clone()) {
         // Put it back: a failed rename changes nothing.
         let _ = ctx.register_table(old.clone(), provider);
         return Err(api(e));
     }
-    store
-        .record_rename(&old.to_string(), &new.to_string(), &quoted(&new))
-        .map_err(|e| {
-            error(
-                "58030",
-                format!("the table was renamed but the data dir could not record it: {e}"),
-            )
-        })?;
+    let (old, new, new_sql) = (old.to_string(), new.to_string(), quoted(&new));
+    let record = move |store: &CatalogStore| store.record_rename(&old, &new, &new_sql);
+    match conn {
+        Some(conn) => conn.txn.record(store, snapshot, record),
+        None => record(store),
+    }
+    .map_err(|e| {
+        error(
+            "58030",
+            format!("the table was renamed but the data dir could not record it: {e}"),
+        )
+    })?;
     Ok(Response::Execution(tag))
 }
 
@@ -120,10 +128,11 @@ impl QueryHook for RenameHook {
         &self,
         statement: &Statement,
         ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         let (from, to, if_exists) = rename_of(statement)?;
-        Some(rename(ctx, &self.store, from, to, if_exists).await)
+        let conn = ConnState::of(&*client);
+        Some(rename(ctx, &self.store, from, to, if_exists, conn.as_deref()).await)
     }
 
     async fn handle_extended_parse_query(
@@ -141,9 +150,10 @@ impl QueryHook for RenameHook {
         _plan: &LogicalPlan,
         _params: &ParamValues,
         ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         let (from, to, if_exists) = rename_of(statement)?;
-        Some(rename(ctx, &self.store, from, to, if_exists).await)
+        let conn = ConnState::of(&*client);
+        Some(rename(ctx, &self.store, from, to, if_exists, conn.as_deref()).await)
     }
 }
