@@ -11,4 +11,5 @@ mod kafka;
 #[cfg(feature = "kafka")]
 mod kafka_util;
 mod server;
+mod server_clients;
 mod server_util;

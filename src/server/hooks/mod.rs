@@ -5,6 +5,7 @@
 //! The hooks import only the layers below them (connection state, errors, the catalog store);
 //! this file lists them and nothing imports it back.
 
+pub mod compat;
 pub mod describe;
 pub mod metrics;
 pub mod read_only;
@@ -23,7 +24,8 @@ use super::conn::Shared;
 use super::copy::CopyHook;
 
 /// The hooks in the order they run: refusals first, then privsql's statements, then
-/// datafusion-postgres's own (cursors, SET/SHOW), then the encoding of plain query results.
+/// datafusion-postgres's own (cursors, SET/SHOW), then driver queries rewritten for DataFusion,
+/// then the encoding of plain query results.
 pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
     vec![
         Arc::new(read_only::ReadOnlyHook),
@@ -44,6 +46,7 @@ pub fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn QueryHook>> {
         }),
         Arc::new(CursorStatementHook),
         Arc::new(SetShowHook),
+        Arc::new(compat::CompatRewriteHook),
         Arc::new(text_rows::TextRowsHook),
     ]
 }
