@@ -10,7 +10,6 @@ pub mod rewrite;
 use std::sync::Arc;
 
 use datafusion::error::Result;
-use datafusion::execution::SessionStateBuilder;
 use datafusion::prelude::SessionContext;
 use datafusion_postgres::datafusion_pg_catalog::pg_catalog::context::EmptyContextProvider;
 use datafusion_postgres::datafusion_pg_catalog::pg_catalog::setup_pg_catalog;
@@ -26,16 +25,17 @@ const DATAFUSION_CATALOG: &str = "datafusion";
 /// pg_catalog schema and PostgreSQL's functions. `ctx`'s default catalog is the one clients reach
 /// whatever database they name (`server.database` names it, see [`crate::server::serve`]).
 pub fn setup(ctx: SessionContext) -> Result<SessionContext> {
-    let state = ctx.state();
-    let catalog = state.config().options().catalog.default_catalog.clone();
-    let aliases = DatabaseAliases::new(state.catalog_list().clone(), &catalog);
-    if catalog != DATAFUSION_CATALOG {
-        aliases.admit(DATAFUSION_CATALOG);
+    let catalog = ctx.copied_config().options().catalog.default_catalog.clone();
+    {
+        // In place: the URL-table factory of `enable_url_table` holds this state by reference.
+        let state = ctx.state_ref();
+        let mut state = state.write();
+        let aliases = DatabaseAliases::new(state.catalog_list().clone(), &catalog);
+        if catalog != DATAFUSION_CATALOG {
+            aliases.admit(DATAFUSION_CATALOG);
+        }
+        state.register_catalog_list(Arc::new(aliases));
     }
-    let state = SessionStateBuilder::new_from_existing(state)
-        .with_catalog_list(Arc::new(aliases))
-        .build();
-    let ctx = SessionContext::new_with_state(state);
     setup_pg_catalog(&ctx, &catalog, EmptyContextProvider).map_err(|e| *e)?;
     // After setup_pg_catalog: some replace its versions of the same names.
     for f in functions::functions() {
