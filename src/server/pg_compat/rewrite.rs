@@ -102,7 +102,7 @@ fn rewrite_expr(e: &Expr) -> Option<Expr> {
             match name.as_str() {
                 "unnest" => parse_expr(&format!("unnest({array})")),
                 "generate_subscripts" => {
-                    parse_expr(&format!("unnest(range(1, cardinality({array}) + 1))"))
+                    parse_expr(&format!("unnest(range(1, CAST(cardinality({array}) AS BIGINT) + 1))"))
                 }
                 _ => None,
             }
@@ -283,7 +283,7 @@ mod tests {
         assert_eq!(
             rewritten("SELECT unnest(i.indkey), generate_subscripts(i.indkey, 1) FROM pg_index i"),
             "SELECT unnest(CAST(string_to_array(i.indkey, ' ') AS SMALLINT[])), \
-             unnest(range(1, cardinality(CAST(string_to_array(i.indkey, ' ') AS SMALLINT[])) + 1)) \
+             unnest(range(1, CAST(cardinality(CAST(string_to_array(i.indkey, ' ') AS SMALLINT[])) AS BIGINT) + 1)) \
              FROM pg_index i"
         );
     }
