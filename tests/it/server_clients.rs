@@ -50,14 +50,26 @@ fn script(name: &str) -> String {
 #[test]
 fn psql_with_no_database_name_postgres_or_any_other_reaches_the_catalog() {
     let server = Server::start("");
-    psql(&server, "dbname=postgres", "CREATE TABLE t (id BIGINT, name TEXT)");
-    psql(&server, "dbname=postgres", "INSERT INTO postgres.public.t VALUES (1, 'a')");
+    psql(
+        &server,
+        "dbname=postgres",
+        "CREATE TABLE t (id BIGINT, name TEXT)",
+    );
+    psql(
+        &server,
+        "dbname=postgres",
+        "INSERT INTO postgres.public.t VALUES (1, 'a')",
+    );
     // No dbname: libpq sends the user name (`postgres`); then a name nobody configured.
     for conninfo in ["", "dbname=analytics"] {
         assert_eq!(psql(&server, conninfo, "SELECT name FROM t"), "a");
     }
     assert_eq!(
-        psql(&server, "dbname=analytics", "SELECT id FROM analytics.public.t"),
+        psql(
+            &server,
+            "dbname=analytics",
+            "SELECT id FROM analytics.public.t"
+        ),
         "1"
     );
     // current_database() is the catalog information_schema lists the table under.
@@ -86,10 +98,7 @@ fn psql_with_no_database_name_postgres_or_any_other_reaches_the_catalog() {
 fn server_database_names_the_catalog() {
     let server = Server::start("[server]\ndatabase = \"warehouse\"\n");
     psql(&server, "dbname=postgres", "CREATE TABLE t (id BIGINT)");
-    assert_eq!(
-        psql(&server, "", "SELECT current_database()"),
-        "warehouse"
-    );
+    assert_eq!(psql(&server, "", "SELECT current_database()"), "warehouse");
     assert_eq!(
         psql(
             &server,
@@ -99,7 +108,11 @@ fn server_database_names_the_catalog() {
         "warehouse"
     );
     assert_eq!(
-        psql(&server, "dbname=warehouse", "SELECT count(*) FROM warehouse.public.t"),
+        psql(
+            &server,
+            "dbname=warehouse",
+            "SELECT count(*) FROM warehouse.public.t"
+        ),
         "0"
     );
 }
@@ -182,7 +195,10 @@ fn asyncpg_prepared_statements_cursors_and_copy_out() {
 #[test]
 fn node_postgres_queries_and_metadata() {
     let module = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/node/node_modules/pg");
-    require(module.exists(), "node-postgres (npm pg in tests/clients/node)");
+    require(
+        module.exists(),
+        "node-postgres (npm pg in tests/clients/node)",
+    );
     let server = Server::start("");
     let csv = requests_csv(&server.dir);
     let out = Command::new("node")

@@ -32,7 +32,11 @@ impl DatabaseAliases {
         if name == self.default || self.inner.catalog(name).is_some() {
             return;
         }
-        let known = self.aliases.read().map(|a| a.contains(name)).unwrap_or(true);
+        let known = self
+            .aliases
+            .read()
+            .map(|a| a.contains(name))
+            .unwrap_or(true);
         if !known {
             if let Ok(mut a) = self.aliases.write() {
                 a.insert(name.to_owned());
@@ -74,8 +78,8 @@ impl CatalogProviderList for DatabaseAliases {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use datafusion::catalog::MemoryCatalogProviderList;
     use datafusion::catalog::MemoryCatalogProvider;
+    use datafusion::catalog::MemoryCatalogProviderList;
 
     #[test]
     fn admitted_names_reach_the_default_catalog_and_are_not_listed() {

@@ -51,7 +51,11 @@ pub fn functions() -> Vec<ScalarUDF> {
             DataType::Utf8,
             Volatility::Stable,
             Arc::new(|args| {
-                map_rows(args, |_| Some(ScalarValue::from("postgres")), DataType::Utf8)
+                map_rows(
+                    args,
+                    |_| Some(ScalarValue::from("postgres")),
+                    DataType::Utf8,
+                )
             }),
         ),
         // privsql has no temporary schemas.
@@ -60,7 +64,13 @@ pub fn functions() -> Vec<ScalarUDF> {
             vec![DataType::Int64],
             DataType::Boolean,
             Volatility::Stable,
-            Arc::new(|args| map_rows(args, |_| Some(ScalarValue::Boolean(Some(false))), DataType::Boolean)),
+            Arc::new(|args| {
+                map_rows(
+                    args,
+                    |_| Some(ScalarValue::Boolean(Some(false))),
+                    DataType::Boolean,
+                )
+            }),
         ),
         // privsql has no collations, sequences or indexes of its own.
         create_udf(
@@ -68,7 +78,13 @@ pub fn functions() -> Vec<ScalarUDF> {
             vec![DataType::Int64],
             DataType::Boolean,
             Volatility::Stable,
-            Arc::new(|args| map_rows(args, |_| Some(ScalarValue::Boolean(Some(true))), DataType::Boolean)),
+            Arc::new(|args| {
+                map_rows(
+                    args,
+                    |_| Some(ScalarValue::Boolean(Some(true))),
+                    DataType::Boolean,
+                )
+            }),
         ),
         create_udf(
             "pg_get_serial_sequence",
@@ -117,9 +133,7 @@ fn postgres_setting(name: &str, config: &ConfigOptions) -> Option<String> {
         "block_size" => "8192",
         "transaction_isolation" | "default_transaction_isolation" => "read committed",
         "transaction_read_only" | "default_transaction_read_only" | "is_superuser" => "off",
-        "lc_collate" | "lc_ctype" | "lc_messages" | "lc_monetary" | "lc_numeric" | "lc_time" => {
-            "C"
-        }
+        "lc_collate" | "lc_ctype" | "lc_messages" | "lc_monetary" | "lc_numeric" | "lc_time" => "C",
         "application_name" => "",
         "statement_timeout" | "lock_timeout" | "idle_in_transaction_session_timeout" => "0",
         "timezone" => {
@@ -195,8 +209,14 @@ impl ScalarUDFImpl for CurrentSetting {
             }
         }
         let array: ArrayRef = Arc::new(StringArray::from(out));
-        if args.args.iter().all(|a| matches!(a, ColumnarValue::Scalar(_))) {
-            return Ok(ColumnarValue::Scalar(ScalarValue::try_from_array(&array, 0)?));
+        if args
+            .args
+            .iter()
+            .all(|a| matches!(a, ColumnarValue::Scalar(_)))
+        {
+            return Ok(ColumnarValue::Scalar(ScalarValue::try_from_array(
+                &array, 0,
+            )?));
         }
         Ok(ColumnarValue::Array(array))
     }
@@ -211,7 +231,10 @@ mod tests {
         let v = version_string();
         assert!(v.starts_with("PostgreSQL 16.6 (privsql "), "{v}");
         let c = ConfigOptions::default();
-        assert_eq!(postgres_setting("server_version_num", &c).as_deref(), Some("160006"));
+        assert_eq!(
+            postgres_setting("server_version_num", &c).as_deref(),
+            Some("160006")
+        );
         assert_eq!(
             postgres_setting("datafusion.execution.batch_size", &c).as_deref(),
             Some("8192")

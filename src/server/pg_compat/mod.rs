@@ -25,7 +25,12 @@ const DATAFUSION_CATALOG: &str = "datafusion";
 /// pg_catalog schema and PostgreSQL's functions. `ctx`'s default catalog is the one clients reach
 /// whatever database they name (`server.database` names it, see [`crate::server::serve`]).
 pub fn setup(ctx: SessionContext) -> Result<SessionContext> {
-    let catalog = ctx.copied_config().options().catalog.default_catalog.clone();
+    let catalog = ctx
+        .copied_config()
+        .options()
+        .catalog
+        .default_catalog
+        .clone();
     {
         // In place: the URL-table factory of `enable_url_table` holds this state by reference.
         let state = ctx.state_ref();
@@ -47,16 +52,15 @@ pub fn setup(ctx: SessionContext) -> Result<SessionContext> {
 /// Let the database name `client` connected with (its startup `database` parameter; libpq sends
 /// the user name when none is given) name the default catalog in three-part names.
 pub fn admit_database<C: ClientInfo + ?Sized>(ctx: &SessionContext, client: &C) {
-    let Some(name) = client.metadata().get(datafusion_postgres::pgwire::api::METADATA_DATABASE)
+    let Some(name) = client
+        .metadata()
+        .get(datafusion_postgres::pgwire::api::METADATA_DATABASE)
     else {
         return;
     };
     let state = ctx.state_ref();
     let state = state.read();
-    if let Some(aliases) = state
-        .catalog_list()
-        .downcast_ref::<DatabaseAliases>()
-    {
+    if let Some(aliases) = state.catalog_list().downcast_ref::<DatabaseAliases>() {
         aliases.admit(name);
     }
 }

@@ -12,9 +12,9 @@ use std::collections::HashSet;
 use std::ops::ControlFlow;
 
 use datafusion::sql::sqlparser::ast::{
-    visit_expressions, visit_expressions_mut, BinaryOperator, Expr, FunctionArg,
-    FunctionArgExpr, FunctionArguments, GroupByExpr, ObjectNamePart, Query, SelectItem,
-    SetExpr, Statement, TableFactor, Value, ValueWithSpan,
+    visit_expressions, visit_expressions_mut, BinaryOperator, Expr, FunctionArg, FunctionArgExpr,
+    FunctionArguments, GroupByExpr, ObjectNamePart, Query, SelectItem, SetExpr, Statement,
+    TableFactor, Value, ValueWithSpan,
 };
 use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
 use datafusion::sql::sqlparser::parser::Parser;
@@ -24,7 +24,15 @@ const INT2VECTOR_COLUMNS: [&str; 4] = ["indkey", "indcollation", "indclass", "in
 
 /// Aggregates: a scalar subquery projecting one of them returns one row already.
 const AGGREGATES: [&str; 9] = [
-    "max", "min", "count", "sum", "avg", "array_agg", "string_agg", "bool_and", "bool_or",
+    "max",
+    "min",
+    "count",
+    "sum",
+    "avg",
+    "array_agg",
+    "string_agg",
+    "bool_and",
+    "bool_or",
 ];
 
 /// `statement` rewritten, or `None` when nothing needed rewriting.
@@ -101,9 +109,9 @@ fn rewrite_expr(e: &Expr) -> Option<Expr> {
             let array = format!("CAST(string_to_array({arg}, ' ') AS SMALLINT[])");
             match name.as_str() {
                 "unnest" => parse_expr(&format!("unnest({array})")),
-                "generate_subscripts" => {
-                    parse_expr(&format!("unnest(range(1, CAST(cardinality({array}) AS BIGINT) + 1))"))
-                }
+                "generate_subscripts" => parse_expr(&format!(
+                    "unnest(range(1, CAST(cardinality({array}) AS BIGINT) + 1))"
+                )),
                 _ => None,
             }
         }
@@ -252,7 +260,9 @@ mod tests {
     use super::*;
 
     fn rewritten(sql: &str) -> String {
-        let s = Parser::parse_sql(&PostgreSqlDialect {}, sql).unwrap().remove(0);
+        let s = Parser::parse_sql(&PostgreSqlDialect {}, sql)
+            .unwrap()
+            .remove(0);
         rewrite(&s).map(|s| s.to_string()).unwrap_or_default()
     }
 
@@ -271,7 +281,10 @@ mod tests {
             "SELECT (SELECT max(t.name) FROM t WHERE t.id = o.id) AS n FROM o"
         );
         // Uncorrelated or aggregated already: unchanged.
-        assert_eq!(rewritten("SELECT (SELECT t.name FROM t WHERE t.id = 1) FROM o"), "");
+        assert_eq!(
+            rewritten("SELECT (SELECT t.name FROM t WHERE t.id = 1) FROM o"),
+            ""
+        );
         assert_eq!(
             rewritten("SELECT (SELECT count(*) FROM t WHERE t.id = o.id) FROM o"),
             ""
