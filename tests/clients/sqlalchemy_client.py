@@ -1,8 +1,8 @@
 """SQLAlchemy 2 (psycopg2) and pandas against `privsql serve`, connecting to database `postgres`:
 connect (version parsing), three-part names, reflection of schemas, tables, views and foreign
-keys, pandas `read_sql_query`. Not yet: `get_columns`, `to_sql` and `read_sql_table` (scalar
-subqueries inside CASE, which DataFusion cannot plan), `get_pk_constraint`/`get_indexes`/
-`get_unique_constraints` (the int2vector rewrite, being verified).
+keys, primary keys and unique constraints (empty: privsql has none), pandas `read_sql_query`.
+Not yet: `get_columns`, `to_sql` and `read_sql_table` (scalar subqueries inside CASE, which
+DataFusion cannot plan), `get_indexes` (pg_class.reloptions is missing).
 Usage: sqlalchemy_client.py PORT. Prints "sqlalchemy OK"; exits non-zero on failure."""
 import sys
 
@@ -25,6 +25,8 @@ assert "public" in insp.get_schema_names(), insp.get_schema_names()
 assert "items" in insp.get_table_names(), insp.get_table_names()
 assert "cheap" in insp.get_view_names(), insp.get_view_names()
 assert insp.get_foreign_keys("items") == []
+assert insp.get_pk_constraint("items")["constrained_columns"] == []
+assert insp.get_unique_constraints("items") == []
 frame = pd.read_sql_query("SELECT id, name, price FROM items ORDER BY id", engine)
 assert frame["name"].tolist() == ["pen", "ink"] and frame["price"].tolist() == [1.5, 3.25], frame
 print("sqlalchemy OK")
