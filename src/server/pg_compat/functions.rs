@@ -45,77 +45,52 @@ pub fn functions() -> Vec<ScalarUDF> {
             Arc::new(move |_| Ok(ColumnarValue::Scalar(ScalarValue::from(version.as_str())))),
         ),
         // Any user id: privsql has no role table, the owner of everything is `postgres`.
-        create_udf(
+        constant(
             "pg_get_userbyid",
             vec![DataType::Int64],
-            DataType::Utf8,
-            Volatility::Stable,
-            Arc::new(|args| {
-                map_rows(
-                    args,
-                    |_| Some(ScalarValue::from("postgres")),
-                    DataType::Utf8,
-                )
-            }),
+            ScalarValue::from("postgres"),
         ),
-        // privsql has no temporary schemas.
-        create_udf(
+        // privsql has no temporary schemas, collations, sequences or indexes of its own.
+        constant(
             "pg_is_other_temp_schema",
             vec![DataType::Int64],
-            DataType::Boolean,
-            Volatility::Stable,
-            Arc::new(|args| {
-                map_rows(
-                    args,
-                    |_| Some(ScalarValue::Boolean(Some(false))),
-                    DataType::Boolean,
-                )
-            }),
+            ScalarValue::from(false),
         ),
-        // privsql has no collations, sequences or indexes of its own.
-        create_udf(
+        constant(
             "pg_collation_is_visible",
             vec![DataType::Int64],
-            DataType::Boolean,
-            Volatility::Stable,
-            Arc::new(|args| {
-                map_rows(
-                    args,
-                    |_| Some(ScalarValue::Boolean(Some(true))),
-                    DataType::Boolean,
-                )
-            }),
+            ScalarValue::from(true),
         ),
-        create_udf(
+        constant(
             "pg_get_serial_sequence",
             vec![DataType::Utf8, DataType::Utf8],
-            DataType::Utf8,
-            Volatility::Stable,
-            Arc::new(|args| map_rows(args, |_| None, DataType::Utf8)),
+            ScalarValue::Utf8(None),
         ),
-        create_udf(
+        constant(
             "pg_get_indexdef",
             vec![DataType::Int64, DataType::Int64, DataType::Boolean],
-            DataType::Utf8,
-            Volatility::Stable,
-            Arc::new(|args| map_rows(args, |_| None, DataType::Utf8)),
+            ScalarValue::Utf8(None),
         ),
         ScalarUDF::new_from_impl(CurrentSetting::new()),
         ScalarUDF::new_from_impl(JsonBuildObject::new()),
     ]
 }
 
-/// The same value for every row of the first argument.
-fn map_rows(
-    args: &[ColumnarValue],
-    value: impl Fn(usize) -> Option<ScalarValue>,
-    t: DataType,
-) -> Result<ColumnarValue> {
-    let v = value(0).unwrap_or(ScalarValue::try_from(&t)?);
-    match args.first() {
-        Some(ColumnarValue::Array(a)) => Ok(ColumnarValue::Array(v.to_array_of_size(a.len())?)),
-        _ => Ok(ColumnarValue::Scalar(v)),
-    }
+/// A stable function of `args` returning `value` for every row.
+fn constant(name: &str, args: Vec<DataType>, value: ScalarValue) -> ScalarUDF {
+    let t = value.data_type();
+    create_udf(
+        name,
+        args,
+        t,
+        Volatility::Stable,
+        Arc::new(move |args: &[ColumnarValue]| match args.first() {
+            Some(ColumnarValue::Array(a)) => {
+                Ok(ColumnarValue::Array(value.to_array_of_size(a.len())?))
+            }
+            _ => Ok(ColumnarValue::Scalar(value.clone())),
+        }),
+    )
 }
 
 /// The PostgreSQL settings clients read, by lower-case name.
