@@ -296,6 +296,10 @@ pub struct ServerConfig {
     /// as `"30s"`.
     #[serde(with = "duration_text")]
     pub shutdown_grace: Duration,
+    /// The name of the catalog clients reach (`current_database()`, `table_catalog`); unset:
+    /// the engine's default catalog (`datafusion`). Any database name a client connects with
+    /// reaches it either way.
+    pub database: Option<String>,
 }
 
 impl Default for ServerConfig {
@@ -311,6 +315,7 @@ impl Default for ServerConfig {
             max_statement_bytes: 1 << 20,
             statement_timeout: Duration::ZERO,
             shutdown_grace: Duration::from_secs(30),
+            database: None,
         }
     }
 }

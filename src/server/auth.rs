@@ -105,6 +105,7 @@ impl StartupHandler for Startup {
                 }
                 protocol_negotiation(client, startup).await?;
                 save_startup_parameters_to_metadata(client, startup);
+                super::pg_compat::admit_database(&self.shared.ctx, client);
                 if self.shared.tls_required && !client.is_secure() {
                     return Err(fatal(
                         "28000",

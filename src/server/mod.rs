@@ -6,6 +6,7 @@
 //! - this file: TLS, the accept loop and the graceful shutdown on SIGINT/SIGTERM;
 //! - [`handler`]: the pgwire handlers of a connection, policy around each statement;
 //! - [`auth`]: the startup handshake (SCRAM-SHA-256, MD5 when asked, trust only on loopback);
+//! - [`pg_compat`]: database names as the catalog, PostgreSQL's functions for drivers;
 //! - [`hooks`]: read-only users, catalog persistence, renames, metrics, one hook per file;
 //!   [`copy`]: COPY TO STDOUT and FROM STDIN;
 //! - [`stop`]: cancel requests, statement timeouts and the shutdown grace period;
@@ -27,6 +28,7 @@ pub mod handler;
 pub mod hooks;
 pub mod limits;
 pub mod metrics;
+pub mod pg_compat;
 pub mod plans;
 pub mod runtime;
 pub mod scram;
@@ -43,8 +45,6 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
-use datafusion_postgres::datafusion_pg_catalog::pg_catalog::context::EmptyContextProvider;
-use datafusion_postgres::datafusion_pg_catalog::pg_catalog::setup_pg_catalog;
 use datafusion_postgres::pgwire;
 use pgwire::error::ErrorInfo;
 use pgwire::tokio::process_socket;
@@ -109,6 +109,19 @@ fn tls_acceptor(
     Ok(Some(tokio_rustls::TlsAcceptor::from(Arc::new(tls))))
 }
 
+/// The session of `config`, its default catalog named `server.database` when that is set.
+fn session_for(config: &Config) -> Result<datafusion::prelude::SessionContext, ServerError> {
+    let Some(database) = &config.server.database else {
+        return Ok(crate::build_session(config)?);
+    };
+    let mut config = config.clone();
+    config.engine.settings.insert(
+        "datafusion.catalog.default_catalog".to_owned(),
+        database.clone(),
+    );
+    Ok(crate::build_session(&config)?)
+}
+
 fn default_data_dir() -> PathBuf {
     dirs::data_local_dir()
         .unwrap_or_else(|| PathBuf::from("."))
@@ -149,16 +162,7 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     let limits = limits::Limits::from_config(server)?;
     let tls = tls_acceptor(&server.tls)?;
 
-    let ctx = crate::build_session(config)?;
-    let catalog_name = ctx
-        .copied_config()
-        .options()
-        .catalog
-        .default_catalog
-        .clone();
-    setup_pg_catalog(&ctx, &catalog_name, EmptyContextProvider)
-        .map_err(|e| ServerError::Engine(*e))?;
-    let ctx = Arc::new(ctx);
+    let ctx = Arc::new(pg_compat::setup(session_for(config)?).map_err(ServerError::Engine)?);
 
     let data_dir = args
         .data_dir

@@ -1,5 +1,7 @@
 // PostgreSQL JDBC (Debian's libpostgresql-jdbc-java) against `privsql serve`: PreparedStatement
-// and DatabaseMetaData.getTables/getColumns. Run: java -cp /usr/share/java/postgresql.jar
+// and DatabaseMetaData (getTables, also with the connection's catalog, getColumns), connecting
+// to database `postgres`. Not yet: getPrimaryKeys (information_schema._pg_expandarray) and
+// getTypeInfo (casts 'boolin' to Int32). Run: java -cp /usr/share/java/postgresql.jar
 // JdbcClient.java PORT CSV_PATH. Exits non-zero on failure.
 import java.sql.*;
 import java.util.*;
@@ -10,7 +12,7 @@ public class JdbcClient {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = "jdbc:postgresql://127.0.0.1:" + args[0] + "/datafusion?user=postgres&sslmode=disable";
+        String url = "jdbc:postgresql://127.0.0.1:" + args[0] + "/postgres?user=postgres&sslmode=disable";
         try (Connection c = DriverManager.getConnection(url)) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE EXTERNAL TABLE requests STORED AS CSV LOCATION '" + args[1]
@@ -46,6 +48,16 @@ public class JdbcClient {
                 while (r.next()) columns.add(r.getString("COLUMN_NAME"));
             }
             check(columns.equals(List.of("id", "intent", "message")), "getColumns: " + columns);
+            // With the connection's own catalog as the filter, as tools pass it.
+            tables.clear();
+            try (ResultSet r = md.getTables(c.getCatalog(), "public", "req%", null)) {
+                while (r.next()) tables.add(r.getString("TABLE_NAME"));
+            }
+            check(tables.equals(Set.of("requests")), "getTables(catalog): " + tables);
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT id FROM postgres.public.requests ORDER BY id")) {
+                check(r.next() && r.getLong(1) == 1L, "three-part name");
+            }
         }
         System.out.println("jdbc OK");
     }

@@ -11,5 +11,6 @@ mod kafka;
 #[cfg(feature = "kafka")]
 mod kafka_util;
 mod server;
+mod server_clients;
 mod server_runtime;
 mod server_util;

@@ -5,6 +5,7 @@
 //! The hooks import only the layers below them (connection state, errors, the catalog store);
 //! this file lists them and nothing imports it back.
 
+pub mod compat;
 pub mod describe;
 pub mod files;
 pub mod metrics;
@@ -27,8 +28,8 @@ use super::conn::Shared;
 use super::copy::CopyHook;
 
 /// The hooks in the order they run: refusals first, then privsql's statements, then
-/// datafusion-postgres's own (cursors, SET/SHOW), then the encoding of plain query results.
-/// `ctx` is the connection's own session.
+/// datafusion-postgres's own (cursors, SET/SHOW), then driver queries rewritten for DataFusion,
+/// then the encoding of plain query results. `ctx` is the connection's own session.
 pub fn all(shared: &Arc<Shared>, ctx: &Arc<SessionContext>) -> Vec<Arc<dyn QueryHook>> {
     vec![
         Arc::new(read_only::ReadOnlyHook),
@@ -55,6 +56,7 @@ pub fn all(shared: &Arc<Shared>, ctx: &Arc<SessionContext>) -> Vec<Arc<dyn Query
         }),
         Arc::new(CursorStatementHook),
         Arc::new(SetShowHook),
+        Arc::new(compat::CompatRewriteHook),
         Arc::new(text_rows::TextRowsHook),
     ]
 }
