@@ -138,7 +138,7 @@ mod tests {
         let ctx = build_session(&Config::default()).unwrap();
         ctx.sql(
             "CREATE VIEW m AS SELECT intent, CAST(account_age_days AS DOUBLE) AS age, \
-             CAST(prior_requests AS DOUBLE) AS prior FROM synthetic_intents(300, 5)",
+             CAST(prior_requests AS DOUBLE) AS prior FROM synthetic_intents(1000, 5)",
         )
         .await
         .unwrap();

@@ -19,6 +19,8 @@ with engine.connect() as conn:
     conn.execute(text("INSERT INTO items VALUES (1, 'pen', 1.5), (2, 'ink', 3.25)"))
     conn.execute(text("CREATE VIEW cheap AS SELECT name FROM items WHERE price < 2"))
     assert conn.execute(text("SELECT name FROM postgres.public.items ORDER BY id")).scalars().all() == ["pen", "ink"]
+    # SQLAlchemy 2 opens a transaction block; as on PostgreSQL, the DDL stays only once committed.
+    conn.commit()
 
 insp = inspect(engine)
 assert "public" in insp.get_schema_names(), insp.get_schema_names()
