@@ -159,4 +159,24 @@ mod tests {
         );
         assert!(a.iter().map(|b| b.num_rows()).sum::<usize>() > 300);
     }
+
+    /// The text functions (scalar UDFs, found again by name in the decoding session) round-trip
+    /// inside a plan, arguments included: text_features' width and detect_language's threshold.
+    #[tokio::test]
+    async fn plans_with_the_text_functions_round_trip() {
+        let ctx = build_session(&Config::default()).unwrap();
+        let sql = "SELECT id, detect_language(text, 0.1) AS lang, normalize_text(text) AS norm, \
+                   text_features(text, 'default', 8) AS f FROM synthetic_intents(50, 3) ORDER BY id";
+        let plan = ctx.sql(sql).await.unwrap().create_physical_plan().await.unwrap();
+        let codec = PrivsqlCodec::default();
+        let bytes = physical_plan_to_bytes_with_extension_codec(Arc::clone(&plan), &codec).unwrap();
+        let other = build_session(&Config::default()).unwrap();
+        let decoded =
+            physical_plan_from_bytes_with_extension_codec(&bytes, &other.task_ctx(), &codec).unwrap();
+        let a = collect(plan, ctx.task_ctx()).await.unwrap();
+        let b = collect(decoded, other.task_ctx()).await.unwrap();
+        let (a, b) = (pretty_format_batches(&a).unwrap().to_string(), pretty_format_batches(&b).unwrap().to_string());
+        assert_eq!(a, b);
+        assert!(a.contains("lang: en") && a.lines().count() > 50, "{a}");
+    }
 }
