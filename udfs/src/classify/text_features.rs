@@ -226,8 +226,8 @@ impl ScalarUDFImpl for TextFeaturesFunc {
         }
         model.return_encoder(encoder);
         encoded?;
-        let nulls = texts.iter().any(Option::is_none).then(|| NullBuffer::from_iter(texts.iter().map(Option::is_some)));
-        let values = Arc::new(Float32Array::from(out));
+        let nulls = texts.iter().any(Option::is_none).then(|| NullBuffer::from(texts.iter().map(Option::is_some).collect::<Vec<bool>>()));
+        let values: ArrayRef = Arc::new(Float32Array::from(out));
         let field = Arc::new(Field::new_list_field(DataType::Float32, true));
         let out: ArrayRef = Arc::new(FixedSizeListArray::try_new(field, width as i32, values, nulls)?);
         to_columnar(out, scalar)

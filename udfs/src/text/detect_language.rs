@@ -117,7 +117,7 @@ impl ScalarUDFImpl for DetectLanguageFunc {
         let d = detector();
         let mut langs = StringBuilder::with_capacity(texts.len(), texts.len() * 2);
         let mut confidences = Float64Builder::with_capacity(texts.len());
-        for t in &texts {
+        for &t in &texts {
             let (lang, confidence) = match t.and_then(|t| d.detect(t)) {
                 Some((lang, c)) if c >= threshold => (lang, c),
                 Some((_, c)) => (UNDETERMINED, c),
@@ -126,7 +126,7 @@ impl ScalarUDFImpl for DetectLanguageFunc {
             langs.append_value(lang);
             confidences.append_value(confidence);
         }
-        let nulls = texts.iter().any(Option::is_none).then(|| NullBuffer::from_iter(texts.iter().map(Option::is_some)));
+        let nulls = texts.iter().any(Option::is_none).then(|| NullBuffer::from(texts.iter().map(Option::is_some).collect::<Vec<bool>>()));
         let columns: Vec<ArrayRef> = vec![Arc::new(langs.finish()), Arc::new(confidences.finish())];
         let out: ArrayRef = Arc::new(StructArray::try_new(result_fields(), columns, nulls)?);
         to_columnar(out, scalar)

@@ -6,10 +6,12 @@
 //! (docs/text.md has the figures and the command).
 //!
 //! Both detectors are restricted to the same languages: every language privsql generates that
-//! lingua has, which is also what keeps lingua's share of the binary to those 26 models.
+//! lingua has, which is also what keeps lingua's share of the binary to those 26 models (about
+//! 150 MB of n-gram tables). Without the crate feature `lingua` whatlang answers alone.
 
 use std::sync::OnceLock;
 
+#[cfg(feature = "lingua")]
 use lingua::{Language as L, LanguageDetector as Lingua, LanguageDetectorBuilder};
 use whatlang::{Detector as Whatlang, Lang as W};
 
@@ -17,6 +19,7 @@ use whatlang::{Detector as Whatlang, Lang as W};
 /// few hundred, and a 1 MB text costs what its first part does.
 pub const MAX_CHARS: usize = 1000;
 
+#[cfg(feature = "lingua")]
 /// lingua's languages with privsql's code (ISO 639-1; Norwegian Bokmål and Nynorsk are `no`, as
 /// the generator writes them).
 const LINGUA: &[(L, &str)] = &[
@@ -38,7 +41,10 @@ const WHATLANG: &[(W, &str)] = &[
 
 /// The codes `detect_language` can return (besides `und`), sorted.
 pub fn codes() -> Vec<&'static str> {
+    #[cfg(feature = "lingua")]
     let mut c: Vec<&str> = LINGUA.iter().map(|(_, c)| *c).collect();
+    #[cfg(not(feature = "lingua"))]
+    let mut c: Vec<&str> = WHATLANG.iter().map(|(_, c)| *c).collect();
     c.sort_unstable();
     c.dedup();
     c
@@ -47,6 +53,7 @@ pub fn codes() -> Vec<&'static str> {
 /// whatlang, then lingua.
 pub struct LanguageDetector {
     fast: Whatlang,
+    #[cfg(feature = "lingua")]
     full: Lingua,
 }
 
@@ -61,6 +68,7 @@ pub fn detector() -> &'static LanguageDetector {
     static DETECTOR: OnceLock<LanguageDetector> = OnceLock::new();
     DETECTOR.get_or_init(|| LanguageDetector {
         fast: Whatlang::with_allowlist(WHATLANG.iter().map(|(w, _)| *w).collect()),
+        #[cfg(feature = "lingua")]
         full: LanguageDetectorBuilder::from_languages(&LINGUA.iter().map(|(l, _)| *l).collect::<Vec<_>>()).build(),
     })
 }
@@ -76,13 +84,24 @@ impl LanguageDetector {
         if !text.chars().any(char::is_alphabetic) {
             return None;
         }
-        if let Some(info) = self.fast.detect(text) {
-            if info.is_reliable() {
-                if let Some((_, code)) = WHATLANG.iter().find(|(w, _)| *w == info.lang()) {
-                    return Some((code, info.confidence()));
-                }
+        let fast = self.fast.detect(text).and_then(|info| {
+            let code = WHATLANG.iter().find(|(w, _)| *w == info.lang())?.1;
+            Some((code, info.confidence(), info.is_reliable()))
+        });
+        #[cfg(not(feature = "lingua"))]
+        return fast.map(|(code, confidence, _)| (code, confidence));
+        #[cfg(feature = "lingua")]
+        {
+            if let Some((code, confidence, true)) = fast {
+                return Some((code, confidence));
             }
+            self.lingua(text)
         }
+    }
+
+    /// lingua's best language and its confidence.
+    #[cfg(feature = "lingua")]
+    fn lingua(&self, text: &str) -> Option<(&'static str, f64)> {
         let values = self.full.compute_language_confidence_values(text);
         let (lang, confidence) = values.first()?;
         let code = LINGUA.iter().find(|(l, _)| l == lang).map(|(_, c)| *c)?;
@@ -95,6 +114,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "lingua")]
     fn every_generated_language_but_maltese_is_known() {
         assert_eq!(codes().len(), 25);
         for (code, text) in [
