@@ -47,11 +47,11 @@ its token ids (truncated to the sidecar's `max_length`) padded with the padding 
     syntax_example = "text_features(text [, model [, dimension]])",
     sql_example = r#"```sql
 > SELECT arrow_typeof(text_features('delete my data', 'default', 64)) AS t;
-+-------------------------------------------------------------------------+
-| t                                                                       |
-+-------------------------------------------------------------------------+
-| FixedSizeList(Field { data_type: Float32, nullable: true }, 64)         |
-+-------------------------------------------------------------------------+
++-----------------------------+
+| t                           |
++-----------------------------+
+| FixedSizeList(64 x Float32) |
++-----------------------------+
 > CREATE VIEW train AS SELECT intent, text_features(text, 'default', 64) AS f FROM synthetic_intents(2000, 1);
 > SELECT intent, count(*) FROM smote('train', 'intent', 5, 'auto', 1) GROUP BY 1;
 ```"#,
