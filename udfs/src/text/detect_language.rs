@@ -37,7 +37,7 @@ fi fr ga hr hu is it lt lv nl no pl pt ro sk sl sv, the EU and EEA languages pri
 Maltese; Norwegian Bokmål and Nynorsk are `no`) and `confidence` (0 to 1). whatlang answers when \
 it is reliable, lingua otherwise (docs/text.md has the measured accuracy and speed). `lang` is \
 `und` when the confidence is below `min_confidence` (default 0.2) and for a text without a \
-letter (empty, digits, symbols), whose confidence is 0. Only the first 1000 characters are read. \
+letter or mostly of other characters (empty, digits, symbols, binary), whose confidence is 0. Only the first 1000 characters are read. \
 NULL gives NULL.",
     syntax_example = "detect_language(text [, min_confidence])",
     sql_example = r#"```sql

@@ -75,13 +75,19 @@ pub fn detector() -> &'static LanguageDetector {
 
 impl LanguageDetector {
     /// The language of `text` and the detector's confidence in it (0 to 1); `None` for a text
-    /// without a letter.
+    /// without a letter or whose visible characters are mostly not letters.
     pub fn detect(&self, text: &str) -> Option<(&'static str, f64)> {
         let text = match text.char_indices().nth(MAX_CHARS) {
             Some((end, _)) => &text[..end],
             None => text,
         };
-        if !text.chars().any(char::is_alphabetic) {
+        // Binary-ish or symbol-heavy text (most visible characters not letters) has no language.
+        let (mut letters, mut visible) = (0usize, 0usize);
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            visible += 1;
+            letters += c.is_alphabetic() as usize;
+        }
+        if letters == 0 || letters * 2 < visible {
             return None;
         }
         let fast = self.fast.detect(text).and_then(|info| {
