@@ -171,11 +171,11 @@ mod tests {
     async fn plans_with_the_text_functions_round_trip() {
         let (a, b) = round_trip(
             &[],
-            "SELECT id, detect_language(text, 0.1) AS lang, normalize_text(text) AS norm, \
-             text_features(text, 'default', 8) AS f FROM synthetic_intents(50, 3) ORDER BY id",
+            "SELECT id, detect_language(text, 0.1)['lang'] AS lang, round(detect_language(text, 0.1)['confidence'], 4) AS c, \
+             normalize_text(text) AS norm, text_features(text, 'default', 8) AS f FROM synthetic_intents(50, 3) ORDER BY id",
         )
         .await;
         assert_eq!(a, b);
-        assert!(a.contains("lang: en") && a.lines().count() > 50, "{a}");
+        assert!(a.contains("| en ") && a.contains("| und ") && a.lines().count() > 50, "{a}");
     }
 }

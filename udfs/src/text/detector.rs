@@ -111,7 +111,9 @@ impl LanguageDetector {
         let values = self.full.compute_language_confidence_values(text);
         let (lang, confidence) = values.first()?;
         let code = LINGUA.iter().find(|(l, _)| l == lang).map(|(_, c)| *c)?;
-        Some((code, *confidence))
+        // lingua sums in hash-map order, so the last bits vary from call to call: six decimals
+        // make the result reproducible.
+        Some((code, (confidence * 1e6).round() / 1e6))
     }
 }
 
