@@ -26,4 +26,4 @@ SELECT clarity,
        round(avg(confidence) - avg(CASE WHEN predicted = intent THEN 1.0 ELSE 0.0 END), 3) AS calibration_gap
 FROM clarity_scored
 GROUP BY clarity
-ORDER BY max(label_confidence) DESC;
+ORDER BY 3 DESC;
