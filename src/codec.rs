@@ -131,32 +131,51 @@ mod tests {
         physical_plan_from_bytes_with_extension_codec, physical_plan_to_bytes_with_extension_codec,
     };
 
-    /// A plan mixing areas (a synthetic scan under SMOTE's operator) survives the round trip
-    /// into another session and gives the same rows.
-    #[tokio::test]
-    async fn physical_plans_of_several_areas_round_trip() {
+    /// `sql` planned in a session, its physical plan encoded, decoded in another session, both
+    /// run: the two results, pretty-printed.
+    async fn round_trip(setup: &[&str], sql: &str) -> (String, String) {
         let ctx = build_session(&Config::default()).unwrap();
-        ctx.sql(
-            "CREATE VIEW m AS SELECT intent, CAST(account_age_days AS DOUBLE) AS age, \
-             CAST(prior_requests AS DOUBLE) AS prior FROM synthetic_intents(1000, 5)",
-        )
-        .await
-        .unwrap();
-        let sql = "SELECT intent, is_synthetic, age, prior FROM smote('m', 'intent', 3, 'auto', 9) \
-                   ORDER BY intent, is_synthetic, age, prior";
+        for s in setup {
+            ctx.sql(s).await.unwrap();
+        }
         let plan = ctx.sql(sql).await.unwrap().create_physical_plan().await.unwrap();
         let codec = PrivsqlCodec::default();
         let bytes = physical_plan_to_bytes_with_extension_codec(Arc::clone(&plan), &codec).unwrap();
-
         let other = build_session(&Config::default()).unwrap();
         let decoded =
             physical_plan_from_bytes_with_extension_codec(&bytes, &other.task_ctx(), &codec).unwrap();
         let a = collect(plan, ctx.task_ctx()).await.unwrap();
         let b = collect(decoded, other.task_ctx()).await.unwrap();
-        assert_eq!(
-            pretty_format_batches(&a).unwrap().to_string(),
-            pretty_format_batches(&b).unwrap().to_string()
-        );
-        assert!(a.iter().map(|b| b.num_rows()).sum::<usize>() > 300);
+        (pretty_format_batches(&a).unwrap().to_string(), pretty_format_batches(&b).unwrap().to_string())
+    }
+
+    /// A plan mixing areas (a synthetic scan under SMOTE's operator) survives the round trip
+    /// into another session and gives the same rows.
+    #[tokio::test]
+    async fn physical_plans_of_several_areas_round_trip() {
+        let (a, b) = round_trip(
+            &["CREATE VIEW m AS SELECT intent, CAST(account_age_days AS DOUBLE) AS age, \
+               CAST(prior_requests AS DOUBLE) AS prior FROM synthetic_intents(1000, 5)"],
+            "SELECT intent, is_synthetic, age, prior FROM smote('m', 'intent', 3, 'auto', 9) \
+             ORDER BY intent, is_synthetic, age, prior",
+        )
+        .await;
+        assert_eq!(a, b);
+        // A header, its rules and the rows.
+        assert!(a.lines().count() > 300, "{a}");
+    }
+
+    /// The text functions (scalar UDFs, found again by name in the decoding session) round-trip
+    /// inside a plan, arguments included: text_features' width and detect_language's threshold.
+    #[tokio::test]
+    async fn plans_with_the_text_functions_round_trip() {
+        let (a, b) = round_trip(
+            &[],
+            "SELECT id, detect_language(text, 0.1)['lang'] AS lang, round(detect_language(text, 0.1)['confidence'], 4) AS c, \
+             normalize_text(text) AS norm, text_features(text, 'default', 8) AS f FROM synthetic_intents(50, 3) ORDER BY id",
+        )
+        .await;
+        assert_eq!(a, b);
+        assert!(a.contains("| en ") && a.contains("| und ") && a.lines().count() > 50, "{a}");
     }
 }

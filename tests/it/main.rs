@@ -5,6 +5,7 @@ mod cli;
 mod docs;
 mod quality;
 mod sample;
+mod text;
 mod util;
 #[cfg(feature = "kafka")]
 mod kafka;

@@ -31,6 +31,13 @@ pub const SAMPLE: DocSection = DocSection {
     description: Some("Stratified, random and systematic samples; SMOTE and resampling."),
 };
 
+/// Text: language detection and normalisation.
+pub const TEXT: DocSection = DocSection {
+    include: true,
+    label: "Text",
+    description: Some("Which language a message is in, and the words a person wrote without quotes and signatures."),
+};
+
 /// Sources: synthetic data and the table functions over external systems.
 pub const SOURCES: DocSection = DocSection {
     include: true,

@@ -18,6 +18,7 @@ pub mod doc;
 pub mod inline;
 pub mod quality;
 pub mod sample;
+pub mod text;
 pub mod validate;
 
 /// A table function with its name and documentation (DataFusion's `TableFunctionImpl` carries
@@ -120,6 +121,7 @@ pub fn all_functions(options: &UdfOptions) -> Result<Functions> {
     all.extend(quality::functions(options));
     all.extend(sample::functions());
     all.extend(classify::functions(&options.classify)?);
+    all.extend(text::functions());
     all.check_unique()?;
     Ok(all)
 }

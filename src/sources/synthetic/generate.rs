@@ -9,15 +9,16 @@
 use std::sync::{Arc, OnceLock};
 
 use arrow::array::{
-    ArrayRef, Float64Builder, Int32Array, Int64Array, ListBuilder, RecordBatch, RecordBatchOptions,
+    ArrayRef, Float64Array, Float64Builder, Int32Array, Int64Array, ListBuilder, RecordBatch, RecordBatchOptions,
     StringArray, StringBuilder, TimestampNanosecondArray,
 };
 use arrow::buffer::{Buffer, OffsetBuffer, ScalarBuffer};
 use arrow::datatypes::{DataType, Field, Schema, SchemaRef, TimeUnit};
 use datafusion::common::{internal_datafusion_err, Result};
 
+use super::clarity::{self, Clarity, Wrap};
 use super::options::{days_from_civil, Defect, SyntheticOptions};
-use super::phrases::{self, Channel, Family, Intent, Lang, COMPANIES};
+use super::phrases::{self, Channel, Family, Intent, Lang, Style, COMPANIES};
 use super::rng::{mix64, Rng};
 use super::template::{self, RowValues, Seq};
 use super::text::{finish_text, malform, write_email};
@@ -41,7 +42,9 @@ pub mod col {
     pub const PRIOR_REQUESTS: usize = 14;
     pub const MESSAGE_LENGTH: usize = 15;
     pub const DEFECT: usize = 16;
-    pub const COUNT: usize = 17;
+    pub const CLARITY: usize = 17;
+    pub const LABEL_CONFIDENCE: usize = 18;
+    pub const COUNT: usize = 19;
 }
 
 /// The full schema of `synthetic_intents`.
@@ -68,6 +71,9 @@ pub fn schema() -> SchemaRef {
             Field::new("prior_requests", DataType::Int32, false),
             Field::new("message_length", DataType::Int32, false),
             utf8("defect", true),
+            // How clearly the text states `intent`, and that level's prior (super::clarity).
+            utf8("clarity", false),
+            Field::new("label_confidence", DataType::Float64, false),
         ]))
     }))
 }
@@ -187,6 +193,8 @@ pub struct Generator {
     privacy_share: f64,
     defect_rate: f64,
     hard_negatives: f64,
+    hedged: f64,
+    chatter: f64,
     intent_cumulative: [u32; Intent::PRIVACY_COUNT],
     lang_cumulative: Vec<u32>,
     defects: Vec<Defect>,
@@ -227,6 +235,9 @@ struct Meta {
     defect: Option<Defect>,
     aux: u64,
     noise: u64,
+    clarity: Clarity,
+    wrap: Option<Wrap>,
+    wrap_pick: u64,
 }
 
 /// Per-partition scratch space, reused from row to row.
@@ -270,6 +281,8 @@ impl Generator {
             privacy_share: options.privacy_share,
             defect_rate: if options.defects.is_empty() { 0.0 } else { options.defect_rate },
             hard_negatives: options.hard_negatives,
+            hedged: options.hedged,
+            chatter: options.chatter,
             intent_cumulative,
             lang_cumulative,
             defects: options.defects.clone(),
@@ -373,9 +386,29 @@ impl Generator {
             defect = None;
         }
         let noise = m.next_u64();
+
+        // How clearly it is said (drawn last, so the draws above do not depend on it).
+        let roll = m.unit();
+        let wrap_pick = m.next_u64();
+        let f = fam.family;
+        let single = f.intent != Intent::None && f.also.is_empty() && !f.name.contains("indirect");
+        let wrap = match clarity::bank(l.code) {
+            Some(_) if single && roll < self.hedged => (f.style != Style::Formal).then_some(Wrap::Hedge),
+            Some(_) if single && roll < self.hedged + self.chatter => Some(Wrap::Chatter),
+            _ => None,
+        };
+        let clarity = match wrap {
+            _ if f.intent == Intent::None => Clarity::Explicit,
+            Some(Wrap::Hedge) => Clarity::Hedged,
+            Some(Wrap::Chatter) => Clarity::Mixed,
+            None if !f.also.is_empty() => Clarity::Mixed,
+            None if f.name.contains("indirect") => Clarity::Indirect,
+            None => Clarity::Explicit,
+        };
         Meta {
             intent, user, lang, locale, first, last, email_pattern, domain, birth_yy, account_base_days,
             company, family, variant, channel, secs, millis, has_order, cents, order_no, prior, defect, aux, noise,
+            clarity, wrap, wrap_pick,
         }
     }
 
@@ -399,6 +432,7 @@ impl Generator {
         let Meta {
             intent, user, lang, locale, first, last, email_pattern, domain, birth_yy, account_base_days,
             company, family, variant, channel, secs, millis, has_order, cents, order_no, prior, defect, aux, noise,
+            clarity, wrap, wrap_pick,
         } = meta;
         let cl = &self.model.langs[lang];
         let lang = cl.lang;
@@ -464,6 +498,9 @@ impl Generator {
                     date: lang.date,
                 };
                 template::expand(&fam.texts[variant], &cl.slots, &values, &mut t, &mut s.text);
+                if let (Some(w), Some(bank)) = (wrap, clarity::bank(lang.code)) {
+                    clarity::apply(&mut s.text, start, w, bank, fam.family.style, wrap_pick);
+                }
                 finish_text(&mut s.text, start, fam.family.style, noise, &mut t);
             }
             if w[col::MESSAGE_LENGTH] {
@@ -510,6 +547,12 @@ impl Generator {
                 None => b.defect.append_null(),
             }
         }
+        if w[col::CLARITY] {
+            b.clarity.append_value(clarity.as_str());
+        }
+        if w[col::LABEL_CONFIDENCE] {
+            b.label_confidence.push(clarity.label_confidence());
+        }
     }
 }
 
@@ -545,6 +588,8 @@ struct Builders {
     prior: Vec<i32>,
     length: Vec<i32>,
     defect: StringBuilder,
+    clarity: StringBuilder,
+    label_confidence: Vec<f64>,
 }
 
 impl Builders {
@@ -569,6 +614,8 @@ impl Builders {
             prior: Vec::with_capacity(cap(col::PRIOR_REQUESTS)),
             length: Vec::with_capacity(cap(col::MESSAGE_LENGTH)),
             defect: s(col::DEFECT, 2),
+            clarity: s(col::CLARITY, 8),
+            label_confidence: Vec::with_capacity(cap(col::LABEL_CONFIDENCE)),
         }
     }
 
@@ -594,6 +641,8 @@ impl Builders {
             Some(i32s(self.prior)),
             Some(i32s(self.length)),
             Some(Arc::new(self.defect.finish()) as ArrayRef),
+            Some(Arc::new(self.clarity.finish()) as ArrayRef),
+            Some(Arc::new(Float64Array::from(self.label_confidence)) as ArrayRef),
         ]
     }
 }
@@ -637,6 +686,15 @@ mod tests {
             let combined = lang.families.iter().filter(|f| !f.also.is_empty()).count();
             assert!(combined >= 3, "{}: {combined} combined families, at least 3 expected", lang.code);
         }
+    }
+
+    /// The generator's labels are the classifier's, in the classifier's order: the two lists
+    /// live apart (the generator enumerates, the classifier's taxonomy names), so this holds
+    /// them equal.
+    #[test]
+    fn generator_labels_are_the_classifier_taxonomy() {
+        let generated: Vec<&str> = Intent::ALL.iter().map(|i| i.as_str()).collect();
+        assert_eq!(generated, privsql_udfs::classify::INTENTS.to_vec());
     }
 
     #[test]

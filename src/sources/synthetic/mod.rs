@@ -14,6 +14,7 @@
 //! node, [`codec`] serialises both for datafusion-proto, [`phrases`] holds the phrase banks and
 //! [`template`] their mini language; `text` builds addresses and adds noise.
 
+pub mod clarity;
 pub mod codec;
 pub mod exec;
 pub mod generate;
@@ -66,7 +67,8 @@ pub fn documentation() -> Documentation {
          messages are ordinary support traffic; a controlled share of rows carries one defect \
          (named in `defect`). Columns: id, ticket_id, user_id, email, channel, locale, language, \
          received_at, text, intent, intents, template, order_total, account_age_days, \
-         prior_requests, message_length, defect. The same seed gives the same rows whatever the \
+         prior_requests, message_length, defect, clarity (explicit, indirect, hedged or mixed: how clearly \
+         the text states its intent) and label_confidence (that level's prior: 1.0, 0.8, 0.7, 0.6). The same seed gives the same rows whatever the \
          partitioning.",
         "synthetic_intents(rows [, seed [, options]])",
     )
@@ -78,7 +80,8 @@ pub fn documentation() -> Documentation {
          intent_weights (access:22,deletion:28,rectification:8,opt_out_sale:10,opt_out_marketing:20,consent_withdrawal:12,\
          portability:4,restriction:3,objection:3,automated_decision:2), \
          defect_rate (0.03), defects (null_email,malformed_email,duplicate_ticket_id,future_timestamp,empty_text,negative_order_total,absurd_account_age or none), \
-         languages (en,de,fr,es,it,nl,pt; all, or any registered codes), non_english (0.25), hard_negatives (0.15), \
+         languages (en,de,fr,es,it,nl,pt; all, or any registered codes), non_english (0.25), hard_negatives (0.15), hedged (0.1: share of single requests in the seven core languages wrapped in doubt), \
+         chatter (0.1: share followed by unrelated chatter), \
          users (250000), start (2025-01-01), days (365).",
     )
     .with_sql_example(

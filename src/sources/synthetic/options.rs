@@ -86,6 +86,12 @@ pub struct SyntheticOptions {
     /// Share of `none` messages that mention privacy, data or deletion without requesting
     /// anything (hard negatives). Default 0.15.
     pub hard_negatives: f64,
+    /// Share of single privacy requests (in a language with a clarity bank) wrapped in doubt:
+    /// `clarity = hedged`. Default 0.1.
+    pub hedged: f64,
+    /// Share of single privacy requests followed by unrelated chatter: `clarity = mixed`.
+    /// Default 0.1. `hedged + chatter` is at most 1.
+    pub chatter: f64,
     /// Size of the user pool `user_id` is drawn from. Default 250000.
     pub users: u64,
     /// First day of `received_at`, as days since 1970-01-01 (option `start=YYYY-MM-DD`).
@@ -105,6 +111,8 @@ impl Default for SyntheticOptions {
             languages: default_languages(),
             non_english: 0.25,
             hard_negatives: 0.15,
+            hedged: 0.1,
+            chatter: 0.1,
             users: 250_000,
             start_day: days_from_civil(2025, 1, 1),
             days: 365,
@@ -113,7 +121,7 @@ impl Default for SyntheticOptions {
 }
 
 /// The option keys, for error messages.
-pub const KEYS: &str = "privacy_share, intent_weights, defect_rate, defects, languages, non_english, hard_negatives, users, start, days";
+pub const KEYS: &str = "privacy_share, intent_weights, defect_rate, defects, languages, non_english, hard_negatives, hedged, chatter, users, start, days";
 
 impl SyntheticOptions {
     /// Parse `'key=value, key=value, ...'`; an empty string gives the defaults.
@@ -149,6 +157,8 @@ impl SyntheticOptions {
                 "defect_rate" => o.defect_rate = share(&key, single()?)?,
                 "non_english" => o.non_english = share(&key, single()?)?,
                 "hard_negatives" => o.hard_negatives = share(&key, single()?)?,
+                "hedged" => o.hedged = share(&key, single()?)?,
+                "chatter" => o.chatter = share(&key, single()?)?,
                 "users" => {
                     o.users = match single()?.parse::<u64>() {
                         Ok(n) if n >= 1 && n <= 1 << 40 => n,
@@ -242,6 +252,9 @@ impl SyntheticOptions {
             }
             seen.push(key);
         }
+        if o.hedged + o.chatter > 1.0 {
+            return plan_err!("synthetic_intents: options hedged ({}) and chatter ({}) add up to more than 1", o.hedged, o.chatter);
+        }
         Ok(o)
     }
 
@@ -285,7 +298,7 @@ impl fmt::Display for SyntheticOptions {
         let (y, m, d) = civil_from_days(self.start_day);
         write!(
             f,
-            "privacy_share={:?}, intent_weights={}, defect_rate={:?}, defects={}, languages={}, non_english={:?}, hard_negatives={:?}, users={}, start={y:04}-{m:02}-{d:02}, days={}",
+            "privacy_share={:?}, intent_weights={}, defect_rate={:?}, defects={}, languages={}, non_english={:?}, hard_negatives={:?}, hedged={:?}, chatter={:?}, users={}, start={y:04}-{m:02}-{d:02}, days={}",
             self.privacy_share,
             weights.join(","),
             self.defect_rate,
@@ -293,6 +306,8 @@ impl fmt::Display for SyntheticOptions {
             self.languages.join(","),
             self.non_english,
             self.hard_negatives,
+            self.hedged,
+            self.chatter,
             self.users,
             self.days,
         )

@@ -1,5 +1,5 @@
 //! Privacy-intent classification: `classify_intent`, `classify_intents`, `intent_scores`,
-//! `intent_features`, `intent_v1` and the `intent_models()` table function.
+//! `intent_features`, `text_features`, `intent_v1` and the `intent_models()` table function.
 //!
 //! Texts go through a model's featurizer in Rust ([`featurize`]) and its ONNX graph through `ort`
 //! ([`model`]), one Arrow batch at a time: identical texts of a batch are scored once, NULL stays
@@ -14,7 +14,7 @@ use datafusion::logical_expr::ScalarUDF;
 
 use crate::{Functions, NamedTableFunction};
 
-mod args;
+pub(crate) mod args;
 pub mod classify_intent;
 pub mod classify_intents;
 pub mod featurize;
@@ -22,6 +22,7 @@ pub mod intent_features;
 pub mod intent_models;
 pub mod intent_scores;
 pub mod intent_v1;
+pub mod text_features;
 pub mod model;
 mod scoring;
 mod state;
@@ -73,6 +74,7 @@ pub fn functions(options: &ClassifyOptions) -> Result<Functions> {
             Arc::new(ScalarUDF::new_from_impl(intent_scores::IntentScoresFunc::new(Arc::clone(&state)))),
             Arc::new(ScalarUDF::new_from_impl(intent_features::IntentFeaturesFunc::new(Arc::clone(&state)))),
             Arc::new(ScalarUDF::new_from_impl(intent_v1::IntentV1Func::new())),
+            Arc::new(ScalarUDF::new_from_impl(text_features::TextFeaturesFunc::new(Arc::clone(&state)))),
         ],
         table: vec![NamedTableFunction {
             name: "intent_models".to_string(),

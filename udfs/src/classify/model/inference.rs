@@ -20,6 +20,14 @@ impl IntentModel {
         })
     }
 
+    /// The id that pads a tokenizer model's rows; `None` for a hashed n-gram model.
+    pub fn pad_id(&self) -> Option<i64> {
+        match &self.inputs {
+            Inputs::Tokens { pad_id, .. } => Some(*pad_id),
+            Inputs::Hashed { .. } => None,
+        }
+    }
+
     /// Give an encoder back.
     pub fn return_encoder(&self, e: Encoder) {
         self.encoders.put(e)
