@@ -57,6 +57,7 @@ impl Metrics {
         for (name, _) in self.snapshot() {
             let (metric, kind) = match name {
                 "connections_active" => (format!("privsql_server_{name}"), MetricType::GAUGE),
+                _ if name.ends_with("_total") => (format!("privsql_server_{name}"), MetricType::COUNTER),
                 _ => (format!("privsql_server_{name}_total"), MetricType::COUNTER),
             };
             let m = Arc::clone(self);

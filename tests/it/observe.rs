@@ -24,6 +24,8 @@ SELECT classify_intent(text) AS intent, count(*) AS n FROM m GROUP BY 1 ORDER BY
 SELECT count(*) AS drawn FROM stratified_sample('m', 'intent', 0.1, 42);
 SELECT sum(cardinality(contract_violations(id % 10 = 0, id, 'id', 'tenth', 'id {value}'))) AS broken FROM m;
 SELECT log_metric('accuracy', 0.93) AS a, log_param('cutoff', 'p90') AS c;
+COPY (SELECT id FROM m) TO 'ids.csv' STORED AS CSV;
+SELECT count(*) AS ids FROM 'ids.csv';
 ";
 
 /// Poll `f` every 500 ms until it gives `Some`, at most `timeout`.
@@ -92,14 +94,17 @@ fn a_batch_run_pushes_to_the_pushgateway_and_writes_a_textfile() {
         gw.url(),
         textfile.display().to_string()
     );
-    let r = p.file("privsql.toml", &config).args(["--config", "privsql.toml", "-q", "-f", "job.sql"]).run().success();
+    // `p` lives on: its directory holds the textfile.
+    let p = p.file("privsql.toml", &config).args(["--config", "privsql.toml", "-q", "-f", "job.sql"]);
+    let r = p.run().success();
     assert!(r.stdout.contains("drawn"), "{}", r.stdout);
 
     let pushed = http_get(&format!("{}/metrics", gw.url())).unwrap();
     let written = std::fs::read_to_string(&textfile).unwrap();
     for (text, extra) in [(&pushed, vec![("job", "nightly")]), (&written, vec![])] {
         let with = |labels: &[(&'static str, &'static str)]| [labels, &extra[..]].concat();
-        assert_eq!(sample(text, "privsql_statements_total", &with(&[("kind", "query"), ("outcome", "ok")])), Some(4.0), "{text}");
+        assert_eq!(sample(text, "privsql_statements_total", &with(&[("kind", "query"), ("outcome", "ok")])), Some(5.0), "{text}");
+        assert_eq!(sample(text, "privsql_statements_total", &with(&[("kind", "dml"), ("outcome", "ok")])), Some(1.0), "{text}");
         assert_eq!(sample(text, "privsql_statements_total", &with(&[("kind", "command"), ("outcome", "ok")])), Some(1.0), "{text}");
         assert_eq!(sample(text, "privsql_classify_rows_total", &with(&[])), Some(2000.0), "{text}");
         assert_eq!(sample(text, "privsql_sample_rows_in_total", &with(&[("sampler", "stratified_sample")])), Some(2000.0), "{text}");
@@ -107,6 +112,7 @@ fn a_batch_run_pushes_to_the_pushgateway_and_writes_a_textfile() {
         assert!((150.0..=250.0).contains(&out), "{out}");
         assert_eq!(sample(text, "privsql_contract_violations_total", &with(&[("field", "id"), ("rule", "tenth")])), Some(200.0), "{text}");
         assert_eq!(sample(text, "privsql_logged_metric", &with(&[("name", "accuracy")])), Some(0.93), "{text}");
+        // The CSV scan counts its rows (synthetic_intents does not).
         assert!(sample(text, "privsql_rows_read_total", &with(&[])).unwrap() >= 2000.0, "{text}");
     }
 
