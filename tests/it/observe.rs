@@ -282,7 +282,7 @@ fn mlflow_tracks_the_pipeline_and_a_run_outlives_its_server() {
     assert_no_pii("the MLflow run", &run.to_string(), &emails, &names);
 
     // The server stops mid-run: the run finishes, warns, and keeps its record locally.
-    let slow = "SELECT count(*) AS n FROM synthetic_intents(3000000, 1) WHERE classify_intent(text) <> 'x';\n";
+    let slow = "SELECT count(*) AS n FROM synthetic_intents(300000, 1) WHERE classify_intent(text) <> 'x';\n";
     std::fs::write(work.path().join("slow.sql"), slow).unwrap();
     let mut child = Privsql::new()
         .env("PRIVSQL_LOG", "info")

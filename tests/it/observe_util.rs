@@ -57,7 +57,8 @@ impl Daemon {
 
     /// Stop the daemon and its process group now.
     pub fn stop(&mut self) {
-        let _ = Command::new("kill").args(["-KILL", &format!("-{}", self.child.id())]).status();
+        // `--`: a negative pid (the process group) is not an option.
+        let _ = Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", self.child.id())]).status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
