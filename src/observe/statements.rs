@@ -112,6 +112,9 @@ impl Statement {
             duration_ms = tracing::field::Empty,
             outcome = tracing::field::Empty,
         );
+        // Where the statement is, never what it says (at debug: the text format shows no spans
+        // without an event in them).
+        tracing::debug!(parent: &span, "statement");
         Self { id, span, started: Instant::now(), kind: "unplanned", plan: None }
     }
 
@@ -143,6 +146,7 @@ impl Statement {
         self.span.record("rows", rows);
         self.span.record("duration_ms", (seconds * 1000.0).round() as u64);
         self.span.record("outcome", outcome);
+        tracing::debug!(parent: &self.span, "statement done");
         Finished { id: self.id, kind: self.kind, outcome, seconds, rows }
     }
 }
