@@ -75,6 +75,10 @@ pub struct Config {
     pub server: ServerConfig,
     /// Privacy-intent classification: threshold and models.
     pub classify: ClassifyConfig,
+    /// Prometheus metrics: `/metrics`, the Pushgateway, the textfile.
+    pub metrics: crate::observe::MetricsConfig,
+    /// MLflow run tracking of `privsql -f` runs.
+    pub tracking: crate::observe::TrackingConfig,
 }
 
 /// Privacy-intent classification (`classify_intent`, `intent_scores`, `intent_models()`).
@@ -527,7 +531,7 @@ impl<T> de::Visitor<'_> for WithUnit<T> {
 }
 
 /// Serde for a [`Duration`] written as [`parse_duration`] reads it.
-mod duration_text {
+pub(crate) mod duration_text {
     use super::*;
 
     const EXPECTED: &str = "a duration like \"30s\", \"250ms\" or \"5min\"";

@@ -17,6 +17,7 @@ pub mod catalog;
 pub mod codec;
 pub mod cli;
 pub mod config;
+pub mod observe;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod session;

@@ -11,11 +11,8 @@ fn main() -> ExitCode {
     let streaming = matches!(args.command, Some(cli::args::Command::Stream { .. }));
     #[cfg(not(feature = "kafka"))]
     let streaming = false;
-    if streaming {
-        cli::init_logging_with_default("warn,privsql=info");
-    } else {
-        cli::init_logging();
-    }
+    let default_filter = if streaming { "warn,privsql=info" } else { "warn" };
+    privsql::observe::logging::init(args.log_format, default_filter);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -267,6 +267,10 @@ pub async fn run_file(config: &crate::Config, file: &std::path::Path) -> Result<
     let sql = std::fs::read_to_string(file)
         .map_err(|e| exec_datafusion_err!("cannot read {}: {e}", file.display()))?;
     let ctx = crate::build_session(config)?;
+    crate::observe::register_process(&ctx);
+    crate::observe::http::start(&config.metrics)
+        .await
+        .map_err(|e| exec_datafusion_err!("metrics.listen {}: {e}", config.metrics.listen))?;
     let (tx, rx) = watch::channel(false);
     let signals = tokio::spawn(async move {
         shutdown_signal().await;

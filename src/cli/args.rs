@@ -18,7 +18,7 @@ Examples:
   privsql --config privsql.toml -c \"SELECT * FROM 's3://bucket/requests.parquet' LIMIT 10\"
 
 Environment: PRIVSQL_CONFIG (config file), PRIVSQL_<SECTION>__<KEY> (any config key),
-PRIVSQL_LOG (log filter, default warn). Exit status: 0 ok, 1 a statement or script failed,
+PRIVSQL_LOG (log filter, default warn; --log-format json for JSON lines). Exit status: 0 ok, 1 a statement or script failed,
 2 bad arguments or configuration.";
 
 /// `privsql`: GDPR/CCPA privacy requests with SQL, on Apache DataFusion.
@@ -28,6 +28,11 @@ pub struct Cli {
     /// Configuration file (TOML). Every key can also be set as PRIVSQL_<SECTION>__<KEY>.
     #[arg(long, value_name = "FILE", env = "PRIVSQL_CONFIG", global = true)]
     pub config: Option<PathBuf>,
+
+    /// Log lines on stderr as text or as JSON objects (one per line; each statement a span with
+    /// its query id, kind, rows, duration and outcome).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "text", global = true)]
+    pub log_format: crate::observe::LogFormat,
 
     #[command(flatten)]
     pub run: RunArgs,

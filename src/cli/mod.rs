@@ -21,7 +21,8 @@ use crate::config::Config;
 use progress::ProgressMode;
 use template::Vars;
 
-/// Log to stderr, filtered by `PRIVSQL_LOG` (tracing's `EnvFilter` syntax; default `warn`).
+/// Log to stderr as text, filtered by `PRIVSQL_LOG` (tracing's `EnvFilter` syntax; default
+/// `warn`).
 pub fn init_logging() {
     init_logging_with_default("warn");
 }
@@ -29,15 +30,7 @@ pub fn init_logging() {
 /// [`init_logging`] with another filter when `PRIVSQL_LOG` is unset (`privsql stream` shows its
 /// periodic `info` progress lines by default).
 pub fn init_logging_with_default(default: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("PRIVSQL_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        // Colours only for a person at a terminal, never in log files or pipes.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_target(false)
-        .try_init();
+    crate::observe::logging::init(crate::observe::LogFormat::Text, default);
 }
 
 /// Run the top-level flags: the given `-f`/`-c` inputs, standard input, or the shell.
@@ -55,6 +48,7 @@ pub async fn run(config: &Config, args: RunArgs) -> Result<(), CliError> {
         vars,
     };
     let ctx = crate::build_session(config).map_err(|e| CliError::Session(e.strip_backtrace()))?;
+    crate::observe::register_process(&ctx);
     let stdout = std::io::stdout();
     let mut runner = Runner::new(ctx, options, BufWriter::new(stdout.lock()));
 
@@ -83,5 +77,10 @@ pub async fn run(config: &Config, args: RunArgs) -> Result<(), CliError> {
             Ok(Source::inline(name, sql.clone()))
         }
     });
-    runner.run_all(sources).await
+    // A batch run: tracked as an MLflow run when configured, its metrics pushed at the end.
+    let mut tracked = crate::observe::run::TrackedRun::start(config, &args).await;
+    let result = runner.run_all(sources).await;
+    tracked.finish(config, &runner, &args, result.as_ref().err()).await;
+    crate::observe::push::finish_run(&config.metrics).await;
+    result
 }

@@ -18,7 +18,9 @@ use super::error::{broken_pipe, CliError, Location};
 use super::format::{drain, write_stream, Format};
 use super::progress::{Progress, ProgressMode};
 use super::template::Vars;
+use crate::observe::statements::{Finished, Statement};
 use crate::statements::split;
+use tracing::Instrument;
 
 /// SQL text to run and the name it is reported under.
 #[derive(Debug, Clone)]
@@ -120,6 +122,15 @@ enum Kind {
 }
 
 impl Kind {
+    /// The `kind` label of the statement metrics.
+    fn label(self) -> &'static str {
+        match self {
+            Kind::Query => "query",
+            Kind::Dml => "dml",
+            Kind::Command => "command",
+        }
+    }
+
     fn of(plan: &LogicalPlan) -> Self {
         match plan {
             LogicalPlan::Dml(_) | LogicalPlan::Copy(_) => Kind::Dml,
@@ -135,6 +146,8 @@ pub struct Runner<W: Write> {
     opts: Options,
     out: W,
     failed: usize,
+    /// Every statement run so far, as counted (for the run's tracking record).
+    finished: Vec<(String, Finished)>,
 }
 
 impl<W: Write> Runner<W> {
@@ -144,6 +157,7 @@ impl<W: Write> Runner<W> {
             opts,
             out,
             failed: 0,
+            finished: Vec::new(),
         }
     }
 
@@ -161,6 +175,11 @@ impl<W: Write> Runner<W> {
 
     pub fn into_out(self) -> W {
         self.out
+    }
+
+    /// Every statement run so far with its location (`source:line`), in order.
+    pub fn finished(&self) -> &[(String, Finished)] {
+        &self.finished
     }
 
     /// Statements that failed so far (with `--continue-on-error`).
@@ -205,19 +224,15 @@ impl<W: Write> Runner<W> {
         let dialect = self.dialect();
         let parts = split(&rendered.text, dialect.as_ref());
         for statement in &parts.statements {
-            tracing::debug!(source = %source.name, line = statement.line, "statement");
             let at = Location {
                 source: source.name.clone(),
-                line: statement.line,
+                line: rendered.original_line(statement.line),
             };
-            if let Err(e) = self.run_statement(&statement.text).await {
+            if let Err(e) = self.run_statement_at(&statement.text, &source.name, at.line).await {
                 if let Some(pipe) = broken_pipe(&e) {
                     return Err(CliError::Output(pipe));
                 }
-                let mut err = CliError::statement(at, statement.column, &statement.text, &e);
-                if let CliError::Statement { location, .. } = &mut err {
-                    location.line = rendered.original_line(location.line);
-                }
+                let err = CliError::statement(at, statement.column, &statement.text, &e);
                 self.fail(err)?;
             }
         }
@@ -251,9 +266,29 @@ impl<W: Write> Runner<W> {
 
     /// Plan and run one statement, writing its result.
     pub async fn run_statement(&mut self, sql: &str) -> Result<(), DataFusionError> {
+        self.run_statement_at(sql, "-", 0).await
+    }
+
+    /// [`Self::run_statement`] for the statement of `source` at `line`: counted in the
+    /// statement metrics, inside a `statement` span.
+    pub async fn run_statement_at(&mut self, sql: &str, source: &str, line: usize) -> Result<(), DataFusionError> {
+        let mut st = Statement::start(source, line);
+        let span = st.span.clone();
+        let result = self.execute(sql, &mut st).instrument(span).await;
+        let finished = match &result {
+            Ok(rows) => st.finish("ok", *rows),
+            Err(_) => st.finish("error", 0),
+        };
+        self.finished.push((format!("{source}:{line}"), finished));
+        result.map(|_| ())
+    }
+
+    /// Plan and run one statement, writing its result; returns the rows it gave.
+    async fn execute(&mut self, sql: &str, st: &mut Statement) -> Result<u64, DataFusionError> {
         let started = Instant::now();
         let df = self.ctx.sql(sql).await?;
         let kind = Kind::of(df.logical_plan());
+        st.set_kind(kind.label());
         let table = self.opts.format == Format::Table;
         let quiet = self.opts.quiet;
         if kind == Kind::Command {
@@ -262,10 +297,11 @@ impl<W: Write> Runner<W> {
                 writeln!(self.out, "OK. {}\n", elapsed(started.elapsed()))?;
             }
             self.out.flush()?;
-            return Ok(());
+            return Ok(0);
         }
         let task = Arc::new(df.task_ctx());
         let plan = df.create_physical_plan().await?;
+        st.set_plan(&plan);
         let progress = Progress::start(
             &plan,
             if quiet {
@@ -275,8 +311,9 @@ impl<W: Write> Runner<W> {
             },
         );
         let stream = execute_stream(plan, task)?;
+        let rows;
         if kind == Kind::Dml && quiet {
-            drain(stream).await?;
+            rows = drain(stream).await? as u64;
         } else {
             let written = write_stream(
                 stream,
@@ -286,6 +323,7 @@ impl<W: Write> Runner<W> {
                 &progress,
             )
             .await?;
+            rows = written.rows as u64;
             if table && !quiet {
                 let t = elapsed(started.elapsed());
                 let line = match kind {
@@ -301,11 +339,7 @@ impl<W: Write> Runner<W> {
         }
         progress.finish();
         self.out.flush()?;
-        tracing::debug!(
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "statement done"
-        );
-        Ok(())
+        Ok(rows)
     }
 
     /// The SQL dialect the session parses with, for splitting.

@@ -24,6 +24,7 @@ use tokio::sync::Mutex;
 use super::conn::{ConnGuard, ConnState, Shared};
 use super::error::fatal;
 use super::limits::METADATA_STATEMENT_TIMEOUT;
+use super::metrics::Metrics;
 use super::scram::{
     constant_time_eq, random_bytes, verify_client_final, ScramVerifier, SCRAM_METHOD,
 };
@@ -204,7 +205,7 @@ impl StartupHandler for Startup {
                             std::str::from_utf8(&resp.data).map_err(|_| bad_scram("not UTF-8"))?;
                         let server_final =
                             verify_client_final(text, &verifier, &auth_prefix, &nonce, &gs2)
-                                .ok_or_else(|| PgWireError::InvalidPassword(user_of(client)))?;
+                                .ok_or_else(|| self.refused(user_of(client)))?;
                         client
                             .send(PgWireBackendMessage::Authentication(
                                 Authentication::SASLFinal(server_final.into_bytes().into()),
@@ -216,7 +217,7 @@ impl StartupHandler for Startup {
                     AuthState::Md5Sent { expected } => {
                         let pass = msg.into_password()?;
                         if !constant_time_eq(pass.password.as_bytes(), expected.as_bytes()) {
-                            return Err(PgWireError::InvalidPassword(user_of(client)));
+                            return Err(self.refused(user_of(client)));
                         }
                         drop(state);
                         return self.finish(client).await;
@@ -233,6 +234,14 @@ impl StartupHandler for Startup {
 }
 
 impl Startup {
+    /// A wrong password or an unknown user: counted and logged (the user name, never the
+    /// password).
+    fn refused(&self, user: String) -> PgWireError {
+        Metrics::inc(&self.shared.metrics.auth_failed);
+        tracing::info!(user = %user, outcome = "refused", "authentication");
+        PgWireError::InvalidPassword(user)
+    }
+
     /// Authentication succeeded: register for cancel requests, apply the user's defaults, send
     /// AuthenticationOk, the parameters, the key data and ReadyForQuery.
     async fn finish<C>(&self, client: &mut C) -> PgWireResult<()>
@@ -261,7 +270,8 @@ impl Startup {
         params.default_transaction_read_only = read_only;
         params.server_version = SERVER_VERSION.to_owned();
         finish_authentication(client, &params).await?;
-        tracing::debug!(pid, read_only, "connection authenticated");
+        Metrics::inc(&self.shared.metrics.auth_ok);
+        tracing::info!(pid, read_only, outcome = "ok", "authentication");
         Ok(())
     }
 }

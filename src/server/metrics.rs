@@ -1,7 +1,9 @@
-//! Server counters: connections, queries, errors, rows sent. Plain atomics, read by
-//! `SHOW privsql.server_metrics` and logged at shutdown, for the observability work to export.
+//! Server counters: connections, authentications, queries, errors, rows sent. Plain atomics,
+//! read by `SHOW privsql.server_metrics`, logged at shutdown, and exported to the process's
+//! Prometheus registry as `privsql_server_*` ([`Metrics::export`], read when scraped).
 
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Counters since the server started.
 #[derive(Debug, Default)]
@@ -20,6 +22,10 @@ pub struct Metrics {
     pub queries_cancelled: AtomicU64,
     /// Rows sent to clients (DataRow messages and COPY rows).
     pub rows_sent: AtomicU64,
+    /// Startups that authenticated.
+    pub auth_ok: AtomicU64,
+    /// Startups refused for a wrong password or an unknown user.
+    pub auth_failed: AtomicU64,
 }
 
 impl Metrics {
@@ -39,6 +45,31 @@ impl Metrics {
             ("errors", get(&self.errors)),
             ("queries_cancelled", get(&self.queries_cancelled)),
             ("rows_sent", get(&self.rows_sent)),
+            ("auth_ok", get(&self.auth_ok)),
+            ("auth_failed", get(&self.auth_failed)),
         ]
+    }
+
+    /// Export every counter as `privsql_server_<name>` (`_total` for counters) on the process
+    /// registry, read from these atomics when scraped.
+    pub fn export(self: &Arc<Self>) {
+        use prometheus::proto::MetricType;
+        for (name, _) in self.snapshot() {
+            let (metric, kind) = match name {
+                "connections_active" => (format!("privsql_server_{name}"), MetricType::GAUGE),
+                _ if name.ends_with("_total") => (format!("privsql_server_{name}"), MetricType::COUNTER),
+                _ => (format!("privsql_server_{name}_total"), MetricType::COUNTER),
+            };
+            let m = Arc::clone(self);
+            crate::observe::pulled::register(
+                &metric,
+                &format!("privsql serve: {}", name.replace('_', " ")),
+                kind,
+                &[],
+                Box::new(move || {
+                    m.snapshot().into_iter().filter(|(n, _)| *n == name).map(|(_, v)| (vec![], v as f64)).collect()
+                }),
+            );
+        }
     }
 }

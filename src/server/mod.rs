@@ -190,6 +190,11 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         files,
         cpu,
     ));
+    shared.metrics.export();
+    crate::observe::register_process(&shared.ctx);
+    let metrics_at = crate::observe::http::start(&config.metrics)
+        .await
+        .map_err(|e| ServerError::Io(format!("metrics.listen {}: {e}", config.metrics.listen)))?;
     let cancel = Arc::new(Cancel {
         shared: shared.clone(),
     });
@@ -199,10 +204,11 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         (Some(_), true) => "required",
     };
     tracing::info!(
-        "privsql serve listening on {local} (tls: {tls_mode}, auth: {}, data dir: {}, {restored} objects restored{})",
+        "privsql serve listening on {local} (tls: {tls_mode}, auth: {}, data dir: {}, {restored} objects restored{}{})",
         shared.users.method,
         data_dir.display(),
-        if failed > 0 { format!(", {failed} failed") } else { String::new() }
+        if failed > 0 { format!(", {failed} failed") } else { String::new() },
+        metrics_at.map(|a| format!(", metrics on http://{a}/metrics")).unwrap_or_default()
     );
 
     let max = shared.limits.max_connections;

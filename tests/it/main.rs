@@ -3,6 +3,8 @@
 mod classify;
 mod cli;
 mod docs;
+mod observe;
+mod observe_util;
 mod quality;
 mod sample;
 mod text;

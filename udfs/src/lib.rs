@@ -16,9 +16,11 @@ use datafusion::prelude::SessionContext;
 pub mod classify;
 pub mod doc;
 pub mod inline;
+pub mod metrics;
 pub mod quality;
 pub mod sample;
 pub mod text;
+pub mod tracking;
 pub mod validate;
 
 /// A table function with its name and documentation (DataFusion's `TableFunctionImpl` carries
@@ -122,6 +124,7 @@ pub fn all_functions(options: &UdfOptions) -> Result<Functions> {
     all.extend(sample::functions());
     all.extend(classify::functions(&options.classify)?);
     all.extend(text::functions());
+    all.extend(tracking::functions());
     all.check_unique()?;
     Ok(all)
 }

@@ -10,8 +10,8 @@ use datafusion::logical_expr::{
 };
 use datafusion_macros::user_doc;
 
-use super::args::{model_name_arg, model_name_value, text_array, texts, to_columnar};
-use super::scoring::{decide, score, Row};
+use super::args::to_columnar;
+use super::scoring::{check_model_arg, decide, score_args, Row};
 use super::state::{ClassifyState, SharedState};
 use super::taxonomy::{INTENTS, NONE};
 
@@ -73,32 +73,25 @@ impl ScalarUDFImpl for ClassifyIntentFunc {
     }
 
     fn return_field_from_args(&self, args: ReturnFieldArgs) -> Result<FieldRef> {
-        let name = model_name_arg(self.name(), args.scalar_arguments, args.arg_fields.len())?;
-        // Load (and check) the model while planning, so a bad name or file fails the query early.
-        self.state.registry.get(&name)?;
+        check_model_arg(self.name(), &self.state, &args)?;
         Ok(Arc::new(Field::new(self.name(), DataType::Utf8, true)))
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let model = self.state.registry.get(&model_name_value(self.name(), &args.args)?)?;
-        let (array, scalar) = text_array(&args)?;
-        let texts = texts(self.name(), array.as_ref())?;
-        let (rows, buffers) = score(&model, &texts)?;
-        let probs = &buffers.probs;
-        let c = model.classes();
-        let mut out = StringBuilder::with_capacity(rows.len(), rows.len() * 8);
-        for r in rows {
-            match r {
+        let s = score_args(self.name(), &self.state, &args)?;
+        let mut out = StringBuilder::with_capacity(s.rows.len(), s.rows.len() * 8);
+        for r in &s.rows {
+            match *r {
                 Row::Null => out.append_null(),
                 Row::Blank => out.append_value(INTENTS[NONE]),
                 Row::Scored(u) => {
-                    let u = u as usize;
-                    let (label, _) = decide(&model, &probs[u * c..(u + 1) * c], self.state.threshold);
+                    let (label, _) = decide(&s.model, s.probs(u), self.state.threshold);
                     out.append_value(INTENTS[label]);
                 }
             }
         }
-        model.return_buffers(buffers);
+        let scalar = s.scalar;
+        s.finish();
         let out: ArrayRef = Arc::new(out.finish());
         to_columnar(out, scalar)
     }

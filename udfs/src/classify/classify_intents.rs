@@ -11,8 +11,8 @@ use datafusion::logical_expr::{
 };
 use datafusion_macros::user_doc;
 
-use super::args::{model_name_arg, model_name_value, text_array, texts, to_columnar};
-use super::scoring::{intents_into, score, Row};
+use super::args::to_columnar;
+use super::scoring::{check_model_arg, intents_into, score_args, Row};
 use super::state::{ClassifyState, SharedState};
 use super::taxonomy::{INTENTS, NONE};
 
@@ -84,19 +84,13 @@ impl ScalarUDFImpl for ClassifyIntentsFunc {
     }
 
     fn return_field_from_args(&self, args: ReturnFieldArgs) -> Result<FieldRef> {
-        let name = model_name_arg(self.name(), args.scalar_arguments, args.arg_fields.len())?;
-        self.state.registry.get(&name)?;
+        check_model_arg(self.name(), &self.state, &args)?;
         Ok(Arc::new(Field::new(self.name(), intents_type(), true)))
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let model = self.state.registry.get(&model_name_value(self.name(), &args.args)?)?;
-        let (array, scalar) = text_array(&args)?;
-        let texts = texts(self.name(), array.as_ref())?;
-        let (rows, buffers) = score(&model, &texts)?;
-        let probs = &buffers.probs;
-        let c = model.classes();
-        let n = rows.len();
+        let s = score_args(self.name(), &self.state, &args)?;
+        let n = s.rows.len();
         let element = StructBuilder::new(
             element_fields(),
             vec![Box::new(StringBuilder::with_capacity(n, n * 12)), Box::new(Float64Builder::with_capacity(n))],
@@ -106,8 +100,8 @@ impl ScalarUDFImpl for ClassifyIntentsFunc {
             false,
         )));
         let mut found = Vec::with_capacity(INTENTS.len());
-        for r in rows {
-            match r {
+        for r in &s.rows {
+            match *r {
                 Row::Null => {
                     out.append(false);
                     continue;
@@ -117,8 +111,7 @@ impl ScalarUDFImpl for ClassifyIntentsFunc {
                     found.push((NONE, 1.0));
                 }
                 Row::Scored(u) => {
-                    let u = u as usize;
-                    intents_into(&model, &probs[u * c..(u + 1) * c], self.state.threshold, &mut found);
+                    intents_into(&s.model, s.probs(u), self.state.threshold, &mut found);
                 }
             }
             let e = out.values();
@@ -127,7 +120,8 @@ impl ScalarUDFImpl for ClassifyIntentsFunc {
             }
             out.append(true);
         }
-        model.return_buffers(buffers);
+        let scalar = s.scalar;
+        s.finish();
         let out: ArrayRef = Arc::new(out.finish());
         to_columnar(out, scalar)
     }

@@ -11,8 +11,8 @@ use datafusion::logical_expr::{
 };
 use datafusion_macros::user_doc;
 
-use super::args::{model_name_arg, model_name_value, text_array, texts, to_columnar};
-use super::scoring::{decide, score, Row};
+use super::args::to_columnar;
+use super::scoring::{check_model_arg, decide, score_args, Row};
 use super::state::{ClassifyState, SharedState};
 use super::taxonomy::{INTENTS, NONE};
 
@@ -80,24 +80,19 @@ impl ScalarUDFImpl for IntentScoresFunc {
     }
 
     fn return_field_from_args(&self, args: ReturnFieldArgs) -> Result<FieldRef> {
-        let name = model_name_arg(self.name(), args.scalar_arguments, args.arg_fields.len())?;
-        self.state.registry.get(&name)?;
+        check_model_arg(self.name(), &self.state, &args)?;
         Ok(Arc::new(Field::new(self.name(), scores_type(), true)))
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let model = self.state.registry.get(&model_name_value(self.name(), &args.args)?)?;
-        let (array, scalar) = text_array(&args)?;
-        let texts = texts(self.name(), array.as_ref())?;
-        let (rows, buffers) = score(&model, &texts)?;
-        let probs = &buffers.probs;
-        let c = model.classes();
-        let n = rows.len();
+        let s = score_args(self.name(), &self.state, &args)?;
+        let model = &s.model;
+        let n = s.rows.len();
         let mut label = StringBuilder::with_capacity(n, n * 8);
         let mut confidence = Float64Builder::with_capacity(n);
         let mut per: Vec<Float64Builder> = INTENTS.iter().map(|_| Float64Builder::with_capacity(n)).collect();
         let mut valid = Vec::with_capacity(n);
-        for r in &rows {
+        for r in &s.rows {
             match *r {
                 Row::Null | Row::Blank => {
                     // A NULL row's children still need a value; the struct's null mask hides it.
@@ -109,8 +104,8 @@ impl ScalarUDFImpl for IntentScoresFunc {
                     valid.push(*r != Row::Null);
                 }
                 Row::Scored(u) => {
-                    let p = &probs[u as usize * c..(u as usize + 1) * c];
-                    let (l, top) = decide(&model, p, self.state.threshold);
+                    let p = s.probs(u);
+                    let (l, top) = decide(model, p, self.state.threshold);
                     label.append_value(INTENTS[l]);
                     confidence.append_value(top as f64);
                     for (i, b) in per.iter_mut().enumerate() {
@@ -120,7 +115,8 @@ impl ScalarUDFImpl for IntentScoresFunc {
                 }
             }
         }
-        model.return_buffers(buffers);
+        let scalar = s.scalar;
+        s.finish();
         let DataType::Struct(fields) = scores_type() else { unreachable!("scores_type is a struct") };
         let mut columns: Vec<ArrayRef> = vec![Arc::new(label.finish()), Arc::new(confidence.finish())];
         columns.extend(per.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef));

@@ -1,10 +1,90 @@
 //! Scoring a batch of texts with a model: identical texts scored once, NULL kept NULL, a text
 //! without a word `none` without running the model; and the label a text's probabilities give.
+//! [`score_args`] is what `classify_intent`, `classify_intents` and `intent_scores` share: the
+//! model resolved, the texts scored, and the batch counted in the process metrics.
+
+use std::sync::Arc;
 
 use datafusion::common::Result;
+use datafusion::logical_expr::{ReturnFieldArgs, ScalarFunctionArgs};
 
+use super::args::{model_name_arg, model_name_value, text_array, texts};
 use super::model::{BatchBuffers, IntentModel};
-use super::taxonomy::NONE;
+use super::state::ClassifyState;
+use super::taxonomy::{INTENTS, NONE};
+
+/// A call's batch, scored: the model, one [`Row`] per input row, the unique texts'
+/// probabilities (give the buffers back with [`IntentModel::return_buffers`]), and whether the
+/// text argument was a scalar (for [`to_columnar`](super::args::to_columnar)).
+pub(crate) struct Scored {
+    pub model: Arc<IntentModel>,
+    pub rows: Vec<Row>,
+    pub buffers: BatchBuffers,
+    pub scalar: bool,
+}
+
+impl Scored {
+    /// The probabilities of unique text `u`, in the model's label order.
+    pub fn probs(&self, u: u32) -> &[f32] {
+        let c = self.model.classes();
+        &self.buffers.probs[u as usize * c..(u as usize + 1) * c]
+    }
+
+    /// Give the buffers back to the model's pool.
+    pub fn finish(self) {
+        self.model.return_buffers(self.buffers);
+    }
+}
+
+/// Plan time: load (and check) the model the call names, so a bad name or file fails the query
+/// before it runs.
+pub(crate) fn check_model_arg(name: &str, state: &ClassifyState, args: &ReturnFieldArgs) -> Result<()> {
+    let model = model_name_arg(name, args.scalar_arguments, args.arg_fields.len())?;
+    state.registry.get(&model).map(|_| ())
+}
+
+/// Run time: resolve the model, score the texts of the call's batch, and count the batch.
+pub(crate) fn score_args(name: &str, state: &ClassifyState, args: &ScalarFunctionArgs) -> Result<Scored> {
+    let model = state.registry.get(&model_name_value(name, &args.args)?)?;
+    let (array, scalar) = text_array(args)?;
+    let texts = texts(name, array.as_ref())?;
+    let (rows, buffers) = score(&model, &texts)?;
+    let scored = Scored { model, rows, buffers, scalar };
+    count(&scored, state.threshold);
+    Ok(scored)
+}
+
+/// Count a scored batch in the process metrics: rows, rows per primary label, and the
+/// confidence histogram, tallied locally and added once per batch.
+fn count(s: &Scored, threshold: f64) {
+    let Some(m) = crate::metrics::functions() else { return };
+    let model = s.model.sidecar.model.as_str();
+    // The label and top probability of each unique text, then per row.
+    let c = s.model.classes();
+    let unique: Vec<(usize, f32)> = s.buffers.probs.chunks_exact(c.max(1)).map(|p| decide(&s.model, p, threshold)).collect();
+    let mut labels = [0u64; INTENTS.len()];
+    let confidence = m.classify_confidence.with_label_values(&[model]).local();
+    let mut scored = 0u64;
+    for r in &s.rows {
+        let (label, top) = match r {
+            Row::Null => continue,
+            Row::Blank => (NONE, 1.0),
+            Row::Scored(u) => unique.get(*u as usize).copied().unwrap_or((NONE, 1.0)),
+        };
+        scored += 1;
+        labels[label] += 1;
+        confidence.observe(top as f64);
+    }
+    confidence.flush();
+    if scored == 0 {
+        return;
+    }
+    m.classify_rows.with_label_values(&[model]).inc_by(scored);
+    for (i, n) in labels.iter().enumerate().filter(|(_, n)| **n > 0) {
+        m.classify_labels.with_label_values(&[model, INTENTS[i]]).inc_by(*n);
+    }
+    m.classify_model.with_label_values(&[model, s.model.digest.as_str()]).set(1);
+}
 
 /// What a row of a scored batch is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

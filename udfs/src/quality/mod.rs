@@ -19,6 +19,7 @@ pub mod profile;
 pub mod quality_report;
 pub mod quality_score;
 mod quantiles;
+pub mod score_gauge;
 pub mod repeated_hashes;
 pub mod robust_zscore;
 pub mod table;

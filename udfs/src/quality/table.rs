@@ -22,6 +22,7 @@ use datafusion_proto::logical_plan::LogicalExtensionCodec;
 use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
 
 use super::duplicates::{DupSpec, DuplicatesExec};
+use super::score_gauge::ScoreGaugeExec;
 use super::plan::{self, Kind, Source, Spec};
 use crate::validate::{string_literal, ContractStore};
 
@@ -76,9 +77,17 @@ impl TableProvider for QualityTable {
             return plan_err!("{} needs a DataFusion SessionState", self.spec.kind.name());
         };
         let plan = plan::build(&self.spec, &self.store, session).await?;
-        ViewTable::new(plan, None)
+        let exec = ViewTable::new(plan, None)
             .scan(state, projection, filters, limit)
-            .await
+            .await?;
+        if !matches!(self.spec.kind, Kind::Score) {
+            return Ok(exec);
+        }
+        let table = match &self.spec.source {
+            Source::Table(name) => name.clone(),
+            Source::Query(_) => "(query)".to_owned(),
+        };
+        Ok(Arc::new(ScoreGaugeExec::new(exec, table)))
     }
 }
 
@@ -273,6 +282,9 @@ impl LogicalExtensionCodec for QualityCodec {
     }
 }
 
+/// Written before every encoded [`ScoreGaugeExec`].
+const GAUGE_TAG: &[u8] = b"privsql.quality.ScoreGaugeExec.v1\n";
+
 /// Written before every encoded [`DuplicatesExec`].
 const EXEC_TAG: &[u8] = b"privsql.quality.DuplicatesExec.v1\n";
 
@@ -284,6 +296,13 @@ impl PhysicalExtensionCodec for QualityCodec {
         _ctx: &TaskContext,
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<Arc<dyn ExecutionPlan>> {
+        if let Some(table) = buf.strip_prefix(GAUGE_TAG) {
+            let [input] = inputs else {
+                return internal_err!("ScoreGaugeExec takes one input, got {}", inputs.len());
+            };
+            let table = std::str::from_utf8(table).map_err(|_| plan_datafusion_err!("ScoreGaugeExec: not UTF-8"))?;
+            return Ok(Arc::new(ScoreGaugeExec::new(Arc::clone(input), table.to_owned())));
+        }
         let Some(body) = buf.strip_prefix(EXEC_TAG) else {
             return not_impl_err!("QualityCodec does not know this execution plan");
         };
@@ -308,6 +327,11 @@ impl PhysicalExtensionCodec for QualityCodec {
         buf: &mut Vec<u8>,
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<()> {
+        if let Some(gauge) = node.downcast_ref::<ScoreGaugeExec>() {
+            buf.extend_from_slice(GAUGE_TAG);
+            buf.extend_from_slice(gauge.table().as_bytes());
+            return Ok(());
+        }
         let Some(exec) = node.downcast_ref::<DuplicatesExec>() else {
             return not_impl_err!("QualityCodec does not encode {}", node.name());
         };

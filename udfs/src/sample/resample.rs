@@ -248,6 +248,8 @@ impl ExecutionPlan for ResampleExec {
                 reservation.try_grow(b.get_array_memory_size())?;
                 batches.push(b);
             }
+            let rows_in: usize = batches.iter().map(|b| b.num_rows()).sum();
+            let function = spec.function.clone();
             let task = SpawnedTask::spawn_blocking(move || {
                 let out = run(
                     &in_schema,
@@ -264,6 +266,8 @@ impl ExecutionPlan for ResampleExec {
                 .join_unwind()
                 .await
                 .map_err(|e| DataFusionError::External(Box::new(e)))??;
+            let rows_out: usize = out.iter().map(|b| b.num_rows()).sum();
+            crate::metrics::count_sample(&function, rows_in as u64, None, rows_out as u64);
             // The reservation lives as long as the output does.
             Ok::<_, DataFusionError>(futures::stream::iter(out.into_iter().map(move |b| {
                 let _ = &reservation;

@@ -72,6 +72,14 @@ fn literal_str(v: &ColumnarValue, what: &str, i: usize) -> Result<String> {
     }
 }
 
+/// Count the batch's violations per (field, rule) in the process metrics, once per batch.
+fn count_violations(texts: &[(String, String, String)], hits: &[usize]) {
+    let Some(m) = crate::metrics::functions() else { return };
+    for ((field, rule, _), n) in texts.iter().zip(hits).filter(|(_, n)| **n > 0) {
+        m.contract_violations.with_label_values(&[field.as_str(), rule.as_str()]).inc_by(*n as u64);
+    }
+}
+
 impl ScalarUDFImpl for ContractViolationsFunc {
     fn name(&self) -> &str {
         "contract_violations"
@@ -111,6 +119,7 @@ impl ScalarUDFImpl for ContractViolationsFunc {
         let mut values: Vec<Option<ArrayRef>> = Vec::with_capacity(groups);
         let mut texts: Vec<(String, String, String)> = Vec::with_capacity(groups);
         let mut any = 0usize;
+        let mut hits_of = Vec::with_capacity(groups);
         for g in 0..groups {
             let a = &args.args[g * 5..g * 5 + 5];
             let v = a[0].clone().into_array(n)?;
@@ -124,6 +133,7 @@ impl ScalarUDFImpl for ContractViolationsFunc {
                 None => v.true_count(),
             };
             any += hits;
+            hits_of.push(hits);
             violated.push(v);
             values.push(match &a[1] {
                 ColumnarValue::Scalar(s) if s.is_null() => None,
@@ -140,6 +150,7 @@ impl ScalarUDFImpl for ContractViolationsFunc {
             DataType::Struct(violation_fields()),
             true,
         ));
+        count_violations(&texts, &hits_of);
         if any == 0 {
             let empty = arrow::array::new_empty_array(&DataType::Struct(violation_fields()));
             let list = ListArray::try_new(item, OffsetBuffer::new_zeroed(n), empty, None)?;

@@ -44,6 +44,8 @@ pub struct IntentModel {
     pub column_intent: Vec<usize>,
     /// Each output column's threshold for `classify_intents` ([`Sidecar::label_thresholds`]).
     pub label_thresholds: Vec<f64>,
+    /// FNV-1a 64 of the ONNX bytes in hex: which file a metric or a tracked run used.
+    pub digest: String,
     pub(super) bytes: Arc<[u8]>,
     /// Idle sessions; a caller takes one, runs, and puts it back, so partitions run in
     /// parallel without sharing a session (`Session::run` takes `&mut self`).
@@ -61,6 +63,17 @@ impl std::fmt::Debug for IntentModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("IntentModel").field("source", &self.source).field("model", &self.sidecar.model).finish()
     }
+}
+
+/// FNV-1a 64 of `bytes`, as 16 hex digits: stable across builds and platforms, and cheap
+/// enough to take once when a model loads.
+fn fnv1a_hex(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 /// The sidecar path of a model file: `x.onnx` -> `x.json`.
@@ -108,6 +121,7 @@ impl IntentModel {
             intent_column,
             column_intent,
             label_thresholds,
+            digest: fnv1a_hex(&bytes),
             bytes,
             sessions: Pool::new(),
             encoders: Pool::new(),

@@ -166,6 +166,9 @@ impl Job {
                 None
             }
         };
+        // Rows read and strata now; rows returned as the output streams (DrawExec::execute).
+        let population: u64 = pop.iter().flatten().map(|n| n.max(0) as u64).sum();
+        crate::metrics::count_sample(&self.spec.function, population, Some(a.num_rows()), 0);
         Ok(Targets {
             strata,
             keep,

@@ -243,7 +243,15 @@ impl ExecutionPlan for DrawExec {
             context,
         };
         let schema = Arc::clone(&self.schema);
-        let stream = futures::stream::once(job.run()).try_flatten();
+        let counted = crate::metrics::functions()
+            .map(|m| m.sample_rows_out.with_label_values(&[self.spec.function.as_str()]));
+        let stream = futures::stream::once(job.run())
+            .try_flatten()
+            .inspect_ok(move |b| {
+                if let Some(c) = &counted {
+                    c.inc_by(b.num_rows() as u64);
+                }
+            });
         Ok(Box::pin(RecordBatchStreamAdapter::new(schema, stream)))
     }
 }
