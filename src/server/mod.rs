@@ -33,6 +33,7 @@ pub mod plans;
 pub mod runtime;
 pub mod scram;
 pub mod stop;
+pub mod temp;
 pub mod text;
 pub mod text_temporal;
 pub mod txn;

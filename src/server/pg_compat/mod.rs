@@ -3,8 +3,11 @@
 //! connect and for metadata (`version()`, `current_setting`, ...) answer as PostgreSQL's do
 //! ([`functions`]). Set up once, in [`setup`], on the session every connection shares.
 
+pub mod case_subquery;
 pub mod databases;
+pub mod expandarray;
 pub mod functions;
+pub mod names;
 pub mod rewrite;
 
 use std::sync::Arc;

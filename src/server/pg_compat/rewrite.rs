@@ -6,18 +6,31 @@
 //!   which DataFusion refuses, is aggregated with `max`: the same row when there is at most one
 //!   (what PostgreSQL requires of it anyway);
 //! - `unnest` and `generate_subscripts` over pg_index's `int2vector` columns, which
-//!   datafusion-pg-catalog keeps as space-separated text, split into arrays first.
+//!   datafusion-pg-catalog keeps as space-separated text, split into arrays first;
+//! - `information_schema._pg_expandarray(a)`, a set-returning function of `(x, n)` records, as
+//!   `unnest` of [`super::expandarray`]'s list of them;
+//! - `'schema.name'::regproc` over a literal, as the function's name: datafusion-pg-catalog keeps
+//!   `pg_type.typinput` and the like as text (JDBC's type cache compares `typinput` with
+//!   `'pg_catalog.array_in'::regproc`);
+//! - `pg_class.reloptions`, a column datafusion-pg-catalog's pg_class lacks, as NULL (privsql's
+//!   relations have no storage options; SQLAlchemy's `get_indexes` selects it);
+//! - `CASE WHEN c THEN (correlated subquery over pg_catalog) END`, which DataFusion cannot
+//!   plan, as the subquery alone with `c` moved into its correlation ([`super::case_subquery`]);
+//! - a projection that repeats a column name (`SELECT 1, 1`), which DataFusion refuses, aliased
+//!   to unique names that the server shows as PostgreSQL's ([`super::names`]).
 
 use std::collections::HashSet;
 use std::ops::ControlFlow;
 
 use datafusion::sql::sqlparser::ast::{
-    visit_expressions, visit_expressions_mut, BinaryOperator, Expr, FunctionArg, FunctionArgExpr,
-    FunctionArguments, GroupByExpr, ObjectNamePart, Query, SelectItem, SetExpr, Statement,
+    visit_expressions, visit_expressions_mut, BinaryOperator, DataType, Expr, FunctionArg, FunctionArgExpr,
+    FunctionArguments, GroupByExpr, ObjectNamePart, Query, Select, SelectItem, SetExpr, Statement,
     TableFactor, Value, ValueWithSpan,
 };
 use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
 use datafusion::sql::sqlparser::parser::Parser;
+
+use super::{case_subquery, expandarray, names};
 
 /// pg_index's columns of type `int2vector`, text in datafusion-pg-catalog.
 const INT2VECTOR_COLUMNS: [&str; 4] = ["indkey", "indcollation", "indclass", "indoption"];
@@ -41,7 +54,7 @@ pub fn rewrite(statement: &Statement) -> Option<Statement> {
         return None;
     }
     let mut out = statement.clone();
-    let mut changed = false;
+    let mut changed = names::alias_duplicates(&mut out);
     let _ = visit_expressions_mut(&mut out, |e: &mut Expr| {
         if let Some(new) = rewrite_expr(e) {
             *e = new;
@@ -52,7 +65,7 @@ pub fn rewrite(statement: &Statement) -> Option<Statement> {
     changed.then_some(out)
 }
 
-fn parse_expr(sql: &str) -> Option<Expr> {
+pub(super) fn parse_expr(sql: &str) -> Option<Expr> {
     Parser::new(&PostgreSqlDialect {})
         .try_with_sql(sql)
         .and_then(|mut p| p.parse_expr())
@@ -88,6 +101,28 @@ fn rewrite_expr(e: &Expr) -> Option<Expr> {
             escape_char: None,
         }),
         Expr::Subquery(q) => aggregate_correlated(q).map(Expr::Subquery),
+        Expr::Case { .. } => case_subquery::rewrite(e),
+        Expr::CompoundIdentifier(parts)
+            if parts.len() >= 2
+                && parts[parts.len() - 1].value.eq_ignore_ascii_case("reloptions")
+                && parts[parts.len() - 2].value.eq_ignore_ascii_case("pg_class") =>
+        {
+            parse_expr("CAST(NULL AS TEXT[])")
+        }
+        Expr::Cast {
+            expr,
+            data_type: DataType::Custom(type_name, _),
+            ..
+        } if type_name
+            .0
+            .last()
+            .and_then(ObjectNamePart::as_ident)
+            .is_some_and(|i| i.value.eq_ignore_ascii_case("regproc")) =>
+        {
+            let text = literal_text(expr)?;
+            let name = text.rsplit('.').next().unwrap_or(&text).to_owned();
+            Some(Expr::Value(Value::SingleQuotedString(name).into()))
+        }
         Expr::Function(f) => {
             let name = f.name.0.last().and_then(ObjectNamePart::as_ident)?;
             let name = name.value.to_ascii_lowercase();
@@ -99,14 +134,23 @@ fn rewrite_expr(e: &Expr) -> Option<Expr> {
                 _ => return None,
             };
             let column = match arg {
-                Expr::Identifier(i) => &i.value,
-                Expr::CompoundIdentifier(parts) => &parts.last()?.value,
-                _ => return None,
+                Expr::Identifier(i) => Some(&i.value),
+                Expr::CompoundIdentifier(parts) => Some(&parts.last()?.value),
+                _ => None,
             };
-            if !INT2VECTOR_COLUMNS.contains(&column.to_ascii_lowercase().as_str()) {
+            let int2vector = column
+                .is_some_and(|c| INT2VECTOR_COLUMNS.contains(&c.to_ascii_lowercase().as_str()));
+            let array = if int2vector {
+                format!("CAST(string_to_array({arg}, ' ') AS SMALLINT[])")
+            } else {
+                arg.to_string()
+            };
+            if name == "_pg_expandarray" && list.args.len() == 1 {
+                return parse_expr(&format!("unnest({}({array}))", expandarray::NAME));
+            }
+            if !int2vector {
                 return None;
             }
-            let array = format!("CAST(string_to_array({arg}, ' ') AS SMALLINT[])");
             match name.as_str() {
                 "unnest" => parse_expr(&format!("unnest({array})")),
                 "generate_subscripts" => parse_expr(&format!(
@@ -206,7 +250,7 @@ fn aggregate_correlated(q: &Query) -> Option<Box<Query>> {
     Some(Box::new(out))
 }
 
-fn is_aggregate(e: &Expr) -> bool {
+pub(super) fn is_aggregate(e: &Expr) -> bool {
     match e {
         Expr::Function(f) => f
             .name
@@ -219,11 +263,8 @@ fn is_aggregate(e: &Expr) -> bool {
     }
 }
 
-/// Whether `select`'s WHERE names a table its FROM does not (an outer query's).
-fn is_correlated(select: &datafusion::sql::sqlparser::ast::Select) -> bool {
-    let Some(selection) = &select.selection else {
-        return false;
-    };
+/// The names `select`'s FROM gives its tables (last name part, or alias), in lower case.
+pub(super) fn from_names(select: &Select) -> HashSet<String> {
     let mut names = HashSet::new();
     for t in &select.from {
         for factor in std::iter::once(&t.relation).chain(t.joins.iter().map(|j| &j.relation)) {
@@ -239,8 +280,13 @@ fn is_correlated(select: &datafusion::sql::sqlparser::ast::Select) -> bool {
             }
         }
     }
+    names
+}
+
+/// Whether `e` names a column of a table not in `names` (an outer query's).
+pub(super) fn names_outer(e: &Expr, names: &HashSet<String>) -> bool {
     let mut outer = false;
-    let _ = visit_expressions(selection, |e: &Expr| {
+    let _ = visit_expressions(e, |e: &Expr| {
         if let Expr::CompoundIdentifier(parts) = e {
             if parts.len() >= 2 {
                 let table = parts[parts.len() - 2].value.to_ascii_lowercase();
@@ -253,6 +299,14 @@ fn is_correlated(select: &datafusion::sql::sqlparser::ast::Select) -> bool {
         ControlFlow::Continue(())
     });
     outer
+}
+
+/// Whether `select`'s WHERE names a table its FROM does not (an outer query's).
+fn is_correlated(select: &Select) -> bool {
+    let Some(selection) = &select.selection else {
+        return false;
+    };
+    names_outer(selection, &from_names(select))
 }
 
 #[cfg(test)]
@@ -288,6 +342,35 @@ mod tests {
         assert_eq!(
             rewritten("SELECT (SELECT count(*) FROM t WHERE t.id = o.id) FROM o"),
             ""
+        );
+    }
+
+    #[test]
+    fn pg_expandarray_becomes_unnest_of_records() {
+        assert_eq!(
+            rewritten(
+                "SELECT (information_schema._pg_expandarray(i.indkey)).n AS k, \
+                 information_schema._pg_expandarray(i.indkey) AS keys FROM pg_index i"
+            ),
+            "SELECT (unnest(_pg_expandarray_list(CAST(string_to_array(i.indkey, ' ') AS SMALLINT[])))).n AS k, \
+             unnest(_pg_expandarray_list(CAST(string_to_array(i.indkey, ' ') AS SMALLINT[]))) AS keys \
+             FROM pg_index i"
+        );
+    }
+
+    #[test]
+    fn pg_class_reloptions_is_null() {
+        assert_eq!(
+            rewritten("SELECT pg_catalog.pg_class.reloptions, t.reloptions FROM pg_catalog.pg_class, t"),
+            "SELECT CAST(NULL AS TEXT[]), t.reloptions FROM pg_catalog.pg_class, t"
+        );
+    }
+
+    #[test]
+    fn regproc_literals_are_function_names() {
+        assert_eq!(
+            rewritten("SELECT typinput = 'pg_catalog.array_in'::regproc FROM pg_type"),
+            "SELECT typinput = 'array_in' FROM pg_type"
         );
     }
 
