@@ -219,6 +219,20 @@ pub fn is_temporary(catalogs: &Arc<dyn CatalogProviderList>, name: &ObjectName) 
     }
 }
 
+/// Drop the temporary tables `names` (each [`is_temporary`]) of `catalogs`. DataFusion's `DROP
+/// TABLE` drops base tables only, so the temporary schema drops them itself.
+pub fn drop_tables(catalogs: &Arc<dyn CatalogProviderList>, names: &[ObjectName]) -> Result<()> {
+    let Some(list) = catalogs.downcast_ref::<TempCatalogs>() else {
+        return Ok(());
+    };
+    for name in names {
+        if let Some(table) = name.0.last().and_then(ObjectNamePart::as_ident) {
+            list.temp.deregister_table(&table.value)?;
+        }
+    }
+    Ok(())
+}
+
 /// `CREATE TEMPORARY TABLE [pg_temp.]name ...` as the `CREATE TABLE pg_temp.name ...` that
 /// DataFusion runs into the connection's temporary schema; `None` for other statements, and an
 /// error for a temporary table named in another schema (PostgreSQL refuses it too).

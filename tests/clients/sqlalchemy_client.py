@@ -53,7 +53,7 @@ frame = pd.DataFrame(
         "x": [0.5, None, -2.25],
         "label": ["a", None, "délai"],
         "flag": pd.array([True, None, False], dtype="boolean"),
-        "at": pd.to_datetime(["2024-03-01 10:00:00", None, "1999-12-31 23:59:59.5"]),
+        "at": pd.to_datetime(["2024-03-01 10:00:00", None, "1999-12-31 23:59:59.5"], format="ISO8601"),
     }
 )
 frame.iloc[:1].to_sql("frames", engine, index=False)

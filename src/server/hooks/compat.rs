@@ -33,9 +33,7 @@ impl QueryHook for CompatRewriteHook {
         client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         let rewritten = rewrite(statement)?;
-        self.rows
-            .handle_simple_query(&rewritten, ctx, client)
-            .await
+        self.rows.handle_simple_query(&rewritten, ctx, client).await
     }
 
     async fn handle_extended_parse_query(

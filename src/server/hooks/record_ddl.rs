@@ -304,12 +304,11 @@ impl RecordDdlHook {
             let catalogs = ctx.state_ref().read().catalog_list().clone();
             if !names.is_empty() && names.iter().all(|n| temp::is_temporary(&catalogs, n)) {
                 // The connection's own tables: dropped, never recorded.
-                let result = async {
-                    let df = ctx.sql(&statement.to_string()).await.map_err(api)?;
-                    df.collect().await.map_err(api)?;
-                    Ok(Response::Execution(Tag::new("DROP TABLE")))
-                };
-                return Some(result.await);
+                return Some(
+                    temp::drop_tables(&catalogs, names)
+                        .map(|_| Response::Execution(Tag::new("DROP TABLE")))
+                        .map_err(api),
+                );
             }
         }
         if let Statement::CreateTable(t) = statement {
@@ -356,7 +355,13 @@ async fn create_temporary(
     if !as_query {
         return Ok(Response::Execution(Tag::new("CREATE TABLE")));
     }
-    let rows = ctx.table(name).await.map_err(api)?.count().await.map_err(api)?;
+    let rows = ctx
+        .table(name)
+        .await
+        .map_err(api)?
+        .count()
+        .await
+        .map_err(api)?;
     Ok(Response::Execution(Tag::new("SELECT").with_rows(rows)))
 }
 

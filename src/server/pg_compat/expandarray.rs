@@ -137,11 +137,18 @@ mod tests {
         assert!(out.is_null(1));
         let third = out.value(2);
         let s = third.as_struct();
-        assert_eq!(s.column(1).as_primitive::<datafusion::arrow::datatypes::Int32Type>().value(0), 1);
+        assert_eq!(
+            s.column(1)
+                .as_primitive::<datafusion::arrow::datatypes::Int32Type>()
+                .value(0),
+            1
+        );
         let first = out.value(0);
         let n = first.as_struct().column(1).clone();
         assert_eq!(
-            n.as_primitive::<datafusion::arrow::datatypes::Int32Type>().values().to_vec(),
+            n.as_primitive::<datafusion::arrow::datatypes::Int32Type>()
+                .values()
+                .to_vec(),
             vec![1, 2]
         );
     }
