@@ -165,7 +165,12 @@ impl CatalogStore {
         let entries = self.entries.lock().map(|e| e.clone()).unwrap_or_default();
         let mut out: Vec<String> = entries
             .iter()
-            .filter_map(|e| TableReference::parse_str(&e.name).to_vec().into_iter().next())
+            .filter_map(|e| {
+                TableReference::parse_str(&e.name)
+                    .to_vec()
+                    .into_iter()
+                    .next()
+            })
             .collect();
         out.sort();
         out.dedup();
