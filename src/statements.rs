@@ -156,6 +156,22 @@ fn datafusion_only(tokens: &[TokenWithSpan]) -> bool {
     }
 }
 
+/// The statements of `sql`, or the whole of it as one statement when the tokenizer rejects any
+/// part: the server's mode, which answers a query string it cannot split with the parser's one
+/// error rather than running the statements before the unreadable part.
+pub fn split_or_whole(sql: &str, dialect: &dyn Dialect) -> Vec<Statement> {
+    let split = split(sql, dialect);
+    if split.unreadable.is_none() {
+        return split.statements;
+    }
+    vec![Statement {
+        text: sql.to_owned(),
+        line: 1,
+        column: 1,
+        datafusion_only: false,
+    }]
+}
+
 /// Parse `sql`, which must hold exactly one statement (as [`split`] returns them), with
 /// DataFusion's parser, which also knows DataFusion's own statements.
 pub fn parse_one(sql: &str, dialect: &dyn Dialect) -> Result<DFStatement> {
@@ -351,5 +367,15 @@ mod tests {
         ));
         assert!(parse_one("SELECT 1; SELECT 2", &d).is_err());
         assert!(parse_one("SELEC 1", &d).is_err());
+    }
+
+    #[test]
+    fn split_or_whole_keeps_an_unreadable_string_whole() {
+        let d = datafusion::sql::sqlparser::dialect::PostgreSqlDialect {};
+        let p = split_or_whole("SELECT 1; SELECT 'open", &d);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].text, "SELECT 1; SELECT 'open");
+        assert!(!p[0].datafusion_only);
+        assert_eq!(split_or_whole("SELECT 1; RESET x", &d).len(), 2);
     }
 }

@@ -92,6 +92,43 @@ def psycopg_select(conninfo, sql):
     return n
 
 
+def psycopg_extended(conninfo, sql, binary):
+    """The extended protocol (Parse/Bind/Execute), results in binary or text format."""
+    n = 0
+    with psycopg.connect(conninfo) as conn:
+        cur = conn.cursor(binary=binary)
+        cur.execute(sql, prepare=True)
+        while True:
+            rows = cur.fetchmany(100_000)
+            if not rows:
+                break
+            n += len(rows)
+    return n
+
+
+def asyncpg_fetch(conninfo, sql):
+    """asyncpg: the extended protocol with binary results, as its users run it."""
+    import asyncio
+
+    import asyncpg
+
+    kw = dict(part.split("=", 1) for part in conninfo.split())
+
+    async def run():
+        conn = await asyncpg.connect(host=kw["host"], port=int(kw["port"]), user=kw["user"],
+                                     database=kw["dbname"], ssl=False)
+        try:
+            n = 0
+            async with conn.transaction():
+                async for _ in conn.cursor(sql, prefetch=10_000):
+                    n += 1
+            return n
+        finally:
+            await conn.close()
+
+    return asyncio.run(run())
+
+
 def psycopg_copy(conninfo, sql):
     size = 0
     with psycopg.connect(conninfo) as conn:
@@ -189,7 +226,16 @@ def main():
             ("psql COPY TO STDOUT", lambda c: psql(c, "-c", copy)),
             ("psycopg SELECT * (fetchmany)", lambda c: psycopg_select(c, select)),
             ("psycopg COPY TO STDOUT", lambda c: psycopg_copy(c, copy)),
+            # The extended protocol: arrow-pg's encoder on privsql's side.
+            ("psycopg extended, text", lambda c: psycopg_extended(c, select, False)),
+            ("psycopg extended, binary", lambda c: psycopg_extended(c, select, True)),
         ]
+        try:
+            import asyncpg  # noqa: F401
+
+            cases.append(("asyncpg cursor (binary)", lambda c: asyncpg_fetch(c, select)))
+        except ImportError:
+            print("asyncpg not installed: its case is left out", file=sys.stderr)
         print(f"{args.rows:,} rows ({columns.lower()}), loopback, "
               f"best of {args.runs}")
         print(f"{'client / statement':32} {'privsql rows/s':>15} {'postgres rows/s':>16} {'ratio':>6}")

@@ -158,6 +158,25 @@ impl CatalogStore {
             .to_string()
     }
 
+    /// The catalog names recorded objects are written under: the engine's, or a database name a
+    /// client connected with (`"postgres"."analytics"."t"` from dbt), which must resolve again
+    /// before [`Self::restore`] replays them.
+    pub fn recorded_catalogs(&self) -> Vec<String> {
+        let entries = self.entries.lock().map(|e| e.clone()).unwrap_or_default();
+        let mut out: Vec<String> = entries
+            .iter()
+            .filter_map(|e| {
+                TableReference::parse_str(&e.name)
+                    .to_vec()
+                    .into_iter()
+                    .next()
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Normalise a schema name to `catalog.schema`.
     pub fn schema_name(&self, name: &str) -> String {
         let parts: Vec<String> = TableReference::parse_str(name).to_vec();

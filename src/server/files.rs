@@ -16,8 +16,10 @@ use datafusion::common::tree_node::TreeNodeRecursion;
 use datafusion::datasource::listing::ListingTable;
 use datafusion::datasource::source_as_provider;
 use datafusion::logical_expr::{DdlStatement, LogicalPlan, WriteOp};
+use datafusion_postgres::pgwire::api::ClientInfo;
 use datafusion_postgres::pgwire::error::PgWireError;
 
+use super::conn::ConnState;
 use super::error::{error, ServerError};
 use crate::config::{FileGrant, ServerConfig};
 
@@ -155,6 +157,21 @@ impl FilePolicy {
                 ),
             ))
         }
+    }
+
+    /// Refuse `plan` if it reaches a file the user connected as `client` may not.
+    pub fn check_plan<C: ClientInfo + ?Sized>(
+        &self,
+        client: &C,
+        plan: &LogicalPlan,
+    ) -> Result<(), PgWireError> {
+        let Some(conn) = ConnState::of(client) else {
+            return Ok(());
+        };
+        for (access, location) in accesses(plan) {
+            self.check(&conn.user, conn.read_only, access, &location)?;
+        }
+        Ok(())
     }
 }
 

@@ -22,7 +22,9 @@ use pgwire::api::portal::{Format, Portal, PortalExecutionState};
 use pgwire::api::query::{
     send_execution_response, send_query_response, ExtendedQueryHandler, SimpleQueryHandler,
 };
-use pgwire::api::results::{QueryResponse, Response, Tag};
+use pgwire::api::results::{
+    DescribePortalResponse, DescribeStatementResponse, QueryResponse, Response, Tag,
+};
 use pgwire::api::stmt::StoredStatement;
 use pgwire::api::store::Entry;
 use pgwire::api::store::PortalStore;
@@ -42,11 +44,13 @@ use super::conn::{Cancel, ConnState, QueryGuard, Shared};
 use super::copy::from_stdin;
 use super::error::{api, error, shutting_down};
 use super::hooks::record_ddl::CatalogChange;
-use super::hooks::{files, read_only, transaction};
+use super::hooks::{read_only, transaction};
 use super::metrics::Metrics;
+use super::pg_compat::names;
 use super::plans::count_rows;
 use super::runtime;
 use super::stop::{guard_stream, Stop};
+use super::temp::TempCatalogs;
 use crate::statements::{self, Statement};
 
 /// The statement type datafusion-postgres stores in portals.
@@ -69,7 +73,12 @@ pub struct Service {
 
 impl Service {
     pub fn new(shared: Arc<Shared>) -> Self {
-        let ctx = Arc::new(SessionContext::new_with_state(shared.ctx.state()));
+        let mut state = shared.ctx.state();
+        // The connection's temporary tables, over the shared catalog.
+        let schema = state.config_options().catalog.default_schema.clone();
+        let catalogs = TempCatalogs::new(state.catalog_list().clone(), &schema);
+        state.register_catalog_list(Arc::new(catalogs));
+        let ctx = Arc::new(SessionContext::new_with_state(state));
         let inner = DfSessionService::new_with_hooks(ctx.clone(), super::hooks::all(&shared, &ctx));
         Self {
             inner: Arc::new(inner),
@@ -117,6 +126,9 @@ impl Service {
         let cpu = self.shared.cpu.handle();
         match resp {
             Response::Query(mut q) => {
+                if let Some(fields) = names::client_fields(&q.row_schema) {
+                    q.row_schema = Arc::new(fields);
+                }
                 let rows = std::mem::replace(&mut q.data_rows, Box::pin(futures::stream::empty()));
                 let rows = runtime::forward(cpu, rows);
                 q.data_rows = Box::pin(guard_stream(rows, stop, guard.clone(), true));
@@ -172,7 +184,7 @@ impl Service {
             .statement_to_plan(statement.clone())
             .await
             .map_err(api)?;
-        files::check_plan(client, &self.shared.files, &plan)?;
+        self.shared.files.check_plan(client, &plan)?;
         let df = ctx.execute_logical_plan(plan).await.map_err(api)?;
         if matches!(statement, DFStatement::Explain(_)) {
             let opts = Arc::new(FormatOptions::from_client_metadata(client.metadata()));
@@ -229,19 +241,9 @@ fn statement_kind(s: &DFStatement) -> &'static str {
     }
 }
 
-/// The statements of a query string ([`statements::split`] with the PostgreSQL dialect). A
-/// string the tokenizer rejects is one statement, left to the parser to report.
+/// The statements of a query string, in the server's mode of the shared splitter.
 fn split_statements(query: &str) -> Vec<Statement> {
-    let split = statements::split(query, &PostgreSqlDialect {});
-    if split.unreadable.is_some() {
-        return vec![Statement {
-            text: query.to_owned(),
-            line: 1,
-            column: 1,
-            datafusion_only: false,
-        }];
-    }
-    split.statements
+    statements::split_or_whole(query, &PostgreSqlDialect {})
 }
 
 #[async_trait]
@@ -389,6 +391,47 @@ impl ExtendedQueryHandler for Service {
         Ok(())
     }
 
+    /// datafusion-postgres's description, with the names a client sees ([`names`]).
+    async fn do_describe_statement<C>(
+        &self,
+        client: &mut C,
+        target: &StoredStatement<Self::Statement>,
+    ) -> PgWireResult<DescribeStatementResponse>
+    where
+        C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::PortalStore: PortalStore<Statement = Self::Statement>,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let mut d =
+            ExtendedQueryHandler::do_describe_statement(self.inner.as_ref(), client, target)
+                .await?;
+        if let Some(fields) = names::client_fields(&d.fields) {
+            d.fields = fields;
+        }
+        Ok(d)
+    }
+
+    /// datafusion-postgres's description, with the names a client sees ([`names`]).
+    async fn do_describe_portal<C>(
+        &self,
+        client: &mut C,
+        target: &Portal<Self::Statement>,
+    ) -> PgWireResult<DescribePortalResponse>
+    where
+        C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
+        C::PortalStore: PortalStore<Statement = Self::Statement>,
+        C::Error: Debug,
+        PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
+    {
+        let mut d =
+            ExtendedQueryHandler::do_describe_portal(self.inner.as_ref(), client, target).await?;
+        if let Some(fields) = names::client_fields(&d.fields) {
+            d.fields = fields;
+        }
+        Ok(d)
+    }
+
     async fn do_query<C>(
         &self,
         client: &mut C,
@@ -509,19 +552,5 @@ impl PgWireServerHandlers for ConnHandlers {
 
     fn copy_handler(&self) -> Arc<impl CopyHandler> {
         self.service.clone()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_query_the_tokenizer_rejects_is_one_statement() {
-        let p = split_statements("SELECT 1; SELECT 'open");
-        assert_eq!(p.len(), 1);
-        assert_eq!(p[0].text, "SELECT 1; SELECT 'open");
-        assert!(!p[0].datafusion_only);
-        assert_eq!(split_statements("SELECT 1; RESET x").len(), 2);
     }
 }

@@ -33,6 +33,7 @@ pub mod plans;
 pub mod runtime;
 pub mod scram;
 pub mod stop;
+pub mod temp;
 pub mod text;
 pub mod text_temporal;
 pub mod txn;
@@ -172,6 +173,9 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
     let store = Arc::new(catalog_store::CatalogStore::open(&data_dir, &ctx)?);
     // Before listening: clients (and tests) take an open port for a server that has logged.
     let files = files::FilePolicy::from_config(server, &data_dir)?;
+    for name in store.recorded_catalogs() {
+        pg_compat::admit_name(&ctx, &name);
+    }
     let (restored, failed) = store.restore(&ctx).await;
 
     let listener = TcpListener::bind(&addrs[..])

@@ -1,8 +1,8 @@
 // PostgreSQL JDBC (Debian's libpostgresql-jdbc-java) against `privsql serve`: PreparedStatement
-// and DatabaseMetaData (getTables, also with the connection's catalog, getColumns), connecting
-// to database `postgres`. Not yet: getPrimaryKeys (information_schema._pg_expandarray) and
-// getTypeInfo (casts 'boolin' to Int32). Run: java -cp /usr/share/java/postgresql.jar
-// JdbcClient.java PORT CSV_PATH. Exits non-zero on failure.
+// and DatabaseMetaData (getTables, also with the connection's catalog, getColumns,
+// getPrimaryKeys: none, privsql has no keys; getTypeInfo), connecting to database `postgres`.
+// Run: java -cp /usr/share/java/postgresql.jar JdbcClient.java PORT CSV_PATH. Exits non-zero on
+// failure.
 import java.sql.*;
 import java.util.*;
 
@@ -58,6 +58,20 @@ public class JdbcClient {
                     "SELECT id FROM postgres.public.requests ORDER BY id")) {
                 check(r.next() && r.getLong(1) == 1L, "three-part name");
             }
+            // information_schema._pg_expandarray over pg_index's keys: no rows, no error.
+            try (ResultSet r = md.getPrimaryKeys(null, "public", "requests")) {
+                check(r.getMetaData().getColumnCount() == 6, "getPrimaryKeys columns");
+                check(!r.next(), "getPrimaryKeys: privsql has no primary keys");
+            }
+            // getTypeInfo: every type with its java.sql.Types code (the driver's type cache
+            // compares typinput with 'pg_catalog.array_in'::regproc).
+            Map<String, Integer> types = new HashMap<>();
+            try (ResultSet r = md.getTypeInfo()) {
+                while (r.next()) types.put(r.getString("TYPE_NAME"), r.getInt("DATA_TYPE"));
+            }
+            check(Integer.valueOf(Types.BIGINT).equals(types.get("int8")), "getTypeInfo int8: " + types);
+            check(Integer.valueOf(Types.VARCHAR).equals(types.get("varchar")), "getTypeInfo varchar: " + types);
+            check(Integer.valueOf(Types.BIT).equals(types.get("bool")), "getTypeInfo bool: " + types);
         }
         System.out.println("jdbc OK");
     }

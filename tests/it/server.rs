@@ -11,6 +11,7 @@ use crate::server_util::{hash_password, requests_csv, Server};
 
 mod encoding;
 mod files;
+mod pg_compat;
 
 const TRUST: &str = "";
 
@@ -686,7 +687,7 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 }
 
 #[test]
-fn dbt_run_and_test_the_example_project() {
+fn dbt_seed_run_test_and_docs_generate_the_example_project() {
     let has = std::process::Command::new("dbt")
         .arg("--version")
         .output()
@@ -708,7 +709,7 @@ fn dbt_run_and_test_the_example_project() {
         String::from_utf8_lossy(&out.stderr)
     );
 
-    let dbt = |args: &[&str]| {
+    let dbt = |args: &[&str], done: &str| {
         let out = std::process::Command::new("dbt")
             .args(args)
             .args(["--profiles-dir", "."])
@@ -720,23 +721,42 @@ fn dbt_run_and_test_the_example_project() {
             .unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         assert!(
-            out.status.success() && stdout.contains("Completed successfully"),
+            out.status.success() && stdout.contains(done),
             "dbt {args:?} failed:\n{stdout}\n{}\nserver log:\n{}",
             String::from_utf8_lossy(&out.stderr),
             server.log()
         );
         stdout
     };
-    // The second run replaces existing relations: dbt renames the old one to a backup, the new
-    // one into place, then drops the backup with CASCADE.
-    let first = dbt(&["run"]);
-    assert!(first.contains("PASS=3"), "{first}");
-    dbt(&["run"]);
-    let tested = dbt(&["test"]);
+    // The profile connects to database `postgres`, as dbt users write it.
+    let seeded = dbt(&["seed"], "Completed successfully");
+    assert!(seeded.contains("PASS=2"), "{seeded}");
+    // The second run replaces the view and the table (dbt renames the old one to a backup, the
+    // new one into place, then drops the backup with CASCADE) and runs the incremental model
+    // incrementally: its new rows go through a temporary table.
+    let first = dbt(&["run"], "Completed successfully");
+    assert!(first.contains("PASS=4"), "{first}");
+    let second = dbt(&["run"], "Completed successfully");
     assert!(
-        tested.contains("PASS=15") && tested.contains("ERROR=0"),
+        second.contains("sql incremental model analytics.requests_log"),
+        "{second}"
+    );
+    let tested = dbt(&["test"], "Completed successfully");
+    assert!(
+        tested.contains("PASS=20") && tested.contains("ERROR=0"),
         "{tested}"
     );
+    // dbt docs generate reads the catalog (pg_namespace, pg_class, pg_attribute, ...).
+    dbt(&["docs", "generate"], "Catalog written to");
+    let catalog = std::fs::read_to_string(project.join("target/catalog.json")).unwrap();
+    let catalog: serde_json::Value = serde_json::from_str(&catalog).unwrap();
+    let log = &catalog["nodes"]["model.privsql_example.requests_log"];
+    assert_eq!(
+        log["columns"]["intent_label"]["index"],
+        serde_json::json!(4),
+        "{log}"
+    );
+    assert!(catalog["errors"].is_null(), "{}", catalog["errors"]);
 
     let check = |server: &Server| {
         let intents = server.psql_ok(&[
@@ -769,14 +789,22 @@ fn dbt_run_and_test_the_example_project() {
         assert_eq!(table, live);
         assert!(table.contains("DE|deletion|"), "{table}");
         assert!(table.lines().count() >= 4, "{table}");
+        // The incremental model holds each request once, after two runs.
+        let logged = server.psql_ok(&[
+            "-At",
+            "-c",
+            "SELECT count(*), count(DISTINCT request_id) FROM analytics.requests_log",
+        ]);
+        assert_eq!(logged.trim(), "10|10");
         table
     };
     let before = check(&server);
-    // Only the current materialisation's files remain (the backups were dropped with theirs).
+    // Only the current materialisations' files remain (the backups were dropped with theirs):
+    // the table, the incremental model and the seed.
     let tables = std::fs::read_dir(server.dir.join("data/tables"))
         .unwrap()
         .count();
-    assert_eq!(tables, 1);
+    assert_eq!(tables, 3);
 
     // The models survive a restart: the view is recorded, the table is Parquet in the data dir.
     server.signal("TERM");

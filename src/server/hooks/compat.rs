@@ -19,7 +19,10 @@ use crate::server::pg_compat::rewrite::rewrite;
 
 /// Rewrites driver queries DataFusion cannot plan as written.
 #[derive(Debug)]
-pub struct CompatRewriteHook;
+pub struct CompatRewriteHook {
+    /// Plans, checks and encodes a rewritten simple-protocol query.
+    pub rows: TextRowsHook,
+}
 
 #[async_trait]
 impl QueryHook for CompatRewriteHook {
@@ -30,9 +33,7 @@ impl QueryHook for CompatRewriteHook {
         client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         let rewritten = rewrite(statement)?;
-        TextRowsHook
-            .handle_simple_query(&rewritten, ctx, client)
-            .await
+        self.rows.handle_simple_query(&rewritten, ctx, client).await
     }
 
     async fn handle_extended_parse_query(

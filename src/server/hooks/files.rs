@@ -2,11 +2,12 @@
 //! reads and writes are checked against the user's grant and the roots of `[server.files]`.
 //!
 //! Extended-protocol statements are checked on the plan datafusion-postgres made at Parse;
-//! simple-protocol ones are planned here first (datafusion-postgres plans them only after the
-//! hooks). Relations named like paths (`SELECT * FROM '/etc/passwd'`) are checked on the parsed
+//! simple-protocol queries where they are planned, once ([`super::text_rows`] checks the plan it
+//! runs), other simple-protocol statements that read or write tables (INSERT, CREATE ... AS,
+//! COPY) are planned here first. Relations named like paths (`SELECT * FROM '/etc/passwd'`) are checked on the parsed
 //! statement already, before planning reads the file to infer its schema. DataFusion's own
 //! statements (`CREATE EXTERNAL TABLE`, `COPY ... TO 'file'`) are planned by the handler, which
-//! calls [`check_plan`].
+//! calls [`FilePolicy::check_plan`].
 
 use std::ops::ControlFlow;
 use std::sync::Arc;
@@ -30,21 +31,6 @@ use crate::server::files::{accesses, Access, FilePolicy};
 #[derive(Debug)]
 pub struct FilesHook {
     pub policy: Arc<FilePolicy>,
-}
-
-/// Refuse `plan` if it reaches a file the connected user may not.
-pub fn check_plan<C: ClientInfo + ?Sized>(
-    client: &C,
-    policy: &FilePolicy,
-    plan: &LogicalPlan,
-) -> Result<(), PgWireError> {
-    let Some(conn) = ConnState::of(client) else {
-        return Ok(());
-    };
-    for (access, location) in accesses(plan) {
-        policy.check(&conn.user, conn.read_only, access, &location)?;
-    }
-    Ok(())
 }
 
 /// Refuse relations of `statement` named like a path or URL, before planning opens them.
@@ -158,6 +144,12 @@ impl QueryHook for FilesHook {
         ctx: &SessionContext,
         client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
+        // Queries are checked on the plan that runs them (text_rows), not planned twice.
+        if matches!(statement, Statement::Query(_)) {
+            return check_named_paths(&*client, &self.policy, statement)
+                .err()
+                .map(Err);
+        }
         self.check_statement(statement, ctx, &*client)
             .await
             .err()
@@ -191,7 +183,7 @@ impl QueryHook for FilesHook {
                 .err()
                 .map(Err);
         }
-        check_plan(&*client, &self.policy, plan).err().map(Err)
+        self.policy.check_plan(&*client, plan).err().map(Err)
     }
 }
 

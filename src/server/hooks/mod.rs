@@ -56,7 +56,13 @@ pub fn all(shared: &Arc<Shared>, ctx: &Arc<SessionContext>) -> Vec<Arc<dyn Query
         }),
         Arc::new(CursorStatementHook),
         Arc::new(SetShowHook),
-        Arc::new(compat::CompatRewriteHook),
-        Arc::new(text_rows::TextRowsHook),
+        Arc::new(compat::CompatRewriteHook {
+            rows: text_rows::TextRowsHook {
+                files: shared.files.clone(),
+            },
+        }),
+        Arc::new(text_rows::TextRowsHook {
+            files: shared.files.clone(),
+        }),
     ]
 }

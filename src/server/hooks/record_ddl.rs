@@ -28,6 +28,7 @@ use crate::server::catalog_store::{CatalogStore, ObjectKind};
 use crate::server::conn::ConnState;
 use crate::server::error::{api, error};
 use crate::server::plans::count_rows;
+use crate::server::temp;
 use crate::server::txn::Snapshot;
 
 /// What a catalog statement changes.
@@ -291,6 +292,25 @@ impl RecordDdlHook {
         client: &dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
         let conn = ConnState::of(client);
+        if let Some(create) = temp::as_pg_temp(statement) {
+            return Some(create_temporary(create, ctx).await);
+        }
+        if let Statement::Drop {
+            object_type: ObjectType::Table,
+            names,
+            ..
+        } = statement
+        {
+            let catalogs = ctx.state_ref().read().catalog_list().clone();
+            if !names.is_empty() && names.iter().all(|n| temp::is_temporary(&catalogs, n)) {
+                // The connection's own tables: dropped, never recorded.
+                return Some(
+                    temp::drop_tables(&catalogs, names)
+                        .map(|_| Response::Execution(Tag::new("DROP TABLE")))
+                        .map_err(api),
+                );
+            }
+        }
         if let Statement::CreateTable(t) = statement {
             if !t.external && !t.temporary {
                 return Some(self.materialise(t, ctx, conn.as_deref()).await);
@@ -312,6 +332,37 @@ impl RecordDdlHook {
         .await;
         Some(result)
     }
+}
+
+/// Run `CREATE TEMPORARY TABLE` as [`temp::as_pg_temp`] rewrote it (`create`), into the
+/// connection's temporary schema; nothing is recorded.
+async fn create_temporary(
+    create: Result<Statement, String>,
+    ctx: &SessionContext,
+) -> PgWireResult<Response> {
+    let create = create.map_err(|e| error("42P16", e))?;
+    let Statement::CreateTable(t) = &create else {
+        return Err(error("XX000", "CREATE TEMPORARY TABLE expected"));
+    };
+    let table = t.name.0.last().and_then(|p| p.as_ident());
+    let name = TableReference::partial(
+        temp::TEMP_SCHEMA,
+        table.map(|i| i.value.clone()).unwrap_or_default(),
+    );
+    let as_query = t.query.is_some();
+    let df = ctx.sql(&create.to_string()).await.map_err(api)?;
+    df.collect().await.map_err(api)?;
+    if !as_query {
+        return Ok(Response::Execution(Tag::new("CREATE TABLE")));
+    }
+    let rows = ctx
+        .table(name)
+        .await
+        .map_err(api)?
+        .count()
+        .await
+        .map_err(api)?;
+    Ok(Response::Execution(Tag::new("SELECT").with_rows(rows)))
 }
 
 #[async_trait]

@@ -38,14 +38,18 @@ use datafusion_postgres::QueryHook;
 use futures::StreamExt;
 
 use crate::server::error::api;
+use crate::server::files::FilePolicy;
 use crate::server::text::{put_f32, put_f64, split_rows};
 use crate::server::text_temporal::{
     iso_date_style, put_date, put_decimal, put_timestamp, timestamp_value,
 };
 
-/// Encodes simple-protocol query results batch by batch.
+/// Plans simple-protocol queries once, checks the server files the plan reaches, and encodes
+/// the results batch by batch.
 #[derive(Debug)]
-pub struct TextRowsHook;
+pub struct TextRowsHook {
+    pub files: Arc<FilePolicy>,
+}
 
 /// Whether [`encode_batch`] handles columns of type `t`; dates and timestamps only when the
 /// session's DateStyle is ISO (`iso`).
@@ -196,7 +200,13 @@ impl QueryHook for TextRowsHook {
         }
         let result = async {
             // As datafusion-postgres plans a simple query: from the statement's text.
-            let df = ctx.sql(&statement.to_string()).await.map_err(api)?;
+            let plan = ctx
+                .state()
+                .create_logical_plan(&statement.to_string())
+                .await
+                .map_err(api)?;
+            self.files.check_plan(&*client, &plan)?;
+            let df = ctx.execute_logical_plan(plan).await.map_err(api)?;
             let options = Arc::new(FormatOptions::from_client_metadata(client.metadata()));
             if !df
                 .schema()

@@ -73,6 +73,7 @@ pub fn functions() -> Vec<ScalarUDF> {
         ),
         ScalarUDF::new_from_impl(CurrentSetting::new()),
         ScalarUDF::new_from_impl(JsonBuildObject::new()),
+        ScalarUDF::new_from_impl(super::expandarray::ExpandArray::new()),
     ]
 }
 

@@ -3,8 +3,11 @@
 //! connect and for metadata (`version()`, `current_setting`, ...) answer as PostgreSQL's do
 //! ([`functions`]). Set up once, in [`setup`], on the session every connection shares.
 
+pub mod case_subquery;
 pub mod databases;
+pub mod expandarray;
 pub mod functions;
+pub mod names;
 pub mod rewrite;
 
 use std::sync::Arc;
@@ -52,12 +55,16 @@ pub fn setup(ctx: SessionContext) -> Result<SessionContext> {
 /// Let the database name `client` connected with (its startup `database` parameter; libpq sends
 /// the user name when none is given) name the default catalog in three-part names.
 pub fn admit_database<C: ClientInfo + ?Sized>(ctx: &SessionContext, client: &C) {
-    let Some(name) = client
+    if let Some(name) = client
         .metadata()
         .get(datafusion_postgres::pgwire::api::METADATA_DATABASE)
-    else {
-        return;
-    };
+    {
+        admit_name(ctx, name);
+    }
+}
+
+/// Let `name` name the default catalog in three-part names (see [`DatabaseAliases::admit`]).
+pub fn admit_name(ctx: &SessionContext, name: &str) {
     let state = ctx.state_ref();
     let state = state.read();
     if let Some(aliases) = state.catalog_list().downcast_ref::<DatabaseAliases>() {

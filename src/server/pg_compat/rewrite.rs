@@ -6,21 +6,37 @@
 //!   which DataFusion refuses, is aggregated with `max`: the same row when there is at most one
 //!   (what PostgreSQL requires of it anyway);
 //! - `unnest` and `generate_subscripts` over pg_index's `int2vector` columns, which
-//!   datafusion-pg-catalog keeps as space-separated text, split into arrays first.
+//!   datafusion-pg-catalog keeps as space-separated text, split into arrays first;
+//! - `information_schema._pg_expandarray(a)`, a set-returning function of `(x, n)` records, as
+//!   `unnest` of [`super::expandarray`]'s list of them;
+//! - `typinput = 'schema.name'::regproc` (JDBC's type cache), which datafusion-pg-catalog turns
+//!   into a pg_proc oid lookup while it keeps `typinput` as text, as a comparison with the name;
+//! - `pg_class.reloptions`, a column datafusion-pg-catalog's pg_class lacks, as NULL (privsql's
+//!   relations have no storage options; SQLAlchemy's `get_indexes` selects it);
+//! - `CASE WHEN c THEN (correlated subquery over pg_catalog) END`, which DataFusion cannot
+//!   plan, as the subquery alone with `c` moved into its correlation ([`super::case_subquery`]);
+//! - `(record).field` on an expression, as `get_field(record, 'field')`;
+//! - a projection that repeats a column name (`SELECT 1, 1`), which DataFusion refuses, aliased
+//!   to unique names that the server shows as PostgreSQL's ([`super::names`]).
 
 use std::collections::HashSet;
 use std::ops::ControlFlow;
 
 use datafusion::sql::sqlparser::ast::{
-    visit_expressions, visit_expressions_mut, BinaryOperator, Expr, FunctionArg, FunctionArgExpr,
-    FunctionArguments, GroupByExpr, ObjectNamePart, Query, SelectItem, SetExpr, Statement,
-    TableFactor, Value, ValueWithSpan,
+    visit_expressions, visit_expressions_mut, AccessExpr, BinaryOperator, Expr, FunctionArg,
+    FunctionArgExpr, FunctionArguments, GroupByExpr, ObjectNamePart, Query, Select, SelectItem,
+    SetExpr, Statement, TableFactor, Value, ValueWithSpan,
 };
 use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
 use datafusion::sql::sqlparser::parser::Parser;
 
+use super::{case_subquery, expandarray, names};
+
 /// pg_index's columns of type `int2vector`, text in datafusion-pg-catalog.
 const INT2VECTOR_COLUMNS: [&str; 4] = ["indkey", "indcollation", "indclass", "indoption"];
+
+/// pg_type's columns of type `regproc`, text in datafusion-pg-catalog.
+const REGPROC_TEXT_COLUMNS: [&str; 4] = ["typinput", "typoutput", "typreceive", "typsend"];
 
 /// Aggregates: a scalar subquery projecting one of them returns one row already.
 const AGGREGATES: [&str; 9] = [
@@ -41,7 +57,7 @@ pub fn rewrite(statement: &Statement) -> Option<Statement> {
         return None;
     }
     let mut out = statement.clone();
-    let mut changed = false;
+    let mut changed = names::alias_duplicates(&mut out);
     let _ = visit_expressions_mut(&mut out, |e: &mut Expr| {
         if let Some(new) = rewrite_expr(e) {
             *e = new;
@@ -52,7 +68,7 @@ pub fn rewrite(statement: &Statement) -> Option<Statement> {
     changed.then_some(out)
 }
 
-fn parse_expr(sql: &str) -> Option<Expr> {
+pub(super) fn parse_expr(sql: &str) -> Option<Expr> {
     Parser::new(&PostgreSqlDialect {})
         .try_with_sql(sql)
         .and_then(|mut p| p.parse_expr())
@@ -88,6 +104,43 @@ fn rewrite_expr(e: &Expr) -> Option<Expr> {
             escape_char: None,
         }),
         Expr::Subquery(q) => aggregate_correlated(q).map(Expr::Subquery),
+        Expr::Case { .. } => case_subquery::rewrite(e),
+        // `(record).field`: DataFusion's planner takes only `record['field']` on expressions.
+        Expr::CompoundFieldAccess { root, access_chain }
+            if matches!(root.as_ref(), Expr::Nested(_) | Expr::Function(_)) =>
+        {
+            let mut out = root.to_string();
+            for access in access_chain {
+                let AccessExpr::Dot(Expr::Identifier(field)) = access else {
+                    return None;
+                };
+                let field = field.value.to_ascii_lowercase().replace('\'', "''");
+                out = format!("get_field({out}, '{field}')");
+            }
+            parse_expr(&out)
+        }
+        Expr::CompoundIdentifier(parts)
+            if parts.len() >= 2
+                && parts[parts.len() - 1]
+                    .value
+                    .eq_ignore_ascii_case("reloptions")
+                && parts[parts.len() - 2]
+                    .value
+                    .eq_ignore_ascii_case("pg_class") =>
+        {
+            parse_expr("CAST(NULL AS TEXT[])")
+        }
+        Expr::BinaryOp {
+            left,
+            op: op @ (BinaryOperator::Eq | BinaryOperator::NotEq),
+            right,
+        } if names_regproc_column(left) => Some(Expr::BinaryOp {
+            left: left.clone(),
+            op: op.clone(),
+            right: Box::new(Expr::Value(
+                Value::SingleQuotedString(proc_lookup_name(right)?).into(),
+            )),
+        }),
         Expr::Function(f) => {
             let name = f.name.0.last().and_then(ObjectNamePart::as_ident)?;
             let name = name.value.to_ascii_lowercase();
@@ -99,14 +152,23 @@ fn rewrite_expr(e: &Expr) -> Option<Expr> {
                 _ => return None,
             };
             let column = match arg {
-                Expr::Identifier(i) => &i.value,
-                Expr::CompoundIdentifier(parts) => &parts.last()?.value,
-                _ => return None,
+                Expr::Identifier(i) => Some(&i.value),
+                Expr::CompoundIdentifier(parts) => Some(&parts.last()?.value),
+                _ => None,
             };
-            if !INT2VECTOR_COLUMNS.contains(&column.to_ascii_lowercase().as_str()) {
+            let int2vector = column
+                .is_some_and(|c| INT2VECTOR_COLUMNS.contains(&c.to_ascii_lowercase().as_str()));
+            let array = if int2vector {
+                format!("CAST(string_to_array({arg}, ' ') AS SMALLINT[])")
+            } else {
+                arg.to_string()
+            };
+            if name == "_pg_expandarray" && list.args.len() == 1 {
+                return parse_expr(&format!("unnest({}({array}))", expandarray::NAME));
+            }
+            if !int2vector {
                 return None;
             }
-            let array = format!("CAST(string_to_array({arg}, ' ') AS SMALLINT[])");
             match name.as_str() {
                 "unnest" => parse_expr(&format!("unnest({array})")),
                 "generate_subscripts" => parse_expr(&format!(
@@ -117,6 +179,47 @@ fn rewrite_expr(e: &Expr) -> Option<Expr> {
         }
         _ => None,
     }
+}
+
+/// Whether `e` is one of pg_type's `regproc` columns, which datafusion-pg-catalog keeps as text.
+fn names_regproc_column(e: &Expr) -> bool {
+    let column = match e {
+        Expr::Identifier(i) => &i.value,
+        Expr::CompoundIdentifier(parts) => match parts.last() {
+            Some(i) => &i.value,
+            None => return false,
+        },
+        _ => return false,
+    };
+    REGPROC_TEXT_COLUMNS.contains(&column.to_ascii_lowercase().as_str())
+}
+
+/// The function name `e` looks up when it is datafusion-pg-catalog's rewrite of
+/// `'name'::regproc`, `(SELECT oid FROM pg_catalog.pg_proc WHERE proname = 'name')`, without
+/// its schema (as a regproc is displayed).
+fn proc_lookup_name(e: &Expr) -> Option<String> {
+    let Expr::Subquery(q) = e else {
+        return None;
+    };
+    let SetExpr::Select(select) = q.body.as_ref() else {
+        return None;
+    };
+    if !from_names(select).contains("pg_proc") {
+        return None;
+    }
+    let Some(Expr::BinaryOp {
+        left,
+        op: BinaryOperator::Eq,
+        right,
+    }) = &select.selection
+    else {
+        return None;
+    };
+    if !matches!(left.as_ref(), Expr::Identifier(i) if i.value.eq_ignore_ascii_case("proname")) {
+        return None;
+    }
+    let name = literal_text(right)?;
+    Some(name.rsplit('.').next().unwrap_or(&name).to_owned())
 }
 
 /// A pattern written with escape character `escape` as a backslash-escaped literal; `None`
@@ -206,7 +309,7 @@ fn aggregate_correlated(q: &Query) -> Option<Box<Query>> {
     Some(Box::new(out))
 }
 
-fn is_aggregate(e: &Expr) -> bool {
+pub(super) fn is_aggregate(e: &Expr) -> bool {
     match e {
         Expr::Function(f) => f
             .name
@@ -219,11 +322,8 @@ fn is_aggregate(e: &Expr) -> bool {
     }
 }
 
-/// Whether `select`'s WHERE names a table its FROM does not (an outer query's).
-fn is_correlated(select: &datafusion::sql::sqlparser::ast::Select) -> bool {
-    let Some(selection) = &select.selection else {
-        return false;
-    };
+/// The names `select`'s FROM gives its tables (last name part, or alias), in lower case.
+pub(super) fn from_names(select: &Select) -> HashSet<String> {
     let mut names = HashSet::new();
     for t in &select.from {
         for factor in std::iter::once(&t.relation).chain(t.joins.iter().map(|j| &j.relation)) {
@@ -239,8 +339,13 @@ fn is_correlated(select: &datafusion::sql::sqlparser::ast::Select) -> bool {
             }
         }
     }
+    names
+}
+
+/// Whether `e` names a column of a table not in `names` (an outer query's).
+pub(super) fn names_outer(e: &Expr, names: &HashSet<String>) -> bool {
     let mut outer = false;
-    let _ = visit_expressions(selection, |e: &Expr| {
+    let _ = visit_expressions(e, |e: &Expr| {
         if let Expr::CompoundIdentifier(parts) = e {
             if parts.len() >= 2 {
                 let table = parts[parts.len() - 2].value.to_ascii_lowercase();
@@ -253,6 +358,14 @@ fn is_correlated(select: &datafusion::sql::sqlparser::ast::Select) -> bool {
         ControlFlow::Continue(())
     });
     outer
+}
+
+/// Whether `select`'s WHERE names a table its FROM does not (an outer query's).
+fn is_correlated(select: &Select) -> bool {
+    let Some(selection) = &select.selection else {
+        return false;
+    };
+    names_outer(selection, &from_names(select))
 }
 
 #[cfg(test)]
@@ -288,6 +401,61 @@ mod tests {
         assert_eq!(
             rewritten("SELECT (SELECT count(*) FROM t WHERE t.id = o.id) FROM o"),
             ""
+        );
+    }
+
+    #[test]
+    fn pg_expandarray_becomes_unnest_of_records() {
+        assert_eq!(
+            rewritten(
+                "SELECT (information_schema._pg_expandarray(i.indkey)).n AS k, \
+                 information_schema._pg_expandarray(i.indkey) AS keys FROM pg_index i"
+            ),
+            "SELECT get_field((unnest(_pg_expandarray_list(CAST(string_to_array(i.indkey, ' ') AS SMALLINT[])))), 'n') AS k, \
+             unnest(_pg_expandarray_list(CAST(string_to_array(i.indkey, ' ') AS SMALLINT[]))) AS keys \
+             FROM pg_index i"
+        );
+    }
+
+    // CASE-guarded catalog subqueries: case_subquery.rs.
+    #[test]
+    fn the_guard_moves_into_the_correlation() {
+        assert_eq!(
+            rewritten(
+                "SELECT CASE WHEN pg_attribute.atthasdef THEN \
+                 (SELECT pg_get_expr(pg_attrdef.adbin, pg_attrdef.adrelid) FROM pg_catalog.pg_attrdef \
+                 WHERE pg_attribute.atthasdef AND pg_attrdef.adrelid = pg_attribute.attrelid) \
+                 ELSE NULL END AS d FROM pg_catalog.pg_attribute"
+            ),
+            "SELECT (SELECT max(pg_get_expr(pg_attrdef.adbin, pg_attrdef.adrelid)) FROM pg_catalog.pg_attrdef \
+             WHERE pg_attrdef.adrelid = CASE WHEN (pg_attribute.atthasdef) AND (pg_attribute.atthasdef) \
+             THEN pg_attribute.attrelid END) AS d FROM pg_catalog.pg_attribute"
+        );
+        // A user's tables: left alone.
+        assert_eq!(
+            rewritten("SELECT CASE WHEN o.f THEN (SELECT t.v FROM t WHERE t.k = o.k) END FROM o"),
+            "SELECT CASE WHEN o.f THEN (SELECT max(t.v) FROM t WHERE t.k = o.k) END FROM o"
+        );
+    }
+
+    #[test]
+    fn pg_class_reloptions_is_null() {
+        assert_eq!(
+            rewritten(
+                "SELECT pg_catalog.pg_class.reloptions, t.reloptions FROM pg_catalog.pg_class, t"
+            ),
+            "SELECT CAST(NULL AS TEXT[]), t.reloptions FROM pg_catalog.pg_class, t"
+        );
+    }
+
+    #[test]
+    fn regproc_lookups_compare_names() {
+        assert_eq!(
+            rewritten(
+                "SELECT typinput = (SELECT oid FROM pg_catalog.pg_proc \
+                 WHERE proname = 'pg_catalog.array_in') FROM pg_type"
+            ),
+            "SELECT typinput = 'array_in' FROM pg_type"
         );
     }
 

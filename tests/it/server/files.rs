@@ -106,7 +106,13 @@ async fn files_need_the_grant_and_a_root() {
         .unwrap()
         .get(0);
     assert_eq!(n, 1);
-    for sql in ["SELECT count(*) FROM deletions", "COPY requests TO STDOUT"] {
+    // Queries the server rewrites before planning (repeated names) are checked on the plan that
+    // runs, like any other.
+    for sql in [
+        "SELECT count(*) FROM deletions",
+        "COPY requests TO STDOUT",
+        "SELECT id, id FROM deletions",
+    ] {
         let e = bob.batch_execute(sql).await.unwrap_err();
         assert_eq!(sqlstate(&e), "42501", "{sql}: {e}");
     }
