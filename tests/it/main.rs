@@ -4,6 +4,7 @@ mod classify;
 mod cli;
 mod docs;
 mod quality;
+mod privacy;
 mod sample;
 mod util;
 #[cfg(feature = "kafka")]

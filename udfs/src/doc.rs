@@ -31,6 +31,13 @@ pub const SAMPLE: DocSection = DocSection {
     description: Some("Stratified, random and systematic samples; SMOTE and resampling."),
 };
 
+/// Privacy: finding, redacting and pseudonymizing personal data.
+pub const PRIVACY: DocSection = DocSection {
+    include: true,
+    label: "Privacy",
+    description: Some("Find and redact personal data; keyed pseudonyms; canonical e-mail addresses."),
+};
+
 /// Sources: synthetic data and the table functions over external systems.
 pub const SOURCES: DocSection = DocSection {
     include: true,

@@ -16,6 +16,7 @@ use datafusion::prelude::SessionContext;
 pub mod classify;
 pub mod doc;
 pub mod inline;
+pub mod privacy;
 pub mod quality;
 pub mod sample;
 pub mod validate;
@@ -111,6 +112,8 @@ pub struct UdfOptions {
     pub contracts: validate::ContractStore,
     /// Intent classification: threshold and registered models (`[classify]`).
     pub classify: classify::ClassifyOptions,
+    /// Privacy: the keys of `pseudonymize` (`[privacy.keys]`).
+    pub privacy: privacy::PrivacyOptions,
 }
 
 /// Every function this crate provides.
@@ -120,6 +123,7 @@ pub fn all_functions(options: &UdfOptions) -> Result<Functions> {
     all.extend(quality::functions(options));
     all.extend(sample::functions());
     all.extend(classify::functions(&options.classify)?);
+    all.extend(privacy::functions(&options.privacy));
     all.check_unique()?;
     Ok(all)
 }
