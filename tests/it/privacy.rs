@@ -241,7 +241,7 @@ async fn the_pipeline_saves_no_email_address_or_phone_number() {
         let c = arrow::compute::cast(b.column(0), &arrow::datatypes::DataType::Utf8).unwrap();
         planted.extend(c.as_string::<i32>().iter().flatten().map(str::to_string));
     }
-    assert!(planted.len() > 40_000, "{} addresses", planted.len());
+    assert!(planted.len() > 10_000, "{} addresses", planted.len());
 
     let mut files = Vec::new();
     let mut dirs = vec![run.dir().join("out")];

@@ -177,12 +177,12 @@ impl Message {
         // One in ten messages plants nothing; the others one to three kinds.
         let planted = if r.chance(0.1) { 0 } else { 1 + r.below(3) };
         let mut kinds = [usize::MAX; 3];
-        for slot in kinds.iter_mut().take(planted) {
+        for i in 0..planted {
             let mut k = r.below(KINDS.len());
-            while kinds.contains(&k) {
+            while kinds[..i].contains(&k) {
                 k = (k + 1) % KINDS.len();
             }
-            *slot = k;
+            kinds[i] = k;
         }
         if r.chance(0.6) {
             self.filler(l, &mut r);
@@ -274,7 +274,7 @@ fn value(l: &PiiLang, k: usize, r: &mut Rng, out: &mut String) {
                 iban.push(if l.iban_country == "IT" && i == 4 { b'A' + r.below(26) as u8 } else { b'0' + r.below(10) as u8 });
             }
             // Check digits: 98 - (the number with "00") mod 97.
-            let rem = (0..97u8).find(|&c| {
+            let rem = (0..=98u8).find(|&c| {
                 iban[2] = b'0' + c / 10;
                 iban[3] = b'0' + c % 10;
                 checks::iban_mod97(&iban)

@@ -46,8 +46,9 @@ enum Pat {
     Numeric,
 }
 
-/// A capitalised word (street and city names).
-const CW: &str = r"\p{Lu}[\p{Ll}'’\-]*";
+/// A capitalised word (street and city names), hyphenated parts included ("Champs-Élysées",
+/// "Aix-en-Provence").
+const CW: &str = r"\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*";
 /// The little words inside street and city names.
 const PART: &str = r"(?:(?:de la|de l'|de los|de las|del|della|delle|dello|dei|degli|di|da|do|das|dos|de|la|le|les|du|des|d'|l'|van de|van der|van|von|der|den|am|an der|y|e) ?)";
 
@@ -332,7 +333,11 @@ impl Scanner {
 
     /// A run of digit groups: the longest run of its leading groups that is a card, an SSN, a
     /// national id or a phone number; else nothing, and the scan goes on at its second group.
-    fn numeric(&self, hay: &[u8], s: usize, e: usize) -> Option<Finding> {
+    fn numeric(&self, hay: &[u8], mut s: usize, e: usize) -> Option<Finding> {
+        // An opening parenthesis without its closing one belongs to the sentence: "(123-45-6789)".
+        if hay[s] == b'(' && !hay[s..e].contains(&b')') {
+            s += 1;
+        }
         if s > 0 && (is_word_byte(hay[s - 1]) || (matches!(hay[s - 1], b'-' | b'/' | b'.' | b'_') && s > 1 && is_word_byte(hay[s - 2]))) {
             return None;
         }
@@ -416,7 +421,7 @@ fn email(text: &str, mut s: usize, mut e: usize) -> Found {
 
 /// An IBAN: the country's length of characters (single spaces between groups allowed), mod 97.
 fn iban(hay: &[u8], s: usize, e: usize) -> Found {
-    let Some(len) = checks::iban_length(&hay[s..s + 2]) else { return Err(s + 1) };
+    let Some(len) = checks::iban_length(&hay[s..s + 2]) else { return Err(e) };
     let mut buf = [0u8; 34];
     let mut n = 0;
     let mut i = s;
@@ -433,7 +438,8 @@ fn iban(hay: &[u8], s: usize, e: usize) -> Found {
     if n == len && bounded(hay, s, i) && checks::iban_mod97(&buf[..n]) {
         found(Kind::Iban, s, i, 1.0)
     } else {
-        Err(s + 1)
+        // A near miss: its digits are not something else ("0044 0532 ..." is no phone here).
+        Err(e)
     }
 }
 
