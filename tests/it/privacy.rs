@@ -185,18 +185,19 @@ async fn find_all(texts: &[String]) -> Vec<Vec<(String, usize, usize)>> {
     out
 }
 
-/// The floor of each kind's F1 on the hand-written set: the measured figure (docs/privacy.md)
+/// The floor of each kind's F1 on the hand-written set: the measured figure (docs/privacy.md:
+/// 1.000 for the checksummed kinds, e-mail and phone, 0.977 dates of birth, 0.974 addresses)
 /// less a small margin, so that a change that loses findings fails here.
 const F1_FLOOR: &[(&str, f64)] = &[
     ("email", 0.95),
-    ("phone", 0.80),
+    ("phone", 0.95),
     ("iban", 0.95),
     ("card", 0.95),
     ("ip", 0.95),
     ("ssn", 0.95),
-    ("national_id", 0.85),
-    ("date_of_birth", 0.80),
-    ("address", 0.70),
+    ("national_id", 0.95),
+    ("date_of_birth", 0.93),
+    ("address", 0.92),
 ];
 
 #[tokio::test]
