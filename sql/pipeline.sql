@@ -36,15 +36,38 @@ FROM messages
 GROUP BY intent
 ORDER BY intent;
 
+-- == privacy: redact before saving, pseudonymize the ids kept ==
+-- Nothing personal is written: the text with its e-mail addresses, phone numbers, IBANs, cards,
+-- ids, dates of birth and addresses replaced by <EMAIL>, <PHONE>, ... (redact_pii); the user id
+-- and the sender's address as keyed tokens (pseudonymize over normalize_email: NULL when the
+-- address is missing or malformed). The key 'ephemeral' is drawn at random for this run, so the
+-- files join among themselves and nobody can recompute a token later; a job that must join runs
+-- set a key in the config ([privacy.keys] NAME = "...", or PRIVSQL_PRIVACY__KEYS__NAME) and name
+-- it here instead. See docs/privacy.md.
+CREATE VIEW messages_private AS
+SELECT id, ticket_id,
+       pseudonymize(user_id, 'ephemeral') AS user_token,
+       pseudonymize(normalize_email(email), 'ephemeral') AS email_token,
+       channel, locale, language, received_at,
+       redact_pii(text) AS text,
+       intent, intents, template, order_total, account_age_days, prior_requests, message_length, defect
+FROM messages;
+
+-- What was redacted, by kind, in the first 100,000 messages.
+SELECT f['kind'] AS kind, count(*) AS found
+FROM (SELECT unnest(find_pii(text)) AS f FROM messages WHERE id < 100000)
+GROUP BY f['kind'] ORDER BY found DESC;
+
 -- Write them to Parquet under out/ (COPY creates the directory).
-COPY (SELECT * FROM messages) TO 'out/messages.parquet' STORED AS PARQUET;
+COPY (SELECT * FROM messages_private) TO 'out/messages.parquet' STORED AS PARQUET;
+-- == end of privacy ==
 
 -- == quality: a contract for the messages, rejects with their reasons, the quality score ==
 -- The contract a clean message meets (written like a CREATE TABLE body; rules are SQL).
 SELECT rule_no, field, rule, definition FROM define_contract('message', '
   id               BIGINT NOT NULL,
   ticket_id        VARCHAR(13) NOT NULL CHECK (ticket_id ~ ''^SR-[0-9A-F]{10}$'') UNIQUE,
-  email            VARCHAR NOT NULL CHECK (is_email(email)) COMMENT ''sensitive'',
+  email_token      VARCHAR NOT NULL CHECK (email_token ~ ''^tok_[a-z2-7]{26}$''),
   channel          VARCHAR NOT NULL CHECK (channel IN (''email'', ''chat'', ''web_form'', ''app_review'', ''social'', ''phone_transcript'')),
   language         VARCHAR NOT NULL CHECK (language IN (''en'', ''de'', ''fr'', ''es'', ''it'', ''nl'', ''pt'')),
   received_at      TIMESTAMP NOT NULL CHECK (received_at <= now()),
@@ -60,14 +83,14 @@ CREATE EXTERNAL TABLE message_file STORED AS PARQUET LOCATION 'out/messages.parq
 -- Rejects with their reasons (emails redacted). The valid rows are the same query with
 -- `WHERE is_valid(...)` (see docs/quality.md).
 COPY (SELECT id, ticket_id, defect,
-             validate_schema('message', id, ticket_id, email, channel, language, received_at, text, order_total, account_age_days) AS reasons
+             validate_schema('message', id, ticket_id, email_token, channel, language, received_at, text, order_total, account_age_days) AS reasons
       FROM message_file
-      WHERE NOT is_valid('message', id, ticket_id, email, channel, language, received_at, text, order_total, account_age_days))
+      WHERE NOT is_valid('message', id, ticket_id, email_token, channel, language, received_at, text, order_total, account_age_days))
 TO 'out/rejects.parquet' STORED AS PARQUET;
 
 -- The contract's columns, for the report and the score.
 CREATE VIEW message_fields AS
-SELECT id, ticket_id, email, channel, language, received_at, text, order_total, account_age_days FROM message_file;
+SELECT id, ticket_id, email_token, channel, language, received_at, text, order_total, account_age_days FROM message_file;
 
 -- Which rule caught which injected defect (duplicate ticket ids are a table rule: see the report).
 SELECT defect, r['field'] AS field, r['rule'] AS rule, count(*) AS rows

@@ -79,6 +79,23 @@ pub struct Config {
     pub metrics: crate::observe::MetricsConfig,
     /// MLflow run tracking of `privsql -f` runs.
     pub tracking: crate::observe::TrackingConfig,
+    /// Privacy functions: the keys of `pseudonymize`.
+    pub privacy: PrivacyConfig,
+}
+
+/// The privacy functions (`pseudonymize`).
+///
+/// ```toml
+/// [privacy.keys]
+/// default = "a secret of at least 16 bytes"   # or PRIVSQL_PRIVACY__KEYS__DEFAULT
+/// crm = "..."                                 # pseudonymize(x, 'crm'); PRIVSQL_PRIVACY__KEYS__CRM
+/// ```
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PrivacyConfig {
+    /// HMAC keys by name (names are case-insensitive). The only place keys come from: SQL
+    /// cannot set one, and plans carry the key's name, resolved by the receiving side.
+    pub keys: BTreeMap<String, Secret>,
 }
 
 /// Privacy-intent classification (`classify_intent`, `intent_scores`, `intent_models()`).

@@ -88,11 +88,22 @@ fn load_contracts(ctx: &SessionContext, config: &Config, options: &UdfOptions) -
 
 /// The parts of the config the function families need.
 fn udf_options(config: &Config) -> Result<UdfOptions> {
+    use privsql_udfs::privacy::EPHEMERAL_KEY;
+    if config.privacy.keys.keys().any(|k| k.eq_ignore_ascii_case(EPHEMERAL_KEY)) {
+        return datafusion::common::plan_err!(
+            "config key privacy.keys.{EPHEMERAL_KEY}: the name is reserved for the per-process random key"
+        );
+    }
     Ok(UdfOptions {
         classify: privsql_udfs::classify::ClassifyOptions {
             threshold: config.classify.threshold,
             models: config.classify.models.iter().map(|(n, m)| (n.clone(), m.path.clone())).collect(),
             backend: config.classify.model_backend()?,
+        },
+        privacy: privsql_udfs::privacy::PrivacyOptions {
+            keys: privsql_udfs::privacy::PrivacyKeys::new(
+                config.privacy.keys.iter().map(|(n, k)| (n.as_str(), k.expose())),
+            ),
         },
         ..UdfOptions::default()
     })

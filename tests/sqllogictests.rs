@@ -22,13 +22,17 @@ fn slt_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// privsql's defaults plus one `pseudonymize` key, so that its tokens can be checked.
+const TEST_CONFIG: &str = "[privacy.keys]\nslt = \"sqllogictest-key-not-secret\"\n";
+
 fn runner(path: &Path) -> Runner<DataFusion, impl sqllogictest::MakeConnection<Conn = DataFusion>> {
     let relative = path.to_path_buf();
     let mut r = Runner::new(move || {
         let relative = relative.clone();
         async move {
-            let ctx = privsql::build_session(&privsql::Config::default())
-                .expect("the default config builds a session");
+            // The default config, and the key `slt` for pseudonymize (tests/sql/privacy).
+            let config = privsql::Config::from_toml(TEST_CONFIG).expect("the test config parses");
+            let ctx = privsql::build_session(&config).expect("the test config builds a session");
             Ok(DataFusion::new(ctx, relative, ProgressBar::hidden()))
         }
     });

@@ -16,6 +16,7 @@ pub mod kafka;
 pub fn table_functions(_config: &Config) -> Result<Functions> {
     let mut f = Functions::default();
     f.table.push(synthetic::SyntheticIntentsFunc::named());
+    f.table.push(synthetic::pii::SyntheticPiiFunc::named());
     #[cfg(feature = "kafka")]
     f.table.push(kafka::metrics::StreamMetricsFunc::named());
     Ok(f)

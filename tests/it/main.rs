@@ -6,6 +6,7 @@ mod docs;
 mod observe;
 mod observe_util;
 mod quality;
+mod privacy;
 mod sample;
 mod text;
 mod util;

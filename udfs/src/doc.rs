@@ -38,6 +38,13 @@ pub const TEXT: DocSection = DocSection {
     description: Some("Which language a message is in, and the words a person wrote without quotes and signatures."),
 };
 
+/// Privacy: finding, redacting and pseudonymizing personal data.
+pub const PRIVACY: DocSection = DocSection {
+    include: true,
+    label: "Privacy",
+    description: Some("Find and redact personal data; keyed pseudonyms; canonical e-mail addresses."),
+};
+
 /// Sources: synthetic data and the table functions over external systems.
 pub const SOURCES: DocSection = DocSection {
     include: true,

@@ -17,6 +17,7 @@ pub mod classify;
 pub mod doc;
 pub mod inline;
 pub mod metrics;
+pub mod privacy;
 pub mod quality;
 pub mod sample;
 pub mod text;
@@ -114,6 +115,8 @@ pub struct UdfOptions {
     pub contracts: validate::ContractStore,
     /// Intent classification: threshold and registered models (`[classify]`).
     pub classify: classify::ClassifyOptions,
+    /// Privacy: the keys of `pseudonymize` (`[privacy.keys]`).
+    pub privacy: privacy::PrivacyOptions,
 }
 
 /// Every function this crate provides.
@@ -125,6 +128,7 @@ pub fn all_functions(options: &UdfOptions) -> Result<Functions> {
     all.extend(classify::functions(&options.classify)?);
     all.extend(text::functions());
     all.extend(tracking::functions());
+    all.extend(privacy::functions(&options.privacy));
     all.check_unique()?;
     Ok(all)
 }

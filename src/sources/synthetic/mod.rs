@@ -12,7 +12,8 @@
 //!
 //! Files: [`options`] parses the third argument, [`generate`] builds rows, [`exec`] is the plan
 //! node, [`codec`] serialises both for datafusion-proto, [`phrases`] holds the phrase banks and
-//! [`template`] their mini language; `text` builds addresses and adds noise.
+//! [`template`] their mini language; `text` builds addresses and adds noise. [`pii`] is the
+//! separate `synthetic_pii` table function (a labelled set for `find_pii`).
 
 pub mod clarity;
 pub mod codec;
@@ -20,6 +21,8 @@ pub mod exec;
 pub mod generate;
 pub mod options;
 pub mod phrases;
+pub mod pii;
+mod pii_phrases;
 pub mod rng;
 pub mod template;
 mod text;
