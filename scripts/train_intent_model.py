@@ -155,7 +155,8 @@ def run_sql(privsql, *sql):
 
 # Every registered language (26), English a tenth; every privacy intent equally often, so the
 # rare rights (articles 18, 20, 21(1), 22) have a few hundred rows per language.
-SYNTHETIC_OPTIONS = ("privacy_share=0.55, languages=all, non_english=0.9, defect_rate=0, intent_weights="
+# hedged=0, chatter=0: the generator before its clarity levels (the shipped model's training data).
+SYNTHETIC_OPTIONS = ("privacy_share=0.55, languages=all, non_english=0.9, defect_rate=0, hedged=0, chatter=0, intent_weights="
                      + ",".join(f"{c}:10" for c in PRIVACY))
 
 
