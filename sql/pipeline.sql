@@ -36,6 +36,15 @@ FROM messages
 GROUP BY intent
 ORDER BY intent;
 
+-- == text: the language of each message, detected ==
+-- The detected language beside the generated one, on the first 5,000 messages (detect_language:
+-- whatlang, then lingua; `und` below confidence 0.2; normalize_text strips quoted replies and
+-- signatures first; docs/text.md).
+SELECT language, detect_language(normalize_text(text))['lang'] AS detected, count(*) AS messages
+FROM messages WHERE id < 5000
+GROUP BY 1, 2 ORDER BY 1, messages DESC;
+-- == end of text ==
+
 -- == privacy: redact before saving, pseudonymize the ids kept ==
 -- Nothing personal is written: the text with its e-mail addresses, phone numbers, IBANs, cards,
 -- ids, dates of birth and addresses replaced by <EMAIL>, <PHONE>, ... (redact_pii); the user id
