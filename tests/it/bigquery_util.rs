@@ -179,3 +179,56 @@ fn dechunk(body: &str) -> String {
     }
     out
 }
+
+/// A TCP proxy in front of a loopback port that breaks its first connection once `cut_after`
+/// bytes came back from the server; later connections pass everything. It stands between
+/// privsql and the emulator's gRPC port to interrupt a read mid-stream.
+pub struct CuttingProxy {
+    pub port: u16,
+    pub cuts: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl CuttingProxy {
+    pub async fn start(upstream: u16, cut_after: usize) -> CuttingProxy {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let cuts = std::sync::Arc::new(AtomicUsize::new(0));
+        let counter = std::sync::Arc::clone(&cuts);
+        tokio::spawn(async move {
+            let mut first = true;
+            while let Ok((client, _)) = listener.accept().await {
+                let Ok(server) = tokio::net::TcpStream::connect(("127.0.0.1", upstream)).await else { continue };
+                let limit = if std::mem::take(&mut first) { Some(cut_after) } else { None };
+                let counter = std::sync::Arc::clone(&counter);
+                tokio::spawn(async move {
+                    let (mut cr, mut cw) = client.into_split();
+                    let (mut sr, mut sw) = server.into_split();
+                    let up = tokio::spawn(async move {
+                        let _ = tokio::io::copy(&mut cr, &mut sw).await;
+                    });
+                    let mut sent = 0usize;
+                    let mut buf = vec![0u8; 16 * 1024];
+                    loop {
+                        let n = match sr.read(&mut buf).await {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => n,
+                        };
+                        if limit.is_some_and(|l| sent + n > l) {
+                            counter.fetch_add(1, Ordering::SeqCst);
+                            break;
+                        }
+                        if cw.write_all(&buf[..n]).await.is_err() {
+                            break;
+                        }
+                        sent += n;
+                    }
+                    // Dropping both halves resets the connection under the client.
+                    up.abort();
+                });
+            }
+        });
+        CuttingProxy { port, cuts }
+    }
+}

@@ -68,8 +68,8 @@ async fn next_batch(s: &mut State) -> Result<Option<RecordBatch>> {
             s.inner = None;
             return Ok(None);
         }
-        let clients = match &s.clients {
-            Some(c) => Arc::clone(c),
+        let clients = match s.clients.clone() {
+            Some(c) => c,
             None => {
                 let c = s.read.connector.clients().await?;
                 s.clients = Some(Arc::clone(&c));
@@ -93,11 +93,10 @@ async fn next_batch(s: &mut State) -> Result<Option<RecordBatch>> {
         match message {
             Ok(Some(response)) => {
                 s.attempt = 0;
-                let Some(Rows::ArrowRecordBatch(rows)) = response.rows else {
-                    if response.rows.is_some() {
-                        return exec_err!("BigQuery stream {} sent Avro rows to an Arrow session", s.read.stream);
-                    }
-                    continue;
+                let rows = match response.rows {
+                    Some(Rows::ArrowRecordBatch(rows)) => rows,
+                    Some(_) => return exec_err!("BigQuery stream {} sent Avro rows to an Arrow session", s.read.stream),
+                    None => continue,
                 };
                 s.read.counters.bytes.add(rows.serialized_record_batch.len());
                 let batch = decode(s, rows.serialized_record_batch)?;
