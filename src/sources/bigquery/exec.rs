@@ -108,7 +108,7 @@ impl PlannedSession {
             return Ok(Vec::new());
         }
         let mut d = StreamDecoder::new();
-        let mut buf = Buffer::from_vec(self.arrow_schema.clone());
+        let mut buf = Buffer::from_vec(super::read::schema_message(&self.arrow_schema).to_vec());
         while !buf.is_empty() {
             d.decode(&mut buf)?;
         }

@@ -142,7 +142,7 @@ async fn retry_or_fail(s: &mut State, status: &tonic::Status) -> Result<()> {
 fn decode(s: &mut State, bytes: Vec<u8>) -> Result<RecordBatch> {
     if s.decoder.is_none() {
         let mut d = StreamDecoder::new();
-        let mut schema = Buffer::from_vec(s.read.session_schema.as_ref().clone());
+        let mut schema = Buffer::from_vec(schema_message(&s.read.session_schema).to_vec());
         while !schema.is_empty() {
             d.decode(&mut schema)?;
         }
@@ -159,6 +159,19 @@ fn decode(s: &mut State, bytes: Vec<u8>) -> Result<RecordBatch> {
         }
     }
     out.ok_or_else(|| exec_datafusion_err!("BigQuery stream {}: a response held no record batch", s.read.stream))
+}
+
+/// The schema message of an IPC-encoded schema, without what may follow it: some servers send
+/// a whole IPC stream (schema, then end-of-stream), whose end marker would end the decoder too.
+pub fn schema_message(bytes: &[u8]) -> &[u8] {
+    let word = |at: usize| bytes.get(at..at + 4).and_then(|b| <[u8; 4]>::try_from(b).ok()).map(i32::from_le_bytes);
+    // Continuation marker (-1) then the metadata length, or the legacy form without the marker.
+    let end = match (word(0), word(4)) {
+        (Some(-1), Some(len)) if len > 0 => 8 + len as usize,
+        (Some(len), _) if len > 0 => 4 + len as usize,
+        _ => bytes.len(),
+    };
+    &bytes[..end.min(bytes.len())]
 }
 
 /// `batch` with the columns and types of `target`: columns by name, cast where the server's
