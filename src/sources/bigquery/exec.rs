@@ -108,7 +108,10 @@ impl PlannedSession {
             return Ok(Vec::new());
         }
         let mut d = StreamDecoder::new();
-        let mut buf = Buffer::from_vec(super::read::schema_message(&self.arrow_schema).to_vec());
+        // The decoder completes a message when more bytes follow it: an end-of-stream marker.
+        let mut bytes = super::read::schema_message(&self.arrow_schema).to_vec();
+        bytes.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
+        let mut buf = Buffer::from_vec(bytes);
         while !buf.is_empty() {
             d.decode(&mut buf)?;
         }
