@@ -40,11 +40,13 @@ impl PrivsqlCodec {
             logical.push(kafka.clone());
             physical.push(kafka);
         }
+        // First: it answers NotImplemented to bytes that are not its own, so the others are
+        // still tried (the synthetic codec refuses foreign bytes with an error instead).
         #[cfg(feature = "bigquery")]
         {
             let bigquery = Arc::new(crate::sources::bigquery::codec::BigQueryCodec::new(config.bigquery.clone()));
-            logical.push(bigquery.clone());
-            physical.push(bigquery);
+            logical.insert(0, bigquery.clone());
+            physical.insert(0, bigquery);
         }
         #[cfg(not(any(feature = "kafka", feature = "bigquery")))]
         let _ = config;
