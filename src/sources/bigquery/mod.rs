@@ -84,7 +84,13 @@ impl TableProviderFactory for BigQueryTableFactory {
             actual
         } else {
             schema::check_declared(&options.table.to_string(), declared, &actual)?;
-            Arc::new(declared.clone())
+            // The declared columns, in the declared order, with BigQuery's own types.
+            let fields: Vec<_> = declared
+                .fields()
+                .iter()
+                .filter_map(|f| actual.field_with_name(f.name()).ok().cloned())
+                .collect();
+            Arc::new(datafusion::arrow::datatypes::Schema::new(fields))
         };
         Ok(Arc::new(BigQueryTable { options: Arc::new(options), connector: Arc::clone(&self.connector), schema }))
     }

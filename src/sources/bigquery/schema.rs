@@ -59,7 +59,7 @@ pub fn check_declared(table: &str, declared: &Schema, actual: &Schema) -> Result
     let mut problems = Vec::new();
     for f in declared.fields() {
         match actual.field_with_name(f.name()) {
-            Ok(a) if a.data_type() == f.data_type() => {}
+            Ok(a) if same_type(a.data_type(), f.data_type()) => {}
             Ok(a) => problems.push(format!("'{}' is {} in BigQuery, declared {}", f.name(), a.data_type(), f.data_type())),
             Err(_) => problems.push(format!("'{}' is not a column of the table", f.name())),
         }
@@ -69,6 +69,14 @@ pub fn check_declared(table: &str, declared: &Schema, actual: &Schema) -> Result
     } else {
         plan_err!("the columns declared for BigQuery table {table} do not match it: {}", problems.join("; "))
     }
+}
+
+/// Equal, or both strings or both binaries (`VARCHAR` declares `Utf8View`).
+fn same_type(a: &DataType, b: &DataType) -> bool {
+    use DataType::*;
+    a == b
+        || (matches!(a, Utf8 | Utf8View | LargeUtf8) && matches!(b, Utf8 | Utf8View | LargeUtf8))
+        || (matches!(a, Binary | BinaryView | LargeBinary) && matches!(b, Binary | BinaryView | LargeBinary))
 }
 
 #[cfg(test)]
