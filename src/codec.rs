@@ -40,7 +40,15 @@ impl PrivsqlCodec {
             logical.push(kafka.clone());
             physical.push(kafka);
         }
-        #[cfg(not(feature = "kafka"))]
+        // First: it answers NotImplemented to bytes that are not its own, so the others are
+        // still tried (the synthetic codec refuses foreign bytes with an error instead).
+        #[cfg(feature = "bigquery")]
+        {
+            let bigquery = Arc::new(crate::sources::bigquery::codec::BigQueryCodec::new(config.bigquery.clone()));
+            logical.insert(0, bigquery.clone());
+            physical.insert(0, bigquery);
+        }
+        #[cfg(not(any(feature = "kafka", feature = "bigquery")))]
         let _ = config;
         Self { logical, physical }
     }
@@ -50,6 +58,34 @@ impl Default for PrivsqlCodec {
     fn default() -> Self {
         Self::new(&Config::default())
     }
+}
+
+/// Write a source's plan node as `magic`, the length of its JSON, the JSON, then `schema` in
+/// Arrow IPC form: the framing the source codecs share.
+pub(crate) fn encode_json_node<T: serde::Serialize>(magic: &[u8; 4], node: &T, schema: &arrow::datatypes::Schema, buf: &mut Vec<u8>) -> Result<()> {
+    let json = serde_json::to_vec(node).map_err(|e| datafusion::common::internal_datafusion_err!("encoding a plan node: {e}"))?;
+    buf.extend_from_slice(magic);
+    buf.extend_from_slice(&(json.len() as u64).to_le_bytes());
+    buf.extend_from_slice(&json);
+    let mut w = arrow::ipc::writer::StreamWriter::try_new(&mut *buf, schema)?;
+    w.finish()?;
+    Ok(())
+}
+
+/// Read what [`encode_json_node`] wrote; `NotImplemented` when `buf` is not of this `magic`, so
+/// that the next codec is tried.
+pub(crate) fn decode_json_node<T: serde::de::DeserializeOwned>(magic: &[u8; 4], buf: &[u8]) -> Result<(T, SchemaRef)> {
+    use datafusion::common::internal_datafusion_err;
+    if buf.len() < 12 || &buf[..4] != magic {
+        return not_impl_err!("not a plan node of this codec");
+    }
+    let mut len = [0u8; 8];
+    len.copy_from_slice(&buf[4..12]);
+    let len = usize::try_from(u64::from_le_bytes(len)).map_err(|_| internal_datafusion_err!("plan node too long"))?;
+    let json = buf.get(12..12 + len).ok_or_else(|| internal_datafusion_err!("truncated plan node"))?;
+    let node: T = serde_json::from_slice(json).map_err(|e| internal_datafusion_err!("decoding a plan node: {e}"))?;
+    let reader = arrow::ipc::reader::StreamReader::try_new(std::io::Cursor::new(&buf[12 + len..]), None)?;
+    Ok((node, reader.schema()))
 }
 
 /// Run `f` on each codec until one does not answer `NotImplemented`.

@@ -81,6 +81,8 @@ pub struct Config {
     pub tracking: crate::observe::TrackingConfig,
     /// Privacy functions: the keys of `pseudonymize`.
     pub privacy: PrivacyConfig,
+    /// Google BigQuery (`STORED AS BIGQUERY` tables and `bigquery_query`).
+    pub bigquery: BigQueryConfig,
 }
 
 /// The privacy functions (`pseudonymize`).
@@ -96,6 +98,78 @@ pub struct PrivacyConfig {
     /// HMAC keys by name (names are case-insensitive). The only place keys come from: SQL
     /// cannot set one, and plans carry the key's name, resolved by the receiving side.
     pub keys: BTreeMap<String, Secret>,
+}
+
+/// Google BigQuery: credentials, endpoints and limits. Credentials come only from here or the
+/// environment (`GOOGLE_APPLICATION_CREDENTIALS`), never from SQL text.
+///
+/// ```toml
+/// [bigquery]
+/// credentials_file = "/etc/privsql/bq-key.json"   # a service-account key; unset: ADC
+/// max_bytes_billed = "10GiB"                      # bigquery_query refuses larger queries
+/// # An emulator: no TLS, no auth.
+/// # endpoint = "http://127.0.0.1:9050"
+/// # storage_endpoint = "http://127.0.0.1:9060"
+/// # auth = "none"
+/// ```
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BigQueryConfig {
+    /// `auto` (the key file below, else application default credentials), `service-account`
+    /// (the key file, required), `adc`, or `none` (no token: emulators only).
+    pub auth: BigQueryAuth,
+    /// A service-account JSON key file; unset: `GOOGLE_APPLICATION_CREDENTIALS` or the other
+    /// application default credentials.
+    pub credentials_file: Option<PathBuf>,
+    /// The REST endpoint (`https://bigquery.googleapis.com`); `/bigquery/v2` is added when the
+    /// URL has no path.
+    pub endpoint: Option<String>,
+    /// The Storage Read gRPC endpoint (`https://bigquerystorage.googleapis.com`); `http://`
+    /// for a plaintext emulator.
+    pub storage_endpoint: Option<String>,
+    /// Read streams asked for per scan; 0: the session's target partitions.
+    pub max_streams: usize,
+    /// `bigquery_query` dry-runs each query first and refuses one that would process more
+    /// bytes than this (written as `"10GiB"`); unset: no dry run, no limit.
+    #[serde(with = "byte_size_text::option")]
+    pub max_bytes_billed: Option<usize>,
+    /// Retries of a request or read stream that failed with 429, 5xx or a broken connection.
+    pub retries: u32,
+    /// First retry delay in milliseconds, doubled on each retry (with jitter).
+    pub retry_initial_ms: u64,
+    /// Rows per `insertAll` request of an `INSERT INTO`.
+    pub insert_batch_rows: usize,
+}
+
+/// `bigquery.auth`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BigQueryAuth {
+    /// `credentials_file` when set, else application default credentials.
+    #[default]
+    Auto,
+    /// The service-account key of `credentials_file`.
+    ServiceAccount,
+    /// Application default credentials (`GOOGLE_APPLICATION_CREDENTIALS` or the metadata server).
+    Adc,
+    /// No credentials, for emulators.
+    None,
+}
+
+impl Default for BigQueryConfig {
+    fn default() -> Self {
+        Self {
+            auth: BigQueryAuth::Auto,
+            credentials_file: None,
+            endpoint: None,
+            storage_endpoint: None,
+            max_streams: 0,
+            max_bytes_billed: None,
+            retries: 5,
+            retry_initial_ms: 200,
+            insert_batch_rows: 500,
+        }
+    }
 }
 
 /// Privacy-intent classification (`classify_intent`, `intent_scores`, `intent_models()`).

@@ -10,15 +10,21 @@ use crate::config::Config;
 pub mod synthetic;
 #[cfg(feature = "kafka")]
 pub mod kafka;
+#[cfg(feature = "bigquery")]
+pub mod bigquery;
 
 
 /// Table functions that produce data (`synthetic_intents`, ...).
-pub fn table_functions(_config: &Config) -> Result<Functions> {
+pub fn table_functions(config: &Config) -> Result<Functions> {
     let mut f = Functions::default();
     f.table.push(synthetic::SyntheticIntentsFunc::named());
     f.table.push(synthetic::pii::SyntheticPiiFunc::named());
     #[cfg(feature = "kafka")]
     f.table.push(kafka::metrics::StreamMetricsFunc::named());
+    #[cfg(feature = "bigquery")]
+    f.table.push(bigquery::query::BigQueryQueryFunc::named(&config.bigquery));
+    #[cfg(not(feature = "bigquery"))]
+    let _ = config;
     Ok(f)
 }
 
@@ -26,7 +32,9 @@ pub fn table_functions(_config: &Config) -> Result<Functions> {
 pub fn register_table_factories(ctx: &SessionContext, config: &Config) -> Result<()> {
     #[cfg(feature = "kafka")]
     kafka::register(ctx, &config.kafka);
-    #[cfg(not(feature = "kafka"))]
+    #[cfg(feature = "bigquery")]
+    bigquery::register(ctx, &config.bigquery);
+    #[cfg(not(any(feature = "kafka", feature = "bigquery")))]
     let _ = (ctx, config);
     Ok(())
 }

@@ -1,5 +1,9 @@
 //! privsql's integration tests: one binary, one module per front end.
 
+#[cfg(feature = "bigquery")]
+mod bigquery;
+#[cfg(feature = "bigquery")]
+mod bigquery_util;
 mod classify;
 mod cli;
 mod docs;
