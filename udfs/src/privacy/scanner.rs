@@ -413,10 +413,36 @@ fn email(text: &str, mut s: usize, mut e: usize) -> Found {
         s += 1;
     }
     if is_email(&text[s..e]) {
+        let (s, e) = widen_email(text, s, e);
         found(Kind::Email, s, e, 1.0)
     } else {
         Err(e.max(s + 1))
     }
+}
+
+/// The pattern reads addresses in ASCII; where letters of another script touch the matched span
+/// (`jérôme@exemple.fr` matches from `me@`), widen it over them, so the whole address is found
+/// and redacted, not only its ASCII tail.
+fn widen_email(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let local = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
+    if text[..s].chars().next_back().is_some_and(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        while let Some(c) = text[..s].chars().next_back().filter(|c| local(*c)) {
+            s -= c.len_utf8();
+        }
+        while text[s..e].starts_with('.') {
+            s += 1;
+        }
+    }
+    let domain = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-');
+    if text[e..].chars().next().is_some_and(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        while let Some(c) = text[e..].chars().next().filter(|c| domain(*c)) {
+            e += c.len_utf8();
+        }
+        while text[s..e].ends_with(['.', '-']) {
+            e -= 1;
+        }
+    }
+    (s, e)
 }
 
 /// An IBAN: the country's length of characters (single spaces between groups allowed), mod 97.
@@ -660,6 +686,14 @@ mod tests {
         assert_eq!(k[1].1, "+49 151 23456789");
         assert_eq!(k[2].1, "DE89 3704 0044 0532 0130 00");
         assert_eq!(k[8].1, "Hauptstraße 12, 10115 Berlin");
+    }
+
+    #[test]
+    fn internationalised_addresses_are_found_whole() {
+        assert_eq!(kinds("Écrivez à jérôme@exemple.fr, merci."), [("email", "jérôme@exemple.fr".to_string())]);
+        assert_eq!(kinds("mail: zoë.ångström@post.dk"), [("email", "zoë.ångström@post.dk".to_string())]);
+        assert_eq!(kinds("an anna@mail.müller.de."), [("email", "anna@mail.müller.de".to_string())]);
+        assert_eq!(kinds("(anna@web.de)"), [("email", "anna@web.de".to_string())]);
     }
 
     #[test]
