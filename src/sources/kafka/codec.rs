@@ -5,15 +5,12 @@
 //! its own `[kafka]` config, which the codec carries.
 
 use std::any::Any;
-use std::io::Cursor;
 use std::sync::Arc;
 
 use datafusion::arrow::datatypes::{Schema, SchemaRef};
-use datafusion::arrow::ipc::reader::StreamReader;
-use datafusion::arrow::ipc::writer::StreamWriter;
 use datafusion::catalog::TableProvider;
 use datafusion::common::{
-    internal_datafusion_err, internal_err, not_impl_err, Result, TableReference,
+    internal_err, not_impl_err, Result, TableReference,
 };
 use datafusion::datasource::sink::DataSinkExec;
 use datafusion::execution::TaskContext;
@@ -67,30 +64,11 @@ enum Node {
 const MAGIC: &[u8; 4] = b"PKF1";
 
 fn encode(node: &Node, schema: &Schema, buf: &mut Vec<u8>) -> Result<()> {
-    let json = serde_json::to_vec(node)
-        .map_err(|e| internal_datafusion_err!("encoding a Kafka plan node: {e}"))?;
-    buf.extend_from_slice(MAGIC);
-    buf.extend_from_slice(&(json.len() as u64).to_le_bytes());
-    buf.extend_from_slice(&json);
-    let mut w = StreamWriter::try_new(&mut *buf, schema)?;
-    w.finish()?;
-    Ok(())
+    crate::codec::encode_json_node(MAGIC, node, schema, buf)
 }
 
 fn decode(buf: &[u8]) -> Result<(Node, SchemaRef)> {
-    if buf.len() < 12 || &buf[..4] != MAGIC {
-        return internal_err!("not a privsql Kafka plan node");
-    }
-    let mut len = [0u8; 8];
-    len.copy_from_slice(&buf[4..12]);
-    let len = u64::from_le_bytes(len) as usize;
-    let json = buf
-        .get(12..12 + len)
-        .ok_or_else(|| internal_datafusion_err!("truncated Kafka plan node"))?;
-    let node: Node = serde_json::from_slice(json)
-        .map_err(|e| internal_datafusion_err!("decoding a Kafka plan node: {e}"))?;
-    let reader = StreamReader::try_new(Cursor::new(&buf[12 + len..]), None)?;
-    Ok((node, reader.schema()))
+    crate::codec::decode_json_node(MAGIC, buf)
 }
 
 impl PhysicalExtensionCodec for KafkaCodec {
