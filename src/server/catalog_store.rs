@@ -18,8 +18,9 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
+use datafusion::catalog::CatalogProviderList;
 use datafusion::common::TableReference;
 use datafusion::prelude::SessionContext;
 use datafusion::sql::sqlparser::dialect::PostgreSqlDialect;
@@ -65,6 +66,9 @@ pub struct CatalogStore {
     entries: Mutex<Vec<Entry>>,
     default_catalog: String,
     default_schema: String,
+    /// The session's catalogs: tells a database name that aliases the default catalog
+    /// (`postgres.public.t`) from another catalog, so either spelling finds a recorded object.
+    catalogs: Arc<dyn CatalogProviderList>,
 }
 
 impl CatalogStore {
@@ -90,6 +94,7 @@ impl CatalogStore {
             entries: Mutex::new(entries),
             default_catalog: catalog.default_catalog.clone(),
             default_schema: catalog.default_schema.clone(),
+            catalogs: ctx.state().catalog_list().clone(),
         })
     }
 
@@ -139,9 +144,9 @@ impl CatalogStore {
         new_sql_name: &str,
     ) -> Result<(), ServerError> {
         self.update(|entries| {
-            entries.retain(|e| !(e.kind == ObjectKind::Relation && e.name == new));
+            entries.retain(|e| !(e.kind == ObjectKind::Relation && self.same(&e.name, new)));
             for e in entries.iter_mut() {
-                if e.kind == ObjectKind::Relation && e.name == old {
+                if e.kind == ObjectKind::Relation && self.same(&e.name, old) {
                     if let Some(sql) = rename_in_sql(&e.sql, new_sql_name) {
                         e.sql = sql;
                         e.name = new.to_owned();
@@ -149,6 +154,35 @@ impl CatalogStore {
                 }
             }
         })
+    }
+
+    /// `name` (normalised) with a catalog that is an alias of the default one (a database name
+    /// clients connect with) written as the default catalog: the object's identity, whichever
+    /// way a statement qualified it.
+    fn canonical(&self, name: &str) -> String {
+        let Some((catalog, rest)) = name.split_once('.') else {
+            return name.to_owned();
+        };
+        if catalog == self.default_catalog {
+            return name.to_owned();
+        }
+        let same = match (
+            self.catalogs.catalog(catalog),
+            self.catalogs.catalog(&self.default_catalog),
+        ) {
+            (Some(a), Some(b)) => Arc::ptr_eq(&a, &b),
+            _ => false,
+        };
+        if same {
+            format!("{}.{rest}", self.default_catalog)
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// Whether normalised names `a` and `b` name the same object.
+    fn same(&self, a: &str, b: &str) -> bool {
+        a == b || self.canonical(a) == self.canonical(b)
     }
 
     /// Normalise `name` (as written in SQL) to `catalog.schema.table`.
@@ -195,7 +229,7 @@ impl CatalogStore {
         sql: &str,
     ) -> Result<(), ServerError> {
         self.update(|entries| {
-            entries.retain(|e| !(e.kind == kind && e.name == name));
+            entries.retain(|e| !(e.kind == kind && self.same(&e.name, &name)));
             entries.push(Entry {
                 kind,
                 name,
@@ -207,13 +241,15 @@ impl CatalogStore {
     /// Forget `name` (it was dropped); dropping a schema forgets what it contained. The files of
     /// a table the server materialised (under [`Self::tables_dir`]) are deleted.
     pub fn record_drop(&self, kind: ObjectKind, name: &str) -> Result<(), ServerError> {
-        let prefix = format!("{name}.");
+        let prefix = format!("{}.", self.canonical(name));
         let mut dropped = vec![];
         self.update(|entries| {
             entries.retain(|e| {
                 let keep = match kind {
-                    ObjectKind::Relation => !(e.kind == kind && e.name == name),
-                    ObjectKind::Schema => !(e.name == name || e.name.starts_with(&prefix)),
+                    ObjectKind::Relation => !(e.kind == kind && self.same(&e.name, name)),
+                    ObjectKind::Schema => {
+                        !(self.same(&e.name, name) || self.canonical(&e.name).starts_with(&prefix))
+                    }
                 };
                 if !keep {
                     dropped.push(e.sql.clone());
@@ -414,6 +450,38 @@ mod tests {
             CatalogStore::open(dir.path(), &ctx).unwrap().names(),
             vec!["datafusion.public.t1"]
         );
+    }
+
+    #[tokio::test]
+    async fn a_database_alias_and_the_catalog_name_the_same_object() {
+        let dir = tempfile::tempdir().unwrap();
+        let ctx = crate::server::pg_compat::setup(SessionContext::new()).unwrap();
+        crate::server::pg_compat::admit_name(&ctx, "postgres");
+        let s = CatalogStore::open(dir.path(), &ctx).unwrap();
+        let sql = "CREATE VIEW v AS SELECT 1";
+        for (created, dropped) in [
+            ("t", "postgres.public.t"),
+            ("postgres.public.t", "datafusion.public.t"),
+            ("public.t", "t"),
+        ] {
+            s.record_create(ObjectKind::Relation, s.relation_name(created), sql)
+                .unwrap();
+            assert_eq!(s.names().len(), 1);
+            s.record_drop(ObjectKind::Relation, &s.relation_name(dropped))
+                .unwrap();
+            assert!(s.names().is_empty(), "{created} dropped as {dropped}");
+        }
+        s.record_create(ObjectKind::Relation, s.relation_name("postgres.a.t"), sql)
+            .unwrap();
+        s.record_drop(ObjectKind::Schema, &s.schema_name("datafusion.a"))
+            .unwrap();
+        assert!(s.names().is_empty());
+        // Another catalog is another object.
+        s.record_create(ObjectKind::Relation, s.relation_name("other.public.t"), sql)
+            .unwrap();
+        s.record_drop(ObjectKind::Relation, &s.relation_name("t"))
+            .unwrap();
+        assert_eq!(s.names(), vec!["other.public.t"]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use pgwire::api::query::{
     send_execution_response, send_query_response, ExtendedQueryHandler, SimpleQueryHandler,
 };
 use pgwire::api::results::{
-    DescribePortalResponse, DescribeStatementResponse, QueryResponse, Response, Tag,
+    DescribePortalResponse, DescribeStatementResponse, FieldInfo, QueryResponse, Response, Tag,
 };
 use pgwire::api::stmt::StoredStatement;
 use pgwire::api::store::Entry;
@@ -44,6 +44,7 @@ use super::conn::{Cancel, ConnState, QueryGuard, Shared};
 use super::copy::from_stdin;
 use super::error::{api, error, shutting_down};
 use super::hooks::record_ddl::CatalogChange;
+use super::hooks::rows::ResultFormat;
 use super::hooks::{read_only, transaction};
 use super::metrics::Metrics;
 use super::pg_compat::names;
@@ -231,6 +232,20 @@ impl Service {
     }
 }
 
+/// Whether `sql` is `COMMIT` or `ROLLBACK` (or their spellings): what an aborted block accepts.
+fn ends_block(sql: &str) -> bool {
+    use datafusion::sql::sqlparser::ast::Statement as Ast;
+    datafusion::sql::sqlparser::parser::Parser::parse_sql(&PostgreSqlDialect {}, sql)
+        .is_ok_and(|s| matches!(s.first(), Some(Ast::Commit { .. } | Ast::Rollback { .. })))
+}
+
+/// The column names a client sees ([`names`]) in a description.
+fn client_names(fields: &mut Vec<FieldInfo>) {
+    if let Some(renamed) = names::client_fields(fields) {
+        *fields = renamed;
+    }
+}
+
 fn statement_kind(s: &DFStatement) -> &'static str {
     match s {
         DFStatement::CreateExternalTable(_) => "CREATE EXTERNAL TABLE",
@@ -307,10 +322,18 @@ impl ExtendedQueryHandler for Service {
                 return Ok(());
             }
         }
+        // In an aborted block only the statement that ends it may be parsed, as in PostgreSQL;
+        // a statement that fails to parse or plan aborts the block like one that fails to run.
+        if ConnState::of(&*client).is_some_and(|c| c.txn.is_aborted())
+            && !ends_block(&message.query)
+        {
+            return Err(transaction::aborted());
+        }
         let span = tracing::debug_span!("parse", bytes = message.query.len());
-        ExtendedQueryHandler::on_parse(self.inner.as_ref(), client, message)
+        let result = ExtendedQueryHandler::on_parse(self.inner.as_ref(), client, message)
             .instrument(span)
-            .await
+            .await;
+        self.count_failure(&*client, result)
     }
 
     /// pgwire's default Execute runs the portal and then collects every row of an unlimited
@@ -406,9 +429,7 @@ impl ExtendedQueryHandler for Service {
         let mut d =
             ExtendedQueryHandler::do_describe_statement(self.inner.as_ref(), client, target)
                 .await?;
-        if let Some(fields) = names::client_fields(&d.fields) {
-            d.fields = fields;
-        }
+        client_names(&mut d.fields);
         Ok(d)
     }
 
@@ -426,9 +447,7 @@ impl ExtendedQueryHandler for Service {
     {
         let mut d =
             ExtendedQueryHandler::do_describe_portal(self.inner.as_ref(), client, target).await?;
-        if let Some(fields) = names::client_fields(&d.fields) {
-            d.fields = fields;
-        }
+        client_names(&mut d.fields);
         Ok(d)
     }
 
@@ -455,6 +474,10 @@ impl ExtendedQueryHandler for Service {
                     .await
             }
             _ => {
+                // For the rows hook, which encodes in the portal's formats.
+                client
+                    .session_extensions()
+                    .insert(ResultFormat(portal.result_column_format.clone()));
                 stop.run(ExtendedQueryHandler::do_query(
                     self.inner.as_ref(),
                     client,

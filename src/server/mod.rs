@@ -34,6 +34,7 @@ pub mod runtime;
 pub mod scram;
 pub mod stop;
 pub mod temp;
+pub mod binary;
 pub mod text;
 pub mod text_temporal;
 pub mod txn;

@@ -142,7 +142,13 @@ impl SchemaProvider for TempSchema {
         name: String,
         table: Arc<dyn TableProvider>,
     ) -> Result<Option<Arc<dyn TableProvider>>> {
-        self.tables.register_table(name, Arc::new(TempTable(table)))
+        // A table put back by ROLLBACK is a TempTable already.
+        let table = if table.is::<TempTable>() {
+            table
+        } else {
+            Arc::new(TempTable(table))
+        };
+        self.tables.register_table(name, table)
     }
 
     fn deregister_table(&self, name: &str) -> Result<Option<Arc<dyn TableProvider>>> {
@@ -217,6 +223,13 @@ pub fn is_temporary(catalogs: &Arc<dyn CatalogProviderList>, name: &ObjectName) 
         [.., schema, table] => *schema == TEMP_SCHEMA && list.temp.table_exist(table),
         [] => false,
     }
+}
+
+/// How [`crate::server::txn::Snapshot::take`] names the temporary table `name` (as written in a
+/// statement, maybe qualified): `pg_temp.<its last part>`, quoted as written.
+pub fn snapshot_name(name: &ObjectName) -> Option<String> {
+    let table = name.0.last().and_then(ObjectNamePart::as_ident)?;
+    Some(format!("{TEMP_SCHEMA}.{table}"))
 }
 
 /// Drop the temporary tables `names` (each [`is_temporary`]) of `catalogs`. DataFusion's `DROP

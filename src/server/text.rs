@@ -1,4 +1,4 @@
-//! PostgreSQL's text spelling of values, shared by query results ([`super::hooks::text_rows`])
+//! PostgreSQL's text spelling of values, shared by query results ([`super::hooks::rows`])
 //! and COPY ([`super::copy`]): numbers written straight into the output buffer, and the split of
 //! a batch's buffer into one message per row.
 

@@ -1,7 +1,7 @@
 //! PostgreSQL's text spelling (DateStyle ISO) of dates, timestamps without time zone and
 //! decimals, written digit by digit into the output buffer as [`super::text`] writes integers:
 //! no chrono formatter, no `format!`, no allocation per value. Shared by query results
-//! ([`super::hooks::text_rows`]) and COPY ([`super::copy`]).
+//! ([`super::hooks::rows`]) and COPY ([`super::copy`]).
 //!
 //! The spelling is PostgreSQL's: `2024-03-01 10:00:00` (no fraction when it is zero),
 //! `2024-03-01 10:00:00.25` (trailing zeros dropped), `0044-03-15 BC` for years before 1, years

@@ -1,9 +1,12 @@
 //! `privsql serve` as real clients find it, each with its defaults: psql with and without a
-//! database name, SQLAlchemy 2 with pandas, asyncpg, node-postgres (JDBC and psycopg 3 are in
-//! `server.rs`). Each test starts its own server; clients run as scripts under tests/clients/.
+//! database name, SQLAlchemy 2 with pandas, asyncpg (also its binary results against
+//! PostgreSQL's answers), psycopg 3 across sessions and transaction blocks, node-postgres (JDBC
+//! and psycopg 3's protocol features are in `server.rs`). Each test starts its own server;
+//! clients run as scripts under tests/clients/.
 
 use std::path::Path;
 use std::process::{Command, Output};
+use std::time::Duration;
 
 use crate::server_util::{requests_csv, Server};
 
@@ -158,38 +161,126 @@ fn functions_drivers_call_answer_as_postgresql() {
     );
 }
 
-#[test]
-fn sqlalchemy_reflection_and_pandas_round_trips() {
+/// Run the Python client script `name` with `args` against `server`, after checking that its
+/// `modules` import (else the install hint names `what`); asserts it printed `done`.
+fn python_client(
+    server: &Server,
+    modules: &str,
+    what: &str,
+    name: &str,
+    args: &[String],
+    done: &str,
+) {
     let has = Command::new("python3")
-        .args(["-c", "import sqlalchemy, psycopg2, pandas"])
+        .args(["-c", &format!("import {modules}")])
         .status()
         .is_ok_and(|s| s.success());
-    require(has, "sqlalchemy 2, psycopg2-binary and pandas (PyPI)");
-    let server = Server::start("");
+    require(has, what);
     let out = Command::new("python3")
-        .arg(script("sqlalchemy_client.py"))
-        .arg(server.port.to_string())
+        .arg(script(name))
+        .args(args)
         .output()
         .unwrap();
-    assert_client(out, "sqlalchemy OK", &server);
+    assert_client(out, done, server);
+}
+
+#[test]
+fn sqlalchemy_reflection_and_pandas_round_trips() {
+    let server = Server::start("");
+    let modules = "sqlalchemy, psycopg2, pandas";
+    let what = "sqlalchemy 2, psycopg2-binary and pandas (PyPI)";
+    let args = [server.port.to_string()];
+    python_client(
+        &server,
+        modules,
+        what,
+        "sqlalchemy_client.py",
+        &args,
+        "sqlalchemy OK",
+    );
 }
 
 #[test]
 fn asyncpg_prepared_statements_cursors_and_copy_out() {
-    let has = Command::new("python3")
-        .args(["-c", "import asyncpg"])
-        .status()
-        .is_ok_and(|s| s.success());
-    require(has, "asyncpg (PyPI)");
     let server = Server::start("");
     let csv = requests_csv(&server.dir);
-    let out = Command::new("python3")
-        .arg(script("asyncpg_client.py"))
-        .arg(server.port.to_string())
-        .arg(&csv)
-        .output()
-        .unwrap();
-    assert_client(out, "asyncpg OK", &server);
+    let args = [server.port.to_string(), csv.display().to_string()];
+    python_client(
+        &server,
+        "asyncpg",
+        "asyncpg (PyPI)",
+        "asyncpg_client.py",
+        &args,
+        "asyncpg OK",
+    );
+}
+
+#[test]
+fn asyncpg_binary_results_match_postgresql() {
+    let server = Server::start("");
+    let args = [server.port.to_string()];
+    python_client(
+        &server,
+        "asyncpg",
+        "asyncpg (PyPI)",
+        "asyncpg_types.py",
+        &args,
+        "asyncpg types OK",
+    );
+}
+
+#[test]
+fn psycopg_sessions_transactional_ddl_and_drops_however_qualified() {
+    let mut server = Server::start("");
+    let csv = requests_csv(&server.dir);
+    let args = [server.conninfo("postgres", None), csv.display().to_string()];
+    let script = "psycopg_sessions.py";
+    python_client(
+        &server,
+        "psycopg",
+        "psycopg 3 (PyPI)",
+        script,
+        &args,
+        "sessions OK",
+    );
+
+    // What was dropped (however qualified) or rolled back is gone from the data dir too.
+    server.signal("TERM");
+    assert!(server.wait_exit(Duration::from_secs(30)).success());
+    let data = server.dir.join("data");
+    let recorded = std::fs::read_to_string(data.join("catalog.sql")).unwrap();
+    let objects: Vec<&str> = recorded
+        .lines()
+        .filter_map(|l| l.strip_prefix("-- privsql object: "))
+        .collect();
+    assert_eq!(
+        objects,
+        vec![
+            "relation datafusion.public.made_by_a",
+            "relation datafusion.public.made_by_b",
+            "relation datafusion.public.t_kept",
+            "relation datafusion.public.v_kept",
+        ],
+        "{recorded}"
+    );
+    let mut tables: Vec<String> = std::fs::read_dir(data.join("tables"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    tables.sort();
+    assert_eq!(
+        tables.len(),
+        2,
+        "only made_by_a's and t_kept's files: {tables:?}"
+    );
+    assert!(
+        tables[0].starts_with("datafusion.public.made_by_a-"),
+        "{tables:?}"
+    );
+    assert!(
+        tables[1].starts_with("datafusion.public.t_kept-"),
+        "{tables:?}"
+    );
 }
 
 #[test]

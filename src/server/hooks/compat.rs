@@ -13,7 +13,7 @@ use datafusion_postgres::pgwire::api::ClientInfo;
 use datafusion_postgres::pgwire::error::PgWireResult;
 use datafusion_postgres::QueryHook;
 
-use super::text_rows::TextRowsHook;
+use super::rows::RowsHook;
 use crate::server::error::api;
 use crate::server::pg_compat::rewrite::rewrite;
 
@@ -21,7 +21,7 @@ use crate::server::pg_compat::rewrite::rewrite;
 #[derive(Debug)]
 pub struct CompatRewriteHook {
     /// Plans, checks and encodes a rewritten simple-protocol query.
-    pub rows: TextRowsHook,
+    pub rows: RowsHook,
 }
 
 #[async_trait]

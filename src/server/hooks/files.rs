@@ -2,7 +2,7 @@
 //! reads and writes are checked against the user's grant and the roots of `[server.files]`.
 //!
 //! Extended-protocol statements are checked on the plan datafusion-postgres made at Parse;
-//! simple-protocol queries where they are planned, once ([`super::text_rows`] checks the plan it
+//! simple-protocol queries where they are planned, once ([`super::rows`] checks the plan it
 //! runs), other simple-protocol statements that read or write tables (INSERT, CREATE ... AS,
 //! COPY) are planned here first. Relations named like paths (`SELECT * FROM '/etc/passwd'`) are checked on the parsed
 //! statement already, before planning reads the file to infer its schema. DataFusion's own
@@ -144,7 +144,7 @@ impl QueryHook for FilesHook {
         ctx: &SessionContext,
         client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
-        // Queries are checked on the plan that runs them (text_rows), not planned twice.
+        // Queries are checked on the plan that runs them (rows), not planned twice.
         if matches!(statement, Statement::Query(_)) {
             return check_named_paths(&*client, &self.policy, statement)
                 .err()

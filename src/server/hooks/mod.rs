@@ -12,7 +12,8 @@ pub mod metrics;
 pub mod read_only;
 pub mod record_ddl;
 pub mod rename;
-pub mod text_rows;
+pub mod rows;
+pub mod show;
 pub mod transaction;
 
 use std::sync::Arc;
@@ -28,8 +29,9 @@ use super::conn::Shared;
 use super::copy::CopyHook;
 
 /// The hooks in the order they run: refusals first, then privsql's statements, then
-/// datafusion-postgres's own (cursors, SET/SHOW), then driver queries rewritten for DataFusion,
-/// then the encoding of plain query results. `ctx` is the connection's own session.
+/// datafusion-postgres's own (cursors, SET/SHOW, with privsql's SHOW of DataFusion options just
+/// before), then driver queries rewritten for DataFusion, then the encoding of plain query
+/// results in either protocol. `ctx` is the connection's own session.
 pub fn all(shared: &Arc<Shared>, ctx: &Arc<SessionContext>) -> Vec<Arc<dyn QueryHook>> {
     vec![
         Arc::new(read_only::ReadOnlyHook),
@@ -55,13 +57,14 @@ pub fn all(shared: &Arc<Shared>, ctx: &Arc<SessionContext>) -> Vec<Arc<dyn Query
             store: shared.store.clone(),
         }),
         Arc::new(CursorStatementHook),
+        Arc::new(show::ShowOptionHook),
         Arc::new(SetShowHook),
         Arc::new(compat::CompatRewriteHook {
-            rows: text_rows::TextRowsHook {
+            rows: rows::RowsHook {
                 files: shared.files.clone(),
             },
         }),
-        Arc::new(text_rows::TextRowsHook {
+        Arc::new(rows::RowsHook {
             files: shared.files.clone(),
         }),
     ]

@@ -293,7 +293,7 @@ impl RecordDdlHook {
     ) -> Option<PgWireResult<Response>> {
         let conn = ConnState::of(client);
         if let Some(create) = temp::as_pg_temp(statement) {
-            return Some(create_temporary(create, ctx).await);
+            return Some(self.create_temporary(create, ctx, conn.as_deref()).await);
         }
         if let Statement::Drop {
             object_type: ObjectType::Table,
@@ -303,12 +303,14 @@ impl RecordDdlHook {
         {
             let catalogs = ctx.state_ref().read().catalog_list().clone();
             if !names.is_empty() && names.iter().all(|n| temp::is_temporary(&catalogs, n)) {
-                // The connection's own tables: dropped, never recorded.
-                return Some(
-                    temp::drop_tables(&catalogs, names)
-                        .map(|_| Response::Execution(Tag::new("DROP TABLE")))
-                        .map_err(api),
-                );
+                // The connection's own tables: dropped, never recorded, back at ROLLBACK.
+                let taken: Vec<String> = names.iter().filter_map(temp::snapshot_name).collect();
+                let snapshot = Snapshot::take(ctx, &taken, &[]).await;
+                let result = temp::drop_tables(&catalogs, names).map_err(api);
+                return Some(result.and_then(|_| {
+                    self.undo_at_rollback(conn.as_deref(), snapshot)?;
+                    Ok(Response::Execution(Tag::new("DROP TABLE")))
+                }));
             }
         }
         if let Statement::CreateTable(t) = statement {
@@ -334,35 +336,53 @@ impl RecordDdlHook {
     }
 }
 
-/// Run `CREATE TEMPORARY TABLE` as [`temp::as_pg_temp`] rewrote it (`create`), into the
-/// connection's temporary schema; nothing is recorded.
-async fn create_temporary(
-    create: Result<Statement, String>,
-    ctx: &SessionContext,
-) -> PgWireResult<Response> {
-    let create = create.map_err(|e| error("42P16", e))?;
-    let Statement::CreateTable(t) = &create else {
-        return Err(error("XX000", "CREATE TEMPORARY TABLE expected"));
-    };
-    let table = t.name.0.last().and_then(|p| p.as_ident());
-    let name = TableReference::partial(
-        temp::TEMP_SCHEMA,
-        table.map(|i| i.value.clone()).unwrap_or_default(),
-    );
-    let as_query = t.query.is_some();
-    let df = ctx.sql(&create.to_string()).await.map_err(api)?;
-    df.collect().await.map_err(api)?;
-    if !as_query {
-        return Ok(Response::Execution(Tag::new("CREATE TABLE")));
+impl RecordDdlHook {
+    /// A change to the connection's temporary tables: nothing to record, but inside a
+    /// transaction block `snapshot` puts the names back at ROLLBACK.
+    fn undo_at_rollback(&self, conn: Option<&ConnState>, snapshot: Snapshot) -> PgWireResult<()> {
+        if let Some(conn) = conn {
+            conn.txn
+                .record(&self.store, snapshot, |_| Ok(()))
+                .map_err(|e| error("58030", e.to_string()))?;
+        }
+        Ok(())
     }
-    let rows = ctx
-        .table(name)
-        .await
-        .map_err(api)?
-        .count()
-        .await
-        .map_err(api)?;
-    Ok(Response::Execution(Tag::new("SELECT").with_rows(rows)))
+
+    /// Run `CREATE TEMPORARY TABLE` as [`temp::as_pg_temp`] rewrote it (`create`), into the
+    /// connection's temporary schema; nothing is recorded.
+    async fn create_temporary(
+        &self,
+        create: Result<Statement, String>,
+        ctx: &SessionContext,
+        conn: Option<&ConnState>,
+    ) -> PgWireResult<Response> {
+        let create = create.map_err(|e| error("42P16", e))?;
+        let Statement::CreateTable(t) = &create else {
+            return Err(error("XX000", "CREATE TEMPORARY TABLE expected"));
+        };
+        let table = t.name.0.last().and_then(|p| p.as_ident());
+        let name = TableReference::partial(
+            temp::TEMP_SCHEMA,
+            table.map(|i| i.value.clone()).unwrap_or_default(),
+        );
+        let taken: Vec<String> = temp::snapshot_name(&t.name).into_iter().collect();
+        let snapshot = Snapshot::take(ctx, &taken, &[]).await;
+        let as_query = t.query.is_some();
+        let df = ctx.sql(&create.to_string()).await.map_err(api)?;
+        df.collect().await.map_err(api)?;
+        self.undo_at_rollback(conn, snapshot)?;
+        if !as_query {
+            return Ok(Response::Execution(Tag::new("CREATE TABLE")));
+        }
+        let rows = ctx
+            .table(name)
+            .await
+            .map_err(api)?
+            .count()
+            .await
+            .map_err(api)?;
+        Ok(Response::Execution(Tag::new("SELECT").with_rows(rows)))
+    }
 }
 
 #[async_trait]

@@ -1,16 +1,20 @@
-//! Query results in the simple protocol (psql, `psql -At`, scripts), encoded column-typed into
-//! one buffer per Arrow batch.
+//! Query results, encoded column-typed into one buffer per Arrow batch: the simple protocol
+//! (psql, scripts) in text, the extended protocol (asyncpg, JDBC, psycopg, tokio-postgres) in
+//! the text or binary format the portal asks of each column.
 //!
 //! datafusion-postgres encodes through arrow-pg one value at a time: a type dispatch and a
-//! downcast per value, a `write!` through the formatting machinery per number, and one buffer
-//! split per row. For the types most results are made of (booleans, integers, floats, strings,
-//! dates, timestamps without time zone, decimals) this hook writes each batch's DataRows
-//! straight into one `BytesMut` (integers with `itoa`, floats with pgwire's own
-//! `extra_float_digits`-aware formatter, dates, timestamps and decimals digit by digit in
-//! [`crate::server::text_temporal`], strings as their bytes) and splits the rows off it, so a
-//! batch costs one allocation. Results with any other column type go through arrow-pg
-//! unchanged; the RowDescription is arrow-pg's in both cases, and the bytes are arrow-pg's
-//! (tested below) except for timestamps, spelled as PostgreSQL does (no `.000000`).
+//! downcast per value, a `write!` through the formatting machinery per number (a chrono value and
+//! `ToSql` per binary timestamp), and one buffer split per row. For the types most results are
+//! made of (booleans, integers, floats, strings, dates, timestamps, decimals) this hook writes
+//! each batch's DataRows straight into one `BytesMut` (text: integers with `itoa`, floats with
+//! pgwire's own `extra_float_digits`-aware formatter, dates, timestamps and decimals digit by
+//! digit in [`crate::server::text_temporal`]; binary: [`crate::server::binary`]) and splits the
+//! rows off it, so a batch costs one allocation. Results with any other column type go through
+//! arrow-pg unchanged; the RowDescription is arrow-pg's in both cases, and the bytes are arrow-pg's
+//! (tested below) except for text timestamps, spelled as PostgreSQL does (no `.000000`).
+//!
+//! A query hook does not see the portal it runs for, so the handler leaves the portal's result
+//! formats in the connection's session extensions ([`ResultFormat`]) before each Execute.
 
 use std::sync::Arc;
 
@@ -23,7 +27,7 @@ use datafusion::arrow::datatypes::{
 };
 use datafusion::common::ParamValues;
 use datafusion::logical_expr::LogicalPlan;
-use datafusion::prelude::SessionContext;
+use datafusion::prelude::{DataFrame, SessionContext};
 use datafusion::sql::sqlparser::ast::Statement;
 use datafusion_postgres::arrow_pg::datatypes::arrow_schema_to_pg_fields;
 use datafusion_postgres::arrow_pg::datatypes::df::encode_dataframe;
@@ -37,6 +41,7 @@ use datafusion_postgres::pgwire::types::format::FormatOptions;
 use datafusion_postgres::QueryHook;
 use futures::StreamExt;
 
+use crate::server::binary;
 use crate::server::error::api;
 use crate::server::files::FilePolicy;
 use crate::server::text::{put_f32, put_f64, split_rows};
@@ -45,34 +50,36 @@ use crate::server::text_temporal::{
 };
 
 /// Plans simple-protocol queries once, checks the server files the plan reaches, and encodes
-/// the results batch by batch.
+/// the results of simple and extended queries batch by batch.
 #[derive(Debug)]
-pub struct TextRowsHook {
+pub struct RowsHook {
     pub files: Arc<FilePolicy>,
 }
 
-/// Whether [`encode_batch`] handles columns of type `t`; dates and timestamps only when the
+/// The result formats of the portal being executed, which the handler puts in the connection's
+/// session extensions before each Execute (a query hook does not see the portal).
+#[derive(Debug, Clone)]
+pub struct ResultFormat(pub Format);
+
+/// Which of `n` columns `format` asks in binary.
+fn binary_columns(format: &Format, n: usize) -> Vec<bool> {
+    match format {
+        Format::UnifiedText => vec![false; n],
+        Format::UnifiedBinary => vec![true; n],
+        Format::Individual(codes) => (0..n).map(|i| codes.get(i) == Some(&1)).collect(),
+    }
+}
+
+/// Whether [`encode_batch`] handles text columns of type `t`; dates and timestamps only when the
 /// session's DateStyle is ISO (`iso`).
 pub fn supported(t: &DataType, iso: bool) -> bool {
-    let temporal = matches!(t, DataType::Date32 | DataType::Timestamp(_, None));
-    (iso && temporal)
-        || matches!(
-            t,
-            DataType::Decimal128(_, _)
-                | DataType::Boolean
-                | DataType::Int8
-                | DataType::Int16
-                | DataType::Int32
-                | DataType::Int64
-                | DataType::UInt8
-                | DataType::UInt16
-                | DataType::UInt32
-                | DataType::Float32
-                | DataType::Float64
-                | DataType::Utf8
-                | DataType::LargeUtf8
-                | DataType::Utf8View
-        )
+    match t {
+        DataType::Date32 | DataType::Timestamp(_, None) => iso,
+        DataType::Timestamp(_, Some(_)) => false,
+        DataType::Decimal128(_, _) => true,
+        // The other types binary has are written in text too.
+        t => binary::supported(t),
+    }
 }
 
 /// Append one text field: its length, then what `write` puts.
@@ -99,8 +106,13 @@ fn bytes(out: &mut BytesMut, v: &[u8]) {
     out.put_slice(v);
 }
 
-/// The DataRows of `batch` in text format, all of its columns [`supported`].
-pub fn encode_batch(batch: &RecordBatch, options: &FormatOptions) -> PgWireResult<Vec<DataRow>> {
+/// The DataRows of `batch`, column `i` in binary when `binary[i]` (then [`binary::supported`]),
+/// else in text (then [`supported`]).
+pub fn encode_batch(
+    batch: &RecordBatch,
+    options: &FormatOptions,
+    binary: &[bool],
+) -> PgWireResult<Vec<DataRow>> {
     let rows = batch.num_rows();
     let ncols = batch.num_columns();
     // Room for the usual row: the strings' bytes plus a length and a number per column.
@@ -127,6 +139,10 @@ pub fn encode_batch(batch: &RecordBatch, options: &FormatOptions) -> PgWireResul
         for (i, col) in columns.iter().enumerate() {
             if nulls[i].as_ref().is_some_and(|n| n.is_null(row)) {
                 out.put_i32(-1);
+                continue;
+            }
+            if binary.get(i) == Some(&true) {
+                binary::put_field(&mut out, col.as_ref(), row)?;
                 continue;
             }
             match col.data_type() {
@@ -187,8 +203,50 @@ pub fn encode_batch(batch: &RecordBatch, options: &FormatOptions) -> PgWireResul
         .collect())
 }
 
+/// `df`'s rows in `format`: encoded here when every column has a fast path in the format asked
+/// of it, else by arrow-pg.
+async fn respond(
+    df: DataFrame,
+    format: &Format,
+    options: Arc<FormatOptions>,
+) -> PgWireResult<Response> {
+    let iso = iso_date_style(&options.date_style);
+    let binary = binary_columns(format, df.schema().fields().len());
+    let fast = df.schema().fields().iter().zip(&binary).all(|(f, b)| {
+        if *b {
+            binary::supported(f.data_type())
+        } else {
+            supported(f.data_type(), iso)
+        }
+    });
+    if !fast {
+        return Ok(Response::Query(
+            encode_dataframe(df, format, Some(options)).await?,
+        ));
+    }
+    let fields = Arc::new(arrow_schema_to_pg_fields(
+        df.schema().as_arrow(),
+        format,
+        Some(options.clone()),
+    )?);
+    let stream = df.execute_stream().await.map_err(api)?;
+    let rows = stream
+        .map(move |batch| {
+            let rows: Vec<PgWireResult<DataRow>> = match batch
+                .map_err(api)
+                .and_then(|b| encode_batch(&b, &options, &binary))
+            {
+                Ok(rows) => rows.into_iter().map(Ok).collect(),
+                Err(e) => vec![Err(e)],
+            };
+            futures::stream::iter(rows)
+        })
+        .flatten();
+    Ok(Response::Query(QueryResponse::new(fields, rows)))
+}
+
 #[async_trait]
-impl QueryHook for TextRowsHook {
+impl QueryHook for RowsHook {
     async fn handle_simple_query(
         &self,
         statement: &Statement,
@@ -208,33 +266,7 @@ impl QueryHook for TextRowsHook {
             self.files.check_plan(&*client, &plan)?;
             let df = ctx.execute_logical_plan(plan).await.map_err(api)?;
             let options = Arc::new(FormatOptions::from_client_metadata(client.metadata()));
-            if !df
-                .schema()
-                .fields()
-                .iter()
-                .all(|f| supported(f.data_type(), iso_date_style(&options.date_style)))
-            {
-                return Ok(Response::Query(
-                    encode_dataframe(df, &Format::UnifiedText, Some(options)).await?,
-                ));
-            }
-            let fields = Arc::new(arrow_schema_to_pg_fields(
-                df.schema().as_arrow(),
-                &Format::UnifiedText,
-                Some(options.clone()),
-            )?);
-            let stream = df.execute_stream().await.map_err(api)?;
-            let rows = stream
-                .map(move |batch| {
-                    let rows: Vec<PgWireResult<DataRow>> =
-                        match batch.map_err(api).and_then(|b| encode_batch(&b, &options)) {
-                            Ok(rows) => rows.into_iter().map(Ok).collect(),
-                            Err(e) => vec![Err(e)],
-                        };
-                    futures::stream::iter(rows)
-                })
-                .flatten();
-            Ok(Response::Query(QueryResponse::new(fields, rows)))
+            respond(df, &Format::UnifiedText, options).await
         }
         .await;
         Some(result)
@@ -249,15 +281,30 @@ impl QueryHook for TextRowsHook {
         None
     }
 
+    /// A query's rows in the portal's formats (the files hook checked the plan before).
     async fn handle_extended_query(
         &self,
-        _statement: &Statement,
-        _plan: &LogicalPlan,
-        _params: &ParamValues,
-        _ctx: &SessionContext,
-        _client: &mut dyn HookClient,
+        statement: &Statement,
+        plan: &LogicalPlan,
+        params: &ParamValues,
+        ctx: &SessionContext,
+        client: &mut dyn HookClient,
     ) -> Option<PgWireResult<Response>> {
-        None
+        if !matches!(statement, Statement::Query(_)) {
+            return None;
+        }
+        let format = client.session_extensions().get::<ResultFormat>()?;
+        let result = async {
+            let plan = plan
+                .clone()
+                .replace_params_with_values(params)
+                .map_err(api)?;
+            let df = ctx.execute_logical_plan(plan).await.map_err(api)?;
+            let options = Arc::new(FormatOptions::from_client_metadata(client.metadata()));
+            respond(df, &format.0, options).await
+        }
+        .await;
+        Some(result)
     }
 }
 
@@ -418,7 +465,7 @@ mod tests {
                 .fields()
                 .iter()
                 .all(|f| supported(f.data_type(), true)));
-            let ours = encode_batch(&batch, &options).unwrap();
+            let ours = encode_batch(&batch, &options, &[]).unwrap();
             assert_eq!(ours.len(), expected.len());
             for (row, (a, b)) in ours.iter().zip(&expected).enumerate() {
                 assert_eq!(a, b, "row {row}, extra_float_digits {digits}");
