@@ -542,6 +542,8 @@ def main():
                     help="JSON file of an earlier grouped cross-validation that chose --C and --boost, for the card")
     ap.add_argument("--labels-head-C", type=float, default=1.0,
                     help="inverse regularisation of the labels head's per-label logistic regressions")
+    ap.add_argument("--labels-head-pairs", type=int, default=20_000,
+                    help="two-request messages composed from training rows for the labels head (0: none)")
     ap.add_argument("--labels-head-rows", type=int, default=90_000,
                     help="training rows sampled (seeded) for the labels head's threshold calibration")
     ap.add_argument("--main-onnx", default=None,
@@ -574,6 +576,10 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         syn_x, syn_y, syn_fam, syn_sets, syn_lang = synthetic(privsql, tmp, args.synthetic_rows, SEED)
         Xsyn = features(fprivsql, syn_x, tmp, "syn")
+        held_fams = synthetic_held_out(set(syn_fam))
+        pair_x, pair_sets, pair_groups = labels_head.compose_pairs(
+            syn_x, syn_sets, syn_lang, syn_fam, np.array([f not in held_fams for f in syn_fam]), args.labels_head_pairs, SEED)
+        Xpair = features(fprivsql, pair_x, tmp, "pairs") if pair_x else None
         Xhand = features(fprivsql, hand_x, tmp, "hand")
         Xhheld = features(fprivsql, hheld_x, tmp, "hheld")
         Xev = features(fprivsql, eval_x, tmp, "eval") if eval_x else None
@@ -626,11 +632,14 @@ def main():
         Xe, ye, we = expand(Xtr, ytr, sets_tr, sw)
         W, b = fit(Xe, ye, args.C, boost, we, args.max_iter)
         print("fitted the model", flush=True)
-    first_tr = primary(probabilities(Xtr, W, b))
-    head_thresholds, head_table = labels_head.calibrate(Xtr, sets_tr, groups, first_tr, INTENTS, PRIVACY, args.labels_head_C,
+    # The labels head learns from the training rows and the composed two-request messages.
+    Xh = sp.vstack([Xtr, Xpair]).tocsr() if Xpair is not None else Xtr
+    sets_h, groups_h = sets_tr + pair_sets, np.concatenate([groups, np.array(pair_groups)])
+    first_h = primary(probabilities(Xh, W, b))
+    head_thresholds, head_table = labels_head.calibrate(Xh, sets_h, groups_h, first_h, INTENTS, PRIVACY, args.labels_head_C,
                                                         SEED, args.threshold_folds, args.labels_head_rows)
     print("  labels head thresholds (out-of-fold):", json.dumps(head_table), flush=True)
-    Wh, bh = labels_head.fit(Xtr, sets_tr, INTENTS, args.labels_head_C, SEED)
+    Wh, bh = labels_head.fit(Xh, sets_h, INTENTS, args.labels_head_C, SEED)
     print("fitted the labels head", flush=True)
 
     def listed(X, P):
@@ -711,6 +720,7 @@ def main():
         "synthetic_heldout": m_held, "handwritten_heldout": m_hand, "handwritten_eval": m_eval,
         "heldout_letters": m_letters, "real_chatterbot_none": m_real, "real_none_training_rows": n_real,
         "thresholds": threshold_table, "labels_head_thresholds": head_table, "labels_head_C": args.labels_head_C,
+        "labels_head_pairs": len(pair_x),
         "C": args.C, "cv_macro_f1_by_C": cv_scores or (args.cv_record_data or {}).get("C"),
         "class_weight_boost": boost, "real_none_weight": args.real_weight, "secondary_weight": args.secondary_weight,
         "cv_record": args.cv_record_data, "variants": args.variants, "synthetic_rows": args.synthetic_rows,

@@ -90,7 +90,9 @@ head uses; this one has a head, and `classify_intents` reads it instead.
 
 Labels head (`{T.MODEL_FILE}-labels.onnx`, `scripts/intent_training/labels_head.py`): one logistic
 regression per label (one-vs-rest, liblinear, C = {args.labels_head_C:g}) on every intent of each
-message, exported as `Gather -> MatMul -> Add -> Sigmoid` with output `label_probabilities` [N, 11]
+training message and on {args.labels_head_pairs} two-request messages composed from them (two single
+requests of one language with different intents, one after the other: the generator's own
+combined families pair only some rights, real letters any two), exported as `Gather -> MatMul -> Add -> Sigmoid` with output `label_probabilities` [N, 11]
 over the same features. A softmax shares one unit of probability among the labels, so a combined
 letter's second request gets what the first leaves; the head gives each label its own probability.
 `classify_intent` never runs it (same speed); `classify_intents` takes the primary intent from the

@@ -19,6 +19,32 @@ THRESHOLD_GRID = [round(t, 3) for t in np.arange(0.05, 0.901, 0.025)]
 MIN_SUPPORT = 50
 
 
+def compose_pairs(texts, sets, langs, families, eligible, n, seed):
+    """`n` two-request messages composed from the training rows: two single-request messages of
+    one language with different privacy intents, one after the other (an e-mail that makes a
+    second request after the first). The generator's own combined families pair only some rights
+    (erasure and withdrawal, access and portability, objection and withdrawal, rectification and
+    restriction); real letters combine any two, and the head needs to see every label second.
+    Returns (texts, sets, groups): the group is the first message's family, so a composed message
+    never crosses a grouped fold from its parts' families more than its first part does."""
+    rng = np.random.default_rng(seed)
+    by_lang = {}
+    for i in np.flatnonzero(eligible):
+        if len(sets[i]) == 1 and sets[i][0] != "none":
+            by_lang.setdefault(langs[i], []).append(i)
+    langs_k = sorted(by_lang)
+    out_x, out_sets, out_groups = [], [], []
+    while len(out_x) < n and langs_k:
+        rows = by_lang[langs_k[rng.integers(len(langs_k))]]
+        a, b = rows[rng.integers(len(rows))], rows[rng.integers(len(rows))]
+        if sets[a][0] == sets[b][0]:
+            continue
+        out_x.append(texts[a] + "\n\n" + texts[b])
+        out_sets.append([sets[a][0], sets[b][0]])
+        out_groups.append(f"pair:{families[a]}")
+    return out_x, out_sets, out_groups
+
+
 def targets(sets, label):
     """Whether each message makes `label` (for `none`: makes no request)."""
     if label == "none":
