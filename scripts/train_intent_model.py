@@ -55,7 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "intent_training"))
 import phrases_en_de, phrases_fr_es_it, phrases_nl_pt, real_text, wrappers  # noqa: E402
 import phrases_consent_access_near_misses, phrases_consent_registers, phrases_consent_vocabulary  # noqa: E402
-import labels_head  # noqa: E402
+import graph, labels_head  # noqa: E402
 
 # The hand-written phrasings, in the order their wrapped variants draw from the seeded generator
 # (reordering changes the training texts, not the held-out split).
@@ -385,33 +385,8 @@ def choose_C(X, y, groups, grid, folds=3, boost=None, sw=None):
 
 
 def onnx_model(W, b, labels):
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-    C = W.shape[1]
-    nodes = [
-        # The sparse product as a batched MatMul, [N, 1, L] x [N, L, C]: tract and ONNX Runtime
-        # both run it in their matrix kernels (multiply and sum fused), about twice as fast as
-        # Mul -> ReduceSum over the gathered [N, L, C] tensor.
-        helper.make_node("Gather", ["W", "indices"], ["rows"], axis=0),                 # [N, L, C]
-        helper.make_node("Unsqueeze", ["values", "axis1"], ["weights"]),                # [N, 1, L]
-        helper.make_node("MatMul", ["weights", "rows"], ["logits3"]),                   # [N, 1, C]
-        helper.make_node("Squeeze", ["logits3", "axis1"], ["logits0"]),                 # [N, C]
-        helper.make_node("Add", ["logits0", "b"], ["logits"]),
-        helper.make_node("Softmax", ["logits"], ["probabilities"], axis=-1),
-    ]
-    graph = helper.make_graph(
-        nodes, "privsql_intent_hashed",
-        [helper.make_tensor_value_info("indices", TensorProto.INT64, ["N", "L"]),
-         helper.make_tensor_value_info("values", TensorProto.FLOAT, ["N", "L"])],
-        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", C])],
-        initializer=[numpy_helper.from_array(W.astype(np.float32), "W"), numpy_helper.from_array(b.astype(np.float32), "b"),
-                     numpy_helper.from_array(np.array([1], np.int64), "axis1")],
-    )
-    m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="privsql train_intent_model.py")
-    m.ir_version = 8
-    m.metadata_props.add(key="labels", value=",".join(labels))
-    onnx.checker.check_model(m)
-    return m
+    """The default model's graph: Gather -> MatMul -> Add -> Softmax, output `probabilities`."""
+    return graph.linear_graph(W, b, labels, "Softmax", "probabilities", "privsql_intent_hashed")
 
 
 def fit(X, y, C, boost=None, sw=None, max_iter=3000):

@@ -140,29 +140,8 @@ def calibrate(X, sets, groups, first, labels, privacy, C, seed, folds, rows):
 def onnx_model(W, b, labels):
     """The head as a graph with the default model's inputs: Gather -> MatMul -> Add -> Sigmoid,
     output `label_probabilities` [N, L] in the sidecar's label order."""
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-    nodes = [
-        helper.make_node("Gather", ["W", "indices"], ["rows"], axis=0),                 # [N, L, C]
-        helper.make_node("Unsqueeze", ["values", "axis1"], ["weights"]),                # [N, 1, L]
-        helper.make_node("MatMul", ["weights", "rows"], ["logits3"]),                   # [N, 1, C]
-        helper.make_node("Squeeze", ["logits3", "axis1"], ["logits0"]),                 # [N, C]
-        helper.make_node("Add", ["logits0", "b"], ["logits"]),
-        helper.make_node("Sigmoid", ["logits"], [OUTPUT]),
-    ]
-    graph = helper.make_graph(
-        nodes, "privsql_intent_labels_head",
-        [helper.make_tensor_value_info("indices", TensorProto.INT64, ["N", "L"]),
-         helper.make_tensor_value_info("values", TensorProto.FLOAT, ["N", "L"])],
-        [helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, ["N", W.shape[1]])],
-        initializer=[numpy_helper.from_array(W.astype(np.float32), "W"), numpy_helper.from_array(b.astype(np.float32), "b"),
-                     numpy_helper.from_array(np.array([1], np.int64), "axis1")],
-    )
-    m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="privsql train_intent_model.py")
-    m.ir_version = 8
-    m.metadata_props.add(key="labels", value=",".join(labels))
-    onnx.checker.check_model(m)
-    return m
+    import graph
+    return graph.linear_graph(W, b, labels, "Sigmoid", OUTPUT, "privsql_intent_labels_head")
 
 
 def load_graph(path):
