@@ -9,7 +9,7 @@ use datafusion::common::Result;
 use datafusion::logical_expr::{ReturnFieldArgs, ScalarFunctionArgs};
 
 use super::args::{model_name_arg, model_name_value, text_array, texts};
-use super::model::{BatchBuffers, IntentModel};
+use super::model::{BatchBuffers, IntentModel, ModelSource};
 use super::state::ClassifyState;
 use super::taxonomy::{INTENTS, NONE};
 
@@ -62,6 +62,13 @@ pub(crate) fn score_args(name: &str, state: &ClassifyState, args: &ScalarFunctio
     let (rows, buffers) = score(&model, &texts)?;
     let scored = Scored { model, rows, buffers, scalar };
     count(&scored, state.threshold);
+    if crate::tracking::outputs::keeping() {
+        let path = match &scored.model.source {
+            ModelSource::File(p) => Some(p.as_path()),
+            ModelSource::Embedded(_) => None,
+        };
+        crate::tracking::outputs::record_model(&scored.model.sidecar.model, &scored.model.digest, path);
+    }
     Ok(scored)
 }
 
