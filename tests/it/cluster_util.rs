@@ -81,10 +81,12 @@ impl Cluster {
     fn wait_for(&mut self, mut ready: impl FnMut(&Cluster) -> bool, what: &str) {
         let deadline = Instant::now() + Duration::from_secs(90);
         while !ready(self) {
-            for (name, child) in &mut self.procs {
-                if let Ok(Some(status)) = child.try_wait() {
-                    panic!("{name} exited ({status}) while waiting for {what}:\n{}", self.logs());
-                }
+            let exited = self
+                .procs
+                .iter_mut()
+                .find_map(|(name, child)| child.try_wait().ok().flatten().map(|s| format!("{name} exited ({s})")));
+            if let Some(exited) = exited {
+                panic!("{exited} while waiting for {what}:\n{}", self.logs());
             }
             assert!(Instant::now() < deadline, "timed out waiting for {what}:\n{}", self.logs());
             std::thread::sleep(Duration::from_millis(200));
