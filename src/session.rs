@@ -20,11 +20,14 @@ use crate::storage::LazyObjectStoreRegistry;
 /// Build a session from `config`, with every privsql extension registered. With `cluster.url`
 /// set (`--cluster df://HOST:PORT`), its queries run on that Ballista cluster.
 pub fn build_session(config: &Config) -> Result<SessionContext> {
-    let ctx = build_session_from(config, None)?;
     #[cfg(feature = "cluster")]
     if let Some(url) = &config.cluster.url {
-        return crate::cluster::client::connect(ctx, config, url);
+        // URL tables are enabled on the cluster client's own context: the dynamic catalog holds
+        // a weak reference to the context it was enabled on, which the local one is not.
+        let local = build_session_with(config, None, false)?;
+        return Ok(crate::cluster::client::connect(local, config, url)?.enable_url_table());
     }
+    let ctx = build_session_from(config, None)?;
     #[cfg(not(feature = "cluster"))]
     if config.cluster.url.is_some() {
         return datafusion::common::plan_err!("cluster.url is set but privsql was built without the `cluster` feature");
@@ -37,6 +40,13 @@ pub fn build_session(config: &Config) -> Result<SessionContext> {
 /// added to it, the `engine` settings of `config` are not applied again over the client's.
 /// With `None`, the session config comes from `config` alone.
 pub fn build_session_from(config: &Config, base: Option<SessionConfig>) -> Result<SessionContext> {
+    build_session_with(config, base, true)
+}
+
+/// [`build_session_from`], with `SELECT * FROM 'file'` (URL tables) or without: a context made
+/// into another (a cluster client's, a scheduler's session state) enables them on the new one,
+/// because the dynamic catalog refers back to the context it was enabled on.
+pub fn build_session_with(config: &Config, base: Option<SessionConfig>, url_tables: bool) -> Result<SessionContext> {
     let engine = &config.engine;
     let options = udf_options(config)?;
     let from_config = base.is_none();
@@ -57,9 +67,11 @@ pub fn build_session_from(config: &Config, base: Option<SessionConfig>) -> Resul
             })?;
         }
     }
-    let ctx = SessionContext::new_with_config_rt(session_config, build_runtime(config)?)
+    let mut ctx = SessionContext::new_with_config_rt(session_config, build_runtime(config)?);
+    if url_tables {
         // `SELECT * FROM 'data/file.parquet'` and `FROM 's3://bucket/file.csv'`.
-        .enable_url_table();
+        ctx = ctx.enable_url_table();
+    }
 
     sources::register_table_factories(&ctx, config)?;
 

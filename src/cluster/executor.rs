@@ -28,7 +28,7 @@ pub async fn executor_config(config: &Config) -> Result<ExecutorProcessConfig> {
         p => p,
     };
 
-    let local = crate::session::build_session_from(config, None)?.state();
+    let local = crate::session::build_session_with(config, None, false)?.state();
     let registry = Arc::new(BallistaFunctionRegistry::from(&local));
     // Decoders of privsql's nodes find the contracts of the config's files here.
     let contracts = local.config().get_extension::<privsql_udfs::validate::ContractStore>();

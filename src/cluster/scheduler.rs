@@ -22,7 +22,7 @@ use crate::Config;
 pub fn session_builder(config: &Config) -> SessionBuilder {
     let config = config.clone();
     Arc::new(move |session_config: SessionConfig| {
-        let state = crate::session::build_session_from(&config, Some(session_config))?.state();
+        let state = crate::session::build_session_with(&config, Some(session_config), false)?.state();
         let rules = with_ballista_optimizer_rules(state.optimizers());
         Ok(SessionStateBuilder::new_from_existing(state).with_optimizer_rules(rules).build())
     })

@@ -159,7 +159,7 @@ fn long_running_front_ends_refuse_a_cluster() {
 
 /// The privsql pipeline statements, on the cluster and locally; each statement's output the
 /// same, except those that read a table `CREATE TABLE ... AS` keeps in the client's memory,
-/// which the cluster refuses. The pipeline is scaled down (20,000 messages) for a debug build,
+/// which the cluster refuses. The pipeline is scaled down (60,000 messages: at 20,000 a class smote must oversample has fewer rows than its k = 5 neighbours) for a debug build,
 /// and its per-process `ephemeral` key becomes a configured key (`pipeline`), which every
 /// process of the cluster has.
 #[test]
@@ -167,7 +167,7 @@ fn the_pipeline_matches_local_statement_by_statement() {
     let key = [("PRIVSQL_PRIVACY__KEYS__PIPELINE", "a pipeline key of more than 16 bytes")];
     let c = Cluster::start_with_env(2, 2, &key);
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/sql/pipeline.sql")).expect("sql/pipeline.sql");
-    let text = text.replace("synthetic_intents(1000000, 42)", "synthetic_intents(20000, 42)").replace("'ephemeral'", "'pipeline'");
+    let text = text.replace("synthetic_intents(1000000, 42)", "synthetic_intents(60000, 42)").replace("'ephemeral'", "'pipeline'");
     let statements = split_statements(&text);
     assert!(statements.len() > 20, "{statements:?}");
     let mut script = String::new();
