@@ -40,11 +40,14 @@ impl PrivsqlCodec {
 
     fn build(config: &Config, outer: Option<std::sync::Weak<dyn LogicalExtensionCodec>>) -> Self {
         let synthetic = Arc::new(crate::sources::synthetic::codec::SyntheticCodec);
-        let sample = Arc::new(match outer {
+        let sample = Arc::new(match outer.clone() {
             Some(outer) => privsql_udfs::sample::SampleCodec::with_nested(outer),
             None => privsql_udfs::sample::SampleCodec::default(),
         });
-        let quality = Arc::new(privsql_udfs::quality::table::QualityCodec::default());
+        let quality = Arc::new(privsql_udfs::quality::table::QualityCodec {
+            nested: outer.clone(),
+            ..Default::default()
+        });
         let mut logical: Vec<Arc<dyn LogicalExtensionCodec>> =
             vec![synthetic.clone(), sample.clone(), quality.clone()];
         let mut physical: Vec<Arc<dyn PhysicalExtensionCodec>> = vec![synthetic, sample, quality];
