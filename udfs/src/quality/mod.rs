@@ -6,7 +6,8 @@
 //! the score's weights are in [`plan::WEIGHTS`], the outlier rules in [`outlier`], and the exact
 //! duplicate counts of the report in [`duplicates`].
 
-pub mod duplicates;
+mod counts_codec;
+mod duplicates;
 pub mod example_values;
 mod hash_runs;
 pub mod is_outlier;

@@ -190,6 +190,18 @@ impl TableFunctionImpl for QualityFunc {
 #[derive(Debug, Clone, Default)]
 pub struct QualityCodec {
     pub store: ContractStore,
+    /// The composite codec this one is part of, for the plans inside a report's duplicate
+    /// counts (held weakly; unset or dropped: this codec alone).
+    pub nested: Option<std::sync::Weak<dyn LogicalExtensionCodec>>,
+}
+
+impl QualityCodec {
+    fn with_outer<T>(&self, f: impl FnOnce(&dyn LogicalExtensionCodec) -> T) -> T {
+        match self.nested.as_ref().and_then(std::sync::Weak::upgrade) {
+            Some(outer) => f(outer.as_ref()),
+            None => f(self),
+        }
+    }
 }
 
 const SEP: char = '\u{1f}';
@@ -217,6 +229,10 @@ impl LogicalExtensionCodec for QualityCodec {
         _schema: SchemaRef,
         ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
+        if let Some(body) = buf.strip_prefix(super::counts_codec::TAG) {
+            let t = self.with_outer(|codec| super::counts_codec::decode(body, codec, ctx))?;
+            return Ok(Arc::new(t));
+        }
         let Some(buf) = buf.strip_prefix(TAG) else {
             return not_impl_err!("QualityCodec does not know this table provider");
         };
@@ -257,6 +273,9 @@ impl LogicalExtensionCodec for QualityCodec {
         node: Arc<dyn TableProvider>,
         buf: &mut Vec<u8>,
     ) -> Result<()> {
+        if let Some(t) = node.downcast_ref::<super::duplicates::DuplicateCountsTable>() {
+            return self.with_outer(|codec| super::counts_codec::encode(t, codec, buf));
+        }
         let Some(t) = node.downcast_ref::<QualityTable>() else {
             return not_impl_err!("QualityCodec encodes quality tables only, not {_table_ref}");
         };
