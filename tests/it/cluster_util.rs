@@ -118,16 +118,6 @@ impl Cluster {
         out
     }
 
-    /// Kill process `name` with SIGKILL.
-    pub fn kill(&mut self, name: &str) {
-        for (n, child) in &mut self.procs {
-            if n == name {
-                let _ = child.kill();
-                let _ = child.wait();
-            }
-        }
-    }
-
     /// `privsql --format csv -q` with `args` in the shared directory, on the cluster
     /// (`cluster` true) or in the client alone.
     pub fn privsql(&self, cluster: bool, args: &[&str]) -> Run {
