@@ -3,7 +3,8 @@
 
     scripts/install-python-classify.sh
     cargo build --bin privsql
-    python3 scripts/train_intent_model.py --privsql target/debug/privsql --C 4 --max-iter 1000   # the shipped model
+    python3 scripts/train_intent_model.py --privsql target/debug/privsql --C 4 --max-iter 300 \
+        --synthetic-rows 120000 --threshold-rows 30000   # the shipped model
         # writes udfs/models/intent-hashed-v2.{onnx,json}, metrics.json and README.md (the card)
 
 1. Training texts: privsql's own generator, `synthetic_intents(260000, SEED, SYNTHETIC_OPTIONS)`
@@ -20,6 +21,11 @@
    training rows only (--cv-grid). Per label, the threshold at which `classify_intents` lists it
    beside the primary intent, chosen on out-of-fold probabilities of a grouped cross-validation
    on the training rows.
+3b. The labels head (intent_training/labels_head.py): one logistic regression per label on every
+   intent of each message, exported as a second graph (`<model>-labels.onnx`, Sigmoid) that
+   `classify_intents` reads for the intents beside the primary one, with per-label thresholds
+   chosen out of fold the same way. `--main-onnx` keeps an existing multinomial graph (and its
+   sidecar's thresholds) and trains only the head.
 4. The ONNX graph (Gather -> MatMul -> Add -> Softmax, built with onnx.helper), the JSON sidecar
    with the thresholds and the measured metrics, and the model card (intent_training/card.py).
 5. Evaluation on the held-out synthetic families (per label and per language), the held-out
@@ -49,6 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "intent_training"))
 import phrases_en_de, phrases_fr_es_it, phrases_nl_pt, real_text, wrappers  # noqa: E402
 import phrases_consent_access_near_misses, phrases_consent_registers, phrases_consent_vocabulary  # noqa: E402
+import graph, labels_head  # noqa: E402
 
 # The hand-written phrasings, in the order their wrapped variants draw from the seeded generator
 # (reordering changes the training texts, not the held-out split).
@@ -378,33 +385,8 @@ def choose_C(X, y, groups, grid, folds=3, boost=None, sw=None):
 
 
 def onnx_model(W, b, labels):
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-    C = W.shape[1]
-    nodes = [
-        # The sparse product as a batched MatMul, [N, 1, L] x [N, L, C]: tract and ONNX Runtime
-        # both run it in their matrix kernels (multiply and sum fused), about twice as fast as
-        # Mul -> ReduceSum over the gathered [N, L, C] tensor.
-        helper.make_node("Gather", ["W", "indices"], ["rows"], axis=0),                 # [N, L, C]
-        helper.make_node("Unsqueeze", ["values", "axis1"], ["weights"]),                # [N, 1, L]
-        helper.make_node("MatMul", ["weights", "rows"], ["logits3"]),                   # [N, 1, C]
-        helper.make_node("Squeeze", ["logits3", "axis1"], ["logits0"]),                 # [N, C]
-        helper.make_node("Add", ["logits0", "b"], ["logits"]),
-        helper.make_node("Softmax", ["logits"], ["probabilities"], axis=-1),
-    ]
-    graph = helper.make_graph(
-        nodes, "privsql_intent_hashed",
-        [helper.make_tensor_value_info("indices", TensorProto.INT64, ["N", "L"]),
-         helper.make_tensor_value_info("values", TensorProto.FLOAT, ["N", "L"])],
-        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", C])],
-        initializer=[numpy_helper.from_array(W.astype(np.float32), "W"), numpy_helper.from_array(b.astype(np.float32), "b"),
-                     numpy_helper.from_array(np.array([1], np.int64), "axis1")],
-    )
-    m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="privsql train_intent_model.py")
-    m.ir_version = 8
-    m.metadata_props.add(key="labels", value=",".join(labels))
-    onnx.checker.check_model(m)
-    return m
+    """The default model's graph: Gather -> MatMul -> Add -> Softmax, output `probabilities`."""
+    return graph.linear_graph(W, b, labels, "Softmax", "probabilities", "privsql_intent_hashed")
 
 
 def fit(X, y, C, boost=None, sw=None, max_iter=3000):
@@ -533,6 +515,15 @@ def main():
     ap.add_argument("--max-iter", type=int, default=3000, help="lbfgs iterations at most")
     ap.add_argument("--cv-record", default=None,
                     help="JSON file of an earlier grouped cross-validation that chose --C and --boost, for the card")
+    ap.add_argument("--labels-head-C", type=float, default=1.0,
+                    help="inverse regularisation of the labels head's per-label logistic regressions")
+    ap.add_argument("--labels-head-pairs", type=int, default=20_000,
+                    help="two-request messages composed from training rows for the labels head (0: none)")
+    ap.add_argument("--labels-head-rows", type=int, default=90_000,
+                    help="training rows sampled (seeded) for the labels head's threshold calibration")
+    ap.add_argument("--main-onnx", default=None,
+                    help="reuse this multinomial graph (and the thresholds of its sidecar) instead of fitting it; "
+                         "only the labels head is trained")
     ap.add_argument("--cv-only", action="store_true", help="run the grouped cross-validation, print it and stop")
     ap.add_argument("--dry-run", action="store_true", help="train and print the figures, write nothing")
     args = ap.parse_args()
@@ -560,6 +551,10 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         syn_x, syn_y, syn_fam, syn_sets, syn_lang = synthetic(privsql, tmp, args.synthetic_rows, SEED)
         Xsyn = features(fprivsql, syn_x, tmp, "syn")
+        held_fams = synthetic_held_out(set(syn_fam))
+        pair_x, pair_sets, pair_groups = labels_head.compose_pairs(
+            syn_x, syn_sets, syn_lang, syn_fam, np.array([f not in held_fams for f in syn_fam]), args.labels_head_pairs, SEED)
+        Xpair = features(fprivsql, pair_x, tmp, "pairs") if pair_x else None
         Xhand = features(fprivsql, hand_x, tmp, "hand")
         Xhheld = features(fprivsql, hheld_x, tmp, "hheld")
         Xev = features(fprivsql, eval_x, tmp, "eval") if eval_x else None
@@ -591,18 +586,39 @@ def main():
     cv_scores = None
     groups = np.array([f for f, h in zip(syn_fam, in_held) if not h] + hand_groups)
     sw = sample_weights(groups, args.real_weight)
+    if args.main_onnx:
+        args.C = args.C or C_DEFAULT
     if args.C is None:
         grid = [float(c) for c in args.cv_grid.split(",")]
         args.C, cv_scores = choose_C(Xtr, ytr, groups, grid, boost=boost, sw=sw)
         print(f"C = {args.C} (grouped cross-validation on the training families)", flush=True)
         if args.cv_only:
             return
-    expand = expand_secondary(args.secondary_weight)
-    thresholds, threshold_table = calibrate_thresholds(Xtr, ytr, sets_tr, groups, args.C, boost, sw, args.threshold_folds,
-                                                       args.threshold_rows, expand, args.max_iter)
-    Xe, ye, we = expand(Xtr, ytr, sets_tr, sw)
-    W, b = fit(Xe, ye, args.C, boost, we, args.max_iter)
-    print("fitted the model", flush=True)
+    if args.main_onnx:
+        W, b = labels_head.load_graph(args.main_onnx)
+        kept = json.loads(Path(args.main_onnx).with_suffix(".json").read_text())
+        thresholds = kept["thresholds"]
+        threshold_table = json.loads((Path(args.main_onnx).parent / "metrics.json").read_text())["thresholds"]
+        print(f"kept the multinomial model of {args.main_onnx}", flush=True)
+    else:
+        expand = expand_secondary(args.secondary_weight)
+        thresholds, threshold_table = calibrate_thresholds(Xtr, ytr, sets_tr, groups, args.C, boost, sw, args.threshold_folds,
+                                                           args.threshold_rows, expand, args.max_iter)
+        Xe, ye, we = expand(Xtr, ytr, sets_tr, sw)
+        W, b = fit(Xe, ye, args.C, boost, we, args.max_iter)
+        print("fitted the model", flush=True)
+    # The labels head learns from the training rows and the composed two-request messages.
+    Xh = sp.vstack([Xtr, Xpair]).tocsr() if Xpair is not None else Xtr
+    sets_h, groups_h = sets_tr + pair_sets, np.concatenate([groups, np.array(pair_groups)])
+    first_h = primary(probabilities(Xh, W, b))
+    head_thresholds, head_table = labels_head.calibrate(Xh, sets_h, groups_h, first_h, INTENTS, PRIVACY, args.labels_head_C,
+                                                        SEED, args.threshold_folds, args.labels_head_rows)
+    print("  labels head thresholds (out-of-fold):", json.dumps(head_table), flush=True)
+    Wh, bh = labels_head.fit(Xh, sets_h, INTENTS, args.labels_head_C, SEED)
+    print("fitted the labels head", flush=True)
+
+    def listed(X, P):
+        return labels_head.intent_sets(primary(P), labels_head.probabilities(X, Wh, bh), INTENTS, PRIVACY, head_thresholds)
 
     def predict(X):
         return [INTENTS[i] for i in np.asarray(X @ W + b).argmax(axis=1)]
@@ -611,11 +627,13 @@ def main():
     m_held = metrics(yho, predict(Xho), lang_ho)
     m_held["families"] = sorted(held)
     m_held["all_families"] = len(set(syn_fam))
-    m_held["intents"] = multi_metrics(sets_ho, intent_sets(P_ho, thresholds))
+    m_held["intents"] = multi_metrics(sets_ho, listed(Xho, P_ho))
+    m_held["intents_softmax"] = multi_metrics(sets_ho, intent_sets(P_ho, thresholds))
     m_hand = metrics(hheld_y, predict(Xhheld))
     m_eval = metrics(eval_y, primary(probabilities(Xev, W, b))) if Xev is not None else None
     m_letters = metrics(letters_y, primary(P_let), letters_lang)
-    m_letters["intents"] = multi_metrics(letters_sets, intent_sets(P_let, thresholds))
+    m_letters["intents"] = multi_metrics(letters_sets, listed(Xlet, P_let))
+    m_letters["intents_softmax"] = multi_metrics(letters_sets, intent_sets(P_let, thresholds))
     m_real = real_none_metrics(real_lang, predict(Xreal), P_real.max(axis=1) >= 0.5)
     m_real["left_out_also_in_training"] = len(real_dropped)
     print("held-out synthetic families:", json.dumps({k: m_held[k] for k in ("accuracy", "macro_f1")}))
@@ -623,12 +641,14 @@ def main():
         print(f"  {c:20s} {m_held['per_class'][c]}")
     print("  by language:", json.dumps({l: v["accuracy"] for l, v in m_held["by_language"].items()}))
     print("  classify_intents:", json.dumps(m_held["intents"]))
+    print("  classify_intents from the softmax alone:", json.dumps({k: v for k, v in m_held["intents_softmax"].items() if k != "per_label"}))
     print("held-out hand-written phrasings:", json.dumps({k: m_hand[k] for k in ("accuracy", "macro_f1")}))
     if m_eval:
         print("real-style evaluation set:  ", json.dumps({k: m_eval[k] for k in ("accuracy", "macro_f1")}))
     print("independent held-out letters:", json.dumps({k: m_letters[k] for k in ("accuracy", "macro_f1")}))
     print("  by language:", json.dumps({l: v["accuracy"] for l, v in m_letters["by_language"].items()}))
     print("  classify_intents:", json.dumps(m_letters["intents"]))
+    print("  classify_intents from the softmax alone:", json.dumps({k: v for k, v in m_letters["intents_softmax"].items() if k != "per_label"}))
     print("real text, ChatterBot corpus (all none):", json.dumps({k: m_real[k] for k in
           ("rows", "none_rate", "none_rate_threshold_0_5", "read_as")}))
     if args.dry_run:
@@ -640,6 +660,8 @@ def main():
     import onnx
     onnx_path = out / f"{MODEL_FILE}.onnx"
     onnx.save(model, onnx_path)
+    head_path = out / f"{MODEL_FILE}-labels.onnx"
+    onnx.save(labels_head.onnx_model(Wh, bh, INTENTS), head_path)
     sidecar = {
         "model": MODEL_NAME,
         "featurizer": FEATURIZER,
@@ -648,6 +670,7 @@ def main():
         "output": "probabilities",
         "labels": INTENTS,
         "thresholds": thresholds,
+        "labels_head": {"graph": head_path.name, "output": labels_head.OUTPUT, "thresholds": head_thresholds},
         "metrics": {
             "macro_f1_synthetic_heldout": m_held["macro_f1"],
             "accuracy_synthetic_heldout": m_held["accuracy"],
@@ -671,17 +694,19 @@ def main():
     (out / "metrics.json").write_text(json.dumps({
         "synthetic_heldout": m_held, "handwritten_heldout": m_hand, "handwritten_eval": m_eval,
         "heldout_letters": m_letters, "real_chatterbot_none": m_real, "real_none_training_rows": n_real,
-        "thresholds": threshold_table, "C": args.C, "cv_macro_f1_by_C": cv_scores or (args.cv_record_data or {}).get("C"),
+        "thresholds": threshold_table, "labels_head_thresholds": head_table, "labels_head_C": args.labels_head_C,
+        "labels_head_pairs": len(pair_x),
+        "C": args.C, "cv_macro_f1_by_C": cv_scores or (args.cv_record_data or {}).get("C"),
         "class_weight_boost": boost, "real_none_weight": args.real_weight, "secondary_weight": args.secondary_weight,
         "cv_record": args.cv_record_data, "variants": args.variants, "synthetic_rows": args.synthetic_rows,
         "synthetic_options": SYNTHETIC_OPTIONS, "seed": SEED}, indent=1) + "\n")
     import card
     card.write(out, dict(m_held=m_held, m_hand=m_hand, m_eval=m_eval, m_letters=m_letters, m_real=m_real,
-                         thresholds=threshold_table, n_train=int(Xtr.shape[0]), n_syn=int((~in_held).sum()),
+                         thresholds=threshold_table, head_thresholds=head_table, n_train=int(Xtr.shape[0]), n_syn=int((~in_held).sum()),
                          n_hand=len(hand_x) - n_real, n_real=n_real, n_hheld=len(hheld_x),
                          size=onnx_path.stat().st_size, args=args, cv_scores=cv_scores,
                          languages=sorted(set(syn_lang))))
-    print(f"wrote {onnx_path} ({onnx_path.stat().st_size} bytes) and its sidecar")
+    print(f"wrote {onnx_path} ({onnx_path.stat().st_size} bytes), {head_path} and the sidecar")
 
 
 if __name__ == "__main__":

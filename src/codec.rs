@@ -28,9 +28,26 @@ impl PrivsqlCodec {
     /// The codec of a session built from `config`: secrets and contracts are not encoded in
     /// plans, so the decoding side takes them from its own configuration.
     pub fn new(config: &Config) -> Self {
+        Self::build(config, None)
+    }
+
+    /// [`Self::new`] as part of a composite codec, `outer` (such as [`LayeredCodec`]): the
+    /// plans inside privsql's providers (a sample's input) are written with `outer`, so that
+    /// every node in them encodes, whichever codec of the composite knows it.
+    pub fn nested_in(config: &Config, outer: std::sync::Weak<dyn LogicalExtensionCodec>) -> Self {
+        Self::build(config, Some(outer))
+    }
+
+    fn build(config: &Config, outer: Option<std::sync::Weak<dyn LogicalExtensionCodec>>) -> Self {
         let synthetic = Arc::new(crate::sources::synthetic::codec::SyntheticCodec);
-        let sample = Arc::new(privsql_udfs::sample::SampleCodec);
-        let quality = Arc::new(privsql_udfs::quality::table::QualityCodec::default());
+        let sample = Arc::new(match outer.clone() {
+            Some(outer) => privsql_udfs::sample::SampleCodec::with_nested(outer),
+            None => privsql_udfs::sample::SampleCodec::default(),
+        });
+        let quality = Arc::new(privsql_udfs::quality::table::QualityCodec {
+            nested: outer.clone(),
+            ..Default::default()
+        });
         let mut logical: Vec<Arc<dyn LogicalExtensionCodec>> =
             vec![synthetic.clone(), sample.clone(), quality.clone()];
         let mut physical: Vec<Arc<dyn PhysicalExtensionCodec>> = vec![synthetic, sample, quality];
@@ -154,6 +171,155 @@ impl PhysicalExtensionCodec for PrivsqlCodec {
         first(&self.physical, "execution plan", |c| {
             PhysicalExtensionCodec::try_encode(c, Arc::clone(&node), buf, proto_converter)
         })
+    }
+}
+
+/// [`PrivsqlCodec`] in front of another codec pair, such as Ballista's own (its shuffle nodes,
+/// its cache node and the file formats of listing tables). Every encoding is tagged with the
+/// codec that wrote it, so decoding goes straight to that codec: neither has to recognise the
+/// other's bytes, and the other's errors never hide a privsql node (the synthetic codec, for
+/// one, refuses foreign bytes with an error rather than `NotImplemented`).
+#[derive(Debug)]
+pub struct LayeredCodec {
+    privsql: PrivsqlCodec,
+    logical: Arc<dyn LogicalExtensionCodec>,
+    physical: Arc<dyn PhysicalExtensionCodec>,
+}
+
+/// Tags before the bytes of each side of a [`LayeredCodec`]; the leading zero byte keeps them
+/// apart from JSON, text and most protobuf encodings.
+const OWN_TAG: &[u8] = b"\0privsql1";
+const INNER_TAG: &[u8] = b"\0inner1";
+
+impl LayeredCodec {
+    /// `privsql` first, then `logical`/`physical` for what it does not encode.
+    pub fn new(
+        privsql: PrivsqlCodec,
+        logical: Arc<dyn LogicalExtensionCodec>,
+        physical: Arc<dyn PhysicalExtensionCodec>,
+    ) -> Self {
+        Self { privsql, logical, physical }
+    }
+
+    /// Encode with `own` (tagged as privsql's), or with `inner` when `own` answers
+    /// `NotImplemented`.
+    fn encode_with(
+        buf: &mut Vec<u8>,
+        own: impl FnOnce(&mut Vec<u8>) -> Result<()>,
+        inner: impl FnOnce(&mut Vec<u8>) -> Result<()>,
+    ) -> Result<()> {
+        let mut body = Vec::new();
+        match own(&mut body) {
+            Ok(()) => {
+                buf.extend_from_slice(OWN_TAG);
+                buf.extend_from_slice(&body);
+                Ok(())
+            }
+            Err(DataFusionError::NotImplemented(_)) => {
+                body.clear();
+                inner(&mut body)?;
+                buf.extend_from_slice(INNER_TAG);
+                buf.extend_from_slice(&body);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The side that wrote `buf`, and its bytes; untagged bytes go to the inner codec.
+    fn side(buf: &[u8]) -> (bool, &[u8]) {
+        if let Some(body) = buf.strip_prefix(OWN_TAG) {
+            (true, body)
+        } else {
+            (false, buf.strip_prefix(INNER_TAG).unwrap_or(buf))
+        }
+    }
+}
+
+impl LogicalExtensionCodec for LayeredCodec {
+    fn try_decode(&self, buf: &[u8], inputs: &[LogicalPlan], ctx: &TaskContext) -> Result<Extension> {
+        match Self::side(buf) {
+            (true, body) => LogicalExtensionCodec::try_decode(&self.privsql, body, inputs, ctx),
+            (false, body) => self.logical.try_decode(body, inputs, ctx),
+        }
+    }
+
+    fn try_encode(&self, node: &Extension, buf: &mut Vec<u8>) -> Result<()> {
+        Self::encode_with(
+            buf,
+            |b| LogicalExtensionCodec::try_encode(&self.privsql, node, b),
+            |b| self.logical.try_encode(node, b),
+        )
+    }
+
+    fn try_decode_table_provider(
+        &self,
+        buf: &[u8],
+        table_ref: &TableReference,
+        schema: SchemaRef,
+        ctx: &TaskContext,
+    ) -> Result<Arc<dyn TableProvider>> {
+        match Self::side(buf) {
+            (true, body) => self.privsql.try_decode_table_provider(body, table_ref, schema, ctx),
+            (false, body) => self.logical.try_decode_table_provider(body, table_ref, schema, ctx),
+        }
+    }
+
+    fn try_encode_table_provider(
+        &self,
+        table_ref: &TableReference,
+        node: Arc<dyn TableProvider>,
+        buf: &mut Vec<u8>,
+    ) -> Result<()> {
+        Self::encode_with(
+            buf,
+            |b| self.privsql.try_encode_table_provider(table_ref, Arc::clone(&node), b),
+            |b| self.logical.try_encode_table_provider(table_ref, Arc::clone(&node), b),
+        )
+    }
+
+    fn try_decode_file_format(
+        &self,
+        buf: &[u8],
+        ctx: &TaskContext,
+    ) -> Result<Arc<dyn datafusion::datasource::file_format::FileFormatFactory>> {
+        self.logical.try_decode_file_format(buf, ctx)
+    }
+
+    fn try_encode_file_format(
+        &self,
+        buf: &mut Vec<u8>,
+        node: Arc<dyn datafusion::datasource::file_format::FileFormatFactory>,
+    ) -> Result<()> {
+        self.logical.try_encode_file_format(buf, node)
+    }
+}
+
+impl PhysicalExtensionCodec for LayeredCodec {
+    fn try_decode(
+        &self,
+        buf: &[u8],
+        inputs: &[Arc<dyn ExecutionPlan>],
+        ctx: &TaskContext,
+        proto_converter: &dyn PhysicalProtoConverterExtension,
+    ) -> Result<Arc<dyn ExecutionPlan>> {
+        match Self::side(buf) {
+            (true, body) => PhysicalExtensionCodec::try_decode(&self.privsql, body, inputs, ctx, proto_converter),
+            (false, body) => self.physical.try_decode(body, inputs, ctx, proto_converter),
+        }
+    }
+
+    fn try_encode(
+        &self,
+        node: Arc<dyn ExecutionPlan>,
+        buf: &mut Vec<u8>,
+        proto_converter: &dyn PhysicalProtoConverterExtension,
+    ) -> Result<()> {
+        Self::encode_with(
+            buf,
+            |b| PhysicalExtensionCodec::try_encode(&self.privsql, Arc::clone(&node), b, proto_converter),
+            |b| self.physical.try_encode(Arc::clone(&node), b, proto_converter),
+        )
     }
 }
 

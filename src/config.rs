@@ -83,6 +83,8 @@ pub struct Config {
     pub privacy: PrivacyConfig,
     /// Google BigQuery (`STORED AS BIGQUERY` tables and `bigquery_query`).
     pub bigquery: BigQueryConfig,
+    /// A Ballista cluster: the scheduler clients use, and how its processes listen.
+    pub cluster: crate::cluster::ClusterConfig,
 }
 
 /// The privacy functions (`pseudonymize`).

@@ -16,6 +16,7 @@
 pub mod catalog;
 pub mod codec;
 pub mod cli;
+pub mod cluster;
 pub mod config;
 pub mod observe;
 #[cfg(feature = "server")]

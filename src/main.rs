@@ -11,7 +11,12 @@ fn main() -> ExitCode {
     let streaming = matches!(args.command, Some(cli::args::Command::Stream { .. }));
     #[cfg(not(feature = "kafka"))]
     let streaming = false;
-    let default_filter = if streaming { "warn,privsql=info" } else { "warn" };
+    #[cfg(feature = "cluster")]
+    let cluster_process = matches!(args.command, Some(cli::args::Command::Cluster(_)));
+    #[cfg(not(feature = "cluster"))]
+    let cluster_process = false;
+    // Long-running processes say what they do at info.
+    let default_filter = if streaming || cluster_process { "warn,privsql=info" } else { "warn" };
     privsql::observe::logging::init(args.log_format, default_filter);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -24,18 +29,41 @@ fn main() -> ExitCode {
         }
     };
     let result: Result<(), CliError> = runtime.block_on(async move {
-        let config = privsql::Config::load(args.config.as_deref())?;
+        let mut config = privsql::Config::load(args.config.as_deref())?;
+        if let Some(url) = args.cluster {
+            config.cluster.url = Some(url);
+        }
         match args.command {
             None => cli::run(&config, args.run).await,
             Some(command) => match command {
                 #[cfg(feature = "server")]
                 cli::args::Command::Serve(serve_args) => {
+                    #[cfg(feature = "cluster")]
+                    privsql::cluster::client::refuse_cluster(
+                        &config,
+                        "privsql serve",
+                        "the server keeps its tables and catalog in this process; run it without --cluster (cluster.url)",
+                    )?;
                     privsql::server::serve(&config, serve_args).await?;
                     Ok(())
                 }
                 #[cfg(feature = "kafka")]
                 cli::args::Command::Stream { file } => {
+                    #[cfg(feature = "cluster")]
+                    privsql::cluster::client::refuse_cluster(
+                        &config,
+                        "privsql stream",
+                        "a stream is a continuous pipeline that commits Kafka offsets after each micro-batch \
+                         from this process, and a cluster runs bounded jobs; run privsql stream without \
+                         --cluster (cluster.url), or read a bounded range of the topic on the cluster with \
+                         privsql -f and a STORED AS KAFKA table",
+                    )?;
                     privsql::stream::run_file(&config, &file).await?;
+                    Ok(())
+                }
+                #[cfg(feature = "cluster")]
+                cli::args::Command::Cluster(cluster_args) => {
+                    privsql::cluster::run(&config, cluster_args).await?;
                     Ok(())
                 }
             },

@@ -17,39 +17,61 @@ use crate::config::Config;
 use crate::sources;
 use crate::storage::LazyObjectStoreRegistry;
 
-/// Build a session from `config`, with every privsql extension registered.
+/// Build a session from `config`, with every privsql extension registered. With `cluster.url`
+/// set (`--cluster df://HOST:PORT`), its queries run on that Ballista cluster.
 pub fn build_session(config: &Config) -> Result<SessionContext> {
+    #[cfg(feature = "cluster")]
+    if let Some(url) = &config.cluster.url {
+        // URL tables are enabled on the cluster client's own context: the dynamic catalog holds
+        // a weak reference to the context it was enabled on, which the local one is not.
+        let local = build_session_with(config, None, false)?;
+        return Ok(crate::cluster::client::connect(local, config, url)?.enable_url_table());
+    }
+    let ctx = build_session_from(config, None)?;
+    #[cfg(not(feature = "cluster"))]
+    if config.cluster.url.is_some() {
+        return datafusion::common::plan_err!("cluster.url is set but privsql was built without the `cluster` feature");
+    }
+    Ok(ctx)
+}
+
+/// [`build_session`] from `base`, a session config that already carries its engine settings
+/// (the one a cluster client sends with each job to the scheduler): privsql's extensions are
+/// added to it, the `engine` settings of `config` are not applied again over the client's.
+/// With `None`, the session config comes from `config` alone.
+pub fn build_session_from(config: &Config, base: Option<SessionConfig>) -> Result<SessionContext> {
+    build_session_with(config, base, true)
+}
+
+/// [`build_session_from`], with `SELECT * FROM 'file'` (URL tables) or without: a context made
+/// into another (a cluster client's, a scheduler's session state) enables them on the new one,
+/// because the dynamic catalog refers back to the context it was enabled on.
+pub fn build_session_with(config: &Config, base: Option<SessionConfig>, url_tables: bool) -> Result<SessionContext> {
     let engine = &config.engine;
     let options = udf_options(config)?;
-    let mut session_config = SessionConfig::new()
+    let from_config = base.is_none();
+    let mut session_config = base
+        .unwrap_or_default()
         // Plan decoders (QualityCodec) find the session's contracts here.
         .with_extension(Arc::new(options.contracts.clone()))
         .with_information_schema(true)
-        .with_batch_size(engine.batch_size.max(1))
         .with_create_default_catalog_and_schema(true);
-    if engine.target_partitions > 0 {
-        session_config = session_config.with_target_partitions(engine.target_partitions);
+    if from_config {
+        session_config = session_config.with_batch_size(engine.batch_size.max(1));
+        if engine.target_partitions > 0 {
+            session_config = session_config.with_target_partitions(engine.target_partitions);
+        }
+        for (key, value) in &engine.settings {
+            session_config.options_mut().set(key, value).map_err(|e| {
+                plan_datafusion_err!("config key engine.settings.\"{key}\": {e}")
+            })?;
+        }
     }
-    for (key, value) in &engine.settings {
-        session_config.options_mut().set(key, value).map_err(|e| {
-            plan_datafusion_err!("config key engine.settings.\"{key}\": {e}")
-        })?;
-    }
-
-    let mut runtime = RuntimeEnvBuilder::new().with_object_store_registry(Arc::new(
-        LazyObjectStoreRegistry::new(config.storage.clone()),
-    ));
-    if let Some(bytes) = engine.memory_limit {
-        runtime = runtime.with_memory_pool(Arc::new(FairSpillPool::new(bytes)));
-    }
-    if let Some(dir) = &engine.temp_dir {
-        runtime = runtime.with_disk_manager_builder(
-            DiskManagerBuilder::default().with_mode(DiskManagerMode::Directories(vec![dir.clone()])),
-        );
-    }
-    let ctx = SessionContext::new_with_config_rt(session_config, runtime.build_arc()?)
+    let mut ctx = SessionContext::new_with_config_rt(session_config, build_runtime(config)?);
+    if url_tables {
         // `SELECT * FROM 'data/file.parquet'` and `FROM 's3://bucket/file.csv'`.
-        .enable_url_table();
+        ctx = ctx.enable_url_table();
+    }
 
     sources::register_table_factories(&ctx, config)?;
 
@@ -61,6 +83,34 @@ pub fn build_session(config: &Config) -> Result<SessionContext> {
     list.fill(&functions)?;
     load_contracts(&ctx, config, &options)?;
     Ok(ctx)
+}
+
+/// The runtime of a session built from `config`: the object stores of `[storage]`, the memory
+/// pool of `engine.memory_limit` and the spill directory of `engine.temp_dir`. A cluster
+/// executor builds its tasks' runtimes here too.
+pub fn build_runtime(config: &Config) -> Result<Arc<datafusion::execution::runtime_env::RuntimeEnv>> {
+    build_runtime_with(config, config.engine.memory_limit)
+}
+
+/// [`build_runtime`] with another memory limit (`None`: unbounded). A cluster executor leaves
+/// the pool to Ballista, which splits `engine.memory_limit` between its concurrent tasks.
+pub fn build_runtime_with(
+    config: &Config,
+    memory_limit: Option<usize>,
+) -> Result<Arc<datafusion::execution::runtime_env::RuntimeEnv>> {
+    let engine = &config.engine;
+    let mut runtime = RuntimeEnvBuilder::new().with_object_store_registry(Arc::new(
+        LazyObjectStoreRegistry::new(config.storage.clone()),
+    ));
+    if let Some(bytes) = memory_limit {
+        runtime = runtime.with_memory_pool(Arc::new(FairSpillPool::new(bytes)));
+    }
+    if let Some(dir) = &engine.temp_dir {
+        runtime = runtime.with_disk_manager_builder(
+            DiskManagerBuilder::default().with_mode(DiskManagerMode::Directories(vec![dir.clone()])),
+        );
+    }
+    runtime.build_arc()
 }
 
 /// Define the config's contract files in the session's contract store.

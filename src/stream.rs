@@ -180,7 +180,7 @@ pub async fn run_pipeline(
         let written = count_of(&out);
 
         // The sink confirmed the batch: now, and only now, move the group forward.
-        let mut lag = Vec::new();
+        let (mut lag, mut committed) = (Vec::new(), Vec::new());
         let (mut skipped, mut dead_lettered, mut bytes) = (0u64, 0u64, 0u64);
         for s in &scans {
             let Some(scan) = s.downcast_ref::<KafkaScanExec>() else {
@@ -210,6 +210,7 @@ pub async fn run_pipeline(
                 tpl.add_partition_offset(&opts.topic, r.partition, Offset::Offset(r.end))
                     .map_err(|e| exec_datafusion_err!("Kafka: preparing the commit failed: {e}"))?;
                 lag.push((opts.topic.clone(), r.partition, r.high - r.end));
+                committed.push((opts.topic.clone(), r.partition, r.end));
             }
             let topic = opts.topic.clone();
             tokio::task::spawn_blocking(move || consumer.commit(&tpl, CommitMode::Sync))
@@ -239,6 +240,7 @@ pub async fn run_pipeline(
             dead_lettered,
             progress.messages_per_sec,
             &lag,
+            &committed,
         );
         progress.lag = lag;
         tracing::debug!(%progress, "micro-batch committed");

@@ -34,6 +34,12 @@ pub struct Cli {
     #[arg(long, value_enum, value_name = "FORMAT", default_value = "text", global = true)]
     pub log_format: crate::observe::LogFormat,
 
+    /// Run queries on a Ballista cluster: its scheduler as df://HOST:PORT (config key
+    /// cluster.url). Views, external tables and contracts stay in this process; tables held in
+    /// its memory cannot be read there.
+    #[arg(long, value_name = "URL", global = true)]
+    pub cluster: Option<String>,
+
     #[command(flatten)]
     pub run: RunArgs,
 
@@ -59,6 +65,10 @@ pub enum Command {
         #[arg(short = 'f', long = "file", value_name = "FILE")]
         file: PathBuf,
     },
+    /// Run a process of a Ballista cluster: `privsql cluster scheduler` or
+    /// `privsql cluster executor --scheduler HOST:PORT` (docs/cluster.md).
+    #[cfg(feature = "cluster")]
+    Cluster(crate::cluster::args::ClusterArgs),
 }
 
 /// Flags for running SQL (no subcommand).

@@ -63,6 +63,9 @@ pub struct TrackingConfig {
     /// How long one request to the server may take, written as `"10s"`.
     #[serde(with = "crate::config::duration_text")]
     pub timeout: Duration,
+    /// Keep row values in the quality artifacts (`profile`'s min, max and top values,
+    /// `quality_report`'s examples); off: those columns are left out.
+    pub report_values: bool,
 }
 
 impl Default for TrackingConfig {
@@ -72,6 +75,7 @@ impl Default for TrackingConfig {
             experiment: "privsql".to_owned(),
             fallback_dir: None,
             timeout: Duration::from_secs(10),
+            report_values: false,
         }
     }
 }

@@ -7,12 +7,14 @@
 //!   [`http`] serves `GET /metrics` for `privsql serve` and `privsql stream`, [`push`] pushes to a
 //!   Pushgateway or writes a textfile at the end of a `privsql -f` run.
 //! - [`run`] and [`mlflow`]: each `privsql -f` run as an MLflow run over its REST API, kept in a
-//!   local file when the server cannot be reached.
+//!   local file when the server cannot be reached; [`artifacts`]: its quality tables and model
+//!   cards as artifacts.
 //! - [`logging`]: `--log-format text|json`.
 //!
 //! Only counts, durations, probabilities and identifiers reach a metric, a parameter or a log
 //! line at info and above: never message text or row values.
 
+pub mod artifacts;
 pub mod config;
 pub mod http;
 pub mod logging;

@@ -109,8 +109,8 @@ pub fn register_memory_pool(ctx: &datafusion::prelude::SessionContext) {
     );
 }
 
-/// The Kafka pipelines' counters (`kafka_stream_metrics()`), by pipeline, and their lag by
-/// topic and partition.
+/// The Kafka pipelines' counters (`kafka_stream_metrics()`), by pipeline, and their lag and
+/// committed offset by topic and partition.
 #[cfg(feature = "kafka")]
 pub fn register_kafka() {
     use crate::sources::kafka::metrics::registry as pipelines;
@@ -138,19 +138,28 @@ pub fn register_kafka() {
             }),
         );
     }
-    register(
-        "privsql_kafka_lag_messages",
-        "Messages behind the high-water mark after the last commit",
-        MetricType::GAUGE,
-        &["pipeline", "topic", "partition"],
-        Box::new(|| {
-            pipelines()
-                .all()
-                .into_iter()
-                .flat_map(|(name, m)| {
-                    m.lag().into_iter().map(move |(t, p, l)| (vec![name.clone(), t, p.to_string()], l as f64))
-                })
-                .collect()
+    type PerPartition = fn(&crate::sources::kafka::metrics::StreamMetrics) -> Vec<(String, i32, i64)>;
+    let per_partition: [(&str, &str, PerPartition); 2] = [
+        ("privsql_kafka_lag_messages", "Messages behind the high-water mark after the last commit", |m| m.lag()),
+        ("privsql_kafka_committed_offset", "The offset last committed: the next message the pipeline's group reads", |m| {
+            m.committed()
         }),
-    );
+    ];
+    for (metric, help, read) in per_partition {
+        register(
+            metric,
+            help,
+            MetricType::GAUGE,
+            &["pipeline", "topic", "partition"],
+            Box::new(move || {
+                pipelines()
+                    .all()
+                    .into_iter()
+                    .flat_map(|(name, m)| {
+                        read(&m).into_iter().map(move |(t, p, v)| (vec![name.clone(), t, p.to_string()], v as f64))
+                    })
+                    .collect()
+            }),
+        );
+    }
 }

@@ -2,8 +2,9 @@
 //! and when it ends given its parameters (scripts, `--set` values, engine and classifier
 //! settings, the model used, `log_param`s), metrics (rows and seconds per statement, the
 //! classifier's label counts and mean confidence, `log_metric`s), tags (privsql's version, the
-//! failing statement's location) and artifacts (the scripts, the model card), then status
-//! `FINISHED` or `FAILED`.
+//! failing statement's location) and artifacts (the scripts; [`super::artifacts`]: the quality
+//! tables its statements produced and the cards of the models it used), then status `FINISHED`
+//! or `FAILED`.
 //!
 //! The server being down never fails the pipeline: a warning, and the run's record kept as one
 //! JSON file under `tracking.fallback_dir` to send later.
@@ -19,9 +20,6 @@ use serde::{Deserialize, Serialize};
 use super::mlflow::{MetricPoint, Mlflow, RunIds};
 use crate::cli::{CliError, Input, RunArgs, Runner};
 use crate::config::Config;
-
-/// The model card of the embedded intent model, an artifact of runs that classified.
-const MODEL_CARD: &str = include_str!("../../udfs/models/README.md");
 
 fn now_ms() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
@@ -69,6 +67,8 @@ impl TrackedRun {
         let t = &config.tracking;
         let mut tracked = Self { client: None, run: None, start_ms: now_ms(), run_name: run_name(args) };
         let Some(uri) = &t.mlflow_uri else { return tracked };
+        // Keep the run's quality tables and models for its artifacts.
+        privsql_udfs::tracking::outputs::set_keeping(true);
         let client = match Mlflow::new(uri, t.timeout) {
             Ok(c) => c,
             Err(e) => {
@@ -148,9 +148,8 @@ impl TrackedRun {
             params.insert(format!("model.name{suffix}"), model.clone());
             params.insert(format!("model.digest{suffix}"), digest.clone());
         }
-        if !models.is_empty() {
-            artifacts.insert("model/MODEL_CARD.md".to_owned(), MODEL_CARD.to_owned());
-        }
+        let kept = privsql_udfs::tracking::outputs::take();
+        artifacts.extend(super::artifacts::artifacts(&kept, config.tracking.report_values));
         let logged = privsql_udfs::tracking::take();
         params.extend(logged.params);
         metrics.extend(logged.metrics.into_iter().map(|m| MetricPoint {

@@ -145,6 +145,7 @@ impl ConnState {
         if let Ok(mut conns) = shared.conns.lock() {
             conns.insert(pid, (key, conn.clone()));
         }
+        shared.metrics.sessions_active.fetch_add(1, Ordering::Relaxed);
         conn
     }
 
@@ -168,6 +169,7 @@ impl ConnState {
             if let Ok(mut conns) = shared.conns.lock() {
                 conns.remove(&self.pid);
             }
+            shared.metrics.sessions_active.fetch_sub(1, Ordering::Relaxed);
         }
     }
 }

@@ -46,7 +46,7 @@ use super::error::{api, error, shutting_down};
 use super::hooks::record_ddl::CatalogChange;
 use super::hooks::rows::ResultFormat;
 use super::hooks::{read_only, transaction};
-use super::metrics::Metrics;
+use super::metrics::{self as server_metrics, Metrics};
 use super::pg_compat::names;
 use super::plans::count_rows;
 use super::runtime;
@@ -206,15 +206,14 @@ impl Service {
         Ok(Response::Execution(t))
     }
 
-    /// Plan and run a simple-protocol query string.
-    async fn simple<C>(&self, client: &mut C, query: &str) -> PgWireResult<Vec<Response>>
+    /// Plan and run a simple-protocol query string, split into `pieces`.
+    async fn simple<C>(&self, client: &mut C, query: &str, pieces: Vec<Statement>) -> PgWireResult<Vec<Response>>
     where
         C: ClientInfo + ClientPortalStore + Sink<PgWireBackendMessage> + Unpin + Send + Sync,
         C::PortalStore: PortalStore,
         C::Error: Debug,
         PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
     {
-        let pieces = split_statements(query);
         if !pieces.iter().any(|p| p.datafusion_only) {
             return SimpleQueryHandler::do_query(self.inner.as_ref(), client, query).await;
         }
@@ -229,6 +228,39 @@ impl Service {
             }
         }
         Ok(out)
+    }
+
+    /// Count a message's statements (of `kinds`) by kind and outcome: each by its own response
+    /// when there is one per statement; a message that failed as a whole counts once, as a
+    /// failed statement of its first statement's kind.
+    fn count_statements(&self, kinds: &[&'static str], result: &PgWireResult<Vec<Response>>) {
+        let m = &self.shared.metrics;
+        let failed = |r: &Response| matches!(r, Response::Error(_));
+        match result {
+            Ok(responses) if responses.len() == kinds.len() => {
+                for (k, r) in kinds.iter().zip(responses) {
+                    m.count_statement(k, !failed(r));
+                }
+            }
+            Ok(responses) => {
+                let ok = !responses.iter().any(failed);
+                kinds.iter().for_each(|k| m.count_statement(k, ok));
+            }
+            Err(_) => {
+                if let Some(k) = kinds.first() {
+                    m.count_statement(k, false);
+                }
+            }
+        }
+    }
+
+    /// [`Self::admit`], counting a refused statement as `unplanned`.
+    fn admit_counted<C: ClientInfo + ?Sized>(&self, client: &C, len: usize) -> PgWireResult<Stop> {
+        let admitted = self.admit(client, len);
+        if admitted.is_err() {
+            self.shared.metrics.count_statement("unplanned", false);
+        }
+        self.count_error(admitted)
     }
 }
 
@@ -270,11 +302,14 @@ impl SimpleQueryHandler for Service {
         C::Error: Debug,
         PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
     {
-        let stop = self.count_error(self.admit(&*client, query.len()))?;
+        let stop = self.admit_counted(&*client, query.len())?;
         let guard = Arc::new(QueryGuard::new(&self.shared));
         let (pid, _) = client.pid_and_secret_key();
         let span = tracing::info_span!("query", pid, protocol = "simple", bytes = query.len());
-        let result = stop.run(self.simple(client, query)).instrument(span).await;
+        let pieces = split_statements(query);
+        let kinds: Vec<&'static str> = pieces.iter().map(|p| server_metrics::statement_kind(&p.text)).collect();
+        let result = stop.run(self.simple(client, query, pieces)).instrument(span).await;
+        self.count_statements(&kinds, &result);
         let responses = self.count_failure(&*client, result)?;
         Ok(responses
             .into_iter()
@@ -463,7 +498,8 @@ impl ExtendedQueryHandler for Service {
         C::Error: Debug,
         PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
     {
-        let stop = self.count_error(self.admit(&*client, portal.statement.statement.0.len()))?;
+        let stop = self.admit_counted(&*client, portal.statement.statement.0.len())?;
+        let kind = server_metrics::statement_kind(&portal.statement.statement.0);
         let guard = Arc::new(QueryGuard::new(&self.shared));
         let (pid, _) = client.pid_and_secret_key();
         let span = tracing::info_span!("query", pid, protocol = "extended");
@@ -488,6 +524,8 @@ impl ExtendedQueryHandler for Service {
                 .await
             }
         };
+        let ok = matches!(&result, Ok(r) if !matches!(r, Response::Error(_)));
+        self.shared.metrics.count_statement(kind, ok);
         let response = self.count_failure(&*client, result)?;
         Ok(self.guard(response, &stop, &guard))
     }

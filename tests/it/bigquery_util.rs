@@ -66,7 +66,11 @@ impl Emulator {
             if TcpStream::connect(("127.0.0.1", grpc_port)).is_ok() && e.try_rest("GET", "/datasets", None).is_some() {
                 return e;
             }
-            assert!(Instant::now() < deadline, "bqemulator did not answer on 127.0.0.1:{rest_port} within 90 s");
+            assert!(
+                Instant::now() < deadline,
+                "bqemulator did not answer on 127.0.0.1:{rest_port} within 90 s; its log:\n{}",
+                e.log_text()
+            );
             std::thread::sleep(Duration::from_millis(200));
         }
     }
@@ -86,7 +90,7 @@ impl Emulator {
         }
     }
 
-    /// The emulator's log so far (JSON lines, one per request).
+    /// The emulator's log so far (JSON lines, one per request), shown when it does not start.
     pub fn log_text(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }

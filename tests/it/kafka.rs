@@ -1005,6 +1005,22 @@ async fn stream_metrics_count_messages_errors_and_lag() {
         ]
     );
     assert_eq!(broker.high_watermarks("outbox", 1), vec![GOOD]);
+    // Each partition was read to its end: the committed offset is its high-water mark.
+    let ends = broker.high_watermarks("inbox", 3);
+    assert_eq!(ends, vec![1001, 1001, 1001]);
+    let committed: Vec<i64> = metrics.committed().into_iter().map(|(_, _, o)| o).collect();
+    assert_eq!(committed, ends);
+
+    // Exported to Prometheus, per pipeline, topic and partition.
+    privsql::observe::register_process(&ctx);
+    let text = privsql::observe::text();
+    use crate::observe_util::sample;
+    for p in ["0", "1", "2"] {
+        let labels = [("pipeline", "metrics-test"), ("topic", "inbox"), ("partition", p)];
+        assert_eq!(sample(&text, "privsql_kafka_committed_offset", &labels), Some(1001.0), "{text}");
+        assert_eq!(sample(&text, "privsql_kafka_lag_messages", &labels), Some(0.0), "{text}");
+    }
+    assert_eq!(sample(&text, "privsql_kafka_messages_total", &[("pipeline", "metrics-test")]), Some(3003.0), "{text}");
 
     // The same figures through SQL, for whoever exports them.
     let rows = sql(

@@ -6,6 +6,10 @@ mod bigquery;
 mod bigquery_util;
 mod classify;
 mod cli;
+#[cfg(feature = "cluster")]
+mod cluster;
+#[cfg(feature = "cluster")]
+mod cluster_util;
 mod docs;
 mod observe;
 mod observe_util;

@@ -23,6 +23,8 @@ CREATE VIEW m AS SELECT * FROM synthetic_intents(2000, 7);
 SELECT classify_intent(text) AS intent, count(*) AS n FROM m GROUP BY 1 ORDER BY 1;
 SELECT count(*) AS drawn FROM stratified_sample('m', 'intent', 0.1, 42);
 SELECT sum(cardinality(contract_violations(id % 10 = 0, id, 'id', 'tenth', 'id {value}'))) AS broken FROM m;
+SELECT count(*) AS rules FROM define_contract('ids', 'id BIGINT CHECK (id % 4 <> 0)');
+SELECT sum(cardinality(validate_schema('ids', id))) AS broken FROM m;
 SELECT log_metric('accuracy', 0.93) AS a, log_param('cutoff', 'p90') AS c;
 COPY (SELECT id FROM m) TO 'ids.csv' STORED AS CSV;
 SELECT count(*) AS ids FROM 'ids.csv';
@@ -58,6 +60,12 @@ fn prometheus_scrapes_the_servers_metrics() {
         server.psql_ok(&["-c", "SELECT classify_intent('Please delete my account and all my data') AS i"]);
     }
     let _ = server.psql(&["-c", "SELECT no_such_column FROM no_such_table"]);
+    // One simple-protocol message with two statements: a command and a DML statement.
+    server.psql_ok(&["-c", "CREATE TABLE t (x INT); INSERT INTO t VALUES (1), (2)"]);
+    // A session that stays open, and a statement over the extended protocol.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let session = rt.block_on(server.connect("postgres", None)).unwrap();
+    assert_eq!(rt.block_on(session.query("SELECT x FROM t", &[])).unwrap().len(), 2);
 
     // The endpoint itself: text format, the server's counters and the classifier's.
     let text = http_get(&format!("http://127.0.0.1:{mport}/metrics")).unwrap();
@@ -69,6 +77,18 @@ fn prometheus_scrapes_the_servers_metrics() {
     assert_eq!(sample(&text, "privsql_classify_labels_total", &[("label", "deletion")]), Some(3.0), "{text}");
     assert_eq!(sample(&text, "privsql_classify_confidence_count", &[]), Some(3.0), "{text}");
     assert!(!text.contains("delete my account"), "statement text in the metrics:\n{text}");
+    let statements = |kind: &str, outcome: &str| {
+        sample(&text, "privsql_server_statements_total", &[("kind", kind), ("outcome", outcome)])
+    };
+    assert_eq!(statements("query", "ok"), Some(4.0), "{text}");
+    assert_eq!(statements("query", "error"), Some(1.0), "{text}");
+    assert_eq!((statements("command", "ok"), statements("dml", "ok")), (Some(1.0), Some(1.0)), "{text}");
+    // psql's sessions end as it exits; the open one stays.
+    let sessions = eventually(Duration::from_secs(10), || {
+        let text = http_get(&format!("http://127.0.0.1:{mport}/metrics")).ok()?;
+        sample(&text, "privsql_server_sessions_active", &[]).filter(|v| *v == 1.0)
+    });
+    assert_eq!(sessions, Some(1.0));
     assert!(http_get(&format!("http://127.0.0.1:{mport}/other")).unwrap_err().starts_with("404"));
 
     // A real Prometheus scrapes it and answers queries over it.
@@ -82,6 +102,9 @@ fn prometheus_scrapes_the_servers_metrics() {
     assert_eq!(rows, Some(3.0));
     let up = prom_value(&url, "up{job=\"privsql\"}");
     assert_eq!(up, Some(1.0));
+    let dml = prom_value(&url, "privsql_server_statements_total{kind=\"dml\",outcome=\"ok\"}");
+    assert_eq!(dml, Some(1.0));
+    drop(session);
 }
 
 #[test]
@@ -103,7 +126,7 @@ fn a_batch_run_pushes_to_the_pushgateway_and_writes_a_textfile() {
     let written = std::fs::read_to_string(&textfile).unwrap();
     for (text, extra) in [(&pushed, vec![("job", "nightly")]), (&written, vec![])] {
         let with = |labels: &[(&'static str, &'static str)]| [labels, &extra[..]].concat();
-        assert_eq!(sample(text, "privsql_statements_total", &with(&[("kind", "query"), ("outcome", "ok")])), Some(5.0), "{text}");
+        assert_eq!(sample(text, "privsql_statements_total", &with(&[("kind", "query"), ("outcome", "ok")])), Some(7.0), "{text}");
         assert_eq!(sample(text, "privsql_statements_total", &with(&[("kind", "dml"), ("outcome", "ok")])), Some(1.0), "{text}");
         assert_eq!(sample(text, "privsql_statements_total", &with(&[("kind", "command"), ("outcome", "ok")])), Some(1.0), "{text}");
         assert_eq!(sample(text, "privsql_classify_rows_total", &with(&[])), Some(2000.0), "{text}");
@@ -111,6 +134,8 @@ fn a_batch_run_pushes_to_the_pushgateway_and_writes_a_textfile() {
         let out = sample(text, "privsql_sample_rows_out_total", &with(&[("sampler", "stratified_sample")])).unwrap();
         assert!((150.0..=250.0).contains(&out), "{out}");
         assert_eq!(sample(text, "privsql_contract_violations_total", &with(&[("field", "id"), ("rule", "tenth")])), Some(200.0), "{text}");
+        let check = sample(text, "privsql_contract_violations_total", &with(&[("contract", "ids"), ("field", "id")]));
+        assert_eq!(check, Some(500.0), "{text}");
         assert_eq!(sample(text, "privsql_logged_metric", &with(&[("name", "accuracy")])), Some(0.93), "{text}");
         // The CSV scan counts its rows (synthetic_intents does not).
         assert!(sample(text, "privsql_rows_read_total", &with(&[])).unwrap() >= 2000.0, "{text}");
@@ -230,7 +255,9 @@ fn mlflow_tracks_the_pipeline_and_a_run_outlives_its_server() {
         textfile.display().to_string()
     );
     std::fs::write(work.path().join("privsql.toml"), &config).unwrap();
-    std::fs::write(work.path().join("figures.sql"), "SELECT log_metric('accuracy', 0.91) AS a, log_param('reviewer', 'team-a') AS r;\n").unwrap();
+    let figures = "SELECT log_metric('accuracy', 0.91) AS a, log_param('reviewer', 'team-a') AS r;\n\
+        SELECT * FROM profile('SELECT ''jane.roe@example.org'' AS email, 3 AS n');\n";
+    std::fs::write(work.path().join("figures.sql"), figures).unwrap();
 
     // sql/pipeline.sql as the README runs it, with JSON logs at debug level for privsql.
     let r = Privsql::new()
@@ -269,7 +296,31 @@ fn mlflow_tracks_the_pipeline_and_a_run_outlives_its_server() {
             .collect::<Vec<_>>()
     };
     assert_eq!(listed("script"), vec!["script/figures.sql", "script/pipeline.sql"]);
-    assert_eq!(listed("model"), vec!["model/MODEL_CARD.md"]);
+    let model = "model/privsql-intent-hashed-v2";
+    assert_eq!(listed("model"), vec![model]);
+    assert_eq!(listed(model), vec![format!("{model}/MODEL_CARD.md"), format!("{model}/sidecar.json")]);
+    // Read back through the artifact proxy: `mlflow-artifacts:/<experiment>/<run>/artifacts`.
+    let root_uri = run["info"]["artifact_uri"].as_str().unwrap().trim_start_matches("mlflow-artifacts:").trim_start_matches('/').to_owned();
+    let artifact = |path: &str| http_get(&format!("{}/api/2.0/mlflow-artifacts/artifacts/{root_uri}/{path}", server.url())).unwrap();
+    let card = std::fs::read_to_string(root.join("udfs/models/README.md")).unwrap();
+    assert_eq!(artifact(&format!("{model}/MODEL_CARD.md")), card);
+    // The quality tables the statements produced, in order, as JSON: figures, no row values.
+    let quality = listed("quality");
+    let expected = ["quality/01-quality_score-message_fields.json", "quality/02-quality_report-message_fields.json", "quality/03-profile-query.json"];
+    assert_eq!(quality, expected, "{quality:?}");
+    let read = |i: usize| serde_json::from_str::<Value>(&artifact(expected[i])).unwrap();
+    let (score, report, profile) = (read(0), read(1), read(2));
+    assert_eq!((score["function"].clone(), score["contract"].clone()), (json!("quality_score"), json!("message")));
+    let s = score["rows"][0]["score"].as_f64().unwrap();
+    assert!((0.0..100.0).contains(&s), "{score}");
+    assert_eq!(report["redacted"], json!(["unexpected_examples"]), "{report}");
+    let checks = report["rows"].as_array().unwrap();
+    assert!(!checks.is_empty() && checks.iter().all(|c| c.get("unexpected_examples").is_none()), "{report}");
+    assert!(checks.iter().any(|c| c["check"] == "unique" && c["unexpected_count"].as_i64() > Some(0)), "{report}");
+    assert_eq!(profile["redacted"], json!(["min", "max", "top_values"]), "{profile}");
+    assert_eq!(profile["rows"][0]["column"], "email");
+    assert_eq!(profile["rows"][0]["row_count"], 1);
+    assert!(!profile.to_string().contains("jane.roe"), "{profile}");
 
     // One span per statement in the JSON log, and no planted PII in any log line, metric or
     // tracked value.
@@ -280,6 +331,9 @@ fn mlflow_tracks_the_pipeline_and_a_run_outlives_its_server() {
     assert_no_pii("the JSON log", &r.stderr, &emails, &names);
     assert_no_pii("the metrics textfile", &std::fs::read_to_string(&textfile).unwrap(), &emails, &names);
     assert_no_pii("the MLflow run", &run.to_string(), &emails, &names);
+    for path in expected {
+        assert_no_pii(path, &artifact(path), &emails, &names);
+    }
 
     // The server stops mid-run: the run finishes, warns, and keeps its record locally.
     let slow = "SELECT count(*) AS n FROM synthetic_intents(300000, 1) WHERE classify_intent(text) <> 'x';\n";

@@ -195,7 +195,7 @@ async fn run(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn resample_plans_round_trip_through_datafusion_proto() {
     let ctx = session().await;
-    let codec = SampleCodec;
+    let codec = SampleCodec::default();
 
     let smote = "SELECT id, label, f0, f1, channel, is_synthetic FROM smote('train', 'label', 5, 'auto', 7, \
                  '{\"features\": [\"f0\", \"f1\"], \"categorical\": [\"channel\"]}') ORDER BY label, is_synthetic, f0, f1";
@@ -280,9 +280,9 @@ async fn logical_round_trip(ctx: &SessionContext, sql: &str, expect: &str) {
     };
     let df = ctx.sql(sql).await.unwrap();
     let plan = df.logical_plan().clone();
-    let bytes = logical_plan_to_bytes_with_extension_codec(&plan, &SampleCodec).unwrap();
+    let bytes = logical_plan_to_bytes_with_extension_codec(&plan, &SampleCodec::default()).unwrap();
     let decoded =
-        logical_plan_from_bytes_with_extension_codec(&bytes, &ctx.task_ctx(), &SampleCodec)
+        logical_plan_from_bytes_with_extension_codec(&bytes, &ctx.task_ctx(), &SampleCodec::default())
             .unwrap();
     let a = ctx
         .execute_logical_plan(plan)

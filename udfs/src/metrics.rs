@@ -7,7 +7,7 @@
 //!
 //! Functions count once per batch (a local tally pushed into the shared counters at the end of
 //! the batch), never per row, and only counts, probabilities and identifiers (model, contract
-//! field and rule, sampler names) reach a metric: never a text or a row value.
+//! name, field and rule, sampler names) reach a metric: never a text or a row value.
 //! [`set_enabled`]`(false)` turns the functions' counting off (the cost benchmark compares both).
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -46,7 +46,7 @@ pub struct FunctionMetrics {
     pub classify_confidence: HistogramVec,
     /// `privsql_classify_model_info{model,digest}`: 1 for each model that scored a batch.
     pub classify_model: IntGaugeVec,
-    /// `privsql_contract_violations_total{field,rule}`: rows breaking a contract rule.
+    /// `privsql_contract_violations_total{contract,field,rule}`: rows breaking a contract rule.
     pub contract_violations: IntCounterVec,
     /// `privsql_quality_score{table,dimension}`: the last `quality_score` of a table.
     pub quality_score: GaugeVec,
@@ -104,8 +104,8 @@ impl FunctionMetrics {
             ),
             contract_violations: counter(
                 "privsql_contract_violations_total",
-                "Rows breaking a contract rule (validate_schema, contract_violations), by field and rule",
-                &["field", "rule"],
+                "Rows breaking a contract rule (validate_schema, contract_violations), by contract, field and rule",
+                &["contract", "field", "rule"],
             ),
             quality_score: gauge("privsql_quality_score", "The last quality_score of a table, by dimension (0 to 100)", &["table", "dimension"]),
             sample_rows_in: counter("privsql_sample_rows_in_total", "Rows a sampler read", &["sampler"]),

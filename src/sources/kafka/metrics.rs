@@ -39,10 +39,13 @@ pub struct StreamMetrics {
     rate_bits: AtomicU64,
     /// Messages behind the high-water mark, per (topic, partition), after the last commit.
     lag: Mutex<BTreeMap<(String, i32), i64>>,
+    /// The offset last committed, per (topic, partition): the next message the group reads.
+    committed: Mutex<BTreeMap<(String, i32), i64>>,
 }
 
 impl StreamMetrics {
-    /// Account for one committed micro-batch.
+    /// Account for one committed micro-batch: its counts, and per (topic, partition) the lag
+    /// and the committed offset after it.
     #[allow(clippy::too_many_arguments)]
     pub fn record_batch(
         &self,
@@ -53,6 +56,7 @@ impl StreamMetrics {
         dead_lettered: u64,
         rate: f64,
         lag: &[(String, i32, i64)],
+        committed: &[(String, i32, i64)],
     ) {
         self.batches.fetch_add(1, Ordering::Relaxed);
         self.messages.fetch_add(messages, Ordering::Relaxed);
@@ -63,15 +67,12 @@ impl StreamMetrics {
             .fetch_add(dead_lettered, Ordering::Relaxed);
         self.rate_bits.store(rate.to_bits(), Ordering::Relaxed);
         self.set_lag(lag);
+        set_each(&self.committed, committed);
     }
 
     /// Replace the lag of the partitions in `lag` (others keep theirs).
     pub fn set_lag(&self, lag: &[(String, i32, i64)]) {
-        if let Ok(mut m) = self.lag.lock() {
-            for (t, p, l) in lag {
-                m.insert((t.clone(), *p), *l);
-            }
-        }
+        set_each(&self.lag, lag);
     }
 
     /// Messages per second of the last micro-batch.
@@ -86,13 +87,16 @@ impl StreamMetrics {
 
     /// Lag per (topic, partition).
     pub fn lag(&self) -> Vec<(String, i32, i64)> {
-        self.lag
-            .lock()
-            .map(|m| m.iter().map(|((t, p), l)| (t.clone(), *p, *l)).collect())
-            .unwrap_or_default()
+        each(&self.lag)
     }
 
-    /// Every metric as (metric, topic, partition, value), counters first, then lag per partition.
+    /// The committed offset per (topic, partition).
+    pub fn committed(&self) -> Vec<(String, i32, i64)> {
+        each(&self.committed)
+    }
+
+    /// Every metric as (metric, topic, partition, value): counters first, then lag and committed
+    /// offset per partition.
     pub fn snapshot(&self) -> Vec<(&'static str, Option<String>, Option<i32>, f64)> {
         let get = |c: &AtomicU64| c.load(Ordering::Relaxed) as f64;
         let mut out = vec![
@@ -107,8 +111,25 @@ impl StreamMetrics {
         for (t, p, l) in self.lag() {
             out.push(("lag", Some(t), Some(p), l as f64));
         }
+        for (t, p, o) in self.committed() {
+            out.push(("committed_offset", Some(t), Some(p), o as f64));
+        }
         out
     }
+}
+
+/// Replace the values of the partitions in `values` (others keep theirs).
+fn set_each(map: &Mutex<BTreeMap<(String, i32), i64>>, values: &[(String, i32, i64)]) {
+    if let Ok(mut m) = map.lock() {
+        for (t, p, v) in values {
+            m.insert((t.clone(), *p), *v);
+        }
+    }
+}
+
+/// Every (topic, partition, value) of `map`, in order.
+fn each(map: &Mutex<BTreeMap<(String, i32), i64>>) -> Vec<(String, i32, i64)> {
+    map.lock().map(|m| m.iter().map(|((t, p), v)| (t.clone(), *p, *v)).collect()).unwrap_or_default()
 }
 
 /// The pipelines of this process, by name.
@@ -166,7 +187,8 @@ pub fn documentation() -> Documentation {
         "The metrics of the continuous Kafka pipelines (`privsql stream`) running in this \
          process, one row per metric: batches, messages, bytes, rows_written, errors_skipped, \
          dead_lettered and messages_per_second per pipeline, and lag (messages behind the \
-         high-water mark after the last commit) per topic and partition. Columns: pipeline, \
+         high-water mark after the last commit) and committed_offset (the offset last \
+         committed: the next message the group reads) per topic and partition. Columns: pipeline, \
          metric, topic, partition, value. Counts only, never message content.",
         "kafka_stream_metrics()",
     )

@@ -51,6 +51,10 @@ fn encode(tag: &str, f: &Fields, buf: &mut Vec<u8>) {
 }
 
 fn decode(tag: &str, buf: &[u8]) -> Result<Option<Fields>> {
+    // Another codec's bytes (a composite codec tries each in turn): not ours, not an error.
+    if !buf.starts_with(tag.as_bytes()) {
+        return Ok(None);
+    }
     let text = std::str::from_utf8(buf).map_err(|_| plan_datafusion_err!("synthetic codec: payload is not UTF-8"))?;
     let mut lines = text.lines();
     if lines.next() != Some(tag) {

@@ -11,6 +11,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent.parent / "scripts"))
 import onnx  # noqa: E402
 from train_intent_model import INTENTS, onnx_model  # noqa: E402
+sys.path.insert(0, str(HERE.parent.parent.parent / "scripts" / "intent_training"))
+import labels_head  # noqa: E402
 
 FEAT = {"kind": "hashed_ngrams", "buckets": 64, "word_ngrams": [1, 1], "char_ngrams": [0, 0], "sublinear_tf": True, "max_chars": 1000}
 
@@ -48,4 +50,13 @@ onnx.save(onnx_model(rng.normal(0, 0.01, (64, 3)), np.zeros(3), three), HERE / "
 write("two_intents", np.zeros((64, 3)), np.array([2.0, 0.0, 0.0]), three, sidecar(three, thresholds={"opt_out_marketing": 0.1}))
 # A threshold for a label the model does not have.
 write("bad_threshold", np.zeros((64, 3)), np.zeros(3), three, sidecar(three, thresholds={"access": 0.2}))
+# A labels head: the softmax scores deletion 0.79 and opt_out_marketing 0.11 (under the default
+# 0.5, so the model alone lists deletion only); the head's sigmoid gives opt_out_marketing 0.731,
+# which its threshold 0.6 lists beside deletion.
+head = {"graph": "labels_head-labels.onnx", "output": labels_head.OUTPUT, "thresholds": {"opt_out_marketing": 0.6}}
+write("labels_head", np.zeros((64, 3)), np.array([2.0, 0.0, 0.0]), three, sidecar(three, labels_head=head))
+onnx.save(labels_head.onnx_model(np.zeros((64, 3)), np.array([0.0, 1.0, 0.0]), three), HERE / "labels_head-labels.onnx")
+# A sidecar naming a head file that is not there.
+write("missing_head", np.zeros((64, 3)), np.array([2.0, 0.0, 0.0]), three,
+      sidecar(three, labels_head=dict(head, graph="no_such_head.onnx")))
 print("wrote test models to", HERE)

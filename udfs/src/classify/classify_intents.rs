@@ -32,7 +32,9 @@ fn intents_type() -> DataType {
 `{intent, probability}`, the primary intent first (what `classify_intent` returns), then every \
 other privacy intent whose probability reaches its threshold, most probable first. The \
 thresholds are per label, calibrated when the model was trained and stored in its sidecar \
-(`thresholds`; 0.5 for a label without one), so a letter that erases an account and withdraws \
+(`thresholds`; 0.5 for a label without one). A model with a labels head (the default model has \
+one) gives each label its own probability in a second graph, read here for the intents beside \
+the primary one with the head's thresholds, so a letter that erases an account and withdraws \
 consent lists `deletion` and `consent_withdrawal`. A message that requests nothing gives \
 `[{none, p}]` alone (never `none` beside a request), an empty or blank text `[{none, 1.0}]`, and \
 NULL gives NULL. Count the requests with `cardinality(...)`, test for one with \
@@ -89,7 +91,15 @@ impl ScalarUDFImpl for ClassifyIntentsFunc {
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let s = score_args(self.name(), &self.state, &args)?;
+        let mut s = score_args(self.name(), &self.state, &args)?;
+        let head = match s.head_probs() {
+            Ok(h) => h,
+            Err(e) => {
+                s.finish();
+                return Err(e);
+            }
+        };
+        let c = s.model.classes();
         let n = s.rows.len();
         let element = StructBuilder::new(
             element_fields(),
@@ -111,7 +121,8 @@ impl ScalarUDFImpl for ClassifyIntentsFunc {
                     found.push((NONE, 1.0));
                 }
                 Row::Scored(u) => {
-                    intents_into(&s.model, s.probs(u), self.state.threshold, &mut found);
+                    let h = head.as_deref().map(|h| &h[u as usize * c..(u as usize + 1) * c]);
+                    intents_into(&s.model, s.probs(u), h, self.state.threshold, &mut found);
                 }
             }
             let e = out.values();

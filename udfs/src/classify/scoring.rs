@@ -9,7 +9,7 @@ use datafusion::common::Result;
 use datafusion::logical_expr::{ReturnFieldArgs, ScalarFunctionArgs};
 
 use super::args::{model_name_arg, model_name_value, text_array, texts};
-use super::model::{BatchBuffers, IntentModel};
+use super::model::{BatchBuffers, IntentModel, ModelSource};
 use super::state::ClassifyState;
 use super::taxonomy::{INTENTS, NONE};
 
@@ -28,6 +28,17 @@ impl Scored {
     pub fn probs(&self, u: u32) -> &[f32] {
         let c = self.model.classes();
         &self.buffers.probs[u as usize * c..(u as usize + 1) * c]
+    }
+
+    /// The labels head's probabilities of every unique text (`classes()` per text, the same
+    /// columns as [`Scored::probs`]), when the model has a head: the head runs over the features
+    /// the batch already holds, so the texts are not featurized again.
+    pub fn head_probs(&mut self) -> Result<Option<Vec<f32>>> {
+        let Some(head) = self.model.labels_head.as_deref() else { return Ok(None) };
+        let main = std::mem::take(&mut self.buffers.probs);
+        let ran = head.predict(&mut self.buffers);
+        let head_probs = std::mem::replace(&mut self.buffers.probs, main);
+        ran.map(|()| Some(head_probs))
     }
 
     /// Give the buffers back to the model's pool.
@@ -51,6 +62,13 @@ pub(crate) fn score_args(name: &str, state: &ClassifyState, args: &ScalarFunctio
     let (rows, buffers) = score(&model, &texts)?;
     let scored = Scored { model, rows, buffers, scalar };
     count(&scored, state.threshold);
+    if crate::tracking::outputs::keeping() {
+        let path = match &scored.model.source {
+            ModelSource::File(p) => Some(p.as_path()),
+            ModelSource::Embedded(_) => None,
+        };
+        crate::tracking::outputs::record_model(&scored.model.sidecar.model, &scored.model.digest, path);
+    }
     Ok(scored)
 }
 
@@ -137,10 +155,18 @@ pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<
 
 /// Every intent of one scored text, as `(index into [`INTENTS`](super::taxonomy::INTENTS), probability)` into `out`: the
 /// primary intent first (what [`decide`] gives), then every other privacy intent whose
-/// probability reaches its threshold in the sidecar, most probable first. When the primary
-/// intent is `none`, `none` alone, with its probability (1 when the model has no `none`
-/// column), so the list always starts with `classify_intent`'s answer.
-pub(crate) fn intents_into(model: &IntentModel, probs: &[f32], threshold: f64, out: &mut Vec<(usize, f64)>) {
+/// probability reaches its threshold, most probable first: the labels head's probabilities
+/// (`head`, the text's row of [`Scored::head_probs`]) and thresholds when the model has a head,
+/// else the model's own and the sidecar's thresholds. When the primary intent is `none`,
+/// `none` alone, with its probability (1 when the model has no `none` column), so the list
+/// always starts with `classify_intent`'s answer.
+pub(crate) fn intents_into(
+    model: &IntentModel,
+    probs: &[f32],
+    head: Option<&[f32]>,
+    threshold: f64,
+    out: &mut Vec<(usize, f64)>,
+) {
     out.clear();
     let (primary, top) = decide(model, probs, threshold);
     if primary == NONE {
@@ -149,9 +175,13 @@ pub(crate) fn intents_into(model: &IntentModel, probs: &[f32], threshold: f64, o
         return;
     }
     out.push((primary, top as f64));
-    for (col, p) in probs.iter().enumerate() {
+    let (scores, thresholds) = match (head, model.labels_head.as_deref()) {
+        (Some(h), Some(hm)) => (h, &hm.label_thresholds),
+        _ => (probs, &model.label_thresholds),
+    };
+    for (col, p) in scores.iter().enumerate() {
         let intent = model.column_intent[col];
-        if intent != NONE && intent != primary && (*p as f64) >= model.label_thresholds[col] {
+        if intent != NONE && intent != primary && (*p as f64) >= thresholds[col] {
             out.push((intent, *p as f64));
         }
     }

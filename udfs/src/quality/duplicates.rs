@@ -118,6 +118,16 @@ pub struct DuplicateCountsTable {
 }
 
 impl DuplicateCountsTable {
+    /// The report's aggregate.
+    pub fn main(&self) -> &LogicalPlan {
+        &self.main
+    }
+
+    /// Per key, the plan of the rows to compare and its spec.
+    pub fn keys(&self) -> &[(LogicalPlan, DupSpec)] {
+        &self.keys
+    }
+
     pub fn new(main: LogicalPlan, keys: Vec<(LogicalPlan, DupSpec)>) -> Self {
         let mut fields: Vec<Field> = main
             .schema()

@@ -6,20 +6,21 @@
 //! the score's weights are in [`plan::WEIGHTS`], the outlier rules in [`outlier`], and the exact
 //! duplicate counts of the report in [`duplicates`].
 
-pub mod duplicates;
+mod counts_codec;
+mod duplicates;
 pub mod example_values;
 mod hash_runs;
 pub mod is_outlier;
 pub mod outlier;
 pub mod outlier_stats;
 mod outlier_window;
+pub mod output_exec;
 mod par;
 pub mod plan;
 pub mod profile;
 pub mod quality_report;
 pub mod quality_score;
 mod quantiles;
-pub mod score_gauge;
 pub mod repeated_hashes;
 pub mod robust_zscore;
 pub mod table;

@@ -22,7 +22,7 @@ use datafusion_proto::logical_plan::LogicalExtensionCodec;
 use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
 
 use super::duplicates::{DupSpec, DuplicatesExec};
-use super::score_gauge::ScoreGaugeExec;
+use super::output_exec::QualityOutputExec;
 use super::plan::{self, Kind, Source, Spec};
 use crate::validate::{string_literal, ContractStore};
 
@@ -80,14 +80,11 @@ impl TableProvider for QualityTable {
         let exec = ViewTable::new(plan, None)
             .scan(state, projection, filters, limit)
             .await?;
-        if !matches!(self.spec.kind, Kind::Score) {
-            return Ok(exec);
-        }
         let table = match &self.spec.source {
             Source::Table(name) => name.clone(),
             Source::Query(_) => "(query)".to_owned(),
         };
-        Ok(Arc::new(ScoreGaugeExec::new(exec, table)))
+        Ok(Arc::new(QualityOutputExec::new(exec, self.spec.kind, table, self.spec.contract.clone())))
     }
 }
 
@@ -193,6 +190,18 @@ impl TableFunctionImpl for QualityFunc {
 #[derive(Debug, Clone, Default)]
 pub struct QualityCodec {
     pub store: ContractStore,
+    /// The composite codec this one is part of, for the plans inside a report's duplicate
+    /// counts (held weakly; unset or dropped: this codec alone).
+    pub nested: Option<std::sync::Weak<dyn LogicalExtensionCodec>>,
+}
+
+impl QualityCodec {
+    fn with_outer<T>(&self, f: impl FnOnce(&dyn LogicalExtensionCodec) -> T) -> T {
+        match self.nested.as_ref().and_then(std::sync::Weak::upgrade) {
+            Some(outer) => f(outer.as_ref()),
+            None => f(self),
+        }
+    }
 }
 
 const SEP: char = '\u{1f}';
@@ -220,6 +229,10 @@ impl LogicalExtensionCodec for QualityCodec {
         _schema: SchemaRef,
         ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
+        if let Some(body) = buf.strip_prefix(super::counts_codec::TAG) {
+            let t = self.with_outer(|codec| super::counts_codec::decode(body, codec, ctx))?;
+            return Ok(Arc::new(t));
+        }
         let Some(buf) = buf.strip_prefix(TAG) else {
             return not_impl_err!("QualityCodec does not know this table provider");
         };
@@ -260,6 +273,9 @@ impl LogicalExtensionCodec for QualityCodec {
         node: Arc<dyn TableProvider>,
         buf: &mut Vec<u8>,
     ) -> Result<()> {
+        if let Some(t) = node.downcast_ref::<super::duplicates::DuplicateCountsTable>() {
+            return self.with_outer(|codec| super::counts_codec::encode(t, codec, buf));
+        }
         let Some(t) = node.downcast_ref::<QualityTable>() else {
             return not_impl_err!("QualityCodec encodes quality tables only, not {_table_ref}");
         };
@@ -282,8 +298,8 @@ impl LogicalExtensionCodec for QualityCodec {
     }
 }
 
-/// Written before every encoded [`ScoreGaugeExec`].
-const GAUGE_TAG: &[u8] = b"privsql.quality.ScoreGaugeExec.v1\n";
+/// Written before every encoded [`QualityOutputExec`].
+const OUTPUT_TAG: &[u8] = b"privsql.quality.QualityOutputExec.v1\n";
 
 /// Written before every encoded [`DuplicatesExec`].
 const EXEC_TAG: &[u8] = b"privsql.quality.DuplicatesExec.v1\n";
@@ -296,12 +312,12 @@ impl PhysicalExtensionCodec for QualityCodec {
         _ctx: &TaskContext,
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<Arc<dyn ExecutionPlan>> {
-        if let Some(table) = buf.strip_prefix(GAUGE_TAG) {
+        if let Some(body) = buf.strip_prefix(OUTPUT_TAG) {
             let [input] = inputs else {
-                return internal_err!("ScoreGaugeExec takes one input, got {}", inputs.len());
+                return internal_err!("QualityOutputExec takes one input, got {}", inputs.len());
             };
-            let table = std::str::from_utf8(table).map_err(|_| plan_datafusion_err!("ScoreGaugeExec: not UTF-8"))?;
-            return Ok(Arc::new(ScoreGaugeExec::new(Arc::clone(input), table.to_owned())));
+            let text = std::str::from_utf8(body).map_err(|_| plan_datafusion_err!("QualityOutputExec: not UTF-8"))?;
+            return Ok(Arc::new(QualityOutputExec::decode(text, Arc::clone(input))?));
         }
         let Some(body) = buf.strip_prefix(EXEC_TAG) else {
             return not_impl_err!("QualityCodec does not know this execution plan");
@@ -327,9 +343,9 @@ impl PhysicalExtensionCodec for QualityCodec {
         buf: &mut Vec<u8>,
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<()> {
-        if let Some(gauge) = node.downcast_ref::<ScoreGaugeExec>() {
-            buf.extend_from_slice(GAUGE_TAG);
-            buf.extend_from_slice(gauge.table().as_bytes());
+        if let Some(output) = node.downcast_ref::<QualityOutputExec>() {
+            buf.extend_from_slice(OUTPUT_TAG);
+            buf.extend_from_slice(output.encode().as_bytes());
             return Ok(());
         }
         let Some(exec) = node.downcast_ref::<DuplicatesExec>() else {

@@ -8,7 +8,7 @@
 //! `sample_hash` scalar UDF, which datafusion-proto serialises by name.
 //! Nodes it does not know are refused with `not_impl`, so a composite codec can try the next.
 
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use arrow::datatypes::SchemaRef;
 use datafusion::catalog::TableProvider;
@@ -68,7 +68,35 @@ fn push_part(buf: &mut Vec<u8>, part: &[u8]) {
 
 /// The extension codec of the sampling family, physical and logical.
 #[derive(Debug, Default, Clone)]
-pub struct SampleCodec;
+pub struct SampleCodec {
+    /// The codec the plans inside a provider are written and read with: the composite codec
+    /// this one is part of, so that their scans (a synthetic table, a Parquet listing) encode
+    /// too. Unset (or dropped): this codec alone.
+    nested: Option<Weak<dyn LogicalExtensionCodec>>,
+}
+
+impl SampleCodec {
+    /// A codec whose providers write their inner plans with `nested` (a composite codec that
+    /// holds this one; held weakly, so the two do not keep each other alive).
+    pub fn with_nested(nested: Weak<dyn LogicalExtensionCodec>) -> Self {
+        Self { nested: Some(nested) }
+    }
+
+    fn plan_to_bytes(&self, plan: &LogicalPlan) -> Result<Vec<u8>> {
+        let bytes = match self.nested.as_ref().and_then(Weak::upgrade) {
+            Some(codec) => logical_plan_to_bytes_with_extension_codec(plan, codec.as_ref())?,
+            None => logical_plan_to_bytes_with_extension_codec(plan, self)?,
+        };
+        Ok(bytes.to_vec())
+    }
+
+    fn plan_from_bytes(&self, bytes: &[u8], ctx: &TaskContext) -> Result<LogicalPlan> {
+        match self.nested.as_ref().and_then(Weak::upgrade) {
+            Some(codec) => logical_plan_from_bytes_with_extension_codec(bytes, ctx, codec.as_ref()),
+            None => logical_plan_from_bytes_with_extension_codec(bytes, ctx, self),
+        }
+    }
+}
 
 fn spec_from(bytes: &[u8]) -> Result<ResampleSpec> {
     serde_json::from_slice(bytes)
@@ -160,8 +188,8 @@ impl LogicalExtensionCodec for SampleCodec {
         if let Some(body) = buf.strip_prefix(DRAW_TABLE_TAG) {
             let parts = split_parts(body, 3)?;
             let spec = draw_from(parts[0])?;
-            let input = logical_plan_from_bytes_with_extension_codec(parts[1], ctx, self)?;
-            let allocation = logical_plan_from_bytes_with_extension_codec(parts[2], ctx, self)?;
+            let input = self.plan_from_bytes(parts[1], ctx)?;
+            let allocation = self.plan_from_bytes(parts[2], ctx)?;
             return Ok(Arc::new(DrawTable::try_new(input, allocation, spec)?));
         }
         let Some(body) = buf.strip_prefix(TABLE_TAG) else {
@@ -176,7 +204,7 @@ impl LogicalExtensionCodec for SampleCodec {
             return internal_err!("SampleCodec: truncated ResampleTable");
         }
         let spec = spec_from(&rest[..len])?;
-        let input = logical_plan_from_bytes_with_extension_codec(&rest[len..], ctx, self)?;
+        let input = self.plan_from_bytes(&rest[len..], ctx)?;
         Ok(Arc::new(ResampleTable::try_new(input, spec)?))
     }
 
@@ -190,21 +218,15 @@ impl LogicalExtensionCodec for SampleCodec {
         if let Some(table) = any.downcast_ref::<DrawTable>() {
             buf.extend_from_slice(DRAW_TABLE_TAG);
             push_part(buf, &draw_to(table.spec())?);
-            push_part(
-                buf,
-                &logical_plan_to_bytes_with_extension_codec(table.input(), self)?,
-            );
-            buf.extend_from_slice(&logical_plan_to_bytes_with_extension_codec(
-                table.allocation(),
-                self,
-            )?);
+            push_part(buf, &self.plan_to_bytes(table.input())?);
+            buf.extend_from_slice(&self.plan_to_bytes(table.allocation())?);
             return Ok(());
         }
         let Some(table) = any.downcast_ref::<ResampleTable>() else {
             return not_impl_err!("SampleCodec does not encode this table provider");
         };
         let spec = spec_to(table.spec())?;
-        let input = logical_plan_to_bytes_with_extension_codec(table.input(), self)?;
+        let input = self.plan_to_bytes(table.input())?;
         buf.extend_from_slice(TABLE_TAG);
         buf.extend_from_slice(&(spec.len() as u32).to_le_bytes());
         buf.extend_from_slice(&spec);

@@ -3,7 +3,8 @@
 //!
 //! The functions only record, in memory ([`take`] hands the record over); privsql's CLI sends it
 //! to the MLflow run of a `privsql -f` script (`[tracking]`), and every logged metric is also the
-//! gauge `privsql_logged_metric{name}` of the process registry. No I/O here.
+//! gauge `privsql_logged_metric{name}` of the process registry. [`outputs`] keeps, while a run
+//! is tracked, the quality tables and intent models it produced and used. No I/O here.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock, Mutex};
@@ -18,6 +19,7 @@ use crate::Functions;
 
 pub mod log_metric;
 pub mod log_param;
+pub mod outputs;
 
 /// One value given to `log_metric`.
 #[derive(Debug, Clone, PartialEq)]

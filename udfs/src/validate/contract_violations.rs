@@ -1,7 +1,8 @@
-//! `contract_violations(violated, value, field, rule, message, ...)`: the kernel that
-//! `validate_schema` is rewritten into. It takes, per rule, a boolean column (true when the row
-//! breaks the rule), the offending value, and three literals, and builds each row's list of
-//! violations in one pass over the batch. A batch with no violation costs one `true_count`
+//! `contract_violations(['contract',] violated, value, field, rule, message, ...)`: the kernel
+//! that `validate_schema` is rewritten into. It takes the contract's name (optional: the label of
+//! the violation counter), then per rule a boolean column (true when the row breaks the rule),
+//! the offending value, and three literals, and builds each row's list of violations in one pass
+//! over the batch. A batch with no violation costs one `true_count`
 //! per rule and an all-empty list.
 
 use std::fmt::Write as _;
@@ -72,12 +73,19 @@ fn literal_str(v: &ColumnarValue, what: &str, i: usize) -> Result<String> {
     }
 }
 
-/// Count the batch's violations per (field, rule) in the process metrics, once per batch.
-fn count_violations(texts: &[(String, String, String)], hits: &[usize]) {
+/// Count the batch's violations per (contract, field, rule) in the process metrics, once per
+/// batch.
+fn count_violations(contract: &str, texts: &[(String, String, String)], hits: &[usize]) {
     let Some(m) = crate::metrics::functions() else { return };
     for ((field, rule, _), n) in texts.iter().zip(hits).filter(|(_, n)| **n > 0) {
-        m.contract_violations.with_label_values(&[field.as_str(), rule.as_str()]).inc_by(*n as u64);
+        m.contract_violations.with_label_values(&[contract, field.as_str(), rule.as_str()]).inc_by(*n as u64);
     }
+}
+
+/// How many leading arguments name the contract: 1 when the count is 1 more than a multiple of
+/// five, else 0.
+fn name_args(count: usize) -> usize {
+    count % 5
 }
 
 impl ScalarUDFImpl for ContractViolationsFunc {
@@ -94,13 +102,17 @@ impl ScalarUDFImpl for ContractViolationsFunc {
     }
 
     fn return_field_from_args(&self, args: ReturnFieldArgs) -> Result<FieldRef> {
-        if args.arg_fields.len() % 5 != 0 {
+        let skip = name_args(args.arg_fields.len());
+        if skip > 1 {
             return plan_err!(
-                "contract_violations takes groups of five arguments (violated, value, field, rule, message), got {}",
+                "contract_violations takes an optional contract name, then groups of five arguments (violated, value, field, rule, message), got {}",
                 args.arg_fields.len()
             );
         }
-        for (i, f) in args.arg_fields.iter().enumerate().step_by(5) {
+        if skip == 1 && !matches!(args.scalar_arguments.first(), Some(Some(v)) if v.try_as_str().flatten().is_some()) {
+            return plan_err!("contract_violations: argument 1 (contract) must be a string literal");
+        }
+        for (i, f) in args.arg_fields.iter().enumerate().skip(skip).step_by(5) {
             if !matches!(f.data_type(), DataType::Boolean | DataType::Null) {
                 return plan_err!(
                     "contract_violations: argument {} (violated) must be boolean, got {}",
@@ -114,6 +126,11 @@ impl ScalarUDFImpl for ContractViolationsFunc {
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
         let n = args.number_rows;
+        let skip = name_args(args.args.len());
+        let contract = match skip {
+            0 => String::new(),
+            _ => literal_str(&args.args[0], "contract", 0)?,
+        };
         let groups = args.args.len() / 5;
         let mut violated: Vec<BooleanArray> = Vec::with_capacity(groups);
         let mut values: Vec<Option<ArrayRef>> = Vec::with_capacity(groups);
@@ -121,7 +138,7 @@ impl ScalarUDFImpl for ContractViolationsFunc {
         let mut any = 0usize;
         let mut hits_of = Vec::with_capacity(groups);
         for g in 0..groups {
-            let a = &args.args[g * 5..g * 5 + 5];
+            let a = &args.args[skip + g * 5..skip + g * 5 + 5];
             let v = a[0].clone().into_array(n)?;
             let v = match v.data_type() {
                 DataType::Boolean => v.as_boolean().clone(),
@@ -141,16 +158,16 @@ impl ScalarUDFImpl for ContractViolationsFunc {
                 _ => None,
             });
             texts.push((
-                literal_str(&a[2], "field", g * 5 + 2)?,
-                literal_str(&a[3], "rule", g * 5 + 3)?,
-                literal_str(&a[4], "message", g * 5 + 4)?,
+                literal_str(&a[2], "field", skip + g * 5 + 2)?,
+                literal_str(&a[3], "rule", skip + g * 5 + 3)?,
+                literal_str(&a[4], "message", skip + g * 5 + 4)?,
             ));
         }
         let item = Arc::new(Field::new_list_field(
             DataType::Struct(violation_fields()),
             true,
         ));
-        count_violations(&texts, &hits_of);
+        count_violations(&contract, &texts, &hits_of);
         if any == 0 {
             let empty = arrow::array::new_empty_array(&DataType::Struct(violation_fields()));
             let list = ListArray::try_new(item, OffsetBuffer::new_zeroed(n), empty, None)?;
@@ -240,10 +257,13 @@ impl ScalarUDFImpl for ContractViolationsFunc {
                 "The kernel behind validate_schema: for each group of five arguments (violated, \
                  value, field, rule, message) appends {field, rule, message} to the row's list \
                  when `violated` is true; `{value}` in the message is replaced by the quoted \
-                 value (truncated to 64 characters) or NULL. validate_schema calls are rewritten \
-                 into this function at planning time; call it directly to build ad-hoc checks.",
-                "contract_violations(violated, value, 'field', 'rule', 'message', ...)",
+                 value (truncated to 64 characters) or NULL. An optional first argument names \
+                 the contract (the `contract` label of privsql_contract_violations_total; empty \
+                 without it). validate_schema calls are rewritten into this function at \
+                 planning time; call it directly to build ad-hoc checks.",
+                "contract_violations(['contract',] violated, value, 'field', 'rule', 'message', ...)",
             )
+            .with_argument("contract", "Optional string literal: the contract's name, for the metrics.")
             .with_argument("violated", "Boolean: true when the row breaks the rule (NULL is not a violation).")
             .with_argument("value", "The offending value shown in the message; NULL to hide it.")
             .with_argument("field", "String literal: the field name.")

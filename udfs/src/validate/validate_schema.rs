@@ -55,8 +55,9 @@ impl ScalarUDFImpl for ValidateSchemaFunc {
     }
 
     fn simplify(&self, args: Vec<Expr>, info: &SimplifyContext) -> Result<ExprSimplifyResult> {
-        let (_, bound) = bind_call(&self.store, self.name(), &args, info.schema())?;
-        let mut kernel_args = Vec::with_capacity(bound.len() * 5);
+        let (contract, bound) = bind_call(&self.store, self.name(), &args, info.schema())?;
+        let mut kernel_args = Vec::with_capacity(1 + bound.len() * 5);
+        kernel_args.push(lit(contract.name.clone()));
         for b in bound {
             kernel_args.push(b.violated);
             kernel_args.push(

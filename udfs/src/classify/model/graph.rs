@@ -46,6 +46,9 @@ pub struct IntentModel {
     pub label_thresholds: Vec<f64>,
     /// FNV-1a 64 of the ONNX bytes in hex: which file a metric or a tracked run used.
     pub digest: String,
+    /// The labels head (sidecar `labels_head`), loaded with the model: an independent
+    /// probability per label, which `classify_intents` reads beside the primary intent.
+    pub labels_head: Option<Box<IntentModel>>,
     pub(super) bytes: Arc<[u8]>,
     /// Idle sessions; a caller takes one, runs, and puts it back, so partitions run in
     /// parallel without sharing a session (`Session::run` takes `&mut self`).
@@ -94,18 +97,51 @@ impl IntentModel {
         let origin = side.display().to_string();
         let sidecar = Sidecar::parse(&side_bytes, &origin)?;
         let inputs = Inputs::resolve(&sidecar, &origin, Some(&side))?;
-        Self::new(ModelSource::File(path.to_path_buf()), bytes.into(), sidecar, inputs)
+        let head = match (sidecar.head_sidecar(), &sidecar.labels_head) {
+            (Some(hs), Some(h)) => {
+                let hp = side.parent().unwrap_or(Path::new(".")).join(&h.graph);
+                let hbytes = std::fs::read(&hp).map_err(|e| {
+                    exec_datafusion_err!("intent model labels head {}: cannot read: {e} (named by `labels_head.graph` in {origin})", hp.display())
+                })?;
+                let hinputs = Inputs::resolve(&hs, &origin, Some(&side))?;
+                Some(Box::new(Self::new(ModelSource::File(hp), hbytes.into(), hs, hinputs, None)?))
+            }
+            _ => None,
+        };
+        Self::new(ModelSource::File(path.to_path_buf()), bytes.into(), sidecar, inputs, head)
     }
 
-    /// Load a model from bytes (the embedded default: hashed n-grams, no tokenizer file).
-    pub fn from_bytes(name: &'static str, onnx: &'static [u8], sidecar: &'static [u8]) -> Result<Self> {
+    /// Load a model from bytes (the embedded default: hashed n-grams, no tokenizer file), with
+    /// its labels head's (file name, bytes) when its sidecar names one.
+    pub fn from_bytes(
+        name: &'static str,
+        onnx: &'static [u8],
+        sidecar: &'static [u8],
+        head: Option<(&'static str, &'static [u8])>,
+    ) -> Result<Self> {
         let origin = format!("(embedded) {name}");
         let sidecar = Sidecar::parse(sidecar, &origin)?;
         let inputs = Inputs::resolve(&sidecar, &origin, None)?;
-        Self::new(ModelSource::Embedded(name), onnx.into(), sidecar, inputs)
+        let head = match (sidecar.head_sidecar(), head) {
+            (Some(hs), Some((hname, hbytes))) => {
+                let hinputs = Inputs::resolve(&hs, &origin, None)?;
+                Some(Box::new(Self::new(ModelSource::Embedded(hname), hbytes.into(), hs, hinputs, None)?))
+            }
+            (Some(_), None) => {
+                return Err(exec_datafusion_err!("intent model sidecar {origin}: names a labels head, none is embedded"))
+            }
+            (None, _) => None,
+        };
+        Self::new(ModelSource::Embedded(name), onnx.into(), sidecar, inputs, head)
     }
 
-    fn new(source: ModelSource, bytes: Arc<[u8]>, sidecar: Sidecar, inputs: Inputs) -> Result<Self> {
+    fn new(
+        source: ModelSource,
+        bytes: Arc<[u8]>,
+        sidecar: Sidecar,
+        inputs: Inputs,
+        labels_head: Option<Box<IntentModel>>,
+    ) -> Result<Self> {
         let mut intent_column = [None; INTENTS.len()];
         for (col, label) in sidecar.labels.iter().enumerate() {
             if let Some(i) = INTENTS.iter().position(|x| x == label) {
@@ -122,6 +158,7 @@ impl IntentModel {
             column_intent,
             label_thresholds,
             digest: fnv1a_hex(&bytes),
+            labels_head,
             bytes,
             sessions: Pool::new(),
             encoders: Pool::new(),

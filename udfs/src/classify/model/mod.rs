@@ -31,4 +31,4 @@ pub use batch::BatchBuffers;
 pub use graph::{sidecar_path, IntentModel, ModelSource};
 pub use inputs::Encoder;
 pub use registry::{default_model, default_sidecar, ModelRegistry, DEFAULT_MODEL, DEFAULT_MODEL_FILE};
-pub use sidecar::{FeaturizerSpec, OutputKind, Sidecar, TokenizerSpec, DEFAULT_LABEL_THRESHOLD};
+pub use sidecar::{FeaturizerSpec, LabelsHead, OutputKind, Sidecar, TokenizerSpec, DEFAULT_LABEL_THRESHOLD};

@@ -17,13 +17,16 @@ pub const DEFAULT_MODEL: &str = "default";
 pub const DEFAULT_MODEL_FILE: &str = "intent-hashed-v2.onnx";
 const DEFAULT_ONNX: &[u8] = include_bytes!("../../../models/intent-hashed-v2.onnx");
 const DEFAULT_SIDECAR: &[u8] = include_bytes!("../../../models/intent-hashed-v2.json");
+/// The default model's labels head (its sidecar's `labels_head`).
+const DEFAULT_LABELS_HEAD: (&str, &[u8]) =
+    ("intent-hashed-v2-labels.onnx", include_bytes!("../../../models/intent-hashed-v2-labels.onnx"));
 
 /// The embedded default model, loaded once per process.
 pub fn default_model() -> Result<Arc<IntentModel>> {
     static MODEL: OnceLock<std::result::Result<Arc<IntentModel>, String>> = OnceLock::new();
     MODEL
         .get_or_init(|| {
-            IntentModel::from_bytes(DEFAULT_MODEL_FILE, DEFAULT_ONNX, DEFAULT_SIDECAR)
+            IntentModel::from_bytes(DEFAULT_MODEL_FILE, DEFAULT_ONNX, DEFAULT_SIDECAR, Some(DEFAULT_LABELS_HEAD))
                 .map(Arc::new)
                 .map_err(|e| e.to_string())
         })

@@ -88,15 +88,47 @@ pub struct Sidecar {
     /// one.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub thresholds: std::collections::BTreeMap<String, f64>,
+    /// A second graph over the same inputs giving each label its own probability (one-vs-rest),
+    /// which `classify_intents` reads for the intents beside the primary one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels_head: Option<LabelsHead>,
     /// Measured figures from the model card (macro-F1 and so on), shown by `intent_models()`.
     #[serde(default)]
     pub metrics: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A model's labels head: a graph with the model's inputs whose output holds an independent
+/// probability per label (a sigmoid each, in the sidecar's label order), and per label the
+/// probability at or above which `classify_intents` lists it beside the primary intent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelsHead {
+    /// The head's ONNX file, relative to the sidecar's directory (or absolute).
+    pub graph: String,
+    /// Graph output holding the probabilities (float `[N, C]`).
+    pub output: String,
+    /// Per label, the listing threshold; [`DEFAULT_LABEL_THRESHOLD`] for a label without one.
+    #[serde(default)]
+    pub thresholds: std::collections::BTreeMap<String, f64>,
 }
 
 /// The threshold of a label whose sidecar gives none (see [`Sidecar::thresholds`]).
 pub const DEFAULT_LABEL_THRESHOLD: f64 = 0.5;
 
 impl Sidecar {
+    /// The sidecar of this model's labels head, if it has one: the same input side and labels,
+    /// the head's output (probabilities as they are) and thresholds, and no head of its own.
+    pub fn head_sidecar(&self) -> Option<Sidecar> {
+        let h = self.labels_head.as_ref()?;
+        Some(Sidecar {
+            output: h.output.clone(),
+            output_kind: OutputKind::Probabilities,
+            thresholds: h.thresholds.clone(),
+            labels_head: None,
+            ..self.clone()
+        })
+    }
+
     /// The threshold of each output column (see [`Sidecar::thresholds`]), in label order.
     pub fn label_thresholds(&self) -> Vec<f64> {
         self.labels.iter().map(|l| self.thresholds.get(l).copied().unwrap_or(DEFAULT_LABEL_THRESHOLD)).collect()
@@ -121,13 +153,20 @@ impl Sidecar {
             }
         }
         let bad = |what: &str| Err(exec_datafusion_err!("intent model sidecar {origin}: {what}"));
-        for (l, t) in &s.thresholds {
-            if !s.labels.contains(l) {
-                return bad(&format!("thresholds.{l}: \"{l}\" is not one of the model's labels"));
+        let head = s.labels_head.as_ref();
+        let tables = std::iter::once(("thresholds", &s.thresholds)).chain(head.map(|h| ("labels_head.thresholds", &h.thresholds)));
+        for (table, thresholds) in tables {
+            for (l, t) in thresholds {
+                if !s.labels.contains(l) {
+                    return bad(&format!("{table}.{l}: \"{l}\" is not one of the model's labels"));
+                }
+                if !(0.0..=1.0).contains(t) {
+                    return bad(&format!("{table}.{l} must be between 0 and 1, got {t}"));
+                }
             }
-            if !(0.0..=1.0).contains(t) {
-                return bad(&format!("thresholds.{l} must be between 0 and 1, got {t}"));
-            }
+        }
+        if head.is_some_and(|h| h.graph.is_empty() || h.output.is_empty()) {
+            return bad("labels_head.graph and labels_head.output must not be empty");
         }
         // The graph's input names are checked when the model is loaded (`Inputs::resolve`).
         match &s.featurizer {
@@ -149,3 +188,43 @@ impl Sidecar {
 
 /// The longest `max_length` a tokenizer model may ask for.
 const MAX_TOKENS: usize = 8192;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_head(head: &str) -> String {
+        format!(
+            r#"{{"model": "t", "featurizer": {{"kind": "hashed_ngrams", "buckets": 64, "word_ngrams": [1, 1],
+               "char_ngrams": [0, 0], "sublinear_tf": true, "max_chars": 100}},
+               "indices_input": "indices", "values_input": "values", "output": "probabilities",
+               "labels": ["deletion", "none"], "thresholds": {{"deletion": 0.3}}, "labels_head": {head}}}"#
+        )
+    }
+
+    #[test]
+    fn labels_head_parses_and_gives_its_own_sidecar() {
+        let s = Sidecar::parse(
+            with_head(r#"{"graph": "h.onnx", "output": "label_probabilities", "thresholds": {"deletion": 0.7}}"#).as_bytes(),
+            "t.json",
+        )
+        .unwrap();
+        let h = s.head_sidecar().unwrap();
+        assert_eq!(h.output, "label_probabilities");
+        assert_eq!(h.label_thresholds(), vec![0.7, DEFAULT_LABEL_THRESHOLD]);
+        assert!(h.labels_head.is_none());
+        assert_eq!((h.labels, h.featurizer), (s.labels.clone(), s.featurizer.clone()));
+        assert_eq!(s.label_thresholds(), vec![0.3, DEFAULT_LABEL_THRESHOLD]);
+    }
+
+    #[test]
+    fn labels_head_thresholds_and_names_are_checked() {
+        let err = |head: &str| Sidecar::parse(with_head(head).as_bytes(), "t.json").unwrap_err().to_string();
+        assert!(err(r#"{"graph": "h.onnx", "output": "p", "thresholds": {"access": 0.2}}"#)
+            .contains("labels_head.thresholds.access: \"access\" is not one of the model's labels"));
+        assert!(err(r#"{"graph": "h.onnx", "output": "p", "thresholds": {"deletion": 1.5}}"#)
+            .contains("labels_head.thresholds.deletion must be between 0 and 1"));
+        assert!(err(r#"{"graph": "", "output": "p"}"#).contains("labels_head.graph and labels_head.output must not be empty"));
+        assert!(err(r#"{"graph": "h.onnx", "output": "p", "extra": 1}"#).contains("unknown field"));
+    }
+}

@@ -2,57 +2,30 @@
 
 use std::sync::OnceLock;
 
-use arrow::datatypes::DataType;
-use datafusion::common::Result;
-use datafusion::logical_expr::{
-    ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility,
-};
+use datafusion::logical_expr::Documentation;
 
-use super::predicate;
+use super::predicate::{self, FormatPredicate, PredicateFunc};
 
 /// The SQL name.
 pub const NAME: &str = "is_e164";
 
 /// `is_e164(str)`.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct IsE164Func {
-    signature: Signature,
-}
+pub type IsE164Func = PredicateFunc<IsE164>;
 
-impl Default for IsE164Func {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// The format `is_e164` checks.
+#[derive(Debug)]
+pub struct IsE164;
 
-impl IsE164Func {
-    pub fn new() -> Self {
-        Self {
-            signature: Signature::string(1, Volatility::Immutable),
-        }
-    }
-}
+impl FormatPredicate for IsE164 {
+    const NAME: &'static str = NAME;
 
-impl ScalarUDFImpl for IsE164Func {
-    fn name(&self) -> &str {
-        NAME
+    fn check(s: &str) -> bool {
+        is_e164(s)
     }
 
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
-        Ok(DataType::Boolean)
-    }
-
-    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        predicate::invoke(self.name(), is_e164, args)
-    }
-
-    fn documentation(&self) -> Option<&Documentation> {
+    fn doc() -> &'static Documentation {
         static DOC: OnceLock<Documentation> = OnceLock::new();
-        Some(DOC.get_or_init(|| {
+        DOC.get_or_init(|| {
             predicate::documentation(
                 NAME,
                 "Returns true when the string is a phone number in E.164 form: `+`, a non-zero \
@@ -60,7 +33,7 @@ impl ScalarUDFImpl for IsE164Func {
                 "+4915123456789",
                 "015123456789",
             )
-        }))
+        })
     }
 }
 

@@ -3,57 +3,30 @@
 
 use std::sync::OnceLock;
 
-use arrow::datatypes::DataType;
-use datafusion::common::Result;
-use datafusion::logical_expr::{
-    ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility,
-};
+use datafusion::logical_expr::Documentation;
 
-use super::predicate::{self, is_domain};
+use super::predicate::{self, is_domain, FormatPredicate, PredicateFunc};
 
 /// The SQL name.
 pub const NAME: &str = "is_email";
 
 /// `is_email(str)`.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct IsEmailFunc {
-    signature: Signature,
-}
+pub type IsEmailFunc = PredicateFunc<IsEmail>;
 
-impl Default for IsEmailFunc {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// The format `is_email` checks.
+#[derive(Debug)]
+pub struct IsEmail;
 
-impl IsEmailFunc {
-    pub fn new() -> Self {
-        Self {
-            signature: Signature::string(1, Volatility::Immutable),
-        }
-    }
-}
+impl FormatPredicate for IsEmail {
+    const NAME: &'static str = NAME;
 
-impl ScalarUDFImpl for IsEmailFunc {
-    fn name(&self) -> &str {
-        NAME
+    fn check(s: &str) -> bool {
+        is_email(s)
     }
 
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
-        Ok(DataType::Boolean)
-    }
-
-    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        predicate::invoke(self.name(), is_email, args)
-    }
-
-    fn documentation(&self) -> Option<&Documentation> {
+    fn doc() -> &'static Documentation {
         static DOC: OnceLock<Documentation> = OnceLock::new();
-        Some(DOC.get_or_init(|| {
+        DOC.get_or_init(|| {
             predicate::documentation(
                 NAME,
                 "Returns true when the string is an email address: a dot-atom local part of at \
@@ -64,7 +37,7 @@ impl ScalarUDFImpl for IsEmailFunc {
                 "ana@example.org",
                 "ana@@example",
             )
-        }))
+        })
     }
 }
 

@@ -4,57 +4,30 @@ use std::net::IpAddr;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use arrow::datatypes::DataType;
-use datafusion::common::Result;
-use datafusion::logical_expr::{
-    ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility,
-};
+use datafusion::logical_expr::Documentation;
 
-use super::predicate;
+use super::predicate::{self, FormatPredicate, PredicateFunc};
 
 /// The SQL name.
 pub const NAME: &str = "is_ip";
 
 /// `is_ip(str)`.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct IsIpFunc {
-    signature: Signature,
-}
+pub type IsIpFunc = PredicateFunc<IsIp>;
 
-impl Default for IsIpFunc {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// The format `is_ip` checks.
+#[derive(Debug)]
+pub struct IsIp;
 
-impl IsIpFunc {
-    pub fn new() -> Self {
-        Self {
-            signature: Signature::string(1, Volatility::Immutable),
-        }
-    }
-}
+impl FormatPredicate for IsIp {
+    const NAME: &'static str = NAME;
 
-impl ScalarUDFImpl for IsIpFunc {
-    fn name(&self) -> &str {
-        NAME
+    fn check(s: &str) -> bool {
+        is_ip(s)
     }
 
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
-        Ok(DataType::Boolean)
-    }
-
-    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        predicate::invoke(self.name(), is_ip, args)
-    }
-
-    fn documentation(&self) -> Option<&Documentation> {
+    fn doc() -> &'static Documentation {
         static DOC: OnceLock<Documentation> = OnceLock::new();
-        Some(DOC.get_or_init(|| {
+        DOC.get_or_init(|| {
             predicate::documentation(
                 NAME,
                 "Returns true when the string is an IPv4 address in dotted-quad form or an IPv6 \
@@ -62,7 +35,7 @@ impl ScalarUDFImpl for IsIpFunc {
                 "192.168.0.1",
                 "192.168.0.256",
             )
-        }))
+        })
     }
 }
 

@@ -3,57 +3,30 @@
 
 use std::sync::OnceLock;
 
-use arrow::datatypes::DataType;
-use datafusion::common::Result;
-use datafusion::logical_expr::{
-    ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility,
-};
+use datafusion::logical_expr::Documentation;
 
-use super::predicate;
+use super::predicate::{self, FormatPredicate, PredicateFunc};
 
 /// The SQL name.
 pub const NAME: &str = "is_iso_datetime";
 
 /// `is_iso_datetime(str)`.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct IsIsoDatetimeFunc {
-    signature: Signature,
-}
+pub type IsIsoDatetimeFunc = PredicateFunc<IsIsoDatetime>;
 
-impl Default for IsIsoDatetimeFunc {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// The format `is_iso_datetime` checks.
+#[derive(Debug)]
+pub struct IsIsoDatetime;
 
-impl IsIsoDatetimeFunc {
-    pub fn new() -> Self {
-        Self {
-            signature: Signature::string(1, Volatility::Immutable),
-        }
-    }
-}
+impl FormatPredicate for IsIsoDatetime {
+    const NAME: &'static str = NAME;
 
-impl ScalarUDFImpl for IsIsoDatetimeFunc {
-    fn name(&self) -> &str {
-        NAME
+    fn check(s: &str) -> bool {
+        is_iso_datetime(s)
     }
 
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
-        Ok(DataType::Boolean)
-    }
-
-    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        predicate::invoke(self.name(), is_iso_datetime, args)
-    }
-
-    fn documentation(&self) -> Option<&Documentation> {
+    fn doc() -> &'static Documentation {
         static DOC: OnceLock<Documentation> = OnceLock::new();
-        Some(DOC.get_or_init(|| {
+        DOC.get_or_init(|| {
             predicate::documentation(
                 NAME,
                 "Returns true when the string is an ISO 8601 / RFC 3339 date-time: \
@@ -62,7 +35,7 @@ impl ScalarUDFImpl for IsIsoDatetimeFunc {
                 "2024-02-29T13:45:00Z",
                 "2023-02-29T13:45:00Z",
             )
-        }))
+        })
     }
 }
 

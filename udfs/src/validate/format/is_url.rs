@@ -4,57 +4,30 @@ use std::net::IpAddr;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use arrow::datatypes::DataType;
-use datafusion::common::Result;
-use datafusion::logical_expr::{
-    ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility,
-};
+use datafusion::logical_expr::Documentation;
 
-use super::predicate::{self, is_domain};
+use super::predicate::{self, is_domain, FormatPredicate, PredicateFunc};
 
 /// The SQL name.
 pub const NAME: &str = "is_url";
 
 /// `is_url(str)`.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct IsUrlFunc {
-    signature: Signature,
-}
+pub type IsUrlFunc = PredicateFunc<IsUrl>;
 
-impl Default for IsUrlFunc {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// The format `is_url` checks.
+#[derive(Debug)]
+pub struct IsUrl;
 
-impl IsUrlFunc {
-    pub fn new() -> Self {
-        Self {
-            signature: Signature::string(1, Volatility::Immutable),
-        }
-    }
-}
+impl FormatPredicate for IsUrl {
+    const NAME: &'static str = NAME;
 
-impl ScalarUDFImpl for IsUrlFunc {
-    fn name(&self) -> &str {
-        NAME
+    fn check(s: &str) -> bool {
+        is_url(s)
     }
 
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
-        Ok(DataType::Boolean)
-    }
-
-    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        predicate::invoke(self.name(), is_url, args)
-    }
-
-    fn documentation(&self) -> Option<&Documentation> {
+    fn doc() -> &'static Documentation {
         static DOC: OnceLock<Documentation> = OnceLock::new();
-        Some(DOC.get_or_init(|| {
+        DOC.get_or_init(|| {
             predicate::documentation(
                 NAME,
                 "Returns true when the string is an absolute URL: a scheme (a letter, then \
@@ -62,7 +35,7 @@ impl ScalarUDFImpl for IsUrlFunc {
                 "https://example.org/privacy?lang=en",
                 "example.org/privacy",
             )
-        }))
+        })
     }
 }
 

@@ -2,57 +2,30 @@
 
 use std::sync::OnceLock;
 
-use arrow::datatypes::DataType;
-use datafusion::common::Result;
-use datafusion::logical_expr::{
-    ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility,
-};
+use datafusion::logical_expr::Documentation;
 
-use super::predicate;
+use super::predicate::{self, FormatPredicate, PredicateFunc};
 
 /// The SQL name.
 pub const NAME: &str = "is_uuid";
 
 /// `is_uuid(str)`.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct IsUuidFunc {
-    signature: Signature,
-}
+pub type IsUuidFunc = PredicateFunc<IsUuid>;
 
-impl Default for IsUuidFunc {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// The format `is_uuid` checks.
+#[derive(Debug)]
+pub struct IsUuid;
 
-impl IsUuidFunc {
-    pub fn new() -> Self {
-        Self {
-            signature: Signature::string(1, Volatility::Immutable),
-        }
-    }
-}
+impl FormatPredicate for IsUuid {
+    const NAME: &'static str = NAME;
 
-impl ScalarUDFImpl for IsUuidFunc {
-    fn name(&self) -> &str {
-        NAME
+    fn check(s: &str) -> bool {
+        is_uuid(s)
     }
 
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
-        Ok(DataType::Boolean)
-    }
-
-    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        predicate::invoke(self.name(), is_uuid, args)
-    }
-
-    fn documentation(&self) -> Option<&Documentation> {
+    fn doc() -> &'static Documentation {
         static DOC: OnceLock<Documentation> = OnceLock::new();
-        Some(DOC.get_or_init(|| {
+        DOC.get_or_init(|| {
             predicate::documentation(
                 NAME,
                 "Returns true when the string is a UUID in its canonical 8-4-4-4-12 hexadecimal \
@@ -60,7 +33,7 @@ impl ScalarUDFImpl for IsUuidFunc {
                 "123e4567-e89b-12d3-a456-426614174000",
                 "123e4567e89b",
             )
-        }))
+        })
     }
 }
 

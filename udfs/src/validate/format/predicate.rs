@@ -1,13 +1,17 @@
 //! What every format predicate shares: the strict evaluation of a string-to-boolean check over
-//! a scalar or an array (NULL in, NULL out), the form of their documentation, and the DNS host
-//! name check of `is_email` and `is_url`.
+//! a scalar or an array (NULL in, NULL out), the scalar UDF each is ([`PredicateFunc`] over a
+//! [`FormatPredicate`]), the form of their documentation, and the DNS host name check of
+//! `is_email` and `is_url`.
 
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 use arrow::array::{Array, ArrayRef, AsArray, BooleanArray};
 use arrow::datatypes::DataType;
 use datafusion::common::{exec_err, Result, ScalarValue};
-use datafusion::logical_expr::{ColumnarValue, Documentation, ScalarFunctionArgs};
+use datafusion::logical_expr::{ColumnarValue, Documentation, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility};
 
 use crate::doc;
 
@@ -98,4 +102,76 @@ pub(super) fn is_domain(domain: &str, min_labels: usize) -> bool {
         last = label;
     }
     labels >= min_labels && !last.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// One format predicate: its SQL name, its check and its documentation. Each `is_*.rs` file
+/// implements it for a unit struct; [`PredicateFunc`] turns it into a scalar UDF.
+pub trait FormatPredicate: Send + Sync + 'static {
+    /// The SQL name.
+    const NAME: &'static str;
+    /// Does `s` have this format?
+    fn check(s: &str) -> bool;
+    /// The user documentation, built once.
+    fn doc() -> &'static Documentation;
+}
+
+/// The scalar UDF of the format predicate `P`: a string in, a boolean out, NULL for NULL.
+pub struct PredicateFunc<P> {
+    signature: Signature,
+    format: PhantomData<fn() -> P>,
+}
+
+impl<P> PredicateFunc<P> {
+    pub fn new() -> Self {
+        Self { signature: Signature::string(1, Volatility::Immutable), format: PhantomData }
+    }
+}
+
+impl<P> Default for PredicateFunc<P> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<P: FormatPredicate> fmt::Debug for PredicateFunc<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PredicateFunc").field("name", &P::NAME).finish()
+    }
+}
+
+// One value per type: every instance of `PredicateFunc<P>` is the same function.
+impl<P> PartialEq for PredicateFunc<P> {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl<P> Eq for PredicateFunc<P> {}
+
+impl<P: FormatPredicate> Hash for PredicateFunc<P> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        P::NAME.hash(state)
+    }
+}
+
+impl<P: FormatPredicate> ScalarUDFImpl for PredicateFunc<P> {
+    fn name(&self) -> &str {
+        P::NAME
+    }
+
+    fn signature(&self) -> &Signature {
+        &self.signature
+    }
+
+    fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
+        Ok(DataType::Boolean)
+    }
+
+    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
+        invoke(P::NAME, P::check, args)
+    }
+
+    fn documentation(&self) -> Option<&Documentation> {
+        Some(P::doc())
+    }
 }

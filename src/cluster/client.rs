@@ -1,0 +1,102 @@
+//! A client of a cluster: a privsql session whose queries run on a Ballista scheduler. Planning
+//! stays here (this session's views, external tables, contracts and table functions); each
+//! query's logical plan goes to the scheduler through privsql's codec, and the executors'
+//! results come back over Arrow Flight. DDL (views, external tables, `SET`) and
+//! `information_schema` stay in this process.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use ballista_core::extension::{SessionConfigExt, SessionStateExt};
+use ballista_core::planner::BallistaQueryPlanner;
+use datafusion::common::{plan_datafusion_err, plan_err, Result};
+use datafusion::catalog::Session;
+use datafusion::execution::context::QueryPlanner;
+use datafusion::execution::{SessionState, SessionStateBuilder};
+use datafusion::logical_expr::LogicalPlan;
+use datafusion::physical_plan::ExecutionPlan;
+use datafusion::prelude::SessionContext;
+use datafusion_proto::protobuf::LogicalPlanNode;
+
+use super::host_port;
+use super::resolve::Placement;
+use datafusion::physical_planner::{DefaultPhysicalPlanner, PhysicalPlanner};
+use crate::Config;
+
+/// `local` (a session [`crate::session::build_session_from`] built) turned into a client of
+/// the scheduler at `url` (`df://HOST:PORT`).
+pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<SessionContext> {
+    if !url.trim_start().starts_with("df://") {
+        return plan_err!("cluster URL '{url}': expected df://HOST:PORT (the scheduler's address)");
+    }
+    let (host, port) = host_port(url, "cluster URL")?;
+    let scheduler = format!("http://{host}:{port}");
+    let codec = super::codec(config);
+    let state = local.state();
+    // Ballista's upgrade puts DataFusion's function lists in place of the session's: keep
+    // privsql's to put them back.
+    let scalar: Vec<_> = state.scalar_functions().values().cloned().collect();
+    let aggregate: Vec<_> = state.aggregate_functions().values().cloned().collect();
+    let window: Vec<_> = state.window_functions().values().cloned().collect();
+
+    let session_config = state
+        .config()
+        .clone()
+        .with_ballista_logical_extension_codec(codec.clone())
+        .with_ballista_physical_extension_codec(codec.clone())
+        .upgrade_for_ballista();
+    let ballista = BallistaQueryPlanner::<LogicalPlanNode>::with_extension(
+        scheduler.clone(),
+        session_config.ballista_config(),
+        codec,
+    );
+    let session_config =
+        session_config.with_ballista_query_planner(Arc::new(ClusterPlanner { ballista }));
+    let state = SessionStateBuilder::new_from_existing(state)
+        .with_config(session_config)
+        .build()
+        .upgrade_for_ballista(scheduler)?;
+    let state = SessionStateBuilder::new_from_existing(state)
+        .with_scalar_functions(scalar)
+        .with_aggregate_functions(aggregate)
+        .with_window_functions(window)
+        .build();
+    Ok(SessionContext::new_with_state(state))
+}
+
+/// Ballista's query planner, after [`super::resolve::prepare`].
+#[derive(Debug)]
+struct ClusterPlanner {
+    ballista: BallistaQueryPlanner<LogicalPlanNode>,
+}
+
+#[async_trait]
+impl QueryPlanner for ClusterPlanner {
+    async fn create_physical_plan(
+        &self,
+        plan: &LogicalPlan,
+        session: &dyn Session,
+    ) -> Result<Arc<dyn ExecutionPlan>> {
+        let Some(state) = session.as_any().downcast_ref::<SessionState>() else {
+            return plan_err!("a cluster query needs a DataFusion SessionState");
+        };
+        match super::resolve::placement(plan, state).await? {
+            Placement::Local => DefaultPhysicalPlanner::default().create_physical_plan(plan, state).await,
+            Placement::Cluster => {
+                let plan = super::resolve::prepare(plan, state).await?;
+                self.ballista.create_physical_plan(&plan, session).await
+            }
+        }
+    }
+}
+
+/// Refuse to start `what` (a front end that keeps running in this process) with a cluster URL
+/// configured.
+pub fn refuse_cluster(config: &Config, what: &str, instead: &str) -> Result<()> {
+    match &config.cluster.url {
+        Some(url) => Err(plan_datafusion_err!(
+            "{what} cannot run on a cluster ({url}): {instead}"
+        )),
+        None => Ok(()),
+    }
+}

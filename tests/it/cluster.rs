@@ -1,0 +1,241 @@
+//! `privsql cluster`: one scheduler and two executors as separate processes on loopback
+//! ports (tests/it/cluster_util.rs), and clients with `--cluster`. Each function family gives
+//! the answer it gives locally, and the scheduler's job API and the executors' shuffle files
+//! show the work ran on the executors; what cannot run there is refused with the reason.
+
+use crate::cluster_util::Cluster;
+use crate::util::Privsql;
+
+/// Lines of `text`, sorted: rows tied under ORDER BY may come in another order.
+fn sorted_lines(text: &str) -> Vec<String> {
+    let mut v: Vec<String> = text.lines().map(str::to_owned).collect();
+    v.sort();
+    v
+}
+
+/// `sql` on the cluster and locally: the same rows; the job it ran as has stages whose plans
+/// mention `node` and whose tasks produced rows, and the executors wrote its shuffle files.
+/// Returns the job id.
+fn same_on_executors(c: &Cluster, label: &str, sql: &str, node: &str) -> String {
+    let before = c.job_ids();
+    let remote = c.sql(true, sql);
+    let local = c.sql(false, sql);
+    assert_eq!(sorted_lines(&remote), sorted_lines(&local), "{label}: cluster and local differ for\n{sql}");
+    assert!(remote.lines().count() > 1, "{label}: no rows:\n{remote}");
+    let jobs: Vec<String> = c.job_ids().into_iter().filter(|j| !before.contains(j)).collect();
+    assert!(!jobs.is_empty(), "{label}: no job reached the scheduler");
+    let mut plans = String::new();
+    let mut rows = 0u64;
+    for job in &jobs {
+        let stages = c.json(&format!("/api/job/{job}/stages"));
+        for stage in stages["stages"].as_array().into_iter().flatten() {
+            plans.push_str(stage["stage_plan"].as_str().unwrap_or_default());
+            rows += stage["output_rows"].as_u64().unwrap_or(0);
+            for task in stage["tasks"].as_array().into_iter().flatten() {
+                rows += task["output_rows"].as_u64().unwrap_or(0);
+            }
+        }
+    }
+    assert!(plans.contains(node), "{label}: no stage plan mentions {node}:\n{plans}");
+    assert!(rows > 0, "{label}: the executors' tasks report no output rows:\n{plans}");
+    let files: usize = jobs.iter().map(|j| c.shuffle_files(j, 2).iter().sum::<usize>()).sum();
+    assert!(files > 0, "{label}: no shuffle file under the executors' work dirs");
+    jobs.last().cloned().unwrap_or_default()
+}
+
+/// Every function family, on the cluster and locally; then what the cluster refuses.
+#[test]
+fn every_family_runs_on_the_executors_with_the_local_answer() {
+    let c = Cluster::start(2, 2);
+    let view = "CREATE VIEW v AS SELECT * FROM synthetic_intents(3000, 5);";
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("synthetic and an aggregate",
+         "SELECT channel, count(*) AS n, round(avg(message_length), 3) AS len FROM synthetic_intents(4000, 42) GROUP BY channel ORDER BY channel".into(),
+         "SyntheticExec"),
+        ("classify_intent",
+         "SELECT intent, classify_intent(text) AS predicted, count(*) AS n FROM synthetic_intents(1500, 7) GROUP BY 1, 2 ORDER BY 1, 2".into(),
+         "classify_intent"),
+        ("contract functions",
+         "SELECT * FROM define_contract('t', 'id BIGINT NOT NULL, channel VARCHAR NOT NULL CHECK (channel IN (''email'', ''chat''))'); \
+          SELECT channel, count(*) FILTER (WHERE is_valid('t', id, channel)) AS valid, count(*) FILTER (WHERE is_email(email)) AS emails \
+          FROM synthetic_intents(2000, 3) GROUP BY channel ORDER BY channel".into(),
+         "SyntheticExec"),
+        ("outlier_stats (a privsql aggregate)",
+         "SELECT channel, outlier_stats(order_total)['mad_outliers'] AS outliers FROM synthetic_intents(3000, 7) GROUP BY channel ORDER BY channel".into(),
+         "outlier_stats"),
+        ("is_outlier (a window function)",
+         "SELECT channel, count(*) FILTER (WHERE o) AS outliers FROM (SELECT channel, is_outlier(order_total) OVER (PARTITION BY channel) AS o \
+          FROM synthetic_intents(3000, 7)) GROUP BY channel ORDER BY channel".into(),
+         "is_outlier"),
+        ("quality_report over a client view",
+         format!("{view} SELECT \"check\", \"column\", unexpected_count FROM quality_report('v') ORDER BY 1, 2"),
+         "SyntheticExec"),
+        ("quality_score over a query",
+         "SELECT rows, checks, failed_checks FROM quality_score('SELECT * FROM synthetic_intents(2000, 9)')".into(),
+         "SyntheticExec"),
+        ("profile",
+         format!("{view} SELECT \"column\", null_count, distinct_count FROM profile('v') ORDER BY 1"),
+         "SyntheticExec"),
+        ("stratified_sample",
+         format!("{view} SELECT intent, count(*) AS n FROM stratified_sample('v', 'intent', 0.1, 42) GROUP BY intent ORDER BY intent"),
+         "Draw"),
+        ("smote",
+         "CREATE VIEW m AS SELECT intent, CAST(account_age_days AS DOUBLE) AS age, CAST(prior_requests AS DOUBLE) AS prior FROM synthetic_intents(1000, 5); \
+          SELECT intent, is_synthetic, count(*) AS n, round(avg(age), 3) AS age FROM smote('m', 'intent', 3, 'auto', 9) GROUP BY 1, 2 ORDER BY 1, 2".into(),
+         "Resample"),
+    ];
+    for (label, sql, node) in &cases {
+        same_on_executors(&c, label, sql, node);
+    }
+
+    // Parquet: a file in the shared directory, as a URL table and as an external table.
+    c.sql(false, "COPY (SELECT * FROM synthetic_intents(5000, 11)) TO 'data/m.parquet' STORED AS PARQUET");
+    same_on_executors(&c, "parquet url table",
+        "SELECT channel, count(*) AS n, sum(message_length) AS len FROM 'data/m.parquet' GROUP BY channel ORDER BY channel",
+        "DataSourceExec");
+    same_on_executors(&c, "parquet external table with classify_intent",
+        "CREATE EXTERNAL TABLE f STORED AS PARQUET LOCATION 'data/m.parquet'; \
+         SELECT classify_intent(text) AS predicted, count(*) AS n FROM f WHERE id % 5 = 0 GROUP BY 1 ORDER BY 1",
+        "classify_intent");
+
+    // Both executors took tasks.
+    let mut per_executor = [0usize; 2];
+    for job in c.job_ids() {
+        for (i, n) in c.shuffle_files(&job, 2).into_iter().enumerate() {
+            per_executor[i] += n;
+        }
+    }
+    assert!(per_executor.iter().all(|&n| n > 0), "an executor ran no task: {per_executor:?}");
+
+    // A function of the client's session alone runs in the client.
+    let local_only = c.sql(true, "SELECT * FROM define_contract('u', 'id BIGINT NOT NULL'); SELECT DISTINCT contract FROM contracts() ORDER BY contract");
+    assert!(local_only.lines().any(|l| l.trim() == "u"), "{local_only}");
+
+    // What the cluster cannot read is refused, with what to do instead.
+    let run = c.privsql(true, &["-c", "CREATE TABLE t AS SELECT id FROM synthetic_intents(10, 1); SELECT count(*) FROM t"]);
+    assert_eq!(run.status, 1, "{run:?}");
+    assert!(run.stderr.contains("table 't' is held in this client's memory") && run.stderr.contains("CREATE VIEW"), "{}", run.stderr);
+    let run = c.privsql(true, &["-c", "SELECT pseudonymize(email, 'ephemeral') FROM synthetic_intents(10, 1)"]);
+    assert_eq!(run.status, 1, "{run:?}");
+    assert!(run.stderr.contains("'ephemeral') draws its key once per process"), "{}", run.stderr);
+    // Hostile bytes on the scheduler's port: garbage, a broken HTTP/2 preface, a huge header.
+    for junk in [
+        (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect::<Vec<u8>>(),
+        b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\x00\x00\xff\x01\x04\x00\x00\x00\x01garbage".to_vec(),
+        format!("POST /ballista.protocol.SchedulerGrpc/ExecuteQuery HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(1 << 20)).into_bytes(),
+    ] {
+        use std::io::Write;
+        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", c.port)) {
+            let _ = s.write_all(&junk);
+        }
+    }
+    assert_eq!(c.executors(), 2, "the scheduler stopped answering after hostile bytes:\n{}", c.logs());
+    // ... and the cluster serves the next query.
+    same_on_executors(&c, "after the refusals", "SELECT count(*) AS n, sum(message_length) AS len FROM synthetic_intents(100, 1)", "SyntheticExec");
+}
+
+/// `privsql stream` and `privsql serve` keep running in the client: refused with a cluster.
+#[test]
+fn long_running_front_ends_refuse_a_cluster() {
+    #[cfg(feature = "kafka")]
+    Privsql::new()
+        .file("p.sql", "SELECT 1;")
+        .args(["--cluster", "df://127.0.0.1:1", "stream", "-f", "p.sql"])
+        .run()
+        .status(1)
+        .stderr_has("privsql stream cannot run on a cluster");
+    #[cfg(feature = "server")]
+    Privsql::new()
+        .args(["--cluster", "df://127.0.0.1:1", "serve"])
+        .run()
+        .status(1)
+        .stderr_has("privsql serve cannot run on a cluster");
+    Privsql::new()
+        .args(["--cluster", "http://127.0.0.1:1", "-c", "SELECT 1"])
+        .run()
+        .status(2)
+        .stderr_has("expected df://HOST:PORT");
+}
+
+/// The privsql pipeline statements, on the cluster and locally; each statement's output the
+/// same, except those that read a table `CREATE TABLE ... AS` keeps in the client's memory,
+/// which the cluster refuses. The pipeline is scaled down (60,000 messages: at 20,000 a class smote must oversample has fewer rows than its k = 5 neighbours) for a debug build,
+/// and its per-process `ephemeral` key becomes a configured key (`pipeline`), which every
+/// process of the cluster has.
+#[test]
+fn the_pipeline_matches_local_statement_by_statement() {
+    let key = [("PRIVSQL_PRIVACY__KEYS__PIPELINE", "a pipeline key of more than 16 bytes")];
+    let c = Cluster::start_with_env(2, 2, &key);
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/sql/pipeline.sql")).expect("sql/pipeline.sql");
+    let text = text.replace("synthetic_intents(1000000, 42)", "synthetic_intents(60000, 42)").replace("'ephemeral'", "'pipeline'");
+    let statements = split_statements(&text);
+    assert!(statements.len() > 20, "{statements:?}");
+    let mut script = String::new();
+    for (i, s) in statements.iter().enumerate() {
+        script.push_str(&format!("SELECT 'stmt-{i}' AS marker;\n{s};\n"));
+    }
+    std::fs::create_dir_all(c.dir().join("out")).expect("out dir");
+    std::fs::write(c.dir().join("pipeline.sql"), &script).expect("write script");
+    let local = c.privsql(false, &["-f", "pipeline.sql"]);
+    assert_eq!(local.status, 0, "local run failed:\n{}", local.stderr);
+    let remote = c.privsql(true, &["--continue-on-error", "-f", "pipeline.sql"]);
+    let (local, remote_out) = (sections(&local.stdout), sections(&remote.stdout));
+    let memory_tables = ["sample_labelled", "sample_test", "sample_eval", "sample_train", "sample_balanced", "classified"];
+    let mut refused = Vec::new();
+    for (i, s) in statements.iter().enumerate() {
+        let (l, r) = (local.get(i).cloned().unwrap_or_default(), remote_out.get(i).cloned().unwrap_or_default());
+        if sorted_lines(&l) == sorted_lines(&r) {
+            continue;
+        }
+        assert!(
+            memory_tables.iter().any(|t| s.contains(t)),
+            "statement {i} differs on the cluster:\n{s}\nlocal:\n{l}\ncluster:\n{r}\nstderr:\n{}",
+            remote.stderr
+        );
+        refused.push(i);
+    }
+    let refusals = remote.stderr.matches("is held in this client's memory").count();
+    assert!(refusals >= refused.len(), "{refused:?} differ but {refusals} refusals:\n{}", remote.stderr);
+    let statements_run = statements.len() - refused.len();
+    eprintln!("pipeline: {statements_run} of {} statements the same on the cluster; refused (client memory tables): {refused:?}", statements.len());
+    assert!(statements_run >= 15, "{refused:?}");
+}
+
+/// The statements of a script without comment lines, split at `;` ending a line.
+fn split_statements(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with("--") {
+            continue;
+        }
+        cur.push_str(line);
+        cur.push('\n');
+        if line.trim_end().ends_with(';') {
+            let s = cur.trim().trim_end_matches(';').trim().to_owned();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            cur.clear();
+        }
+    }
+    out
+}
+
+/// The output of each statement, split at the `marker` results.
+fn sections(stdout: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut lines = stdout.lines().peekable();
+    while let Some(line) = lines.next() {
+        if line == "marker" && lines.peek().is_some_and(|l| l.starts_with("stmt-")) {
+            lines.next();
+            out.push(String::new());
+            continue;
+        }
+        if let Some(last) = out.last_mut() {
+            last.push_str(line);
+            last.push('\n');
+        }
+    }
+    out
+}

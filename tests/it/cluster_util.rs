@@ -1,0 +1,204 @@
+//! A Ballista cluster of real `privsql cluster` processes for the tests: one scheduler and N
+//! executors on free loopback ports, sharing one working directory (the "shared storage" of
+//! the test), each executor with its own work dir; all killed when the [`Cluster`] drops.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::server_util::free_port;
+use crate::util::{privsql_bin, Privsql, Run};
+
+/// A running cluster.
+pub struct Cluster {
+    dir: tempfile::TempDir,
+    /// The scheduler's port (gRPC and REST).
+    pub port: u16,
+    procs: Vec<(String, Child)>,
+    env: Vec<(String, String)>,
+}
+
+impl Cluster {
+    /// A scheduler and `executors` executors, each running `tasks` tasks at once.
+    pub fn start(executors: usize, tasks: usize) -> Cluster {
+        Self::start_with_env(executors, tasks, &[])
+    }
+
+    /// [`Self::start`] with `env` set for every process (and for the clients of [`Self::sql`]).
+    pub fn start_with_env(executors: usize, tasks: usize, env: &[(&str, &str)]) -> Cluster {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("logs")).expect("logs dir");
+        let mut cluster = Cluster {
+            dir,
+            port: free_port(),
+            procs: Vec::new(),
+            env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        };
+        let bind = format!("127.0.0.1:{}", cluster.port);
+        cluster.spawn("scheduler", &["cluster", "scheduler", "--bind", &bind]);
+        cluster.wait_for(|c| c.get("/api/executors").is_some(), "the scheduler's REST API");
+        for i in 0..executors {
+            let work = cluster.work_dir(i);
+            let flight = format!("127.0.0.1:{}", free_port());
+            let grpc = free_port().to_string();
+            let n = tasks.to_string();
+            let work = work.display().to_string();
+            cluster.spawn(
+                &format!("executor-{i}"),
+                &[
+                    "cluster", "executor", "--scheduler", &bind, "--bind", &flight, "--grpc-port", &grpc,
+                    "--concurrent-tasks", &n, "--work-dir", &work,
+                ],
+            );
+        }
+        cluster.wait_for(|c| c.executors() == executors, "the executors to register");
+        cluster
+    }
+
+    fn spawn(&mut self, name: &str, args: &[&str]) {
+        let log = std::fs::File::create(self.dir.path().join("logs").join(format!("{name}.log"))).expect("log file");
+        let mut cmd = Command::new(privsql_bin());
+        cmd.args(args)
+            .current_dir(self.dir.path())
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log file"))
+            .stderr(log);
+        for (key, _) in std::env::vars() {
+            if key.starts_with("PRIVSQL_") {
+                cmd.env_remove(key);
+            }
+        }
+        cmd.env("PRIVSQL_LOG", "warn,privsql=info,ballista_executor=info,ballista_scheduler=info");
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        let child = cmd.spawn().expect("start privsql cluster");
+        self.procs.push((name.to_owned(), child));
+    }
+
+    fn wait_for(&mut self, mut ready: impl FnMut(&Cluster) -> bool, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(90);
+        while !ready(self) {
+            let exited = self
+                .procs
+                .iter_mut()
+                .find_map(|(name, child)| child.try_wait().ok().flatten().map(|s| format!("{name} exited ({s})")));
+            if let Some(exited) = exited {
+                panic!("{exited} while waiting for {what}:\n{}", self.logs());
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}:\n{}", self.logs());
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// The shared working directory of every process and client.
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Executor `i`'s work dir (its shuffle files).
+    pub fn work_dir(&self, i: usize) -> PathBuf {
+        self.dir.path().join(format!("executor-{i}"))
+    }
+
+    /// The clients' `--cluster` URL.
+    pub fn url(&self) -> String {
+        format!("df://127.0.0.1:{}", self.port)
+    }
+
+    /// Every process's log.
+    pub fn logs(&self) -> String {
+        let mut out = String::new();
+        for (name, _) in &self.procs {
+            let text = std::fs::read_to_string(self.dir.path().join("logs").join(format!("{name}.log"))).unwrap_or_default();
+            out.push_str(&format!("--- {name}\n{text}\n"));
+        }
+        out
+    }
+
+    /// `privsql --format csv -q` with `args` in the shared directory, on the cluster
+    /// (`cluster` true) or in the client alone.
+    pub fn privsql(&self, cluster: bool, args: &[&str]) -> Run {
+        let mut p = Privsql::new().cwd(self.dir.path()).args(["--format", "csv", "-q"]);
+        if cluster {
+            p = p.args(["--cluster".to_owned(), self.url()]);
+        }
+        for (k, v) in &self.env {
+            p = p.env(k, v);
+        }
+        p.args(args.iter().copied()).run()
+    }
+
+    /// `sql` on the cluster (`cluster` true) or locally; its CSV output (panics on failure).
+    pub fn sql(&self, cluster: bool, sql: &str) -> String {
+        let run = self.privsql(cluster, &["-c", sql]);
+        assert_eq!(run.status, 0, "{sql}\n(cluster: {cluster}) failed:\n{}\n{}", run.stderr, if cluster { self.logs() } else { String::new() });
+        run.stdout
+    }
+
+    /// GET `path` from the scheduler's REST API: the body, or `None` when it cannot be reached.
+    pub fn get(&self, path: &str) -> Option<String> {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
+        s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+        write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).ok()?;
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n")?;
+        head.starts_with("HTTP/1.1 200").then(|| body.to_owned())
+    }
+
+    /// GET `path` as JSON.
+    pub fn json(&self, path: &str) -> serde_json::Value {
+        let body = self.get(path).unwrap_or_else(|| panic!("GET {path} failed:\n{}", self.logs()));
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("GET {path}: not JSON ({e}): {body}"))
+    }
+
+    /// Executors the scheduler knows.
+    pub fn executors(&self) -> usize {
+        self.get("/api/executors")
+            .and_then(|b| serde_json::from_str::<serde_json::Value>(&b).ok())
+            .and_then(|v| v.as_array().map(Vec::len))
+            .unwrap_or(0)
+    }
+
+    /// The ids of the jobs the scheduler ran, oldest first.
+    pub fn job_ids(&self) -> Vec<String> {
+        let jobs = self.json("/api/jobs");
+        let mut jobs: Vec<(u64, String)> = jobs
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|j| Some((j["start_time"].as_u64().unwrap_or(0), j["job_id"].as_str()?.to_owned())))
+            .collect();
+        jobs.sort();
+        jobs.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// Files the executors wrote under their work dirs for `job` (shuffle output), per executor.
+    pub fn shuffle_files(&self, job: &str, executors: usize) -> Vec<usize> {
+        (0..executors).map(|i| count_files(&self.work_dir(i).join(job))).collect()
+    }
+}
+
+fn count_files(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    entries
+        .flatten()
+        .map(|e| {
+            let p = e.path();
+            if p.is_dir() { count_files(&p) } else { 1 }
+        })
+        .sum()
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        for (_, child) in &mut self.procs {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
