@@ -26,6 +26,7 @@ pub mod signals;
 pub mod sources;
 pub mod statements;
 pub mod storage;
+pub mod url_tables;
 #[cfg(feature = "kafka")]
 pub mod stream;
 

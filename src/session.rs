@@ -25,7 +25,7 @@ pub fn build_session(config: &Config) -> Result<SessionContext> {
         // URL tables are enabled on the cluster client's own context: the dynamic catalog holds
         // a weak reference to the context it was enabled on, which the local one is not.
         let local = build_session_with(config, None, false)?;
-        return Ok(crate::cluster::client::connect(local, config, url)?.enable_url_table());
+        return Ok(crate::url_tables::enable(crate::cluster::client::connect(local, config, url)?));
     }
     let ctx = build_session_from(config, None)?;
     #[cfg(not(feature = "cluster"))]
@@ -70,7 +70,7 @@ pub fn build_session_with(config: &Config, base: Option<SessionConfig>, url_tabl
     let mut ctx = SessionContext::new_with_config_rt(session_config, build_runtime(config)?);
     if url_tables {
         // `SELECT * FROM 'data/file.parquet'` and `FROM 's3://bucket/file.csv'`.
-        ctx = ctx.enable_url_table();
+        ctx = crate::url_tables::enable(ctx);
     }
 
     sources::register_table_factories(&ctx, config)?;

@@ -166,14 +166,12 @@ impl CatalogStore {
         if catalog == self.default_catalog {
             return name.to_owned();
         }
-        let same = match (
-            self.catalogs.catalog(catalog),
-            self.catalogs.catalog(&self.default_catalog),
-        ) {
-            (Some(a), Some(b)) => Arc::ptr_eq(&a, &b),
-            _ => false,
-        };
-        if same {
+        // A database name clients connect with reaches the default catalog without being
+        // listed (`pg_compat::databases`). Catalog providers cannot be compared by pointer: the
+        // URL-table catalog wraps each one anew on every lookup.
+        let alias = self.catalogs.catalog(catalog).is_some()
+            && !self.catalogs.catalog_names().iter().any(|c| c == catalog);
+        if alias {
             format!("{}.{rest}", self.default_catalog)
         } else {
             name.to_owned()

@@ -122,8 +122,14 @@ impl Service {
     }
 
     /// Run the streams of a response on the CPU runtime and wrap them so cancel, timeout and
-    /// shutdown reach them.
-    fn guard(&self, resp: Response, stop: &Stop, guard: &Arc<QueryGuard>) -> Response {
+    /// shutdown reach them; a stream counts its statement (of `kind`) when it ends.
+    fn guard(
+        &self,
+        resp: Response,
+        stop: &Stop,
+        guard: &Arc<QueryGuard>,
+        kind: Option<&'static str>,
+    ) -> Response {
         let cpu = self.shared.cpu.handle();
         match resp {
             Response::Query(mut q) => {
@@ -132,14 +138,14 @@ impl Service {
                 }
                 let rows = std::mem::replace(&mut q.data_rows, Box::pin(futures::stream::empty()));
                 let rows = runtime::forward(cpu, rows);
-                q.data_rows = Box::pin(guard_stream(rows, stop, guard.clone(), true));
+                q.data_rows = Box::pin(guard_stream(rows, stop, guard.clone(), true, kind));
                 Response::Query(q)
             }
             Response::CopyOut(mut c) => {
                 let data =
                     std::mem::replace(&mut c.data_stream, Box::pin(futures::stream::empty()));
                 let data = runtime::forward(cpu, data);
-                c.data_stream = Box::pin(guard_stream(data, stop, guard.clone(), false));
+                c.data_stream = Box::pin(guard_stream(data, stop, guard.clone(), false, kind));
                 Response::CopyOut(c)
             }
             other => other,
@@ -214,6 +220,11 @@ impl Service {
         C::Error: Debug,
         PgWireError: From<<C as Sink<PgWireBackendMessage>>::Error>,
     {
+        if let [piece] = pieces.as_slice() {
+            if let Some(response) = deallocate(client, &piece.text) {
+                return Ok(vec![response]);
+            }
+        }
         if !pieces.iter().any(|p| p.datafusion_only) {
             return SimpleQueryHandler::do_query(self.inner.as_ref(), client, query).await;
         }
@@ -232,24 +243,37 @@ impl Service {
 
     /// Count a message's statements (of `kinds`) by kind and outcome: each by its own response
     /// when there is one per statement; a message that failed as a whole counts once, as a
-    /// failed statement of its first statement's kind.
-    fn count_statements(&self, kinds: &[&'static str], result: &PgWireResult<Vec<Response>>) {
+    /// failed statement of its first statement's kind. A response that streams rows is counted
+    /// when its stream ends (it may still fail): the kind to hand to its stream, per response.
+    fn count_statements(
+        &self,
+        kinds: &[&'static str],
+        result: &PgWireResult<Vec<Response>>,
+    ) -> Vec<Option<&'static str>> {
         let m = &self.shared.metrics;
         let failed = |r: &Response| matches!(r, Response::Error(_));
         match result {
-            Ok(responses) if responses.len() == kinds.len() => {
-                for (k, r) in kinds.iter().zip(responses) {
+            Ok(responses) if responses.len() == kinds.len() => kinds
+                .iter()
+                .zip(responses)
+                .map(|(k, r)| {
+                    if streams(r) {
+                        return Some(*k);
+                    }
                     m.count_statement(k, !failed(r));
-                }
-            }
+                    None
+                })
+                .collect(),
             Ok(responses) => {
                 let ok = !responses.iter().any(failed);
                 kinds.iter().for_each(|k| m.count_statement(k, ok));
+                vec![None; responses.len()]
             }
             Err(_) => {
                 if let Some(k) = kinds.first() {
                     m.count_statement(k, false);
                 }
+                vec![]
             }
         }
     }
@@ -262,6 +286,36 @@ impl Service {
         }
         self.count_error(admitted)
     }
+}
+
+/// `DEALLOCATE ALL` and `DEALLOCATE name` of a statement prepared over the extended protocol,
+/// answered here: DataFusion knows only statements prepared with SQL `PREPARE` and refuses both
+/// (psycopg sends `DEALLOCATE ALL` after a rollback, and `DEALLOCATE name` when its cache of
+/// prepared statements is full). `ALL` leaves the protocol statements in place (pgwire cannot list
+/// them); a client that names one again replaces it at Parse, as no statement is reused after it.
+/// `None`: any other statement, or a name only `PREPARE` made (DataFusion deallocates it).
+fn deallocate<C>(client: &C, sql: &str) -> Option<Response>
+where
+    C: ClientPortalStore,
+    C::PortalStore: PortalStore,
+{
+    use datafusion::sql::sqlparser::ast::Statement as Ast;
+    let parsed = datafusion::sql::sqlparser::parser::Parser::parse_sql(&PostgreSqlDialect {}, sql).ok()?;
+    let [Ast::Deallocate { name, .. }] = parsed.as_slice() else {
+        return None;
+    };
+    if name.quote_style.is_none() && name.value.eq_ignore_ascii_case("all") {
+        return Some(Response::Execution(Tag::new("DEALLOCATE ALL")));
+    }
+    let store = client.portal_store();
+    store.get_statement(&name.value)?;
+    store.rm_statement(&name.value);
+    Some(Response::Execution(Tag::new("DEALLOCATE")))
+}
+
+/// Whether a response streams its result (and so succeeds or fails only at the stream's end).
+fn streams(r: &Response) -> bool {
+    matches!(r, Response::Query(_) | Response::CopyOut(_))
 }
 
 /// Whether `sql` is `COMMIT` or `ROLLBACK` (or their spellings): what an aborted block accepts.
@@ -309,11 +363,12 @@ impl SimpleQueryHandler for Service {
         let pieces = split_statements(query);
         let kinds: Vec<&'static str> = pieces.iter().map(|p| server_metrics::statement_kind(&p.text)).collect();
         let result = stop.run(self.simple(client, query, pieces)).instrument(span).await;
-        self.count_statements(&kinds, &result);
+        let deferred = self.count_statements(&kinds, &result);
         let responses = self.count_failure(&*client, result)?;
         Ok(responses
             .into_iter()
-            .map(|r| self.guard(r, &stop, &guard))
+            .zip(deferred.into_iter().chain(std::iter::repeat(None)))
+            .map(|(r, kind)| self.guard(r, &stop, &guard, kind))
             .collect())
     }
 }
@@ -524,10 +579,16 @@ impl ExtendedQueryHandler for Service {
                 .await
             }
         };
-        let ok = matches!(&result, Ok(r) if !matches!(r, Response::Error(_)));
-        self.shared.metrics.count_statement(kind, ok);
+        let deferred = match &result {
+            Ok(r) if streams(r) => Some(kind),
+            _ => {
+                let ok = matches!(&result, Ok(r) if !matches!(r, Response::Error(_)));
+                self.shared.metrics.count_statement(kind, ok);
+                None
+            }
+        };
         let response = self.count_failure(&*client, result)?;
-        Ok(self.guard(response, &stop, &guard))
+        Ok(self.guard(response, &stop, &guard, deferred))
     }
 }
 

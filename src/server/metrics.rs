@@ -30,14 +30,16 @@ pub struct Metrics {
     /// Startups refused for a wrong password or an unknown user.
     pub auth_failed: AtomicU64,
     /// Statements by kind ([`KINDS`]) and outcome ([`OUTCOMES`]).
-    statements: [[AtomicU64; 2]; 4],
+    statements: [[AtomicU64; 3]; 4],
 }
 
 /// The `kind` label of `privsql_server_statements_total`, as the CLI counts them:
 /// `unplanned` is a statement refused before planning (shutdown, size limit, no session).
 pub const KINDS: [&str; 4] = ["query", "dml", "command", "unplanned"];
-/// The `outcome` label of `privsql_server_statements_total`.
-pub const OUTCOMES: [&str; 2] = ["ok", "error"];
+/// The `outcome` label of `privsql_server_statements_total`: `ok`, `error` (also a result that
+/// fails after its first rows), `closed` (the client closed the result or went away before its
+/// end).
+pub const OUTCOMES: [&str; 3] = ["ok", "error", "closed"];
 
 /// The kind of the statement `sql` by its first keyword (the server counts statements before
 /// planning them): rows (`SELECT`, `WITH`, `VALUES`, `SHOW`, `EXPLAIN`, ...) are `query`;
@@ -63,8 +65,14 @@ impl Metrics {
 
     /// Count one statement of `kind` (one of [`KINDS`]) that ended `ok` or not.
     pub fn count_statement(&self, kind: &str, ok: bool) {
+        self.count_outcome(kind, if ok { OUTCOMES[0] } else { OUTCOMES[1] });
+    }
+
+    /// Count one statement of `kind` (one of [`KINDS`]) by its `outcome` (one of [`OUTCOMES`]).
+    pub fn count_outcome(&self, kind: &str, outcome: &str) {
         let k = KINDS.iter().position(|x| *x == kind).unwrap_or(2);
-        self.statements[k][usize::from(!ok)].fetch_add(1, Ordering::Relaxed);
+        let o = OUTCOMES.iter().position(|x| *x == outcome).unwrap_or(1);
+        self.statements[k][o].fetch_add(1, Ordering::Relaxed);
     }
 
     /// Statements by (kind, outcome), every pair.

@@ -134,16 +134,22 @@ pub struct Guarded<S> {
     since_check: u32,
     rows: u64,
     count_rows: bool,
+    /// The statement's kind, counted when the stream ends: `ok` at its end, `error` at an error
+    /// (a result that fails after its first rows is a failed statement, as the client sees it),
+    /// `closed` when it is dropped unfinished.
+    statement: Option<&'static str>,
     done: bool,
 }
 
 /// Wrap a row or COPY stream of a statement; `count_rows`: each item is a row (COPY counts its
-/// rows itself, per batch).
+/// rows itself, per batch); `statement`: the kind to count in `privsql_server_statements_total`
+/// when the stream ends, if nobody counted the statement yet.
 pub fn guard_stream<S>(
     inner: S,
     stop: &Stop,
     guard: Arc<QueryGuard>,
     count_rows: bool,
+    statement: Option<&'static str>,
 ) -> Guarded<S> {
     Guarded {
         inner,
@@ -153,7 +159,20 @@ pub fn guard_stream<S>(
         since_check: 0,
         rows: 0,
         count_rows,
+        statement,
         done: false,
+    }
+}
+
+impl<S> Guarded<S> {
+    /// The stream ended with `outcome` (of [`OUTCOMES`]).
+    ///
+    /// [`OUTCOMES`]: crate::server::metrics::OUTCOMES
+    fn finish(&mut self, outcome: &str) {
+        self.done = true;
+        if let Some(kind) = self.statement.take() {
+            self.shared.metrics.count_outcome(kind, outcome);
+        }
     }
 }
 
@@ -172,7 +191,7 @@ where
         if this.since_check >= CHECK_EVERY {
             this.since_check = 0;
             if let Poll::Ready(reason) = this.stopped.as_mut().poll(cx) {
-                this.done = true;
+                this.finish("error");
                 count_stopped(&this.shared);
                 return Poll::Ready(Some(Err(reason.into_error())));
             }
@@ -183,18 +202,18 @@ where
                 Poll::Ready(Some(Ok(item)))
             }
             Poll::Ready(Some(Err(e))) => {
-                this.done = true;
+                this.finish("error");
                 this.shared.metrics.errors.fetch_add(1, Ordering::Relaxed);
                 Poll::Ready(Some(Err(e)))
             }
             Poll::Ready(None) => {
-                this.done = true;
+                this.finish("ok");
                 Poll::Ready(None)
             }
             Poll::Pending => {
                 // The engine is busy: wake on the stop signals too.
                 if let Poll::Ready(reason) = this.stopped.as_mut().poll(cx) {
-                    this.done = true;
+                    this.finish("error");
                     count_stopped(&this.shared);
                     return Poll::Ready(Some(Err(reason.into_error())));
                 }
@@ -206,6 +225,8 @@ where
 
 impl<S> Drop for Guarded<S> {
     fn drop(&mut self) {
+        // Dropped before its end: the client went away or closed the portal mid-result.
+        self.finish("closed");
         if self.count_rows {
             self.shared
                 .metrics

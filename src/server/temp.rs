@@ -162,7 +162,7 @@ impl SchemaProvider for TempSchema {
 
 /// The default schema as unqualified names see it: the connection's temporary tables first.
 /// Lists only its own tables (the temporary ones are listed under `pg_temp`); new tables go to
-/// it, `DROP` of a name that is temporary drops the temporary table.
+/// it, and only its own are dropped.
 #[derive(Debug)]
 struct SearchTempFirst {
     inner: Arc<dyn SchemaProvider>,
@@ -194,10 +194,11 @@ impl SchemaProvider for SearchTempFirst {
         self.inner.register_table(name, table)
     }
 
+    /// Only the schema's own tables: a temporary one is dropped by its `pg_temp` name (the
+    /// DDL hook turns an unqualified `DROP TABLE t` of a temporary `t` into that), so `DROP
+    /// TABLE public.t` never drops a temporary `t`. While a temporary `t` shadows `public.t`,
+    /// DataFusion's `DROP TABLE public.t` finds the temporary one first and refuses.
     fn deregister_table(&self, name: &str) -> Result<Option<Arc<dyn TableProvider>>> {
-        if self.temp.table_exist(name) {
-            return self.temp.deregister_table(name);
-        }
         self.inner.deregister_table(name)
     }
 

@@ -83,13 +83,36 @@ pub fn put_date(out: &mut BytesMut, days: i32) {
 }
 
 /// Append a `timestamp` without time zone: `v` counts `unit`s since 1970-01-01 00:00:00.
+/// PostgreSQL keeps microseconds: nanoseconds are rounded to the nearest one, as PostgreSQL
+/// rounds a longer fraction it reads.
 #[inline]
 pub fn put_timestamp(out: &mut BytesMut, v: i64, unit: TimeUnit) {
-    let (per_second, digits): (i64, usize) = match unit {
-        TimeUnit::Second => (1, 0),
-        TimeUnit::Millisecond => (1_000, 3),
-        TimeUnit::Microsecond => (1_000_000, 6),
-        TimeUnit::Nanosecond => (1_000_000_000, 9),
+    put_timestamp_with(out, v, unit, b"")
+}
+
+/// Append a `timestamp with time zone` shown in UTC: `v` counts `unit`s since 1970-01-01
+/// 00:00:00 UTC; PostgreSQL spells the zone `+00` after the time (and before ` BC`).
+#[inline]
+pub fn put_timestamptz_utc(out: &mut BytesMut, v: i64, unit: TimeUnit) {
+    put_timestamp_with(out, v, unit, b"+00")
+}
+
+/// Whether the session time zone `tz` (the `TimeZone` parameter) is UTC.
+pub fn is_utc(tz: &str) -> bool {
+    matches!(
+        tz.to_ascii_lowercase().as_str(),
+        "utc" | "etc/utc" | "gmt" | "etc/gmt" | "uct" | "etc/uct" | "universal" | "zulu" | "z"
+            | "+00:00" | "+00" | "00:00" | "0"
+    )
+}
+
+#[inline]
+fn put_timestamp_with(out: &mut BytesMut, v: i64, unit: TimeUnit, zone: &[u8]) {
+    let (v, per_second, digits): (i64, i64, usize) = match unit {
+        TimeUnit::Second => (v, 1, 0),
+        TimeUnit::Millisecond => (v, 1_000, 3),
+        TimeUnit::Microsecond => (v, 1_000_000, 6),
+        TimeUnit::Nanosecond => ((v.saturating_add(500)).div_euclid(1_000), 1_000_000, 6),
     };
     let secs = v.div_euclid(per_second);
     let frac = v.rem_euclid(per_second) as u64;
@@ -115,6 +138,7 @@ pub fn put_timestamp(out: &mut BytesMut, v: i64, unit: TimeUnit) {
         }
         out.put_slice(&buf[..end]);
     }
+    out.put_slice(zone);
     if bc {
         out.put_slice(b" BC");
     }
@@ -189,10 +213,14 @@ mod tests {
         assert_eq!(ts(-86_400_000_000 * 365, us), "1969-01-01 00:00:00");
         assert_eq!(ts(951_782_400, TimeUnit::Second), "2000-02-29 00:00:00");
         assert_eq!(ts(1_500, TimeUnit::Millisecond), "1970-01-01 00:00:01.5");
+        // Nanoseconds round to PostgreSQL's microseconds.
+        assert_eq!(ts(1_000_000_123, TimeUnit::Nanosecond), "1970-01-01 00:00:01");
         assert_eq!(
-            ts(1_000_000_123, TimeUnit::Nanosecond),
-            "1970-01-01 00:00:01.000000123"
+            ts(1_765_041_642_310_957_329, TimeUnit::Nanosecond),
+            "2025-12-06 17:20:42.310957"
         );
+        assert_eq!(ts(1_999_999_500, TimeUnit::Nanosecond), "1970-01-01 00:00:02");
+        assert_eq!(ts(-1_500, TimeUnit::Nanosecond), "1969-12-31 23:59:59.999999");
         // 0044-03-15 BC 12:00:00 is year -43 in the proleptic calendar.
         assert_eq!(
             ts(-63_517_780_800, TimeUnit::Second),

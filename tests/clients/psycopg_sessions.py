@@ -133,6 +133,15 @@ with psycopg.connect(conninfo, dbname="postgres", autocommit=True) as c:
     c.execute("CREATE VIEW postgres.s_dropped.v AS SELECT 1 AS x")
     c.execute("DROP VIEW datafusion.s_dropped.v")
     c.execute("DROP SCHEMA datafusion.s_dropped")
+    # public.tp names no table while tp is only temporary: PostgreSQL refuses, the temp stays.
+    c.execute("CREATE TEMP TABLE tp AS SELECT 1 AS x")
+    try:
+        c.execute("DROP TABLE public.tp")
+        raise AssertionError("DROP TABLE public.tp dropped something")
+    except errors.Error:
+        pass
+    assert c.execute("SELECT x FROM tp").fetchone() == (1,)
+    c.execute("DROP TABLE tp")
     c.execute("CREATE TEMP TABLE tq AS SELECT 1 AS x")
     c.execute("DROP TABLE pg_temp.tq")
     try:

@@ -55,11 +55,19 @@ fn prom_value(prom: &str, q: &str) -> Option<f64> {
 fn prometheus_scrapes_the_servers_metrics() {
     let mport = free_port();
     let server = Server::start(&format!("[metrics]\nenabled = true\nlisten = \"127.0.0.1:{mport}\"\n"));
-    assert!(server.log().contains(&format!("metrics on http://127.0.0.1:{mport}/metrics")), "{}", server.log());
+    assert!(server.logged(&format!("metrics on http://127.0.0.1:{mport}/metrics")), "{}", server.log());
     for _ in 0..3 {
         server.psql_ok(&["-c", "SELECT classify_intent('Please delete my account and all my data') AS i"]);
     }
     let _ = server.psql(&["-c", "SELECT no_such_column FROM no_such_table"]);
+    // A query that fails after its first rows went out: its first batch is all numbers, a later
+    // one has a text that is not. It counts as a failed statement, not as one that was answered.
+    let failed_late = server.psql(&[
+        "-c",
+        "SELECT CASE WHEN value <= 9000 THEN value ELSE CAST(CAST(value AS VARCHAR) || 'x' AS BIGINT) END \
+         FROM generate_series(1, 20000)",
+    ]);
+    assert!(!failed_late.status.success(), "the late failure did not fail");
     // One simple-protocol message with two statements: a command and a DML statement.
     server.psql_ok(&["-c", "CREATE TABLE t (x INT); INSERT INTO t VALUES (1), (2)"]);
     // A session that stays open, and a statement over the extended protocol.
@@ -81,7 +89,7 @@ fn prometheus_scrapes_the_servers_metrics() {
         sample(&text, "privsql_server_statements_total", &[("kind", kind), ("outcome", outcome)])
     };
     assert_eq!(statements("query", "ok"), Some(4.0), "{text}");
-    assert_eq!(statements("query", "error"), Some(1.0), "{text}");
+    assert_eq!(statements("query", "error"), Some(2.0), "{text}");
     assert_eq!((statements("command", "ok"), statements("dml", "ok")), (Some(1.0), Some(1.0)), "{text}");
     // psql's sessions end as it exits; the open one stays.
     let sessions = eventually(Duration::from_secs(10), || {

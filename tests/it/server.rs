@@ -403,7 +403,7 @@ fn restart_keeps_external_tables_views_and_drops() {
     drop(server);
     let server = Server::start_in(&dir, TRUST);
     assert!(
-        server.log().contains("3 objects restored"),
+        server.logged("3 objects restored"),
         "{}",
         server.log()
     );
@@ -587,7 +587,7 @@ fn tls_from_config_and_required() {
         dir.join("key.pem").display()
     );
     let server = Server::start_in(&dir, &config);
-    assert!(server.log().contains("tls: required"), "{}", server.log());
+    assert!(server.logged("tls: required"), "{}", server.log());
     let plain = server.psql(&["-At", "-c", "SELECT 1"]);
     assert!(!plain.status.success());
     assert!(

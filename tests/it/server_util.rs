@@ -119,6 +119,19 @@ impl Server {
         self.log.lock().unwrap().clone()
     }
 
+    /// Whether the log has `needle` within 10 s (the log is read on another thread, so a line
+    /// written before the port opened may arrive after).
+    pub fn logged(&self, needle: &str) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !self.log().contains(needle) {
+            if Instant::now() > deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        true
+    }
+
     /// A libpq/tokio-postgres connection string.
     pub fn conninfo(&self, user: &str, password: Option<&str>) -> String {
         let mut s = format!(

@@ -19,7 +19,9 @@ use datafusion_postgres::pgwire::types::format::FormatOptions as PgFormatOptions
 
 use crate::server::error::error;
 use crate::server::text::{put_f32, put_f64, put_int};
-use crate::server::text_temporal::{put_date, put_decimal, put_timestamp, timestamp_value};
+use crate::server::text_temporal::{
+    put_date, put_decimal, put_timestamp, put_timestamptz_utc, timestamp_value,
+};
 
 /// Output options of one COPY.
 #[derive(Debug, Clone, PartialEq)]
@@ -223,6 +225,10 @@ impl CopyFormat {
                     DataType::Date32 => put_date(out, col.as_primitive::<Date32Type>().value(row)),
                     DataType::Timestamp(unit, None) => {
                         put_timestamp(out, timestamp_value(col, *unit, row), *unit)
+                    }
+                    // In UTC, the server's TimeZone.
+                    DataType::Timestamp(unit, Some(_)) => {
+                        put_timestamptz_utc(out, timestamp_value(col, *unit, row), *unit)
                     }
                     DataType::Decimal128(_, scale) => {
                         put_decimal(out, col.as_primitive::<Decimal128Type>().value(row), *scale)

@@ -46,7 +46,8 @@ use crate::server::error::api;
 use crate::server::files::FilePolicy;
 use crate::server::text::{put_f32, put_f64, split_rows};
 use crate::server::text_temporal::{
-    iso_date_style, put_date, put_decimal, put_timestamp, timestamp_value,
+    is_utc, iso_date_style, put_date, put_decimal, put_timestamp, put_timestamptz_utc,
+    timestamp_value,
 };
 
 /// Plans simple-protocol queries once, checks the server files the plan reaches, and encodes
@@ -71,11 +72,12 @@ fn binary_columns(format: &Format, n: usize) -> Vec<bool> {
 }
 
 /// Whether [`encode_batch`] handles text columns of type `t`; dates and timestamps only when the
-/// session's DateStyle is ISO (`iso`).
-pub fn supported(t: &DataType, iso: bool) -> bool {
+/// session's DateStyle is ISO (`iso`), timestamps with a time zone only when the session's
+/// TimeZone is UTC (`utc`: they are shown in it).
+pub fn supported(t: &DataType, iso: bool, utc: bool) -> bool {
     match t {
         DataType::Date32 | DataType::Timestamp(_, None) => iso,
-        DataType::Timestamp(_, Some(_)) => false,
+        DataType::Timestamp(_, Some(_)) => iso && utc,
         DataType::Decimal128(_, _) => true,
         // The other types binary has are written in text too.
         t => binary::supported(t),
@@ -180,6 +182,10 @@ pub fn encode_batch(
                     let v = timestamp_value(col, *unit, row);
                     field(&mut out, |o| put_timestamp(o, v, *unit))
                 }
+                DataType::Timestamp(unit, Some(_)) => {
+                    let v = timestamp_value(col, *unit, row);
+                    field(&mut out, |o| put_timestamptz_utc(o, v, *unit))
+                }
                 DataType::Decimal128(_, scale) => {
                     let v = col.as_primitive::<Decimal128Type>().value(row);
                     field(&mut out, |o| put_decimal(o, v, *scale))
@@ -211,12 +217,13 @@ async fn respond(
     options: Arc<FormatOptions>,
 ) -> PgWireResult<Response> {
     let iso = iso_date_style(&options.date_style);
+    let utc = is_utc(&options.time_zone);
     let binary = binary_columns(format, df.schema().fields().len());
     let fast = df.schema().fields().iter().zip(&binary).all(|(f, b)| {
         if *b {
             binary::supported(f.data_type())
         } else {
-            supported(f.data_type(), iso)
+            supported(f.data_type(), iso, utc)
         }
     });
     if !fast {
@@ -464,7 +471,7 @@ mod tests {
                 .schema()
                 .fields()
                 .iter()
-                .all(|f| supported(f.data_type(), true)));
+                .all(|f| supported(f.data_type(), true, true)));
             let ours = encode_batch(&batch, &options, &[]).unwrap();
             assert_eq!(ours.len(), expected.len());
             for (row, (a, b)) in ours.iter().zip(&expected).enumerate() {

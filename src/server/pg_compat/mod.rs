@@ -43,6 +43,13 @@ pub fn setup(ctx: SessionContext) -> Result<SessionContext> {
             aliases.admit(DATAFUSION_CATALOG);
         }
         state.register_catalog_list(Arc::new(aliases));
+        // PostgreSQL's sessions have a TimeZone (UTC here, the TimeZone parameter the server
+        // reports): `timestamptz` values and casts carry it, as DataFusion gives them one only
+        // with a default time zone set.
+        let tz = &mut state.config_mut().options_mut().execution.time_zone;
+        if tz.is_none() {
+            *tz = Some("+00:00".to_owned());
+        }
     }
     setup_pg_catalog(&ctx, &catalog, EmptyContextProvider).map_err(|e| *e)?;
     // After setup_pg_catalog: some replace its versions of the same names.
