@@ -10,7 +10,11 @@ pub mod args;
 #[cfg(feature = "cluster")]
 pub mod client;
 #[cfg(feature = "cluster")]
+mod engine;
+#[cfg(feature = "cluster")]
 pub mod executor;
+#[cfg(feature = "cluster")]
+pub mod metrics;
 #[cfg(feature = "cluster")]
 mod resolve;
 #[cfg(feature = "cluster")]

@@ -61,6 +61,12 @@ pub fn register() {
     LazyLock::force(&METRICS);
 }
 
+/// Count spills that happened outside a statement of this process (a cluster executor's tasks).
+pub fn spilled(count: u64, bytes: u64) {
+    METRICS.spills.inc_by(count);
+    METRICS.spilled_bytes.inc_by(bytes);
+}
+
 /// The names of the statements' metric families.
 pub fn names() -> Vec<String> {
     use prometheus::core::Collector;

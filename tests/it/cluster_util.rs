@@ -17,6 +17,8 @@ pub struct Cluster {
     /// The scheduler's port (gRPC and REST).
     pub port: u16,
     procs: Vec<(String, Child)>,
+    /// Each process's `metrics.listen` port (served with `PRIVSQL_METRICS__ENABLED=true`).
+    metrics_ports: Vec<(String, u16)>,
     env: Vec<(String, String)>,
 }
 
@@ -34,6 +36,7 @@ impl Cluster {
             dir,
             port: free_port(),
             procs: Vec::new(),
+            metrics_ports: Vec::new(),
             env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         };
         let bind = format!("127.0.0.1:{}", cluster.port);
@@ -71,10 +74,13 @@ impl Cluster {
             }
         }
         cmd.env("PRIVSQL_LOG", "warn,privsql=info,ballista_executor=info,ballista_scheduler=info");
+        let metrics_port = free_port();
+        cmd.env("PRIVSQL_METRICS__LISTEN", format!("127.0.0.1:{metrics_port}"));
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
         let child = cmd.spawn().expect("start privsql cluster");
+        self.metrics_ports.push((name.to_owned(), metrics_port));
         self.procs.push((name.to_owned(), child));
     }
 
@@ -112,15 +118,24 @@ impl Cluster {
     pub fn logs(&self) -> String {
         let mut out = String::new();
         for (name, _) in &self.procs {
-            let text = std::fs::read_to_string(self.dir.path().join("logs").join(format!("{name}.log"))).unwrap_or_default();
-            out.push_str(&format!("--- {name}\n{text}\n"));
+            out.push_str(&format!("--- {name}\n{}\n", self.log(name)));
         }
         out
+    }
+
+    /// Process `name`'s log so far.
+    pub fn log(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join("logs").join(format!("{name}.log"))).unwrap_or_default()
     }
 
     /// `privsql --format csv -q` with `args` in the shared directory, on the cluster
     /// (`cluster` true) or in the client alone.
     pub fn privsql(&self, cluster: bool, args: &[&str]) -> Run {
+        self.client(cluster, args).run()
+    }
+
+    /// The client [`Self::privsql`] runs, not yet started.
+    pub fn client(&self, cluster: bool, args: &[&str]) -> Privsql {
         let mut p = Privsql::new().cwd(self.dir.path()).args(["--format", "csv", "-q"]);
         if cluster {
             p = p.args(["--cluster".to_owned(), self.url()]);
@@ -128,7 +143,15 @@ impl Cluster {
         for (k, v) in &self.env {
             p = p.env(k, v);
         }
-        p.args(args.iter().copied()).run()
+        p.args(args.iter().copied())
+    }
+
+    /// SIGKILL executor `i` (no goodbye to the scheduler) and reap it.
+    pub fn kill_executor(&mut self, i: usize) {
+        let name = format!("executor-{i}");
+        let (_, child) = self.procs.iter_mut().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("no {name}"));
+        child.kill().expect("SIGKILL the executor");
+        child.wait().expect("reap the executor");
     }
 
     /// `sql` on the cluster (`cluster` true) or locally; its CSV output (panics on failure).
@@ -140,14 +163,15 @@ impl Cluster {
 
     /// GET `path` from the scheduler's REST API: the body, or `None` when it cannot be reached.
     pub fn get(&self, path: &str) -> Option<String> {
-        let mut s = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
-        s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
-        write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
-        let mut raw = Vec::new();
-        s.read_to_end(&mut raw).ok()?;
-        let text = String::from_utf8_lossy(&raw).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n")?;
-        head.starts_with("HTTP/1.1 200").then(|| body.to_owned())
+        http_get(self.port, path)
+    }
+
+    /// `GET /metrics` of process `name` (`scheduler`, `executor-0`, ...), which the cluster
+    /// serves when started with `PRIVSQL_METRICS__ENABLED=true`.
+    pub fn metrics(&self, name: &str) -> String {
+        let port = self.metrics_ports.iter().find(|(n, _)| n == name).map(|(_, p)| *p);
+        let port = port.unwrap_or_else(|| panic!("no process {name}"));
+        http_get(port, "/metrics").unwrap_or_else(|| panic!("GET /metrics of {name} failed:\n{}", self.logs()))
     }
 
     /// GET `path` as JSON.
@@ -181,6 +205,18 @@ impl Cluster {
     pub fn shuffle_files(&self, job: &str, executors: usize) -> Vec<usize> {
         (0..executors).map(|i| count_files(&self.work_dir(i).join(job))).collect()
     }
+}
+
+/// GET `path` from 127.0.0.1:`port`: the body of a 200 answer, or `None`.
+fn http_get(port: u16, path: &str) -> Option<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).ok()?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n")?;
+    head.starts_with("HTTP/1.1 200").then(|| body.to_owned())
 }
 
 fn count_files(dir: &Path) -> usize {
