@@ -255,8 +255,9 @@ fn sections(stdout: &str) -> Vec<String> {
 fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
     let env = [("PRIVSQL_CLUSTER__EXECUTOR_TIMEOUT", "10s"), ("PRIVSQL_CLUSTER__HEARTBEAT_INTERVAL", "2s")];
     let mut c = Cluster::start_with_env(2, 2, &env);
-    // Several seconds of classify_intent in a debug build, on both executors.
-    let sql = "SELECT intent, classify_intent(text) AS predicted, count(*) AS n, sum(message_length) AS len \
+    // Several seconds of classify_intent in a debug build, in 8 partitions: tasks on both
+    // executors (with the default of one partition per core, one task takes them all).
+    let sql = "SET datafusion.execution.target_partitions = 8; SELECT intent, classify_intent(text) AS predicted, count(*) AS n, sum(message_length) AS len \
                FROM synthetic_intents(120000, 17) GROUP BY 1, 2 ORDER BY 1, 2";
     let expected = c.sql(false, sql);
 
@@ -280,6 +281,7 @@ fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
     // ... with a task on the executor about to die.
     let job = c.job_ids().pop().unwrap_or_default();
     while !c.log("executor-1").contains(&format!("Execute task  : [TID {job}/")) {
+        assert!(child.try_wait().expect("poll the client").is_none(), "the query ended before executor-1 took a task");
         assert!(started.elapsed() < Duration::from_secs(60), "executor-1 never ran a task of {job}:\n{}", c.logs());
         std::thread::sleep(Duration::from_millis(100));
     }

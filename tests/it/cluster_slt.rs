@@ -5,18 +5,27 @@
 //! the list docs/cluster.md shows.
 
 use std::path::Path;
+use std::time::Duration;
 
 use crate::cluster_util::Cluster;
 use crate::slt;
 
 /// Files that do not run on a cluster, with the reason.
-pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[];
+pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[
+    ("classify/intent_scores.slt",
+     "hangs: `SELECT intent_scores(NULL) ... UNION ALL SELECT intent_scores(' ') ORDER BY 1` (constant rows under a sort) \
+      fails Ballista 55's sanity check when the scheduler updates the stage, and the job never ends"),
+];
+
+/// Longest a file may take on the cluster (a job Ballista leaves hanging would stop the test).
+const PER_FILE: Duration = Duration::from_secs(120);
 
 #[test]
 fn sqllogictest_files_give_their_results_on_the_cluster() {
     // The executors pseudonymize with the key the files' sessions have (`slt`).
-    let c = Cluster::start_with_env(2, 2, &[("PRIVSQL_PRIVACY__KEYS__SLT", "sqllogictest-key-not-secret")]);
+    // They work in the package root, as the files' sessions do (`tests/data/...` paths).
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let c = Cluster::start_in(2, 2, &[("PRIVSQL_PRIVACY__KEYS__SLT", "sqllogictest-key-not-secret")], Some(root));
     let files = slt::slt_files(&root.join("tests/sql"));
     for (name, _) in NOT_ON_A_CLUSTER {
         assert!(files.iter().any(|f| f.ends_with(name)), "NOT_ON_A_CLUSTER names {name}, which is not a file");
@@ -29,10 +38,12 @@ fn sqllogictest_files_give_their_results_on_the_cluster() {
         }
         let shown = file.strip_prefix(root).unwrap_or(file).display().to_string();
         let mut r = slt::runner(file, slt::test_config(Some(&c.url())));
-        match rt.block_on(r.run_file_async(file)) {
-            Ok(()) => passed.push(shown),
-            Err(e) => failed.push(format!("{shown}\n{}", e.display(true))),
+        match rt.block_on(async { tokio::time::timeout(PER_FILE, r.run_file_async(file)).await }) {
+            Ok(Ok(())) => passed.push(shown),
+            Ok(Err(e)) => failed.push(format!("{shown}\n{}", e.display(true))),
+            Err(_) => failed.push(format!("{shown}\nstill running after {PER_FILE:?}")),
         }
+        eprintln!("{}", failed.last().filter(|f| f.starts_with(&shown)).map_or(format!("ok      {shown}"), |_| format!("FAILED  {shown}")));
     }
     eprintln!("sqllogictests on the cluster: {} passed, {} failed, {} not run", passed.len(), failed.len(), NOT_ON_A_CLUSTER.len());
     assert!(failed.is_empty(), "{} files fail on the cluster:\n\n{}", failed.len(), failed.join("\n\n"));

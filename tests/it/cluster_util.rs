@@ -16,6 +16,7 @@ pub struct Cluster {
     dir: tempfile::TempDir,
     /// The scheduler's port (gRPC and REST).
     pub port: u16,
+    cwd: Option<PathBuf>,
     procs: Vec<(String, Child)>,
     /// Each process's `metrics.listen` port (served with `PRIVSQL_METRICS__ENABLED=true`).
     metrics_ports: Vec<(String, u16)>,
@@ -30,11 +31,18 @@ impl Cluster {
 
     /// [`Self::start`] with `env` set for every process (and for the clients of [`Self::sql`]).
     pub fn start_with_env(executors: usize, tasks: usize, env: &[(&str, &str)]) -> Cluster {
+        Self::start_in(executors, tasks, env, None)
+    }
+
+    /// [`Self::start_with_env`] with the processes working in `cwd` (default: [`Self::dir`]),
+    /// where the relative paths the clients send resolve.
+    pub fn start_in(executors: usize, tasks: usize, env: &[(&str, &str)], cwd: Option<&Path>) -> Cluster {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::create_dir_all(dir.path().join("logs")).expect("logs dir");
         let mut cluster = Cluster {
             dir,
             port: free_port(),
+            cwd: cwd.map(Path::to_path_buf),
             procs: Vec::new(),
             metrics_ports: Vec::new(),
             env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
@@ -64,7 +72,7 @@ impl Cluster {
         let log = std::fs::File::create(self.dir.path().join("logs").join(format!("{name}.log"))).expect("log file");
         let mut cmd = Command::new(privsql_bin());
         cmd.args(args)
-            .current_dir(self.dir.path())
+            .current_dir(self.cwd.as_deref().unwrap_or(self.dir.path()))
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("log file"))
             .stderr(log);
