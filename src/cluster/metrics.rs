@@ -17,6 +17,8 @@ use ballista_core::JobId;
 use ballista_scheduler::metrics::SchedulerMetricsCollector;
 use prometheus::{Histogram, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts};
 
+use crate::observe::statements::registered;
+
 /// The scheduler's collectors.
 struct Jobs {
     /// `privsql_cluster_jobs_total{event}`: `submitted`, `completed`, `failed`, `cancelled`.
@@ -35,13 +37,6 @@ struct Tasks {
     outcomes: IntCounterVec,
     /// `privsql_cluster_task_duration_seconds{outcome}`.
     duration: HistogramVec,
-}
-
-fn registered<C: prometheus::core::Collector + Clone + 'static>(c: prometheus::Result<C>, name: &str) -> C {
-    // The names are constants: a failure is a bug, found by the tests that gather.
-    let c = c.unwrap_or_else(|e| panic!("metric {name}: {e}"));
-    let _ = crate::observe::registry().register(Box::new(c.clone()));
-    c
 }
 
 const SECONDS: [f64; 11] = [0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 30.0, 60.0, 300.0, 1800.0];

@@ -255,10 +255,11 @@ fn sections(stdout: &str) -> Vec<String> {
 fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
     let env = [("PRIVSQL_CLUSTER__EXECUTOR_TIMEOUT", "10s"), ("PRIVSQL_CLUSTER__HEARTBEAT_INTERVAL", "2s")];
     let mut c = Cluster::start_with_env(2, 2, &env);
-    // Several seconds of classify_intent in a debug build, in 8 partitions: tasks on both
-    // executors (with the default of one partition per core, one task takes them all).
-    let sql = "SET datafusion.execution.target_partitions = 8; SELECT intent, classify_intent(text) AS predicted, count(*) AS n, sum(message_length) AS len \
-               FROM synthetic_intents(120000, 17) GROUP BY 1, 2 ORDER BY 1, 2";
+    // Several seconds of classify_intent in a debug build, over Parquet in 8 partitions: tasks
+    // on both executors (with the default of one partition per core, one task takes them all).
+    c.sql(false, "COPY (SELECT * FROM synthetic_intents(120000, 17)) TO 'data/k.parquet' STORED AS PARQUET");
+    let sql = "SET datafusion.execution.target_partitions = 8; SELECT intent, classify_intent(text) AS predicted, \
+               count(*) AS n, sum(message_length) AS len FROM 'data/k.parquet' GROUP BY 1, 2 ORDER BY 1, 2";
     let expected = c.sql(false, sql);
 
     let client = c.client(true, &["-c", sql]);
@@ -316,6 +317,18 @@ fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
         std::thread::sleep(Duration::from_millis(500));
     }
     same_on_executors_of(&c, 1, "after the kill", "SELECT channel, count(*) AS n FROM synthetic_intents(3000, 2) GROUP BY channel ORDER BY channel", "SyntheticExec");
+}
+
+/// A privsql source (here `synthetic_intents`) read by a stage of several tasks is read once.
+/// Ballista restricts each task to its partitions only for the sources it knows (files,
+/// memory, shuffles); privsql's are left whole, and every task reads all their partitions:
+/// with 8 partitions in 4 tasks the count comes back 4 times too large. Fails today.
+#[test]
+#[ignore = "wrong answer on a cluster: a privsql source in a stage of several tasks is read by each task (docs/cluster.md, Not yet)"]
+fn a_privsql_source_split_into_several_tasks_is_read_once() {
+    let c = Cluster::start(2, 2);
+    let sql = "SET datafusion.execution.target_partitions = 8; SELECT count(*) AS n FROM synthetic_intents(120000, 17)";
+    assert_eq!(c.sql(true, sql), c.sql(false, sql));
 }
 
 /// The value of the series `series` (`name` or `name{label="value",...}`) in a Prometheus
