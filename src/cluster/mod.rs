@@ -19,6 +19,8 @@ pub mod metrics;
 mod resolve;
 #[cfg(feature = "cluster")]
 pub mod scheduler;
+#[cfg(feature = "cluster")]
+mod slice;
 
 pub use config::ClusterConfig;
 

@@ -321,14 +321,31 @@ fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
 
 /// A privsql source (here `synthetic_intents`) read by a stage of several tasks is read once.
 /// Ballista restricts each task to its partitions only for the sources it knows (files,
-/// memory, shuffles); privsql's are left whole, and every task reads all their partitions:
-/// with 8 partitions in 4 tasks the count comes back 4 times too large. Fails today.
+/// memory, shuffles) and leaves privsql's whole; the executors' engine narrows them
+/// (src/cluster/slice.rs). Without it every task read all of the source: 8 partitions in 4
+/// tasks gave 4 times the rows.
 #[test]
-#[ignore = "wrong answer on a cluster: a privsql source in a stage of several tasks is read by each task (docs/cluster.md, Not yet)"]
 fn a_privsql_source_split_into_several_tasks_is_read_once() {
     let c = Cluster::start(2, 2);
-    let sql = "SET datafusion.execution.target_partitions = 8; SELECT count(*) AS n FROM synthetic_intents(120000, 17)";
-    assert_eq!(c.sql(true, sql), c.sql(false, sql));
+    for settings in [
+        "SET datafusion.execution.target_partitions = 8;",
+        "SET datafusion.execution.target_partitions = 5; SET ballista.scheduler.max_partitions_per_task = 1;",
+    ] {
+        let query = "SELECT count(*) AS n, count(DISTINCT id) AS ids, sum(message_length) AS len FROM synthetic_intents(120000, 17)";
+        let remote = c.sql(true, &format!("{settings} {query}"));
+        let local = c.sql(false, &format!("SET datafusion.execution.target_partitions = 8; {query}"));
+        assert_eq!(remote, local, "{settings}");
+        assert!(local.contains("120000,120000,"), "{local}");
+        // The scan's stage ran as several tasks.
+        let job = c.job_ids().pop().unwrap_or_default();
+        let stages = c.json(&format!("/api/job/{job}/stages"));
+        let tasks = stages["stages"].as_array().into_iter().flatten()
+            .filter(|s| s["stage_plan"].as_str().is_some_and(|p| p.contains("SyntheticExec")))
+            .map(|s| s["tasks"].as_array().map_or(0, Vec::len))
+            .max()
+            .unwrap_or(0);
+        assert!(tasks > 1, "{settings}: the scan ran as {tasks} task(s):\n{stages}");
+    }
 }
 
 /// The value of the series `series` (`name` or `name{label="value",...}`) in a Prometheus

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::server_util::free_port;
 use crate::util::{privsql_bin, Privsql, Run};
 
 /// A running cluster.
@@ -39,21 +38,27 @@ impl Cluster {
     pub fn start_in(executors: usize, tasks: usize, env: &[(&str, &str)], cwd: Option<&Path>) -> Cluster {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::create_dir_all(dir.path().join("logs")).expect("logs dir");
+        // Every port at once, so that no two of them are the same: the scheduler's and its
+        // metrics', then each executor's Flight, gRPC and metrics ports.
+        let mut ports = distinct_free_ports(2 + 3 * executors).into_iter();
+        let mut next_port = move || ports.next().expect("enough ports");
         let mut cluster = Cluster {
             dir,
-            port: free_port(),
+            port: next_port(),
             cwd: cwd.map(Path::to_path_buf),
             procs: Vec::new(),
             metrics_ports: Vec::new(),
             env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         };
         let bind = format!("127.0.0.1:{}", cluster.port);
-        cluster.spawn("scheduler", &["cluster", "scheduler", "--bind", &bind]);
+        let metrics = next_port();
+        cluster.spawn("scheduler", &["cluster", "scheduler", "--bind", &bind], metrics);
         cluster.wait_for(|c| c.get("/api/executors").is_some(), "the scheduler's REST API");
         for i in 0..executors {
             let work = cluster.work_dir(i);
-            let flight = format!("127.0.0.1:{}", free_port());
-            let grpc = free_port().to_string();
+            let flight = format!("127.0.0.1:{}", next_port());
+            let grpc = next_port().to_string();
+            let metrics = next_port();
             let n = tasks.to_string();
             let work = work.display().to_string();
             cluster.spawn(
@@ -62,13 +67,14 @@ impl Cluster {
                     "cluster", "executor", "--scheduler", &bind, "--bind", &flight, "--grpc-port", &grpc,
                     "--concurrent-tasks", &n, "--work-dir", &work,
                 ],
+                metrics,
             );
         }
         cluster.wait_for(|c| c.executors() == executors, "the executors to register");
         cluster
     }
 
-    fn spawn(&mut self, name: &str, args: &[&str]) {
+    fn spawn(&mut self, name: &str, args: &[&str], metrics_port: u16) {
         let log = std::fs::File::create(self.dir.path().join("logs").join(format!("{name}.log"))).expect("log file");
         let mut cmd = Command::new(privsql_bin());
         cmd.args(args)
@@ -82,7 +88,6 @@ impl Cluster {
             }
         }
         cmd.env("PRIVSQL_LOG", "warn,privsql=info,ballista_executor=info,ballista_scheduler=info");
-        let metrics_port = free_port();
         cmd.env("PRIVSQL_METRICS__LISTEN", format!("127.0.0.1:{metrics_port}"));
         for (k, v) in &self.env {
             cmd.env(k, v);
@@ -216,6 +221,13 @@ impl Cluster {
 }
 
 /// GET `path` from 127.0.0.1:`port`: the body of a 200 answer, or `None`.
+/// `n` free loopback ports, all different (held open together while they are picked).
+fn distinct_free_ports(n: usize) -> Vec<u16> {
+    let held: Vec<std::net::TcpListener> =
+        (0..n).map(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("a free port")).collect();
+    held.iter().map(|l| l.local_addr().expect("local address").port()).collect()
+}
+
 fn http_get(port: u16, path: &str) -> Option<String> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
