@@ -133,3 +133,48 @@ impl ExecutionPlan for SlicedLeaf {
         self.inner.metrics()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use datafusion::arrow::array::{Array, Int64Array};
+    use datafusion::arrow::datatypes::{DataType, Field, Schema};
+    use datafusion::arrow::record_batch::RecordBatch;
+    use datafusion::datasource::memory::MemorySourceConfig;
+    use datafusion::physical_expr::expressions::lit;
+    use datafusion::physical_plan::filter::FilterExec;
+    use datafusion::physical_plan::{collect_partitioned, ExecutionPlanProperties};
+
+    /// A stage root over a filter over a 4-partition leaf whose partition `p` holds `p`.
+    fn stage() -> Arc<dyn ExecutionPlan> {
+        let schema = Arc::new(Schema::new(vec![Field::new("p", DataType::Int64, false)]));
+        let parts: Vec<Vec<RecordBatch>> = (0..4)
+            .map(|p| vec![RecordBatch::try_new(Arc::clone(&schema), vec![Arc::new(Int64Array::from(vec![p]))]).unwrap()])
+            .collect();
+        let leaf = MemorySourceConfig::try_new_exec(&parts, schema, None).unwrap();
+        let filter = Arc::new(FilterExec::try_new(lit(true), leaf).unwrap());
+        Arc::new(FilterExec::try_new(lit(true), filter).unwrap())
+    }
+
+    #[tokio::test]
+    async fn a_whole_leaf_is_narrowed_to_the_tasks_partitions() {
+        let narrowed = narrow(stage(), &[1, 3]).unwrap();
+        let input = Arc::clone(narrowed.children()[0]);
+        assert_eq!(input.output_partitioning().partition_count(), 2);
+        let out = collect_partitioned(input, Arc::new(TaskContext::default())).await.unwrap();
+        let values: Vec<i64> = out
+            .iter()
+            .flatten()
+            .map(|b| b.column(0).as_any().downcast_ref::<Int64Array>().unwrap().value(0))
+            .collect();
+        assert_eq!(values, vec![1, 3]);
+    }
+
+    #[test]
+    fn a_plan_already_split_or_every_partition_is_left_as_it_is() {
+        let s = stage();
+        assert!(Arc::ptr_eq(&narrow(Arc::clone(&s), &[0, 1, 2, 3]).unwrap(), &s));
+        assert!(Arc::ptr_eq(&narrow(Arc::clone(&s), &[7]).unwrap(), &s));
+        assert!(Arc::ptr_eq(&narrow(Arc::clone(&s), &[]).unwrap(), &s));
+    }
+}
