@@ -16,7 +16,7 @@ pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[
     ("classify/intent_v1.slt", "an expected error's text: the executor's error reaches the client inside Ballista's `Job failed ... DataFusionError(...)` wrapper, its quotes escaped, and the file's pattern does not match"),
     ("classify/languages.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
     ("classify/tokenizer_models.slt", "`generate_series(...)` (DataFusion's table function) cannot be encoded for the scheduler (\"LogicalExtensionCodec is not provided\")"),
-    ("engine/catalog.slt", "information_schema types: a Ballista session reads strings as `Utf8`, locally `Utf8View`"),
+    ("engine/catalog.slt", "information_schema types: Ballista turns string view types off in its sessions (`map_string_types_to_utf8view`, `schema_force_view_types`: Arrow Flight frame sizes), so strings are `Utf8` on a cluster, `Utf8View` locally"),
     ("engine/copy.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
     ("engine/files.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
     ("kafka/avro.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
