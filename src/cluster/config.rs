@@ -3,6 +3,7 @@
 //! file with a `[cluster]` section loads either way.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +18,8 @@ use serde::{Deserialize, Serialize};
 /// external_host = "worker-1.internal"     # the name others reach this process by
 /// concurrent_tasks = 4                    # 0: one per core
 /// work_dir = "/var/lib/privsql/shuffle"
+/// heartbeat_interval = "5s"               # executors tell the scheduler they are alive
+/// executor_timeout = "30s"                # the scheduler gives up on a silent executor
 /// ```
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -41,6 +44,15 @@ pub struct ClusterConfig {
     /// `privsql cluster executor`: the directory of shuffle files (and spill files when
     /// `engine.temp_dir` is unset); unset: a fresh temporary directory.
     pub work_dir: Option<PathBuf>,
+    /// `privsql cluster executor`: how often it tells the scheduler it is alive (Ballista's
+    /// default is 60 s; a shorter beat lets the scheduler notice a lost executor sooner).
+    #[serde(with = "crate::config::duration_text")]
+    pub heartbeat_interval: Duration,
+    /// `privsql cluster scheduler`: an executor not heard from for this long is lost: its
+    /// running tasks and the shuffle output it held are computed again on the others (or the
+    /// job fails once no executor is left). Longer than `heartbeat_interval`.
+    #[serde(with = "crate::config::duration_text")]
+    pub executor_timeout: Duration,
 }
 
 impl Default for ClusterConfig {
@@ -54,6 +66,8 @@ impl Default for ClusterConfig {
             external_host: None,
             concurrent_tasks: 0,
             work_dir: None,
+            heartbeat_interval: Duration::from_secs(5),
+            executor_timeout: Duration::from_secs(30),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `privsql cluster executor`: Ballista's executor with privsql's functions (its function
 //! registry, from privsql's session), codec, runtime (object stores from `[storage]`, spill
 //! directory) and memory limit (`engine.memory_limit`, which Ballista splits between the
-//! executor's concurrent tasks).
+//! executor's concurrent tasks), and an engine that counts its tasks ([`super::engine`]).
 
 use std::sync::Arc;
 
@@ -60,6 +60,8 @@ pub async fn executor_config(config: &Config) -> Result<ExecutorProcessConfig> {
         vcores: cluster.concurrent_tasks,
         work_dir: cluster.work_dir.as_ref().map(|d| d.display().to_string()),
         print_thread_info: false,
+        // Beats well inside the scheduler's `cluster.executor_timeout`.
+        executor_heartbeat_interval_seconds: cluster.heartbeat_interval.as_secs().max(1),
         memory_pool_size: config.engine.memory_limit.map(|b| b as u64),
         override_function_registry: Some(registry),
         override_runtime_producer: Some(runtime_producer),
@@ -71,6 +73,9 @@ pub async fn executor_config(config: &Config) -> Result<ExecutorProcessConfig> {
     if e.vcores == 0 {
         e.vcores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     }
+    let client_ttl = std::time::Duration::from_secs(e.client_ttl);
+    e.override_execution_engine =
+        Some(Arc::new(super::engine::CountingEngine::new(config.engine.memory_limit, e.vcores, client_ttl)));
     Ok(e)
 }
 
@@ -81,6 +86,10 @@ pub async fn run(config: &Config) -> Result<()> {
         std::fs::create_dir_all(dir)
             .map_err(|err| plan_datafusion_err!("cluster.work_dir {}: {err}", dir.display()))?;
     }
-    tracing::info!(bind = %format!("{}:{}", e.bind_host, e.port), scheduler = %format!("{}:{}", e.scheduler_host, e.scheduler_port), tasks = e.vcores, "privsql cluster executor starting");
+    super::metrics::register_executor();
+    let metrics_at = crate::observe::http::start(&config.metrics)
+        .await
+        .map_err(|err| plan_datafusion_err!("metrics.listen {}: {err}", config.metrics.listen))?;
+    tracing::info!(bind = %format!("{}:{}", e.bind_host, e.port), scheduler = %format!("{}:{}", e.scheduler_host, e.scheduler_port), tasks = e.vcores, metrics = ?metrics_at, "privsql cluster executor starting");
     start_executor_process(Arc::new(e)).await.map_err(ballista_error)
 }

@@ -10,11 +10,17 @@ pub mod args;
 #[cfg(feature = "cluster")]
 pub mod client;
 #[cfg(feature = "cluster")]
+mod engine;
+#[cfg(feature = "cluster")]
 pub mod executor;
+#[cfg(feature = "cluster")]
+pub mod metrics;
 #[cfg(feature = "cluster")]
 mod resolve;
 #[cfg(feature = "cluster")]
 pub mod scheduler;
+#[cfg(feature = "cluster")]
+mod slice;
 
 pub use config::ClusterConfig;
 

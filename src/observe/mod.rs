@@ -50,6 +50,8 @@ pub fn metric_names() -> Vec<String> {
     let mut names = privsql_udfs::metrics::names();
     names.extend(statements::names());
     names.extend(pulled::names());
+    #[cfg(feature = "cluster")]
+    names.extend(crate::cluster::metrics::names());
     names.sort();
     names.dedup();
     names

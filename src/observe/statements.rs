@@ -29,7 +29,8 @@ pub struct StatementMetrics {
     pub spilled_bytes: IntCounter,
 }
 
-fn registered<C: prometheus::core::Collector + Clone + 'static>(c: prometheus::Result<C>, name: &str) -> C {
+/// `c` registered on the process registry (the cluster's collectors use it too).
+pub(crate) fn registered<C: prometheus::core::Collector + Clone + 'static>(c: prometheus::Result<C>, name: &str) -> C {
     // The names are constants: a failure is a bug, found by the tests that gather.
     let c = c.unwrap_or_else(|e| panic!("metric {name}: {e}"));
     let _ = super::registry().register(Box::new(c.clone()));
@@ -59,6 +60,12 @@ static METRICS: LazyLock<StatementMetrics> = LazyLock::new(|| {
 /// Register the statements' collectors now.
 pub fn register() {
     LazyLock::force(&METRICS);
+}
+
+/// Count spills that happened outside a statement of this process (a cluster executor's tasks).
+pub fn spilled(count: u64, bytes: u64) {
+    METRICS.spills.inc_by(count);
+    METRICS.spilled_bytes.inc_by(bytes);
 }
 
 /// The names of the statements' metric families.

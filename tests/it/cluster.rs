@@ -3,6 +3,8 @@
 //! the answer it gives locally, and the scheduler's job API and the executors' shuffle files
 //! show the work ran on the executors; what cannot run there is refused with the reason.
 
+use std::time::{Duration, Instant};
+
 use crate::cluster_util::Cluster;
 use crate::util::Privsql;
 
@@ -17,6 +19,11 @@ fn sorted_lines(text: &str) -> Vec<String> {
 /// mention `node` and whose tasks produced rows, and the executors wrote its shuffle files.
 /// Returns the job id.
 fn same_on_executors(c: &Cluster, label: &str, sql: &str, node: &str) -> String {
+    same_on_executors_of(c, 2, label, sql, node)
+}
+
+/// [`same_on_executors`] on a cluster whose executors 0 to `executors - 1` live.
+fn same_on_executors_of(c: &Cluster, executors: usize, label: &str, sql: &str, node: &str) -> String {
     let before = c.job_ids();
     let remote = c.sql(true, sql);
     let local = c.sql(false, sql);
@@ -38,7 +45,7 @@ fn same_on_executors(c: &Cluster, label: &str, sql: &str, node: &str) -> String 
     }
     assert!(plans.contains(node), "{label}: no stage plan mentions {node}:\n{plans}");
     assert!(rows > 0, "{label}: the executors' tasks report no output rows:\n{plans}");
-    let files: usize = jobs.iter().map(|j| c.shuffle_files(j, 2).iter().sum::<usize>()).sum();
+    let files: usize = jobs.iter().map(|j| c.shuffle_files(j, executors).iter().sum::<usize>()).sum();
     assert!(files > 0, "{label}: no shuffle file under the executors' work dirs");
     jobs.last().cloned().unwrap_or_default()
 }
@@ -238,4 +245,173 @@ fn sections(stdout: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// An executor SIGKILLed while a job runs on both: within a bound the query either gives the
+/// local answer (its tasks ran again on the survivor) or fails naming the lost executor; the
+/// cluster then answers the next query. The bound is the configured `cluster.executor_timeout`
+/// (10 s here) plus the time the remaining work takes on one executor.
+#[test]
+fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
+    let env = [("PRIVSQL_CLUSTER__EXECUTOR_TIMEOUT", "10s"), ("PRIVSQL_CLUSTER__HEARTBEAT_INTERVAL", "2s")];
+    let mut c = Cluster::start_with_env(2, 2, &env);
+    // Several seconds of classify_intent in a debug build, over Parquet in 8 partitions: tasks
+    // on both executors (with the default of one partition per core, one task takes them all).
+    c.sql(false, "COPY (SELECT * FROM synthetic_intents(120000, 17)) TO 'data/k.parquet' STORED AS PARQUET");
+    let sql = "SET datafusion.execution.target_partitions = 8; SELECT intent, classify_intent(text) AS predicted, \
+               count(*) AS n, sum(message_length) AS len FROM 'data/k.parquet' GROUP BY 1, 2 ORDER BY 1, 2";
+    let expected = c.sql(false, sql);
+
+    let client = c.client(true, &["-c", sql]);
+    let mut child = client
+        .command()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the client");
+    // Mid-flight: the job is running and has been for a moment.
+    let started = Instant::now();
+    loop {
+        let running = c.json("/api/jobs").as_array().into_iter().flatten().any(|j| j["status"] == "Running");
+        if running {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "the job never ran:\n{}", c.logs());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // ... with a task on the executor about to die.
+    let job = c.job_ids().pop().unwrap_or_default();
+    while !c.log("executor-1").contains(&format!("Execute task  : [TID {job}/")) {
+        assert!(child.try_wait().expect("poll the client").is_none(), "the query ended before executor-1 took a task");
+        assert!(started.elapsed() < Duration::from_secs(60), "executor-1 never ran a task of {job}:\n{}", c.logs());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(child.try_wait().expect("poll the client").is_none(), "the query ended before the kill: make it longer");
+    c.kill_executor(1);
+    let killed = Instant::now();
+
+    let bound = Duration::from_secs(60);
+    while child.try_wait().expect("poll the client").is_none() {
+        if killed.elapsed() > bound {
+            let _ = child.kill();
+            panic!("the query neither finished nor failed within {bound:?} of the kill:\n{}", c.logs());
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let took = killed.elapsed();
+    let run = crate::util::output(child.wait_with_output().expect("the client's output"));
+    if run.status == 0 {
+        assert_eq!(sorted_lines(&run.stdout), sorted_lines(&expected), "the query finished with another answer after the kill");
+        eprintln!("killed executor: the query finished on the survivor {took:?} after the kill");
+    } else {
+        let e = run.stderr.to_lowercase();
+        assert!(e.contains("executor") || e.contains("fetch"), "the failure does not say an executor was lost:\n{}", run.stderr);
+        eprintln!("killed executor: the query failed {took:?} after the kill: {}", run.stderr.trim());
+    }
+
+    // The scheduler lets the dead executor go and serves the next query on the survivor.
+    let deadline = Instant::now() + bound;
+    while c.executors() != 1 {
+        assert!(Instant::now() < deadline, "the scheduler still lists the killed executor:\n{}", c.logs());
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    same_on_executors_of(&c, 1, "after the kill", "SELECT channel, count(*) AS n FROM synthetic_intents(3000, 2) GROUP BY channel ORDER BY channel", "SyntheticExec");
+}
+
+/// A privsql source (here `synthetic_intents`) read by a stage of several tasks is read once.
+/// Ballista restricts each task to its partitions only for the sources it knows (files,
+/// memory, shuffles) and leaves privsql's whole; the executors' engine narrows them
+/// (src/cluster/slice.rs). Without it every task read all of the source: 8 partitions in 4
+/// tasks gave 4 times the rows.
+#[test]
+fn a_privsql_source_split_into_several_tasks_is_read_once() {
+    let c = Cluster::start(2, 2);
+    for settings in [
+        "SET datafusion.execution.target_partitions = 8;",
+        "SET datafusion.execution.target_partitions = 5; SET ballista.scheduler.max_partitions_per_task = 1;",
+    ] {
+        let query = "SELECT count(*) AS n, count(DISTINCT id) AS ids, sum(message_length) AS len FROM synthetic_intents(120000, 17)";
+        let remote = c.sql(true, &format!("{settings} {query}"));
+        let local = c.sql(false, &format!("SET datafusion.execution.target_partitions = 8; {query}"));
+        assert_eq!(remote, local, "{settings}");
+        assert!(local.contains("120000,120000,"), "{local}");
+        // The scan's stage ran as several tasks.
+        let job = c.job_ids().pop().unwrap_or_default();
+        let stages = c.json(&format!("/api/job/{job}/stages"));
+        let tasks = stages["stages"].as_array().into_iter().flatten()
+            .filter(|s| s["stage_plan"].as_str().is_some_and(|p| p.contains("SyntheticExec")))
+            .map(|s| s["tasks"].as_array().map_or(0, Vec::len))
+            .max()
+            .unwrap_or(0);
+        assert!(tasks > 1, "{settings}: the scan ran as {tasks} task(s):\n{stages}");
+    }
+}
+
+/// The value of the series `series` (`name` or `name{label="value",...}`) in a Prometheus
+/// text exposition; 0 when absent.
+fn metric(text: &str, series: &str) -> f64 {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| l.strip_prefix(series)?.strip_prefix(' ')?.trim().parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// The sum of `series` over the executors' `/metrics`.
+fn executors_metric(c: &Cluster, executors: usize, series: &str) -> f64 {
+    (0..executors).map(|i| metric(&c.metrics(&format!("executor-{i}")), series)).sum()
+}
+
+/// The scheduler counts jobs (Ballista's metrics hook) and the executors their tasks, on
+/// `metrics.listen` and, for the scheduler, Ballista's `GET /api/metrics`; they move with a
+/// query that completes and one that fails on the executors.
+#[test]
+fn the_scheduler_counts_jobs_and_the_executors_count_tasks() {
+    let c = Cluster::start_with_env(2, 2, &[("PRIVSQL_METRICS__ENABLED", "true")]);
+    let scheduler = c.metrics("scheduler");
+    assert_eq!(metric(&scheduler, "privsql_cluster_jobs_total{event=\"completed\"}"), 0.0, "{scheduler}");
+    assert!(scheduler.contains("privsql_cluster_jobs_total{event=\"failed\"} 0"), "{scheduler}");
+    assert!(c.metrics("executor-0").contains("privsql_cluster_tasks_total{outcome=\"ok\"} 0"));
+
+    same_on_executors(&c, "a job", "SELECT channel, count(*) AS n FROM synthetic_intents(5000, 4) GROUP BY channel ORDER BY channel", "SyntheticExec");
+    // A value that does not cast fails in a task, on an executor.
+    let run = c.privsql(true, &["-c", "SELECT sum(CAST(text AS INT)) FROM synthetic_intents(1000, 4)"]);
+    assert_eq!(run.status, 1, "{run:?}");
+
+    let scheduler = c.metrics("scheduler");
+    let rest = c.get("/api/metrics").expect("GET /api/metrics");
+    for text in [&scheduler, &rest] {
+        assert!(metric(text, "privsql_cluster_jobs_total{event=\"submitted\"}") >= 2.0, "{text}");
+        assert!(metric(text, "privsql_cluster_jobs_total{event=\"completed\"}") >= 1.0, "{text}");
+        assert!(metric(text, "privsql_cluster_jobs_total{event=\"failed\"}") >= 1.0, "{text}");
+        assert!(metric(text, "privsql_cluster_job_duration_seconds_count") >= 1.0, "{text}");
+        assert!(metric(text, "privsql_cluster_job_duration_seconds_sum") > 0.0, "{text}");
+    }
+    assert!(executors_metric(&c, 2, "privsql_cluster_tasks_total{outcome=\"ok\"}") >= 2.0, "{}", c.metrics("executor-0"));
+    assert!(executors_metric(&c, 2, "privsql_cluster_tasks_total{outcome=\"failed\"}") >= 1.0, "{}", c.metrics("executor-0"));
+    assert!(executors_metric(&c, 2, "privsql_cluster_task_duration_seconds_count{outcome=\"ok\"}") >= 2.0);
+}
+
+/// `engine.memory_limit` bounds each executor (split between its task slots): an aggregation
+/// larger than a task's share spills and gives the local answer; `profile`, whose exact
+/// statistics cannot spill, fails naming `engine.memory_limit`; the executors then serve the
+/// next query.
+#[test]
+fn an_executor_over_its_memory_limit_spills_or_fails_naming_it_and_lives_on() {
+    let env = [("PRIVSQL_ENGINE__MEMORY_LIMIT", "16MB"), ("PRIVSQL_METRICS__ENABLED", "true")];
+    let c = Cluster::start_with_env(2, 2, &env);
+    // Each task slot has 8 MB; the distinct texts of the final aggregation take more.
+    let group = "SELECT count(*) AS groups, sum(n) AS n FROM (SELECT text, count(*) AS n FROM synthetic_intents(150000, 8) GROUP BY text)";
+    let remote = c.sql(true, group);
+    assert_eq!(remote, c.sql(false, group), "the aggregation on the cluster differs from the local one");
+    let spills = executors_metric(&c, 2, "privsql_spills_total");
+    assert!(spills > 0.0, "the aggregation did not spill on the executors:\n{}", c.metrics("executor-0"));
+
+    let run = c.privsql(true, &["-c", "CREATE VIEW big AS SELECT * FROM synthetic_intents(200000, 1); SELECT count(*) FROM profile('big')"]);
+    assert_eq!(run.status, 1, "{run:?}");
+    assert!(run.stderr.contains("ResourcesExhausted(\"Failed to allocate"), "{}", run.stderr);
+    assert!(run.stderr.contains("this executor's memory limit is engine.memory_limit = 16777216 bytes"), "{}", run.stderr);
+
+    assert_eq!(c.executors(), 2, "an executor died:\n{}", c.logs());
+    same_on_executors(&c, "after the memory failure", "SELECT channel, count(*) AS n FROM synthetic_intents(2000, 6) GROUP BY channel ORDER BY channel", "SyntheticExec");
 }

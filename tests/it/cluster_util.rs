@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::server_util::free_port;
 use crate::util::{privsql_bin, Privsql, Run};
 
 /// A running cluster.
@@ -16,7 +15,10 @@ pub struct Cluster {
     dir: tempfile::TempDir,
     /// The scheduler's port (gRPC and REST).
     pub port: u16,
+    cwd: Option<PathBuf>,
     procs: Vec<(String, Child)>,
+    /// Each process's `metrics.listen` port (served with `PRIVSQL_METRICS__ENABLED=true`).
+    metrics_ports: Vec<(String, u16)>,
     env: Vec<(String, String)>,
 }
 
@@ -28,21 +30,35 @@ impl Cluster {
 
     /// [`Self::start`] with `env` set for every process (and for the clients of [`Self::sql`]).
     pub fn start_with_env(executors: usize, tasks: usize, env: &[(&str, &str)]) -> Cluster {
+        Self::start_in(executors, tasks, env, None)
+    }
+
+    /// [`Self::start_with_env`] with the processes working in `cwd` (default: [`Self::dir`]),
+    /// where the relative paths the clients send resolve.
+    pub fn start_in(executors: usize, tasks: usize, env: &[(&str, &str)], cwd: Option<&Path>) -> Cluster {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::create_dir_all(dir.path().join("logs")).expect("logs dir");
+        // Every port at once, so that no two of them are the same: the scheduler's and its
+        // metrics', then each executor's Flight, gRPC and metrics ports.
+        let mut ports = distinct_free_ports(2 + 3 * executors).into_iter();
+        let mut next_port = move || ports.next().expect("enough ports");
         let mut cluster = Cluster {
             dir,
-            port: free_port(),
+            port: next_port(),
+            cwd: cwd.map(Path::to_path_buf),
             procs: Vec::new(),
+            metrics_ports: Vec::new(),
             env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         };
         let bind = format!("127.0.0.1:{}", cluster.port);
-        cluster.spawn("scheduler", &["cluster", "scheduler", "--bind", &bind]);
+        let metrics = next_port();
+        cluster.spawn("scheduler", &["cluster", "scheduler", "--bind", &bind], metrics);
         cluster.wait_for(|c| c.get("/api/executors").is_some(), "the scheduler's REST API");
         for i in 0..executors {
             let work = cluster.work_dir(i);
-            let flight = format!("127.0.0.1:{}", free_port());
-            let grpc = free_port().to_string();
+            let flight = format!("127.0.0.1:{}", next_port());
+            let grpc = next_port().to_string();
+            let metrics = next_port();
             let n = tasks.to_string();
             let work = work.display().to_string();
             cluster.spawn(
@@ -51,17 +67,18 @@ impl Cluster {
                     "cluster", "executor", "--scheduler", &bind, "--bind", &flight, "--grpc-port", &grpc,
                     "--concurrent-tasks", &n, "--work-dir", &work,
                 ],
+                metrics,
             );
         }
         cluster.wait_for(|c| c.executors() == executors, "the executors to register");
         cluster
     }
 
-    fn spawn(&mut self, name: &str, args: &[&str]) {
+    fn spawn(&mut self, name: &str, args: &[&str], metrics_port: u16) {
         let log = std::fs::File::create(self.dir.path().join("logs").join(format!("{name}.log"))).expect("log file");
         let mut cmd = Command::new(privsql_bin());
         cmd.args(args)
-            .current_dir(self.dir.path())
+            .current_dir(self.cwd.as_deref().unwrap_or(self.dir.path()))
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("log file"))
             .stderr(log);
@@ -71,10 +88,12 @@ impl Cluster {
             }
         }
         cmd.env("PRIVSQL_LOG", "warn,privsql=info,ballista_executor=info,ballista_scheduler=info");
+        cmd.env("PRIVSQL_METRICS__LISTEN", format!("127.0.0.1:{metrics_port}"));
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
         let child = cmd.spawn().expect("start privsql cluster");
+        self.metrics_ports.push((name.to_owned(), metrics_port));
         self.procs.push((name.to_owned(), child));
     }
 
@@ -112,15 +131,24 @@ impl Cluster {
     pub fn logs(&self) -> String {
         let mut out = String::new();
         for (name, _) in &self.procs {
-            let text = std::fs::read_to_string(self.dir.path().join("logs").join(format!("{name}.log"))).unwrap_or_default();
-            out.push_str(&format!("--- {name}\n{text}\n"));
+            out.push_str(&format!("--- {name}\n{}\n", self.log(name)));
         }
         out
+    }
+
+    /// Process `name`'s log so far.
+    pub fn log(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join("logs").join(format!("{name}.log"))).unwrap_or_default()
     }
 
     /// `privsql --format csv -q` with `args` in the shared directory, on the cluster
     /// (`cluster` true) or in the client alone.
     pub fn privsql(&self, cluster: bool, args: &[&str]) -> Run {
+        self.client(cluster, args).run()
+    }
+
+    /// The client [`Self::privsql`] runs, not yet started.
+    pub fn client(&self, cluster: bool, args: &[&str]) -> Privsql {
         let mut p = Privsql::new().cwd(self.dir.path()).args(["--format", "csv", "-q"]);
         if cluster {
             p = p.args(["--cluster".to_owned(), self.url()]);
@@ -128,7 +156,15 @@ impl Cluster {
         for (k, v) in &self.env {
             p = p.env(k, v);
         }
-        p.args(args.iter().copied()).run()
+        p.args(args.iter().copied())
+    }
+
+    /// SIGKILL executor `i` (no goodbye to the scheduler) and reap it.
+    pub fn kill_executor(&mut self, i: usize) {
+        let name = format!("executor-{i}");
+        let (_, child) = self.procs.iter_mut().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("no {name}"));
+        child.kill().expect("SIGKILL the executor");
+        child.wait().expect("reap the executor");
     }
 
     /// `sql` on the cluster (`cluster` true) or locally; its CSV output (panics on failure).
@@ -140,14 +176,15 @@ impl Cluster {
 
     /// GET `path` from the scheduler's REST API: the body, or `None` when it cannot be reached.
     pub fn get(&self, path: &str) -> Option<String> {
-        let mut s = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
-        s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
-        write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
-        let mut raw = Vec::new();
-        s.read_to_end(&mut raw).ok()?;
-        let text = String::from_utf8_lossy(&raw).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n")?;
-        head.starts_with("HTTP/1.1 200").then(|| body.to_owned())
+        http_get(self.port, path)
+    }
+
+    /// `GET /metrics` of process `name` (`scheduler`, `executor-0`, ...), which the cluster
+    /// serves when started with `PRIVSQL_METRICS__ENABLED=true`.
+    pub fn metrics(&self, name: &str) -> String {
+        let port = self.metrics_ports.iter().find(|(n, _)| n == name).map(|(_, p)| *p);
+        let port = port.unwrap_or_else(|| panic!("no process {name}"));
+        http_get(port, "/metrics").unwrap_or_else(|| panic!("GET /metrics of {name} failed:\n{}", self.logs()))
     }
 
     /// GET `path` as JSON.
@@ -181,6 +218,25 @@ impl Cluster {
     pub fn shuffle_files(&self, job: &str, executors: usize) -> Vec<usize> {
         (0..executors).map(|i| count_files(&self.work_dir(i).join(job))).collect()
     }
+}
+
+/// GET `path` from 127.0.0.1:`port`: the body of a 200 answer, or `None`.
+/// `n` free loopback ports, all different (held open together while they are picked).
+fn distinct_free_ports(n: usize) -> Vec<u16> {
+    let held: Vec<std::net::TcpListener> =
+        (0..n).map(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("a free port")).collect();
+    held.iter().map(|l| l.local_addr().expect("local address").port()).collect()
+}
+
+fn http_get(port: u16, path: &str) -> Option<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).ok()?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n")?;
+    head.starts_with("HTTP/1.1 200").then(|| body.to_owned())
 }
 
 fn count_files(dir: &Path) -> usize {

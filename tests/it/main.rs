@@ -9,6 +9,8 @@ mod cli;
 #[cfg(feature = "cluster")]
 mod cluster;
 #[cfg(feature = "cluster")]
+mod cluster_slt;
+#[cfg(feature = "cluster")]
 mod cluster_util;
 mod docs;
 mod observe;
@@ -26,3 +28,6 @@ mod server;
 mod server_clients;
 mod server_runtime;
 mod server_util;
+#[cfg(feature = "cluster")]
+#[path = "../slt/mod.rs"]
+mod slt;
