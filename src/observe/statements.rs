@@ -27,6 +27,9 @@ pub struct StatementMetrics {
     /// `privsql_spills_total` and `privsql_spilled_bytes_total`: spills to disk.
     pub spills: IntCounter,
     pub spilled_bytes: IntCounter,
+    /// `privsql_server_statement_duration_seconds{kind}`: `privsql serve`'s statements, from
+    /// their message to their last row.
+    pub server_duration: HistogramVec,
 }
 
 /// `c` registered on the process registry (the cluster's collectors use it too).
@@ -37,9 +40,17 @@ pub(crate) fn registered<C: prometheus::core::Collector + Clone + 'static>(c: pr
     c
 }
 
+/// The latency histograms' buckets, in seconds.
+const DURATION_BUCKETS: [f64; 11] = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 60.0, 300.0];
+
 static METRICS: LazyLock<StatementMetrics> = LazyLock::new(|| {
     let duration = HistogramOpts::new("privsql_statement_duration_seconds", "Wall time of a statement, planning included")
-        .buckets(vec![0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 60.0, 300.0]);
+        .buckets(DURATION_BUCKETS.to_vec());
+    let server_duration = HistogramOpts::new(
+        "privsql_server_statement_duration_seconds",
+        "privsql serve: wall time of a statement, from its message to its last row",
+    )
+    .buckets(DURATION_BUCKETS.to_vec());
     StatementMetrics {
         statements: registered(
             IntCounterVec::new(Opts::new("privsql_statements_total", "Statements run, by kind and outcome"), &["kind", "outcome"]),
@@ -54,6 +65,10 @@ static METRICS: LazyLock<StatementMetrics> = LazyLock::new(|| {
         bytes_read: registered(IntCounter::new("privsql_bytes_read_total", "Bytes the scans read"), "privsql_bytes_read_total"),
         spills: registered(IntCounter::new("privsql_spills_total", "Spills to disk"), "privsql_spills_total"),
         spilled_bytes: registered(IntCounter::new("privsql_spilled_bytes_total", "Bytes spilled to disk"), "privsql_spilled_bytes_total"),
+        server_duration: registered(
+            HistogramVec::new(server_duration, &["kind"]),
+            "privsql_server_statement_duration_seconds",
+        ),
     }
 });
 
@@ -68,6 +83,11 @@ pub fn spilled(count: u64, bytes: u64) {
     METRICS.spilled_bytes.inc_by(bytes);
 }
 
+/// Time a statement of `privsql serve` of `kind` that started at `started` and has ended.
+pub fn server_statement_took(kind: &str, started: Instant) {
+    METRICS.server_duration.with_label_values(&[kind]).observe(started.elapsed().as_secs_f64());
+}
+
 /// The names of the statements' metric families.
 pub fn names() -> Vec<String> {
     use prometheus::core::Collector;
@@ -80,6 +100,7 @@ pub fn names() -> Vec<String> {
         m.bytes_read.desc(),
         m.spills.desc(),
         m.spilled_bytes.desc(),
+        m.server_duration.desc(),
     ];
     descs.iter().flatten().map(|d| d.fq_name.clone()).collect()
 }

@@ -249,8 +249,10 @@ impl Service {
         &self,
         kinds: &[&'static str],
         result: &PgWireResult<Vec<Response>>,
+        stop: &Stop,
     ) -> Vec<Option<&'static str>> {
         let m = &self.shared.metrics;
+        let took = |k: &str| crate::observe::statements::server_statement_took(k, stop.started);
         let failed = |r: &Response| matches!(r, Response::Error(_));
         match result {
             Ok(responses) if responses.len() == kinds.len() => kinds
@@ -261,17 +263,22 @@ impl Service {
                         return Some(*k);
                     }
                     m.count_statement(k, !failed(r));
+                    took(k);
                     None
                 })
                 .collect(),
             Ok(responses) => {
                 let ok = !responses.iter().any(failed);
-                kinds.iter().for_each(|k| m.count_statement(k, ok));
+                kinds.iter().for_each(|k| {
+                    m.count_statement(k, ok);
+                    took(k);
+                });
                 vec![None; responses.len()]
             }
             Err(_) => {
                 if let Some(k) = kinds.first() {
                     m.count_statement(k, false);
+                    took(k);
                 }
                 vec![]
             }
@@ -363,7 +370,7 @@ impl SimpleQueryHandler for Service {
         let pieces = split_statements(query);
         let kinds: Vec<&'static str> = pieces.iter().map(|p| server_metrics::statement_kind(&p.text)).collect();
         let result = stop.run(self.simple(client, query, pieces)).instrument(span).await;
-        let deferred = self.count_statements(&kinds, &result);
+        let deferred = self.count_statements(&kinds, &result, &stop);
         let responses = self.count_failure(&*client, result)?;
         Ok(responses
             .into_iter()
@@ -584,6 +591,7 @@ impl ExtendedQueryHandler for Service {
             _ => {
                 let ok = matches!(&result, Ok(r) if !matches!(r, Response::Error(_)));
                 self.shared.metrics.count_statement(kind, ok);
+                crate::observe::statements::server_statement_took(kind, stop.started);
                 None
             }
         };

@@ -51,6 +51,8 @@ pub struct Stop {
     cancel: watch::Receiver<u64>,
     force: watch::Receiver<u64>,
     deadline: Option<Instant>,
+    /// When the statement's message arrived: its latency is counted from here.
+    pub started: std::time::Instant,
 }
 
 impl Stop {
@@ -71,6 +73,7 @@ impl Stop {
             cancel,
             force,
             deadline: timeout.map(|t| Instant::now() + t),
+            started: std::time::Instant::now(),
         }
     }
 
@@ -138,6 +141,7 @@ pub struct Guarded<S> {
     /// (a result that fails after its first rows is a failed statement, as the client sees it),
     /// `closed` when it is dropped unfinished.
     statement: Option<&'static str>,
+    started: std::time::Instant,
     done: bool,
 }
 
@@ -160,6 +164,7 @@ pub fn guard_stream<S>(
         rows: 0,
         count_rows,
         statement,
+        started: stop.started,
         done: false,
     }
 }
@@ -172,6 +177,7 @@ impl<S> Guarded<S> {
         self.done = true;
         if let Some(kind) = self.statement.take() {
             self.shared.metrics.count_outcome(kind, outcome);
+            crate::observe::statements::server_statement_took(kind, self.started);
         }
     }
 }

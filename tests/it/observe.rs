@@ -91,6 +91,9 @@ fn prometheus_scrapes_the_servers_metrics() {
     assert_eq!(statements("query", "ok"), Some(4.0), "{text}");
     assert_eq!(statements("query", "error"), Some(2.0), "{text}");
     assert_eq!((statements("command", "ok"), statements("dml", "ok")), (Some(1.0), Some(1.0)), "{text}");
+    // Every query timed, the late failure included (when its rows ended).
+    let timed = |kind: &str| sample(&text, "privsql_server_statement_duration_seconds_count", &[("kind", kind)]);
+    assert_eq!((timed("query"), timed("command"), timed("dml")), (Some(6.0), Some(1.0), Some(1.0)), "{text}");
     // psql's sessions end as it exits; the open one stays.
     let sessions = eventually(Duration::from_secs(10), || {
         let text = http_get(&format!("http://127.0.0.1:{mport}/metrics")).ok()?;
