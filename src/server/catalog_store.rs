@@ -143,10 +143,11 @@ impl CatalogStore {
         new: &str,
         new_sql_name: &str,
     ) -> Result<(), ServerError> {
+        let (old_id, new_id) = (self.canonical(old), self.canonical(new));
         self.update(|entries| {
-            entries.retain(|e| !(e.kind == ObjectKind::Relation && self.same(&e.name, new)));
+            entries.retain(|e| !(e.kind == ObjectKind::Relation && self.is_named(&e.name, &new_id)));
             for e in entries.iter_mut() {
-                if e.kind == ObjectKind::Relation && self.same(&e.name, old) {
+                if e.kind == ObjectKind::Relation && self.is_named(&e.name, &old_id) {
                     if let Some(sql) = rename_in_sql(&e.sql, new_sql_name) {
                         e.sql = sql;
                         e.name = new.to_owned();
@@ -178,9 +179,9 @@ impl CatalogStore {
         }
     }
 
-    /// Whether normalised names `a` and `b` name the same object.
-    fn same(&self, a: &str, b: &str) -> bool {
-        a == b || self.canonical(a) == self.canonical(b)
+    /// Whether the normalised name `name` names the object whose [`Self::canonical`] name is `id`.
+    fn is_named(&self, name: &str, id: &str) -> bool {
+        name == id || self.canonical(name) == id
     }
 
     /// Normalise `name` (as written in SQL) to `catalog.schema.table`.
@@ -226,8 +227,9 @@ impl CatalogStore {
         name: String,
         sql: &str,
     ) -> Result<(), ServerError> {
+        let id = self.canonical(&name);
         self.update(|entries| {
-            entries.retain(|e| !(e.kind == kind && self.same(&e.name, &name)));
+            entries.retain(|e| !(e.kind == kind && self.is_named(&e.name, &id)));
             entries.push(Entry {
                 kind,
                 name,
@@ -239,14 +241,16 @@ impl CatalogStore {
     /// Forget `name` (it was dropped); dropping a schema forgets what it contained. The files of
     /// a table the server materialised (under [`Self::tables_dir`]) are deleted.
     pub fn record_drop(&self, kind: ObjectKind, name: &str) -> Result<(), ServerError> {
-        let prefix = format!("{}.", self.canonical(name));
+        let id = self.canonical(name);
+        let prefix = format!("{id}.");
         let mut dropped = vec![];
         self.update(|entries| {
             entries.retain(|e| {
                 let keep = match kind {
-                    ObjectKind::Relation => !(e.kind == kind && self.same(&e.name, name)),
+                    ObjectKind::Relation => !(e.kind == kind && self.is_named(&e.name, &id)),
                     ObjectKind::Schema => {
-                        !(self.same(&e.name, name) || self.canonical(&e.name).starts_with(&prefix))
+                        let e_id = self.canonical(&e.name);
+                        !(e_id == id || e_id.starts_with(&prefix))
                     }
                 };
                 if !keep {

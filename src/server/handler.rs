@@ -251,8 +251,9 @@ impl Service {
         result: &PgWireResult<Vec<Response>>,
         stop: &Stop,
     ) -> Vec<Option<&'static str>> {
-        let m = &self.shared.metrics;
-        let took = |k: &str| crate::observe::statements::server_statement_took(k, stop.started);
+        let ended = |k: &str, ok: bool| {
+            self.shared.metrics.statement_ended(k, Metrics::outcome(ok), stop.started)
+        };
         let failed = |r: &Response| matches!(r, Response::Error(_));
         match result {
             Ok(responses) if responses.len() == kinds.len() => kinds
@@ -262,23 +263,18 @@ impl Service {
                     if streams(r) {
                         return Some(*k);
                     }
-                    m.count_statement(k, !failed(r));
-                    took(k);
+                    ended(k, !failed(r));
                     None
                 })
                 .collect(),
             Ok(responses) => {
                 let ok = !responses.iter().any(failed);
-                kinds.iter().for_each(|k| {
-                    m.count_statement(k, ok);
-                    took(k);
-                });
+                kinds.iter().for_each(|k| ended(k, ok));
                 vec![None; responses.len()]
             }
             Err(_) => {
                 if let Some(k) = kinds.first() {
-                    m.count_statement(k, false);
-                    took(k);
+                    ended(k, false);
                 }
                 vec![]
             }
@@ -307,6 +303,10 @@ where
     C::PortalStore: PortalStore,
 {
     use datafusion::sql::sqlparser::ast::Statement as Ast;
+    // Every simple query comes through here: parse again only a text that can be one.
+    if !sql.as_bytes().windows(10).any(|w| w.eq_ignore_ascii_case(b"DEALLOCATE")) {
+        return None;
+    }
     let parsed = datafusion::sql::sqlparser::parser::Parser::parse_sql(&PostgreSqlDialect {}, sql).ok()?;
     let [Ast::Deallocate { name, .. }] = parsed.as_slice() else {
         return None;
@@ -590,8 +590,7 @@ impl ExtendedQueryHandler for Service {
             Ok(r) if streams(r) => Some(kind),
             _ => {
                 let ok = matches!(&result, Ok(r) if !matches!(r, Response::Error(_)));
-                self.shared.metrics.count_statement(kind, ok);
-                crate::observe::statements::server_statement_took(kind, stop.started);
+                self.shared.metrics.statement_ended(kind, Metrics::outcome(ok), stop.started);
                 None
             }
         };

@@ -65,11 +65,27 @@ impl Metrics {
 
     /// Count one statement of `kind` (one of [`KINDS`]) that ended `ok` or not.
     pub fn count_statement(&self, kind: &str, ok: bool) {
-        self.count_outcome(kind, if ok { OUTCOMES[0] } else { OUTCOMES[1] });
+        self.count_outcome(kind, Self::outcome(ok));
+    }
+
+    /// A statement of `kind` that started at `started` ended with `outcome` (one of
+    /// [`OUTCOMES`]): counted, and timed in `privsql_server_statement_duration_seconds`.
+    pub fn statement_ended(&self, kind: &str, outcome: &str, started: std::time::Instant) {
+        self.count_outcome(kind, outcome);
+        crate::observe::statements::server_statement_took(kind, started);
+    }
+
+    /// The outcome of a statement that ended `ok` or not.
+    pub fn outcome(ok: bool) -> &'static str {
+        if ok {
+            OUTCOMES[0]
+        } else {
+            OUTCOMES[1]
+        }
     }
 
     /// Count one statement of `kind` (one of [`KINDS`]) by its `outcome` (one of [`OUTCOMES`]).
-    pub fn count_outcome(&self, kind: &str, outcome: &str) {
+    fn count_outcome(&self, kind: &str, outcome: &str) {
         let k = KINDS.iter().position(|x| *x == kind).unwrap_or(2);
         let o = OUTCOMES.iter().position(|x| *x == outcome).unwrap_or(1);
         self.statements[k][o].fetch_add(1, Ordering::Relaxed);

@@ -176,8 +176,7 @@ impl<S> Guarded<S> {
     fn finish(&mut self, outcome: &str) {
         self.done = true;
         if let Some(kind) = self.statement.take() {
-            self.shared.metrics.count_outcome(kind, outcome);
-            crate::observe::statements::server_statement_took(kind, self.started);
+            self.shared.metrics.statement_ended(kind, outcome, self.started);
         }
     }
 }
