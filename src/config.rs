@@ -179,7 +179,7 @@ impl Default for BigQueryConfig {
 /// ```toml
 /// [classify]
 /// threshold = 0.5
-/// backend = "tract"                 # or "onnxruntime", with onnxruntime_library (or ORT_DYLIB_PATH)
+/// backend = "auto"                  # or "tract", or "onnxruntime" with onnxruntime_library (or ORT_DYLIB_PATH)
 /// [classify.models.support_v2]
 /// path = "models/support_v2.onnx"   # with models/support_v2.json beside it
 /// ```
@@ -190,8 +190,10 @@ pub struct ClassifyConfig {
     pub threshold: f64,
     /// Models by name, usable as `classify_intent(text, 'NAME')`.
     pub models: BTreeMap<String, IntentModelConfig>,
-    /// The runtime that executes the models: `tract` (pure Rust, built in) or `onnxruntime`
-    /// (Microsoft's ONNX Runtime, loaded at run time from `onnxruntime_library`).
+    /// The runtime that executes the models: `auto` (privsql's sparse kernel for a hashed
+    /// linear graph such as the default model's, tract for any other), `tract` (pure Rust,
+    /// built in, every graph) or `onnxruntime` (Microsoft's ONNX Runtime, loaded at run time
+    /// from `onnxruntime_library`, every graph).
     pub backend: ModelBackend,
     /// The ONNX Runtime shared library for `backend = "onnxruntime"`, for example the
     /// `onnxruntime/capi/libonnxruntime.so.*` of the PyPI wheel; default: `$ORT_DYLIB_PATH`.
@@ -202,8 +204,10 @@ pub struct ClassifyConfig {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ModelBackend {
-    /// tract, built in.
+    /// The sparse kernel for hashed linear graphs, tract for the others.
     #[default]
+    Auto,
+    /// tract, built in.
     Tract,
     /// ONNX Runtime from a shared library.
     Onnxruntime,
@@ -214,7 +218,7 @@ impl Default for ClassifyConfig {
         Self {
             threshold: privsql_udfs::classify::DEFAULT_THRESHOLD,
             models: BTreeMap::new(),
-            backend: ModelBackend::Tract,
+            backend: ModelBackend::Auto,
             onnxruntime_library: None,
         }
     }
@@ -225,6 +229,7 @@ impl ClassifyConfig {
     pub fn model_backend(&self) -> datafusion::common::Result<privsql_udfs::classify::model::Backend> {
         use privsql_udfs::classify::model::Backend;
         match self.backend {
+            ModelBackend::Auto => Ok(Backend::Auto),
             ModelBackend::Tract => Ok(Backend::Tract),
             ModelBackend::Onnxruntime => {
                 let library = self

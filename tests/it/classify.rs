@@ -1,5 +1,6 @@
-//! The two backends of `classify_intent`: tract (built in) and ONNX Runtime (the PyPI wheel's
-//! library, `classify.backend = "onnxruntime"`) give the same labels on the evaluation sets.
+//! The backends of `classify_intent`: privsql's sparse kernel (the default, `auto`), tract
+//! (built in, `classify.backend = "tract"`) and ONNX Runtime (the PyPI wheel's library,
+//! `classify.backend = "onnxruntime"`) give the same labels on the evaluation sets.
 
 use crate::util::Privsql;
 
@@ -30,9 +31,9 @@ fn python3<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>, missing
 }
 
 /// privsql's output for every evaluation message (and, with `synthetic`, 20,000 synthetic ones)
-/// classified by `model` (the default when `None`): id, label, confidence and the seven intents'
-/// probabilities, ordered by id.
-fn classify(p: Privsql, model: Option<&str>, synthetic: bool) -> String {
+/// classified by `model` (the default when `None`): id, label, (with `intents`, how many intents
+/// `classify_intents` lists,) confidence and the seven intents' probabilities, ordered by id.
+fn classify(p: Privsql, model: Option<&str>, synthetic: bool, intents: bool) -> String {
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let mut sql = String::new();
     for set in ["intents_eval_chat_en", "intents_eval_letters", "intents_eval_multi"] {
@@ -46,9 +47,10 @@ fn classify(p: Privsql, model: Option<&str>, synthetic: bool) -> String {
     let scores = ["confidence", "access", "deletion", "rectification", "opt_out_sale", "opt_out_marketing", "consent_withdrawal", "none"]
         .map(|f| format!("round(intent_scores(text{m})['{f}'], 4) AS {f}"))
         .join(", ");
+    let listed = if intents { format!("cardinality(classify_intents(text{m})) AS intents, ") } else { String::new() };
     let syn = if synthetic { " UNION ALL SELECT CAST(id AS VARCHAR), text FROM synthetic_intents(20000, 11)" } else { "" };
     sql.push_str(&format!(
-        "SELECT id, classify_intent(text{m}) AS label, {scores} FROM (\
+        "SELECT id, classify_intent(text{m}) AS label, {listed}{scores} FROM (\
            SELECT CAST(id AS VARCHAR) AS id, text FROM intents_eval_chat_en \
            UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_letters \
            UNION ALL SELECT CAST(id AS VARCHAR), text FROM intents_eval_multi{syn}) ORDER BY id;\n",
@@ -63,16 +65,19 @@ fn on_onnxruntime() -> Privsql {
         .env("PRIVSQL_CLASSIFY__ONNXRUNTIME_LIBRARY", &onnxruntime_library())
 }
 
-/// Two `id,label,confidence,<seven probabilities>` outputs agree row by row: the same ids and
-/// labels, every figure within 0.001. Returns the labels seen.
+/// Two `id,label[,intents],confidence,<seven probabilities>` outputs agree row by row: the
+/// same ids, labels (and numbers of intents), every figure within 0.001. Returns the labels
+/// seen.
 fn assert_same(what: &str, got: &str, want: &str) -> std::collections::BTreeSet<String> {
     let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
     assert_eq!(g.len(), w.len(), "{what}: row counts differ");
     let mut labels = std::collections::BTreeSet::new();
     for (g, w) in g.iter().zip(&w).skip(1) {
         let (g, w): (Vec<&str>, Vec<&str>) = (g.split(',').collect(), w.split(',').collect());
-        assert_eq!((g.len(), &g[..2]), (10, &w[..2]), "{what}: an id or a label differs");
-        for (k, (a, b)) in g[2..].iter().zip(&w[2..]).enumerate() {
+        // Ten columns, or eleven with the number of intents: the text columns before the figures.
+        let exact = g.len() - 8;
+        assert_eq!((g.len(), &g[..exact]), (w.len(), &w[..exact]), "{what}: an id or a label differs");
+        for (k, (a, b)) in g[exact..].iter().zip(&w[exact..]).enumerate() {
             let (a, b): (f64, f64) = (a.parse().unwrap(), b.parse().unwrap());
             assert!((a - b).abs() <= 1e-3, "{what}: figure {k} is {a} against {b} for {}", g[0]);
         }
@@ -82,10 +87,12 @@ fn assert_same(what: &str, got: &str, want: &str) -> std::collections::BTreeSet<
 }
 
 #[test]
-fn tract_and_onnxruntime_give_the_same_labels() {
-    let tract = classify(Privsql::new(), None, true);
-    let ort = classify(on_onnxruntime(), None, true);
-    assert!(tract.lines().count() > 20_000, "{} rows", tract.lines().count());
+fn the_kernel_tract_and_onnxruntime_give_the_same_labels() {
+    let kernel = classify(Privsql::new(), None, true, true);
+    let tract = classify(Privsql::new().env("PRIVSQL_CLASSIFY__BACKEND", "tract"), None, true, true);
+    let ort = classify(on_onnxruntime(), None, true, true);
+    assert!(kernel.lines().count() > 20_000, "{} rows", kernel.lines().count());
+    assert_same("the sparse kernel against tract", &kernel, &tract);
     assert_same("tract against ONNX Runtime", &tract, &ort);
 }
 
@@ -188,8 +195,8 @@ for id, text in sorted(rows):
     );
     assert_eq!(reference.lines().count(), 111, "110 evaluation messages and a header");
     let m = model.display().to_string();
-    let tract = assert_same("tract against the reference", &classify(Privsql::new(), Some(&m), false), &reference);
-    let ort = assert_same("ONNX Runtime against the reference", &classify(on_onnxruntime(), Some(&m), false), &reference);
+    let tract = assert_same("tract against the reference", &classify(Privsql::new(), Some(&m), false, false), &reference);
+    let ort = assert_same("ONNX Runtime against the reference", &classify(on_onnxruntime(), Some(&m), false, false), &reference);
     assert_eq!(tract, ort);
     tract
 }

@@ -1,8 +1,10 @@
 //! The runtime that executes intent models' ONNX graphs through `ort`: tract (built in) or ONNX
 //! Runtime loaded from a shared library, chosen once per process and started by the first model
-//! that loads.
+//! that loads; and whether hashed linear graphs run on privsql's sparse kernel instead
+//! ([`Backend::Auto`], the default).
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use datafusion::common::{exec_datafusion_err, plan_err, Result};
@@ -13,8 +15,12 @@ use super::pool::poisoned;
 /// first model loaded starts it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Backend {
-    /// tract (pure Rust, built in): the default.
+    /// privsql's sparse kernel for a hashed linear graph (the default model and its labels
+    /// head: `Gather`, `MatMul`, `Add`, then a softmax or a sigmoid), tract for any other: the
+    /// default.
     #[default]
+    Auto,
+    /// tract (pure Rust, built in) for every graph.
     Tract,
     /// Microsoft's ONNX Runtime, loaded at run time from this shared library (for example the
     /// `libonnxruntime.so.*` inside the PyPI `onnxruntime` wheel).
@@ -24,6 +30,7 @@ pub enum Backend {
 impl std::fmt::Display for Backend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Self::Auto => write!(f, "auto"),
             Self::Tract => write!(f, "tract"),
             Self::OnnxRuntime(p) => write!(f, "onnxruntime ({})", p.display()),
         }
@@ -34,6 +41,25 @@ impl std::fmt::Display for Backend {
 /// started).
 static BACKEND: Mutex<Option<Backend>> = Mutex::new(None);
 
+impl Backend {
+    /// The ONNX runtime behind it: [`Backend::Auto`] runs graphs other than the kernel's on tract.
+    fn runtime(&self) -> &Self {
+        match self {
+            Self::Auto => &Self::Tract,
+            other => other,
+        }
+    }
+}
+
+/// Whether hashed linear graphs run on the sparse kernel: [`Backend::Auto`] chosen (the
+/// default until a backend is chosen).
+static KERNEL: AtomicBool = AtomicBool::new(true);
+
+/// Whether a hashed linear graph runs on privsql's sparse kernel rather than the runtime.
+pub(super) fn kernel_enabled() -> bool {
+    KERNEL.load(Ordering::Relaxed)
+}
+
 /// The process-wide ONNX Runtime environment and the backend it started on.
 type Started = (Backend, std::result::Result<ort::environment::Environment, String>);
 pub(super) static ENV: OnceLock<Started> = OnceLock::new();
@@ -42,7 +68,7 @@ pub(super) static ENV: OnceLock<Started> = OnceLock::new();
 /// that, a different choice is an error (ort's API table is process-wide).
 pub fn select_backend(backend: &Backend) -> Result<()> {
     if let Some((started, _)) = ENV.get() {
-        if started != backend {
+        if started.runtime() != backend.runtime() {
             return plan_err!(
                 "config key classify.backend: this process already runs intent models on {started}; \
                  the backend is chosen once per process, so {backend} cannot start"
@@ -50,6 +76,7 @@ pub fn select_backend(backend: &Backend) -> Result<()> {
         }
     }
     *BACKEND.lock().map_err(|_| poisoned())? = Some(backend.clone());
+    KERNEL.store(matches!(backend, Backend::Auto), Ordering::Relaxed);
     Ok(())
 }
 
@@ -99,8 +126,8 @@ fn load_onnxruntime(path: &Path) -> std::result::Result<ort::sys::OrtApi, String
 pub(super) fn environment() -> Result<&'static ort::environment::Environment> {
     let (_, env) = ENV.get_or_init(|| {
         let backend = BACKEND.lock().ok().and_then(|b| b.clone()).unwrap_or_default();
-        let env = match &backend {
-            Backend::Tract => Ok(ort_tract::api()),
+        let env = match backend.runtime() {
+            Backend::Auto | Backend::Tract => Ok(ort_tract::api()),
             Backend::OnnxRuntime(path) => load_onnxruntime(path),
         }
         .and_then(|api| {

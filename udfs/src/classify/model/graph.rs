@@ -12,6 +12,7 @@ use ort::value::{TensorElementType, TensorRef};
 use super::backend::{environment, Backend, ENV};
 use super::batch::{BatchBuffers, Chunk};
 use super::inputs::{Encoder, Inputs};
+use super::linear::SparseLinear;
 use super::pool::Pool;
 use super::sidecar::{OutputKind, Sidecar};
 use crate::classify::taxonomy::{INTENTS, NONE};
@@ -60,6 +61,9 @@ pub struct IntentModel {
     /// Idle batch buffers (a batch's sparse features and the padded chunks), kept between
     /// batches so a batch neither allocates nor grows them again.
     pub(super) buffers: Pool<BatchBuffers>,
+    /// The graph's weights for privsql's sparse kernel, when it is a hashed linear model
+    /// (used unless the backend is `tract` or `onnxruntime`, see [`super::Backend`]).
+    pub(super) linear: Option<SparseLinear>,
 }
 
 impl std::fmt::Debug for IntentModel {
@@ -151,6 +155,10 @@ impl IntentModel {
         // The sidecar's labels were checked to be among INTENTS when it was parsed.
         let column_intent = sidecar.labels.iter().map(|l| INTENTS.iter().position(|x| x == l).unwrap_or(NONE)).collect();
         let label_thresholds = sidecar.label_thresholds();
+        let linear = match &inputs {
+            Inputs::Hashed { indices, values, .. } => SparseLinear::recognise(&bytes, indices, values, &sidecar.output),
+            Inputs::Tokens { .. } => None,
+        };
         let model = Self {
             source,
             sidecar,
@@ -164,6 +172,7 @@ impl IntentModel {
             encoders: Pool::new(),
             inputs,
             buffers: Pool::new(),
+            linear,
         };
         let mut session = model.new_session()?;
         model.check_graph(&mut session)?;
@@ -308,7 +317,7 @@ impl IntentModel {
 }
 
 /// `logits` turned into probabilities in `out` (a softmax).
-fn softmax_into(logits: &[f32], out: &mut Vec<f32>) {
+pub(super) fn softmax_into(logits: &[f32], out: &mut Vec<f32>) {
     let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     out.clear();
     out.extend(logits.iter().map(|&z| (z - max).exp()));

@@ -3,11 +3,13 @@
 
 use std::sync::Arc;
 
-use datafusion::common::Result;
+use datafusion::common::{exec_datafusion_err, Result};
 use ort::session::Session;
 
+use super::backend::kernel_enabled;
 use super::batch::{BatchBuffers, Chunk};
-use super::graph::IntentModel;
+use super::graph::{softmax_into, IntentModel};
+use super::sidecar::OutputKind;
 use super::inputs::{Encoder, Inputs};
 use crate::classify::featurize::Featurizer;
 
@@ -46,8 +48,31 @@ impl IntentModel {
     }
 
     /// Probabilities of the texts whose features `b` holds as CSR (`b.offsets` has one entry
-    /// per text plus one), written row-major into `b.probs` (`classes()` per text).
+    /// per text plus one), written row-major into `b.probs` (`classes()` per text): on
+    /// privsql's sparse kernel when the graph is a hashed linear model and the backend allows
+    /// it, else through the graph.
     pub fn predict(&self, b: &mut BatchBuffers) -> Result<()> {
+        self.predict_with(b, kernel_enabled())
+    }
+
+    /// [`IntentModel::predict`], on the kernel (when the graph has one) or through the graph.
+    pub(super) fn predict_with(&self, b: &mut BatchBuffers, kernel: bool) -> Result<()> {
+        if let Some(k) = self.linear.as_ref().filter(|_| kernel) {
+            let BatchBuffers { offsets, indices, values, probs, .. } = b;
+            let (rows, c) = (offsets.len().saturating_sub(1), self.classes());
+            probs.clear();
+            probs.resize(rows * c, 0.0);
+            k.predict(offsets, indices, values, probs)
+                .map_err(|e| exec_datafusion_err!("intent model {}: inference failed: {e}", self.source))?;
+            if self.sidecar.output_kind == OutputKind::Logits {
+                let mut p = Vec::with_capacity(c);
+                for z in probs.chunks_exact_mut(c) {
+                    softmax_into(z, &mut p);
+                    z.copy_from_slice(&p);
+                }
+            }
+            return Ok(());
+        }
         let BatchBuffers { offsets, indices, values, probs: out, order, pad_idx, pad_val, pad_mask, pad_types } = b;
         let rows = offsets.len().saturating_sub(1);
         let c = self.classes();

@@ -12,7 +12,8 @@
 //! outside privsql's taxonomy, with a message naming the file.
 //!
 //! One concern a file: `sidecar` (the JSON sidecar and its checks), `backend` (starting tract or
-//! ONNX Runtime), `inputs` (the input side and the [`Encoder`]), `graph` (the [`IntentModel`]:
+//! ONNX Runtime), `inputs` (the input side and the [`Encoder`]), `linear` (privsql's sparse
+//! kernel for a hashed linear graph), `graph` (the [`IntentModel`]:
 //! loading, checking and running its graph on one chunk), `batch` and `inference` (running a
 //! batch in padded chunks), `pool` (idle sessions, encoders and buffers) and `registry` (models
 //! by name). The modules import each other in that order only, never back.
@@ -22,6 +23,7 @@ mod batch;
 mod graph;
 mod inference;
 mod inputs;
+mod linear;
 mod pool;
 mod registry;
 mod sidecar;

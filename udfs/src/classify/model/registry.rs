@@ -15,10 +15,10 @@ use super::sidecar::Sidecar;
 pub const DEFAULT_MODEL: &str = "default";
 /// The default model's file name (`udfs/models/<name>`), as `intent_models()` shows it.
 pub const DEFAULT_MODEL_FILE: &str = "intent-hashed-v2.onnx";
-const DEFAULT_ONNX: &[u8] = include_bytes!("../../../models/intent-hashed-v2.onnx");
+pub(super) const DEFAULT_ONNX: &[u8] = include_bytes!("../../../models/intent-hashed-v2.onnx");
 const DEFAULT_SIDECAR: &[u8] = include_bytes!("../../../models/intent-hashed-v2.json");
 /// The default model's labels head (its sidecar's `labels_head`).
-const DEFAULT_LABELS_HEAD: (&str, &[u8]) =
+pub(super) const DEFAULT_LABELS_HEAD: (&str, &[u8]) =
     ("intent-hashed-v2-labels.onnx", include_bytes!("../../../models/intent-hashed-v2-labels.onnx"));
 
 /// The embedded default model, loaded once per process.
