@@ -21,7 +21,7 @@ use datafusion::prelude::SessionContext;
 use datafusion_proto::protobuf::LogicalPlanNode;
 
 use super::host_port;
-use super::placement::{placement, Placement};
+use super::placement::{placement, ClusterFunctions, Placement};
 use datafusion::common::DFSchemaRef;
 use datafusion::logical_expr::Expr;
 use datafusion::physical_planner::{DefaultPhysicalPlanner, ExtensionPlanner, PhysicalPlanner};
@@ -42,12 +42,15 @@ pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<Sess
     let scalar: Vec<_> = state.scalar_functions().values().cloned().collect();
     let aggregate: Vec<_> = state.aggregate_functions().values().cloned().collect();
     let window: Vec<_> = state.window_functions().values().cloned().collect();
+    // The executors' functions: those of a session built as this one was.
+    let functions = ClusterFunctions::of(&state);
 
     let session_config = state
         .config()
         .clone()
         .with_ballista_logical_extension_codec(codec.clone())
         .with_ballista_physical_extension_codec(codec.clone())
+        .with_extension(Arc::new(functions))
         .upgrade_for_ballista();
     let ballista = BallistaQueryPlanner::<LogicalPlanNode>::with_extension(
         scheduler.clone(),

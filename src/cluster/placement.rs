@@ -10,15 +10,20 @@
 //! test rather than a list of types, so a source the codec learns runs on the cluster with
 //! nothing to change here, and a table it cannot send is read where it is.
 //!
-//! - A statement that reads only tables held here, or no table at all (`SELECT version()`, a
-//!   function over constants: nothing to split), runs here.
-//! - One that reads a table the cluster reads, and nothing held here, runs on the cluster.
-//! - One that reads both is refused, naming the table held here and what to do instead: the
-//!   executors cannot read it, and running the whole statement here would read the cluster's
-//!   data in one process without saying so.
+//! - A statement that reads only tables held here runs here; so does one that reads no table
+//!   and calls a function only this process has (a server's `version()`, `current_setting()`:
+//!   [`ClusterFunctions`] are the executors').
+//! - One that reads a table the cluster reads, and nothing held here, runs on the cluster, as
+//!   does one that reads no table (`VALUES`, constants) with the executors' functions.
+//! - One that reads both, or calls a function of this process over the cluster's tables, is
+//!   refused, naming the table or function and what to do instead: the executors cannot read
+//!   or call it, and running the whole statement here would read the cluster's data in one
+//!   process without saying so.
 //! - `INSERT INTO` a table held here and `COPY ... TO` a path this process keeps run their query
 //!   where its tables are (on the cluster when it reads the cluster's) and write here.
 
+use std::any::TypeId;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use ballista_core::extension::SessionConfigExt;
@@ -29,7 +34,7 @@ use datafusion::datasource::cte_worktable::CteWorkTable;
 use datafusion::datasource::listing::{ListingTable, ListingTableUrl};
 use datafusion::datasource::source_as_provider;
 use datafusion::execution::SessionState;
-use datafusion::logical_expr::{DmlStatement, Expr, LogicalPlan, WriteOp};
+use datafusion::logical_expr::{DmlStatement, Expr, LogicalPlan, WindowFunctionDefinition, WriteOp};
 use datafusion::prelude::SessionContext;
 use datafusion_proto::logical_plan::LogicalExtensionCodec;
 use privsql_udfs::sample::draw::DrawTable;
@@ -79,6 +84,42 @@ impl LocalPaths {
     }
 }
 
+/// The functions the cluster's executors have (their registry is built as a plain
+/// [`crate::build_session`]'s), each name with its implementation's type: a function registered
+/// later in a client's session (a server's PostgreSQL functions, some of which replace
+/// DataFusion's under the same name, as `version()` does) runs in the client only.
+#[derive(Debug, Default)]
+pub struct ClusterFunctions {
+    scalar: HashMap<String, TypeId>,
+    aggregate: HashMap<String, TypeId>,
+    window: HashMap<String, TypeId>,
+}
+
+impl ClusterFunctions {
+    /// The functions of `state`, a session built as the executors' are.
+    pub fn of(state: &SessionState) -> Self {
+        Self {
+            scalar: state.scalar_functions().iter().map(|(n, f)| (n.clone(), f.inner().as_ref().type_id())).collect(),
+            aggregate: state.aggregate_functions().iter().map(|(n, f)| (n.clone(), f.inner().as_ref().type_id())).collect(),
+            window: state.window_functions().iter().map(|(n, f)| (n.clone(), f.inner().as_ref().type_id())).collect(),
+        }
+    }
+
+    /// The name of the function `e` calls when the executors do not have it.
+    fn lacks<'e>(&self, e: &'e Expr) -> Option<&'e str> {
+        let (known, name, ty) = match e {
+            Expr::ScalarFunction(f) => (&self.scalar, f.name(), f.func.inner().as_ref().type_id()),
+            Expr::AggregateFunction(f) => (&self.aggregate, f.func.name(), f.func.inner().as_ref().type_id()),
+            Expr::WindowFunction(f) => match &f.fun {
+                WindowFunctionDefinition::AggregateUDF(u) => (&self.aggregate, u.name(), u.inner().as_ref().type_id()),
+                WindowFunctionDefinition::WindowUDF(u) => (&self.window, u.name(), u.inner().as_ref().type_id()),
+            },
+            _ => return None,
+        };
+        (known.get(name) != Some(&ty)).then_some(name)
+    }
+}
+
 /// One table a statement reads.
 struct Read {
     name: TableReference,
@@ -92,6 +133,8 @@ struct Judge<'a> {
     state: &'a SessionState,
     codec: Arc<dyn LogicalExtensionCodec>,
     local: Option<Arc<LocalPaths>>,
+    /// `None`: every function is the executors'.
+    functions: Option<Arc<ClusterFunctions>>,
 }
 
 /// Where `plan` (its quality tables already resolved, [`super::resolve::prepare`]) runs, or why
@@ -102,6 +145,7 @@ pub async fn placement(plan: &LogicalPlan, state: &SessionState) -> Result<Place
         state,
         codec: state.config().ballista_logical_extension_codec(),
         local: state.config().get_extension::<LocalPaths>(),
+        functions: state.config().get_extension::<ClusterFunctions>(),
     };
     let (query, writes_here) = match plan {
         LogicalPlan::Dml(DmlStatement { target, op: WriteOp::Insert(_), input, table_name, .. }) => {
@@ -117,27 +161,40 @@ pub async fn placement(plan: &LogicalPlan, state: &SessionState) -> Result<Place
         ),
         other => (other, false),
     };
-    let mut reads = Vec::new();
-    judge.reads(query, &mut reads)?;
+    let (mut reads, mut functions) = (Vec::new(), Vec::new());
+    judge.reads(query, &mut reads, &mut functions)?;
     let here = reads.iter().find(|r| r.here);
     let cluster = reads.iter().find(|r| !r.here);
-    match (here, cluster) {
-        (Some(here), Some(cluster)) => judge.refuse_mix(here, cluster).await,
-        (None, Some(_)) if writes_here => Ok(Placement::WriteHere),
-        (None, Some(_)) => Ok(Placement::Cluster),
-        (_, None) => Ok(Placement::Local),
+    match (here, cluster, functions.first()) {
+        (Some(here), Some(cluster), _) => judge.refuse_mix(here, cluster).await,
+        (None, Some(cluster), Some(f)) => plan_err!(
+            "this query calls {f}(), a function of this process that the cluster's executors do not have (a \
+             server's PostgreSQL function), over '{0}', which they read; call {f}() in a query of its own",
+            cluster.name
+        ),
+        (None, Some(_), None) if writes_here => Ok(Placement::WriteHere),
+        (None, Some(_), None) => Ok(Placement::Cluster),
+        (Some(_), None, _) => Ok(Placement::Local),
+        // No table: the executors run it when they have its functions (and a write here of
+        // constants stays here).
+        (None, None, None) if !writes_here => Ok(Placement::Cluster),
+        (None, None, _) => Ok(Placement::Local),
     }
 }
 
 impl Judge<'_> {
-    /// The tables `plan` (and the plans inside its providers) reads; refuses expressions that
-    /// would give another answer on a cluster.
-    fn reads(&self, plan: &LogicalPlan, out: &mut Vec<Read>) -> Result<()> {
+    /// The tables `plan` (and the plans inside its providers) reads, and the functions it calls
+    /// that only this process has; refuses expressions that would give another answer on a
+    /// cluster.
+    fn reads(&self, plan: &LogicalPlan, out: &mut Vec<Read>, functions: &mut Vec<String>) -> Result<()> {
         plan.apply_with_subqueries(|node| {
             check_expressions(node)?;
+            if let Some(known) = &self.functions {
+                own_functions(node, known, functions)?;
+            }
             if let LogicalPlan::TableScan(scan) = node {
                 match source_as_provider(&scan.source) {
-                    Ok(provider) => self.read(&scan.table_name, provider, out)?,
+                    Ok(provider) => self.read(&scan.table_name, provider, out, functions)?,
                     // A source that is no provider: DataFusion's serialisation decides.
                     Err(_) => out.push(Read { name: scan.table_name.clone(), provider: empty(), here: false }),
                 }
@@ -147,7 +204,13 @@ impl Judge<'_> {
         .map(|_| ())
     }
 
-    fn read(&self, name: &TableReference, provider: Arc<dyn TableProvider>, out: &mut Vec<Read>) -> Result<()> {
+    fn read(
+        &self,
+        name: &TableReference,
+        provider: Arc<dyn TableProvider>,
+        out: &mut Vec<Read>,
+        functions: &mut Vec<String>,
+    ) -> Result<()> {
         // A recursive query's own rows: where the query runs.
         if provider.downcast_ref::<CteWorkTable>().is_some() {
             return Ok(());
@@ -164,7 +227,7 @@ impl Judge<'_> {
         if !nested.is_empty() {
             let before = out.len();
             for p in nested {
-                self.reads(p, out)?;
+                self.reads(p, out, functions)?;
             }
             if !out[before..].iter().any(|r| r.here) {
                 out.push(Read { name: name.clone(), provider, here: false });
@@ -173,7 +236,7 @@ impl Judge<'_> {
         }
         // A view (when not inlined): what its plan reads.
         if let Some(p) = provider.get_logical_plan() {
-            return self.reads(&p, out);
+            return self.reads(&p, out, functions);
         }
         let here = self.held_here(name, &provider)?;
         out.push(Read { name: name.clone(), provider, here });
@@ -229,6 +292,19 @@ async fn is_catalog_table(state: &SessionState, name: &TableReference, provider:
         Ok(Some(t)) => Arc::ptr_eq(&t, provider),
         _ => false,
     }
+}
+
+/// Add the functions `node` calls that the executors lack to `out`.
+fn own_functions(node: &LogicalPlan, known: &ClusterFunctions, out: &mut Vec<String>) -> Result<()> {
+    node.apply_expressions(|e| {
+        e.apply(|e| {
+            if let Some(name) = known.lacks(e) {
+                out.push(name.to_owned());
+            }
+            Ok(TreeNodeRecursion::Continue)
+        })
+    })
+    .map(|_| ())
 }
 
 /// Refuse a node's expressions that would give another answer on a cluster.
@@ -289,9 +365,9 @@ mod tests {
         let ctx = session().await;
         let cluster = "SELECT count(*) FROM synthetic_intents(10, 1)";
         assert_eq!(place(&ctx, cluster).await.unwrap(), Placement::Cluster);
+        assert_eq!(place(&ctx, "SELECT 1").await.unwrap(), Placement::Cluster);
         for here in [
             "SELECT sum(id) FROM t",
-            "SELECT 1",
             "SELECT table_name FROM information_schema.tables",
             "SELECT * FROM contracts()",
             "SELECT * FROM stratified_sample('t', 'id', 0.5, 1)",
@@ -307,6 +383,20 @@ mod tests {
         assert!(e.contains("this query mixes table 't', held in this process") && e.contains("CREATE VIEW t AS"), "{e}");
         let e = place(&ctx, "SELECT count(*) FROM synthetic_intents(10, 1) WHERE id IN (SELECT id FROM t)").await.unwrap_err().to_string();
         assert!(e.contains("'t'"), "{e}");
+
+        // A function the executors lack (here `upper`) runs here, and not over their tables.
+        let state = ctx.state_ref();
+        let mut known = ClusterFunctions::of(&state.read());
+        // Each function's own implementation type, not the trait object's.
+        assert_ne!(known.scalar.get("upper"), known.scalar.get("lower"));
+        known.scalar.remove("upper");
+        state.write().config_mut().set_extension(Arc::new(known));
+        let constants = "SELECT upper(column1) FROM (VALUES ('a'), ('b'))";
+        assert_eq!(place(&ctx, constants).await.unwrap(), Placement::Local);
+        let constants = "SELECT lower(column1) FROM (VALUES ('a'), ('b'))";
+        assert_eq!(place(&ctx, constants).await.unwrap(), Placement::Cluster);
+        let e = place(&ctx, "SELECT upper(text) FROM synthetic_intents(10, 1)").await.unwrap_err().to_string();
+        assert!(e.contains("this query calls upper()"), "{e}");
     }
 
     #[tokio::test]
