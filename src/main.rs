@@ -38,12 +38,6 @@ fn main() -> ExitCode {
             Some(command) => match command {
                 #[cfg(feature = "server")]
                 cli::args::Command::Serve(serve_args) => {
-                    #[cfg(feature = "cluster")]
-                    privsql::cluster::client::refuse_cluster(
-                        &config,
-                        "privsql serve",
-                        "the server keeps its tables and catalog in this process; run it without --cluster (cluster.url)",
-                    )?;
                     privsql::server::serve(&config, serve_args).await?;
                     Ok(())
                 }

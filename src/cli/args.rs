@@ -35,8 +35,9 @@ pub struct Cli {
     pub log_format: crate::observe::LogFormat,
 
     /// Run queries on a Ballista cluster: its scheduler as df://HOST:PORT (config key
-    /// cluster.url). Views, external tables and contracts stay in this process; tables held in
-    /// its memory cannot be read there.
+    /// cluster.url); with `serve`, its clients' queries. Views, external tables and contracts
+    /// stay in this process, and so do queries that read only tables held here (CREATE TABLE
+    /// ... AS, VALUES, the catalogs); a query mixing those with the cluster's tables is refused.
     #[arg(long, value_name = "URL", global = true)]
     pub cluster: Option<String>,
 
@@ -53,7 +54,8 @@ pub struct Cli {
 /// (a `DataFusionError` converts into [`CliError`](super::CliError) with exit status 1).
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Serve privsql over the PostgreSQL wire protocol (psql, drivers, BI tools, dbt).
+    /// Serve privsql over the PostgreSQL wire protocol (psql, drivers, BI tools, dbt); with
+    /// --cluster df://HOST:PORT, their queries run on that Ballista cluster.
     #[cfg(feature = "server")]
     Serve(crate::server::ServeArgs),
     /// Run a continuous Kafka pipeline: the script's setup statements, then its

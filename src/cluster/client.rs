@@ -1,9 +1,10 @@
 //! A client of a cluster: a privsql session whose queries run on a Ballista scheduler. Planning
 //! stays here (this session's views, external tables, contracts and table functions); each
 //! query's logical plan goes to the scheduler through privsql's codec, and the executors'
-//! results come back over Arrow Flight. DDL (views, external tables, `SET`) and
-//! `information_schema` stay in this process.
+//! results come back over Arrow Flight. DDL (views, external tables, `SET`) stays in this
+//! process, and so do the statements that read only tables held here ([`super::placement`]).
 
+use std::fmt;
 use std::sync::Arc;
 
 use async_trait::async_trait;
@@ -13,14 +14,17 @@ use datafusion::common::{plan_datafusion_err, plan_err, Result};
 use datafusion::catalog::Session;
 use datafusion::execution::context::QueryPlanner;
 use datafusion::execution::{SessionState, SessionStateBuilder};
-use datafusion::logical_expr::LogicalPlan;
+use datafusion::logical_expr::physical_planning_context::PhysicalPlanningContext;
+use datafusion::logical_expr::{Extension, LogicalPlan, UserDefinedLogicalNode, UserDefinedLogicalNodeCore};
 use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::SessionContext;
 use datafusion_proto::protobuf::LogicalPlanNode;
 
 use super::host_port;
-use super::resolve::Placement;
-use datafusion::physical_planner::{DefaultPhysicalPlanner, PhysicalPlanner};
+use super::placement::{placement, ClusterFunctions, Placement};
+use datafusion::common::DFSchemaRef;
+use datafusion::logical_expr::Expr;
+use datafusion::physical_planner::{DefaultPhysicalPlanner, ExtensionPlanner, PhysicalPlanner};
 use crate::Config;
 
 /// `local` (a session [`crate::session::build_session_from`] built) turned into a client of
@@ -38,12 +42,15 @@ pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<Sess
     let scalar: Vec<_> = state.scalar_functions().values().cloned().collect();
     let aggregate: Vec<_> = state.aggregate_functions().values().cloned().collect();
     let window: Vec<_> = state.window_functions().values().cloned().collect();
+    // The executors' functions: those of a session built as this one was.
+    let functions = ClusterFunctions::of(&state);
 
     let session_config = state
         .config()
         .clone()
         .with_ballista_logical_extension_codec(codec.clone())
         .with_ballista_physical_extension_codec(codec.clone())
+        .with_extension(Arc::new(functions))
         .upgrade_for_ballista();
     let ballista = BallistaQueryPlanner::<LogicalPlanNode>::with_extension(
         scheduler.clone(),
@@ -51,7 +58,7 @@ pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<Sess
         codec,
     );
     let session_config =
-        session_config.with_ballista_query_planner(Arc::new(ClusterPlanner { ballista }));
+        session_config.with_ballista_query_planner(Arc::new(ClusterPlanner { ballista: Arc::new(ballista) }));
     let state = SessionStateBuilder::new_from_existing(state)
         .with_config(session_config)
         .build()
@@ -64,10 +71,11 @@ pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<Sess
     Ok(SessionContext::new_with_state(state))
 }
 
-/// Ballista's query planner, after [`super::resolve::prepare`].
+/// Ballista's query planner, after [`super::resolve::prepare`] and where
+/// [`super::placement::placement`] says the statement runs.
 #[derive(Debug)]
 struct ClusterPlanner {
-    ballista: BallistaQueryPlanner<LogicalPlanNode>,
+    ballista: Arc<BallistaQueryPlanner<LogicalPlanNode>>,
 }
 
 #[async_trait]
@@ -80,12 +88,74 @@ impl QueryPlanner for ClusterPlanner {
         let Some(state) = session.as_any().downcast_ref::<SessionState>() else {
             return plan_err!("a cluster query needs a DataFusion SessionState");
         };
-        match super::resolve::placement(plan, state).await? {
+        let resolved = super::resolve::prepare(plan, state).await?;
+        match placement(&resolved, state).await? {
             Placement::Local => DefaultPhysicalPlanner::default().create_physical_plan(plan, state).await,
-            Placement::Cluster => {
-                let plan = super::resolve::prepare(plan, state).await?;
-                self.ballista.create_physical_plan(&plan, session).await
+            Placement::Cluster => self.ballista.create_physical_plan(&resolved, session).await,
+            Placement::WriteHere => {
+                let Some(input) = resolved.inputs().first().map(|i| (*i).clone()) else {
+                    return plan_err!("a write without a query");
+                };
+                let on_cluster = LogicalPlan::Extension(Extension { node: Arc::new(OnCluster(input)) });
+                let write = resolved.with_new_exprs(resolved.expressions(), vec![on_cluster])?;
+                let planner = OnClusterPlanner(self.ballista.clone());
+                DefaultPhysicalPlanner::with_extension_planners(vec![Arc::new(planner)])
+                    .create_physical_plan(&write, state)
+                    .await
             }
+        }
+    }
+}
+
+/// A write's query that runs on the cluster while the write runs here: a leaf to the local
+/// planner, which [`OnClusterPlanner`] plans as a cluster job.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Hash)]
+struct OnCluster(LogicalPlan);
+
+impl UserDefinedLogicalNodeCore for OnCluster {
+    fn name(&self) -> &str {
+        "OnCluster"
+    }
+
+    fn inputs(&self) -> Vec<&LogicalPlan> {
+        Vec::new()
+    }
+
+    fn schema(&self) -> &DFSchemaRef {
+        self.0.schema()
+    }
+
+    fn expressions(&self) -> Vec<Expr> {
+        Vec::new()
+    }
+
+    fn fmt_for_explain(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "OnCluster")
+    }
+
+    fn with_exprs_and_inputs(&self, _exprs: Vec<Expr>, _inputs: Vec<LogicalPlan>) -> Result<Self> {
+        Ok(self.clone())
+    }
+}
+
+/// Plans [`OnCluster`] with Ballista's planner.
+#[derive(Debug)]
+struct OnClusterPlanner(Arc<BallistaQueryPlanner<LogicalPlanNode>>);
+
+#[async_trait]
+impl ExtensionPlanner for OnClusterPlanner {
+    async fn plan_extension(
+        &self,
+        _planner: &dyn PhysicalPlanner,
+        node: &dyn UserDefinedLogicalNode,
+        _logical_inputs: &[&LogicalPlan],
+        _physical_inputs: &[Arc<dyn ExecutionPlan>],
+        session: &dyn Session,
+        _planning_ctx: &PhysicalPlanningContext,
+    ) -> Result<Option<Arc<dyn ExecutionPlan>>> {
+        match node.as_any().downcast_ref::<OnCluster>() {
+            Some(OnCluster(plan)) => Ok(Some(self.0.create_physical_plan(plan, session).await?)),
+            None => Ok(None),
         }
     }
 }

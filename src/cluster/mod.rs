@@ -16,6 +16,8 @@ pub mod executor;
 #[cfg(feature = "cluster")]
 pub mod metrics;
 #[cfg(feature = "cluster")]
+pub mod placement;
+#[cfg(feature = "cluster")]
 mod resolve;
 #[cfg(feature = "cluster")]
 pub mod scheduler;

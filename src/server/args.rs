@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-/// Serve privsql over the PostgreSQL wire protocol.
+/// Serve privsql over the PostgreSQL wire protocol. With `--cluster df://HOST:PORT` (or
+/// `cluster.url`), queries over files and privsql's sources run on that Ballista cluster, and
+/// the catalogs and the tables the server holds (its data dir, temporary tables) are read here.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct ServeArgs {
     /// Address to listen on, `host:port` (overrides `server.listen`; default 127.0.0.1:5433).

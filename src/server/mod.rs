@@ -172,6 +172,12 @@ pub async fn serve(config: &Config, args: ServeArgs) -> Result<(), ServerError> 
         .or_else(|| server.data_dir.clone())
         .unwrap_or_else(default_data_dir);
     let store = Arc::new(catalog_store::CatalogStore::open(&data_dir, &ctx)?);
+    // On a cluster, the tables stored under the data dir are this machine's: read and written
+    // here, never by the executors.
+    #[cfg(feature = "cluster")]
+    if config.cluster.url.is_some() {
+        crate::cluster::placement::LocalPaths::keep(&ctx, &[&data_dir]).map_err(ServerError::Engine)?;
+    }
     // Before listening: clients (and tests) take an open port for a server that has logged.
     let files = files::FilePolicy::from_config(server, &data_dir)?;
     for name in store.recorded_catalogs() {

@@ -1,8 +1,10 @@
 //! The sqllogictest files (`tests/sql/**/*.slt`) a second time, against a cluster of real
 //! `privsql cluster` processes: each file's sessions are clients of the scheduler
-//! (`cluster.url`), so every query that reads data runs on the executors, and must give the
-//! results the file expects. [`NOT_ON_A_CLUSTER`] lists the files that cannot, and why; it is
-//! the list docs/cluster.md shows.
+//! (`cluster.url`), so every query over privsql's sources, files or constants runs on the
+//! executors (those over tables the file keeps in the client, `CREATE TABLE ... AS` and
+//! `VALUES`, run in the client), and must give the results the file expects.
+//! [`NOT_ON_A_CLUSTER`] lists the files that cannot, and why; it is the list docs/cluster.md
+//! shows.
 
 use std::path::Path;
 use std::time::Duration;
@@ -14,32 +16,15 @@ use crate::slt;
 pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[
     ("classify/intent_scores.slt", "hangs: a `UNION ALL` of constant rows under `ORDER BY` fails Ballista 55's plan sanity check when the scheduler updates the stage, and the job never ends"),
     ("classify/intent_v1.slt", "an expected error's text: the executor's error reaches the client inside Ballista's `Job failed ... DataFusionError(...)` wrapper, its quotes escaped, and the file's pattern does not match"),
-    ("classify/languages.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
-    ("classify/tokenizer_models.slt", "`generate_series(...)` (DataFusion's table function) cannot be encoded for the scheduler (\"LogicalExtensionCodec is not provided\")"),
-    ("engine/catalog.slt", "information_schema types: Ballista turns string view types off in its sessions (`map_string_types_to_utf8view`, `schema_force_view_types`: Arrow Flight frame sizes), so strings are `Utf8` on a cluster, `Utf8View` locally"),
-    ("engine/copy.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
+    ("engine/catalog.slt", "information_schema types: a cluster client's session has Ballista's settings, which turn string view types off (`map_string_types_to_utf8view`, `schema_force_view_types`: Arrow Flight frame sizes), so strings are `Utf8` there, `Utf8View` locally"),
     ("engine/files.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
     ("kafka/avro.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
     ("kafka/options.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
-    ("privacy/pseudonymize.slt", "`EXPLAIN` output: the cluster's plan has another projection"),
+    ("privacy/pseudonymize.slt", "`EXPLAIN` output: a query over `VALUES` runs on the cluster, and its plan has another projection and a `distributed_plan` section"),
     ("quality/memory.slt", "`SET datafusion.runtime.memory_limit` bounds the client only; executors take `engine.memory_limit` (tested in `cluster::an_executor_over_its_memory_limit_...`)"),
-    ("quality/outliers.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
-    ("quality/profile.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
-    ("quality/report.slt", "`quality_report` over a `CREATE TABLE ... AS VALUES` table: an encoding error (\"Error serializing custom table\") instead of the refusal naming the table"),
-    ("quality/score.slt", "`quality_score` over a `CREATE TABLE ... AS` table: an encoding error instead of the refusal"),
-    ("quality/validate.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
-    ("sample/random_sample.slt", "`CREATE TABLE ... AS SELECT ... FROM generate_series(...)`: DataFusion's `generate_series` table cannot be encoded for the scheduler (\"LogicalExtensionCodec is not provided\")"),
-    ("sample/smote.slt", "`generate_series` cannot be encoded for the scheduler"),
-    ("sample/stratified_sample.slt", "`generate_series` cannot be encoded for the scheduler"),
-    ("sample/stratified_split.slt", "`generate_series` cannot be encoded for the scheduler"),
-    ("synthetic/clarity.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
-    ("synthetic/defects.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
-    ("synthetic/determinism.slt", "does not finish within the per-file bound on the cluster (not investigated)"),
-    ("synthetic/distribution.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
+    ("quality/profile.slt", "string types: a cluster client's session has Ballista's settings (string view types off), so `profile` reports `Utf8` for a `VALUES` table's strings where a local session reports `Utf8View`"),
+    ("quality/validate.slt", "`EXPLAIN` output: a query over `VALUES` runs on the cluster, and its plan has another projection and a `distributed_plan` section"),
     ("synthetic/languages.slt", "a scalar subquery compared with an aggregate fails DataFusion's `scalar_subquery_to_join` rule in the cluster client (ambiguous field name), not locally (not investigated)"),
-    ("synthetic/options.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
-    ("text/detect_language.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
-    ("text/text_features.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
 ];
 
 /// Longest a file may take on the cluster (a job Ballista leaves hanging would stop the test).
