@@ -16,7 +16,7 @@ use datafusion::sql::sqlparser::dialect::{dialect_from_str, Dialect, GenericDial
 
 use super::error::{broken_pipe, CliError, Location};
 use super::format::{drain, write_stream, Format};
-use super::progress::{Progress, ProgressMode};
+use super::progress::{self, Progress, ProgressMode};
 use super::template::Vars;
 use crate::observe::statements::{Finished, Statement};
 use crate::statements::split;
@@ -299,17 +299,11 @@ impl<W: Write> Runner<W> {
             self.out.flush()?;
             return Ok(0);
         }
-        let task = Arc::new(df.task_ctx());
+        let mode = if quiet { ProgressMode::Never } else { self.opts.progress };
+        let task = Arc::new(progress::followable(df.task_ctx(), mode));
         let plan = df.create_physical_plan().await?;
         st.set_plan(&plan);
-        let progress = Progress::start(
-            &plan,
-            if quiet {
-                ProgressMode::Never
-            } else {
-                self.opts.progress
-            },
-        );
+        let progress = Progress::start(&plan, task.session_config(), mode);
         let stream = execute_stream(plan, task)?;
         let rows;
         if kind == Kind::Dml && quiet {

@@ -8,14 +8,14 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use ballista_core::extension::{SessionConfigExt, SessionStateExt};
-use ballista_core::planner::BallistaQueryPlanner;
+use ballista_core::planner::{scans_only_information_schema, BallistaQueryPlanner};
 use datafusion::common::{plan_datafusion_err, plan_err, Result};
 use datafusion::catalog::Session;
 use datafusion::execution::context::QueryPlanner;
 use datafusion::execution::{SessionState, SessionStateBuilder};
 use datafusion::logical_expr::LogicalPlan;
 use datafusion::physical_plan::ExecutionPlan;
-use datafusion::prelude::SessionContext;
+use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
 
 use super::host_port;
@@ -50,8 +50,9 @@ pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<Sess
         session_config.ballista_config(),
         codec,
     );
-    let session_config =
-        session_config.with_ballista_query_planner(Arc::new(ClusterPlanner { ballista }));
+    let session_config = session_config
+        .with_ballista_query_planner(Arc::new(ClusterPlanner { ballista }))
+        .with_extension(Arc::new(SchedulerAddress(scheduler.clone())));
     let state = SessionStateBuilder::new_from_existing(state)
         .with_config(session_config)
         .build()
@@ -64,7 +65,18 @@ pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<Sess
     Ok(SessionContext::new_with_state(state))
 }
 
-/// Ballista's query planner, after [`super::resolve::prepare`].
+/// The scheduler a client's session sends its jobs to (`http://HOST:PORT`), kept in its
+/// config: the scheduler's REST API is on the same port, where the CLI follows a job's progress.
+#[derive(Debug, Clone)]
+pub struct SchedulerAddress(pub String);
+
+/// The scheduler `config` (a cluster client's session config) sends its jobs to, if any.
+pub fn scheduler_address(config: &SessionConfig) -> Option<String> {
+    config.get_extension::<SchedulerAddress>().map(|a| a.0.clone())
+}
+
+/// Ballista's query planner, after [`super::resolve::prepare`]; a plain `EXPLAIN` is answered
+/// here ([`super::explain`]) without a job.
 #[derive(Debug)]
 struct ClusterPlanner {
     ballista: BallistaQueryPlanner<LogicalPlanNode>,
@@ -80,6 +92,13 @@ impl QueryPlanner for ClusterPlanner {
         let Some(state) = session.as_any().downcast_ref::<SessionState>() else {
             return plan_err!("a cluster query needs a DataFusion SessionState");
         };
+        if let LogicalPlan::Explain(explain) = plan {
+            let local = scans_only_information_schema(&explain.plan)?
+                || super::resolve::placement(&explain.plan, state).await? == Placement::Local;
+            if !local {
+                return super::explain::stages(explain, state).await;
+            }
+        }
         match super::resolve::placement(plan, state).await? {
             Placement::Local => DefaultPhysicalPlanner::default().create_physical_plan(plan, state).await,
             Placement::Cluster => {
