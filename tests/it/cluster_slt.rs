@@ -21,7 +21,7 @@ pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[
     ("engine/files.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
     ("kafka/avro.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
     ("kafka/options.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
-    ("privacy/pseudonymize.slt", "`EXPLAIN` output: the cluster's plan has another projection"),
+    ("privacy/pseudonymize.slt", "`EXPLAIN` output: a cluster client lists the physical plan as stages"),
     ("quality/memory.slt", "`SET datafusion.runtime.memory_limit` bounds the client only; executors take `engine.memory_limit` (tested in `cluster::an_executor_over_its_memory_limit_...`)"),
     ("quality/outliers.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
     ("quality/profile.slt", "reads a table `CREATE TABLE ... AS` or `VALUES` keeps in the client's memory: refused on a cluster, by design"),
