@@ -274,17 +274,19 @@ impl<W: Write> Runner<W> {
     pub async fn run_statement_at(&mut self, sql: &str, source: &str, line: usize) -> Result<(), DataFusionError> {
         let mut st = Statement::start(source, line);
         let span = st.span.clone();
-        let result = self.execute(sql, &mut st).instrument(span).await;
+        let at = format!("{source}:{line}");
+        let result = self.execute(sql, &at, &mut st).instrument(span).await;
         let finished = match &result {
             Ok(rows) => st.finish("ok", *rows),
             Err(_) => st.finish("error", 0),
         };
-        self.finished.push((format!("{source}:{line}"), finished));
+        self.finished.push((at, finished));
         result.map(|_| ())
     }
 
-    /// Plan and run one statement, writing its result; returns the rows it gave.
-    async fn execute(&mut self, sql: &str, st: &mut Statement) -> Result<u64, DataFusionError> {
+    /// Plan and run one statement (at `at`, `source:line`), writing its result; returns the
+    /// rows it gave.
+    async fn execute(&mut self, sql: &str, at: &str, st: &mut Statement) -> Result<u64, DataFusionError> {
         let started = Instant::now();
         let df = self.ctx.sql(sql).await?;
         let kind = Kind::of(df.logical_plan());
@@ -300,7 +302,13 @@ impl<W: Write> Runner<W> {
             return Ok(0);
         }
         let mode = if quiet { ProgressMode::Never } else { self.opts.progress };
-        let task = Arc::new(progress::followable(df.task_ctx(), mode));
+        // On a cluster the job is named after the statement (`privsql cluster jobs`).
+        let task = progress::followable(df.task_ctx(), mode);
+        #[cfg(feature = "cluster")]
+        let task = crate::cluster::client::with_job_name(task, at);
+        #[cfg(not(feature = "cluster"))]
+        let _ = at;
+        let task = Arc::new(task);
         let plan = df.create_physical_plan().await?;
         st.set_plan(&plan);
         let progress = Progress::start(&plan, task.session_config(), mode);

@@ -7,12 +7,13 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use ballista_core::config::BALLISTA_JOB_NAME;
 use ballista_core::extension::{SessionConfigExt, SessionStateExt};
 use ballista_core::planner::{scans_only_information_schema, BallistaQueryPlanner};
 use datafusion::common::{plan_datafusion_err, plan_err, Result};
 use datafusion::catalog::Session;
 use datafusion::execution::context::QueryPlanner;
-use datafusion::execution::{SessionState, SessionStateBuilder};
+use datafusion::execution::{SessionState, SessionStateBuilder, TaskContext};
 use datafusion::logical_expr::LogicalPlan;
 use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::{SessionConfig, SessionContext};
@@ -73,6 +74,26 @@ pub struct SchedulerAddress(pub String);
 /// The scheduler `config` (a cluster client's session config) sends its jobs to, if any.
 pub fn scheduler_address(config: &SessionConfig) -> Option<String> {
     config.get_extension::<SchedulerAddress>().map(|a| a.0.clone())
+}
+
+/// `task` (a cluster client's) with its job named `name` (Ballista's `ballista.job.name`, the
+/// `name` column of `privsql cluster jobs`), unless the session names its jobs itself
+/// (`SET ballista.job.name = '...'`). Any other task is returned as it was.
+pub fn with_job_name(task: TaskContext, name: &str) -> TaskContext {
+    let config = task.session_config();
+    let named = config
+        .options()
+        .entries()
+        .into_iter()
+        .any(|e| e.key == BALLISTA_JOB_NAME && e.value.as_deref().is_some_and(|v| !v.is_empty()));
+    if named || scheduler_address(config).is_none() {
+        return task;
+    }
+    let mut config = config.clone();
+    match config.options_mut().set(BALLISTA_JOB_NAME, name) {
+        Ok(()) => task.with_session_config(config),
+        Err(_) => task,
+    }
 }
 
 /// Ballista's query planner, after [`super::resolve::prepare`]; a plain `EXPLAIN` is answered

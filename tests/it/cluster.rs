@@ -452,6 +452,7 @@ fn explain_the_job_list_and_progress_reach_the_cli() {
     let listed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
     let entry = listed.as_array().into_iter().flatten().find(|j| j["job_id"] == job.as_str()).cloned().unwrap_or_default();
     assert_eq!(entry["status"], "completed", "{listed}");
+    assert_eq!(entry["name"], "-c:1", "the job is named after its statement: {entry}");
     assert!(entry["stages"].as_u64().unwrap_or(0) >= 2 && entry["stages"] == entry["stages_done"], "{entry}");
     assert!(entry["tasks_done"].as_u64().unwrap_or(0) >= 2, "{entry}");
     assert!(entry["duration_s"].as_f64().is_some() && entry["started"].is_string(), "{entry}");
