@@ -67,8 +67,9 @@ pub enum Command {
         #[arg(short = 'f', long = "file", value_name = "FILE")]
         file: PathBuf,
     },
-    /// Run a process of a Ballista cluster: `privsql cluster scheduler` or
-    /// `privsql cluster executor --scheduler HOST:PORT` (docs/cluster.md).
+    /// Run a process of a Ballista cluster (`privsql cluster scheduler`,
+    /// `privsql cluster executor --scheduler HOST:PORT`) or list a scheduler's jobs and
+    /// executors (`privsql cluster jobs|executors`) (docs/cluster.md).
     #[cfg(feature = "cluster")]
     Cluster(crate::cluster::args::ClusterArgs),
 }

@@ -16,7 +16,7 @@ use datafusion::sql::sqlparser::dialect::{dialect_from_str, Dialect, GenericDial
 
 use super::error::{broken_pipe, CliError, Location};
 use super::format::{drain, write_stream, Format};
-use super::progress::{Progress, ProgressMode};
+use super::progress::{self, Progress, ProgressMode};
 use super::template::Vars;
 use crate::observe::statements::{Finished, Statement};
 use crate::statements::split;
@@ -274,17 +274,19 @@ impl<W: Write> Runner<W> {
     pub async fn run_statement_at(&mut self, sql: &str, source: &str, line: usize) -> Result<(), DataFusionError> {
         let mut st = Statement::start(source, line);
         let span = st.span.clone();
-        let result = self.execute(sql, &mut st).instrument(span).await;
+        let at = format!("{source}:{line}");
+        let result = self.execute(sql, &at, &mut st).instrument(span).await;
         let finished = match &result {
             Ok(rows) => st.finish("ok", *rows),
             Err(_) => st.finish("error", 0),
         };
-        self.finished.push((format!("{source}:{line}"), finished));
+        self.finished.push((at, finished));
         result.map(|_| ())
     }
 
-    /// Plan and run one statement, writing its result; returns the rows it gave.
-    async fn execute(&mut self, sql: &str, st: &mut Statement) -> Result<u64, DataFusionError> {
+    /// Plan and run one statement (at `at`, `source:line`), writing its result; returns the
+    /// rows it gave.
+    async fn execute(&mut self, sql: &str, at: &str, st: &mut Statement) -> Result<u64, DataFusionError> {
         let started = Instant::now();
         let df = self.ctx.sql(sql).await?;
         let kind = Kind::of(df.logical_plan());
@@ -299,17 +301,17 @@ impl<W: Write> Runner<W> {
             self.out.flush()?;
             return Ok(0);
         }
-        let task = Arc::new(df.task_ctx());
+        let mode = if quiet { ProgressMode::Never } else { self.opts.progress };
+        // On a cluster the job is named after the statement (`privsql cluster jobs`).
+        let task = progress::followable(df.task_ctx(), mode);
+        #[cfg(feature = "cluster")]
+        let task = crate::cluster::client::with_job_name(task, at);
+        #[cfg(not(feature = "cluster"))]
+        let _ = at;
+        let task = Arc::new(task);
         let plan = df.create_physical_plan().await?;
         st.set_plan(&plan);
-        let progress = Progress::start(
-            &plan,
-            if quiet {
-                ProgressMode::Never
-            } else {
-                self.opts.progress
-            },
-        );
+        let progress = Progress::start(&plan, task.session_config(), mode);
         let stream = execute_stream(plan, task)?;
         let rows;
         if kind == Kind::Dml && quiet {

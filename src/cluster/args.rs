@@ -1,5 +1,6 @@
-//! `privsql cluster scheduler|executor`: the command line of the two roles. Flags override the
-//! `[cluster]` keys of the config (`PRIVSQL_CLUSTER__*`), which give the defaults.
+//! `privsql cluster scheduler|executor|jobs|executors`: the command line of the two roles and
+//! of the scheduler's lists. Flags override the `[cluster]` keys of the config
+//! (`PRIVSQL_CLUSTER__*`), which give the defaults.
 
 use std::path::PathBuf;
 
@@ -52,6 +53,24 @@ pub enum Role {
         #[arg(long, value_name = "DIR")]
         work_dir: Option<PathBuf>,
     },
+    /// List the scheduler's jobs, oldest first: id, name, status, stages and tasks done, start
+    /// time (UTC) and duration in seconds (so far, for a job still running).
+    Jobs(ListArgs),
+    /// List the executors registered with the scheduler: id, host, port, vcores, last
+    /// heartbeat.
+    Executors(ListArgs),
+}
+
+/// Flags of `privsql cluster jobs|executors`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// The scheduler to ask [default: cluster.url (--cluster), else cluster.scheduler, else
+    /// cluster.bind].
+    #[arg(long, value_name = "HOST:PORT")]
+    pub scheduler: Option<String>,
+    /// Output format [default: table on a terminal, csv otherwise].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<crate::cli::Format>,
 }
 
 impl Role {
@@ -86,6 +105,7 @@ impl Role {
                     cluster.work_dir = work_dir.clone();
                 }
             }
+            Role::Jobs(_) | Role::Executors(_) => {}
         }
     }
 }

@@ -8,16 +8,17 @@ use std::fmt;
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use ballista_core::config::BALLISTA_JOB_NAME;
 use ballista_core::extension::{SessionConfigExt, SessionStateExt};
 use ballista_core::planner::BallistaQueryPlanner;
 use datafusion::common::{plan_datafusion_err, plan_err, Result};
 use datafusion::catalog::Session;
 use datafusion::execution::context::QueryPlanner;
-use datafusion::execution::{SessionState, SessionStateBuilder};
+use datafusion::execution::{SessionState, SessionStateBuilder, TaskContext};
 use datafusion::logical_expr::physical_planning_context::PhysicalPlanningContext;
 use datafusion::logical_expr::{Extension, LogicalPlan, UserDefinedLogicalNode, UserDefinedLogicalNodeCore};
 use datafusion::physical_plan::ExecutionPlan;
-use datafusion::prelude::SessionContext;
+use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
 
 use super::host_port;
@@ -57,8 +58,9 @@ pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<Sess
         session_config.ballista_config(),
         codec,
     );
-    let session_config =
-        session_config.with_ballista_query_planner(Arc::new(ClusterPlanner { ballista: Arc::new(ballista) }));
+    let session_config = session_config
+        .with_ballista_query_planner(Arc::new(ClusterPlanner { ballista: Arc::new(ballista) }))
+        .with_extension(Arc::new(SchedulerAddress(scheduler.clone())));
     let state = SessionStateBuilder::new_from_existing(state)
         .with_config(session_config)
         .build()
@@ -71,8 +73,39 @@ pub fn connect(local: SessionContext, config: &Config, url: &str) -> Result<Sess
     Ok(SessionContext::new_with_state(state))
 }
 
+/// The scheduler a client's session sends its jobs to (`http://HOST:PORT`), kept in its
+/// config: the scheduler's REST API is on the same port, where the CLI follows a job's progress.
+#[derive(Debug, Clone)]
+pub struct SchedulerAddress(pub String);
+
+/// The scheduler `config` (a cluster client's session config) sends its jobs to, if any.
+pub fn scheduler_address(config: &SessionConfig) -> Option<String> {
+    config.get_extension::<SchedulerAddress>().map(|a| a.0.clone())
+}
+
+/// `task` (a cluster client's) with its job named `name` (Ballista's `ballista.job.name`, the
+/// `name` column of `privsql cluster jobs`), unless the session names its jobs itself
+/// (`SET ballista.job.name = '...'`). Any other task is returned as it was.
+pub fn with_job_name(task: TaskContext, name: &str) -> TaskContext {
+    let config = task.session_config();
+    let named = config
+        .options()
+        .entries()
+        .into_iter()
+        .any(|e| e.key == BALLISTA_JOB_NAME && e.value.as_deref().is_some_and(|v| !v.is_empty()));
+    if named || scheduler_address(config).is_none() {
+        return task;
+    }
+    let mut config = config.clone();
+    match config.options_mut().set(BALLISTA_JOB_NAME, name) {
+        Ok(()) => task.with_session_config(config),
+        Err(_) => task,
+    }
+}
+
 /// Ballista's query planner, after [`super::resolve::prepare`] and where
-/// [`super::placement::placement`] says the statement runs.
+/// [`super::placement::placement`] says the statement runs; a plain `EXPLAIN` of a statement
+/// that runs on the cluster is answered here ([`super::explain`]) without a job.
 #[derive(Debug)]
 struct ClusterPlanner {
     ballista: Arc<BallistaQueryPlanner<LogicalPlanNode>>,
@@ -88,6 +121,12 @@ impl QueryPlanner for ClusterPlanner {
         let Some(state) = session.as_any().downcast_ref::<SessionState>() else {
             return plan_err!("a cluster query needs a DataFusion SessionState");
         };
+        if let LogicalPlan::Explain(explain) = plan {
+            let inner = super::resolve::prepare(&explain.plan, state).await?;
+            if placement(&inner, state).await? == Placement::Cluster {
+                return super::explain::stages(explain, state).await;
+            }
+        }
         let resolved = super::resolve::prepare(plan, state).await?;
         match placement(&resolved, state).await? {
             Placement::Local => DefaultPhysicalPlanner::default().create_physical_plan(plan, state).await,

@@ -2,7 +2,9 @@
 //! scheduler` and `privsql cluster executor` run Ballista's scheduler and executor, embedded in
 //! this binary and extended through their public hooks (privsql's session, functions, codec and
 //! runtime); a client ([`client::connect`], `--cluster df://HOST:PORT`) plans on its side and
-//! sends each query to the scheduler. Nothing here schedules: Ballista does.
+//! sends each query to the scheduler, shows a plain `EXPLAIN` as stages without a job
+//! (`explain`) and a running job's progress ([`progress`]); `privsql cluster jobs|executors`
+//! list the scheduler's ([`jobs`]). Nothing here schedules: Ballista does.
 
 pub mod config;
 #[cfg(feature = "cluster")]
@@ -14,9 +16,15 @@ mod engine;
 #[cfg(feature = "cluster")]
 pub mod executor;
 #[cfg(feature = "cluster")]
+mod explain;
+#[cfg(feature = "cluster")]
+pub mod jobs;
+#[cfg(feature = "cluster")]
 pub mod metrics;
 #[cfg(feature = "cluster")]
 pub mod placement;
+#[cfg(feature = "cluster")]
+pub mod progress;
 #[cfg(feature = "cluster")]
 mod resolve;
 #[cfg(feature = "cluster")]
@@ -54,13 +62,17 @@ mod imp {
         })
     }
 
-    /// Run `privsql cluster scheduler|executor`: the role's flags over `config`'s `[cluster]`.
+    /// Run `privsql cluster scheduler|executor|jobs|executors`: the role's flags over
+    /// `config`'s `[cluster]`.
     pub async fn run(config: &Config, args: super::args::ClusterArgs) -> Result<()> {
+        use super::args::Role;
         let mut config = config.clone();
         args.role.apply(&mut config.cluster);
-        match args.role {
-            super::args::Role::Scheduler { .. } => super::scheduler::run(&config).await,
-            super::args::Role::Executor { .. } => super::executor::run(&config).await,
+        match &args.role {
+            Role::Scheduler { .. } => super::scheduler::run(&config).await,
+            Role::Executor { .. } => super::executor::run(&config).await,
+            Role::Jobs(list) => super::jobs::print_jobs(&config, list).await,
+            Role::Executors(list) => super::jobs::print_executors(&config, list).await,
         }
     }
 

@@ -484,3 +484,93 @@ fn serve_runs_its_clients_queries_on_the_cluster() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && err.contains("XX000") && err.contains("this query mixes") && err.contains("by_intent"), "{err}");
 }
+
+/// A plain `EXPLAIN` on a cluster client lists the stages and their shuffles without
+/// submitting a job; `EXPLAIN ANALYZE` runs the job and shows the stages that ran with their
+/// metrics; `privsql cluster jobs` lists that job as completed and `privsql cluster executors`
+/// the two executors; a cluster query on a terminal shows its job's stages and tasks as it
+/// runs, and nothing with `-q`.
+#[test]
+fn explain_the_job_list_and_progress_reach_the_cli() {
+    let c = Cluster::start(2, 2);
+    let query = "SELECT classify_intent(text) AS intent, count(*) AS n FROM synthetic_intents(3000, 7) GROUP BY 1";
+    let before = c.job_ids();
+    let explain = c.sql(true, &format!("EXPLAIN {query}"));
+    assert!(explain.matches("Stage ").count() >= 2, "fewer than two stages:\n{explain}");
+    assert!(explain.contains("shuffle by Hash(") && explain.contains("ShuffleWriterExec"), "no shuffle:\n{explain}");
+    assert!(explain.contains("logical_plan") && explain.contains("classify_intent"), "{explain}");
+    assert_eq!(c.job_ids(), before, "a plain EXPLAIN submitted a job");
+
+    let analyze = c.sql(true, &format!("EXPLAIN ANALYZE {query}"));
+    assert!(analyze.matches("SuccessfulStage[stage_id=").count() >= 2, "fewer than two stages ran:\n{analyze}");
+    assert!(analyze.contains("metrics=[") && analyze.contains("output_rows="), "no metrics:\n{analyze}");
+    let jobs = c.job_ids();
+    assert_eq!(jobs.len(), before.len() + 1, "EXPLAIN ANALYZE ran as one job");
+    let job = jobs.last().cloned().unwrap_or_default();
+
+    // The job list, from the client's --cluster URL (CSV: stdout is not a terminal) ...
+    let run = c.privsql(true, &["cluster", "jobs"]);
+    assert_eq!(run.status, 0, "{run:?}");
+    assert!(run.stdout.starts_with("job_id,name,status,stages_done,stages,tasks_done,started,duration_s\n"), "{}", run.stdout);
+    let line = run.stdout.lines().find(|l| l.starts_with(&job)).unwrap_or_else(|| panic!("no {job} in:\n{}", run.stdout));
+    assert!(line.contains(",completed,"), "{line}");
+    // ... and from --scheduler, as JSON.
+    let scheduler = format!("127.0.0.1:{}", c.port);
+    let run = c.privsql(false, &["cluster", "jobs", "--scheduler", &scheduler, "--format", "json"]);
+    assert_eq!(run.status, 0, "{run:?}");
+    let listed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    let entry = listed.as_array().into_iter().flatten().find(|j| j["job_id"] == job.as_str()).cloned().unwrap_or_default();
+    assert_eq!(entry["status"], "completed", "{listed}");
+    assert_eq!(entry["name"], "-c:1", "the job is named after its statement: {entry}");
+    assert!(entry["stages"].as_u64().unwrap_or(0) >= 2 && entry["stages"] == entry["stages_done"], "{entry}");
+    assert!(entry["tasks_done"].as_u64().unwrap_or(0) >= 2, "{entry}");
+    assert!(entry["duration_s"].as_f64().is_some() && entry["started"].is_string(), "{entry}");
+    let run = c.privsql(false, &["cluster", "executors", "--scheduler", &scheduler]);
+    assert_eq!(run.status, 0, "{run:?}");
+    assert_eq!(run.stdout.lines().count(), 3, "a header and two executors:\n{}", run.stdout);
+    assert!(run.stdout.starts_with("id,host,port,vcores,last_seen\n"), "{}", run.stdout);
+    let run = c.privsql(false, &["cluster", "jobs", "--scheduler", "127.0.0.1:1"]);
+    assert_eq!(run.status, 1, "{run:?}");
+    assert!(run.stderr.contains("the scheduler's REST API"), "{}", run.stderr);
+
+    // Progress on a terminal: a few seconds of classify_intent in a debug build.
+    let slow = "SELECT classify_intent(text) AS intent, count(*) AS n FROM synthetic_intents(120000, 3) GROUP BY 1";
+    let url = c.url();
+    let shown = in_a_terminal(&c, &["--cluster", &url, "--format", "csv", "-c", slow]);
+    assert!(shown.contains("cluster job ") && shown.contains(" stages done") && shown.contains(" tasks done"), "no progress line:\n{shown}");
+    let quiet = in_a_terminal(&c, &["--cluster", &url, "--format", "csv", "-q", "-c", slow]);
+    assert!(!quiet.contains("stages done") && quiet.contains("intent,n"), "-q showed progress:\n{quiet}");
+}
+
+/// `privsql ARGS` in a pseudo-terminal (util-linux `script`), in the cluster's directory:
+/// everything the terminal showed (stdout and stderr), carriage returns removed.
+fn in_a_terminal(c: &Cluster, args: &[&str]) -> String {
+    use std::io::Read;
+    let mut line = format!("exec {}", crate::util::privsql_bin().display());
+    for a in args {
+        assert!(!a.contains('\''), "{a}");
+        line.push_str(&format!(" '{a}'"));
+    }
+    let mut cmd = std::process::Command::new("script");
+    cmd.args(["-qec", &line, "/dev/null"])
+        .current_dir(c.dir())
+        .env("HOME", c.dir())
+        .env("TERM", "xterm")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    for (key, _) in std::env::vars() {
+        if key.starts_with("PRIVSQL_") {
+            cmd.env_remove(key);
+        }
+    }
+    let mut child = cmd.spawn().expect("util-linux `script` runs privsql in a pseudo-terminal");
+    // Standard input stays open until privsql is done: `script` ends the session at its end.
+    let stdin = child.stdin.take();
+    let mut shown = String::new();
+    child.stdout.take().expect("stdout").read_to_string(&mut shown).expect("read the terminal");
+    let status = child.wait().expect("wait for script");
+    drop(stdin);
+    assert!(status.success(), "privsql failed in the terminal:\n{shown}");
+    shown.replace('\r', "")
+}

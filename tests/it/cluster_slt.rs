@@ -20,10 +20,10 @@ pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[
     ("engine/files.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
     ("kafka/avro.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
     ("kafka/options.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
-    ("privacy/pseudonymize.slt", "`EXPLAIN` output: a query over `VALUES` runs on the cluster, and its plan has another projection and a `distributed_plan` section"),
+    ("privacy/pseudonymize.slt", "`EXPLAIN` output: a query over `VALUES` runs on the cluster, and a cluster client lists its physical plan as stages"),
     ("quality/memory.slt", "`SET datafusion.runtime.memory_limit` bounds the client only; executors take `engine.memory_limit` (tested in `cluster::an_executor_over_its_memory_limit_...`)"),
     ("quality/profile.slt", "string types: a cluster client's session has Ballista's settings (string view types off), so `profile` reports `Utf8` for a `VALUES` table's strings where a local session reports `Utf8View`"),
-    ("quality/validate.slt", "`EXPLAIN` output: a query over `VALUES` runs on the cluster, and its plan has another projection and a `distributed_plan` section"),
+    ("quality/validate.slt", "`EXPLAIN` output: a query over `VALUES` runs on the cluster, and a cluster client lists its physical plan as stages"),
     ("synthetic/languages.slt", "a scalar subquery compared with an aggregate fails DataFusion's `scalar_subquery_to_join` rule in the cluster client (ambiguous field name), not locally (not investigated)"),
 ];
 
