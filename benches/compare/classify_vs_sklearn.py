@@ -19,12 +19,12 @@ synthetic messages, and macro-F1 of each on the same held-out data, in one run.
 - fastText (PyPI `fasttext-numpy2-wheel`/`fasttext-wheel`): supervised, word n-grams 2, the same
   character n-gram lengths, one thread.
 - privsql: the release binary, `SELECT classify_intent(text) ... GROUP BY` over the Parquet file
-  with `PRIVSQL_ENGINE__TARGET_PARTITIONS=1` (one core), on each backend: tract (the default)
-  and ONNX Runtime (`classify.backend = "onnxruntime"` with the library of the PyPI `onnxruntime`
+  with `PRIVSQL_ENGINE__TARGET_PARTITIONS=1` (one core), on each backend: the sparse kernel (the
+  default, `classify.backend = "auto"`), tract (`classify.backend = "tract"`) and ONNX Runtime (`classify.backend = "onnxruntime"` with the library of the PyPI `onnxruntime`
   wheel, found as tests/it/classify.rs finds it; `--onnxruntime-library` overrides, and the row
   is skipped when the wheel is missing). The time of the same query without `classify_intent`
   (process start, Parquet scan, grouping) is measured too and subtracted for the
-  "classification only" rows. The timed runs of the two backends alternate, so load changes on
+  "classification only" rows. The timed runs of the backends alternate, so load changes on
   a shared machine hit both alike.
 - Accuracy: macro-F1 of each system on the held-out synthetic families and on the hand-written
   evaluation set (tests/data/intents_eval_*.csv); privsql's figure comes from classify_intent
@@ -193,7 +193,7 @@ def main():
             print(results[-1], flush=True)
 
         # privsql, on each backend
-        backends = [("tract", {})]
+        backends = [("sparse kernel (default)", {}), ("tract", {"PRIVSQL_CLASSIFY__BACKEND": "tract"})]
         ort_lib = args.onnxruntime_library or onnxruntime_library()
         if ort_lib:
             print(f"ONNX Runtime library: {ort_lib}", flush=True)

@@ -249,7 +249,13 @@ fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
     let mut c = Cluster::start_with_env(2, 2, &env);
     // Several seconds of classify_intent in a debug build, over Parquet in 8 partitions: tasks
     // on both executors (with the default of one partition per core, one task takes them all).
-    c.sql(false, "COPY (SELECT * FROM synthetic_intents(120000, 17)) TO 'data/k.parquet' STORED AS PARQUET");
+    // Row groups of 16,384 rows, so each of the 8 partitions has rows to classify (a file of
+    // one row group gives them all to the one task whose range holds its middle).
+    c.sql(
+        false,
+        "SET datafusion.execution.parquet.max_row_group_size = 16384; \
+         COPY (SELECT * FROM synthetic_intents(120000, 17)) TO 'data/k.parquet' STORED AS PARQUET",
+    );
     let sql = "SET datafusion.execution.target_partitions = 8; SELECT intent, classify_intent(text) AS predicted, \
                count(*) AS n, sum(message_length) AS len FROM 'data/k.parquet' GROUP BY 1, 2 ORDER BY 1, 2";
     let expected = c.sql(false, sql);
@@ -283,7 +289,9 @@ fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
     c.kill_executor(1);
     let killed = Instant::now();
 
-    let bound = Duration::from_secs(60);
+    // executor_timeout (10 s) and the rest of the work on one executor, in a debug build on a
+    // machine the other tests load too.
+    let bound = Duration::from_secs(120);
     while child.try_wait().expect("poll the client").is_none() {
         if killed.elapsed() > bound {
             let _ = child.kill();
