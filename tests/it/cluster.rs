@@ -582,3 +582,62 @@ fn in_a_terminal(c: &Cluster, args: &[&str]) -> String {
     assert!(status.success(), "privsql failed in the terminal:\n{shown}");
     shown.replace('\r', "")
 }
+
+/// Sources outside the processes, read by the executors: Parquet on an S3 object store (a moto
+/// server) and a bounded read of a Kafka topic of 3 partitions (tansu), each with the local
+/// answer and its scan in the executors' stage plans. Every process (scheduler, executors,
+/// clients) takes the store's endpoint and keys from its own environment, as on machines of
+/// their own.
+#[test]
+fn object_stores_and_kafka_topics_are_read_on_the_executors() {
+    let s3 = crate::util::S3Server::start();
+    s3.create_bucket("tickets");
+    let endpoint = s3.endpoint();
+    let env = [
+        ("PRIVSQL_STORAGE__S3__ENDPOINT", endpoint.as_str()),
+        ("PRIVSQL_STORAGE__S3__ALLOW_HTTP", "true"),
+        ("AWS_REGION", "eu-west-1"),
+        ("AWS_ACCESS_KEY_ID", "AKIDCLUSTER"),
+        ("AWS_SECRET_ACCESS_KEY", "cluster-secret-value"),
+    ];
+    let c = Cluster::start_with_env(2, 2, &env);
+    for part in 0..2 {
+        c.sql(
+            false,
+            &format!("COPY (SELECT * FROM synthetic_intents(3000, {part})) TO 's3://tickets/2024/part-{part}.parquet' STORED AS PARQUET"),
+        );
+    }
+    same_on_executors(
+        &c,
+        "parquet on s3",
+        "CREATE EXTERNAL TABLE t STORED AS PARQUET LOCATION 's3://tickets/2024/'; \
+         SELECT intent, classify_intent(text) AS predicted, count(*) AS n FROM t GROUP BY 1, 2 ORDER BY 1, 2",
+        "2024/part-0.parquet",
+    );
+
+    #[cfg(feature = "kafka")]
+    {
+        let broker = crate::kafka_util::Tansu::start();
+        tokio::runtime::Runtime::new().expect("runtime").block_on(broker.create_topic("requests", 3));
+        let table = format!(
+            "CREATE EXTERNAL TABLE k (id BIGINT, text VARCHAR, intent VARCHAR, _partition INT) \
+             STORED AS KAFKA LOCATION 'kafka://{}/requests' OPTIONS (format 'json');",
+            broker.bootstrap()
+        );
+        let sink = format!(
+            "CREATE EXTERNAL TABLE sink (id BIGINT, text VARCHAR, intent VARCHAR) \
+             STORED AS KAFKA LOCATION 'kafka://{}/requests' OPTIONS (format 'json');",
+            broker.bootstrap()
+        );
+        c.sql(false, &format!("{sink} INSERT INTO sink SELECT id, text, intent FROM synthetic_intents(3000, 5)"));
+        same_on_executors(
+            &c,
+            "kafka topic",
+            &format!(
+                "{table} SELECT intent, classify_intent(text) AS predicted, count(*) AS n, count(DISTINCT _partition) AS parts \
+                 FROM k GROUP BY 1, 2 ORDER BY 1, 2"
+            ),
+            "KafkaScanExec",
+        );
+    }
+}
