@@ -12,7 +12,7 @@ use ort::value::{TensorElementType, TensorRef};
 use super::backend::{environment, Backend, ENV};
 use super::batch::{BatchBuffers, Chunk};
 use super::inputs::{Encoder, Inputs};
-use super::linear::SparseLinear;
+use super::linear::{softmax_in_place, SparseLinear};
 use super::pool::Pool;
 use super::sidecar::{OutputKind, Sidecar};
 use crate::classify::taxonomy::{INTENTS, NONE};
@@ -305,22 +305,14 @@ impl IntentModel {
         match sc.output_kind {
             OutputKind::Probabilities => data.chunks_exact(c as usize).enumerate().for_each(|(k, p)| each(k, p)),
             OutputKind::Logits => {
-                let mut probs = Vec::with_capacity(c as usize);
+                let mut probs = vec![0.0; c as usize];
                 for (k, z) in data.chunks_exact(c as usize).enumerate() {
-                    softmax_into(z, &mut probs);
+                    probs.copy_from_slice(z);
+                    softmax_in_place(&mut probs);
                     each(k, &probs);
                 }
             }
         }
         Ok(())
     }
-}
-
-/// `logits` turned into probabilities in `out` (a softmax).
-pub(super) fn softmax_into(logits: &[f32], out: &mut Vec<f32>) {
-    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    out.clear();
-    out.extend(logits.iter().map(|&z| (z - max).exp()));
-    let sum: f32 = out.iter().sum();
-    out.iter_mut().for_each(|p| *p /= sum);
 }

@@ -8,7 +8,8 @@ use ort::session::Session;
 
 use super::backend::kernel_enabled;
 use super::batch::{BatchBuffers, Chunk};
-use super::graph::{softmax_into, IntentModel};
+use super::graph::IntentModel;
+use super::linear::softmax_in_place;
 use super::sidecar::OutputKind;
 use super::inputs::{Encoder, Inputs};
 use crate::classify::featurize::Featurizer;
@@ -65,11 +66,7 @@ impl IntentModel {
             k.predict(offsets, indices, values, probs)
                 .map_err(|e| exec_datafusion_err!("intent model {}: inference failed: {e}", self.source))?;
             if self.sidecar.output_kind == OutputKind::Logits {
-                let mut p = Vec::with_capacity(c);
-                for z in probs.chunks_exact_mut(c) {
-                    softmax_into(z, &mut p);
-                    z.copy_from_slice(&p);
-                }
+                probs.chunks_exact_mut(c).for_each(softmax_in_place);
             }
             return Ok(());
         }

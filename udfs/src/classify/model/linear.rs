@@ -56,8 +56,9 @@ impl SparseLinear {
         if gather.op_type != "Gather" || gather.input.len() != 2 || gather.input[1] != indices || axis(gather) != 0 {
             return None;
         }
-        let w = floats(init(&gather.input[0])?)?;
-        let (h, classes) = match init(&gather.input[0])?.dims[..] {
+        let weights = init(&gather.input[0])?;
+        let w = floats(weights)?;
+        let (h, classes) = match weights.dims[..] {
             [h, c] if h > 0 && c > 0 && c as usize <= LANES => (h as usize, c as usize),
             _ => return None,
         };
@@ -134,13 +135,8 @@ impl SparseLinear {
                 Activation::Identity => probs.copy_from_slice(z),
                 Activation::Sigmoid => probs.iter_mut().zip(z).for_each(|(p, &z)| *p = 1.0 / (1.0 + (-z).exp())),
                 Activation::Softmax => {
-                    let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                    let mut sum = 0.0;
-                    for (p, &z) in probs.iter_mut().zip(z) {
-                        *p = (z - max).exp();
-                        sum += *p;
-                    }
-                    probs.iter_mut().for_each(|p| *p /= sum);
+                    probs.copy_from_slice(z);
+                    softmax_in_place(probs);
                 }
             }
         }
@@ -160,6 +156,15 @@ impl SparseLinear {
         #[cfg(not(target_arch = "x86_64"))]
         let _ = i;
     }
+}
+
+/// Logits turned into probabilities where they stand (a softmax): the kernel's, and a graph's
+/// whose sidecar says it gives logits.
+pub(super) fn softmax_in_place(z: &mut [f32]) {
+    let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    z.iter_mut().for_each(|p| *p = (*p - max).exp());
+    let sum: f32 = z.iter().sum();
+    z.iter_mut().for_each(|p| *p /= sum);
 }
 
 /// The one node that reads `name`, if exactly one does.
