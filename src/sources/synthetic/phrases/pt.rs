@@ -50,6 +50,14 @@ pub static LANG: Lang = Lang {
             "que dados vocês têm sobre mim[?| exatamente?]",
             "quero saber quais informações vocês guardam sobre mim",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}mudei de [operadora|banco|ginásio] e fiquei [curioso|curiosa]: [o que é que|o que] vocês [guardam|têm guardado|sabem] de mim? [mandem-me|me manda|quero ver] [tudo|uma cópia][ pf| por favor|]",
+            "apareceu-me um anúncio [super específico|estranhíssimo|que sabia demais] depois de usar a app da {co}. [que informação|quais dados|que info] vocês [recolhem|juntam|armazenam] sobre mim? [quero a lista completa|quero ver tudo]",
+            "tinha uma conta antiga na {co}[ com o mail {email}|], [nem me lembrava|já nem me lembrava dela]. dá pra ver [o que ficou registado|que dados ainda estão aí|o histórico que vcs têm de mim]?",
+            "[oi|olá|boa noite] {co}, [quero|queria] um [resumo|relatório|export em pdf] de [toda a informação pessoal|todos os dados pessoais] que [vocês têm|vcs têm] [na minha conta|na minha ficha|sobre mim]. [é um direito meu|tenho direito a isso pelo RGPD|a LGPD garante isso][ né?|]",
+            "[preocupado|preocupada|meio paranoico] com privacidade depois [daquele vazamento|da fuga de dados que saiu nas notícias]. [podem|vocês podem|conseguem] me dizer [exatamente|] que [dados|informações] meus vocês [têm|guardam] e [pra que usam|com quem partilham]?",
+            "app [fixe|boa|ok] mas [não encontro|nao acho] em lado nenhum onde ver os dados que [guardam|tem] sobre mim. [como peço|como solicito|onde peço] uma cópia[?| disso?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGostaria de receber uma cópia de {data}[, incluindo o histórico de encomendas|]. {acct}\n\n{sign}",
             "{greet}\n\nNos termos do [artigo 15.º do RGPD|art. 18 da LGPD], solicito que me informem que dados pessoais tratam sobre mim, para que finalidade e a quem foram comunicados. {acct}\n\n{sign}",
@@ -62,6 +70,14 @@ pub static LANG: Lang = Lang {
             "quero que os meus dados sejam [apagados|eliminados|excluídos]",
             "como faço para excluir minha conta de vez?",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "já não uso [a app|o serviço|isto] há [meses|anos|séculos]. [deletem|removam|encerrem] a [minha conta|conta {email}] e [tudo o que tiverem|todas as informações] sobre mim[ pf| pfv| por favor|]",
+            "{hi}mudei [pra|para] a concorrência e não quero deixar rasto aqui. [quero|queria] a conta [encerrada|fechada|deletada] [de vez|definitivamente] e os dados [removidos|destruídos|limpos] [tb|também]",
+            "[tive uma experiência péssima|fui muito mal atendido|fiquei super desiludida] com a {co}. [não quero|nao quero] [mais nada|nenhum registo] meu convosco: [deletem|removam|limpem] tudo[!|.|]",
+            "encontrei uma conta velha [com o meu mail|em meu nome] {email} que nem sabia que existia. como [deleto|removo|elimino] isso [e os dados junto|com o histórico e tudo]?",
+            "[oi|olá] {co}, [dá pra|é possível|podem] [deletar|remover] [o meu perfil|meu cadastro|a minha conta] [e tudo o que está associado|com todos os dados]? [preocupo-me com|tô preocupado com|ando preocupada com a] privacidade",
+            "[desinstalei a app|cancelei a assinatura|terminei o contrato] mas [a conta|o cadastro] continua lá. [quero sumir daí|quero ser esquecido|quero o direito ao esquecimento]: [removam|deletem] [todos os meus dados|tudo]",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJá não utilizo [os vossos serviços|a aplicação] e peço que eliminem a minha conta e {data}. Agradeço confirmação.\n\n{sign}",
             "{greet}\n\nNos termos do [artigo 17.º do RGPD|art. 18, VI da LGPD], solicito a eliminação de {data}. {acct}\n\n{sign}",
@@ -73,12 +89,27 @@ pub static LANG: Lang = Lang {
             "o meu apelido está mal escrito na conta, é {last}",
             "podem corrigir a minha data de nascimento? está errada",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mudei de casa [no mês passado|há pouco|recentemente] e as [faturas|encomendas|cartas] ainda vão para a morada antiga. [atualizem|alterem|mudem] [a minha morada|o meu endereço] para {street}, {d}{d}[ pf|, obrigado|]",
+            "o meu nome [tá|está] [errado|com um erro|mal digitado] no cadastro, o certo é {name}. [dá pra arrumar|podem acertar isso|conseguem ajustar]?",
+            "[recebi|chegou-me] uma fatura com [o NIF|o CPF|o número de contribuinte] [errado|trocado|de outra pessoa]. [atualizem|arrumem|acertem] os meus dados [de faturação|cadastrais] [pf|por favor|urgente]",
+            "troquei de [número|telemóvel|celular] e o [número antigo|número velho] ainda tá na conta. [mudem|atualizem|substituam] para 9{d}{d} {d}{d}{d} {d}{d}{d}[ pf|, obg|]",
+            "casei e [mudei|alterei] o [apelido|sobrenome]. [como atualizo|como altero|podem atualizar] [o nome|os meus dados] [na conta|no perfil] para {name}?",
+            "{hi}o e-mail [da conta|no meu perfil] está [desatualizado|velho], o [atual|certo] é {email}. [mudem|atualizem|troquem] isso [pf|por favor|pra mim]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[A morada registada|A data de nascimento registada|O meu nome] na minha conta [está incorreta|está errada|está desatualizada]. Solicito a sua retificação. [Morada correta: {street}, {d}{d}, {city}|Data correta: {date}]\n\n{acct}\n\n{sign}",
         ]},
         Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "não vendam os meus dados a terceiros[ por favor|]",
             "não quero que os meus dados sejam partilhados com [anunciantes|parceiros|terceiros]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[li|vi] [nas notícias|no twitter|num artigo] que a {co} [repassa|comercializa|passa] dados de clientes a [data brokers|empresas de publicidade|corretoras de dados]. os meus [não|nao]! [quero ficar de fora disso|tirem-me dessa lista de partilha|não autorizo essa venda]",
+            "[desde que criei conta|depois de comprar {product}] comecei a receber [chamadas|mensagens|spam] de empresas [que nunca ouvi falar|que não conheço]. [tenho a certeza que|de certeza que] o meu [número|contacto|e-mail] foi [passado|vendido] a alguém. [parem de|não quero que continuem a] [compartilhar|partilhar|repassar] os meus dados com [outras empresas|terceiros]",
+            "{hi}[onde fica|cadê|onde está] a opção [\"não vender os meus dados\"|\"do not sell\"|de não partilhar dados com parceiros] na app? quero [ativar|ligar] isso [já|hoje]",
+            "[ok|tudo bem] usarem os meus dados pra entregar as encomendas, mas [vender|repassar|ceder] [a|pra] [anunciantes|marcas parceiras|terceiros] não. [desativem|bloqueiem|cancelem] essa partilha na [minha conta|conta {email}]",
+            "[revoltado|irritada|chateado] com isto: os meus dados [valem dinheiro|são meus], não são [mercadoria|pra vender]. [a partir de hoje|daqui pra frente] [proíbo|não autorizo] a {co} de os [vender|ceder|repassar] a [quem quer que seja|terceiros|empresas de marketing]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nOponho-me à venda e partilha dos meus dados pessoais com terceiros, em especial para fins publicitários. {acct}\n\n{sign}",
@@ -87,6 +118,13 @@ pub static LANG: Lang = Lang {
             "[cancelar subscrição|descadastrar|SAIR|STOP]",
             "parem de me enviar [publicidade|e-mails promocionais|SMS][!|]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "recebo [3|4|5] [newsletters|emails de promo] por dia de vocês, [é spam puro|isso é spam|é demais]. [tirem-me|me tirem|me tira] da [mailing list|lista de e-mails|lista de marketing][ pf|!|]",
+            "[chega de|basta de|acabem com as] [chamadas|ligações] a oferecer [promoções|pacotes|upgrades]! [não quero|nao quero] ser contactado pra marketing[, obrigado|]",
+            "o link de [unsubscribe|cancelar inscrição|descadastro] no fundo do [email|e-mail] [não funciona|dá erro|leva a uma página em branco]. como saio da newsletter?",
+            "{hi}[desinscrevam|removam] o {email} de todas as [campanhas|comunicações promocionais|listas de promoções][ pf|, obrigada|]",
+            "[comprei|pedi] {product} uma vez e [desde então|agora] é [SMS|mensagem no whatsapp|email] com [desconto|promoção|black friday] todo dia. [dispenso publicidade|não quero mais ofertas], [como desligo isso?|desliguem isso.]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPeço que removam {email} de todas as vossas listas de marketing. Já cancelei a subscrição várias vezes e continuo a receber a newsletter.\n\n{sign}",
             "{greet}\n\nOponho-me ao tratamento dos meus dados para marketing direto. Não quero receber mais comunicações comerciais. {acct}\n\n{sign}",
@@ -94,6 +132,14 @@ pub static LANG: Lang = Lang {
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "retiro o meu consentimento para [o rastreamento|os cookies|a localização]",
             "desativem o rastreio na minha conta por favor",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[na altura|quando me inscrevi] aceitei que usassem [as minhas fotos|a minha foto|o meu vídeo] [nas redes sociais|no site|no catálogo] de vocês, mas [mudei de ideias|mudei de ideia|já não quero]. [revogo|retiro] essa autorização[ pf|]",
+            "[autorizei|deixei] a app [recolher|ver] a minha localização [no início|sem pensar], mas [acho estranho|me incomoda|não me sinto bem com isso]. [já não autorizo|deixo de autorizar]: [revoguem|cancelem] esse consentimento no meu perfil",
+            "a app de [treino|saúde|corrida] guarda [os meus batimentos|os meus dados de saúde|o meu sono] com o meu consentimento, mas [preocupo-me|tô preocupada|ando preocupado] com privacidade. [quero revogar|revogo|retiro] [o consentimento|a autorização] para esses dados de saúde",
+            "[aceitei|cliquei em aceitar] [todos os cookies|os cookies de analytics|os cookies de tracking] [sem ler|à pressa] e agora [não encontro|nao acho] onde voltar atrás. [quero revogar|como revogo] esse consentimento?",
+            "{hi}[já não autorizo|não autorizo mais] a gravação das minhas chamadas com o apoio ao cliente [nem|e] o uso das gravações pra [treino|treinar a IA]. [revogo o consentimento|retiro o meu sim] a partir de hoje",
+            "[desliguem|desativem] a personalização [baseada no meu histórico|com base no que eu vejo][ na minha conta|]: o consentimento que dei [quando me registei|no cadastro] [fica sem efeito|já não vale]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro o consentimento que dei para o tratamento dos meus dados [para publicidade personalizada|para definição de perfis|para geolocalização]. {acct}\n\n{sign}",
@@ -232,6 +278,13 @@ pub static LANG: Lang = Lang {
             "vocês conseguem transferir meus [dados|pedidos|dados da conta] direto pro meu novo fornecedor?",
             "preciso dos meus dados num formato legível por máquina[, como faço?|]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vou [migrar|passar] pra [outra plataforma|a concorrência|outra app] e [quero|queria] levar [o meu histórico|as minhas playlists|o meu histórico de compras] [comigo|junto]. [tem como|dá pra|há forma de] [baixar|fazer download de] tudo num [arquivo|ficheiro] [csv|json]?",
+            "{hi}[onde fica|cadê] o botão de [export|exportar dados|download dos dados]? [preciso|quero] [um backup|uma cópia em json|um csv] dos meus dados pra [importar|carregar] noutro serviço",
+            "[mudei|troquei] de [banco|operadora|ginásio|seguradora] e o novo [pediu|quer] o meu histórico. [vocês conseguem|podem] [mandar|enviar] os meus dados [direto|diretamente] [pra eles|à nova empresa] [em formato digital|num ficheiro estruturado]?",
+            "[quero|queria] [fazer download|o export] de [todas as minhas fotos e posts|os dados da minha conta|os meus contactos e mensagens] [num formato|em formato] que dê pra [abrir|importar] noutra app. [é possível|dá|consegue]?",
+            "[print|pdf] não serve, [preciso|quero] [os meus dados|o histórico da conta] em [CSV|JSON|ficheiro estruturado] pra [levar|transferir] pra [outro fornecedor|a nova app]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Exercício do direito de portabilidade dos dados (artigo 20.º do RGPD)\n\nNos termos do artigo 20.º do Regulamento Geral sobre a Proteção de Dados, solicito que me forneçam os dados pessoais que forneci à {co}, nomeadamente [os dados da minha conta, o histórico de encomendas e as preferências|o meu perfil, as transações e os conteúdos carregados|os dados de contrato e de consumo], num formato estruturado, de uso corrente e de leitura automática, como CSV ou JSON. {acct}[ Sempre que tecnicamente possível, peço que os transmitam diretamente ao meu novo fornecedor.|]\n\nAgradeço resposta {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_br}\n\nAssunto: Portabilidade dos dados (art. 18, V da LGPD)\n\nCom fundamento no art. 18, inciso V, da Lei Geral de Proteção de Dados Pessoais, requeiro a portabilidade dos meus dados pessoais a [outro fornecedor de serviço|outra instituição financeira|outra operadora], em formato estruturado e interoperável. {acct}\n\nAguardo o atendimento da solicitação {prazo_lgpd}.{queixa_br}\n\n{sign_formal}",
@@ -240,6 +293,13 @@ pub static LANG: Lang = Lang {
             "não usem os meus dados até corrigirem [a minha morada|a minha data de nascimento|o erro na fatura]",
             "vocês podem bloquear meus dados enquanto [a reclamação|a contestação] não for resolvida? não é pra apagar, só não usar",
             "{hi}peço a limitação do tratamento dos meus dados até isto estar esclarecido",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[tenho|abri] [uma disputa|uma reclamação|um processo] com vocês por causa [da fatura|de uma cobrança errada|do pedido {order}]. até isso [se resolver|estar resolvido], [congelem|suspendam|ponham em pausa] o uso dos meus dados, mas [não apaguem nada|NÃO apaguem nada|guardem tudo]",
+            "[o meu advogado|a minha advogada] disse pra pedir: não [deletem|apaguem] os meus dados porque vou precisar deles [em tribunal|num processo], mas [parem de os usar|não os usem pra mais nada] [entretanto|por enquanto]",
+            "[vocês dizem que|segundo vocês] os meus dados estão certos, eu digo que [não|estão errados]. enquanto [verificam|confirmam|checam], [pausem|suspendam|travem] [o tratamento|qualquer uso] deles[ por favor| pf|]",
+            "{hi}não quero apagar a conta, só [quero|queria] que [fique|ficasse] [congelada|em stand-by|bloqueada] [e que ninguém mexa nos meus dados|sem uso dos meus dados] até [eu decidir|resolvermos o problema]",
+            "contestei [a cobrança|o débito] de {amount} [no dia|em] {date}. [não mexam|nao mexam] nos meus dados [enquanto isso|até haver resposta] - [limitem|restrinjam] o uso, [sem apagar|sem eliminar nada]",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de limitação do tratamento (artigo 18.º do RGPD)\n\nContesto a exatidão dos dados que a {co} conserva a meu respeito, em particular [a minha morada|a minha data de nascimento|o registo de uma dívida por pagar]. {acct} Nos termos do artigo 18.º, n.º 1, alínea a), do RGPD, solicito a limitação do tratamento dos meus dados durante o período necessário para verificarem a sua exatidão.\n\nDurante a limitação, os dados só podem ser conservados e não podem ser objeto de qualquer outro tratamento sem o meu consentimento. Peço que me informem antes de a limitação ser levantada, conforme o artigo 18.º, n.º 3, e que ma confirmem {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
@@ -250,6 +310,13 @@ pub static LANG: Lang = Lang {
             "{hi}como faço pra me opor ao tratamento dos meus dados com base no legítimo interesse? tá na política de privacidade",
             "parem de analisar os meus [dados de utilização|dados de localização] para fins próprios, oponho-me",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[descobri|vi] na [política de privacidade|letra miudinha] que vocês [fazem profiling|traçam um perfil] [do meu comportamento|dos meus hábitos de compra] com base no \"interesse legítimo\". [não concordo|não aceito|discordo] e [quero que parem|exijo que parem] com isso no meu caso",
+            "por que [é que|] os meus dados [vão|são passados] pras outras empresas do grupo {co}? [não autorizei|nunca pedi isso]. [me oponho|oponho-me|sou contra] a essa partilha interna",
+            "{hi}[não quero|nao quero] entrar nas vossas [estatísticas|análises de comportamento|métricas de analytics]. [tirem|excluam] os meus dados [disso|dessas análises], [sou contra esse tratamento|discordo desse tratamento]",
+            "a {co} [calcula|faz] um [score|\"score de risco\"|perfil de risco] sobre mim [sem eu saber|com os meus dados de compra]? [isso comigo não|nao concordo]: [me oponho|oponho-me] a esse tratamento [pela|com base na] minha situação [pessoal|particular]",
+            "[fiquei a saber|soube] que [monitorizam|rastreiam|analisam] [como uso a app|cada clique meu] pra \"melhorar o serviço\" [por interesse legítimo|alegando interesse legítimo]. [não quero isso|isso não é comigo]: [oponho-me|me oponho] a esse uso dos meus dados",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Exercício do direito de oposição (artigo 21.º, n.º 1, do RGPD)\n\nSegundo a vossa política de privacidade, a {co} trata os meus dados pessoais [para avaliar a minha solvabilidade|para fins de análise e melhoria dos serviços|para segmentar os clientes] com base no seu interesse legítimo (artigo 6.º, n.º 1, alínea f), do RGPD). Oponho-me a esse tratamento por motivos relacionados com a minha situação particular: [fui vítima de usurpação de identidade|exerço uma profissão que exige confidencialidade quanto à minha localização|o tratamento já me causou prejuízos]. {acct}\n\nDeixam de poder tratar os meus dados para esses fins, salvo se apresentarem razões imperiosas e legítimas que prevaleçam sobre os meus interesses, direitos e liberdades. Peço que me confirmem a cessação do tratamento {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_br}\n\nAssunto: Oposição ao tratamento de dados (art. 18, § 2º da LGPD)\n\nCom fundamento no art. 18, § 2º, da Lei Geral de Proteção de Dados Pessoais, manifesto minha oposição ao tratamento dos meus dados pessoais [para análise de comportamento|para formação de perfil|para fins de pesquisa interna], realizado sem o meu consentimento com base no legítimo interesse da {co}, por não atender ao disposto na lei. {acct}\n\nSolicito que o tratamento seja interrompido e confirmado {prazo_lgpd}.{queixa_br}\n\n{sign_formal}",
@@ -258,6 +325,13 @@ pub static LANG: Lang = Lang {
             "recusaram [o meu crédito|o pagamento em prestações|a abertura de conta] [automaticamente|com um algoritmo]. quero que uma pessoa veja isso",
             "{hi}essa decisão foi automática? quero revisão por uma pessoa",
             "não quero ser avaliado por [um algoritmo|uma IA]. quem pode rever o meu pedido?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[minha conta|a minha conta] foi [bloqueada|suspensa|desativada] [do nada|sem aviso] e [o suporte|o chat] só diz que \"o sistema detetou atividade suspeita\". [quero|exijo] que um humano [analise|reveja|olhe pro] meu caso, não um robô",
+            "[candidatei-me|me candidatei] [à vaga|ao estágio|ao emprego] e fui [rejeitado|rejeitada|eliminado] em [2 minutos|segundos]. [foi um bot|foi um algoritmo] que decidiu? [quero|queria] [uma revisão humana|que alguém de carne e osso veja o meu cv]",
+            "{hi}o [cartão|empréstimo|aumento de limite] foi [negado|recusado] [pela app|pelo sistema] [sem explicação|em segundos]. que critérios o algoritmo usou? [quero contestar isso|vou contestar] [e falar com uma pessoa|junto de um humano]",
+            "[o preço|o prémio do seguro|a mensalidade] que a app me [mostra|cobra] é [muito mais alto|o dobro] do que [o do meu amigo|dos outros]. [foi o algoritmo?|é cálculo automático?] [quero|exijo] que [alguém|um funcionário] [reveja|verifique] isso [manualmente|à mão]",
+            "[ser recusado|levar um não] por [uma máquina|um robô|um algoritmo] [sem falar com ninguém|sem ninguém ver] não dá. [contesto|quero contestar] a [decisão|recusa] [do pedido {order}|do meu pedido de crédito] e [quero intervenção humana|peço que um humano decida]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Decisões individuais automatizadas (artigo 22.º do RGPD)\n\nEm {date}, o meu pedido de [crédito|pagamento em prestações|abertura de conta] foi recusado [em poucos segundos|automaticamente] e sem qualquer justificação. Entendo que esta decisão se baseia exclusivamente no tratamento automatizado, incluindo a definição de perfis, e que me afeta significativamente. {acct}\n\nNos termos do artigo 22.º do RGPD, solicito:\n\n1. a intervenção humana, ou seja, a reapreciação do pedido por uma pessoa com poder para alterar a decisão;\n2. informações úteis sobre a lógica subjacente e os principais fatores da decisão;\n3. a possibilidade de manifestar o meu ponto de vista e contestar a decisão.\n\nAgradeço resposta {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
