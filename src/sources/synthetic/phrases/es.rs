@@ -45,6 +45,14 @@ pub static LANG: Lang = Lang {
             "qué datos [tienen|tenéis] sobre mí[?| exactamente?]",
             "quiero saber qué información [guardan|guardáis] de mí",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}me he cambiado de [compañía|banco|gimnasio] y me ha entrado la curiosidad: ¿qué [sabéis|saben|tienen guardado] de mí? [mandadme|mándenme|pásenme] [todo|una copia][ porfa| por favor|]",
+            "me salió un anuncio [demasiado específico|rarísimo|que sabía demasiado] después de usar la app de {co}. [que info|qué información|que datos] [recopilan|almacenan|tienen] sobre mi? [quiero verlo todo|quiero la lista completa]",
+            "tenía una cuenta vieja en {co}[ con el correo {email}|] y [ni me acordaba|ya ni me acordaba de ella]. ¿se puede ver [qué quedó registrado|qué datos siguen ahí|el historial que tenéis de mí]?",
+            "[hola|buenas|buenas noches] {co}, [quiero|quisiera] un [resumen|informe|export en pdf] de [toda la info personal|todos los datos personales] que [tienen|tenéis] [en mi cuenta|en mi ficha|sobre mí]. [es mi derecho|el RGPD me lo permite|tengo derecho de acceso][ no?|]",
+            "[preocupado|preocupada|un poco paranoico] con la privacidad después de [la filtración|lo que salió en las noticias]. ¿me [pueden|podéis] decir [exactamente|] qué datos míos [guardan|guardáis] y [para qué los usan|con quién los comparten]?",
+            "la app [esta bien|mola|está ok] pero no encuentro [en ningun lado|por ningún sitio] dónde ver los datos que [guardan|tienen] de mi. [como pido|dónde solicito|cómo consigo] una copia[?| de eso?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMe gustaría recibir una copia de {data}[, incluido el historial de pedidos|]. {acct}\n\n{sign}",
             "{greet}\n\nEn virtud del artículo 15 del RGPD, solicito que me informen de qué datos personales tratan sobre mí, con qué finalidad y a quién se han comunicado. {acct}\n\n{sign}",
@@ -57,6 +65,14 @@ pub static LANG: Lang = Lang {
             "quiero que [borren|eliminen] mis datos [ya|cuanto antes|]",
             "¿cómo elimino mi cuenta [definitivamente|para siempre]?",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hace [meses|años|siglos] que no uso [la app|el servicio|esto]. [cierren|cerrad|dad de baja] [mi cuenta|la cuenta {email}] y [suprimid|quiten] [todo lo que tengan|toda la info] sobre mí[ porfa| pf| por favor|]",
+            "{hi}me he pasado a la competencia y no quiero dejar rastro aquí. [quiero|quisiera] la cuenta [cerrada|dada de baja] [del todo|definitivamente] y los datos [suprimidos|destruidos|fuera] [tb|también]",
+            "[tuve una experiencia horrible|me atendieron fatal|me llevé una decepción enorme] con {co}. no quiero [nada|ningún registro] mío con vosotros: [quitad|suprimid|borrad] todo[!|.|]",
+            "encontré una cuenta antigua [con mi correo|a mi nombre] {email} que ni sabía que existía. ¿cómo la [cierro|quito|doy de baja] [y los datos también|con historial y todo]?",
+            "[hola|buenas] {co}, [se puede|es posible|pueden] [quitar|suprimir|dar de baja] [mi perfil|mi registro|mi cuenta] [con todo lo asociado|junto con todos los datos]? me preocupa la privacidad",
+            "[desinstalé la app|cancelé la suscripción|terminé el contrato] pero [la cuenta|el perfil] sigue ahí. [quiero desaparecer de ahí|quiero que me olviden|ejerzo el derecho al olvido]: [supriman|quiten] [todos mis datos|todo]",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nYa no utilizo [sus servicios|la aplicación] y les pido que eliminen mi cuenta y {data}. Les agradecería una confirmación.\n\n{sign}",
             "{greet}\n\nDe acuerdo con el artículo 17 del RGPD, solicito la supresión de {data}. {acct}\n\n{sign}",
@@ -68,12 +84,27 @@ pub static LANG: Lang = Lang {
             "mi apellido está mal escrito en la cuenta, es {last}",
             "¿pueden corregir mi fecha de nacimiento? está mal",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "me [mudé|he mudado] [el mes pasado|hace poco|hace unas semanas] y [las facturas|los pedidos|las cartas] siguen llegando a la dirección vieja. [actualicen|cambien|pongan] [mi dirección|mi domicilio] a {street} {d}{d}[ porfa|, gracias|]",
+            "mi nombre [sale|aparece|está] [mal|con una errata|mal escrito] en el perfil, el bueno es {name}. [lo pueden arreglar|me lo cambiáis|se puede modificar]?",
+            "[me llegó|recibí] una factura con [el DNI|el NIF|el RFC] [equivocado|cambiado|de otra persona]. [actualicen|arreglen|cambien] mis datos de facturación [porfa|por favor|urgente]",
+            "cambié de [número|móvil|celular] y el [número viejo|antiguo] sigue en la cuenta. [pónganme|cambiadlo a|actualícenlo a] el 6{d}{d} {d}{d}{d} {d}{d}{d}[ porfa|, gracias|]",
+            "me casé y [cambié|ahora uso otro] apellido. ¿[cómo actualizo|cómo cambio|me pueden cambiar] [el nombre|mis datos] [en la cuenta|en el perfil] a {name}?",
+            "{hi}el correo [de la cuenta|de mi perfil] está [desactualizado|viejo], el [actual|bueno] es {email}. [cámbienlo|actualizadlo|pónganlo] [porfa|por favor|cuando puedan]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[La dirección que tienen registrada|Mi fecha de nacimiento|Mi nombre] [no es correcta|está mal|está desactualizada]. Solicito su rectificación[ conforme al artículo 16 del RGPD|]. [Dirección correcta: {street} {d}{d}, {city}|Fecha correcta: {date}]\n\n{acct}\n\n{sign}",
         ]},
         Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "no vendan mis datos a terceros[ por favor|]",
             "no quiero que compartan mis datos con [anunciantes|empresas de publicidad|terceros]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[leí|vi] [en las noticias|en twitter|en un artículo] que {co} [pasa|comercializa|revende] datos de clientes a [data brokers|empresas de publicidad|otras marcas]. los míos [no|NO]! [quiero quedar fuera de eso|no autorizo esa venta|sáquenme de esa cesión]",
+            "[desde que me registré|desde que compré {product}] me llegan [llamadas|mensajes|spam] de empresas que [no conozco|ni sé quiénes son]. seguro que [mi número|mi contacto|mi correo] [se lo pasaron|lo vendieron] a alguien. [dejen de pasar|dejen de ceder|no quiero que sigan pasando] mis datos a [otras empresas|terceros]",
+            "{hi}[donde está|dónde encuentro|dónde se pone] la opción de [\"no vender mis datos\"|\"do not sell\"|no compartir datos con socios] en la app? quiero [activarla|marcarla] [ya|hoy]",
+            "[vale|ok|bien] que usen mis datos para enviarme los pedidos, pero [venderlos|pasarlos|cederlos] a [anunciantes|marcas asociadas|terceros] no. [desactiven|bloqueen|quiten] esa cesión en [mi cuenta|la cuenta {email}]",
+            "[indignado|harta|mosqueado] con esto: mis datos [valen dinero|son míos], no son [mercancía|para vender]. [desde hoy|a partir de ahora] [prohíbo a {co} que los venda|no autorizo a {co} a venderlos|no permito que {co} los ceda] a [nadie|terceros|empresas de marketing]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMe opongo a la cesión y venta de mis datos personales a terceros, en particular con fines publicitarios. {acct}\n\n{sign}",
@@ -83,6 +114,13 @@ pub static LANG: Lang = Lang {
             "dejen de enviarme [publicidad|correos promocionales|SMS][ por favor|!|]",
             "¿cómo me doy de baja del boletín? el enlace no funciona",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "me llegan [3|4|5] [newsletters|mails de promo] al día de vosotros, [es spam puro|esto es spam|es demasiado]. [sacadme|sáquenme|quitadme] de la [mailing list|lista de correo|lista de marketing][ porfa|!|]",
+            "[basta de|se acabaron las|paren las] llamadas ofreciéndome [promociones|tarifas|upgrades]! no quiero que me contacten para [publicidad|marketing][, gracias|]",
+            "el link de [unsubscribe|cancelar suscripción|desuscribirse] [al final del correo|del mail] [no va|da error|lleva a una página en blanco]. ¿cómo dejo de recibir la newsletter?",
+            "{hi}[quiten|eliminen] {email} de todas sus [campañas|comunicaciones comerciales|listas de ofertas][ porfa|, gracias|]",
+            "[compré|pedí] {product} una vez y [desde entonces|ahora] es [SMS|whatsapp|mail] con [descuentos|ofertas|black friday] todos los días. [no quiero más ofertas|paso de la publicidad], [cómo lo desactivo?|desactívenlo ya.]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLes ruego que eliminen {email} de todas sus listas de correo comercial. Me he dado de baja varias veces y sigo recibiendo sus boletines.\n\n{sign}",
             "{greet}\n\nMe opongo al tratamiento de mis datos con fines de mercadotecnia directa. No deseo recibir más comunicaciones comerciales. {acct}\n\n{sign}",
@@ -90,6 +128,14 @@ pub static LANG: Lang = Lang {
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "retiro mi consentimiento [para el seguimiento|para las cookies|para la geolocalización]",
             "desactiven el rastreo de mi cuenta por favor",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[en su día|cuando me apunté] acepté que usarais [mis fotos|mi foto|mi vídeo] [en redes|en la web|en el catálogo], pero [he cambiado de opinión|ya no quiero|me lo he pensado mejor]. [revoco|retiro] ese permiso[ porfa|]",
+            "[dejé|permití] que la app [recogiera|viera] mi ubicación [al principio|sin pensarlo], pero [me da mal rollo|me incomoda|no me hace gracia]. [ya no lo autorizo|dejo de autorizarlo]: [revoquen|anulen] ese consentimiento en mi perfil",
+            "la app de [entreno|salud|running] guarda [mis pulsaciones|mis datos de salud|mi sueño] con mi consentimiento, pero me preocupa la privacidad. [quiero revocar|revoco|retiro] [el consentimiento|la autorización] para esos datos de salud",
+            "[acepté|le di a aceptar] [todas las cookies|las cookies de analítica|las cookies de tracking] [sin leer|con prisas] y ahora no encuentro dónde echarme atrás. [quiero revocar|cómo revoco] ese consentimiento?",
+            "{hi}ya no autorizo la grabación de mis llamadas con atención al cliente [ni|y] el uso de las grabaciones para [formación|entrenar la IA]. [revoco mi consentimiento|retiro mi sí] desde hoy",
+            "[apaguen|desactiven] la personalización [basada en mi historial|según lo que veo][ en mi cuenta|]: el consentimiento que di [al registrarme|en el alta] [queda retirado|ya no vale]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro el consentimiento que di para el tratamiento de mis datos [con fines de publicidad personalizada|para análisis de mis compras|para la localización][ (art. 7.3 RGPD)|]. {acct}\n\n{sign}",
@@ -233,6 +279,13 @@ pub static LANG: Lang = Lang {
             "¿pueden pasar mis [datos|historial de pedidos|datos de la cuenta] directamente a mi nuevo proveedor?",
             "necesito mis datos en un formato legible por máquina[, ¿cómo lo hago?|]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "me voy a [migrar|pasar] a [otra plataforma|la competencia|otra app] y [quiero|quisiera] llevarme [mi historial|mis playlists|mi historial de compras]. [hay forma de|se puede|me dejáis] [descargar|bajar] todo en un [archivo|fichero] [csv|json]?",
+            "{hi}[dónde está|donde esta] el botón de [export|exportar datos|descarga de datos]? [necesito|quiero] [un backup|una copia en json|un csv] de mis datos para [importarlos|subirlos] a otro servicio",
+            "[cambié|me cambié] de [banco|compañía|gimnasio|aseguradora] y el nuevo me [pide|pidió] mi historial. ¿[pueden|podéis] [mandar|enviar] mis datos [directamente|directo] [a ellos|a la nueva empresa] [en formato digital|en un fichero estructurado]?",
+            "[quiero|quisiera] [hacer una descarga|el export] de [todas mis fotos y posts|los datos de mi cuenta|mis contactos y mensajes] en un formato que se pueda [abrir|importar] en otra app. [se puede|es posible]?",
+            "[una captura|un pdf] no me sirve, [necesito|quiero] [mis datos|el historial de la cuenta] en [CSV|JSON|un fichero estructurado] para [llevarlos|transferirlos] a [otro proveedor|la nueva app]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho a la portabilidad de los datos (artículo 20 del RGPD)\n\nDe conformidad con el artículo 20 del Reglamento General de Protección de Datos, solicito que me faciliten los datos personales que he proporcionado a {co}, en particular [los datos de mi cuenta, mi historial de pedidos y mis preferencias|mi perfil, mis transacciones y los contenidos que he subido|mis datos de contrato y de consumo], en un formato estructurado, de uso común y lectura mecánica, como CSV o JSON. {acct}[ Cuando sea técnicamente posible, les pido que los transmitan directamente a mi nuevo proveedor.|]\n\nLes ruego que atiendan esta solicitud {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -240,6 +293,13 @@ pub static LANG: Lang = Lang {
             "no usen mis datos hasta que corrijan [mi dirección|mi fecha de nacimiento|el error de la factura]",
             "¿pueden [bloquear|congelar] mis datos mientras dura [la reclamación|el conflicto]? no borrarlos, solo no usarlos",
             "{hi}pido la limitación del tratamiento de mis datos hasta que se aclare esto",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[tengo|abrí] [una disputa|una reclamación|un pleito] con vosotros por [la factura|un cargo erróneo|el pedido {order}]. hasta que [se resuelva|esté resuelto], [congelad|suspendan|paren] el uso de mis datos, pero [no borréis nada|NO borren nada|guarden todo]",
+            "[mi abogado|mi abogada] me dijo que lo pidiera: no [borren|supriman] mis datos porque [los voy a necesitar|me hacen falta] [en el juicio|para una demanda], pero [dejen de usarlos|no los usen para nada más] [mientras tanto|por ahora]",
+            "[ustedes dicen que|según vosotros] mis datos están bien, yo digo que [no|están mal]. mientras lo [comprueban|verifican|revisan], [pausen|suspendan|paralicen] [el tratamiento|cualquier uso] de esos datos[ porfa| por favor|]",
+            "{hi}no quiero borrar la cuenta, solo [quiero|quisiera] que [quede|se quede] [congelada|en pausa|bloqueada] [y que nadie toque mis datos|sin usar mis datos] hasta que [lo decida|se arregle el problema]",
+            "reclamé [el cargo|el cobro] de {amount} del {date}. [no toquen|no toquéis] mis datos [mientras tanto|hasta que haya respuesta]: [limiten|restrinjan] su uso, [sin borrarlos|sin eliminar nada]",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho a la limitación del tratamiento (artículo 18 del RGPD)\n\nImpugno la exactitud de los datos que {co} conserva sobre mí, en particular [mi dirección postal|mi fecha de nacimiento|la anotación de una deuda impagada]. {acct} De conformidad con el artículo 18.1.a) del RGPD, solicito que limiten el tratamiento de mis datos durante el plazo que les permita verificar su exactitud.\n\nMientras dure la limitación, mis datos solo podrán conservarse y no podrán ser objeto de ningún otro tratamiento sin mi consentimiento. Les ruego que me informen antes de levantar la limitación, como exige el artículo 18.3, y que me la confirmen {deadline}.{escalate}\n\n{sign_formal}",
@@ -249,6 +309,13 @@ pub static LANG: Lang = Lang {
             "{hi}¿cómo me opongo al tratamiento basado en su interés legítimo? lo pone en su política de privacidad",
             "dejen de analizar mis [datos de uso|datos de ubicación] para sus propios fines, me opongo",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[descubrí|vi] en [la política de privacidad|la letra pequeña] que [hacéis profiling|me hacen un perfil] [de mi comportamiento|de mis hábitos de compra] alegando \"interés legítimo\". [no estoy de acuerdo|no lo acepto|discrepo] y [quiero que paren|exijo que dejen] de hacerlo conmigo",
+            "¿por qué mis datos [van|se pasan] a las otras empresas del grupo {co}? [no lo autoricé|nunca lo pedí]. [me opongo|estoy en contra] de ese intercambio interno",
+            "{hi}no quiero entrar en vuestras [estadísticas|analíticas de comportamiento|métricas]. [saquen|excluid] mis datos de [eso|esos análisis], [estoy en contra de ese tratamiento|me opongo a ese tratamiento]",
+            "¿{co} [calcula|hace] un [score|\"score de riesgo\"|perfil de riesgo] sobre mí [sin que yo lo sepa|con mis datos de compra]? [eso conmigo no|no estoy de acuerdo]: me opongo a ese tratamiento por mi situación [personal|particular]",
+            "[me enteré de|supe] que [monitorizan|rastrean|analizan] [cómo uso la app|cada clic que hago] para \"mejorar el servicio\" [por interés legítimo|alegando interés legítimo]. [eso no lo quiero|paso de eso]: me opongo a ese uso de mis datos",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de oposición (artículo 21.1 del RGPD)\n\nSegún su política de privacidad, {co} trata mis datos personales [para evaluar mi solvencia|con fines de análisis y mejora de sus servicios|para segmentar a su clientela] sobre la base de su interés legítimo (artículo 6.1.f del RGPD). Me opongo a dicho tratamiento por motivos relacionados con mi situación particular: [he sido víctima de una suplantación de identidad|ejerzo una profesión que exige mantener la confidencialidad de mi paradero|este tratamiento ya me ha causado perjuicios]. {acct}\n\nNo podrán seguir tratando mis datos con esos fines salvo que acrediten motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades. Les ruego que me confirmen el cese del tratamiento {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -256,6 +323,13 @@ pub static LANG: Lang = Lang {
             "me han rechazado [la financiación|el pago a plazos|la cuenta] [automáticamente|con un algoritmo]. quiero que lo revise una persona",
             "{hi}¿esta decisión la tomó un sistema automático? pido que la revise un empleado",
             "no quiero que me evalúe [un algoritmo|su IA]. ¿quién puede revisar mi caso?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[me bloquearon|me suspendieron|me desactivaron] la cuenta [de la nada|sin avisar] y [soporte|el chat] solo dice que \"el sistema detectó actividad sospechosa\". [quiero|exijo] que un humano [revise|mire] mi caso, no un robot",
+            "[me postulé|me apunté] [a la vacante|a las prácticas|al puesto] y me [rechazaron|descartaron] en [2 minutos|segundos]. ¿[lo decidió un bot|fue un algoritmo]? [quiero|quisiera] [una revisión humana|que alguien de verdad mire mi cv]",
+            "{hi}[me denegaron la tarjeta|me rechazaron el préstamo|me denegaron la subida de límite] [en la app|desde el sistema] [sin explicación|en segundos]. ¿qué criterios usó el algoritmo? [quiero impugnar|voy a recurrir] esa decisión [y hablar con una persona|ante un humano]",
+            "[el precio|la prima del seguro|la cuota] que me [sale|cobra] la app es [mucho más alto|el doble] que [el de mi amigo|el de los demás]. [¿lo calcula un algoritmo?|¿es automático?] [quiero|exijo] que [alguien|un empleado] lo revise [a mano|manualmente]",
+            "que me rechace [una máquina|un robot|un algoritmo] [sin hablar con nadie|sin que nadie lo mire] no es normal. [impugno|quiero impugnar] la [decisión|denegación] [del pedido {order}|de mi solicitud de crédito] y [pido intervención humana|pido que decida una persona]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Decisiones individuales automatizadas (artículo 22 del RGPD)\n\nEl {date} mi solicitud de [financiación|pago aplazado|alta como cliente] fue denegada [en cuestión de segundos|de forma automática] y sin explicación alguna. Entiendo que esta decisión se basa únicamente en un tratamiento automatizado, incluida la elaboración de perfiles, y que me afecta significativamente. {acct}\n\nDe conformidad con el artículo 22 del RGPD, solicito:\n\n1. la intervención humana: que una persona con capacidad para modificar la decisión revise mi solicitud;\n2. información significativa sobre la lógica aplicada y los principales factores de la decisión;\n3. la posibilidad de expresar mi punto de vista e impugnar la decisión.\n\nLes ruego que me respondan {deadline}.{escalate}\n\n{sign_formal}",
