@@ -109,7 +109,7 @@ pub static LANG: Lang = Lang {
             "[desde que criei conta|depois de comprar {product}] comecei a receber [chamadas|mensagens|spam] de empresas [que nunca ouvi falar|que não conheço]. [tenho a certeza que|de certeza que] o meu [número|contacto|e-mail] foi [passado|vendido] a alguém. [parem de|não quero que continuem a] [compartilhar|partilhar|repassar] os meus dados com [outras empresas|terceiros]",
             "{hi}[onde fica|cadê|onde está] a opção [\"não vender os meus dados\"|\"do not sell\"|de não partilhar dados com parceiros] na app? quero [ativar|ligar] isso [já|hoje]",
             "[ok|tudo bem] usarem os meus dados pra entregar as encomendas, mas [vender|repassar|ceder] [a|pra] [anunciantes|marcas parceiras|terceiros] não. [desativem|bloqueiem|cancelem] essa partilha na [minha conta|conta {email}]",
-            "[revoltado|irritada|chateado] com isto: os meus dados [valem dinheiro|são meus], não são [mercadoria|pra vender]. [a partir de hoje|daqui pra frente] [proíbo|não autorizo] a {co} de os [vender|ceder|repassar] a [quem quer que seja|terceiros|empresas de marketing]",
+            "[revoltado|irritada|chateado] com isto: os meus dados [valem dinheiro|são meus], não são [mercadoria|pra vender]. [a partir de hoje|daqui pra frente] [proíbo a {co} de os vender|não autorizo a {co} a vendê-los|não permito que a {co} os repasse] a [quem quer que seja|terceiros|empresas de marketing]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nOponho-me à venda e partilha dos meus dados pessoais com terceiros, em especial para fins publicitários. {acct}\n\n{sign}",
