@@ -45,6 +45,14 @@ pub static LANG: Lang = Lang {
             "che dati avete su di me[?| esattamente?]",
             "vorrei sapere quali informazioni conservate su di me",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ho cambiato [operatore|banca|palestra] e mi è venuta la curiosità: cosa [sapete|avete salvato|tenete] di me? [mandatemi|giratemi|fatemi vedere] [tutto|una copia][ pls| per favore|]",
+            "mi è uscita una pubblicità [troppo mirata|stranissima|che sapeva troppo] dopo aver usato l'app di {co}. [che info|quali dati|che informazioni] [raccogliete|avete|memorizzate] su di me? [voglio vedere tutto|voglio l'elenco completo]",
+            "avevo un vecchio account su {co}[ con la mail {email}|] e [neanche me lo ricordavo|me n'ero proprio dimenticato]. si può vedere [cosa è rimasto registrato|quali dati ci sono ancora|lo storico che avete su di me]?",
+            "[ciao|buonasera|salve] {co}, [voglio|vorrei] un [riepilogo|report|export in pdf] di [tutte le info personali|tutti i dati personali] che avete [nel mio profilo|nella mia scheda cliente|su di me]. [è un mio diritto|il GDPR me lo consente|ho diritto di accesso][ no?|]",
+            "[preoccupato|preoccupata|un po' paranoico] per la privacy dopo [il data breach|quella fuga di dati uscita sui giornali]. mi dite [esattamente|] quali dati miei [conservate|tenete] e [per cosa li usate|con chi li condividete]?",
+            "app [carina|ok|niente male] ma non trovo [da nessuna parte|da nessuna parte nelle impostazioni] dove vedere i dati che [salvate|avete] su di me. [come chiedo|dove richiedo|come ottengo] una copia[?| di tutto?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvorrei ricevere una copia di {data}[, compreso lo storico degli ordini|]. {acct}\n\n{sign}",
             "{greet}\n\nai sensi dell'art. 15 del GDPR chiedo di sapere quali dati personali trattate su di me, per quali finalità e a chi sono stati comunicati. {acct}\n\n{sign}",
@@ -57,6 +65,14 @@ pub static LANG: Lang = Lang {
             "voglio che i miei dati vengano cancellati[ subito|]",
             "come faccio a eliminare definitivamente il mio account?",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "sono [mesi|anni|secoli] che non uso [l'app|il servizio|sta roba]. [chiudete|eliminate|rimuovete] [il mio account|l'account {email}] e [tutto quello che avete|tutte le info] su di me[ pls| grazie| per favore|]",
+            "{hi}sono passato alla concorrenza e non voglio lasciare tracce qui. [voglio|vorrei] l'account [chiuso|eliminato|rimosso] [per sempre|definitivamente] e i dati [distrutti|rimossi|fatti sparire] [pure|anche quelli]",
+            "[ho avuto un'esperienza pessima|mi avete trattato malissimo|sono rimasta delusissima] con {co}. non voglio [più niente|nessuna traccia] di me da voi: [eliminate|togliete|rimuovete] tutto[!|.|]",
+            "ho trovato un vecchio account [con la mia mail|a mio nome] {email} che non sapevo neanche di avere. come lo [elimino|chiudo|tolgo] [insieme ai dati|con tutto lo storico]?",
+            "[ciao|salve] {co}, [si può|è possibile|potete] [rimuovere|eliminare|chiudere] [il mio profilo|la mia registrazione|il mio account] [con tutto quello che c'è dentro|insieme a tutti i dati]? ci tengo alla privacy",
+            "[ho disinstallato l'app|ho disdetto l'abbonamento|ho chiuso il contratto] ma [l'account|il profilo] è ancora lì. [voglio sparire|voglio essere dimenticato|chiedo il diritto all'oblio]: [eliminate|rimuovete] [tutti i miei dati|tutto]",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnon utilizzo più [i vostri servizi|l'app] e vi chiedo di cancellare il mio account e {data}. Gradirei una conferma.\n\n{sign}",
             "{greet}\n\nai sensi dell'art. 17 del GDPR chiedo la cancellazione di {data}. {acct}\n\n{sign}",
@@ -68,12 +84,27 @@ pub static LANG: Lang = Lang {
             "il mio cognome è scritto male nell'account, è {last}",
             "potete correggere la mia data di nascita? è sbagliata",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[ho traslocato|mi sono trasferito] [il mese scorso|da poco|qualche settimana fa] e [le bollette|i pacchi|le lettere] arrivano ancora al vecchio indirizzo. [aggiornate|cambiate|modificate] [il mio indirizzo|la residenza] in {street} {d}{d}[ pls|, grazie|]",
+            "il mio nome [è sbagliato|ha un refuso|è scritto male] nel profilo, quello giusto è {name}. [potete sistemarlo|me lo aggiustate|si può modificare]?",
+            "[mi è arrivata|ho ricevuto] una fattura con [il codice fiscale sbagliato|la partita IVA sbagliata|il codice fiscale di un'altra persona]. [aggiornate|sistemate|modificate] i miei dati di fatturazione [pls|per favore|urgente]",
+            "ho cambiato [numero|cellulare|telefono] e [il numero vecchio|quello vecchio] è ancora sull'account. [mettete|aggiornatelo con|sostituitelo con] il 3{d}{d} {d}{d}{d} {d}{d}{d}{d}[ pls|, grazie|]",
+            "mi sono sposata e [ho cambiato|uso un altro] cognome. [come aggiorno|come modifico|potete aggiornare] [il nome|i miei dati] [sull'account|nel profilo] in {name}?",
+            "{hi}la mail [dell'account|nel mio profilo] è [vecchia|non più attiva], quella [attuale|giusta] è {email}. [cambiatela|aggiornatela|sostituitela] [pls|per favore|quando potete]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[l'indirizzo registrato|la data di nascita registrata|il mio nome] nel mio account [non è corretto|è errato|non è aggiornato]. Vi chiedo di rettificarlo[ ai sensi dell'art. 16 GDPR|]. [Indirizzo corretto: {street} {d}{d}, {city}|Data corretta: {date}]\n\n{acct}\n\n{sign}",
         ]},
         Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "non vendete i miei dati a terzi[ per favore|]",
             "non voglio che i miei dati vengano condivisi con [inserzionisti|partner commerciali|terzi]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[ho letto|ho visto] [al tg|su twitter|in un articolo] che {co} [passa|rivende|gira] i dati dei clienti a [data broker|aziende pubblicitarie|altre società]. i miei [no|NO]! [voglio essere escluso da questa cessione|non autorizzo questa vendita|toglietemi da questa roba]",
+            "[da quando mi sono registrato|da quando ho comprato {product}] mi arrivano [chiamate|messaggi|spam] da aziende che [non conosco|non ho mai sentito]. di sicuro [il mio numero|il mio contatto|la mia mail] [l'avete passato|l'avete venduto] a qualcuno. [smettete di passare|smettete di cedere|non voglio che continuiate a girare] i miei dati a [altre aziende|terzi]",
+            "{hi}[dov'è|dove trovo|dove si attiva] l'opzione [\"non vendere i miei dati\"|\"do not sell\"|per non condividere i dati con i partner] nell'app? voglio [attivarla|spuntarla] [subito|oggi]",
+            "[va bene|ok] che usiate i miei dati per spedirmi gli ordini, ma [venderli|passarli|cederli] a [inserzionisti|aziende partner|terzi] no. [disattivate|bloccate|togliete] questa cessione [sul mio account|sull'account {email}]",
+            "[sono incavolato|sono furiosa|che schifo]: i miei dati [valgono soldi|sono miei], non sono [merce|roba da vendere]. [da oggi|d'ora in poi] [vieto a {co} di venderli|non autorizzo {co} a cederli|non permetto a {co} di girarli] a [nessuno|terzi|società di marketing]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmi oppongo alla cessione e alla vendita dei miei dati personali a terzi, in particolare per finalità pubblicitarie. {acct}\n\n{sign}",
@@ -82,6 +113,13 @@ pub static LANG: Lang = Lang {
             "[disiscrivetemi|cancellatemi dalla newsletter|STOP]",
             "smettetela di mandarmi [pubblicità|email promozionali|SMS][!|]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mi arrivano [3|4|5] [newsletter|mail promozionali] al giorno da voi, [è puro spam|questo è spam|è troppo]. [toglietemi|levatemi|rimuovetemi] dalla [mailing list|lista email|lista marketing][ pls|!|]",
+            "[basta con le|finitela con le|stop alle] telefonate per propormi [offerte|promozioni|upgrade]! non voglio essere contattato per [pubblicità|marketing][, grazie|]",
+            "il link [unsubscribe|per annullare l'iscrizione|per disiscriversi] in fondo alla mail [non va|dà errore|apre una pagina bianca]. come faccio a non ricevere più la newsletter?",
+            "{hi}[togliete|rimuovete] {email} da tutte le vostre [campagne|comunicazioni commerciali|liste offerte][ pls|, grazie|]",
+            "[ho comprato|ho ordinato] {product} una volta e [da allora|adesso] è [SMS|whatsapp|mail] con [sconti|offerte|black friday] ogni giorno. [non voglio più offerte|basta pubblicità], [come le blocco?|bloccatele subito.]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvi prego di rimuovere {email} da tutte le vostre liste di marketing. Mi sono già disiscritto più volte ma continuo a ricevere la newsletter.\n\n{sign}",
             "{greet}\n\nmi oppongo al trattamento dei miei dati per finalità di marketing diretto. Non desidero ricevere ulteriori comunicazioni commerciali. {acct}\n\n{sign}",
@@ -89,6 +127,14 @@ pub static LANG: Lang = Lang {
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "revoco il consenso [al tracciamento|ai cookie|alla geolocalizzazione]",
             "disattivate la profilazione sul mio account per favore",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[a suo tempo|quando mi sono iscritta] ho accettato che usaste [le mie foto|la mia foto|il mio video] [sui social|sul sito|nel catalogo], ma [ho cambiato idea|non voglio più|ci ho ripensato]. [ritiro|revoco] quel permesso[ pls|]",
+            "[ho lasciato|ho permesso] che l'app [raccogliesse|vedesse] la mia posizione [all'inizio|senza pensarci], ma [mi mette a disagio|non mi piace|mi inquieta]. [non lo autorizzo più|smetto di autorizzarlo]: [revocate|annullate] quel consenso sul mio profilo",
+            "l'app di [allenamento|salute|corsa] salva [i miei battiti|i miei dati sanitari|il mio sonno] col mio consenso, ma la privacy mi preoccupa. [voglio revocare|revoco|ritiro] [il consenso|l'autorizzazione] per quei dati sulla salute",
+            "[ho accettato|ho cliccato accetta su] [tutti i cookie|i cookie di analytics|i cookie di tracking] [senza leggere|di fretta] e ora non trovo come tornare indietro. [voglio revocare|come revoco] quel consenso?",
+            "{hi}non autorizzo più la registrazione delle mie chiamate con l'assistenza [né|e] l'uso delle registrazioni per [la formazione|addestrare l'IA]. [revoco il consenso|ritiro il mio sì] da oggi",
+            "[spegnete|disattivate] la personalizzazione [basata sulla mia cronologia|in base a quello che guardo][ sul mio account|]: il consenso che ho dato [all'iscrizione|alla registrazione] [è ritirato|non vale più]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nrevoco il consenso al trattamento dei miei dati [per pubblicità personalizzata|per finalità di profilazione|per la geolocalizzazione][ (art. 7, par. 3 GDPR)|]. {acct}\n\n{sign}",
@@ -212,6 +258,13 @@ pub static LANG: Lang = Lang {
             "potete trasferire i miei [dati|ordini|dati dell'account] direttamente al mio nuovo operatore?",
             "mi servono i miei dati in un formato leggibile da macchina[, come faccio?|]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[passo|sto migrando] a [un'altra piattaforma|la concorrenza|un'altra app] e [voglio|vorrei] portarmi dietro [la mia cronologia|le mie playlist|lo storico acquisti]. [c'è modo di|si può|posso] [scaricare|fare il download di] tutto in un file [csv|json]?",
+            "{hi}[dov'è|dove sta] il pulsante [export|esporta dati|scarica i miei dati]? [mi serve|voglio] [un backup|una copia in json|un csv] dei miei dati da [importare|caricare] su un altro servizio",
+            "ho cambiato [banca|gestore|palestra|assicurazione] e quello nuovo mi [chiede|ha chiesto] lo storico. [potete|riuscite a] [mandare|inviare] i miei dati [direttamente|diretti] [a loro|alla nuova società] [in formato digitale|in un file strutturato]?",
+            "[voglio|vorrei] [fare il download|l'export] di [tutte le mie foto e post|i dati del mio account|contatti e messaggi] in un formato che si possa [aprire|importare] in un'altra app. [si può|è possibile]?",
+            "[uno screenshot|un pdf] non mi serve, [mi servono|voglio] [i miei dati|lo storico dell'account] in [CSV|JSON|un file strutturato] per [portarli|trasferirli] a [un altro fornitore|la nuova app]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Esercizio del diritto alla portabilità dei dati (art. 20 GDPR)\n\nai sensi dell'art. 20 del Regolamento (UE) 2016/679 vi chiedo di trasmettermi i dati personali che ho fornito a {co}, in particolare [i dati del mio account, lo storico degli ordini e le preferenze|il mio profilo, le transazioni e i contenuti caricati|i dati contrattuali e di consumo], in un formato strutturato, di uso comune e leggibile da dispositivo automatico, ad esempio CSV o JSON. {acct}[ Ove tecnicamente fattibile, chiedo che i dati siano trasmessi direttamente al mio nuovo fornitore.|]\n\nVi prego di dare seguito alla richiesta {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -219,6 +272,13 @@ pub static LANG: Lang = Lang {
             "non usate i miei dati finché non correggete [il mio indirizzo|la mia data di nascita|l'errore in fattura]",
             "potete [bloccare|congelare] i miei dati finché [il reclamo|la contestazione] non è chiuso? non cancellarli, solo non usarli",
             "{hi}chiedo la limitazione del trattamento dei miei dati finché la cosa non è chiarita",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ho [una contestazione aperta|un reclamo aperto|una causa in corso] con voi per [la fattura|un addebito sbagliato|l'ordine {order}]. finché non [si risolve|è tutto chiarito], [congelate|sospendete|mettete in pausa] l'uso dei miei dati, ma [non eliminate niente|NON cancellate nulla|tenete tutto]",
+            "[il mio avvocato|la mia avvocata] mi ha detto di chiederlo: non [eliminate|cancellate] i miei dati perché [mi serviranno|ne avrò bisogno] [in tribunale|per una causa], però [smettete di usarli|non usateli per altro] [nel frattempo|per ora]",
+            "[voi dite che|secondo voi] i miei dati sono giusti, io dico di [no|che sono sbagliati]. mentre [verificate|controllate], [sospendete|bloccate|fermate] [il trattamento|qualsiasi uso] di quei dati[ pls| per favore|]",
+            "{hi}non voglio chiudere l'account, [voglio solo|vorrei solo] che [resti|rimanga] [congelato|in pausa|bloccato] [e che nessuno tocchi i miei dati|senza usare i miei dati] finché [non decido io|il problema non è risolto]",
+            "ho contestato [l'addebito|il pagamento] di {amount} del {date}. non toccate i miei dati [nel frattempo|finché non rispondete]: [limitate|restringete] l'uso, [senza eliminarli|senza cancellare niente]",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di limitazione del trattamento (art. 18 GDPR)\n\ncontesto l'esattezza dei dati che {co} conserva su di me, in particolare [il mio indirizzo postale|la mia data di nascita|la segnalazione di un insoluto]. {acct} Ai sensi dell'art. 18, par. 1, lett. a), GDPR chiedo la limitazione del trattamento dei miei dati per il periodo necessario a verificarne l'esattezza.\n\nDurante la limitazione i dati potranno essere soltanto conservati e non potranno essere oggetto di altri trattamenti senza il mio consenso. Vi chiedo di informarmi prima della revoca della limitazione, come previsto dall'art. 18, par. 3, e di confermarmela {deadline}.{escalate}\n\n{sign_formal}",
@@ -228,6 +288,13 @@ pub static LANG: Lang = Lang {
             "{hi}come mi oppongo al trattamento basato sul vostro legittimo interesse? lo dice la vostra informativa",
             "smettete di analizzare i miei [dati di utilizzo|dati di posizione] per scopi vostri, mi oppongo",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ho [scoperto|visto] [nell'informativa privacy|nelle clausole scritte in piccolo] che fate [profiling|un profilo] [del mio comportamento|delle mie abitudini di acquisto] in nome del \"legittimo interesse\". [non sono d'accordo|non lo accetto|dissento] e [voglio che smettiate|pretendo che la smettiate] di farlo con me",
+            "perché i miei dati [vanno|vengono passati] alle altre società del gruppo {co}? [non l'ho autorizzato|non l'ho mai chiesto]. [mi oppongo|sono contrario] a questa condivisione interna",
+            "{hi}non voglio finire nelle vostre [statistiche|analisi comportamentali|metriche]. [togliete|escludete] i miei dati da [lì|quelle analisi], [sono contrario a questo trattamento|mi oppongo a questo trattamento]",
+            "{co} [calcola|fa] uno [score|\"score di rischio\"|profilo di rischio] su di me [senza che io lo sappia|coi miei dati di acquisto]? [con me no|non sono d'accordo]: mi oppongo a questo trattamento per la mia situazione [personale|particolare]",
+            "ho [saputo|scoperto] che [monitorate|tracciate|analizzate] [come uso l'app|ogni mio clic] per \"migliorare il servizio\" [per legittimo interesse|invocando il legittimo interesse]. [non mi va|non ci sto]: mi oppongo a questo uso dei miei dati",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Opposizione al trattamento ai sensi dell'art. 21, par. 1, GDPR\n\nsecondo la vostra informativa, {co} tratta i miei dati personali [per valutare la mia affidabilità creditizia|per analisi e miglioramento dei servizi|per segmentare la clientela] sulla base del legittimo interesse (art. 6, par. 1, lett. f), GDPR). Mi oppongo a tale trattamento per motivi connessi alla mia situazione particolare: [ho subito un furto d'identità|svolgo una professione che richiede riservatezza sui miei spostamenti|il trattamento mi ha già causato un pregiudizio]. {acct}\n\nNon potrete più trattare i miei dati per tali finalità, salvo che dimostriate l'esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, diritti e libertà. Vi chiedo di confermarmi la cessazione del trattamento {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -235,6 +302,13 @@ pub static LANG: Lang = Lang {
             "mi hanno rifiutato [il finanziamento|il pagamento a rate|l'apertura del conto] [in automatico|con un algoritmo]. voglio che lo controlli una persona",
             "{hi}questa decisione è stata presa automaticamente? chiedo una revisione da parte di un operatore",
             "non voglio che a valutarmi sia [un algoritmo|un'IA]. chi può riesaminare la mia pratica?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mi [hanno bloccato|hanno sospeso|hanno disattivato] l'account [dal nulla|senza preavviso] e [l'assistenza|la chat] dice solo che \"il sistema ha rilevato attività sospette\". [voglio|pretendo] che un essere umano [riesamini|guardi] il mio caso, non un robot",
+            "mi sono candidato [per la posizione|per lo stage|per il lavoro] e mi hanno [scartato|respinto] in [2 minuti|pochi secondi]. [ha deciso un bot|è stato un algoritmo]? [voglio|vorrei] [una revisione umana|che una persona vera guardi il mio cv]",
+            "{hi}[mi hanno negato la carta|mi hanno rifiutato il prestito|mi hanno negato l'aumento del fido] [tramite l'app|via app] [senza spiegazioni|in pochi secondi]. che criteri ha usato l'algoritmo? [voglio contestare|contesto] la decisione [e parlare con una persona|davanti a un umano]",
+            "[il prezzo|il premio dell'assicurazione|la rata] che mi [mostra|fa pagare] l'app è [molto più alto|il doppio] rispetto [al mio amico|agli altri]. [lo calcola un algoritmo?|è automatico?] [voglio|pretendo] che [qualcuno|un impiegato] lo ricontrolli [a mano|manualmente]",
+            "essere [scartato|bocciato] da [una macchina|un robot|un algoritmo] [senza parlare con nessuno|senza che nessuno guardi] non è normale. [contesto|voglio contestare] la [decisione|bocciatura] [sull'ordine {order}|sulla mia richiesta di credito] e [chiedo l'intervento umano|chiedo che decida una persona]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Processo decisionale automatizzato (art. 22 GDPR)\n\nil {date} la mia richiesta di [finanziamento|pagamento rateale|apertura di un conto] è stata respinta [in pochi secondi|automaticamente] e senza alcuna motivazione. Ritengo che la decisione sia basata unicamente su un trattamento automatizzato, compresa la profilazione, e che incida in modo significativo sulla mia persona. {acct}\n\nAi sensi dell'art. 22 GDPR chiedo:\n\n1. l'intervento umano da parte del titolare, cioè il riesame della richiesta da parte di una persona autorizzata a modificare la decisione;\n2. informazioni significative sulla logica utilizzata e sui principali fattori della decisione;\n3. la possibilità di esprimere la mia opinione e di contestare la decisione.\n\nVi prego di rispondere {deadline}.{escalate}\n\n{sign_formal}",
