@@ -92,6 +92,14 @@ pub static LANG: Lang = Lang {
             "vreau să văd ce [informații|date] [aveți|colectați] despre mine[, vă rog|]",
             "cum pot [descărca|exporta] toate datele mele[?| din aplicație?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}am schimbat [operatorul|banca|sala] și m-a apucat curiozitatea: ce [știți|țineți|ați salvat] despre mine? [trimiteți-mi|dați-mi] tot[ pls| va rog|]",
+            "mi-a apărut o reclamă [prea țintită|super ciudată|care știa prea multe] după ce am folosit aplicația {co}. ce [info|informații personale|date] [strângeți|adunați|țineți] despre mine? [vreau lista completă|vreau să văd tot]",
+            "aveam un cont vechi la {co}[ pe mailul {email}|] și [nici nu mai știam de el|uitasem complet de el]. se poate vedea [ce a rămas înregistrat|ce date mai sunt acolo|ce istoric aveți despre mine]?",
+            "[salut|buna seara|bună] {co}, [vreau|aș vrea] [un rezumat|un raport|o situație] cu [toate informațiile personale|toate datele personale] pe care le [aveți|țineți] [în contul meu|în fișa mea de client|despre mine]. [am dreptul|e dreptul meu conform GDPR|GDPR-ul îmi dă dreptul ăsta][, nu?|]",
+            "[îngrijorat|îngrijorată|cam paranoic] de privacy după [scurgerea de date|breșa de date de la știri]. îmi spuneți [exact|] ce date de-ale mele [păstrați|țineți] și [la ce le folosiți|cu cine le împărțiți]?",
+            "aplicatia e [ok|faina|misto] dar nu gasesc nicaieri unde sa vad ce date [tineti|aveti] despre mine. [cum cer|de unde cer|cum obtin] o copie[?| cu ele?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVă rog să îmi trimiteți o copie a datelor cu caracter personal pe care le prelucrați despre mine[, inclusiv istoricul comenzilor și datele de contact|]. {acct}\n\n{sign}",
             "{greet}\n\nPrin prezentul mesaj îmi exercit dreptul de acces[ conform art. 15 din GDPR|]. Vă rog să îmi comunicați ce date prelucrați despre mine, în ce scop și cui au fost dezvăluite. {acct}\n\n{sign}",
@@ -107,6 +115,14 @@ pub static LANG: Lang = Lang {
             "vreau ca [datele mele să fie șterse|contul meu să fie șters][ imediat| cu totul|][.|!|]",
             "cum îmi pot șterge contul [definitiv|complet][?|??]",
             "ștergeți tot ce aveți despre mine[, mersi|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "nu mai folosesc [aplicatia|serviciul|chestia asta] de [luni de zile|ani|o veșnicie]. [închideți|eliminați|desființați] [contul meu|contul {email}] și [tot ce aveți|toate informațiile] despre mine[ pls| va rog| mersi|]",
+            "{hi}m-am mutat la concurență și nu vreau să las urme aici. [vreau|aș vrea] contul [închis|eliminat|desființat] [definitiv|pentru totdeauna] și datele [distruse|eliminate|șterse] [și ele|la fel]",
+            "[am avut o experiență groaznică|m-ați tratat oribil|am fost super dezamăgită] cu {co}. nu mai vreau [nimic|nicio urmă] de-al meu la voi: [eliminați|scoateți|radiați] tot[!|.|]",
+            "am găsit un cont vechi [pe mailul meu|pe numele meu] {email} de care nici nu știam. cum îl [închid|elimin|desființez] [cu date cu tot|cu tot istoricul]?",
+            "[salut|buna] {co}, [se poate|puteți] [elimina|închide] [profilul meu|înregistrarea mea|contul meu] [cu tot ce e asociat|împreună cu toate datele]? țin la confidențialitate",
+            "[am dezinstalat aplicația|am anulat abonamentul|am reziliat contractul] dar [contul|profilul] e tot acolo. [vreau să dispar de acolo|vreau să fiu uitat|cer dreptul de a fi uitat]: [eliminați|ștergeți] [toate datele mele|tot]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNu mai folosesc [serviciile dumneavoastră|aplicația|contul de {co}] și vă rog să ștergeți contul meu și {data}. [Vă rog să îmi confirmați ștergerea.|Aș aprecia o scurtă confirmare.|]\n\n{sign}",
@@ -127,6 +143,14 @@ pub static LANG: Lang = Lang {
             "puteți să îmi corectați data nașterii? [nu e corectă|anul e greșit]",
             "[adresa|numărul de telefon] din contul meu e [vechi|greșit][, vă rog să îl schimbați|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "m-am mutat [luna trecută|de curând|acum câteva săptămâni] și [facturile|coletele|scrisorile] vin tot la adresa veche. [actualizați|modificați|schimbați] [adresa mea|domiciliul] în {street} nr. {d}{d}[ pls|, mersi|]",
+            "numele meu [apare cu o greșeală de tastare|e scris aiurea|e greșit] în profil, corect e {name}. [îl puteți modifica|mi-l reparați|se poate schimba]?",
+            "[am primit|mi-a venit] o factură cu [CNP-ul greșit|CUI-ul greșit|CNP-ul altcuiva]. [actualizați|reparați|modificați] datele mele de facturare [pls|vă rog|urgent]",
+            "mi-am schimbat numărul[ de telefon|] și [cel vechi|numărul vechi] e încă în cont. [puneți|actualizați-l cu|înlocuiți-l cu] 07{d}{d} {d}{d}{d} {d}{d}{d}[ pls|, mersi|]",
+            "m-am căsătorit și mi-am schimbat numele de familie. [cum actualizez|cum modific|puteți actualiza] [numele|datele mele] [în cont|în profil] în {name}?",
+            "{hi}mailul [din cont|din profilul meu] e [vechi|neactualizat|unul pe care nu-l mai folosesc], cel [actual|bun] e {email}. [schimbati-l|actualizați-l|înlocuiți-l] [pls|vă rog|când puteți]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adresa pe care o aveți în evidență nu mai este actuală. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Adresa nouă: {street} nr. {d}{d}, {city}.|Data nașterii din contul meu este greșită. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Data corectă: {date}.|Numele meu este scris greșit. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Corect este: {name}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Mi-am schimbat numele, dar în evidențele dumneavoastră apare încă numele vechi.|M-am mutat, dar în evidențele dumneavoastră apare încă adresa veche.] Vă rog să îmi actualizați datele. {acct}\n\n{sign}",
@@ -139,6 +163,13 @@ pub static LANG: Lang = Lang {
             "vă rog să nu [vindeți|dați] datele mele către terți",
             "nu vreau ca datele mele să fie [vândute|transmise] [partenerilor de publicitate|brokerilor de date|altor firme]",
             "unde pot să mă opun transmiterii datelor mele către parteneri?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[am citit|am văzut] [la știri|pe twitter|într-un articol] că {co} [dă mai departe|comercializează|revinde] datele clienților către [data brokeri|firme de publicitate|alte companii]. pe ale mele [nu|NU]! [vreau să fiu scos din asta|nu autorizez vânzarea asta|nu le dați nimănui]",
+            "[de când mi-am făcut cont|de când am cumpărat {product}] primesc [apeluri|mesaje|spam] de la firme pe care [nu le cunosc|nu le-am auzit niciodată]. sigur [numărul meu|mailul meu|contactul meu] l-ați [dat|vândut] cuiva. [nu mai dați datele mele altor firme|încetați să dați datele mele mai departe|nu mai împărțiți datele mele cu terți]",
+            "{hi}[unde e|unde găsesc|de unde activez] opțiunea [„nu-mi vindeți datele”|„do not sell”|de a nu partaja datele cu partenerii] în aplicație? vreau s-o [activez|bifez] [acum|azi]",
+            "[ok|e în regulă] să folosiți datele mele pentru livrarea comenzilor, dar [să le vindeți|să le dați mai departe|să le cedați] [advertiserilor|firmelor partenere|terților] nu. [dezactivați|blocați|opriți] partajarea asta [în contul meu|pe contul {email}]",
+            "[sunt nervos|sunt furioasă|ce nesimțire]: datele mele [valorează bani|sunt ale mele], nu sunt [marfă|de vânzare]. [de azi|de acum înainte] [le interzic celor de la {co} să le vândă|nu-i autorizez pe cei de la {co} să le cedeze|nu le permit celor de la {co} să le dea mai departe] [terților|firmelor de marketing|data brokerilor]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrin prezenta mă opun transmiterii și vânzării datelor mele cu caracter personal către terți, în special în scopuri publicitare. {acct}\n\n{sign}",
@@ -154,6 +185,13 @@ pub static LANG: Lang = Lang {
             "nu-mi mai trimiteți [oferte|reclame|promoții][!|.|]",
             "cum mă dezabonez de la e-mailurile voastre[?|, linkul nu merge]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "primesc [3|4|5] [newslettere|mailuri cu promoții] pe zi de la voi, [e spam curat|asta e spam|e prea mult]. [scoateți-mă|eliminați-mă|luați-mă] de pe [mailing list|lista de mailuri|lista de marketing][ pls|!|]",
+            "[gata cu|ajunge cu|opriți] apelurile în care îmi oferiți [promoții|abonamente|upgrade-uri]! nu vreau să fiu contactat pentru [publicitate|marketing][, mersi|]",
+            "butonul de [unsubscribe|renunțare la abonare] din josul mailului [nu face nimic|dă eroare|duce la o pagină albă]. cum scap de newsletter?",
+            "{hi}[scoateți|eliminați] {email} din toate [campaniile|comunicările comerciale|listele de oferte][ pls|, mersi|]",
+            "am [cumpărat|comandat] {product} o singură dată și [de atunci|acum] primesc [SMS-uri|mesaje pe whatsapp|mailuri] cu [reduceri|oferte|black friday] zilnic. [nu mai vreau promoții|gata cu publicitatea], [cum le opresc?|opriți-le acum.]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVă rog să eliminați adresa {email} din toate listele de marketing. M-am dezabonat [deja de două ori|de mai multe ori], dar continui să primesc newsletterul.\n\n{sign}",
             "{greet}\n\nMă opun utilizării datelor mele în scop de marketing direct[ în temeiul art. 21 alin. (2) din GDPR|]. Vă rog să nu îmi mai trimiteți reclame, nici pe e-mail, nici prin SMS. {acct}\n\n{sign}",
@@ -166,6 +204,14 @@ pub static LANG: Lang = Lang {
             "îmi retrag consimțământul pentru [cookie-uri|urmărire|prelucrarea datelor mele][.|!|]",
             "vă rog să [opriți|dezactivați] urmărirea [locației mele|contului meu]",
             "nu mai sunt de acord să folosiți datele mele pentru [reclame personalizate|analize|profilare]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[atunci|când m-am înscris] am fost de acord să folosiți [pozele mele|poza mea|clipul cu mine] [pe rețelele sociale|pe site|în catalog], dar [m-am răzgândit|nu mai vreau]. [revoc|îmi retrag] acordul[ pls|]",
+            "[am lăsat|am permis] aplicația să [colecteze|vadă] locația mea [la început|fără să mă gândesc], dar [mă deranjează|nu mă simt confortabil cu asta]. [nu mai permit|nu mai autorizez]: [anulați|revocați] acordul ăsta în profilul meu",
+            "aplicația de [fitness|sănătate|alergare] salvează [pulsul meu|datele mele medicale|datele despre somn] cu acordul meu, dar mă îngrijorează confidențialitatea. [vreau să revoc|revoc|îmi retrag] [acordul|permisiunea] pentru datele astea de sănătate",
+            "am [acceptat|dat accept la] [toate cookie-urile|cookie-urile de analytics|cookie-urile de tracking] [fără să citesc|pe fugă] și acum nu găsesc de unde să dau înapoi. [vreau să revoc|cum revoc] acordul ăla?",
+            "{hi}nu mai autorizez înregistrarea apelurilor mele cu suportul și nici folosirea înregistrărilor pentru [training|antrenarea AI-ului]. [revoc acordul|îmi retrag consimțământul] de azi",
+            "[opriți|dezactivați] personalizarea [bazată pe istoricul meu|după ce mă uit eu][ în cont|]: acordul dat [la înregistrare|când mi-am făcut cont] [nu mai e valabil|îl retrag]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrin prezenta îmi retrag consimțământul pentru prelucrarea datelor mele [în scop de publicitate personalizată|în scopuri de analiză|pentru localizare][ (art. 7 alin. (3) din GDPR)|]. {acct}\n\n{sign}",
@@ -180,6 +226,13 @@ pub static LANG: Lang = Lang {
             "vreau să îmi mut [istoricul|datele|playlisturile] la alt furnizor, cum se face?",
             "{hi}pot descărca toate datele mele într-un fișier pe care să îl încarc în altă parte?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[trec|migrez] pe [altă platformă|la concurență|altă aplicație] și [vreau|aș vrea] să-mi iau [istoricul|playlisturile|istoricul de comenzi] cu mine. [există vreo variantă să|se poate să|pot să] [descarc|dau download la] tot într-un fișier [csv|json]?",
+            "{hi}[unde e|unde găsesc] butonul de [export|exportă datele|download date]? [am nevoie de|vreau] [un backup|o copie în json|un csv] cu datele mele ca să le [import|încarc] în alt serviciu",
+            "am schimbat [banca|operatorul|sala|asigurătorul] și cei noi îmi [cer|au cerut] istoricul. [puteți trimite|puteți transfera] datele mele [direct la ei|direct la noua firmă] [în format digital|într-un fișier structurat]?",
+            "[vreau|aș vrea] [să descarc|să export] [toate pozele și postările mele|datele din cont|contactele și mesajele mele] într-un format care se poate [deschide|importa] în altă aplicație. [se poate|e posibil]?",
+            "[un screenshot|un pdf] nu mă ajută, [am nevoie de|vreau] [datele mele|istoricul contului] în [CSV|JSON|fișier structurat] ca să le [mut|transfer] la [alt furnizor|noua aplicație]",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSchimb furnizorul și aș dori să îmi exercit dreptul la portabilitatea datelor[ (art. 20 din GDPR)|]. Vă rog să îmi trimiteți {data} într-un format structurat și care poate fi citit automat (de ex. CSV sau JSON). {acct}\n\n{sign}",
             "{greet}\n\nVă rog ca, dacă este posibil din punct de vedere tehnic, să transmiteți datele mele direct noului meu furnizor. {acct}\n\n{sign}",
@@ -192,6 +245,13 @@ pub static LANG: Lang = Lang {
             "{hi}vă rog să [blocați|înghețați] datele mele până [se lămurește disputa|verificați eroarea]",
             "nu-mi ștergeți datele, dar nici nu le mai [folosiți|prelucrați] până depun plângerea",
             "vreau să restricționați prelucrarea datelor mele[ până corectați adresa|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "am [o dispută|o reclamație|un proces] cu voi din cauza [facturii|unei taxări greșite|comenzii {order}]. până se rezolvă, [suspendați|puneți pe pauză|opriți] folosirea datelor mele, dar [nu eliminați nimic|NU ștergeți nimic|păstrați tot]",
+            "[avocatul meu|avocata mea] mi-a zis să cer asta: nu [ștergeți|eliminați] datele mele pentru că [o să am nevoie de ele|îmi trebuie] [în instanță|pentru un proces], dar [nu le mai folosiți|nu le folosiți pentru altceva] [între timp|deocamdată]",
+            "[voi ziceți că|după voi] datele mele sunt corecte, eu zic că [nu|sunt greșite]. cât timp [verificați|controlați], [suspendați|opriți|puneți pe hold] [prelucrarea|orice folosire a] datelor astea[ pls| vă rog|]",
+            "{hi}nu vreau să închid contul, [vreau doar|aș vrea doar] să [rămână|fie] [înghețat|pe pauză|în stand-by] [și să nu se atingă nimeni de datele mele|fără să-mi folosiți datele] până [decid eu|se rezolvă problema]",
+            "am contestat [plata|debitarea] de {amount} din {date}. nu vă atingeți de datele mele [între timp|până primesc răspuns]: [limitați|restrângeți] folosirea lor, [fără să le ștergeți|fără să eliminați ceva]",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nCât timp [verificați exactitatea datelor mele|este în curs disputa privind factura mea], vă rog să restricționați prelucrarea datelor mele[ conform art. 18 din GDPR|]. Le puteți stoca, dar nu le folosiți. {acct}\n\n{sign}",
@@ -206,6 +266,13 @@ pub static LANG: Lang = Lang {
             "nu sunt de acord să [analizați|monitorizați] cum folosesc aplicația. opriți asta",
             "{hi}cum mă pot opune prelucrării datelor mele în scopuri de [analiză|evaluare a riscului|statistică]?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "am [descoperit|văzut] în [politica de confidențialitate|textul cu litere mici] că îmi faceți [profiling|un profil] [după comportament|după obiceiurile de cumpărare] invocând „interesul legitim”. [nu accept|nu-s de acord|mă opun] și [vreau să încetați|cer să nu mai faceți asta] în cazul meu",
+            "de ce ajung datele mele la celelalte firme din grupul {co}? [n-am aprobat asta|n-am cerut niciodată asta]. [mă opun acestui schimb intern|sunt împotriva acestui schimb intern]",
+            "{hi}nu vreau să intru în [statisticile|analizele comportamentale|metricile] voastre. [scoateți|excludeți] datele mele din [ele|analizele alea], [sunt împotriva acestei prelucrări|mă opun prelucrării ăsteia]",
+            "{co} [calculează|face] un [scor|„scor de risc”|profil de risc] despre mine [fără să știu|pe baza cumpărăturilor mele]? [cu mine nu merge|nu sunt de acord]: mă opun acestei prelucrări din motive legate de situația mea [personală|particulară]",
+            "am [aflat|descoperit] că [urmăriți|analizați] [fiecare click al meu|tot ce fac în app] ca să „îmbunătățiți serviciul” [pe interes legitim|invocând interesul legitim]. [nu vreau asta|nu-mi convine]: mă opun acestei folosiri a datelor mele",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMă opun prelucrării {data} pe baza interesului dumneavoastră legitim[ (art. 21 alin. (1) din GDPR)|], în special pentru [analiza comportamentului meu de utilizare|evaluarea riscului de credit|statistici interne]. Vă rog să încetați această prelucrare. {acct}\n\n{sign}",
             "{greet}\n\nÎn politica dumneavoastră de confidențialitate scrie că [analizați datele de utilizare ale aplicației|transmiteți date în cadrul grupului] pe baza interesului legitim. Nu sunt de acord și mă opun acestei prelucrări. {acct}\n\n{sign}",
@@ -218,6 +285,13 @@ pub static LANG: Lang = Lang {
             "mi-a fost respinsă automat cererea de credit. vreau ca [un om|un angajat] să se uite pe ea",
             "sistemul vostru mi-a blocat [contul|cardul] fără nicio explicație. [cine a decis asta?|a decis măcar un om?]",
             "nu vreau să decidă un algoritm despre mine, [cer o verificare umană|vreau să se uite un operator]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mi s-a [suspendat|dezactivat|închis] contul [din senin|fără avertisment] și [suportul|chatul] zice doar că „sistemul a detectat activitate suspectă”. [vreau|cer] ca un om [să reanalizeze|să se uite pe] cazul meu, nu un robot",
+            "am aplicat [la postul|la internship|la job] și am fost [respins|respinsă|eliminat] în [2 minute|câteva secunde]. [a decis un bot|a fost un algoritm]? [vreau|aș vrea] [o reevaluare umană|să se uite un om adevărat pe CV-ul meu]",
+            "{hi}[mi-a fost refuzat cardul|mi-a fost refuzat împrumutul|mi s-a refuzat mărirea limitei] [prin aplicație|online] [fără explicații|în câteva secunde]. ce criterii a folosit algoritmul? [vreau să contest|contest] decizia [și să vorbesc cu un om|în fața unei persoane reale]",
+            "aplicația îmi [arată|calculează] [un preț|o primă de asigurare|o rată] [mult mai mare|de două ori mai mare] decât [la prietenul meu|la alții]. [e calculat automat?|a decis un algoritm?] [vreau|cer] ca [cineva|un angajat] să verifice [manual|cu ochii lui]",
+            "să fiu [respins|refuzat] de [o mașinărie|un robot|un algoritm] [fără să vorbesc cu nimeni|fără să se uite nimeni] nu e normal. [contest|vreau să contest] [decizia|refuzul] [pentru comanda {order}|la cererea mea de credit] și [cer intervenție umană|cer să decidă un om]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nCererea mea de [credit|plată în rate|asigurare] a fost respinsă [în câteva secunde|automat]. Vă rog ca decizia să fie reanalizată de un angajat și să îmi explicați pe baza căror criterii a fost luată[ (art. 22 din GDPR)|]. {acct}\n\n{sign}",
