@@ -69,6 +69,14 @@ pub static LANG: Lang = Lang {
             "je voudrais savoir ce que vous [stockez|gardez|conservez] comme infos sur moi",
             "comment [télécharger|récupérer|exporter] toutes mes données [depuis l'appli|de mon compte] ?",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}j'ai changé [d'opérateur|de banque|de salle de sport] et du coup je me demande : vous [savez quoi|avez gardé quoi|avez quoi en stock] sur moi ? [envoyez-moi|balancez-moi|montrez-moi] [tout|le détail][ svp| stp|]",
+            "une pub [hyper ciblée|super chelou|qui en savait beaucoup trop] m'est apparue juste après avoir utilisé l'appli {co}. vous [collectez|récupérez|enregistrez] quoi comme [infos|données perso] sur moi ? [je veux la liste complète|je veux tout voir]",
+            "j'avais un vieux compte chez {co}[ avec l'adresse {email}|] et [je l'avais complètement oublié|j'en avais aucun souvenir]. on peut voir [ce qui est resté enregistré|quelles données traînent encore chez vous|l'historique que vous avez sur moi] ?",
+            "[salut|bonsoir|coucou] {co}, [je veux|j'aimerais] un [récap|relevé|PDF] de [toutes les infos perso|toutes les données personnelles] que vous avez [dans mon compte|dans ma fiche client|sur moi]. [c'est mon droit|le RGPD me le permet|j'ai un droit d'accès][ non ?|]",
+            "[inquiet|inquiète|un peu parano] pour ma vie privée depuis [la fuite de données|le piratage dont parlent les médias]. vous pouvez me dire [précisément|] quelles données à moi vous [gardez|détenez] et [à quoi elles servent|à qui vous les transmettez] ?",
+            "appli [sympa|correcte|pas mal] mais impossible de trouver ou voir les donnees que vous [avez|gardez] sur moi. [comment je demande|ou je demande|comment j'obtiens] une copie[?| de tout ca?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe souhaiterais obtenir une copie de {data}[, y compris l'historique de mes commandes|]. {acct}\n\n{sign}",
             "{greet}\n\nConformément à l'article 15 du RGPD, je vous demande de m'indiquer quelles données me concernant vous traitez, dans quel but et à qui elles ont été communiquées. {acct}\n\n{sign}",
@@ -83,6 +91,14 @@ pub static LANG: Lang = Lang {
             "{hi}[merci de supprimer|supprimez] mon compte[ et toutes mes données|][ svp|.|]",
             "je veux que mes données soient [supprimées|effacées][ immédiatement|.|!]",
             "comment supprimer [définitivement |]mon compte[ ?| et mes données ?]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ça fait [des mois|des années|une éternité] que j'utilise plus [l'appli|le service|ce truc]. [fermez|effacez|virez] [mon compte|le compte {email}] et [tout ce que vous avez|toutes les infos] sur moi[ svp| stp| merci|]",
+            "{hi}je suis parti chez la concurrence et je veux pas laisser de traces ici. [je veux|j'aimerais] que le compte soit [fermé|clôturé|effacé] [pour de bon|définitivement] et les données [détruites|effacées|virées] [aussi|avec]",
+            "[j'ai eu une expérience horrible|vous m'avez super mal traité|je suis hyper déçue] avec {co}. je veux plus [rien|aucune trace] de moi chez vous : [effacez|virez|faites disparaître] tout[ !|.|]",
+            "je suis tombé sur un vieux compte [à mon adresse|à mon nom] {email} dont j'ignorais l'existence. comment je le [ferme|clôture|fais disparaître] [avec les données|avec tout l'historique] ?",
+            "[salut|bonjour] {co}, [c'est possible de|vous pouvez] [fermer|effacer] [mon profil|mon inscription|mon compte] [avec tout ce qui va avec|ainsi que toutes les données] ? je tiens à ma vie privée",
+            "[j'ai désinstallé l'appli|j'ai résilié l'abonnement|j'ai mis fin au contrat] mais [le compte|le profil] est toujours là. [je veux disparaître de chez vous|je veux être oublié|je demande mon droit à l'oubli] : [effacez|virez] [toutes mes données|tout]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe n'utilise plus [vos services|mon compte {co}|l'application] et je vous demande de supprimer mon compte ainsi que {data}. Merci de me confirmer la suppression.\n\n{sign}",
@@ -100,6 +116,14 @@ pub static LANG: Lang = Lang {
             "[pouvez-vous|vous pouvez] corriger ma date de naissance ? elle est fausse",
             "mon adresse [dans votre fichier|sur mon profil] n'est plus à jour",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "j'ai déménagé [le mois dernier|récemment|il y a quelques semaines] et [les factures|les colis|les courriers] partent encore à l'ancienne adresse. [mettez à jour|modifiez|changez] [mon adresse|mon domicile] : {d}{d} {street}[ svp|, merci|]",
+            "mon nom [a une faute de frappe|est mal écrit|est faux] dans le profil, le bon c'est {name}. [vous pouvez arranger ça|vous me le modifiez|c'est possible de le changer] ?",
+            "[j'ai reçu|on m'a envoyé] une facture avec [un numéro de TVA faux|le nom de quelqu'un d'autre|une adresse qui n'est pas la mienne]. [mettez à jour|rectifiez|changez] mes infos de facturation [svp|stp|vite]",
+            "j'ai changé de [numéro|portable|téléphone] et [l'ancien|le vieux numéro] est encore sur le compte. [mettez|remplacez-le par|mettez à la place] le 06 {d}{d} {d}{d} {d}{d} {d}{d}[ svp|, merci|]",
+            "je me suis mariée et j'ai changé de nom. [comment je mets à jour|comment je modifie|vous pouvez changer] [le nom|mes infos] [sur le compte|dans le profil] en {name} ?",
+            "{hi}le mail [du compte|de mon profil] est [plus à jour|obsolète|un vieux mail que j'utilise plus], le [bon|nouveau] c'est {email}. [changez-le|mettez-le à jour|remplacez-le] [svp|stp|quand vous pouvez]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[L'adresse enregistrée|La date de naissance enregistrée|L'orthographe de mon nom] dans mon compte est [incorrecte|erronée]. Merci de la rectifier[ conformément à l'article 16 du RGPD|]. [Nouvelle adresse : {d}{d} {street}, {city}|Date correcte : {date}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nJe me suis [mariée|installé(e) ailleurs] et vos fichiers indiquent toujours [mon ancien nom|mon ancienne adresse]. Merci de mettre à jour mes informations. {acct}\n\n{sign}",
@@ -107,6 +131,13 @@ pub static LANG: Lang = Lang {
         Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "ne vendez pas mes données[ svp|.|]",
             "je ne veux pas que mes données soient [revendues|partagées] à des [tiers|partenaires publicitaires]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[j'ai lu|j'ai vu] [aux infos|sur twitter|dans un article] que {co} [refile|revend|monnaye] les données des clients à des [data brokers|régies pub|boîtes de marketing]. les miennes [non|NON] ! [je veux être exclu de ça|je refuse cette vente|vous les cédez à personne]",
+            "[depuis que j'ai créé mon compte|depuis que j'ai acheté {product}] je reçois [des appels|des SMS|du spam] de boîtes que [je connais pas|dont j'ai jamais entendu parler]. c'est sûr que [mon numéro|mon mail] [a été refilé|a été vendu] à quelqu'un. [arrêtez de refiler|arrêtez de céder|je veux plus que vous transmettiez] mes données à [d'autres sociétés|des tiers]",
+            "{hi}[elle est où|où je trouve|comment j'active] l'option [« ne pas vendre mes données »|« do not sell »|pour ne pas partager mes données avec les partenaires] dans l'appli ? je veux [l'activer|la cocher] [maintenant|aujourd'hui]",
+            "[ok|ça me va] que vous utilisiez mes données pour livrer mes commandes, mais [les vendre|les refiler|les céder] à des [annonceurs|marques partenaires|tiers], non. [désactivez|bloquez|coupez] ce partage [sur mon compte|pour le compte {email}]",
+            "[je suis furax|je suis hyper énervée|c'est scandaleux] : mes données [valent de l'argent|sont à moi], c'est pas [de la marchandise|à vendre]. [à partir d'aujourd'hui|désormais] [j'interdis à {co} de les vendre|je n'autorise pas {co} à les céder|{co} n'a pas le droit de les refiler] à [des tiers|des boîtes de marketing|des data brokers]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe m'oppose à la cession et au partage de mes données personnelles avec des tiers, notamment à des fins publicitaires. {acct}\n\n{sign}",
@@ -117,6 +148,13 @@ pub static LANG: Lang = Lang {
             "arrêtez de m'envoyer des [pubs|mails promotionnels|SMS][ svp|!|]",
             "comment me désinscrire de la newsletter ? le lien ne marche pas",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "je reçois [3|4|5] [newsletters|mails promo] par jour de votre part, [c'est du spam|c'est abusé|c'est trop]. [retirez-moi|enlevez-moi|sortez-moi] de la [mailing list|liste de diffusion|liste marketing][ svp| !|]",
+            "[ras le bol des|stop aux|arrêtez les] appels pour me proposer [des promos|des offres|des upgrades] ! je veux plus être démarché[, merci|]",
+            "le lien [unsubscribe|de désabonnement] en bas du mail [sert à rien|plante|ouvre une page blanche]. je fais comment pour plus recevoir vos newsletters ?",
+            "{hi}[retirez|enlevez] {email} de toutes vos [campagnes|communications commerciales|listes promo][ svp|, merci|]",
+            "[j'ai acheté|j'ai commandé] {product} une fois et [depuis|maintenant] c'est [des SMS|des messages whatsapp|des mails] avec [des réductions|des promos|le black friday] tous les jours. [je veux plus d'offres|stop la pub], [comment je coupe ça ?|coupez ça direct.]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMerci de retirer {email} de toutes vos listes de diffusion. Je me suis désabonné(e) [deux fois|plusieurs fois] mais je reçois toujours vos newsletters.\n\n{sign}",
             "{greet}\n\nJe m'oppose à l'utilisation de mes données à des fins de prospection commerciale [(article 21 du RGPD)|]. Je ne souhaite plus recevoir d'offres par e-mail, SMS ou téléphone. {acct}\n\n{sign}",
@@ -124,6 +162,14 @@ pub static LANG: Lang = Lang {
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "je retire mon consentement [au suivi|aux cookies|à la géolocalisation]",
             "[désactivez|arrêtez] le [suivi|pistage] sur mon compte svp",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[à l'époque|quand je me suis inscrite] j'avais accepté que vous utilisiez [mes photos|ma photo|ma vidéo] [sur vos réseaux|sur le site|dans le catalogue], mais [j'ai changé d'avis|je veux plus|finalement non]. [je révoque|je retire] cette autorisation[ svp|]",
+            "j'ai [laissé|autorisé] l'appli [récupérer|voir] ma position [au début|sans réfléchir], mais [ça me met mal à l'aise|ça me plaît pas|je trouve ça flippant]. [je l'autorise plus|j'arrête de l'autoriser] : [révoquez|annulez] ce consentement sur mon profil",
+            "l'appli de [sport|santé|running] enregistre [mon rythme cardiaque|mes données de santé|mon sommeil] avec mon accord, mais la vie privée m'inquiète. [je veux révoquer|je révoque|je retire] [mon accord|l'autorisation] pour ces données de santé",
+            "j'ai [accepté|cliqué sur tout accepter pour] [tous les cookies|les cookies analytics|les cookies de tracking] [sans lire|trop vite] et je trouve pas comment revenir en arrière. [je veux révoquer|comment je révoque] ce consentement ?",
+            "{hi}je n'autorise plus l'enregistrement de mes appels avec le service client ni l'utilisation des enregistrements pour [la formation|entraîner l'IA]. [je révoque mon accord|je retire mon oui] à partir d'aujourd'hui",
+            "[coupez|désactivez] la personnalisation [basée sur mon historique|selon ce que je regarde][ sur mon compte|] : le consentement donné [à l'inscription|à la création du compte] [est retiré|ne vaut plus]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe retire mon consentement au traitement de mes données [à des fins de publicité ciblée|pour l'analyse de mes achats|pour la géolocalisation][ (article 7.3 du RGPD)|]. {acct}\n\n{sign}",
@@ -260,6 +306,13 @@ pub static LANG: Lang = Lang {
             "vous pouvez transférer mes [données|historique de commandes|infos de compte] directement à mon nouvel opérateur[ ?|]",
             "j'ai besoin de mes données dans un format lisible par machine[, comment faire ?|]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "je [passe|migre] sur [une autre plateforme|la concurrence|une autre appli] et [je veux|j'aimerais] garder [mon historique|mes playlists|mon historique d'achats]. [y a moyen de|c'est possible de|je peux] [télécharger|récupérer] tout dans un fichier [csv|json] ?",
+            "{hi}[il est où|où est] le bouton [export|exporter mes données|télécharger mes données] ? [il me faut|je veux] [un backup|une copie en json|un csv] de mes données pour [les importer|les charger] sur un autre service",
+            "j'ai changé de [banque|box|salle|mutuelle] et la nouvelle [me demande|m'a demandé] mon historique. vous pouvez [envoyer|transmettre] mes données [directement|direct] [chez eux|à la nouvelle boîte] [dans un format numérique|dans un fichier structuré] ?",
+            "[je veux|j'aimerais] [récupérer|télécharger] [toutes mes photos et posts|les données de mon compte|mes contacts et messages] dans un format qu'on peut [ouvrir|importer] dans une autre appli. [c'est possible|ça se fait] ?",
+            "[une capture d'écran|un PDF] ça me sert à rien, [il me faut|je veux] [mes données|l'historique du compte] en [CSV|JSON|fichier structuré] pour [les emmener|les transférer] chez [un autre fournisseur|la nouvelle appli]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Exercice du droit à la portabilité (article 20 du RGPD)\n\nEn application de l'article 20 du Règlement général sur la protection des données, je vous demande de me transmettre les données personnelles que j'ai fournies à {co}, notamment [mes informations de compte, mon historique de commandes et mes préférences|mon profil, mes transactions et les contenus que j'ai publiés|mes données de contrat et de consommation], dans un format structuré, couramment utilisé et lisible par machine (CSV ou JSON, par exemple). {acct}[ Lorsque cela est techniquement possible, je souhaite que ces données soient transmises directement à mon nouveau prestataire.|]\n\nJe vous remercie de répondre à cette demande {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -267,6 +320,13 @@ pub static LANG: Lang = Lang {
             "n'utilisez plus mes données tant que [mon adresse|ma date de naissance|l'erreur de facturation] n'est pas corrigée",
             "vous pouvez [bloquer|geler] mes données pendant [le litige|ma réclamation] ? pas les supprimer, juste ne plus les utiliser",
             "{hi}je demande la limitation du traitement de mes données le temps de vérifier",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "j'ai [un litige|une réclamation|une procédure] en cours avec vous à cause [de la facture|d'un prélèvement erroné|de la commande {order}]. tant que c'est pas réglé, [gelez|suspendez|mettez en pause] l'utilisation de mes données, mais [n'effacez rien|NE supprimez RIEN|gardez tout]",
+            "[mon avocat|mon avocate] m'a dit de le demander : [n'effacez pas|ne supprimez pas] mes données parce que [j'en aurai besoin|elles me serviront] [au tribunal|pour une procédure], mais [arrêtez de les utiliser|ne vous en servez plus pour rien d'autre] [en attendant|pour l'instant]",
+            "[vous dites que|d'après vous] mes données sont bonnes, moi je dis que [non|elles sont fausses]. pendant que vous [vérifiez|contrôlez], [suspendez|stoppez|mettez en stand-by] [le traitement|toute utilisation] de ces données[ svp| stp|]",
+            "{hi}je veux pas fermer le compte, [je veux juste|j'aimerais juste] qu'il [reste|soit] [gelé|en pause|bloqué] [et que personne touche à mes données|sans utiliser mes données] jusqu'à ce que [je décide|le problème soit réglé]",
+            "j'ai contesté [le prélèvement|le paiement] de {amount} du {date}. touchez pas à mes données [en attendant|tant que j'ai pas de réponse] : [limitez|restreignez] leur utilisation, [sans les effacer|sans rien supprimer]",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de limitation du traitement (article 18 du RGPD)\n\nJe conteste l'exactitude des données que {co} détient à mon sujet, en particulier [mon adresse postale|ma date de naissance|la mention d'un impayé]. {acct} Conformément à l'article 18, paragraphe 1, point a), du RGPD, je vous demande de limiter le traitement de mes données pendant la durée nécessaire à la vérification de leur exactitude.\n\nPendant cette période, mes données ne peuvent qu'être conservées et ne doivent faire l'objet d'aucun autre traitement sans mon consentement. Je vous prie de m'informer avant la levée de cette limitation, comme le prévoit l'article 18, paragraphe 3, et de me confirmer sa mise en place {deadline}.{escalate}\n\n{sign_formal}",
@@ -276,6 +336,13 @@ pub static LANG: Lang = Lang {
             "{hi}comment je fais pour m'opposer au traitement fondé sur votre intérêt légitime ? c'est écrit dans votre politique de confidentialité",
             "arrêtez d'analyser mes [données d'utilisation|données de localisation] pour vos propres besoins, je m'y oppose",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "j'ai [découvert|vu] dans [la politique de confidentialité|les petites lignes] que vous faites [du profilage|un profil] de [mon comportement|mes habitudes d'achat] au nom de « l'intérêt légitime ». [je suis pas d'accord|je refuse|ça me va pas] et [je veux que vous arrêtiez|j'exige que vous arrêtiez] pour moi",
+            "pourquoi mes données [partent|sont envoyées] aux autres sociétés du groupe {co} ? [j'ai jamais autorisé ça|j'ai rien demandé]. [je m'oppose à ce partage interne|je suis contre ce partage en interne]",
+            "{hi}je veux pas finir dans vos [statistiques|analyses de comportement|métriques]. [sortez|excluez] mes données de [ça|ces analyses], [je suis contre ce traitement|je m'oppose à ce traitement]",
+            "{co} [calcule|fait] un [score|« score de risque »|profil de risque] sur moi [sans que je le sache|avec mes données d'achat] ? [pas d'accord|très peu pour moi] : je m'oppose à ce traitement pour des raisons liées à ma situation [personnelle|particulière]",
+            "j'ai [appris|découvert] que vous [traquez|scrutez|passez au crible] [chaque clic|tout ce que je fais dans l'appli] pour « améliorer le service » [au titre de l'intérêt légitime|en invoquant l'intérêt légitime]. [ça me plaît pas|je suis pas ok] : je m'oppose à cet usage de mes données",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Opposition au traitement de mes données (article 21, paragraphe 1, du RGPD)\n\nSelon votre politique de confidentialité, {co} traite mes données personnelles [pour évaluer ma solvabilité|à des fins d'analyse et d'amélioration de ses services|pour segmenter sa clientèle] sur le fondement de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD). Je m'oppose à ce traitement pour des raisons tenant à ma situation particulière : [j'ai été victime d'une usurpation d'identité|j'exerce une profession qui exige la confidentialité de mes déplacements|ce traitement m'a déjà causé un préjudice]. {acct}\n\nVous ne pouvez plus traiter mes données à ces fins, à moins de démontrer des motifs légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés. Je vous remercie de me confirmer l'arrêt du traitement {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -283,6 +350,13 @@ pub static LANG: Lang = Lang {
             "ma demande de [crédit|paiement en 4 fois|compte] a été refusée [automatiquement|par un algorithme]. je veux qu'un humain la regarde",
             "{hi}cette décision a été prise automatiquement ? je demande un réexamen par une personne",
             "je ne veux pas être [évalué|noté] par [un algorithme|votre IA]. qui peut vérifier mon dossier ?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "mon compte a été [bloqué|suspendu|désactivé] [du jour au lendemain|sans prévenir] et [le support|le chat] dit juste que « le système a détecté une activité suspecte ». [je veux|j'exige] qu'un être humain [réexamine|regarde] mon cas, pas un robot",
+            "j'ai postulé [pour le poste|pour le stage|pour le job] et j'ai été [recalé|recalée|éliminé] en [2 minutes|quelques secondes]. [c'est un bot qui a décidé|c'était un algo] ? [je veux|j'aimerais] [une révision humaine|qu'une vraie personne regarde mon CV]",
+            "{hi}[on m'a refusé la carte|on m'a refusé le prêt|on m'a refusé l'augmentation de plafond] [via l'appli|en ligne] [sans explication|en quelques secondes]. c'est quoi les critères de l'algo ? [je veux contester|je conteste] cette décision [et parler à quelqu'un|auprès d'un humain]",
+            "l'appli me [propose|calcule] un [tarif|prix|devis d'assurance] [beaucoup plus élevé|deux fois plus cher] que [pour mon pote|pour les autres]. [c'est calculé automatiquement ?|c'est l'algo qui décide ?] [je veux|j'exige] que [quelqu'un|un conseiller] vérifie [à la main|manuellement]",
+            "me faire [recaler|refuser] par [une machine|un robot|un algorithme] [sans parler à personne|sans que personne regarde], c'est pas normal. [je conteste|je veux contester] [la décision|le refus] [sur la commande {order}|sur ma demande de crédit] et [je demande une intervention humaine|je veux qu'un humain tranche]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Décision individuelle automatisée (article 22 du RGPD)\n\nLe {date}, ma demande [de crédit|de paiement en plusieurs fois|d'ouverture de compte] a été refusée [en quelques secondes|automatiquement], sans aucune explication. J'estime que cette décision repose exclusivement sur un traitement automatisé, y compris le profilage, et qu'elle m'affecte de manière significative. {acct}\n\nConformément à l'article 22 du RGPD, je demande :\n\n1. une intervention humaine, c'est-à-dire le réexamen de ma demande par une personne habilitée à modifier la décision ;\n2. des informations utiles concernant la logique sous-jacente et les principaux critères retenus ;\n3. la possibilité d'exprimer mon point de vue et de contester la décision.\n\nJe vous remercie de me répondre {deadline}.{escalate}\n\n{sign_formal}",
