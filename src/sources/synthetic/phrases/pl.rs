@@ -283,7 +283,7 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "w [polityce prywatności|regulaminie] [przeczytałem|przeczytałam], że moje dane [lecą|trafiają] do innych spółek z [grupy|koncernu] w ramach „uzasadnionego interesu”. sprzeciwiam się temu, [skończcie z tym|nie róbcie tego]",
             "{hi}nie chcę, żebyście mnie [profilowali|punktowali|scorowali]. [sprzeciwiam się temu|protestuję przeciwko temu], żebyście z moich [zakupów|kliknięć] wyciągali wnioski na mój temat",
-            "po co [mierzycie|zapisujecie], ile minut siedzę w apce i w co klikam? [sprzeciwiam się|jestem przeciwny] takiemu przetwarzaniu, [nie życzę sobie tego|mi to nie pasuje]",
+            "po co [mierzycie|zapisujecie], ile minut siedzę w apce i w co klikam? [sprzeciwiam się|jestem przeciwny|jestem przeciwna] takiemu przetwarzaniu, [nie życzę sobie tego|mi to nie pasuje]",
             "[apka banku|aplikacja] pod hasłem [zapobiegania oszustwom|zarządzania ryzykiem] analizuje [moje wydatki|moje transakcje]. [to nieproporcjonalne|to mi nie pasuje], [sprzeciwiam się|zgłaszam sprzeciw]",
             "uzasadniony interes to nie wymówka na wszystko[!|.] [sprzeciwiam się temu|nie akceptuję tego], że używacie moich danych do [statystyk|wewnętrznych analiz|analizy zachowań]",
         ]},
