@@ -102,7 +102,7 @@ pub static LANG: Lang = Lang {
             "hogyan tudom [letölteni|exportálni] az összes adatomat[?| az appból?]",
         ]},
         Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "[láttam egy|kaptam egy] hirdetést, ami [túl sokat|gyanúsan sokat] tudott rólam. [pontosan|] mi van meg nektek rólam a {co}-nál[?|??]",
+            "[láttam egy|kaptam egy] hirdetést, ami [túl sokat|gyanúsan sokat] tudott rólam. [pontosan |]mi van meg rólam a {co} rendszerében[?|??]",
             "{hi}kíváncsi vagyok, milyen infókat [gyűjtött|mentett el] rólam az app[ az évek során|]. kaphatok erről egy [listát|összesítőt]?",
             "[hali|szia|hello] van egy regi accountom nalatok ({email}), [kivancsi vagyok|erdekelne], mi minden van meg rolam. [megirnatok|at tudnatok kuldeni][?|??]",
             "honnan van meg nektek a [telefonszámom|címem|emailem]?? és mi minden van még meg rólam, azt is [tudni akarom|látni szeretném]",
