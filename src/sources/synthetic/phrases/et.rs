@@ -223,7 +223,7 @@ pub static LANG: Lang = Lang {
             "{hi}kas saaksin oma [profiilist|kontost] [json|csv] [dumpi|faili], et see [mujale|uude äppi] importida?",
             "mu tellimus [lõpeb|läks liiga kalliks], tahaks oma [trennid|tellimuste ajaloo|kontaktid] kaasa võtta [standardses|masinloetavas] vormingus. [kas saab?|kas selline võimalus on?]",
             "ma ei taha pdf-i, vaid [faili|file'i], mida teine [süsteem|teenus] oskab sisse lugeda. [csv või json|json või csv] sobib",
-            "nüüdsest olen {co} asemel [konkurendi juures|teises firmas]. tahan oma andmed [migreerida|üle kolida], kas teil on mingi andmete ülekandmise võimalus?",
+            "nüüdsest olen teie firma asemel [konkurendi juures|teises firmas]. tahan oma andmed [migreerida|üle kolida], kas teil on mingi andmete ülekandmise võimalus?",
             "andmete ülekandmine: [palun|soovin] andmeid, mis ma teile andsin, [csv|json|xml] failina, et need uue teenusepakkuja juures [üles laadida|importida]",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
