@@ -82,6 +82,14 @@ pub static LANG: Lang = Lang {
             "tahan näha, mida te minu kohta [teate|säilitate|olete kogunud]",
             "kuidas ma saan kõik oma andmed alla laadida[?| äpist?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "nägin reklaami, mis teadis minust [liiga palju|kahtlaselt palju]. mis infot teie firmal minu kohta täpselt [kirjas|salvestatud] on[?|??]",
+            "{hi}huvitaks, mis [infot|andmeid] äpp on minust [aastate jooksul|viimastel aastatel] [kokku korjanud|salvestanud]. kas saaks [nimekirja|ülevaate]?",
+            "mul on teil mingi vana konto ({email}), [tahaks teada|huvitab], mis andmed minust teil veel alles on. [saate nimekirja saata|saatke palun nimekiri]?",
+            "kust teil mu [telefoninumber|meiliaadress|kodune aadress] on?? ja mis teil minust veel on, seda tahan ka [teada|näha][, IKÜM annab mulle selleks õiguse|]",
+            "{hi}mida teie [klienditoe inimesed|töötajad] minu kohta süsteemis näevad? [ainult tellimusi või rohkem?|nimi, aadress, ostud?] [palun andke ülevaade|näidake mulle ka]",
+            "[1|2] tärni. küsisin, mis andmeid minust kogute, ja [keegi ei vasta|sain ainult üldist juttu]. [ootan endiselt nimekirja|niisiis: mis teil minust on?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPalun saatke mulle koopia minu isikuandmetest, mida töötlete[, sealhulgas tellimuste ajalugu ja kontaktandmed|]. {acct}\n\n{sign}",
             "{greet}\n\nSoovin kasutada oma õigust tutvuda minu kohta käivate isikuandmetega[ vastavalt IKÜMi artiklile 15|]. Palun teatage, milliseid minu andmeid töötlete, mis eesmärgil ja kellele neid on edastatud. {acct}\n\n{sign}",
@@ -97,6 +105,14 @@ pub static LANG: Lang = Lang {
             "tahan, et [minu konto|kõik minu andmed][ kohe| täielikult|] kustutataks[.|!|]",
             "kuidas ma saan oma konto [täielikult|jäädavalt] kustutada[?|??]",
             "kustutage kõik, mis teil minu kohta on[, aitäh|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "läksin konkurendi juurde üle, nii et [sulgege|lõpetage] mu konto ära ja [eemaldage|visake välja] kõik mu andmed oma andmebaasist",
+            "{hi}mul on teil [vana|unustatud|aastaid kasutamata] kasutaja ({email}). kas saate selle koos kõigi andmetega [eemaldada|ära kaotada]?",
+            "deaktiveerimisest ei piisa, tahan, et mu profiil [kaoks jäädavalt|lakkaks olemast] ja süsteemi ei jääks ühtegi minu andmet[!|.|]",
+            "pärast [andmeleket|konto häkkimist] ma teid enam ei usalda. [eemaldage|pühkige ära] mu registreering ja kõik isikuandmed[, aitäh|.|]",
+            "unustage mind ära[!|.] ei taha enam teie andmebaasis olla, [kasutaja|profiil] ja kõik sellega seotu [eemaldage|hävitage]",
+            "desinstallisin äpi, aga [tean|eeldan], et mu andmed on teil alles. kuidas [taotleda|paluda], et te need [jäädavalt eemaldaksite|hävitaksite]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMa ei kasuta enam [teie teenust|äppi|oma kontot teie juures] ja palun kustutada minu konto ning kõik minu isikuandmed. [Palun kinnitage kustutamine.|Oleksin tänulik lühikese kinnituse eest.|]\n\n{sign}",
@@ -117,6 +133,14 @@ pub static LANG: Lang = Lang {
             "kas saate mu sünnikuupäeva parandada? [see on vale|aasta on vale]",
             "minu [aadress|telefoninumber] on teil [vana|vale][, palun muutke ära|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[kolisin|kolisime] ära, aga [arved|kirjad] lähevad endiselt vanale aadressile. [kas saate uuendada|uuendage palun] aadressi: {street} {d}{d}, {city}",
+            "[abiellusin ja võtsin uue nime|vahetasin perekonnanime], aga profiilis on ikka [neiupõlvenimi|vana nimi]. [uuendage|korrigeerige] palun, nüüd olen {name}",
+            "mul on uus telefoninumber, vana enam ei toota. [saate profiilis uuendada|vahetage see profiilis ara][?| pls]",
+            "sain [arve|pakkumise] [vale nimega|vale aadressiga], järelikult on teil süsteemis [midagi valesti|viga]. [korrigeerige|uuendage] palun mu andmed",
+            "äpis on mu sünniaastaks [1985|1990|1979], aga see [pole õige|ei klapi]. kuidas seda [korrigeerida|muuta], kui äpp ei lase?",
+            "{hi}mu meiliaadress [muutus|on vananenud], uus on {email}. [kas saate selle uuendada|uuendage see palun] mu kontol?",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Teie andmetes olev minu aadress on aegunud. Palun parandage andmed[ vastavalt IKÜMi artiklile 16|]. Uus aadress: {street} {d}{d}, {city}.|Minu nimi on kirjutatud valesti. Palun parandage andmed[ vastavalt IKÜMi artiklile 16|]. Õige on: {name}.|Minu sünnikuupäev on kontol vale. Palun parandage see[ vastavalt IKÜMi artiklile 16|]. Õige kuupäev: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Vahetasin perekonnanime, kuid teie süsteemis on endiselt vana nimi.|Kolisin, kuid teie süsteemis on endiselt vana aadress.] Palun uuendage minu andmeid. {acct}\n\n{sign}",
@@ -129,6 +153,14 @@ pub static LANG: Lang = Lang {
             "palun ärge [müüge|andke] minu andmeid kolmandatele isikutele",
             "ma ei taha, et minu andmeid [müüdaks|edastataks] [reklaamipartneritele|andmevahendajatele|teistele firmadele]",
             "kus saan keelata oma andmete jagamise partneritega?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "sellest ajast, kui teie juures registreerusin, [helistavad|spämmivad] mulle [võõrad|suvalised] firmad. kui te mu andmeid [maha müüte|edasi annate], siis lõpetage[ kohe|][!|.]",
+            "{hi}kus saab seadistada, et mu andmed ei [jõuaks|läheks] [andmemaakleritele|reklaamijatele|välistele firmadele]? [äpis ma seda ei leia|seadetes sellist valikut pole]",
+            "ma ei luba mu andmetega [kaubelda|raha teenida]. ei [partnerfirmad|reklaamijad|andmemaaklerid] ega keegi teine ei tohi neid saada",
+            "lugesin, et {co} [raha eest|vahendustasu eest] annab klientide andmeid edasi. minu omi [mitte|ärge julgege]! [tahan opt-outi|jätke mind sellest välja]",
+            "kas teil „do not sell” nuppu pole? [tahan keelata|palun lülitage välja] minu andmete [müügi|edastamise] [teistele firmadele|teie partneritele]",
+            "kuidas mulle helistab [kindlustusfirma|pank|laenufirma], kellega mul pole mingit pistmist?? kui nad said mu numbri teilt, siis arge andke mu andmeid enam kellelegi",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEsitan vastuväite minu isikuandmete edastamisele ja müümisele kolmandatele isikutele, eriti reklaami eesmärgil. {acct}\n\n{sign}",
@@ -144,6 +176,14 @@ pub static LANG: Lang = Lang {
             "lõpetage mulle [pakkumiste|reklaamide|kampaaniate] saatmine[!|.|]",
             "kuidas teie kirjadest loobuda[?|, link ei tööta]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "iga päev tuleb teilt [3|4|5] [sooduskirja|turundusmeili|pakkumiste meili], [see on liiast|see on juba spämm]. [eemaldage|kustutage] mind turundusnimekirjast[!|.|]",
+            "{hi}[ärge helistage|ärge enam helistage] mulle [pakkumistega|kampaaniatega|loosimistega] ja [SMS-iga|sõnumiga] ka reklaami ei taha",
+            "unsubscribe [link|nupp] [ei tööta|annab errori], aga [newsletterit|uudiskirja] ma enam ei soovi. {email}",
+            "tellisin teilt ainult korra, nüüd [pommitate|uputate] mind kupongidega. [turundust ma rohkem ei taha|jätke mind kampaaniatest välja]",
+            "[ei vaja|stopp, ei taha] rohkem [reklaamsõnumeid|sooduspakkumisi|push-teateid] ei meilile ega telefoni[.|!|, aitäh]",
+            "[kuidas|kus] saan [turundusmeilid|SMS-pakkumised|newsletteri] [profiilis|äpis] välja lülitada? seadetes ei leia",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPalun eemaldage aadress {email} kõigist turundusnimekirjadest. Olen uudiskirjast loobunud [juba kaks korda|mitu korda], kuid saan seda endiselt.\n\n{sign}",
             "{greet}\n\nEsitan vastuväite oma andmete kasutamisele otseturunduse eesmärgil[ (IKÜMi artikli 21 lõige 2)|]. Palun ärge saatke mulle enam reklaami ei e-posti ega SMS-i teel. {acct}\n\n{sign}",
@@ -156,6 +196,14 @@ pub static LANG: Lang = Lang {
             "võtan tagasi oma nõusoleku [küpsiste kasutamiseks|jälgimiseks|oma andmete töötlemiseks][.|!|]",
             "palun [lülitage välja|lõpetage] [minu asukoha|minu konto] jälgimine",
             "ma ei nõustu enam, et kasutate mu andmeid [isikupärastatud reklaamiks|analüüsiks|profileerimiseks]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "registreerudes panin linnukese, et võite mu [fotosid|pilte] reklaamis kasutada, aga olen meelt muutnud. [tühistan selle loa|selle loa võtan tagasi]",
+            "{hi}ma ei luba enam oma asukohta koguda, [häirib|ei meeldi], et te pidevalt GPS-i kasutate. [tühistan selle loa|see luba on tagasi võetud]",
+            "treeningäpis andsin teile loa mu [terviseandmeid|pulsiandmeid] töödelda, aga [nüüd tühistan selle|nüüd võtan selle tagasi][.|, enam ei taha]",
+            "küpsiste bänneril vajutasin kogemata „nõustu kõigega”. kuidas [nõusolek|luba] [trackingu|jälgimisküpsiste] jaoks tagasi võtta?",
+            "[tühistan|võtan tagasi] loa [klienditoe kõnede|minu kõnede] salvestamiseks[, edaspidi ärge salvestage|]",
+            "ei taha, et mu profiilil analüütika edasi [jookseks|töötaks]. sellele antud [loa|nõusoleku] [tühistan|võtan tagasi][.|, aitäh]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVõtan tagasi oma nõusoleku minu isikuandmete töötlemiseks [isikupärastatud reklaami eesmärgil|analüüsi eesmärgil|asukoha määramiseks][ (IKÜMi artikli 7 lõige 3)|]. {acct}\n\n{sign}",
@@ -170,6 +218,14 @@ pub static LANG: Lang = Lang {
             "tahan oma [ajaloo|andmed|esitusloendid] teise teenusepakkuja juurde üle viia, kuidas seda teha?",
             "{hi}kas saan kõik oma andmed ühes failis alla laadida, et need mujale üles laadida?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[kolin|lähen üle] [teise panka|teise äppi|teise teenusesse], [saatke|edastage] mu andmed otse neile, [kui võimalik|palun]",
+            "{hi}kas saaksin oma [profiilist|kontost] [json|csv] [dumpi|faili], et see [mujale|uude äppi] importida?",
+            "mu tellimus [lõpeb|läks liiga kalliks], tahaks oma [trennid|tellimuste ajaloo|kontaktid] kaasa võtta [standardses|masinloetavas] vormingus. [kas saab?|kas selline võimalus on?]",
+            "ma ei taha pdf-i, vaid [faili|file'i], mida teine [süsteem|teenus] oskab sisse lugeda. [csv või json|json või csv] sobib",
+            "nüüdsest olen teie firma asemel [konkurendi juures|teises firmas]. tahan oma andmed [migreerida|üle kolida], kas teil on mingi andmete ülekandmise võimalus?",
+            "andmete ülekandmine: [palun|soovin] andmeid, mis ma teile andsin, [csv|json|xml] failina, et need uue teenusepakkuja juures [üles laadida|importida]",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVahetan teenusepakkujat ja soovin kasutada oma õigust andmete ülekandmisele[ (IKÜMi artikkel 20)|]. Palun saatke mulle minu isikuandmed struktureeritud, masinloetavas vormingus (nt CSV või JSON). {acct}\n\n{sign}",
             "{greet}\n\nKui see on tehniliselt võimalik, palun edastage minu andmed otse minu uuele teenusepakkujale. {acct}\n\n{sign}",
@@ -182,6 +238,14 @@ pub static LANG: Lang = Lang {
             "{hi}palun [blokeerige|külmutage] minu andmed, kuni [vaidlus on lahendatud|olete vea üle kontrollinud]",
             "ärge kustutage minu andmeid, aga ärge neid ka [kasutage|töödelge], kuni ma kaebuse esitan",
             "palun piirake minu andmete töötlemist[, kuni mu aadress on parandatud|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vaidlustan [tellimuse {order} arve|eelmise kuu arve]. kuni see pole [lahendatud|lõpetatud], ärge [tehke|ettevõtke] mu andmetega midagi, aga ärge neid ka [ära visake|kustutage], [neid on mul vaja|need on tõendid]",
+            "{hi}[andsin|annan] asja kohtusse, seega palun, et mu andmed [säiliksid|jääksid alles], aga [menetluse ajal|seniks] ei kasutataks neid mitte millekski",
+            "teil on minu kohta valed andmed. [kuni te kontrollite|kontrollimise ajaks] pange töötlemine [ootele|pausile]. [kustutamist ma ei palu!|kustutada pole vaja]",
+            "ma ei taha, et mu andmed [kaoksid|kaduma läheksid], vaid et te neid [praegu|ajutiselt] ei töötleks. [kas saate mu konto nii märkida?|kas nii saab?]",
+            "esitasin teile kaebuse ja kuni te selle läbi vaatate, [peatage|piirake] mu andmete töötlemine. midagi ärge kustutage",
+            "ärge kustutage [vestlust|kõnesalvestist|tellimuse andmeid], see on tõend. aga [kuni otsuseni|kuni vaidlus kestab] [ärge neid puutuge|ärge neid millekski kasutage]",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSeni kuni [kontrollite minu andmete õigsust|käib vaidlus minu arve üle], palun piirata minu isikuandmete töötlemist[ vastavalt IKÜMi artiklile 18|]. Andmeid võite säilitada, kuid ärge neid kasutage. {acct}\n\n{sign}",
@@ -196,6 +260,13 @@ pub static LANG: Lang = Lang {
             "ma ei nõustu, et te [analüüsite|jälgite], kuidas ma äppi kasutan. lõpetage",
             "{hi}kuidas saan esitada vastuväite oma andmete töötlemisele [analüüsi|riskihindamise|statistika] eesmärgil?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "lugesin [privaatsustingimustest|tingimustest], et mu andmed lähevad „õigustatud huvi” alusel teistele [kontserni firmadele|grupi ettevõtetele]. olen selle vastu, [lõpetage|ärge seda tehke]",
+            "{hi}ma ei taha, et mind [profileeritakse|skooritakse|punktidega hinnatakse]. olen vastu sellele, et teete mu [ostudest|klikkidest] minu kohta järeldusi",
+            "milleks te [mõõdate|logite], mitu minutit ma äpis olen ja millele klikin? olen sellise töötlemise vastu, [see pole okei|ma ei soovi seda]",
+            "[panga äpp|äpp] analüüsib [pettuste ennetamise|riskijuhtimise] sildi all mu [kulutusi|tehinguid]. [see pole proportsionaalne|see mulle ei sobi], [protestin|olen selle vastu]",
+            "õigustatud huvi pole vabandus kõigele[!|.] olen vastu, et kasutate mu andmeid [statistikaks|siseanalüüsiks|käitumise analüüsiks]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEsitan vastuväite minu isikuandmete töötlemisele teie õigustatud huvi alusel[ (IKÜMi artikli 21 lõige 1)|], eelkõige [minu kasutuskäitumise analüüsimiseks|krediidiriski hindamiseks|sisemiseks statistikaks]. Palun lõpetage selline töötlemine. {acct}\n\n{sign}",
             "{greet}\n\nTeie privaatsuspoliitikas on kirjas, et õigustatud huvi alusel [analüüsite äpi kasutusandmeid|jagate andmeid kontserni sees]. Ma ei nõustu sellega ja esitan sellisele töötlemisele vastuväite. {acct}\n\n{sign}",
@@ -208,6 +279,13 @@ pub static LANG: Lang = Lang {
             "minu laenutaotlus lükati automaatselt tagasi. tahan, et [inimene|töötaja] selle üle vaataks",
             "teie süsteem blokeeris mu [konto|kaardi] ilma selgituseta. [kes selle otsustas?|kas seda üldse otsustas inimene?]",
             "ma ei taha, et minu kohta otsustaks algoritm, [palun inimese ülevaatust|las töötaja vaatab üle]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[laenu|liisingu|väikelaenu] äraütlemine tuli [3|5|10] sekundiga. kas see oli masina otsus? [tahan, et elav inimene sellele otsa vaataks|las päris inimene kontrollib]",
+            "{hi}[bännisite|lukustasite] mu konto, ilmselt bot. [pole aimugi, miks|ei saa aru, miks]. [andke mulle mõni päris inimene|las inimene kontrollib] ja selgitage, mille põhjal see otsustati",
+            "süsteem lükkas mu [tööavalduse|kandideerimise] [kohe|paari minutiga] tagasi. [kas keegi seda üldse nägi?|mis kriteeriumite järgi?] [las keegi HR-ist vaatab|palun inimese kontrolli]",
+            "miks ma saan [kallima|kõrgema] hinna kui mu [sõber|elukaaslane] sama asja eest? kui seda arvutab algoritm, [selgitage selle loogikat|las teie töötaja kontrollib]",
+            "ei aktsepteeri, et [tarkvara|programm|AI] üksi otsustab [mu krediidivõimekuse|mu kindlustustaotluse] üle. [nõuan, et otsuse vaataks läbi inimene|las inimene kontrollib otsuse üle]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMinu [laenu|järelmaksu|kindlustuse] taotlus lükati [mõne sekundiga|automaatselt] tagasi. Palun laske otsus töötajal üle vaadata ja selgitage, milliste kriteeriumide alusel see tehti[ (IKÜMi artikkel 22)|]. {acct}\n\n{sign}",

@@ -79,6 +79,14 @@ pub static LANG: Lang = Lang {
             "haluan [tietää|nähdä], mitä olette minusta [tallentaneet|keränneet]",
             "miten saan ladattua [tietoni|kaikki tietoni] [sovelluksesta|tililtäni][?|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "näin mainoksen, joka tiesi musta [ihan liikaa|epäilyttävän paljon]. mitä kaikkea {co} on musta [säilönyt|kirjannut ylös][?|??]",
+            "{hi}kiinnostais tietää, mitä [infoa|dataa] appi on musta [kerännyt|kahminut] [vuosien aikana|näinä vuosina]. saisinko [listan|jonkun koosteen]?",
+            "mulla on teillä joku vanha tili ({email}), [haluisin tietaa|kiinnostaa], mita tietoja musta on viela tallessa. [voitteko laittaa|laittakaa] listan?",
+            "mistä te ootte saaneet mun [puhelinnumeron|sähköpostin|kotiosoitteen]?? ja mitä muuta teillä on musta, sekin [haluan tietää|pitää saada nähdä][, GDPR antaa mulle tarkastusoikeuden|]",
+            "{hi}mitä teidän [asiakaspalvelijat|tukihenkilöt] näkee musta järjestelmässä? [pelkät tilaukset vai enemmän?|nimi, osoite, ostot?] [haluan tarkastaa ne|näyttäkää mullekin]",
+            "[1|2] tähteä. kysyin, mitä tietoja musta keräätte, ja [kukaan ei vastaa|sain vaan ympäripyöreän vastauksen]. [odotan yhä listaa|eli: mitä teillä on musta?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPyydän kopiota henkilötiedoistani[, myös tilaushistoriasta ja yhteystiedoista|]. {acct}\n\n{sign}",
             "{greet}\n\nPyydän[ tietosuoja-asetuksen 15 artiklan nojalla|] saada tarkastaa tietoni. Haluan tietää, mitä henkilötietoja minusta käsittelette, mihin tarkoituksiin ja kenelle niitä on luovutettu. {acct}\n\n{sign}",
@@ -98,6 +106,14 @@ pub static LANG: Lang = Lang {
             "haluan, että [tietoni poistetaan|tilini poistetaan][ heti|!|.|]",
             "miten poistan tilini [pysyvästi|kokonaan|lopullisesti][?|??]",
             "poistakaa kaikki, mitä teillä on minusta[ kiitos|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vaihdoin kilpailijalle, joten [sulkekaa|lopettakaa] mun tili ja [pyyhkikää|hävittäkää] kaikki mun tiedot teidän tietokannasta",
+            "{hi}mulla on teillä [vanha|unohtunut|vuosia käyttämätön] käyttäjätili ({email}). voitteko [hävittää|lakkauttaa] sen kaikkine tietoineen?",
+            "deaktivointi ei riitä, haluan että mun profiili [katoaa lopullisesti|lakkaa olemasta] eikä järjestelmään jää yhtään mun tietoa[!|.|]",
+            "[tietovuodon|tilin hakkeroinnin] jälkeen en luota teihin. [pyyhkikää|hävittäkää] mun rekisteröinti ja kaikki henkilötiedot[, kiitti|.|]",
+            "unohtakaa mut[!|.] en halua olla enää teidän rekisterissä, [tili|profiili] ja kaikki siihen liittyvä [roskiin|hävitykseen]",
+            "uninstallasin apin, mutta [tiedän|oletan], että mun tiedot on vielä teillä. miten [pyydän|voin pyytää], että ne [hävitetään lopullisesti|tuhotaan]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEn enää käytä [palveluanne|sovellustanne|tiliäni teillä], joten pyydän teitä sulkemaan tilini ja poistamaan kaikki henkilötietoni. [Vahvistattehan, kun poisto on tehty.|Kiitos etukäteen vahvistuksesta.|]\n\n{sign}",
@@ -119,6 +135,14 @@ pub static LANG: Lang = Lang {
             "voitteko korjata syntymäaikani? [se on väärä|vuosi on väärin]",
             "[osoitteeni profiilissa on vanha, voitteko vaihtaa sen|puhelinnumeroni tililläni on väärä, voitteko korjata sen][?|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[muutin|muutettiin] uuteen kämppään, mutta [laskut|kirjeet] menee edelleen vanhaan osoitteeseen. [voitteko päivittää|päivittäkää pliis] osoitteeksi {street} {d}{d}, {city}?",
+            "[menin naimisiin ja vaihdoin nimeä|vaihdoin sukunimeä], mutta profiilissa on vielä [tyttönimi|vanha nimi]. [päivittäkää|muuttakaa] se, nykyään olen {name}",
+            "mulla on uusi puhelinnumero, vanha ei oo enaa kaytossa. [voitteko paivittaa|paivittakaa] sen profiiliin[?| pls]",
+            "sain [laskun|tarjouksen] [väärällä nimellä|väärään osoitteeseen], eli teidän järjestelmässä on [jotain pielessä|virhe]. [päivittäkää|oikaiskaa] mun tiedot",
+            "apissa mun syntymävuodeksi lukee [1985|1990|1979], mikä [ei pidä paikkaansa|on pielessä]. miten sen saa [oikaistua|muutettua], kun appi ei anna?",
+            "{hi}mun sähköposti [on vaihtunut|ei oo enää käytössä], uusi on {email}. [voitteko päivittää|päivittäkää] sen tililleni?",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Teillä oleva osoitteeni ei ole enää ajan tasalla. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Uusi osoite: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Tililläni oleva syntymäaika on väärä. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea syntymäaika: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Sukunimeni on kirjoitettu järjestelmässänne väärin. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea nimi: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nVoisitteko päivittää tietoni? [Menin naimisiin, ja sukunimeni on nyt {last}.|Asun viime kuusta alkaen osoitteessa {street} [1|2|3|4|5|6|7|8|9], {city}.|Minulla on uusi puhelinnumero: 04{d} {d}{d}{d} {d}{d}{d}{d}.] {acct}\n\n{sign}",
@@ -136,6 +160,14 @@ pub static LANG: Lang = Lang {
             "en halua, että tietojani [myydään|jaetaan] eteenpäin [muille yrityksille|tietovälittäjille|yhteistyökumppaneillenne]",
             "mistä voin kieltää tietojeni jakamisen [kumppaneille|kolmansille osapuolille][?|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "siitä asti kun rekisteröidyin teille, mulle on [soitellut|spämmännyt] [vieraita|ihan randomeja] firmoja. jos te [kaupitte|annatte eteenpäin] mun tietoja, lopettakaa[ heti|][!|.]",
+            "{hi}mistä voi säätää, ettei mun tiedot [päädy|mene] [datakauppiaille|mainostajille|ulkopuolisille firmoille]? [apista en löydä|asetuksissa ei oo sellaista]",
+            "en anna [käydä kauppaa|tehdä rahaa] mun tiedoilla. ei [kumppanifirmat|mainostajat|datakauppiaat] eikä kukaan muukaan saa niitä",
+            "luin, että {co} [rahaa vastaan|provikkaa vastaan] antaa asiakkaiden tietoja eteenpäin. mun tietoja [ei|ette anna]! [haluan opt-outin|jättäkää mut siitä pois]",
+            "eikö teillä oo „do not sell” -nappia? [haluan estää|kytkekää pois] mun tietojen [myynnin|luovutuksen] [muille firmoille|teidän kumppaneille]",
+            "miten mulle soittaa [vakuutusyhtio|pankki|pikavippifirma], jonka kanssa mulla ei oo mitaan tekemista?? jos ne sai mun numeron teilta, niin alkaa antako mun tietoja enaa kenellekaan",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEn halua, että luovutatte tai myytte henkilötietojani kolmansille osapuolille, etenkään markkinointitarkoituksiin. Lopettakaa kaikki tällainen jakaminen välittömästi. {acct}\n\n{sign}",
             "{greet}\n\n[Rekisteröitymiseni jälkeen minulle ovat soitelleet tuntemattomat yritykset|Saan tarjouksia yrityksiltä, joista en ole koskaan kuullutkaan]. Älkää luovuttako tietojani [kumppaneillenne|kenellekään muulle] älkääkä myykö niitä. {acct}\n\n{sign}",
@@ -149,6 +181,14 @@ pub static LANG: Lang = Lang {
             "[poistakaa minut uutiskirjeen tilaajista|haluan perua uutiskirjeen|poistakaa minut postituslistalta]",
             "lopettakaa [mainosten|tarjousten|noiden sähköpostien] lähettäminen minulle[!|.|]",
             "miten perun uutiskirjeen[?|, linkki ei toimi]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "teiltä tulee päivässä [3|4|5] [tarjousmailia|markkinointimailia|kampanjaviestiä], [ihan liikaa|tää on jo spämmiä]. ottakaa mut pois markkinointilistalta[!|.|]",
+            "{hi}[älkää soitelko|älkää enää soittako] mulle [tarjouksista|kampanjoista|arvonnoista], ja [tekstarina|viestillä] ei myöskään mainoksia kiitos",
+            "unsubscribe-[linkki|nappi] [ei toimi|antaa errorin], mutta [newsletteriä|uutiskirjettä] en enää halua. {email}",
+            "tilasin teiltä kerran, ja nyt [pommitatte|hukutatte] mut kupongeilla. [en halua enää markkinointia|jättäkää mut pois kampanjoista]",
+            "[en tarvitse|stop, en halua] enempää [mainosviestejä|tarjouksia|push-ilmoituksia] sähköpostiin enkä puhelimeen[.|!|, kiitti]",
+            "[miten|mistä] saan [markkinointimailit|tarjoustekstarit|newsletterin] pois [profiilista|apista]? asetuksista en löydä",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPoistakaa osoite {email} kaikilta markkinointipostituslistoiltanne. Peruutuslinkki ei toimi, ja saan edelleen uutiskirjettänne.\n\n{sign}",
@@ -167,6 +207,14 @@ pub static LANG: Lang = Lang {
             "[poistakaa käytöstä|lopettakaa] [sijainnin seuranta|seuranta] tililtäni, kiitos",
             "en enää hyväksy, että käytätte tietojani [kohdennettuun mainontaan|profilointiin|analytiikkaan]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "rekisteröityessä laitoin ruksin, että saatte käyttää mun [kuvia|valokuvia] mainoksissa, mutta muutin mieleni. [perun sen luvan|vedän luvan takaisin]",
+            "{hi}en enää anna lupaa kerätä mun sijaintia, [ärsyttää|ei kiva], että käytätte koko ajan GPS:ää. [perun luvan|vedän luvan takaisin]",
+            "treenisovelluksessa annoin teille luvan käsitellä mun [terveystietoja|sykedataa], mutta [nyt perun sen|nyt vedän sen takaisin][.|, en halua enää]",
+            "evästebannerissa painoin vahingossa „hyväksy kaikki”. miten [suostumuksen|luvan] [trackingiin|seurantaevästeisiin] saa [perutuksi|vedettyä takaisin]?",
+            "[perun|vedän takaisin] luvan [asiakaspalvelupuheluiden|mun puheluiden] nauhoittamiseen[, jatkossa älkää nauhoittako|]",
+            "en halua, että analytiikka pyörii mun profiilissa enää. siihen antamani [luvan|suostumuksen] [perun|vedän takaisin][.|, kiitti]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPeruutan täten suostumukseni henkilötietojeni käsittelyyn [kohdennettua mainontaa varten|analytiikkatarkoituksiin|sijaintini analysointiin][ (tietosuoja-asetuksen 7 artiklan 3 kohta)|]. {acct}\n\n{sign}",
             "{greet}\n\nRekisteröityessä kohta, jolla sallitaan tietojen jakaminen [analytiikkaa|personointia] varten, oli valmiiksi rastitettu. Peruutan tämän suostumuksen ja pyydän lopettamaan kyseisen käsittelyn. {acct}\n\n{sign}",
@@ -180,6 +228,14 @@ pub static LANG: Lang = Lang {
             "miten siirrän [tietoni|historiani|soittolistani|kuvani] toiselle palveluntarjoajalle[?|]",
             "tarvitsen viennin kaikista tiedoistani, koska vaihdan [toiseen operaattoriin|toiseen pankkiin|kilpailijalle]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[siirryn|vaihdan] [toiseen pankkiin|toiseen appiin|toiseen palveluun], [lähettäkää|toimittakaa] mun tiedot suoraan niille, [jos onnistuu|kiitos]",
+            "{hi}saisinko [json|csv]-[dumpin|tiedoston] mun [profiilista|tilistä], että voin importata sen [muualle|uuteen appiin]?",
+            "mun tilaus [loppuu|kallistui liikaa], haluisin ottaa [treenini|tilaushistorian|kontaktit] mukaan [standardissa|koneluettavassa] muodossa. [onnistuuko?|onko sellaista mahdollisuutta?]",
+            "en halua pdf:ää, vaan [tiedoston|filun], jonka toinen [järjestelmä|palvelu] osaa lukea sisään. [csv tai json|json tai csv] käy",
+            "oon nyt {co}-asiakkuuden sijaan [kilpailijalla|toisessa firmassa]. haluan [migrata|siirtää] mun datan, onko teillä joku tietojen siirto -toiminto?",
+            "tietojen siirto: [pyydän|haluan] antamani tiedot [csv|json|xml]-tiedostona, että voin [ladata|tuoda] ne uudelle palveluntarjoajalle",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaihdan palveluntarjoajaa|Siirryn toiseen palveluun] ja haluan käyttää oikeuttani siirtää tiedot järjestelmästä toiseen[ (tietosuoja-asetuksen 20 artikla)|]. Lähettäkää henkilötietoni jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa (esim. CSV tai JSON). {acct}\n\n{sign}",
             "{greet}\n\nPyydän siirtämään [kulutustietoni|kanta-asiakastietoni|harjoitustietoni] suoraan uudelle palveluntarjoajalleni muodossa, jota sen järjestelmä pystyy lukemaan. Kyse on GDPR:n 20 artiklan 2 kohdan mukaisesta oikeudesta siirtää tiedot järjestelmästä toiseen. {acct}\n\n{sign}",
@@ -192,6 +248,14 @@ pub static LANG: Lang = Lang {
             "voitteko [jäädyttää|keskeyttää] tietojeni käsittelyn, kunnes [reklamaationi|riita|tilini virhe] on selvitetty?",
             "älkää poistako tietojani, mutta älkää myöskään käyttäkö niitä nyt, [tarvitsen niitä todisteeksi|asianajajani hoitaa asiaa]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kiistän [tilauksen {order} laskun|viime kuun laskun]. ennen kuin se on [selvitetty|käsitelty loppuun], älkää tehkö mun tiedoilla mitään, mutta älkää myöskään [heittäkö niitä pois|hävittäkö niitä], [tarvitsen niitä|ne on todisteita]",
+            "{hi}vien asian oikeuteen, joten [pyydän|haluan], että mun tiedot [säilytetään|pysyy tallessa], mutta [oikeudenkäynnin ajan|siihen asti] niitä ei käytetä mihinkään",
+            "teillä on musta vääriä tietoja. [kun tarkistatte|tarkistuksen ajaksi] laittakaa käsittely [jäihin|pitoon|pauselle]. [en pyydä poistoa!|poistaa ei tarvii]",
+            "en halua, että mun tiedot [katoaa|häviää], vaan että ette [toistaiseksi|väliaikaisesti] käsittele niitä. [voitteko merkata tilin niin?|onnistuuko?]",
+            "tein teille valituksen, ja kunnes se on käsitelty, [estäkää|rajoittakaa] mun tietojen käsittely. mitään ei saa hävittää",
+            "älkää hävittäkö [chattia|puhelutallennetta|tilaustietoja], se on todiste. mutta [päätökseen asti|niin kauan kuin riita jatkuu] [älkää koskeko niihin|älkää käyttäkö niitä mihinkään]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Kunnes valitukseni on käsitelty|Kunnes olette tarkistaneet tilini kiistanalaiset tiedot], pyydän rajoittamaan henkilötietojeni käsittelyä[ tietosuoja-asetuksen 18 artiklan mukaisesti|]. Säilyttäkää tiedot, mutta älkää käyttäkö niitä muuhun. {acct}\n\n{sign}",
             "{greet}\n\nIlmoititte poistavanne tietoni, mutta tarvitsen niitä [oikeusvaateen esittämiseen|todisteeksi riita-asiassa]. Pyydän siksi poistamisen sijaan rajoittamaan niiden käsittelyä[ (GDPR 18 artiklan 1 kohdan c alakohta)|]. {acct}\n\n{sign}",
@@ -203,6 +267,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "en hyväksy, että [analysoitte ostoksiani|seuraatte, mitä teen sovelluksessa|jaatte tietojani konsernin sisällä] oikeutetun edun nimissä. [lopettakaa se|haluan, että se loppuu]",
             "miten voin vastustaa [tietojeni käsittelyä|ajoni seurantaa|käyttäytymiseni analysointia]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "luin [tietosuojaselosteesta|ehdoista], että mun tiedot menee „oikeutetun edun” perusteella muille [konsernin yhtiöille|ryhmän firmoille]. oon sitä vastaan, [lopettakaa|älkää tehkö niin]",
+            "{hi}en halua, että mua [profiloidaan|pisteytetään|scoorataan]. vastustan sitä, että teette mun [ostoksista|klikkauksista] päätelmiä musta",
+            "miksi te [mittaatte|lokitatte], montako minuuttia oon apissa ja mitä klikkaan? vastustan tällaista käsittelyä, [ei oo ok|en halua tätä]",
+            "[pankkiappi|appi] analysoi mun [kulutusta|tilitapahtumia] [petostentorjunnan|riskienhallinnan] nimissä. [se ei oo oikeasuhtaista|ei käy mulle], [vastustan sitä|oon sitä vastaan]",
+            "oikeutettu etu ei oo tekosyy kaikkeen[!|.] vastustan sitä, että käytätte mun tietoja [tilastointiin|sisäiseen analyysiin|käyttäytymisanalyysiin]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTietosuojaselosteessanne kerrotaan, että käsittelette tietojani [asiakkaiden käyttäytymisen analysointiin|palvelujen kehittämiseen|kuljettajien arviointiin] oikeutetun edun perusteella. Vastustan tätä käsittelyä[ tietosuoja-asetuksen 21 artiklan 1 kohdan nojalla|] ja pyydän lopettamaan sen. {acct}\n\n{sign}",
@@ -218,6 +289,13 @@ pub static LANG: Lang = Lang {
         Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[lainahakemukseni|osamaksuhakemukseni|vakuutushakemukseni] hylättiin automaattisesti. haluan, että [ihminen|joku käsittelijä] käy sen läpi",
             "miten [järjestelmä|algoritmi] voi sulkea tilini ilman [ihmisen tekemää tarkistusta|mitään selitystä]? haluan, että ihminen arvioi asian uudelleen",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[lainan|leasingin|pikalainan] hylkäys tuli [3|5|10] sekunnissa. oliko se koneen päätös? [haluan, että oikea ihminen katsoo sen|joku elävä ihminen saa katsoa sen]",
+            "{hi}[bannasitte|lukitsitte] mun tilin, varmaan botti. [ei mitään hajua miksi|en tajua miksi]. [antakaa joku oikea ihminen tarkistamaan|ihminen tarkistamaan kiitos] ja kertokaa, millä perusteella päätös tehtiin",
+            "järjestelmä hylkäsi mun [työhakemuksen|hakemuksen] [heti|parissa minuutissa]. [näkikö kukaan sitä edes?|millä kriteereillä?] [joku HR:stä katsomaan pliis|pyydän ihmisen tekemää tarkistusta]",
+            "miksi mä saan [kalliimman|korkeamman] hinnan kuin [kaveri|puoliso] samasta jutusta? jos sen laskee algoritmi, [selittäkää sen logiikka|tarkistuttakaa se työntekijällä]",
+            "en hyväksy sitä, että [softa|ohjelma|AI] yksin päättää mun [luottokelpoisuudesta|vakuutushakemuksesta]. [vaadin, että ihminen arvioi päätöksen uudestaan|haluan ihmisen arvion päätöksestä]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Osamaksuhakemukseni|Kulutusluottohakemukseni|Rekisteröitymiseni] hylättiin automaattisesti ilman ihmisen osallistumista. Pyydän tietosuoja-asetuksen 22 artiklan nojalla, että työntekijänne arvioi päätöksen uudelleen ja että kerrotte, miten päätös tehtiin. {acct}\n\n{sign}",

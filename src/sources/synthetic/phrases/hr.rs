@@ -91,6 +91,14 @@ pub static LANG: Lang = Lang {
             "želim [znati|vidjeti] što sve [imate o meni|čuvate o meni][, hvala|]",
             "kako mogu preuzeti [svoje podatke|sve svoje podatke] iz [aplikacije|računa][?|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[vidio|vidjela] sam oglas koji je [previše|sumnjivo puno] znao o meni. što točno {co} ima [pohranjeno|spremljeno] o meni[?|??]",
+            "{hi}zanima me [koje ste sve informacije|što ste sve] [skupili|prikupili] o meni kroz [app|aplikaciju] [svih ovih godina|zadnjih godina]. može [popis|neki pregled]?",
+            "imam neki stari account kod vas ({email}), [zanima me|htio bih znati|htjela bih znati] sto sve jos imate od mojih podataka. [mozete mi poslati|posaljite mi] popis?",
+            "odakle vam moj [broj mobitela|mail|kućna adresa]?? i što još sve imate o meni, to isto želim [znati|vidjeti][, imam pravo na uvid po GDPR-u|]",
+            "{hi}što vaši [agenti|ljudi na podršci] vide o meni u sustavu? [samo narudžbe ili i više?|ime, adresu, kupnje?] [tražim uvid u to|pokažite mi molim vas]",
+            "[1|2] zvjezdice. pitam koje podatke skupljate o meni i [nitko ne odgovara|odgovor je prazna priča]. [i dalje čekam popis|dakle: što imate o meni?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmolim Vas da mi pošaljete kopiju {data_gen}[, uključujući povijest narudžbi|]. {acct}\n\n{sign}",
             "{greet}\n\n[u skladu s člankom 15. Opće uredbe o zaštiti podataka|na temelju prava na pristup] molim informaciju obrađujete li moje osobne podatke te, ako ih obrađujete, njihovu kopiju, svrhe obrade i popis primatelja kojima su otkriveni. {acct}\n\n{sign}",
@@ -110,6 +118,14 @@ pub static LANG: Lang = Lang {
             "želim da se [moji podaci izbrišu|moj račun izbriše][ odmah|!|.|]",
             "kako mogu [trajno|potpuno] izbrisati svoj račun[?|??]",
             "[izbrišite|obrišite] [molim |]sve što imate o meni",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[prešao sam|prešla sam|prebacio sam se|prebacila sam se] konkurenciji, pa [ugasite|zatvorite] moj account i [maknite|uklonite] sve moje podatke iz baze",
+            "{hi}imam [star|zaboravljen|godinama nekorišten] profil kod vas ({email}). možete ga [ukloniti|ugasiti] zajedno sa svim podacima?",
+            "deaktivacija nije dovoljna, želim da mi profil [nestane zauvijek|bude zauvijek ugašen] i da [nema|ne ostane] nijednog mog podatka u sustavu[!|.|]",
+            "nakon [hakiranja|curenja podataka] vam više ne vjerujem. [maknite|uklonite] moju registraciju i sve moje osobne podatke[, hvala|.|]",
+            "zaboravite me[!|.] ne želim više biti u vašoj bazi, [profil|account] i sve što je vezano uz njega [počistite|uklonite trajno]",
+            "[deinstalirao|deinstalirala] sam app, ali [znam|pretpostavljam] da su moji podaci još kod vas. kako da [zatražim|tražim] da ih [trajno uklonite|uništite]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše usluge|aplikaciju|račun kod {co}] više ne koristim pa Vas molim da zatvorite moj račun i izbrišete {data_acc}. [Molim potvrdu brisanja.|Unaprijed hvala na kratkoj potvrdi.|]\n\n{sign}",
@@ -131,6 +147,14 @@ pub static LANG: Lang = Lang {
             "možete li mi ispraviti datum rođenja? [nije točan|piše kriva godina]",
             "[moja adresa u profilu je stara, molim promijenite je|broj telefona u mom računu je kriv, molim ispravite ga]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[preselio sam se|preselila sam se|selili smo], a [račun|pošta] i dalje ide na staru adresu. [možete ažurirati|ažurirajte molim] adresu na {street} {d}{d}, {city}?",
+            "[udala sam se|promijenila sam prezime], u profilu mi još stoji [djevojačko|staro] prezime. [prepravite|korigirajte] molim, sad se zovem {name}",
+            "imam novi broj mobitela, stari vise ne radi. [mozete azurirati|updateajte] mi to u profilu[?| pls]",
+            "[dobio|dobila] sam [račun|ponudu] na [krivo ime|pogrešnu adresu], znači u sustavu vam [nešto ne štima|stoji pogrešno]. [korigirajte|ažurirajte] moje podatke molim",
+            "u appu piše da sam [rođen|rođena] [1985.|1990.|1979.], što [nije istina|ne štima]. kako to [promijeniti|prepraviti] kad mi app ne da?",
+            "{hi}mail mi se [promijenio|više ne koristim stari], novi je {email}. [možete to ažurirati|ažurirajte] u mom računu?",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa koju imate u evidenciji više nije točna. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Nova adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum rođenja u mojem računu nije točan. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Točan datum rođenja: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|prezime mi je krivo napisano. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Ispravno: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nmolim da ažurirate moje podatke: [nakon vjenčanja prezime mi je {last}|od prošlog mjeseca živim na adresi {street} [1|2|3|4|5|6|7|8|9], {city}|imam novi broj mobitela 09{d} {d}{d}{d} {d}{d}{d}{d}]. {acct}\n\n{sign}",
@@ -148,6 +172,14 @@ pub static LANG: Lang = Lang {
             "ne želim da se moji podaci [prodaju|šalju] [drugim tvrtkama|posrednicima podacima|partnerima]",
             "gdje mogu zabraniti dijeljenje svojih podataka s [partnerima|trećim stranama][?|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[zovu|spamaju] me [nepoznate|neke random] firme otkad sam se [registrirao|registrirala] kod vas. ako [preprodajete|dajete dalje] moje podatke, [odmah |]prestanite[!|.]",
+            "{hi}gdje mogu [namjestiti|podesiti] da moji podaci [ne idu|ne završe] kod [data brokera|oglašivača|vanjskih firmi]? [u appu to ne nalazim|u postavkama nema te opcije]",
+            "ne dam da [trgujete|zarađujete] mojim podacima. ni [partnerske firme|oglašivači|brokeri podataka] ni itko drugi ih ne smije dobiti",
+            "[saznao|saznala] sam da {co} [za novac|za proviziju] [ustupa|daje dalje] podatke kupaca. moje [ne|nemojte]! [tražim opt-out|isključite me iz toga]",
+            "nemate „do not sell” gumb? [želim zabraniti|tražim da isključite] da [druge firme|vaši partneri] [dobivaju|kupuju] moje podatke",
+            "kako to da me zove [osiguranje|banka|neka agencija za kredite] s kojom nemam nikakve veze?? ako su moj broj dobili od vas, nemojte vise nikome davati moje podatke",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nne pristajem na to da moje osobne podatke prosljeđujete ili prodajete trećim stranama, osobito u promidžbene svrhe. Molim da odmah prestanete s takvim dijeljenjem. {acct}\n\n{sign}",
             "{greet}\n\n[otkad imam račun kod Vas, zovu me nepoznate tvrtke|dobivam ponude od tvrtki koje uopće ne poznajem]. Molim Vas da moje podatke ne dajete [partnerima|nikome drugome] i da ih ne prodajete. {acct}\n\n{sign}",
@@ -161,6 +193,14 @@ pub static LANG: Lang = Lang {
             "[odjava|želim se odjaviti s newslettera|odjavite me s newslettera molim]",
             "prestanite mi slati [reklame|ponude|te mailove][!|.|]",
             "kako se odjaviti s newslettera[?|, link ne radi]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "dnevno mi stižu [3|4] [promo maila|maila s akcijama|marketinška maila] od vas, [to je previše|ovo je ludo]. maknite me s [mailing liste|liste za marketing][!|.|]",
+            "{hi}[nemojte me više zvati|prestanite me zvati] s [ponudama|akcijama|nagradnim igrama] i [ni SMS-om|ni porukama] mi ne šaljite reklame",
+            "unsubscribe [link|gumb] [ne radi|baca grešku], a newsletter [više ne želim|ne želim primati]. {email}",
+            "samo sam jednom [naručio|naručila] nešto kod vas, a sad me [zatrpavate|bombardirate] kuponima. [ne želim više marketing|izbacite me iz kampanja]",
+            "[ne trebam|stop, ne trebam] više promo [poruke|obavijesti|push notifikacije] ni na mail ni na mobitel[.|!|, hvala]",
+            "[kako|gdje] mogu isključiti [marketinške mailove|SMS ponude|newsletter] [u profilu|u appu]? ne nalazim u postavkama",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmolim da adresu {email} uklonite sa svih popisa za slanje promotivnih poruka. Poveznica za odjavu ne radi i newsletter mi i dalje stiže.\n\n{sign}",
@@ -179,6 +219,14 @@ pub static LANG: Lang = Lang {
             "[isključite|zaustavite] [praćenje lokacije|praćenje] na mom računu, molim",
             "više se ne slažem da moje podatke koristite za [personalizirane oglase|izradu profila|analitiku]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kod registracije sam [stavio|stavila] kvačicu da smijete koristiti moje [fotke|slike] u reklamama, ali sam se [predomislio|predomislila]. to dopuštenje povlačim",
+            "{hi}[više ne dopuštam|ne dam više] da [pratite|koristite] moju lokaciju, [smeta me|ne sviđa mi se] što stalno koristite GPS. [to dopuštenje povlačim|povlačim suglasnost]",
+            "u fitness appu sam vam [dao|dala] dopuštenje za [zdravstvene podatke|podatke o pulsu], ali [ga sad povlačim|to sad povlačim][.|, ne želim više]",
+            "na cookie banneru sam slučajno sve [prihvatio|prihvatila]. kako [povući|naknadno povući] suglasnost za [tracking|kolačiće za praćenje]?",
+            "[povlačim|opozivam] suglasnost za snimanje [razgovora s podrškom|poziva][, od sad nemojte snimati|]",
+            "ne želim da analitika i dalje [ide|radi] na mom profilu. suglasnost koju sam za to [dao|dala] [povlačim|opozivam][.|, hvala]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\novime povlačim svoju privolu za obradu osobnih podataka [u svrhu personaliziranog oglašavanja|u analitičke svrhe|za praćenje lokacije][ (članak 7. stavak 3. GDPR-a)|]. {acct}\n\n{sign}",
             "{greet}\n\npri registraciji je privola za dijeljenje podataka u svrhu [analitike|personalizacije] bila unaprijed označena. Tu privolu povlačim i molim da prestanete s tom obradom. {acct}\n\n{sign}",
@@ -192,6 +240,14 @@ pub static LANG: Lang = Lang {
             "kako da [prenesem|prebacim] [svoje podatke|povijest|playliste|fotografije] drugom pružatelju usluge[?|]",
             "treba mi izvoz svih mojih podataka zbog prelaska [drugom operateru|u drugu banku|konkurenciji]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[selim se|prelazim] u [drugu banku|drugu aplikaciju|drugi servis], [pošaljite|proslijedite] moje podatke direktno njima, [ako može|molim]",
+            "{hi}mogu li dobiti [json|csv] [dump|datoteku] svog [profila|accounta] da ga [importam|učitam] [negdje drugdje|u novu aplikaciju]?",
+            "[istječe|poskupila] mi je pretplata, a [htio|htjela] bih sa sobom [ponijeti|odnijeti] [svoje treninge|povijest narudžbi|kontakte] u [standardnom|strojno čitljivom] obliku. [može li to|ima li opcije]?",
+            "ne trebam pdf, nego [file|datoteku] koju drugi [sustav|servis] može [učitati|pročitati]. [csv ili json|json ili csv] je ok",
+            "od sad sam kod [konkurencije|druge firme] umjesto kod {co}. želim [migrirati|prebaciti] svoje podatke, imate li neku opciju za prenosivost?",
+            "prenosivost podataka: [molim|tražim] podatke koje sam vam [dao|dala] u [csv|json|xml] datoteci, da ih [prebacim|uvezem] kod novog pružatelja",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[prelazim drugom pružatelju usluga|mijenjam operatera] i želim iskoristiti pravo na prenosivost podataka[ iz članka 20. GDPR-a|]. Molim da mi pošaljete {data_acc} u strukturiranom, uobičajeno upotrebljavanom i strojno čitljivom formatu (npr. CSV ili JSON). {acct}\n\n{sign}",
             "{greet}\n\nmolim da moje podatke [o potrošnji|iz programa vjernosti|o treninzima] izravno prenesete novom pružatelju usluge, u formatu koji može učitati. Riječ je o pravu na prenosivost iz članka 20. stavka 2. GDPR-a. {acct}\n\n{sign}",
@@ -204,6 +260,14 @@ pub static LANG: Lang = Lang {
             "možete li [zamrznuti|privremeno zaustaviti] obradu mojih podataka dok se ne riješi [moja reklamacija|naš spor|greška u računu]?",
             "nemojte brisati moje podatke, ali ih zasad nemojte ni koristiti, [trebaju mi kao dokaz|time se bavi moj odvjetnik]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[osporavam|reklamiram] [račun za narudžbu {order}|prošlomjesečni račun]. dok to nije [riješeno|zatvoreno], [ne radite ništa|ne dirajte ništa] s mojim podacima, ali ih [i ne brišite|nemojte ni brisati], [trebat će mi|to mi je dokaz]",
+            "{hi}[predao sam|predala sam|podnosim] tužbu, pa [tražim|molim] da moji podaci ostanu sačuvani, ali da se [dok to traje|zasad] [ne koriste ni za što|blokira njihova obrada]",
+            "imate krive podatke o meni. [dok to provjeravate|dok ne provjerite], stavite obradu [na čekanje|na hold]. [ne tražim brisanje!|brisati ne treba]",
+            "ne želim da mi podaci [nestanu|budu izgubljeni], samo da ih [zasad|privremeno] ne obrađujete. [možete tako označiti moj račun?|može to?]",
+            "[uložio sam|uložila sam] pritužbu kod vas, i dok je ne riješite, [blokirajte|ograničite] obradu mojih podataka. nemojte ništa brisati",
+            "nemojte brisati [chat|snimku poziva|podatke o narudžbi], to je dokaz. ali [dok se ne odluči|dok spor traje] [neka ih nitko ne dira|ne koristite ih ni za što]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do rješavanja moje pritužbe|dok ne provjerite sporne podatke u mojem računu] molim Vas da ograničite obradu mojih osobnih podataka[ u skladu s člankom 18. GDPR-a|]. Podatke pohranite, ali ih ni na koji drugi način ne upotrebljavajte. {acct}\n\n{sign}",
             "{greet}\n\nnamjeravate izbrisati moje podatke, ali trebaju mi [za ostvarivanje pravnog zahtjeva pred sudom|kao dokaz u sporu]. Umjesto brisanja stoga tražim ograničenje njihove obrade[ (članak 18. stavak 1. točka (c) GDPR-a)|]. {acct}\n\n{sign}",
@@ -215,6 +279,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "ne slažem se da [analizirate moje kupnje|pratite što radim u aplikaciji|dijelite moje podatke unutar grupe] pod izlikom legitimnog interesa. [prestanite s tim|želim da to prestane]",
             "kako mogu uložiti prigovor na [obradu mojih podataka|praćenje vožnje|analizu mojeg ponašanja]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "u [politici privatnosti|pravilima] sam [pročitao|pročitala] da moje podatke [šaljete|dajete] drugim firmama iz [grupe|koncerna] zbog „legitimnog interesa”. protivim se tome, [prekinite|nemojte to raditi]",
+            "{hi}ne želim da me [profilirate|bodujete|scorate]. [protivim se|imam primjedbu na to] da iz mojih [kupnji|klikova] izvlačite zaključke o meni",
+            "zašto [mjerite|bilježite] koliko minuta provodim u appu i na što kliknem? [protivim se|nisam za] toj obradi, [to mi ne treba|meni to nije ok]",
+            "[bankovna aplikacija|app] pod izlikom [sprječavanja prijevara|upravljanja rizikom] analizira [moju potrošnju|moje transakcije]. [to nije razmjerno|to mi nije ok], [protivim se|prigovaram] tome",
+            "legitimni interes nije izgovor za sve[!|.] [protivim se|ne prihvaćam] da moje podatke koristite za [statistiku|internu analizu|analizu ponašanja]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nu Vašoj politici privatnosti navodite da moje podatke obrađujete [radi analize ponašanja kupaca|radi poboljšanja usluga|radi ocjenjivanja vozača] na temelju legitimnog interesa. Ulažem prigovor na tu obradu[ u skladu s člankom 21. stavkom 1. GDPR-a|] i molim da je prekinete. {acct}\n\n{sign}",
@@ -230,6 +301,13 @@ pub static LANG: Lang = Lang {
         Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "moj zahtjev za [kredit|obročnu otplatu|osiguranje] automatski je odbijen. želim da ga pregleda [čovjek|netko od vaših djelatnika]",
             "kako mi [sustav|algoritam] može blokirati račun bez [ljudske provjere|ikakvog objašnjenja]? tražim da to preispita čovjek",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "odbijenica za [kredit|leasing|zajam] stigla je za [3|5|10] sekundi. je li to odlučio stroj? [želim da to pogleda živa osoba|tražim da netko stvaran to pregleda]",
+            "{hi}[banali|zaključali] ste mi account, valjda bot. [nemam pojma zašto|ne znam zašto]. [dajte mi nekog živog|neka to provjeri čovjek] i objasnite na temelju čega je to odlučeno",
+            "sustav mi je [odmah|u par minuta] odbio [prijavu za posao|prijavu]. [je li to itko pogledao?|po kojim kriterijima?] [neka to pogleda netko iz HR-a|tražim ljudsku provjeru]",
+            "zašto ja dobivam [skuplju|višu] cijenu od [prijatelja|partnera] za isto? ako to računa algoritam, [objasnite mi logiku|neka to provjeri vaš djelatnik]",
+            "ne prihvaćam da [softver|program|AI] sam odlučuje o [mojoj kreditnoj sposobnosti|mom zahtjevu za osiguranje]. [tražim da odluku preispita čovjek|neka to revidira čovjek]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moj zahtjev za kupnju na rate odbijen je|moj zahtjev za potrošački kredit odbijen je|moja registracija odbijena je] automatski, bez ljudske intervencije. Na temelju članka 22. GDPR-a tražim da odluku preispita Vaš djelatnik i da mi objasnite kako je donesena. {acct}\n\n{sign}",

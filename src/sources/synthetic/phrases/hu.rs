@@ -101,6 +101,14 @@ pub static LANG: Lang = Lang {
             "szeretném látni, mit [tudtok|gyűjtötök|tároltok] rólam",
             "hogyan tudom [letölteni|exportálni] az összes adatomat[?| az appból?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[láttam egy|kaptam egy] hirdetést, ami [túl sokat|gyanúsan sokat] tudott rólam. [pontosan |]mi van meg rólam a {co} rendszerében[?|??]",
+            "{hi}kíváncsi vagyok, milyen infókat [gyűjtött|mentett el] rólam az app[ az évek során|]. kaphatok erről egy [listát|összesítőt]?",
+            "[hali|szia|hello] van egy regi accountom nalatok ({email}), [kivancsi vagyok|erdekelne], mi minden van meg rolam. [megirnatok|at tudnatok kuldeni][?|??]",
+            "honnan van meg nektek a [telefonszámom|címem|emailem]?? és mi minden van még meg rólam, azt is [tudni akarom|látni szeretném]",
+            "{hi}mit látnak rólam a [kollégáitok|munkatársaitok] a rendszerben? [név, cím, vásárlások?|csak a rendeléseket vagy többet is?] [szeretnék rálátást|mutassátok meg légyszi]",
+            "[1|2] csillag. [rákérdeztem|megkérdeztem], milyen adatokat szedtek össze rólam, és [nem kaptam választ|csak kitérő választ kaptam]. [még mindig várom a listát|szóval: mi van rólam nálatok?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKérem, küldjenek másolatot a rólam kezelt személyes adatokról[, a rendelési előzményeket és az elérhetőségeimet is beleértve|]. {acct}\n\n{sign}",
             "{greet}\n\nEzúton élni kívánok a hozzáférési jogommal[ a GDPR 15. cikke alapján|]. Kérem, tájékoztassanak, milyen adatokat kezelnek rólam, milyen célból, és kinek továbbították azokat. {acct}\n\n{sign}",
@@ -116,6 +124,14 @@ pub static LANG: Lang = Lang {
             "azt szeretném, ha [a fiókom|az összes adatom] [törölve lenne|törlődne][, most azonnal|!|.|]",
             "hogyan tudom [véglegesen|teljesen] törölni a fiókomat[?|??]",
             "töröljetek mindent, amit rólam tároltok[!|.|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[átmentem|átnyergeltem] a konkurenciához, úgyhogy [szüntessétek meg|zárjátok be végleg] az accountomat, és [ne maradjon nálatok semmi adatom|az adataimat is dobjátok ki]",
+            "{hi}van egy [régi|évek óta nem használt|elfelejtett] profilom nálatok ({email}). [kérem az egészet eltávolítani az adatokkal együtt|el lehet távolítani az egészet az adatokkal együtt?]",
+            "a deaktiválás nem elég, azt akarom, hogy [végleg eltűnjön|megszűnjön] a profilom és [az összes|minden] személyes infóm a rendszerből[!|.|]",
+            "[feltörték a fiókom|hackelték a fiókom], [nem bízom bennetek többé|elvesztettem a bizalmam]. [szedjétek le|távolítsátok el] a regisztrációmat és az összes adatomat[, köszi|.|]",
+            "felejtsetek el[!|.] [nem akarok|nem szeretnék] többé szerepelni a rendszeretekben, [az accountot|a profilt] meg minden hozzá tartozó adatot [szüntessétek meg|irtsátok ki]",
+            "leszedtem az appot, de [tudom|gondolom], hogy az adataim még megvannak. [hogyan|hol] kérhetem, hogy [ezeket is eltávolítsátok|végleg megsemmisítsétek őket]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMár nem használom [a szolgáltatásukat|az alkalmazást|a {co}-fiókomat], ezért kérem, töröljék a fiókomat és {data}. [Kérem, erősítsék meg a törlést.|Egy rövid visszaigazolásnak örülnék.|]\n\n{sign}",
@@ -136,6 +152,14 @@ pub static LANG: Lang = Lang {
             "ki tudnátok javítani a születési dátumomat? [nem stimmel|rossz az évszám]",
             "[a címem|a telefonszámom] nálatok [régi|hibás][, légyszi javítsátok|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[elköltöztem|új lakásba költöztem], a [számla|levél] még mindig a régi címre [megy|jön]. [át tudnátok írni|frissítenétek] az új címre? {city}, {street} {d}{d}.",
+            "[férjhez mentem|nevet változtattam], a profilomban még a [lánykori|régi] nevem van. [módosítsátok|írjátok át] légyszi, az új nevem: {name}",
+            "uj telefonszamom van, a regi mar nem el. [at tudnatok irni|frissitsetek] a profilomban[?| pls]",
+            "rossz számlát kaptam, mert [nem az én nevem|egy betűvel elírt név|a régi címem] szerepel rajta. [módosítanátok|korrigálnátok] az adataimat a rendszerben?",
+            "az appban [1990|1985|1979]-es születési évvel szerepelek, pedig [nem annyi vagyok|az nem stimmel]. hol tudom [helyreigazítani|módosíttatni], ha nekem nem engedi?",
+            "{hi}az e-mail címem [megváltozott|elavult], az új: {email}. [légyszi frissítsétek|átírnátok] a fiókomban?",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[A rólam nyilvántartott cím elavult. Kérem, javítsák az adatokat[ a GDPR 16. cikke alapján|]. Az új címem: {city}, {street} {d}{d}.|A nevemet hibásan írták. Kérem, javítsák az adatokat[ a GDPR 16. cikke alapján|]. Helyesen: {name}.|A fiókomban szereplő születési dátum nem helyes. Kérem, javítsák ki[ a GDPR 16. cikke alapján|].]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Megváltozott a nevem, de a nyilvántartásukban még a régi nevem szerepel.|Elköltöztem, de a nyilvántartásukban még a régi címem szerepel.] Kérem, frissítsék az adataimat. {acct}\n\n{sign}",
@@ -148,6 +172,14 @@ pub static LANG: Lang = Lang {
             "kérem, ne [adják el|adják tovább] az adataimat harmadik feleknek",
             "nem akarom, hogy az adataimat [reklámpartnereknek|adatkereskedőknek|más cégeknek] [eladjátok|továbbadjátok]",
             "hol tudom letiltani, hogy megosszátok az adataimat a partnereitekkel?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[random|ismeretlen] cégek [hívogatnak|spamelnek] amióta nálatok regisztráltam. ha [áruljátok|pénzért kiadjátok] az adataimat, [azonnal|] fejezzétek be[!|.]",
+            "{hi}hol lehet beállítani, hogy [ne kerüljenek|ne jussanak el] az infóim [adatbrókerekhez|hirdetőkhöz|külső cégekhez]? [nem találom az appban|a beállításokban nincs ilyen]",
+            "nem járulok hozzá, hogy [kereskedjetek|üzleteljetek] az adataimmal. se [partnercégek|hirdetők|adatbrókerek], se senki más ne kapja meg őket",
+            "[kiderült|olvastam], hogy a {co} [pénzért|jutalékért] [átpasszolja|kiadja] az ügyféladatokat. az enyémet [ne|ne merjétek]! [opt-outot kérek|ebből kérek kimaradni]",
+            "„do not sell” gomb nincs nálatok? [szeretném letiltani|kérem kikapcsolni], hogy [más cégek|a partnereitek] [megkapják|megvegyék] az adataimat",
+            "miert tud rolam egy [biztosito|bank|hitelkozvetito] ceg, akivel sosem volt dolgom?? ha toletek [szereztek|kaptak] meg, ne adjatok ki rolam semmit tobbet",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEzúton tiltakozom személyes adataim harmadik feleknek történő továbbítása és értékesítése ellen, különösen reklámcélokra. {acct}\n\n{sign}",
@@ -163,6 +195,14 @@ pub static LANG: Lang = Lang {
             "elég a [reklámokból|spamből|hírlevelekből], ne küldjetek többet[!|.|]",
             "hogy lehet leiratkozni a leveleitekről[?|, a link nem működik]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "napi [3|4|5] [akciós email|marketing email|promó levél] jön tőletek, [ez már sok|ez durva]. vegyetek le a [mailing listáról|marketinglistáról][!|.|]",
+            "{hi}[ne hívogassatok|ne telefonáljatok] többet [ajánlatokkal|akciókkal|nyereményjátékkal], és [SMS-ben|sms-ben] se küldjetek hirdetést",
+            "az unsubscribe [link|gomb] [nem működik|hibát dob], de [a newslettert|a hírleveleket] [nem kérem tovább|ne kapjam többet]. {email}",
+            "csak egyszer rendeltem [tőletek|nálatok], azóta [bombáztok|elárasztotok] a kuponokkal. [nem kérek több marketinget|vegyetek ki a kampányokból]",
+            "[nem kérek|stop, nem kérek] több promóciós [üzenetet|értesítést|pusht] se mailben, se sms-ben[.|!|, köszi]",
+            "[hogyan|hol] tudom kikapcsolni a [marketing maileket|reklám sms-eket|hírlevelet] [a fiókban|az appban]? a beállításokban nem találom",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKérem, töröljék ezt a címet minden marketinglistájukról: {email}. [Már kétszer|Többször is] leiratkoztam, de továbbra is kapom a hírlevelüket.\n\n{sign}",
             "{greet}\n\nTiltakozom az adataim közvetlen üzletszerzési célú felhasználása ellen[ a GDPR 21. cikk (2) bekezdése alapján|]. Kérem, ne küldjenek több reklámot se e-mailben, se SMS-ben. {acct}\n\n{sign}",
@@ -175,6 +215,14 @@ pub static LANG: Lang = Lang {
             "visszavonom a hozzájárulásomat [a sütikhez|a követéshez|az adataim kezeléséhez][.|!|]",
             "kérem, [kapcsolják ki|állítsák le] a [helymeghatározást|követést] a fiókomnál",
             "már nem járulok hozzá, hogy [személyre szabott hirdetésekhez|elemzésekhez|profilalkotáshoz] használjátok az adataimat",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[regisztrációkor|annak idején] bepipáltam, hogy [használhatjátok a fotóimat reklámban|felhasználhatjátok a képeimet], de meggondoltam magam. [ezt az engedélyt visszavonom|ezt visszavonom]",
+            "{hi}a [helyadataim|lokációm] gyűjtését [már nem engedélyezem|nem engedem tovább], [zavar|nem tetszik], hogy a GPS-emet [figyelitek|használjátok]. az engedélyt visszavonom",
+            "a fitness appban [megengedtem|engedélyt adtam], hogy kezeljétek az [egészségügyi adataimat|pulzusadataimat], de [ezt most visszavonom|ezt visszaveszem][.|, nem akarom tovább]",
+            "a cookie bannernél véletlenül mindent elfogadtam. hogy lehet [visszavonni|utólag visszavonni] a [beleegyezést|hozzájárulást] a [trackinghez|követő sütikhez]?",
+            "a [telefonos|ügyfélszolgálati] hívások felvételéhez adott [beleegyezésemet|engedélyemet] [visszavonom|visszavonnám][, mostantól ne rögzítsétek|]",
+            "nem akarom, hogy az analytics tovább [fusson|menjen] a nevemen. az ehhez adott [engedélyt|beleegyezést] [visszavonom|visszaveszem][.|, köszi]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEzúton visszavonom a hozzájárulásomat személyes adataim [személyre szabott hirdetés céljából|elemzési célból|helyadatok alapján] történő kezeléséhez[ (GDPR 7. cikk (3) bekezdés)|]. {acct}\n\n{sign}",
@@ -189,6 +237,14 @@ pub static LANG: Lang = Lang {
             "át szeretném vinni [az előzményeimet|az adataimat|a lejátszási listáimat] egy másik szolgáltatóhoz, hogy lehet?",
             "{hi}le tudom tölteni az összes adatomat egy fájlban, amit máshol fel tudok tölteni?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[átköltözöm|átmegyek] egy másik [bankhoz|szolgáltatóhoz|apphoz], [küldjétek át|továbbítsátok] közvetlenül nekik az adataimat, [ha lehet|légyszi]",
+            "{hi}kaphatnék egy [json|csv] [dumpot|fájlt] a [fiókomról|profilomról], hogy be tudjam importálni [máshova|az új appba]?",
+            "[lejár|drága lett] az előfizetésem, [vinném|vinni szeretném] magammal az [edzésnaplóimat|rendelési előzményeimet|kontaktjaimat] [gépileg olvasható|szabványos] formában. [megoldható|van erre lehetőség]?",
+            "nem pdf-et kérek, hanem olyan [file-t|fájlt], amit egy másik [rendszer|szolgáltató] [be tud olvasni|be tud húzni]. [csv vagy json|json vagy csv] jó lesz",
+            "a {co} helyett mostantól [máshol|másik cégnél] leszek. [migrálni|átvinni] szeretném az adataimat, van erre [valami export funkció|adathordozhatósági opció]?",
+            "adathordozhatóság: [kérem|kérném] az általam megadott adatokat egy [csv|json|xml] fájlban, hogy [áttölthessem|feltölthessem] az új szolgáltatómhoz",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSzolgáltatót váltok, és élni szeretnék az adathordozhatósághoz való jogommal[ (GDPR 20. cikk)|]. Kérem, küldjék meg {data} tagolt, géppel olvasható formátumban (pl. CSV vagy JSON). {acct}\n\n{sign}",
             "{greet}\n\nKérem, hogy amennyiben technikailag megoldható, az adataimat közvetlenül az új szolgáltatómnak továbbítsák. {acct}\n\n{sign}",
@@ -201,6 +257,14 @@ pub static LANG: Lang = Lang {
             "{hi}kérem, [zárolják|fagyasszák be] az adataimat, amíg [tisztázzuk a vitát|kivizsgálják a hibát]",
             "ne töröljétek az adataimat, de ne is [használjátok|kezeljétek] őket, amíg be nem adom a panaszt",
             "korlátozni szeretném az adataim kezelését[, amíg nem javítjátok a címemet|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[vitatom|reklamálom] a [{order} számú rendelés számláját|múlt havi számlát]. amíg ez nincs lezárva, [ne csináljatok semmit|ne dolgozzatok] az adataimmal, de [törölni se töröljétek|ne is töröljétek], mert [kellenek|bizonyítéknak kellenek]",
+            "{hi}[ügyvédhez fordultam|pert indítok], ezért [kérem|kérném], hogy az adataim maradjanak meg, de [addig|amíg ez tart] [ne használjátok őket semmire|legyen felfüggesztve a kezelésük]",
+            "rossz adatok szerepelnek rólam nálatok. [amíg ellenőrzitek|amíg utánanéztek], [tegyétek jegelve|tegyétek hold-ra] az adatkezelést. [nem törlést kérek!|törölni nem kell]",
+            "nem akarom, hogy [eltűnjenek|elvesszenek] az adataim, csak hogy egyelőre [ne dolgozzátok fel|ne használjátok fel] őket. [meg tudjátok így jelölni a fiókom?|lehet ilyet?]",
+            "panaszt tettem nálatok, és amíg [elbíráljátok|kivizsgáljátok], [blokkoljátok|fagyasszátok le] az adataim kezelését. törölni ne töröljetek semmit",
+            "ne töröljétek a [chatelőzményt|hívásfelvételt|rendelési adatokat], [bizonyíték|kelleni fog]. de [addig|amíg nincs döntés] [senki ne nyúljon hozzájuk|ne kezeljétek őket semmilyen célra]",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAmíg [ellenőrzik az adataim pontosságát|a számlámmal kapcsolatos vita tart], kérem, korlátozzák {data} kezelését[ a GDPR 18. cikke alapján|]. Az adatokat tárolhatják, de ne használják fel őket. {acct}\n\n{sign}",
@@ -215,6 +279,13 @@ pub static LANG: Lang = Lang {
             "nem értek egyet azzal, hogy [elemzitek|figyelitek], hogyan használom az appot. hagyjátok abba",
             "{hi}hogyan tiltakozhatok az adataim [elemzési|kockázatértékelési|statisztikai] célú kezelése ellen?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[olvastam|az adatvédelmi szabályzatban láttam], hogy a [cégcsoporton|konszernen] belül [megosztjátok|szétküldözgetitek] az adataimat jogos érdekre hivatkozva. ezt [kifogásolom|ellenzem], [hagyjátok abba|ne csináljátok]",
+            "{hi}nem kérem, hogy [profilozzatok|pontozzatok|scoringoljatok]. [kifogást emelek|kifogásolom] az ellen, hogy a [vásárlási szokásaimból|kattintásaimból] következtetéseket vonjatok le",
+            "miért [méritek|követitek], hány percet töltök az appban meg mire kattintok? [ellenzem|kifogásolom] ezt az [adatkezelést|elemzést], [mert nem kértem|nekem ez nem oké]",
+            "[a banki app|az app] [csalásmegelőzés|kockázatkezelés] címén elemzi a [költéseimet|tranzakcióimat]. [szerintem ez nem arányos|ez nekem nem oké], [kifogást nyújtok be|ellenzem] ellene",
+            "a jogos érdek nem [mindenre|minden] jó indok[!|.] [ellenzem|nem fogadom el], hogy [statisztikára|belső elemzésre|viselkedéselemzésre] használjátok az adataimat",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTiltakozom {data} jogos érdekükre alapított kezelése ellen[ (GDPR 21. cikk (1) bekezdés)|], különösen [a felhasználói viselkedésem elemzése|a hitelkockázatom értékelése|a belső statisztikák] céljából. Kérem, szüntessék meg ezt az adatkezelést. {acct}\n\n{sign}",
             "{greet}\n\nAz adatkezelési tájékoztatójuk szerint jogos érdekre hivatkozva [elemzik az alkalmazás használatára vonatkozó adatokat|megosztják az adatokat a vállalatcsoporton belül]. Ezzel nem értek egyet, és tiltakozom ellene. {acct}\n\n{sign}",
@@ -227,6 +298,13 @@ pub static LANG: Lang = Lang {
             "automatikusan elutasították a hitelkérelmemet. azt kérem, hogy [egy ember|egy ügyintéző] nézze át",
             "a rendszeretek indoklás nélkül letiltotta a [fiókomat|kártyámat]. [ki döntött erről?|ember döntött erről egyáltalán?]",
             "nem akarom, hogy egy algoritmus döntsön rólam, [emberi felülvizsgálatot kérek|kérem, nézze át egy munkatárs]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[3|5|10] másodperc alatt jött a nem a [kölcsönre|hitelre|lízingre]. ezt egy gép döntötte el? [szeretném, ha egy élő ember|kérem, hogy egy valódi ember] is ránézzen",
+            "{hi}[bannolták|lezárták] az accountomat, gondolom a bot. [semmi rosszat nem csináltam|nem értem, miért]. [hadd beszéljek egy emberrel|kérem, egy ember ellenőrizze], és mondjátok meg, mi alapján döntött",
+            "az [állásjelentkezésemet|pályázatomat] [azonnal|percek alatt] elutasította a rendszer. [ki nézte meg egyáltalán?|milyen szempontok alapján?] [kérem, hogy egy HR-es is nézze át|kérek emberi felülvizsgálatot]",
+            "miért kapok én [drágább|magasabb] árat, mint a [barátom|párom] ugyanarra? ha ezt egy algoritmus számolja, [magyarázzátok el a logikáját|kérem, egy munkatárs nézze át]",
+            "nem fogadom el, hogy egy [szoftver|program|AI] döntse el, hogy [hitelképes vagyok-e|megkapom-e a biztosítást]. [kérem a döntés emberi felülvizsgálatát|ember vizsgálja felül]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Hitelkérelmemet|Részletfizetési kérelmemet|Biztosítási ajánlatkérésemet] [másodperceken belül|automatikusan] elutasították. Kérem, hogy a döntést egy munkatárs vizsgálja felül, és tájékoztassanak, milyen szempontok alapján született[ (GDPR 22. cikk)|]. {acct}\n\n{sign}",

@@ -91,6 +91,14 @@ pub static LANG: Lang = Lang {
             "chcę [wiedzieć|zobaczyć], co o mnie [macie|przechowujecie][, dzięki|]",
             "jak mogę pobrać [swoje dane|wszystkie swoje dane] z [aplikacji|konta][?|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[widziałem|widziałam] reklamę, która [wiedziała o mnie za dużo|podejrzanie dużo o mnie wiedziała]. co dokładnie {co} [trzyma|ma zapisane] na mój temat[?|??]",
+            "{hi}ciekawi mnie, jakie [info|informacje] [zebraliście|nazbieraliście] o mnie przez [apkę|aplikację] [przez te lata|przez ostatnie lata]. mogę dostać [listę|jakieś podsumowanie]?",
+            "mam u was jakies stare konto ({email}), [ciekawi mnie|chce wiedziec], co jeszcze macie z moich danych. [podeslecie|mozecie podeslac] liste?",
+            "skąd macie mój [numer telefonu|mail|adres domowy]?? i co jeszcze o mnie wiecie, to też chcę [wiedzieć|zobaczyć][, RODO daje mi prawo wglądu|]",
+            "{hi}co widzą o mnie wasi [konsultanci|ludzie z supportu] w systemie? [tylko zamówienia czy więcej?|imię, adres, zakupy?] [proszę o wgląd|pokażcie mi to proszę]",
+            "[1|2] gwiazdki. pytam, jakie dane o mnie zbieracie, i [nikt nie odpowiada|dostaję same ogólniki]. [nadal czekam na listę|więc: co o mnie macie?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProszę o przesłanie kopii {data_gen}[, łącznie z historią zamówień|]. {acct}\n\n{sign}",
             "{greet}\n\n[Na podstawie art. 15 RODO|Korzystając z prawa dostępu do danych] proszę o informację, czy przetwarzają Państwo moje dane osobowe, a jeśli tak – o ich kopię, cele przetwarzania oraz listę odbiorców, którym zostały ujawnione. {acct}\n\n{sign}",
@@ -110,6 +118,14 @@ pub static LANG: Lang = Lang {
             "chcę, żeby [moje dane zostały usunięte|moje konto zostało usunięte][ od razu|!|.|]",
             "jak [trwale|całkowicie|na zawsze] usunąć konto[?|??]",
             "[usuńcie|skasujcie] [proszę |]wszystko, co o mnie macie",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[przeszedłem|przeszłam] do konkurencji, więc [zamknijcie|zlikwidujcie] moje konto i [wyrzućcie|wymażcie] wszystkie moje dane z bazy",
+            "{hi}mam u was [stare|zapomniane|od lat nieużywane] konto ({email}). możecie je [zlikwidować|zamknąć] razem ze wszystkimi danymi?",
+            "dezaktywacja to za mało, chcę, żeby mój profil [zniknął na dobre|przestał istnieć] i żeby nie zostało u was nic z moich danych[!|.|]",
+            "po [wycieku danych|włamaniu na konto] już wam nie ufam. [wymażcie|wyczyśćcie] moją rejestrację i wszystkie dane osobowe[, dzięki|.|]",
+            "zapomnijcie o mnie[!|.] nie chcę być w waszej bazie, [konto|profil] i wszystko, co z nim związane, [wyrzućcie do kosza|wymażcie na amen]",
+            "[odinstalowałem|odinstalowałam] apkę, ale [wiem|zakładam], że moje dane nadal u was są. jak [poprosić|zgłosić], żebyście je [trwale wymazali|zniszczyli]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNie korzystam już z [Państwa usług|aplikacji {co}] i proszę o zamknięcie mojego konta oraz usunięcie {data_gen}. [Proszę o potwierdzenie usunięcia.|Z góry dziękuję za krótkie potwierdzenie.|]\n\n{sign}",
@@ -131,6 +147,14 @@ pub static LANG: Lang = Lang {
             "możecie poprawić moją datę urodzenia? [jest błędna|jest zły rok]",
             "[mój adres w profilu jest nieaktualny, zmieńcie go proszę|numer telefonu na moim koncie jest błędny, poprawcie go proszę]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[przeprowadziłem się|przeprowadziłam się|przeprowadziliśmy się], a [faktury|listy] dalej idą na stary adres. [możecie zaktualizować|zaktualizujcie proszę] adres na {street} {d}{d}, {city}?",
+            "[po ślubie zmieniłam nazwisko|zmieniłam nazwisko], a w profilu dalej mam [panieńskie|stare]. [podmieńcie|zaktualizujcie] proszę, teraz nazywam się {name}",
+            "mam nowy numer komorki, stary juz nie dziala. [mozecie zaktualizowac|podmiencie] mi go w profilu[?| pls]",
+            "[dostałem|dostałam] [fakturę|ofertę] na [złe nazwisko|zły adres], czyli w systemie macie [coś nie tak|błąd]. [zróbcie korektę|zaktualizujcie] moich danych proszę",
+            "w apce mam rok urodzenia [1985|1990|1979], a to [nieprawda|się nie zgadza]. jak to [skorygować|zmienić], skoro apka nie pozwala?",
+            "{hi}zmienił mi się mail, nowy to {email}. [możecie go podmienić|zaktualizujcie go] na moim koncie?",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adres zapisany w Państwa systemie jest już nieaktualny. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Nowy adres: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Data urodzenia na moim koncie jest błędna. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowa data urodzenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Moje nazwisko jest zapisane z błędem. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowo: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nProszę o aktualizację moich danych: [po ślubie noszę nazwisko {last}|od zeszłego miesiąca mój adres to {street} [1|2|3|4|5|6|7|8|9], {city}|mam nowy numer telefonu 5{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -148,6 +172,14 @@ pub static LANG: Lang = Lang {
             "nie chcę, żeby moje dane były [sprzedawane|przekazywane] [innym firmom|brokerom danych|partnerom]",
             "gdzie mogę wyłączyć udostępnianie moich danych [partnerom|podmiotom trzecim][?|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "odkąd [założyłem|założyłam] u was konto, [wydzwaniają|spamują] do mnie [obce|jakieś losowe] firmy. jeśli [handlujecie|kupczycie] moimi danymi, [natychmiast |]przestańcie[!|.]",
+            "{hi}gdzie mogę ustawić, żeby moje dane [nie trafiały|nie szły] do [data brokerów|reklamodawców|zewnętrznych firm]? [w apce tego nie widzę|w ustawieniach nie ma takiej opcji]",
+            "nie pozwalam [zarabiać|handlować] na moich danych. ani [firmy partnerskie|reklamodawcy|brokerzy danych], ani nikt inny nie ma ich dostawać",
+            "[wyczytałem|wyczytałam], że {co} [za kasę|za prowizję] [oddaje dalej|odsprzedaje] dane klientów. moich [nie|nie ważcie się]! [chcę opt-out|wypiszcie mnie z tego]",
+            "nie macie przycisku „do not sell”? [chcę zablokować|proszę wyłączyć] [odsprzedaż|przekazywanie] moich danych [innym firmom|waszym partnerom]",
+            "jak to mozliwe, ze dzwoni do mnie [ubezpieczyciel|bank|firma pozyczkowa], z ktora nie mam nic wspolnego?? jesli dostali moj numer od was, to nie dawajcie juz nikomu moich danych",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNie zgadzam się na przekazywanie ani sprzedaż moich danych osobowych podmiotom trzecim, zwłaszcza w celach reklamowych. Proszę o natychmiastowe zaprzestanie takiego udostępniania. {acct}\n\n{sign}",
             "{greet}\n\n[Odkąd mam u Państwa konto, dzwonią do mnie obce firmy|Dostaję oferty od firm, których w ogóle nie znam]. Proszę nie przekazywać moich danych [partnerom|nikomu innemu] i ich nie sprzedawać. {acct}\n\n{sign}",
@@ -161,6 +193,14 @@ pub static LANG: Lang = Lang {
             "[wypiszcie mnie z newslettera|chcę się wypisać z newslettera|usuńcie mnie z listy mailingowej]",
             "przestańcie mi wysyłać [reklamy|oferty|te maile][!|.|]",
             "jak się wypisać z newslettera[?|, link nie działa]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "codziennie dostaję od was [3|4|5] [maile z promkami|maile marketingowe|maile z ofertami], [to przesada|to już spam]. [wykreślcie|skreślcie] mnie z [bazy marketingowej|wysyłki][!|.|]",
+            "{hi}[nie dzwońcie|przestańcie dzwonić] do mnie z [ofertami|promocjami|konkursami] i esemesów z reklamami też mi nie [wysyłajcie|przysyłajcie]",
+            "[link|przycisk] unsubscribe [nie działa|wywala błąd], a [newslettera|mailingu] już nie chcę [dostawać|otrzymywać]. {email}",
+            "raz [zamówiłem|zamówiłam] coś u was, a teraz [zasypujecie|bombardujecie] mnie kuponami. [nie chcę więcej marketingu|wyłączcie mnie z kampanii]",
+            "[nie potrzebuję|stop, nie chcę] więcej promocyjnych [wiadomości|powiadomień|pushy] ani na maila, ani na telefon[.|!|, dzięki]",
+            "[jak|gdzie] mogę wyłączyć [maile marketingowe|SMS-y z ofertami|newsletter] [w profilu|w apce]? nie mogę znaleźć w ustawieniach",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProszę o usunięcie adresu {email} ze wszystkich list wysyłkowych z materiałami marketingowymi. Link do wypisania się nie działa, a newsletter nadal przychodzi.\n\n{sign}",
@@ -179,6 +219,14 @@ pub static LANG: Lang = Lang {
             "[wyłączcie|zatrzymajcie] [śledzenie lokalizacji|śledzenie] na moim koncie, proszę",
             "już się nie zgadzam, żebyście używali moich danych do [spersonalizowanych reklam|profilowania|analiz]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "przy rejestracji [zaznaczyłem|zaznaczyłam] ptaszka, że możecie używać moich [zdjęć|fotek] w reklamach, ale [zmieniłem|zmieniłam] zdanie. tę zgodę [cofam|odwołuję]",
+            "{hi}już nie pozwalam na zbieranie mojej lokalizacji, [przeszkadza mi|nie podoba mi się], że ciągle używacie GPS. [cofam tę zgodę|odwołuję pozwolenie]",
+            "w apce fitness [dałem|dałam] wam pozwolenie na [dane o zdrowiu|dane o tętnie], ale [teraz je cofam|teraz to odwołuję][.|, nie chcę już]",
+            "na banerze cookies [kliknąłem|kliknęłam] przez przypadek „akceptuj wszystko”. jak [odwołać|cofnąć] zgodę na [tracking|ciasteczka śledzące]?",
+            "[cofam|odwołuję] zgodę na nagrywanie [rozmów z infolinią|moich połączeń][, od teraz nie nagrywajcie|]",
+            "nie chcę, żeby dalej [leciała|działała] analityka na moim profilu. zgodę, którą na to [dałem|dałam], [cofam|odwołuję][.|, dzięki]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNiniejszym wycofuję zgodę na przetwarzanie moich danych osobowych [w celu personalizacji reklam|w celach analitycznych|w celu analizy mojej lokalizacji][ (art. 7 ust. 3 RODO)|]. {acct}\n\n{sign}",
             "{greet}\n\nPrzy rejestracji zgoda na udostępnianie danych do [analiz|personalizacji] była domyślnie zaznaczona. Wycofuję tę zgodę i proszę o zaprzestanie tego przetwarzania. {acct}\n\n{sign}",
@@ -192,6 +240,14 @@ pub static LANG: Lang = Lang {
             "jak przenieść [moje dane|historię|playlisty|zdjęcia] do innego dostawcy[?|]",
             "potrzebuję eksportu wszystkich moich danych, bo przechodzę do [innego operatora|innego banku|konkurencji]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[przenoszę się|przechodzę] do [innego banku|innej apki|innego serwisu], [wyślijcie|przekażcie] moje dane bezpośrednio do nich, [jeśli się da|proszę]",
+            "{hi}mogę dostać [jsona|csv-kę|plik] z moim [profilem|kontem], żeby go [zaimportować|wrzucić] [gdzie indziej|do nowej apki]?",
+            "[kończy mi się|podrożała mi] subskrypcja, a [chciałbym|chciałabym] zabrać ze sobą [swoje treningi|historię zamówień|kontakty] w [standardowym|maszynowo czytelnym] formacie. [da się?|jest taka opcja?]",
+            "nie chcę pdf-a, tylko [plik|file], który inny [system|serwis] umie [wczytać|zaimportować]. [csv albo json|json albo csv] będzie ok",
+            "od teraz jestem w [konkurencji|innej firmie] zamiast w {co}. chcę [zmigrować|przerzucić] swoje dane, macie jakąś opcję przeniesienia?",
+            "przenoszenie danych: [proszę o|chcę dostać] dane, które wam [podałem|podałam], w pliku [csv|json|xml], żeby je [wgrać|zaimportować] u nowego dostawcy",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Zmieniam dostawcę|Przechodzę do innego operatora] i chcę skorzystać z prawa do przenoszenia danych[ (art. 20 RODO)|]. Proszę o przesłanie {data_gen} w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego (np. CSV lub JSON). {acct}\n\n{sign}",
             "{greet}\n\nProszę o przesłanie moich danych [o zużyciu|z programu lojalnościowego|o treningach] bezpośrednio do nowego dostawcy, w formacie, który jego system może wczytać. Chodzi o prawo do przenoszenia danych z art. 20 ust. 2 RODO. {acct}\n\n{sign}",
@@ -204,6 +260,14 @@ pub static LANG: Lang = Lang {
             "możecie [zamrozić|wstrzymać] przetwarzanie moich danych, dopóki nie wyjaśni się [moja reklamacja|nasz spór|błąd na koncie]?",
             "nie usuwajcie moich danych, ale na razie też ich nie używajcie, [potrzebuję ich jako dowodu|sprawą zajmuje się mój prawnik]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[kwestionuję|reklamuję] [fakturę do zamówienia {order}|zeszłomiesięczny rachunek]. dopóki to nie jest [załatwione|zamknięte], [nie róbcie nic|nie ruszajcie niczego] z moimi danymi, ale też ich [nie kasujcie|nie wyrzucajcie], [będą mi potrzebne|to dowód]",
+            "{hi}[złożyłem|złożyłam|składam] pozew, więc [proszę|chcę], żeby moje dane zostały zachowane, ale [na czas sprawy|na razie] nie były do niczego używane",
+            "macie o mnie błędne dane. [dopóki tego nie sprawdzicie|na czas weryfikacji] dajcie przetwarzanie [na hold|na wstrzymanie]. [nie chcę usunięcia!|kasować nie trzeba]",
+            "nie chcę, żeby moje dane [zniknęły|przepadły], tylko żebyście ich [na razie|chwilowo] nie przetwarzali. [możecie tak oznaczyć moje konto?|da się tak?]",
+            "[złożyłem|złożyłam] u was skargę i dopóki jej nie rozpatrzycie, [zablokujcie|ograniczcie] przetwarzanie moich danych. niczego nie usuwajcie",
+            "nie kasujcie [czatu|nagrania rozmowy|danych zamówienia], to dowód. ale [do czasu decyzji|dopóki trwa spór] [niech nikt ich nie rusza|nie używajcie ich do niczego]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Do czasu rozpatrzenia mojej skargi|Do czasu sprawdzenia spornych danych na moim koncie] proszę o ograniczenie przetwarzania moich danych osobowych[ zgodnie z art. 18 RODO|]. Dane proszę przechowywać, ale w żaden inny sposób z nich nie korzystać. {acct}\n\n{sign}",
             "{greet}\n\nZapowiedzieli Państwo usunięcie moich danych, ale są mi one potrzebne [do dochodzenia roszczeń przed sądem|jako dowód w sporze]. Zamiast usunięcia żądam więc ograniczenia ich przetwarzania[ (art. 18 ust. 1 lit. c RODO)|]. {acct}\n\n{sign}",
@@ -215,6 +279,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "nie zgadzam się, żebyście [analizowali moje zakupy|śledzili, co robię w aplikacji|udostępniali moje dane w ramach grupy] pod pretekstem prawnie uzasadnionego interesu. [przestańcie|chcę, żeby to się skończyło]",
             "jak mogę wnieść sprzeciw wobec [przetwarzania moich danych|monitorowania jazdy|analizy mojego zachowania]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "w [polityce prywatności|regulaminie] [przeczytałem|przeczytałam], że moje dane [lecą|trafiają] do innych spółek z [grupy|koncernu] w ramach „uzasadnionego interesu”. sprzeciwiam się temu, [skończcie z tym|nie róbcie tego]",
+            "{hi}nie chcę, żebyście mnie [profilowali|punktowali|scorowali]. [sprzeciwiam się temu|protestuję przeciwko temu], żebyście z moich [zakupów|kliknięć] wyciągali wnioski na mój temat",
+            "po co [mierzycie|zapisujecie], ile minut siedzę w apce i w co klikam? [sprzeciwiam się|jestem przeciwny|jestem przeciwna] takiemu przetwarzaniu, [nie życzę sobie tego|mi to nie pasuje]",
+            "[apka banku|aplikacja] pod hasłem [zapobiegania oszustwom|zarządzania ryzykiem] analizuje [moje wydatki|moje transakcje]. [to nieproporcjonalne|to mi nie pasuje], [sprzeciwiam się|zgłaszam sprzeciw]",
+            "uzasadniony interes to nie wymówka na wszystko[!|.] [sprzeciwiam się temu|nie akceptuję tego], że używacie moich danych do [statystyk|wewnętrznych analiz|analizy zachowań]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nW polityce prywatności podają Państwo, że przetwarzają moje dane [w celu analizy zachowań klientów|w celu ulepszania usług|w celu oceny kierowców] na podstawie prawnie uzasadnionego interesu. Wnoszę sprzeciw wobec takiego przetwarzania[ na podstawie art. 21 ust. 1 RODO|] i proszę o jego zaprzestanie. {acct}\n\n{sign}",
@@ -230,6 +301,13 @@ pub static LANG: Lang = Lang {
         Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "mój wniosek o [kredyt|raty|ubezpieczenie] został automatycznie odrzucony. chcę, żeby sprawdził go [człowiek|ktoś z pracowników]",
             "jak [system|algorytm] może zablokować mi konto bez [weryfikacji przez człowieka|żadnego wyjaśnienia]? żądam ponownej oceny przez człowieka",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "odmowa [kredytu|leasingu|pożyczki] przyszła po [3|5|10] sekundach. to maszyna zdecydowała? [chcę, żeby spojrzał na to żywy człowiek|niech to przejrzy prawdziwa osoba]",
+            "{hi}[zbanowaliście|zablokowaliście] mi konto, pewnie bot. [nie mam pojęcia dlaczego|nie wiem za co]. [dajcie mi kogoś żywego|niech to sprawdzi człowiek] i wyjaśnijcie, na jakiej podstawie to zdecydowano",
+            "system [od razu|w parę minut] odrzucił moją [aplikację o pracę|kandydaturę]. [czy ktoś to w ogóle widział?|według jakich kryteriów?] [niech zerknie na to ktoś z HR|proszę o weryfikację przez człowieka]",
+            "czemu dostaję [droższą|wyższą] cenę niż [znajomy|partner] za to samo? jeśli liczy to algorytm, [wytłumaczcie mi jego logikę|niech to sprawdzi wasz pracownik]",
+            "nie akceptuję tego, że [software|program|AI] sam decyduje o [mojej zdolności kredytowej|moim wniosku o ubezpieczenie]. [chcę, żeby decyzję zweryfikował człowiek|niech to przejrzy człowiek]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Mój wniosek o zakup na raty został odrzucony|Mój wniosek o kredyt konsumencki został odrzucony|Moja rejestracja została odrzucona] automatycznie, bez udziału człowieka. Na podstawie art. 22 RODO żądam ponownego rozpatrzenia decyzji przez pracownika oraz wyjaśnienia, w jaki sposób została podjęta. {acct}\n\n{sign}",
