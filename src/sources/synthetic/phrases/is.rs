@@ -244,7 +244,7 @@ pub static LANG: Lang = Lang {
             "fékk vitlausan reikning, [upphæðin stenst ekki|ég skulda ekki neitt]. meðan þið skoðið þetta má ekki [nota|vinna með] upplýsingarnar um mig, en [geymið þær|ekki henda þeim]",
             "[lögfræðingurinn minn|lögmaðurinn minn] segir að ég þurfi [upptökurnar|gögnin um pöntunina {order}] [fyrir dómsmál|vegna málsins]. ekki deleta þeim, bara ekki nota þau í neitt annað í bili",
             "vil ekki láta eyða [accountinum|gögnunum], bara [pása|stöðva] alla notkun á þeim [tímabundið|í bili] [þar til|meðan] [villan er leiðrétt|kvörtunin er í skoðun]",
-            "[getið þið|er hægt að] læst upplýsingunum um mig [meðan Persónuvernd skoðar kvörtunina|meðan ég bíð eftir svari]? þær mega vera í geymslu en ekki í notkun",
+            "[getið þið læst|er hægt að læsa] upplýsingunum um mig [meðan Persónuvernd skoðar kvörtunina|meðan ég bíð eftir svari]? þær mega vera í geymslu en ekki í notkun",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMeðan [þið kannið hvort upplýsingarnar um mig séu réttar|ágreiningur um reikninginn minn stendur yfir] óska ég eftir að vinnsla persónuupplýsinga minna verði takmörkuð[ skv. 18. gr. persónuverndarreglugerðarinnar|]. Þið megið geyma gögnin en ekki nota þau. {acct}\n\n{sign}",
@@ -264,7 +264,7 @@ pub static LANG: Lang = Lang {
             "{hi}mótmæli því að {co} [deili upplýsingum um mig með öðrum fyrirtækjum í samstæðunni|noti kaupsöguna mína í lánshæfismat]. hættið því í mínu tilfelli",
             "[mér finnst óþægilegt|creepy] að þið skráið hjá ykkur hverju ég smelli á í appinu. [vil ekki vera hluti af þessu analytics dæmi|mótmæli þessari hegðunargreiningu]",
             "ekki sáttur við að [bankinn|þið] [skori|meti] mig út frá [færslunum mínum|eyðslunni minni] án þess að spyrja. [mótmæli þessu|ég segi nei við þessari vinnslu]",
-            "hvað er þetta með „lögmæta hagsmuni“? ég [mótmæli|hafna] því að [upptökurnar af símtölunum mínum|staðsetningarsagan mín] [sé greind|sé notuð í tölfræði] á þeim grundvelli",
+            "hvað er þetta með „lögmæta hagsmuni“? ég [mótmæli|hafna] því að [upptökurnar af símtölunum mínum séu greindar|staðsetningarsagan mín sé notuð í tölfræði] á þeim grundvelli",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg andmæli vinnslu persónuupplýsinga minna sem byggist á lögmætum hagsmunum ykkar[ (1. mgr. 21. gr. persónuverndarreglugerðarinnar)|], einkum vegna [greiningar á notkunarhegðun minni|mats á lánshæfi|innri tölfræði]. Vinsamlegast hættið þeirri vinnslu. {acct}\n\n{sign}",
