@@ -85,6 +85,14 @@ pub static LANG: Lang = Lang {
             "ba mhaith liom a fheiceáil cad atá [stóráilte|coinnithe] agaibh fúm",
             "conas is féidir liom mo chuid sonraí go léir a íoslódáil[?| ón aip?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}chonaic mé fógra [ar facebook|ar insta] a raibh [an iomarca|barraíocht] eolais aige fúm[...|.] cén t-eolas [atá bailithe agaibh|a bhailigh sibh] fúm i ndáiríre?",
+            "fuair mé seanchuntas le {co} a bhí dearmadta agam. [an bhféadfadh sibh a insint dom|insígí dom] cén t-eolas pearsanta atá cláraithe agaibh fúm[?|??]",
+            "tá imní orm faoi phríobháideachas agus ba mhaith liom a fháil amach go díreach cad atá ar eolas ag {co} fúm. [an seolfadh sibh chugam é?|conas a gheobhaidh mé é?]",
+            "an bhfuil aon rud fum in bhur gcoras? [chlaraigh me le|is e mo riomhphost] {email}[, ba bhrea liom e ar fad a fheiceail| - seolaigi chugam gach a bhfuil agaibh]",
+            "{hi}[ceist faoi phríobháideachas|ceist thapa]: cén data pearsanta fúm atá á úsáid agaibh agus cá bhfuair sibh é[?|??]",
+            "cad atá taifeadta fúm agaibh? [ainm, seoladh, stair cheannacháin?|an stair ar fad?] [ba mhaith liom é ar fad a fháil|cuirigí chugam é] le bhur dtoil",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nBa mhaith liom cóip a fháil de na sonraí pearsanta atá á bpróiseáil agaibh fúm[, lena n-áirítear stair na n-orduithe agus sonraí teagmhála|]. {acct}\n\n{sign}",
             "{greet}\n\nLeis seo, tá mo cheart rochtana á fheidhmiú agam[ faoi Airteagal 15 den RGCS|]. Cuirigí in iúl dom, le bhur dtoil, cé na sonraí pearsanta fúm atá á bpróiseáil agaibh, cén fáth, agus cé dóibh ar nochtadh iad. {acct}\n\n{sign}",
@@ -100,6 +108,14 @@ pub static LANG: Lang = Lang {
             "ba mhaith liom go scriosfaí [mo chuntas|mo chuid sonraí go léir][ láithreach| go hiomlán|][.|!|]",
             "conas is féidir liom mo chuntas a scriosadh [go buan|go hiomlán][?|??]",
             "scriosaigí gach a bhfuil agaibh fúm[, go raibh maith agaibh|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}níl an aip in úsáid agam níos mó. [dúnaigí mo chuntas|dúnaigí m'account] agus bainigí gach eolas fúm as an gcóras[.|, le bhur dtoil]",
+            "fuair mé seanchuntas le {co} ó [2015|laethanta na hollscoile|i bhfad ó shin]. ba mhaith liom fáil réidh leis agus le gach sonra a bhaineann leis, [glanaigí amach é ar fad|déanaigí delete ar gach rud] le bhur dtoil",
+            "conas a dhéanfaidh mé delete ar [m'account|mo phróifíl][?|??] [ní aimsím é sna socruithe|níl aon chnaipe san aip]",
+            "[tar éis na drochsheirbhíse sin|tar éis drochthaithí] níl mé ag iarraidh a bheith i mo chustaiméir agaibh níos mó. bainigí mo phróifíl agus mo chuid sonraí ar fad as bhur gcóras",
+            "an féidir mo phróifíl a [ghlanadh amach go hiomlán|bhaint ar fad]? níl mé ag iarraidh go bhfanfadh aon rud fúm ag {co}",
+            "glanaigi amach gach rud fum le bhur dtoil – [ainm, uimhir fon, stair cheannachain|grianghraif agus gach rud]. [ta me ag laghdu mo lorg digiteach|ag glanadh suas ar line ata me]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNíl [bhur seirbhís|an aip|mo chuntas le {co}] in úsáid agam a thuilleadh agus iarraim oraibh mo chuntas agus mo chuid sonraí pearsanta go léir a scriosadh. [Deimhnígí an scriosadh liom, le bhur dtoil.|Bheinn buíoch as deimhniú gairid.|]\n\n{sign}",
@@ -120,6 +136,14 @@ pub static LANG: Lang = Lang {
             "an féidir libh mo dháta breithe a cheartú? [tá sé mícheart|tá an bhliain mícheart]",
             "[tá mo sheoladh agaibh as dáta|tá m'uimhir fóin agaibh mícheart][, athraígí é le bhur dtoil|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}d'aistrigh mé [go hárasán nua|go baile eile] agus chuaigh [an bille|an beart] chuig an seanseoladh. an féidir libh mo shonraí a nuashonrú? is é {street} {d}{d}, {city} an ceann nua",
+            "fuair mé [bille|sonrasc] le [hainm mícheart|hainm nach liomsa] air, {name} is ainm dom. [an féidir libh é a shocrú sa chóras?|cuirigí ina cheart sa taifead é le bhur dtoil]",
+            "tá [uimhir nua|uimhir fóin póca nua] agam, níl an seancheann ag obair níos mó. [an bhféadfadh sibh í a nuashonrú|cuirigí an ceann nua isteach] [sa chuntas|sa phróifíl] le bhur dtoil",
+            "[botún beag|earráid] i mo phróifíl: tá [bliain mo bhreithe|mo sheoladh ríomhphoist|m'uimhir PPS] curtha isteach mícheart. conas is féidir é a chur ina cheart[?|??]",
+            "[tar éis na bainise|le déanaí] d'athraigh mé mo shloinne, an féidir libh é a nuashonrú? is é {last} an ceann nua",
+            "tá [mo sheanseoladh|m'uimhir fóin mhícheart] fós le feiceáil san aip, cé gur thriail mé féin é sin a athrú. [socraígí é le bhur dtoil|an féidir libh é a cheartú?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Tá an seoladh atá agaibh i mo chomhad as dáta. Ceartaígí na sonraí, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {d}{d} {street}, {city} mo sheoladh nua.|Tá m'ainm litrithe mícheart. Ceartaígí na sonraí, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {name} an leagan ceart.|Tá an dáta breithe i mo chuntas mícheart. Ceartaígí é, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {date} an dáta ceart.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[D'athraigh mé mo shloinne, ach tá an seanainm fós i bhur gcóras.|D'aistrigh mé teach, ach tá an seanseoladh fós i bhur gcóras.] Nuashonraígí mo shonraí, le bhur dtoil. {acct}\n\n{sign}",
@@ -132,6 +156,13 @@ pub static LANG: Lang = Lang {
             "ná [díolaigí|tugaigí] mo chuid sonraí do thríú páirtithe, le bhur dtoil",
             "níl mé sásta go ndíolfaí mo chuid sonraí le [comhpháirtithe fógraíochta|bróicéirí sonraí|comhlachtaí eile]",
             "cá háit ar féidir liom diúltú do roinnt mo chuid sonraí le comhpháirtithe?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[go tobann|as áit ar bith] tá [glaonna|spam|téacsanna] ag teacht chugam ó chomhlachtaí nár chuala mé riamh fúthu. an bhfuil sibh ag scaipeadh mo shonraí teagmhála? stopaigí é sin le bhur dtoil",
+            "{hi}níl mé ag iarraidh go gcuirfeadh {co} m'eolas ar aghaidh chuig [partners|comhlachtaí fógraíochta|data brokers]. cá háit a múchfaidh mé é sin[?|??]",
+            "léigh mé bhur bpolasaí príobháideachais agus feicim go roinneann sibh sonraí le [tríú páirtithe|comhlachtaí comhpháirtíochta]. ní theastaíonn uaim go mbeadh mo chuid sonraí páirteach ann",
+            "níl an cnaipe do not sell [ann|ag obair] san aip. [le bhur dtoil|impím oraibh,] ná cuirigí m'eolas ar aghaidh chuig aon duine eile",
+            "stopaigí ag scaipeadh [mo sheoladh ríomhphoist|m'uimhir fóin] ar chomhlachtaí eile, [tá spam ag teacht ó gach áit anois|fuair mé téacs ó chomhlacht nach n-aithním]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLeis seo, déanaim agóid i gcoinne mo chuid sonraí pearsanta a thabhairt nó a dhíol le tríú páirtithe, go háirithe chun críocha fógraíochta. {acct}\n\n{sign}",
@@ -147,6 +178,14 @@ pub static LANG: Lang = Lang {
             "stopaigí ag seoladh [tairiscintí|fógraí|promóisin] chugam[!|.|]",
             "conas is féidir liom díliostáil ó bhur ríomhphoist[?|, níl an nasc ag obair]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[tá mo bhosca isteach lán de|faighim gach lá] [ríomhphoist mhargaíochta|newsletters] uaibh, [tá mé bréan díobh|níl siad uaim]. [unsubscribe le bhur dtoil|ní theastaíonn aon phost margaíochta uaim]",
+            "níl an nasc unsubscribe [ag obair|ach ag tabhairt earráide]. [an bhféadfadh sibh {email} a bhaint den liosta postála|bainigí {email} den mailing list]?",
+            "ní theastaíonn glaonna díolacháin uaim níos mó, [an tríú ceann an tseachtain seo|dúirt mé \"níl\" go minic]. [ná glaoigí orm le tairiscintí|níl aon tairiscint ar an bhfón uaim]",
+            "níl mé ag iarraidh [téacsanna promóisin|SMS le tairiscintí] ó {co} níos mó, [tháinig ceann ag 7 ar maidin|níl ann ach spam]",
+            "{hi}[cheannaigh mé rud uair amháin|cheannaigh mé {product} uair amháin] agus ó shin i leith faighim [fógraí|newsletters] [gach aon lá|gan stad]. níl mé ag iarraidh a bheith ar an liosta sin",
+            "conas a mhúchaim na ríomhphoist mhargaíochta? ba mhaith liom an cuntas a choinneáil, gan [an spam|na tairiscintí] amháin",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nBainigí an seoladh {email} de gach liosta margaíochta, le bhur dtoil. Dhíliostáil mé [faoi dhó cheana|níos mó ná uair amháin], ach tá an nuachtlitir ag teacht chugam fós.\n\n{sign}",
             "{greet}\n\nDéanaim agóid i gcoinne úsáid mo chuid sonraí chun críocha margaíochta dírí[ (Airteagal 21(2) den RGCS)|]. Ná seolaigí fógraí chugam níos mó, ná trí ríomhphost ná trí théacs. {acct}\n\n{sign}",
@@ -159,6 +198,14 @@ pub static LANG: Lang = Lang {
             "tarraingím siar mo thoiliú [do na fianáin|don rianú|do phróiseáil mo chuid sonraí][.|!|]",
             "[múchaigí|stopaigí] rianú [mo shuímh|mo chuntais], le bhur dtoil",
             "níl mé sásta a thuilleadh go n-úsáidfeadh sibh mo chuid sonraí le haghaidh [fógraí pearsantaithe|anailíse|próifílithe]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[chuir mé tic|thug mé cead] de thimpiste [don tracking|do gach fianán|do rochtain ar mo shuíomh] nuair a chláraigh mé. [ba mhaith liom é sin a chealú|conas a chealóidh mé é?]",
+            "{hi}thug mé cead daoibh [mo ghrianghraf|mo chuid grianghraf|an físeán díom] a úsáid [ar instagram|ar bhur suíomh gréasáin]. d'athraigh mé m'intinn agus cealaím an cead sin",
+            "níl mé ag iarraidh a thuilleadh go roinnfeadh [an t-uaireadóir|an aip] [mo shonraí sláinte|mo shonraí codlata|mo ráta croí] libh. [cealaím an cead|níl cead agaibh níos mó], conas a dhéanaim é sin?",
+            "cead location: [ní theastaíonn uaim é a bheith ar siúl|tá mé á chealú]. [níl gá don aip a fhios a bheith aici cá bhfuil mé|níl mé ag iarraidh go leanfaí mé]",
+            "ghlac mé le [cookies|fianáin] ar bhur suíomh ach is oth liom é, [cealaím an toiliú sin|ba mhaith liom é a chur ar ceal]. [fianáin riachtanacha amháin|gan analytics ar bith]",
+            "[cealaím|cuirim ar ceal] an cead a thug mé do [mholtaí pearsantaithe|analytics|úsáid mo thaifeadtaí gutha]. [cá háit a n-athraím é?|múchaigí é le bhur dtoil]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLeis seo, tarraingím siar mo thoiliú le próiseáil mo chuid sonraí pearsanta [le haghaidh fógraíochta pearsantaithe|chun críocha anailíse|le haghaidh seirbhísí suímh][ (Airteagal 7(3) den RGCS)|]. {acct}\n\n{sign}",
@@ -173,6 +220,13 @@ pub static LANG: Lang = Lang {
             "ba mhaith liom [mo stair|mo chuid sonraí|mo sheinmliostaí] a aistriú chuig soláthraí eile, conas a dhéanfainn é sin?",
             "{hi}an féidir liom mo chuid sonraí go léir a íoslódáil in aon chomhad amháin le huaslódáil in áit eile?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "tá mé ag bogadh chuig [banc eile|oibreoir eile|aip eile]. [an bhféadfadh sibh|an féidir libh] mo chuid sonraí a sheoladh [díreach chucu|go díreach chuig an gcomhlacht nua]?",
+            "an féidir [an stair ar fad|mo chuid workouts|mo stair cheannacháin] a export-áil mar chomhad [json|csv]? tá mé ag bogadh go [Strava|Google|aip eile]",
+            "{hi}teastaíonn mo chuid sonraí uaim i bhformáid is féidir le córas eile a léamh, le go n-uaslódálfainn chuig comhlacht eile iad – tá mé ag fágáil {co}",
+            "ní thugann an cnaipe [download my data|data export] ach [PDF|screenshots]. [teastaíonn csv nó json uaim|teastaíonn formáid uaim is féidir le córas eile a iompórtáil] chun é a thabhairt chuig an [soláthraí|comhlacht] nua",
+            "tá mé ag athrú go [soláthraí leictreachais eile|comhlacht árachais eile|giomnáisiam eile] ag deireadh na míosa. an féidir libh [stair m'úsáide|mo chuid sonraí] a chur [go díreach|go leictreonach] chuig an gcomhlacht nua?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTá mé ag athrú soláthraí agus ba mhaith liom mo cheart chun iniomparthachta sonraí a fheidhmiú[ (Airteagal 20 den RGCS)|]. Seolaigí mo chuid sonraí pearsanta chugam i bhformáid struchtúrtha atá inléite ag meaisín (m.sh. CSV nó JSON), le bhur dtoil. {acct}\n\n{sign}",
             "{greet}\n\nMás féidir sin go teicniúil, iarraim oraibh mo chuid sonraí a sheoladh go díreach chuig mo sholáthraí nua. {acct}\n\n{sign}",
@@ -185,6 +239,13 @@ pub static LANG: Lang = Lang {
             "{hi}[reoigí|cuirigí bac ar] mo chuid sonraí, le bhur dtoil, go dtí go [réiteofar an t-aighneas|seiceálfaidh sibh an earráid]",
             "ná scriosaigí mo chuid sonraí, ach ná [húsáidigí|próiseálaigí] iad ach oiread go dtí go ndéanfaidh mé gearán",
             "ba mhaith liom go gcuirfeadh sibh srian le próiseáil mo chuid sonraí[ go dtí go gceartófar mo sheoladh|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}tá mé ag easaontú leis an mbille [uimh. {order}|ón {date}]. cuirigí mo chuid sonraí [ar fionraí|ar sos] go dtí go mbeidh sé socraithe, ach ná caithigí aon rud amach",
+            "fuair mé bille mícheart, [níl an tsuim ceart|níl aon rud dlite uaim]. fad is atá sibh á sheiceáil, fágaigí m'eolas gan úsáid – coinnígí é, sin an méid",
+            "deir [mo dhlíodóir|m'aturnae] go mbeidh [na taifeadtaí|sonraí ordú {order}] ag teastáil uaim [sa chúirt|don chás]. ná bainigí iad, ach ná bainigí úsáid eile astu go fóill",
+            "níl mé ag iarraidh [an cuntas|na sonraí] a scriosadh, níl uaim ach go stopfaí gach úsáid a bhaintear astu [go sealadach|ar feadh tamaill] [go dtí go gceartófar an earráid|fad is atá mo ghearán á fhiosrú]",
+            "an féidir libh mo chuid sonraí a [ghlasáil|chur faoi shrian] [fad is atá an Coimisiún um Chosaint Sonraí ag féachaint ar mo ghearán|fad is atá mé ag fanacht le freagra]? fanaidís i dtaisce ach gan úsáid",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nFad is atá [cruinneas mo chuid sonraí á sheiceáil agaibh|an t-aighneas faoi mo bhille ar siúl], iarraim oraibh srian a chur le próiseáil mo chuid sonraí pearsanta[ faoi Airteagal 18 den RGCS|]. Is féidir libh iad a stóráil, ach ná húsáidigí iad. {acct}\n\n{sign}",
@@ -199,6 +260,13 @@ pub static LANG: Lang = Lang {
             "níl mé sásta go mbeadh sibh ag [déanamh anailíse ar|faire ar] an gcaoi a n-úsáidim an aip. stopaigí é",
             "{hi}conas is féidir liom agóid a dhéanamh i gcoinne próiseáil mo chuid sonraí le haghaidh [anailíse|measúnú riosca|staitisticí]?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "chonaic mé sa pholasaí príobháideachais go ndéanann sibh próifílí de chustaiméirí [bunaithe ar a gcuid ceannachán|bunaithe ar a n-iompar] ar bhonn leasa dhlisteanaigh. [cuirim i gcoinne sin|ná déanaigí é sin liomsa]",
+            "{hi}tá mé i gcoinne go n-úsáideann {co} [mo stair cheannacháin le haghaidh scóráil chreidmheasa|mo chuid sonraí laistigh den ghrúpa comhlachtaí]. ná déanaigí é sin i mo chás-sa",
+            "[is scanrúil liom|creepy] go gcláraíonn sibh gach click a dhéanaim san aip le haghaidh anailíse. [níl mé ag iarraidh a bheith páirteach in bhur analytics|cuirim i gcoinne na hanailíse iompair sin]",
+            "ní maith liom go dtugann [an banc|sibh] scór dom bunaithe ar [m'idirbhearta|mo chaiteachas] gan cead a iarraidh. [cuirim ina choinne|deirim \"níl\" leis an bpróiseáil sin]",
+            "cad é an „leas dlisteanach“ seo? cuirim i gcoinne go [ndéanfaí anailís ar thaifeadtaí mo ghlaonna|n-úsáidfí stair mo shuímh le haghaidh staitisticí] ar an mbonn sin",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDéanaim agóid i gcoinne próiseáil mo chuid sonraí pearsanta ar bhonn bhur leasanna dlisteanacha[ (Airteagal 21(1) den RGCS)|], go háirithe le haghaidh [anailís ar m'iompar mar úsáideoir|measúnú ar riosca creidmheasa|staitisticí inmheánacha]. Cuirigí deireadh leis an bpróiseáil sin, le bhur dtoil. {acct}\n\n{sign}",
             "{greet}\n\nDeirtear i bhur mbeartas príobháideachais go [ndéanann sibh anailís ar shonraí úsáide na haipe|roinneann sibh sonraí laistigh den ghrúpa] ar bhonn leasanna dlisteanacha. Ní aontaím leis sin agus déanaim agóid i gcoinne na próiseála sin. {acct}\n\n{sign}",
@@ -211,6 +279,13 @@ pub static LANG: Lang = Lang {
             "diúltaíodh go huathoibríoch d'iarratas iasachta uaim. ba mhaith liom go mbreathnódh [duine|ball foirne] air",
             "chuir bhur gcóras bac ar [mo chuntas|mo chárta] gan aon mhíniú. [cé a chinn air sin?|ar chinn duine ar bith air sin fiú?]",
             "níl mé sásta go ndéanfadh algartam cinneadh fúm, [iarraim athbhreithniú daonna|ba mhaith liom go bhféachfadh ball foirne air]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "fuair mé diúltú [don rótharraingt|don chárta creidmheasa|don íocaíocht ina dtráthchodanna] [i 3 soicind|láithreach bonn]. ríomhaire a rinne an cinneadh, is léir. [an féidir le duine fíor féachaint air?|ba mhaith liom go ndéanfadh duine den fhoireann athmheas air]",
+            "{hi}chuir an aip [cosc orm|ban orm] [go huathoibríoch|as a stuaim féin] agus níl a fhios agam cén fáth. [mínígí conas a tháinig an córas ar an gcinneadh sin|cad iad na rialacha taobh thiar de?] agus iarraim ar dhuine é a sheiceáil",
+            "[an praghas|an costas árachais] a fuair mé, [ríomhadh go huathoibríoch é|tháinig sé ó algartam éigin] agus tá sé [áiféiseach|i bhfad níos airde ná mar a fuair mo chara]. ba mhaith liom go ndéanfadh fostaí [é a athríomh|athbhreithniú air]",
+            "caitheadh amach m'iarratas ar [phost|árasán] [ag córas éigin|gan duine ar bith á léamh fiú]. [tá mé ag agóid in aghaidh an chinnidh uathoibríoch seo|ní ghlacaim le cinneadh meaisín mar sin] agus iarraim measúnú daonna",
+            "chuir bhur [AI|gcóras] bratach ar m'íocaíocht mar chalaois agus reodh an cárta. [conas a oibríonn an measúnú sin?|cad air a raibh an cinneadh bunaithe?] ba mhaith liom go bhféachfadh [duine fíor|fostaí] air",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDiúltaíodh [i gceann cúpla soicind|go huathoibríoch] d'iarratas uaim ar [iasacht|íocaíocht i dtráthchodanna|árachas]. Iarraim go ndéanfadh ball foirne athbhreithniú ar an gcinneadh agus go míneodh sibh cé na critéir a úsáideadh[ (Airteagal 22 den RGCS)|]. {acct}\n\n{sign}",

@@ -84,6 +84,14 @@ pub static LANG: Lang = Lang {
             "ég vil sjá hvað þið [geymið|vitið] um mig",
             "hvernig sæki ég öll gögnin mín[?| úr appinu?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}sá auglýsingu [frá ykkur|á insta|á facebook] sem vissi [óþægilega mikið|allt of mikið] um mig[...|.] hvað eruð þið eiginlega búin að [safna|skrá] um mig?",
+            "var að finna gamlan [account|aðgang] hjá {co} sem ég var búinn að gleyma. [má ég fá að vita|langar að vita] hvaða [persónuupplýsingar|data|upplýsingar] eru skráðar á mig[?|??]",
+            "[er með áhyggjur af persónuvernd|pæli mikið í persónuvernd] og vil vita nákvæmlega hvað {co} [hefur safnað|er með skráð] um mig. [getið þið sent mér það?|hvernig fæ ég það allt?]",
+            "er eitthvað [geymt|vistað] um mig í kerfinu ykkar? [netfangið er|er skráður á] {email}[, langar að fá að sjá það allt| og vil fá öll gögnin send]",
+            "hæhæ, [smá privacy spurning|spurning varðandi persónuvernd]: hvaða data eruð þið með um mig og hvaðan [kom það|fenguð þið það][?|??]",
+            "[hvað er skráð um mig hjá ykkur|hvað er til um mig í kerfinu]? [nafn, kennitala, heimilisfang, kaupsaga?|öll sagan?] sendið mér [það sem þið eruð með|allt saman] takk",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg óska eftir afriti af þeim persónuupplýsingum sem þið vinnið um mig[, ásamt pöntunarsögu og tengiliðaupplýsingum|]. {acct}\n\n{sign}",
             "{greet}\n\nHér með nýti ég rétt minn til aðgangs[ skv. 15. gr. almennu persónuverndarreglugerðarinnar|]. Vinsamlegast upplýsið mig um hvaða upplýsingar þið vinnið um mig, í hvaða tilgangi og hverjum þær hafa verið afhentar. {acct}\n\n{sign}",
@@ -99,6 +107,14 @@ pub static LANG: Lang = Lang {
             "ég vil að [aðganginum mínum verði eytt|öllum gögnum um mig verði eytt][ strax|][.|!|]",
             "hvernig eyði ég aðganginum mínum [alveg|endanlega][?|??]",
             "eyðið öllu sem þið hafið um mig[, takk|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}er hættur að nota appið, [getið þið lokað|viljið þið loka] [accountinum|aðganginum] og [hent|fjarlægt] öllum upplýsingum um mig[?|.]",
+            "fann gamlan [aðgang|account] hjá {co} frá [2015|2017|því í den]. langar að losna við hann og allt sem honum fylgir, [hreinsið það út|má deleta öllu] takk",
+            "hvernig deleta ég [accountinum|prófílnum] mínum[?|??] [finn það hvergi í stillingunum|sé engan takka fyrir það í appinu]",
+            "[lenti í leiðinlegri reynslu|fékk ömurlega þjónustu] hjá ykkur og vil ekki vera skráður hjá ykkur lengur. fjarlægið prófílinn minn og öll mín gögn úr kerfinu[.|!]",
+            "má ég fá [prófílinn|aðganginn] minn þurrkaðan út? vil ekki að neitt verði eftir um mig hjá {co}[ takk|]",
+            "plís [hreinsið|þurrkið] út allt um mig, [nafn, símanúmer, kaupsögu, allt|myndir og allt]. [er að minnka stafræna fótsporið|er að taka til á netinu]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg nota ekki lengur [þjónustuna ykkar|appið|aðganginn minn hjá {co}] og bið ykkur um að eyða aðganginum mínum og öllum persónuupplýsingum mínum. [Vinsamlegast staðfestið eyðinguna.|Ég yrði þakklátur fyrir stutta staðfestingu.|]\n\n{sign}",
@@ -119,6 +135,14 @@ pub static LANG: Lang = Lang {
             "getið þið leiðrétt fæðingardaginn minn? [hann er rangur|árið er vitlaust]",
             "[heimilisfangið mitt|símanúmerið mitt] hjá ykkur er [gamalt|rangt][, vinsamlegast breytið því|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}er fluttur [í nýja íbúð|út á land|í annað hverfi] og [reikningurinn|pakkinn] fór á gamla staðinn. getið þið uppfært skráninguna? nýja er {street} {d}{d}, {city}",
+            "fékk [reikning|rukkun] stílaðan á [vitlaust nafn|rangt nafn], [ég heiti|rétt nafn er] {name}. [getið þið lagað þetta í kerfinu?|endilega lagið skráninguna]",
+            "er kominn með nýtt [númer|símanúmer], gamla er ekki í notkun lengur. [má skipta því út|má uppfæra það] í [aðganginum|kerfinu] hjá ykkur?",
+            "[smá villa|mistök] í prófílnum mínum: [fæðingarárið|kennitalan|netfangið] er ekki rétt skráð. hvernig fæ ég það lagað[?|??]",
+            "skipti um [eftirnafn|nafn] [nýlega|fyrir stuttu], [getið þið|geturðu] [breytt|uppfært] því hjá ykkur? nýja er {last}",
+            "{hi}appið sýnir [gamla heimilisfangið mitt|rangt símanúmer] enn, þó ég hafi reynt að breyta því sjálfur. [lagið þetta takk|getið þið lagað skráninguna?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Heimilisfangið sem þið hafið skráð er úrelt. Vinsamlegast leiðréttið það[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Nýja heimilisfangið er {street} {d}{d}, {city}.|Nafnið mitt er rangt skrifað. Vinsamlegast leiðréttið það[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Rétt er: {name}.|Fæðingardagurinn í aðganginum mínum er rangur. Vinsamlegast leiðréttið hann[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Réttur fæðingardagur er {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\nÉg er fluttur en í kerfinu ykkar er enn gamla heimilisfangið. Vinsamlegast uppfærið upplýsingarnar mínar. {acct}\n\n{sign}",
@@ -131,6 +155,13 @@ pub static LANG: Lang = Lang {
             "vinsamlegast ekki [selja|afhenda] þriðja aðila upplýsingarnar mínar",
             "ég vil ekki að gögnin mín séu [seld|afhent] [auglýsendum|gagnamiðlurum|öðrum fyrirtækjum]",
             "hvar get ég bannað að upplýsingum um mig sé deilt með samstarfsaðilum?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "fæ [allt í einu|upp úr þurru] [símtöl|spam|SMS] frá fyrirtækjum sem ég hef aldrei heyrt um. eruð þið að láta upplýsingarnar mínar ganga áfram? hættið því takk",
+            "{hi}vil ekki að {co} [deili|sendi] [mínum gögnum|upplýsingum um mig] áfram til [partnera|auglýsingafyrirtækja|data brokera]. hvar slekk ég á því[?|??]",
+            "[las persónuverndarstefnuna ykkar|var að lesa privacy stefnuna] og sé að þið [miðlið|látið] gögnum til [þriðju aðila|samstarfsfyrirtækja]. ég vil vera undanskilinn því",
+            "do not sell takkinn [finnst ekki|virkar ekki] í appinu. [endilega|vinsamlegast] ekki [láta|gefa] neinum öðrum [upplýsingarnar mínar|gögnin mín]",
+            "plís hættið að [deila|dreifa] [netfanginu|símanúmerinu] mínu til annarra fyrirtækja, [er farinn að fá spam úr öllum áttum|fékk SMS frá fyrirtæki sem ég þekki ekki]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHér með andmæli ég því að persónuupplýsingar mínar séu afhentar eða seldar þriðja aðila, einkum í auglýsingaskyni. {acct}\n\n{sign}",
@@ -146,6 +177,14 @@ pub static LANG: Lang = Lang {
             "hættið að senda mér [tilboð|auglýsingar|markpóst][!|.|]",
             "hvernig afskrái ég mig af póstlistanum ykkar[?|, hlekkurinn virkar ekki]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[innhólfið mitt er fullt af|fæ daglega] [newsletterum|kynningarpósti] frá ykkur, [vil ekki fá þetta lengur|nenni þessu ekki]. [unsubscribe takk|afþakka allan kynningarpóst]",
+            "unsubscribe linkurinn [virkar ekki|fer bara á villusíðu]. [getið þið tekið {email} út|viljið þið taka {email} af listanum]?",
+            "ekki fleiri sölusímtöl takk, [þriðja símtalið í vikunni|ég hef sagt nei oft]. [merkið mig þannig að ekki megi hringja|vil ekki fá tilboð í síma]",
+            "afþakka öll [SMS tilboð|kynningar-SMS|markaðs-SMS] frá {co}, [fékk eitt kl 7 í morgun|þetta er bara spam]",
+            "{hi}[verslaði einu sinni|keypti {product} einu sinni] og síðan fæ ég [auglýsingapóst|newsletter] [á hverjum degi|endalaust]. vil ekki vera á þessum lista",
+            "hvernig afþakka ég [kynningarpóstinn|auglýsingapóstinn] ykkar? vil halda [accountinum|aðganginum], bara ekki fá [spam|tilboð]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVinsamlegast fjarlægið netfangið {email} af öllum markaðslistum. Ég hef afskráð mig [tvisvar|oftar en einu sinni] en fæ fréttabréfið samt enn.\n\n{sign}",
             "{greet}\n\nÉg andmæli notkun upplýsinga minna í þágu beinnar markaðssetningar[ (2. mgr. 21. gr. persónuverndarreglugerðarinnar)|]. Vinsamlegast sendið mér ekki fleiri auglýsingar, hvorki í tölvupósti né með SMS. {acct}\n\n{sign}",
@@ -158,6 +197,14 @@ pub static LANG: Lang = Lang {
             "ég afturkalla samþykki mitt fyrir [vafrakökum|rakningu|vinnslu gagnanna minna][.|!|]",
             "vinsamlegast [slökkvið á|stöðvið] [staðsetningarrakningu|rakningu] á aðganginum mínum",
             "ég samþykki ekki lengur að þið notið gögnin mín í [sérsniðnar auglýsingar|greiningar|gerð persónusniðs]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hakaði óvart í [að leyfa tracking|að samþykkja allar cookies|leyfi fyrir staðsetningu] þegar ég skráði mig. [vil draga það til baka|hvernig dreg ég það til baka?]",
+            "{hi}ég gaf leyfi fyrir því að þið mættuð nota [myndina af mér|myndirnar mínar|upptökuna af mér] [á instagram|á vefnum ykkar]. er búinn að skipta um skoðun og dreg leyfið til baka",
+            "vil ekki lengur að [úrið|appið] deili [heilsugögnunum|svefngögnunum|púlsinum] mínum með ykkur. [tek leyfið til baka|dreg samþykkið til baka], hvernig geri ég það?",
+            "location leyfið: [vil ekki hafa það á lengur|tek það til baka]. [appið þarf ekki að vita hvar ég er|nenni ekki að vera eltur]",
+            "samþykkti [cookies|vafrakökur] á síðunni ykkar en sé eftir því, [dreg það til baka|vil hætta við það]. [bara nauðsynlegar kökur takk|ekkert analytics]",
+            "[hætti við|dreg til baka] leyfið sem ég gaf fyrir [persónusniðnum ráðleggingum|analytics|notkun á raddupptökunum mínum]. [hvar breyti ég því?|gerið það óvirkt takk]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHér með afturkalla ég samþykki mitt fyrir vinnslu persónuupplýsinga minna [vegna sérsniðinna auglýsinga|í greiningarskyni|vegna staðsetningarþjónustu][ (3. mgr. 7. gr. persónuverndarreglugerðarinnar)|]. {acct}\n\n{sign}",
@@ -172,6 +219,13 @@ pub static LANG: Lang = Lang {
             "ég vil flytja [söguna mína|gögnin mín|lagalistana mína] til annars þjónustuaðila, hvernig geri ég það?",
             "{hi}get ég sótt öll gögnin mín í eina skrá sem ég get hlaðið upp annars staðar?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "er að [skipta yfir í|fara yfir til] [annan banka|annað símafyrirtæki|annað app]. [getið þið sent|viljið þið senda] gögnin mín beint [til þeirra|yfir]?",
+            "er hægt að exporta [allri sögunni|æfingunum|kaupsögunni] minni sem [json|csv] [skrá|file]? ætla að [færa mig|færa þetta] yfir í [Strava|Google|annað app]",
+            "{hi}vantar [export|niðurhal] af [gögnunum mínum|kaupsögunni minni] á tölvulesanlegu formi, [vil taka þetta með mér|er að hætta] hjá {co}",
+            "[data export|download my data] takkinn gefur bara [pdf|skjáskot]. [þarf csv eða json|þarf þetta á formi sem annað kerfi getur lesið] svo ég geti fært það til nýja fyrirtækisins",
+            "skipti um [rafmagnssala|tryggingafélag|líkamsræktarstöð] um mánaðamótin. má senda [notkunarsöguna|gögnin] mín [beint|rafrænt] til nýja fyrirtækisins?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg er að skipta um þjónustuaðila og vil nýta rétt minn til að flytja eigin gögn[ (20. gr. persónuverndarreglugerðarinnar)|]. Vinsamlegast sendið mér persónuupplýsingar mínar á skipulegu, tölvulesanlegu sniði (t.d. CSV eða JSON). {acct}\n\n{sign}",
             "{greet}\n\nEf það er tæknilega mögulegt bið ég ykkur um að senda gögnin mín beint til nýja þjónustuaðilans míns. {acct}\n\n{sign}",
@@ -184,6 +238,13 @@ pub static LANG: Lang = Lang {
             "{hi}vinsamlegast [frystið|lokið á] gögnin mín þangað til [deilan er leyst|þið hafið skoðað villuna]",
             "ekki eyða gögnunum mínum, en ekki [nota|vinna með] þau heldur fyrr en ég hef lagt fram kvörtun",
             "ég vil að þið takmarkið vinnslu gagnanna minna[ þar til heimilisfangið hefur verið leiðrétt|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}er að [kæra|deila við ykkur um] reikninginn [nr. {order}|frá {date}]. [setjið|viljið þið setja] gögnin mín á bið þangað til það er komið á hreint, ekki eyða neinu",
+            "fékk vitlausan reikning, [upphæðin stenst ekki|ég skulda ekki neitt]. meðan þið skoðið þetta má ekki [nota|vinna með] upplýsingarnar um mig, en [geymið þær|ekki henda þeim]",
+            "[lögfræðingurinn minn|lögmaðurinn minn] segir að ég þurfi [upptökurnar|gögnin um pöntunina {order}] [fyrir dómsmál|vegna málsins]. ekki deleta þeim, bara ekki nota þau í neitt annað í bili",
+            "vil ekki láta eyða [accountinum|gögnunum], bara [pása|stöðva] alla notkun á þeim [tímabundið|í bili] [þar til|meðan] [villan er leiðrétt|kvörtunin er í skoðun]",
+            "[getið þið læst|er hægt að læsa] upplýsingunum um mig [meðan Persónuvernd skoðar kvörtunina|meðan ég bíð eftir svari]? þær mega vera í geymslu en ekki í notkun",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMeðan [þið kannið hvort upplýsingarnar um mig séu réttar|ágreiningur um reikninginn minn stendur yfir] óska ég eftir að vinnsla persónuupplýsinga minna verði takmörkuð[ skv. 18. gr. persónuverndarreglugerðarinnar|]. Þið megið geyma gögnin en ekki nota þau. {acct}\n\n{sign}",
@@ -198,6 +259,13 @@ pub static LANG: Lang = Lang {
             "ég samþykki ekki að þið [greinið|fylgist með] hvernig ég nota appið. hættið því",
             "{hi}hvernig get ég andmælt vinnslu gagnanna minna í [greiningarskyni|áhættumatsskyni|tölfræðilegum tilgangi]?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "sá í privacy stefnunni að þið búið til notendaprófíl [út frá kaupunum|út frá hegðun] á grundvelli lögmætra hagsmuna. [ég mótmæli því|er ekki sáttur, ekki gera það við mig]",
+            "{hi}mótmæli því að {co} [deili upplýsingum um mig með öðrum fyrirtækjum í samstæðunni|noti kaupsöguna mína í lánshæfismat]. hættið því í mínu tilfelli",
+            "[mér finnst óþægilegt|creepy] að þið skráið hjá ykkur hverju ég smelli á í appinu. [vil ekki vera hluti af þessu analytics dæmi|mótmæli þessari hegðunargreiningu]",
+            "ekki sáttur við að [bankinn|þið] [skori|meti] mig út frá [færslunum mínum|eyðslunni minni] án þess að spyrja. [mótmæli þessu|ég segi nei við þessari vinnslu]",
+            "hvað er þetta með „lögmæta hagsmuni“? ég [mótmæli|hafna] því að [upptökurnar af símtölunum mínum séu greindar|staðsetningarsagan mín sé notuð í tölfræði] á þeim grundvelli",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg andmæli vinnslu persónuupplýsinga minna sem byggist á lögmætum hagsmunum ykkar[ (1. mgr. 21. gr. persónuverndarreglugerðarinnar)|], einkum vegna [greiningar á notkunarhegðun minni|mats á lánshæfi|innri tölfræði]. Vinsamlegast hættið þeirri vinnslu. {acct}\n\n{sign}",
             "{greet}\n\nÍ persónuverndarstefnu ykkar segir að þið [greinið notkunargögn úr appinu|deilið gögnum innan samstæðunnar] á grundvelli lögmætra hagsmuna. Ég er því ekki sammála og andmæli þeirri vinnslu. {acct}\n\n{sign}",
@@ -210,6 +278,13 @@ pub static LANG: Lang = Lang {
             "lánsumsókninni minni var hafnað sjálfvirkt. ég vil að [manneskja|starfsmaður] fari yfir hana",
             "kerfið ykkar lokaði [aðganginum mínum|kortinu mínu] án skýringa. [hver tók þessa ákvörðun?|tók manneskja yfirhöfuð þessa ákvörðun?]",
             "ég vil ekki að reiknirit taki ákvarðanir um mig, [ég óska eftir að starfsmaður fari yfir þetta|ég vil mannlega yfirferð]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "fékk [nei|höfnun] á [yfirdráttinn|raðgreiðslurnar|kreditkortið] [eftir 3 sekúndur|á núll einni]. þetta var greinilega bara tölva. [getur alvöru manneskja kíkt á þetta?|vil að einhver af starfsfólkinu skoði þetta aftur]",
+            "{hi}appið [bannaði mig|blokkaði accountinn minn] [sjálfkrafa|automatískt] og ég veit ekki af hverju. [vil fá útskýringu á því hvernig kerfið ákvað þetta|hvaða reglur eru á bak við þetta?] og að einhver endurskoði það",
+            "[verðið|iðgjaldið] sem ég fékk [var reiknað sjálfvirkt|kom úr einhverju algrími] og er [út í hött|miklu hærra en hjá vini mínum]. vil að starfsmaður [yfirfari|endurmeti] það",
+            "umsókninni minni um [starfið|íbúðina|leiguna] var [hafnað|vísað frá] [af einhverju kerfi|án þess að nokkur læsi hana]. [ég mótmæli þessari sjálfvirku ákvörðun|sætti mig ekki við svona vélræna ákvörðun] og vil [mannlegt mat|að manneskja fari yfir hana]",
+            "[gervigreindin|kerfið] ykkar [merkti|flaggaði] greiðsluna mína sem svik og frysti kortið. [hvernig virkar þetta mat?|á hverju byggði kerfið þetta?] vil að [raunveruleg manneskja|starfsmaður] fari yfir málið",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUmsókn minni um [lán|raðgreiðslur|tryggingu] var hafnað [á örfáum sekúndum|sjálfvirkt]. Ég óska eftir að starfsmaður endurskoði ákvörðunina og að þið útskýrið á hvaða forsendum hún var tekin[ (22. gr. persónuverndarreglugerðarinnar)|]. {acct}\n\n{sign}",

@@ -96,6 +96,14 @@ pub static LANG: Lang = Lang {
             "noriu pamatyti, ką [apie mane saugote|apie mane žinote|esate surinkę apie mane]",
             "kaip atsisiųsti visus savo duomenis[?| iš programėlės?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}pamačiau reklamą, kuri [žinojo apie mane per daug|žinojo keistai daug]. ką jūs iš viso turit apie mane [užfiksavę|susikaupę]?",
+            "radau seną {co} [akauntą|paskyrą], apie kurią buvau pamiršęs. [norėčiau sužinoti|galit pasakyt], kokia informacija apie mane ten [laikoma|užregistruota]?",
+            "rupinuosi privatumu ir noriu zinot, kokia mano asmenine informacija yra jusu sistemoje. [atsiuskit|parodykit] prasau",
+            "ar jūsų sistemoje yra kas nors apie mane? [registravausi su|mano emailas] {email}[, norėčiau visa tai pamatyti| – atsiųskit viską, ką turit]",
+            "{hi}[klausimas dėl privatumo|greitas klausimas]: kokius mano [asmens duomenis|data] naudojat ir iš kur juos gavot[?|??]",
+            "kas [užregistruota|įrašyta] apie mane pas jus? [vardas, adresas, pirkiniai?|visa istorija?] [norėčiau gauti viską|atsiųskit man tai]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrašau atsiųsti mano asmens duomenų, kuriuos tvarkote, kopiją[, įskaitant užsakymų istoriją ir kontaktinius duomenis|]. {acct}\n\n{sign}",
             "{greet}\n\nŠiuo laišku įgyvendinu savo teisę susipažinti su asmens duomenimis[ pagal BDAR 15 straipsnį|]. Prašau nurodyti, kokius mano duomenis tvarkote, kokiais tikslais ir kam jie buvo perduoti. {acct}\n\n{sign}",
@@ -111,6 +119,14 @@ pub static LANG: Lang = Lang {
             "noriu, kad [mano paskyra būtų ištrinta|mano duomenys būtų ištrinti][ iš karto| visiškai|][.|!|]",
             "kaip [visiškai|visam laikui] ištrinti savo paskyrą[?|??]",
             "ištrinkite viską, ką apie mane turite[, ačiū|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}nebenaudoju [apso|programėlės], [galit uždaryti|uždarykit] mano [akauntą|paskyrą] ir [pašalinti|sunaikinti] visą informaciją apie mane[?|.]",
+            "radau seną paskyrą {co} dar iš [2016|studijų laikų]. noriu jos atsikratyti kartu su visais duomenimis, [išvalykit viską|panaikinkit] prašau",
+            "kaip panaikinti savo [akauntą|profilį][?|??] [nustatymuose nerandu|programėlėje nėra tokio mygtuko]",
+            "[po blogos patirties|po tokio aptarnavimo] nebenoriu būti jūsų klientas. [pašalinkit|panaikinkit] mano profilį ir visus mano duomenis iš sistemos",
+            "ar galima, kad mano profilis būtų [visiškai panaikintas|sunaikintas]? nenoriu, kad pas jus liktų kas nors apie mane",
+            "prasau isvalykit viska apie mane – [varda, telefono nr, pirkiniu istorija|nuotraukas ir viska]. [tvarkausi savo skaitmenini pedsaka|mazinu savo pedsaka internete]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNebesinaudoju [jūsų paslaugomis|programėle|savo {co} paskyra], todėl prašau ištrinti mano paskyrą ir {data_acc}. [Prašau patvirtinti ištrynimą.|Būčiau dėkingas už trumpą patvirtinimą.|]\n\n{sign}",
@@ -131,6 +147,14 @@ pub static LANG: Lang = Lang {
             "ar galite pataisyti mano gimimo datą? [ji neteisinga|metai neteisingi]",
             "mano [adresas|telefono numeris] pas jus [senas|neteisingas][, prašau pakeisti|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}persikrausčiau [į naują butą|į kitą miestą], o [sąskaita|siuntinys] nukeliavo senu adresu. galit atnaujinti mano duomenis? naujas: {street} {d}{d}, {city}",
+            "gavau [sąskaitą|sąskaitą faktūrą] su [klaidingu vardu|ne tuo vardu], [mano vardas|teisingai] {name}. [sutvarkykit sistemoj|prašau pataisyti įrašą]",
+            "turiu naują [numerį|tel. numerį], senas nebeveikia. [ar galit jį pakeisti|atnaujinkit jį] [paskyroje|sistemoje] prašau",
+            "[maža klaida|klaida] mano profilyje: [gimimo metai|asmens kodas|el. paštas] įvesti neteisingai. kaip tai [sutvarkyti|pakoreguoti][?|??]",
+            "[po vestuvių|neseniai] pasikeičiau pavardę, [galit|ar galėtumėt] ją atnaujinti? nauja – {last}",
+            "apsas vis dar rodo [mano seną adresą|neteisingą telefono numerį], nors bandžiau pakeisti pats. [sutvarkykit prašau|galit pakoreguoti įrašą?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jūsų turimas mano adresas yra pasenęs. Prašau ištaisyti duomenis[ pagal BDAR 16 straipsnį|]. Naujas adresas: {street} {d}{d}, {city}.|Mano vardas ir pavardė parašyti su klaida. Prašau ištaisyti duomenis[ pagal BDAR 16 straipsnį|]. Teisingai: {name}.|Mano gimimo data paskyroje neteisinga. Prašau ją ištaisyti[ pagal BDAR 16 straipsnį|].]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Pasikeičiau pavardę, tačiau jūsų sistemoje vis dar nurodyta senoji.|Persikrausčiau, tačiau jūsų sistemoje vis dar nurodytas senas adresas.] Prašau atnaujinti mano duomenis. {acct}\n\n{sign}",
@@ -143,6 +167,13 @@ pub static LANG: Lang = Lang {
             "prašau [neparduoti|neperduoti] mano duomenų tretiesiems asmenims",
             "nenoriu, kad mano duomenys būtų [parduodami|perduodami] [reklamos partneriams|duomenų brokeriams|kitoms įmonėms]",
             "kur galiu atsisakyti, kad mano duomenys būtų perduodami partneriams?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[staiga|iš niekur] gaunu [skambučius|spamą|SMS] iš įmonių, apie kurias niekada negirdėjau. ar jūs dalijatės mano kontaktais su kitais? liaukitės prašau",
+            "{hi}nenoriu, kad {co} [dalintųsi|persiųstų] mano informaciją [partneriams|reklamos įmonėms|data brokeriams]. kur tai išjungti[?|??]",
+            "perskaičiau jūsų privatumo politiką – matau, kad [teikiate|atiduodate] duomenis [trečiosioms šalims|partnerių įmonėms]. noriu, kad mano duomenų tai neliestų",
+            "do not sell mygtuko [nėra|neveikia] programėlėje. [prašau|būkit geri] niekam kitam [neatiduokit|neperleiskit] mano duomenų",
+            "nustokit [dalintis|platinti] mano [el. pašto adresą|telefono numerį] kitoms įmonėms, [jau gaunu spamą iš visur|gavau SMS iš nežinomos firmos]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nŠiuo laišku nesutinku, kad mano asmens duomenys būtų perduodami ar parduodami tretiesiems asmenims, ypač reklamos tikslais. {acct}\n\n{sign}",
@@ -158,6 +189,14 @@ pub static LANG: Lang = Lang {
             "nebesiųskite man [pasiūlymų|reklamos|akcijų][!|.|]",
             "kaip atsisakyti jūsų laiškų[?|, nuoroda neveikia]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[mano inboxas pilnas|kasdien gaunu] jūsų [newsletterių|reklaminių laiškų], [nebenoriu|man to nereikia]. [unsubscribe prašau|atsisakau visų reklaminių laiškų]",
+            "unsubscribe nuoroda [neveikia|meta klaidą]. [galit išimti {email} iš sąrašo|išbraukit {email} iš mailing listo]?",
+            "gana reklaminių skambučių, [jau trečias šią savaitę|ne kartą sakiau ne]. [įrašykit mane į neskambinti sąrašą|nenoriu pasiūlymų telefonu]",
+            "nebenoriu jokių [SMS akcijų|reklaminių SMS|pasiūlymų per SMS] iš {co}, [viena atėjo 7 ryto|tai tiesiog spamas]",
+            "{hi}[kartą pirkau|kartą nusipirkau {product}] ir nuo tada [kasdien|be galo] gaunu [reklamų|newsletterį]. išbraukit mane iš to sąrašo",
+            "kaip išsijungti reklaminius laiškus? paskyrą noriu palikti, tik be [spamo|akcijų]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrašau pašalinti adresą {email} iš visų rinkodaros sąrašų. Naujienlaiškio atsisakiau [jau du kartus|ne kartą], tačiau vis dar jį gaunu.\n\n{sign}",
             "{greet}\n\nNesutinku, kad mano duomenys būtų naudojami tiesioginės rinkodaros tikslais[ (BDAR 21 straipsnio 2 dalis)|]. Prašau daugiau nesiųsti man reklamos nei el. paštu, nei SMS žinutėmis. {acct}\n\n{sign}",
@@ -170,6 +209,14 @@ pub static LANG: Lang = Lang {
             "atšaukiu savo sutikimą [dėl slapukų|dėl sekimo|tvarkyti mano duomenis][.|!|]",
             "prašau [išjungti|sustabdyti] [mano buvimo vietos|mano paskyros] sekimą",
             "nebesutinku, kad mano duomenis naudotumėte [personalizuotai reklamai|analizei|profiliavimui]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "registruodamasis netyčia pažymėjau [leisti tracking'ą|sutinku su visais cookies|vietos leidimą]. [noriu tai atsiimti|kaip tą atsiimti?]",
+            "{hi}buvau leidęs naudoti [mano nuotrauką|mano nuotraukas|vaizdo įrašą su manim] [jūsų instagrame|jūsų svetainėje]. persigalvojau ir leidimą atsiimu",
+            "nebenoriu, kad [laikrodis|apsas] dalintųsi mano [sveikatos duomenimis|miego duomenimis|pulsu] su jumis. [atsiimu leidimą|sutikimą atsiimu], kaip tai padaryti?",
+            "location leidimas: [nebenoriu, kad būtų įjungtas|atsiimu jį]. [apsui nereikia žinoti, kur esu|nenoriu būti sekamas]",
+            "sutikau su [cookies|slapukais] jūsų svetainėje, bet gailiuosi, [atsiimu sutikimą|noriu tai atšaukti]. [tik būtini slapukai|jokio analytics]",
+            "[atsiimu|atšaukiu] leidimą, kurį daviau [personalizuotoms rekomendacijoms|analytics|mano balso įrašų naudojimui]. [kur tai pakeisti?|išjunkit prašau]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nŠiuo laišku atšaukiu sutikimą tvarkyti mano asmens duomenis [personalizuotos reklamos tikslais|analizės tikslais|buvimo vietai nustatyti][ (BDAR 7 straipsnio 3 dalis)|]. {acct}\n\n{sign}",
@@ -184,6 +231,13 @@ pub static LANG: Lang = Lang {
             "noriu perkelti [savo istoriją|savo duomenis|grojaraščius] pas kitą teikėją, kaip tai padaryti?",
             "{hi}ar galiu atsisiųsti visus savo duomenis vienu failu, kurį galėčiau įkelti kitur?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "pereinu [į kitą banką|pas kitą operatorių|į kitą apsą]. [ar galit|galėtumėt] mano duomenis [nusiųsti tiesiai jiems|persiųsti tiesiogiai]?",
+            "ar įmanoma exportuot [visą istoriją|treniruotes|pirkinių istoriją] kaip [json|csv] failą? noriu [persikelti|perkelti] į [Strava|Google|kitą apsą]",
+            "{hi}reikia mano duomenų [exporto|failo] kompiuterio skaitomu formatu, kad galėčiau juos įkelti pas kitą tiekėją – išeinu iš {co}",
+            "[data export|download my data] mygtukas duoda tik [pdf|screenshotą]. [reikia csv ar json|reikia formato, kurį nuskaitytų kita sistema], kad galėčiau perkelti pas naują [tiekėją|įmonę]",
+            "nuo kito mėnesio keičiu [elektros tiekėją|draudimo bendrovę|sporto klubą]. ar galima mano [vartojimo istoriją|duomenis] [tiesiogiai|elektroniniu būdu] perduoti naujai įmonei?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKeičiu paslaugų teikėją ir norėčiau pasinaudoti teise į duomenų perkeliamumą[ (BDAR 20 straipsnis)|]. Prašau atsiųsti {data_acc} susistemintu, kompiuterio skaitomu formatu (pvz., CSV arba JSON). {acct}\n\n{sign}",
             "{greet}\n\nJei techniškai įmanoma, prašau mano duomenis persiųsti tiesiogiai naujajam paslaugų teikėjui. {acct}\n\n{sign}",
@@ -196,6 +250,13 @@ pub static LANG: Lang = Lang {
             "{hi}prašau [užblokuoti|įšaldyti] mano duomenis, kol [išsispręs ginčas|patikrinsite klaidą]",
             "neištrinkite mano duomenų, bet ir [nenaudokite|netvarkykite] jų, kol pateiksiu skundą",
             "noriu, kad apribotumėte mano duomenų tvarkymą[, kol pataisysite adresą|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ginčiju sąskaitą [Nr. {order}|nuo {date}]. [pristabdykit|sustabdykit] mano duomenų naudojimą, kol viskas paaiškės, bet nieko netrinkit",
+            "gavau neteisingą sąskaitą, [suma nesutampa|nieko nesu skolingas]. kol tikrinat, mano informacija turi gulėti nenaudojama, tik saugokit ją",
+            "[mano advokatas|teisininkas] sako, kad man reikės [pokalbių įrašų|užsakymo {order} duomenų] [teisme|bylai]. nešalinkit jų, tik kol kas niekam kitam jų nenaudokit",
+            "nenoriu trinti [akaunto|duomenų], tik [sustabdyti|pauzinti] bet kokį jų naudojimą [laikinai|kuriam laikui], kol [ištaisysit klaidą|nagrinėjamas mano skundas]",
+            "ar galit [užrakinti|apriboti] mano duomenis, [kol VDAI nagrinėja skundą|kol laukiu atsakymo]? tegul būna saugomi, bet nenaudojami",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKol [tikrinate mano duomenų tikslumą|vyksta ginčas dėl mano sąskaitos], prašau apriboti mano asmens duomenų tvarkymą[ pagal BDAR 18 straipsnį|]. Duomenis galite saugoti, bet jų nenaudokite. {acct}\n\n{sign}",
@@ -210,6 +271,13 @@ pub static LANG: Lang = Lang {
             "nesutinku, kad [analizuotumėte|stebėtumėte], kaip naudojuosi programėle. liaukitės",
             "{hi}kaip galiu nesutikti, kad mano duomenys būtų tvarkomi [analizės|rizikos vertinimo|statistikos] tikslais?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "privatumo politikoje radau, kad pagal teisėtą interesą sudarinėjat naudotojų profilius [pagal pirkinius|pagal elgseną]. [aš tam prieštarauju|prieštarauju, man to nedarykit]",
+            "{hi}prieštarauju, kad {co} [dalintųsi mano duomenimis su kitomis grupės įmonėmis|naudotų mano pirkinių istoriją kreditingumo vertinimui]. mano atveju to nedarykit",
+            "[nejauku|creepy], kad fiksuojat kiekvieną mano paspaudimą apse. [nenoriu būti jūsų analytics dalimi|prieštarauju tokiai elgsenos analizei]",
+            "nepatinka, kad [bankas|jūs] [vertinat|skoruojat] mane pagal [mano operacijas|išlaidas] manęs neatsiklausę. [prieštarauju|sakau ne tokiam duomenų naudojimui]",
+            "kas čia per „teisėtas interesas“? prieštarauju, kad tuo pagrindu [mano skambučių įrašai būtų analizuojami|mano vietos istorija būtų naudojama statistikai]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNesutinku, kad mano asmens duomenys būtų tvarkomi remiantis jūsų teisėtu interesu[ (BDAR 21 straipsnio 1 dalis)|], ypač [mano naudojimosi paslaugomis elgsenos analizei|kredito rizikos vertinimui|vidinei statistikai]. Prašau nutraukti tokį tvarkymą. {acct}\n\n{sign}",
             "{greet}\n\nJūsų privatumo politikoje parašyta, kad remdamiesi teisėtu interesu [analizuojate programėlės naudojimo duomenis|perduodate duomenis įmonių grupės viduje]. Su tuo nesutinku ir prieštarauju tokiam tvarkymui. {acct}\n\n{sign}",
@@ -222,6 +290,13 @@ pub static LANG: Lang = Lang {
             "mano paskolos paraiška buvo atmesta automatiškai. noriu, kad ją peržiūrėtų [žmogus|darbuotojas]",
             "jūsų sistema be jokio paaiškinimo užblokavo mano [paskyrą|kortelę]. [kas tai nusprendė?|ar tai apskritai sprendė žmogus?]",
             "nenoriu, kad apie mane spręstų algoritmas, [prašau žmogaus peržiūros|noriu, kad peržiūrėtų darbuotojas]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "gavau atsisakymą [dėl overdrafto|dėl išsimokėtinai|dėl kredito kortelės] [per 3 sekundes|akimirksniu]. aišku, kad sprendė kompiuteris. [ar gali tikras žmogus pažiūrėti?|noriu, kad kažkas iš darbuotojų peržiūrėtų iš naujo]",
+            "{hi}apsas [automatiškai|pats] [užbanino mane|užblokavo mano akauntą] ir nežinau kodėl. [paaiškinkit, kaip sistema tai nusprendė|kokios taisyklės už to slypi?] ir tegul kas nors tai peržiūri",
+            "[kaina|draudimo įmoka], kurią gavau, [buvo apskaičiuota automatiškai|išėjo iš kažkokio algoritmo] ir yra [absurdiška|daug didesnė nei draugo]. noriu, kad darbuotojas ją [perskaičiuotų|peržiūrėtų]",
+            "mano paraiška [darbui|butui nuomotis] buvo atmesta [kažkokios sistemos|niekam jos neperskaičius]. [ginčiju šį automatinį sprendimą|nesutinku su tokiu mašinos sprendimu] ir prašau žmogaus vertinimo",
+            "jūsų [AI|sistema] pažymėjo mano mokėjimą kaip sukčiavimą ir užšaldė kortelę. [kaip veikia tas vertinimas?|kuo remdamasi sistema taip nusprendė?] noriu, kad [tikras žmogus|darbuotojas] peržiūrėtų",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMano [kredito|išsimokėtinai pirkimo|draudimo] paraiška buvo atmesta [per kelias sekundes|automatiškai]. Prašau, kad sprendimą peržiūrėtų darbuotojas, ir paaiškinkite, kokiais kriterijais remiantis jis priimtas[ (BDAR 22 straipsnis)|]. {acct}\n\n{sign}",

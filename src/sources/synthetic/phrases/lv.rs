@@ -92,6 +92,14 @@ pub static LANG: Lang = Lang {
             "gribu redzēt, ko jūs par mani [glabājat|zināt|esat savākuši]",
             "kā lai lejupielādēju visus savus datus[?| no lietotnes?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}redzēju reklāmu, kas par mani zināja [aizdomīgi daudz|pārāk daudz]. kas jums vispār par mani ir [sakrāts|reģistrēts]?",
+            "atradu vecu {co} [akauntu|profilu], par ko biju aizmirsis. [gribētu uzzināt|varat pateikt], kāda informācija par mani tur [ir|tiek turēta]?",
+            "mani uztrauc privatums, gribu zinat, kada mana personiga informacija ir jusu sistema. [atsutiet|paradiet] ludzu",
+            "vai jūsu sistēmā par mani kaut kas ir? [reģistrējos ar|mans e-pasts] {email}[, gribētu to visu apskatīt| – atsūtiet visu, kas jums ir]",
+            "{hi}[jautājums par privātumu|ātrs jautājums]: kādus manus [personas datus|data] izmantojat un no kurienes tos dabūjāt[?|??]",
+            "kas pie jums par mani ir [reģistrēts|ierakstīts]? [vārds, adrese, pirkumi?|visa vēsture?] [gribu saņemt visu|atsūtiet man to]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLūdzu, atsūtiet man manu personas datu kopiju[, ieskaitot pasūtījumu vēsturi un kontaktinformāciju|]. {acct}\n\n{sign}",
             "{greet}\n\nAr šo vēstuli izmantoju savas tiesības piekļūt saviem personas datiem[ saskaņā ar VDAR 15. pantu|]. Lūdzu, norādiet, kādus manus datus apstrādājat, kādos nolūkos un kam tie ir nodoti. {acct}\n\n{sign}",
@@ -107,6 +115,14 @@ pub static LANG: Lang = Lang {
             "gribu, lai [mans konts tiktu izdzēsts|mani dati tiktu izdzēsti][ nekavējoties| pilnībā|][.|!|]",
             "kā [pilnībā|uz visiem laikiem] izdzēst savu kontu[?|??]",
             "izdzēsiet visu, kas jums par mani ir[, paldies|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vairs nelietoju [appu|aplikāciju], [varat aizvērt|aizveriet] manu [akauntu|profilu] un [noņemt|iznīcināt] visu informāciju par mani[?|.]",
+            "atradu vecu kontu {co} vēl no [2016. gada|studiju laikiem]. gribu no tā tikt vaļā kopā ar visiem datiem, [iztīriet visu|likvidējiet to] lūdzu",
+            "kā likvidēt savu [akauntu|profilu][?|??] [iestatījumos neatrodu|aplikācijā nav tādas pogas]",
+            "[pēc sliktas pieredzes|pēc tādas apkalpošanas] vairs negribu būt jūsu klients. [noņemiet|izņemiet] manu profilu un visus manus datus no sistēmas",
+            "vai var manu profilu [pilnībā likvidēt|iznīcināt]? negribu, lai pie jums paliktu kaut kas par mani",
+            "ludzu iztiriet visu par mani – [vardu, telefona nr, pirkumu vesturi|bildes un visu]. [kartoju savu digitalo pedu|samazinu savas pedas interneta]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVairs neizmantoju [jūsu pakalpojumus|lietotni|savu {co} kontu], tāpēc lūdzu izdzēst manu kontu un {data_acc}. [Lūdzu, apstipriniet dzēšanu.|Būšu pateicīgs par īsu apstiprinājumu.|]\n\n{sign}",
@@ -127,6 +143,14 @@ pub static LANG: Lang = Lang {
             "vai varat izlabot manu dzimšanas datumu? [tas nav pareizs|gads ir nepareizs]",
             "[mana adrese pie jums ir novecojusi|mans tālruņa numurs pie jums ir nepareizs][, lūdzu nomainiet|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}pārcēlos [uz jaunu dzīvokli|uz citu pilsētu], bet [rēķins|paka] aizgāja uz veco adresi. varat atjaunināt manus datus? jaunā: {street} {d}{d}, {city}",
+            "saņēmu [rēķinu|pavadzīmi] ar [kļūdainu vārdu|ne to vārdu], [mani sauc|pareizi ir] {name}. [sakārtojiet sistēmā|lūdzu pārlabojiet ierakstu]",
+            "man ir jauns [numurs|tel. numurs], vecais vairs nedarbojas. [varat to nomainīt|atjauniniet to] [profilā|sistēmā] lūdzu",
+            "[maza kļūda|kļūda] manā profilā: [dzimšanas gads|personas kods|e-pasts] ievadīts nepareizi. kā to [salabot|pakoriģēt][?|??]",
+            "[pēc kāzām|nesen] nomainīju uzvārdu, [varat|vai varētu] to atjaunināt? jaunais – {last}",
+            "apps joprojām rāda [manu veco adresi|nepareizu telefona numuru], lai gan mēģināju nomainīt pats. [sakārtojiet lūdzu|varat pakoriģēt ierakstu?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jūsu rīcībā esošā mana adrese ir novecojusi. Lūdzu, labojiet datus[ saskaņā ar VDAR 16. pantu|]. Jaunā adrese: {street} {d}{d}, {city}.|Mans vārds un uzvārds ir uzrakstīti kļūdaini. Lūdzu, labojiet datus[ saskaņā ar VDAR 16. pantu|]. Pareizi: {name}.|Mans dzimšanas datums kontā ir nepareizs. Lūdzu, izlabojiet to[ saskaņā ar VDAR 16. pantu|]. Pareizais datums: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Esmu mainījis uzvārdu, taču jūsu sistēmā joprojām ir norādīts vecais.|Esmu pārcēlies, taču jūsu sistēmā joprojām ir norādīta vecā adrese.] Lūdzu, atjauniniet manus datus. {acct}\n\n{sign}",
@@ -139,6 +163,13 @@ pub static LANG: Lang = Lang {
             "lūdzu, [nepārdodiet|nenododiet] manus datus trešajām personām",
             "negribu, lai mani dati tiktu [pārdoti|nodoti] [reklāmas partneriem|datu brokeriem|citiem uzņēmumiem]",
             "kur varu atteikties no manu datu nodošanas partneriem?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[pēkšņi|no zila gaisa] saņemu [zvanus|spamu|SMS] no firmām, par kurām nekad neesmu dzirdējis. vai jūs dalāties ar maniem kontaktiem ar citiem? beidziet to lūdzu",
+            "{hi}negribu, lai {co} [dalās ar manu informāciju ar|pārsūta manu informāciju] [partneriem|reklāmas firmām|data brokeriem]. kur to var izslēgt[?|??]",
+            "izlasīju jūsu privātuma politiku – redzu, ka [izsniedzat|atdodat] datus [trešajām pusēm|partneru uzņēmumiem]. gribu, lai uz maniem datiem tas neattiecas",
+            "do not sell pogas [nav|nestrādā] aplikācijā. [lūdzu|esiet tik laipni,] nevienam citam [neatdodiet|neizsniedziet] manus datus",
+            "beidziet [dalīties ar manu e-pasta adresi ar|izplatīt manu telefona numuru] citām firmām, [jau saņemu spamu no visām pusēm|dabūju SMS no nezināmas firmas]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAr šo iebilstu pret manu personas datu nodošanu un pārdošanu trešajām personām, jo īpaši reklāmas nolūkos. {acct}\n\n{sign}",
@@ -154,6 +185,14 @@ pub static LANG: Lang = Lang {
             "pārstājiet sūtīt man [piedāvājumus|reklāmas|akcijas][!|.|]",
             "kā atrakstīties no jūsu e-pastiem[?|, saite nestrādā]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[mans inbox ir pilns ar|katru dienu saņemu] jūsu [newsletteriem|reklāmas vēstulēm], [vairs negribu|man to nevajag]. [unsubscribe lūdzu|atsakos no visām reklāmas vēstulēm]",
+            "unsubscribe saite [nestrādā|met kļūdu]. [varat izņemt {email} no saraksta|izsvītrojiet {email} no mailing lista]?",
+            "pietiek ar reklāmas zvaniem, [jau trešais šonedēļ|vairākkārt teicu nē]. [ielieciet mani nezvanīt sarakstā|negribu piedāvājumus pa telefonu]",
+            "negribu nekādas [SMS akcijas|reklāmas SMS|piedāvājumus pa SMS] no {co}, [viena atnāca 7 no rīta|tas ir vienkārši spams]",
+            "{hi}[vienreiz iepirkos|vienreiz nopirku {product}] un kopš tā laika [katru dienu|bez gala] saņemu [reklāmas|newsletteri]. izsvītrojiet mani no tā saraksta",
+            "kā izslēgt reklāmas e-pastus? kontu gribu paturēt, tikai bez [spama|akcijām]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLūdzu, izņemiet adresi {email} no visiem mārketinga sarakstiem. No jaunumu vēstules esmu atrakstījies [jau divreiz|vairākkārt], bet joprojām to saņemu.\n\n{sign}",
             "{greet}\n\nIebilstu pret manu datu izmantošanu tiešās tirgvedības nolūkos[ (VDAR 21. panta 2. punkts)|]. Lūdzu, vairs nesūtiet man reklāmas ne pa e-pastu, ne īsziņās. {acct}\n\n{sign}",
@@ -166,6 +205,14 @@ pub static LANG: Lang = Lang {
             "atsaucu savu piekrišanu [sīkdatnēm|izsekošanai|manu datu apstrādei][.|!|]",
             "lūdzu, [izslēdziet|pārtrauciet] [manas atrašanās vietas|mana konta] izsekošanu",
             "vairs nepiekrītu, ka manus datus izmantojat [personalizētām reklāmām|analītikai|profilēšanai]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "reģistrējoties nejauši atzīmēju [atļaut tracking|piekrītu visām cookies|atrašanās vietas atļauju]. [gribu to ņemt atpakaļ|kā to var ņemt atpakaļ?]",
+            "{hi}biju atļāvis izmantot [manu foto|manas bildes|video ar mani] [jūsu instagramā|jūsu mājaslapā]. esmu pārdomājis un atļauju ņemu atpakaļ",
+            "vairs negribu, lai [pulkstenis|apps] dalās ar jums ar maniem [veselības datiem|miega datiem|pulsa datiem]. [ņemu atļauju atpakaļ|piekrišanu atsaucu], kā to izdarīt?",
+            "location atļauja: [negribu, lai tā būtu ieslēgta|ņemu to atpakaļ]. [appam nav jāzina, kur es esmu|negribu, ka mani izseko]",
+            "piekritu [cookies|sīkdatnēm] jūsu lapā, bet nožēloju, [ņemu piekrišanu atpakaļ|gribu to atcelt]. [tikai nepieciešamās sīkdatnes|nekāda analytics]",
+            "[ņemu atpakaļ|atceļu] atļauju, ko devu [personalizētiem ieteikumiem|analytics|manu balss ierakstu izmantošanai]. [kur to nomainīt?|izslēdziet lūdzu]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAr šo atsaucu savu piekrišanu manu personas datu apstrādei [personalizētas reklāmas nolūkos|analītikas nolūkos|atrašanās vietas noteikšanai][ (VDAR 7. panta 3. punkts)|]. {acct}\n\n{sign}",
@@ -180,6 +227,13 @@ pub static LANG: Lang = Lang {
             "gribu pārnest [savu vēsturi|savus datus|atskaņošanas sarakstus] pie cita pakalpojuma sniedzēja, kā to izdarīt?",
             "{hi}vai varu lejupielādēt visus savus datus vienā failā, ko augšupielādēt citur?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "pāreju [uz citu banku|pie cita operatora|uz citu appu]. [varat|vai varētu] manus datus [aizsūtīt tieši viņiem|pārsūtīt tieši]?",
+            "vai var exportēt [visu vēsturi|treniņus|pirkumu vēsturi] kā [json|csv] failu? gribu [pārvākties|pāriet] uz [Strava|Google|citu appu]",
+            "{hi}vajag manu datu [exportu|failu] mašīnlasāmā formātā, lai varu tos ielādēt pie cita piegādātāja – eju prom no {co}",
+            "[data export|download my data] poga dod tikai [pdf|screenshotu]. [vajag csv vai json|vajag formātu, ko nolasa cita sistēma], lai varu pārvest pie jaunā [piegādātāja|uzņēmuma]",
+            "no nākamā mēneša mainu [elektrības piegādātāju|apdrošinātāju|sporta klubu]. vai var manu [patēriņa vēsturi|datus] [tieši|elektroniski] nodot jaunajam uzņēmumam?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMainu pakalpojuma sniedzēju un vēlos izmantot tiesības uz datu pārnesamību[ (VDAR 20. pants)|]. Lūdzu, atsūtiet {data_acc} strukturētā, mašīnlasāmā formātā (piem., CSV vai JSON). {acct}\n\n{sign}",
             "{greet}\n\nJa tas ir tehniski iespējams, lūdzu, nosūtiet manus datus tieši manam jaunajam pakalpojuma sniedzējam. {acct}\n\n{sign}",
@@ -192,6 +246,13 @@ pub static LANG: Lang = Lang {
             "{hi}lūdzu, [bloķējiet|iesaldējiet] manus datus, kamēr [atrisināsies strīds|pārbaudīsiet kļūdu]",
             "nedzēsiet manus datus, bet arī [neizmantojiet|neapstrādājiet] tos, kamēr iesniegšu sūdzību",
             "gribu, lai jūs ierobežotu manu datu apstrādi[, kamēr izlabosiet adresi|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}apstrīdu rēķinu [Nr. {order}|no {date}]. [apturiet|nolieciet pauzē] manu datu izmantošanu, kamēr viss noskaidrosies, bet neko nedzēsiet",
+            "saņēmu nepareizu rēķinu, [summa nesakrīt|neko neesmu parādā]. kamēr pārbaudāt, mana informācija lai stāv neizmantota, tikai glabājiet to",
+            "[mans advokāts|jurists] saka, ka man vajadzēs [sarunu ierakstus|pasūtījuma {order} datus] [tiesā|lietai]. neizņemiet tos, tikai pagaidām neizmantojiet tos nekam citam",
+            "negribu dzēst [akauntu|datus], tikai [apturēt|nopauzēt] jebkādu to izmantošanu [uz laiku|pagaidām], kamēr [izlabosiet kļūdu|tiek izskatīta mana sūdzība]",
+            "vai varat [aizslēgt|ierobežot] manus datus, [kamēr DVI izskata sūdzību|kamēr gaidu atbildi]? lai tie glabājas, bet netiek lietoti",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKamēr [pārbaudāt manu datu precizitāti|notiek strīds par manu rēķinu], lūdzu ierobežot manu personas datu apstrādi[ saskaņā ar VDAR 18. pantu|]. Datus drīkstat glabāt, bet neizmantojiet tos. {acct}\n\n{sign}",
@@ -206,6 +267,13 @@ pub static LANG: Lang = Lang {
             "nepiekrītu, ka [analizējat|novērojat], kā lietoju lietotni. pārtrauciet",
             "{hi}kā varu iebilst pret manu datu apstrādi [analītikas|riska novērtēšanas|statistikas] nolūkos?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "privātuma politikā atradu, ka uz leģitīmo interešu pamata veidojat lietotāju profilus [pēc pirkumiem|pēc uzvedības]. [es pret to protestēju|man to nedariet, esmu pret]",
+            "{hi}esmu pret to, ka {co} [dalās ar maniem datiem ar citām grupas firmām|izmanto manu pirkumu vēsturi kredītspējas vērtēšanai]. manā gadījumā to nedariet",
+            "[nepatīkami|creepy], ka fiksējat katru manu klikšķi appā. [negribu būt daļa no jūsu analytics|esmu pret tādu uzvedības analīzi]",
+            "nepatīk, ka [banka|jūs] [vērtē|skoro] mani pēc [maniem darījumiem|tēriņiem], man neprasot. [protestēju|saku nē tādai datu izmantošanai]",
+            "kas tās par „leģitīmajām interesēm”? esmu pret to, ka uz tā pamata [mani zvanu ieraksti tiek analizēti|mana atrašanās vietu vēsture tiek izmantota statistikai]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIebilstu pret manu personas datu apstrādi, kas balstīta uz jūsu leģitīmajām interesēm[ (VDAR 21. panta 1. punkts)|], jo īpaši [manas lietošanas uzvedības analīzei|kredītriska novērtēšanai|iekšējai statistikai]. Lūdzu pārtraukt šādu apstrādi. {acct}\n\n{sign}",
             "{greet}\n\nJūsu privātuma politikā teikts, ka, pamatojoties uz leģitīmajām interesēm, jūs [analizējat lietotnes lietošanas datus|nododat datus uzņēmumu grupas ietvaros]. Es tam nepiekrītu un iebilstu pret šādu apstrādi. {acct}\n\n{sign}",
@@ -218,6 +286,13 @@ pub static LANG: Lang = Lang {
             "mans kredīta pieteikums tika noraidīts automātiski. gribu, lai to izskata [cilvēks|darbinieks]",
             "jūsu sistēma bez paskaidrojuma bloķēja manu [kontu|karti]. [kurš to izlēma?|vai to vispār izlēma cilvēks?]",
             "negribu, lai par mani lemj algoritms, [lūdzu cilvēka pārskatīšanu|lai to pārskata darbinieks]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "saņēmu atteikumu [overdraftam|nomaksai|kredītkartei] [3 sekundēs|acumirklī]. skaidrs, ka lēma dators. [vai īsts cilvēks var paskatīties?|gribu, lai kāds no darbiniekiem to pārskata no jauna]",
+            "{hi}apps [automātiski|pats] [mani nobanoja|nobloķēja manu akauntu] un nezinu kāpēc. [paskaidrojiet, kā sistēma to izlēma|kādi noteikumi aiz tā slēpjas?] un lai kāds to pārskata",
+            "[cena|apdrošināšanas prēmija], ko saņēmu, [tika aprēķināta automātiski|iznāca no kaut kāda algoritma] un ir [absurda|daudz lielāka nekā draugam]. gribu, lai darbinieks to [pārrēķina|pārskata]",
+            "mans pieteikums [darbam|dzīvokļa īrei] tika noraidīts [no kaut kādas sistēmas|nevienam to neizlasot]. [apstrīdu šo automātisko lēmumu|nepiekrītu tādam mašīnas lēmumam] un lūdzu cilvēka vērtējumu",
+            "jūsu [AI|sistēma] atzīmēja manu maksājumu kā krāpniecību un iesaldēja karti. [kā tā vērtēšana strādā?|uz ko balstoties sistēma tā izlēma?] gribu, lai [īsts cilvēks|darbinieks] to pārskata",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMans [kredīta|nomaksas|apdrošināšanas] pieteikums tika noraidīts [dažās sekundēs|automātiski]. Lūdzu, lai lēmumu pārskata darbinieks, un paskaidrojiet, pēc kādiem kritērijiem tas pieņemts[ (VDAR 22. pants)|]. {acct}\n\n{sign}",

@@ -79,6 +79,14 @@ pub static LANG: Lang = Lang {
             "nixtieq nara x'informazzjoni [għandkom|żammejtu] dwari",
             "kif nista' nniżżel id-data kollha tiegħi[?| mill-app?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}rajt ad fuq [facebook|insta] li kien jaf [wisq|ħafna affarijiet] dwari[...|.] x'data [ġbartu|qed iżżommu] fuqi eżatt?",
+            "sibt [account|kont] qadim ma' {co} li kont insejtu. [nista' nkun naf|tgħiduli] x'informazzjoni personali għandkom irreġistrata fuqi[?|??]",
+            "qed ninkwieta fuq il-privacy tiegħi u rrid inkun naf eżatt x'taf {co} fuqi. [tistgħu tibagħtuli kollox b'email?|kif nitlob dak kollu li għandkom?]",
+            "hemm xi haga dwari fis-sistema taghkom? [irregistrajt b'din l-email:|l-email tieghi hi] {email}[, nixtieq nara kollox| – ibaghtuli dak kollu li ghandkom]",
+            "{hi}[mistoqsija ta' privacy|quick question]: x'personal data qed tużaw fuqi u minn fejn ġibtuha[?|??]",
+            "x'għandkom miktub fuqi fis-sistema? [isem, ID card, indirizz, xiri?|l-istorja kollha?] [irrid naraha kollha|ibagħtuhieli pls]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNixtieq nitlob kopja tad-data personali li tipproċessaw dwari[, inkluż l-istorja tal-ordnijiet u d-dettalji ta' kuntatt|]. {acct}\n\n{sign}",
             "{greet}\n\nB'din l-email qed nagħmel użu mid-dritt ta' aċċess tiegħi[ skont l-Artikolu 15 tal-GDPR|]. Jekk jogħġobkom għarrfuni liema data personali tipproċessaw dwari, għal liema skop u lil min ġiet żvelata. {acct}\n\n{sign}",
@@ -94,6 +102,14 @@ pub static LANG: Lang = Lang {
             "[irrid li l-kont tiegħi jitħassar|irrid li d-data tiegħi titħassar][ minnufih| għal kollox|][.|!|]",
             "kif nista' nħassar il-kont tiegħi [għal kollox|għal dejjem][?|??]",
             "ħassru kull ma għandkom dwari[, grazzi|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}m'għadnix nuża l-app, [tistgħu tagħlqu|agħlqu] l-account tiegħi u [neħħu|armu] l-informazzjoni kollha fuqi[?|.]",
+            "sibt account qadim ma' {co} minn [2015|żmien l-università|żmien ilu]. irrid neħles minnu flimkien mad-data kollha, [naddfu kollox|iddeletjaw kollox] pls",
+            "kif niddeletja [l-account|il-profile] tiegħi[?|??] [ma nsibhiex fis-settings|m'hemmx buttuna fl-app]",
+            "[wara din l-esperjenza|wara servizz hekk ħażin] ma rridx nibqa' klijent tagħkom. [neħħu|ikkanċellaw] il-profil tiegħi u d-data kollha tiegħi mis-sistema",
+            "tistgħu tneħħu [l-account|il-profil] tiegħi kompletament? ma rrid jibqa' xejn fuqi għand {co}",
+            "pls naddfu kollox fuqi, [isem, numru tat-telefon, purchase history, kollox|ritratti u kollox]. [qed innaqqas id-digital footprint tieghi|qed naghmel clean up online]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMa għadnix nuża [s-servizz tagħkom|l-app|l-kont tiegħi ma' {co}] u nitlobkom tħassru l-kont tiegħi u d-data personali kollha tiegħi. [Jekk jogħġobkom ikkonfermawli t-tħassir.|Napprezza konferma qasira.|]\n\n{sign}",
@@ -114,6 +130,14 @@ pub static LANG: Lang = Lang {
             "tistgħu tikkoreġu d-data tat-twelid tiegħi? [mhix korretta|is-sena ħażina]",
             "[l-indirizz tiegħi għandkom qadim|in-numru tat-telefon tiegħi għandkom ħażin][, jekk jogħġobkom biddluh|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}bdilt id-dar [għal flat ġdid|għal raħal ieħor] u [il-bill|il-pakkett] mar fl-indirizz il-qadim. tistgħu taġġornaw id-dettalji tiegħi? il-ġdid hu {street} {d}{d}, {city}",
+            "wasalni [bill|invoice] b'[isem ħażin|isem li mhux tiegħi], jien jisimni {name}. [tistgħu tirranġawh fis-sistema?|pls ibdluh fir-rekords]",
+            "għandi [numru ġdid|mobile number ġdid], il-qadim m'għadux jaħdem. [tistgħu taġġornawh|pls updatjawh] [fl-account|fil-profil]?",
+            "[żball żgħir|żball] fil-profil tiegħi: [is-sena tat-twelid|in-numru tal-ID card|l-email] imdaħħla ħażin. kif nirranġaha[?|??]",
+            "[wara t-tieġ|dan l-aħħar] bdilt il-kunjom, tistgħu taġġornawh? il-ġdid hu {last}",
+            "l-app għadha turi [l-indirizz il-qadim tiegħi|numru tat-telefon ħażin] minkejja li ppruvajt nibdlu jien. [irranġawh pls|tistgħu tikkoreġuh?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[L-indirizz li għandkom fir-rekords tagħkom m'għadux korrett. Jekk jogħġobkom irrettifikaw id-data[ skont l-Artikolu 16 tal-GDPR|]. L-indirizz il-ġdid huwa {d}{d}, {street}, {city}.|Ismi miktub ħażin. Jekk jogħġobkom irrettifikaw id-data[ skont l-Artikolu 16 tal-GDPR|]. Il-korrett huwa: {name}.|Id-data tat-twelid fil-kont tiegħi mhix korretta. Jekk jogħġobkom ikkoreġuha[ skont l-Artikolu 16 tal-GDPR|]. Id-data korretta hija {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Biddilt il-kunjom iżda fis-sistema tagħkom għad hemm il-kunjom il-qadim.|Biddilt l-indirizz iżda fis-sistema tagħkom għad hemm l-indirizz il-qadim.] Jekk jogħġobkom aġġornaw id-dettalji tiegħi. {acct}\n\n{sign}",
@@ -126,6 +150,13 @@ pub static LANG: Lang = Lang {
             "jekk jogħġobkom [tbigħux|tgħaddux] id-data tiegħi lil terzi",
             "ma rridx li d-data tiegħi [tinbiegħ|tingħadda] lil [imsieħba tar-reklamar|data brokers|kumpaniji oħra]",
             "fejn nista' nirrifjuta li d-data tiegħi tinqasam mal-imsieħba tagħkom?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[f'daqqa waħda|minn imkien] qed jaslu [calls|spam|messaġġi] minn kumpaniji li qatt ma smajt bihom. qed tagħtu l-kuntatti tiegħi lil ħaddieħor? waqqfu pls",
+            "{hi}ma rridx li {co} [tibgħat|taqsam] l-info tiegħi lil [partners|kumpaniji tal-advertising|data brokers]. fejn nitfi dan[?|??]",
+            "qrajt il-privacy policy tagħkom u nara li [tipprovdu|tagħtu] data lil [third parties|kumpaniji msieħba]. ma rridx li d-data tiegħi tkun parti minn dan",
+            "il-buttuna do not sell [m'hemmx|ma taħdimx] fl-app. [pls|jekk jogħġobkom] tagħtux l-informazzjoni tiegħi lil ħadd ieħor",
+            "ieqfu xxerrdu [l-email|in-numru tal-mowbajl] tiegħi ma' kumpaniji oħra, [qed jasalni spam minn kullimkien|wasalni SMS minn kumpanija li ma nafhiex]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nB'din l-email noġġezzjona għall-għoti u l-bejgħ tad-data personali tiegħi lil partijiet terzi, speċjalment għal skopijiet ta' reklamar. {acct}\n\n{sign}",
@@ -141,6 +172,14 @@ pub static LANG: Lang = Lang {
             "ieqfu ibagħtuli [offerti|riklami|promozzjonijiet][!|.|]",
             "kif nagħmel unsubscribe mill-emails tagħkom[?|, il-link ma jaħdimx]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[l-inbox tiegħi mimli|kuljum jasluni] [promo emails|mailings] mingħandkom, [xbajt|ma rridx aktar]. [opt me out pls|irrid noħroġ minn kull mailing list]",
+            "il-link tal-unsubscribe [ma jaħdimx|jagħti error]. [tistgħu tneħħu {email}|aqtgħu {email}] mill-mailing list?",
+            "biżżejjed sales calls, [it-tielet waħda din il-ġimgħa|għidtilkom le diversi drabi]. [tċemplulix aktar b'offerti|m'għandix bżonn offerti bit-telefon]",
+            "ma rridx iktar [SMS promo|messaġġi ta' offerti] minn {co}, [wieħed wasal is-7 ta' filgħodu|dan spam biss]",
+            "{hi}[xtrajt darba biss|xtrajt {product} darba] u minn dakinhar [kuljum|bla waqfien] jasluni [ads|newsletters] b'email. ma rridx inkun f'dik il-lista",
+            "kif nitfi l-marketing emails? l-account irrid inżommu, imma mingħajr [spam|promos]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJekk jogħġobkom neħħu l-indirizz {email} mil-listi kollha tal-marketing. Għamilt unsubscribe [diġà darbtejn|aktar minn darba] imma għadni nirċievi n-newsletter tagħkom.\n\n{sign}",
             "{greet}\n\nNoġġezzjona għall-użu tad-data tiegħi għal skopijiet ta' kummerċjalizzazzjoni diretta[ (Artikolu 21(2) tal-GDPR)|]. Jekk jogħġobkom tibagħtulix aktar riklami, la bl-email u lanqas bl-SMS. {acct}\n\n{sign}",
@@ -153,6 +192,14 @@ pub static LANG: Lang = Lang {
             "qed nirtira l-kunsens tiegħi għall-[cookies|intraċċar|ipproċessar tad-data tiegħi][.|!|]",
             "jekk jogħġobkom [itfu|waqqfu] l-intraċċar tal-[post fejn ninsab|kont tiegħi]",
             "m'għadnix naqbel li tużaw id-data tiegħi għal [riklami personalizzati|analiżi|profiling]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "bi żball [għafast accept all cookies|ippermettejt it-tracking|tajt permess tal-location] meta rreġistrajt. [irrid nieħdu lura|kif nista' nieħdu lura?]",
+            "{hi}kont tajtkom permess tużaw [ir-ritratt tiegħi|ir-ritratti tiegħi|il-video tiegħi] [fuq l-instagram|fuq il-website tagħkom]. bdilt fehmti u qed nieħu l-permess lura",
+            "ma rridx aktar li [l-arloġġ|il-fitness tracker] jaqsam [id-data tas-saħħa|id-data tal-irqad|il-heart rate] tiegħi magħkom. [qed nieħu l-permess lura|qed inneħħi l-kunsens], kif nagħmel?",
+            "il-permess tal-location: [ma rridux mixgħul aktar|qed nieħdu lura]. [l-app m'għandhiex għalfejn taf fejn ninsab|ma rridx li jsegwuni]",
+            "aċċettajt il-[cookies|tracking cookies] fuq is-sit tagħkom imma ddispjaċieni, [qed nieħu l-kunsens lura|irrid inreġġa' lura dik l-għażla]. [necessary cookies biss pls|l-ebda analytics]",
+            "[qed nirtira|qed nieħu lura] il-permess li tajt għal [rakkomandazzjonijiet personalizzati|analytics|l-użu tar-recordings tal-vuċi tiegħi]. [fejn nibdlu?|itfuh pls]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nB'din l-email qed nirtira l-kunsens tiegħi għall-ipproċessar tad-data personali tiegħi [għal reklamar personalizzat|għal skopijiet ta' analiżi|għal-lokalizzazzjoni][ (Artikolu 7(3) tal-GDPR)|]. {acct}\n\n{sign}",
@@ -167,6 +214,13 @@ pub static LANG: Lang = Lang {
             "irrid nittrasferixxi [l-istorja tiegħi|id-data tiegħi|il-playlists tiegħi] għand fornitur ieħor, kif nagħmel?",
             "{hi}nista' nniżżel id-data kollha tiegħi f'fajl wieħed biex intellgħu x'imkien ieħor?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "qed [naqleb|immur] għand [bank ieħor|operatur ieħor|app oħra]. [tistgħu tibagħtu|hemm mod tibagħtu] d-data tiegħi [direttament lilhom|dritt għandhom]?",
+            "nista' nagħmel export tal-[history kollha|workouts|purchase history] bħala fajl [json|csv]? irrid niċċaqlaq għal [Strava|Google|app oħra]",
+            "{hi}għandi bżonn id-data tiegħi f'format li sistema oħra tista' taqrah, biex intellagħha għand kumpanija oħra – qed nitlaq minn {co}",
+            "il-buttuna [download my data|data export] tagħti [PDF|screenshots] biss. [għandi bżonn csv jew json|irrid format li sistema oħra tista' timporta] biex ngħaddi [għand il-provider il-ġdid|għand il-kumpanija l-ġdida]",
+            "mix-xahar id-dieħel se nibdel [l-insurance|il-gym|il-mobile provider]. tistgħu tgħaddu [l-istorja tal-użu|id-data] tiegħi [direttament|elettronikament] lill-kumpanija l-ġdida?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nQed nibdel il-fornitur u nixtieq neżerċita d-dritt tiegħi għall-portabbiltà tad-data[ (Artikolu 20 tal-GDPR)|]. Jekk jogħġobkom ibagħtuli d-data personali tiegħi f'format strutturat li jinqara minn magna (eż. CSV jew JSON). {acct}\n\n{sign}",
             "{greet}\n\nJekk ikun teknikament possibbli, nitlobkom tibagħtu d-data tiegħi direttament lill-fornitur il-ġdid tiegħi. {acct}\n\n{sign}",
@@ -179,6 +233,13 @@ pub static LANG: Lang = Lang {
             "{hi}jekk jogħġobkom [ibblokkaw|iffriżaw] id-data tiegħi sakemm [tissolva l-kwistjoni|tivverifikaw l-iżball]",
             "tħassrux id-data tiegħi, imma lanqas [tużawha|tipproċessawha] sakemm nressaq ilment",
             "irrid li tirrestrinġu l-ipproċessar tad-data tiegħi[ sakemm tikkoreġu l-indirizz|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}qed nikkontesta l-bill [nru {order}|tal-{date}]. [poġġu d-data tiegħi on hold|żommu d-data tiegħi fuq hold] sakemm tiċċara l-kwistjoni, imma tarmu xejn",
+            "wasalni bill ħażin, [l-ammont ma jaqbilx|m'għandi nħallas xejn]. sakemm tiċċekkjaw, l-informazzjoni tiegħi għandha tibqa' mhux użata – żommuha biss",
+            "[l-avukat tiegħi|il-lawyer tiegħi] qalli li se jkolli bżonn [ir-recordings|id-data tal-ordni {order}] [il-qorti|għall-każ]. tneħħuhomx, imma għalissa tużawhomx għal xejn ieħor",
+            "ma rridx niddeletja [l-account|id-data], irrid biss li twaqqfu kull użu tagħha [temporanjament|għal ftit żmien] [sakemm jiġi kkoreġut l-iżball|sakemm jiġi investigat l-ilment tiegħi]",
+            "tistgħu [issakkru|tillimitaw] id-data tiegħi [sakemm l-IDPC jeżamina l-ilment|sakemm nistenna t-tweġiba]? tibqa' maħżuna imma ma tintużax",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSakemm [tivverifikaw l-eżattezza tad-data tiegħi|tiġi solvuta l-kwistjoni dwar il-kont tiegħi], nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi[ skont l-Artikolu 18 tal-GDPR|]. Tistgħu żżommuha, imma tużawhiex. {acct}\n\n{sign}",
@@ -193,6 +254,13 @@ pub static LANG: Lang = Lang {
             "ma naqbilx li [tanalizzaw|timmonitorjaw] kif nuża l-app. ieqfu",
             "{hi}kif nista' noġġezzjona għall-ipproċessar tad-data tiegħi għal [analiżi|valutazzjoni tar-riskju|statistika]?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "rajt fil-privacy policy li tagħmlu profili tal-klijenti [skont ix-xiri|skont l-imġiba] għax għandkom „interess leġittimu“. [jien kontra dan|ma rridx hekk għalija]",
+            "{hi}jien kontra li {co} [tuża l-purchase history tiegħi għall-credit scoring|taqsam id-data tiegħi ma' kumpaniji oħra tal-grupp]. fil-każ tiegħi tagħmlux",
+            "[creepy|skomdu] li tirreġistraw kull click li nagħmel fl-app għall-analiżi. [ma rridx inkun parti mill-analytics tagħkom|nopponi din l-analiżi tal-behaviour]",
+            "ma jogħġobnix li jagħtuni score skont [it-tranżazzjonijiet tiegħi|kif nonfoq] mingħajr ma jistaqsuni. [nopponi|ngħid le għal dan l-ipproċessar]",
+            "x'inhu dan l-„interess leġittimu“? jien nopponi li fuq din il-bażi [ir-recordings tat-telefonati tiegħi jiġu analizzati|il-location history tiegħi tintuża għall-istatistika]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNoġġezzjona għall-ipproċessar tad-data personali tiegħi bbażat fuq l-interess leġittimu tagħkom[ (Artikolu 21(1) tal-GDPR)|], b'mod partikolari għal [analiżi tal-imġiba tiegħi bħala utent|valutazzjoni tar-riskju tal-kreditu|statistika interna]. Nitlobkom twaqqfu dan l-ipproċessar. {acct}\n\n{sign}",
             "{greet}\n\nFil-politika tal-privatezza tagħkom jgħid li abbażi tal-interess leġittimu [tanalizzaw id-data tal-użu tal-app|taqsmu d-data fi ħdan il-grupp]. Ma naqbilx u noġġezzjona għal dan l-ipproċessar. {acct}\n\n{sign}",
@@ -205,6 +273,13 @@ pub static LANG: Lang = Lang {
             "l-applikazzjoni tiegħi għal self ġiet miċħuda awtomatikament. irrid li [persuna|impjegat] jarahha",
             "is-sistema tagħkom ibblokkatli [l-kont|il-kard] mingħajr ebda spjegazzjoni. [min iddeċieda dan?|iddeċidiet persuna xejn?]",
             "ma rridx li algoritmu jiddeċiedi fuqi, [nitlob reviżjoni minn persuna|irrid li jarah impjegat]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ħadt le għal [overdraft|self personali|credit card] [fi 3 sekondi|f'ħakka t'għajn]. ovvjament kompjuter iddeċieda. [jista' xi ħadd veru jarah?|irrid li xi ħadd mill-istaff jerġa' jeżaminah]",
+            "{hi}l-app [ibbannjatni|ibblokkatli l-account] [awtomatikament|waħedha] u ma nafx għalfejn. [spjegawli kif is-sistema waslet għal din id-deċiżjoni|x'regoli hemm wara dan?] u ħa jarah xi ħadd",
+            "[il-prezz|il-premium tal-insurance] li ħadt [ġie kkalkulat awtomatikament|ħareġ minn xi algorithm] u hu [assurd|ħafna ogħla minn ta' ħabib tiegħi]. irrid li impjegat [jikkalkulah mill-ġdid|jirrevedih]",
+            "l-applikazzjoni tiegħi għal [xogħol|appartament] ġiet [rifjutata|miċħuda] [minn xi sistema|mingħajr ma qrieha ħadd]. [qed nikkontesta din id-deċiżjoni awtomatika|ma naċċettax deċiżjoni ta' magna] u rrid valutazzjoni minn bniedem",
+            "l-[AI|is-sistema] tagħkom immarkat il-ħlas tiegħi bħala frodi u ffriżat il-card. [kif taħdem din il-valutazzjoni?|fuq xiex ibbażat id-deċiżjoni?] irrid li [bniedem veru|impjegat] jarah",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nL-applikazzjoni tiegħi għal [self|ħlas bin-nifs|assigurazzjoni] ġiet miċħuda [fi ftit sekondi|awtomatikament]. Nitlob li d-deċiżjoni tiġi eżaminata mill-ġdid minn impjegat u li tispjegawli fuq liema kriterji ttieħdet[ (Artikolu 22 tal-GDPR)|]. {acct}\n\n{sign}",

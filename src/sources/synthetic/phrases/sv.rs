@@ -89,6 +89,14 @@ pub static LANG: Lang = Lang {
             "jag vill [veta|se] vad ni har [lagrat|sparat] om mig",
             "hur laddar jag ner [min data|all min data] från [appen|mitt konto][?|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}fick en annons som visste [lite väl mycket|obehagligt mycket] om mig[...|.] vad har ni egentligen samlat in om mig?",
+            "hittade ett gammalt [konto|account] hos {co} som jag glömt bort. [får jag veta|kan ni berätta] vilken info ni har registrerad på mig[?|??]",
+            "[är orolig för min integritet|funderar mycket på integritet nu för tiden] och vill få reda på exakt vad {co} vet om mig. [kan ni maila över det?|hur får jag ut det?]",
+            "finns det nåt om mig i ert system? [jag är registrerad med|min mejl är] {email}[, vill gärna få se allt| – skicka över allt ni har]",
+            "[snabb fråga om gdpr|fråga ang. integritet]: vad har ni för data om mig och var fick ni den ifrån[?|??]",
+            "vad står det om mig hos er? [namn, personnummer, köphistorik?|hela historiken?] [vill ha allt|skicka det till mig] tack",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag skulle vilja ha en kopia av {data}[, inklusive orderhistorik och kontaktuppgifter|]. {acct}\n\n{sign}",
             "{greet}\n\nJag begär härmed ett registerutdrag[ enligt artikel 15 i dataskyddsförordningen|]. Jag vill veta vilka personuppgifter ni behandlar om mig, för vilka ändamål och till vilka mottagare de har lämnats ut. {acct}\n\n{sign}",
@@ -108,6 +116,14 @@ pub static LANG: Lang = Lang {
             "jag vill att [mina uppgifter raderas|mitt konto tas bort][ direkt|!|.|]",
             "hur tar jag bort mitt konto [permanent|helt|för gott][?|??]",
             "[radera|ta bort] allt ni har om mig[ tack|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}har slutat använda appen, [kan ni avsluta|stäng ner] [kontot|mitt account] och [rensa bort|kasta] all info om mig[?|.]",
+            "hittade ett gammalt konto hos {co} från [2015|typ gymnasiet|urminnes tider]. vill bli av med det och allt som hör till, [rensa allt|deleta allt] tack",
+            "hur deletar jag [mitt account|min profil][?|??] [hittar inget i inställningarna|finns ingen knapp i appen]",
+            "[efter den här upplevelsen|efter er usla service] vill jag inte finnas kvar hos er. [plocka bort|sudda ut] min profil och alla mina uppgifter ur systemet",
+            "går det att få [profilen|kontot] helt utraderat? vill inte att nåt om mig ligger kvar hos {co}",
+            "snalla rensa ut allt om mig, [namn, telefonnr, kophistorik, allt|bilder och allt]. [haller pa att minska mitt digitala fotavtryck|storstadar pa natet]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag använder inte längre [er tjänst|appen|mitt konto hos {co}] och ber er därför avsluta kontot och radera {data}. [Bekräfta gärna när det är gjort.|Tack på förhand för en bekräftelse.|]\n\n{sign}",
@@ -129,6 +145,14 @@ pub static LANG: Lang = Lang {
             "kan ni rätta mitt födelsedatum? [det stämmer inte|det står fel år]",
             "[min adress i profilen är gammal, kan ni ändra den|telefonnumret på mitt konto är fel, kan ni rätta det][?|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}har flyttat [till en ny lägenhet|till en annan stad] och [fakturan|paketet] gick till gamla stället. kan ni uppdatera mina uppgifter? nya är {street} {d}{d}, {city}",
+            "fick en [faktura|räkning] med [fel namn|ett felstavat namn], jag heter {name}. [kan ni fixa det i systemet?|ändra det i registret tack]",
+            "har fått nytt [nummer|mobilnummer], det gamla funkar inte längre. [kan ni byta ut det|uppdatera det gärna] i [kontot|systemet]?",
+            "[liten miss|fel] i min profil: [födelseåret|personnumret|mejladressen] är inte korrekt inlagt. hur får jag det fixat[?|??]",
+            "[har bytt efternamn efter bröllopet|bytte efternamn nyligen], kan ni uppdatera det? nya är {last}",
+            "appen visar fortfarande [min gamla adress|fel telefonnummer] fast jag försökt ändra själv. [fixa det tack|kan ni korrigera det?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adressen ni har registrerad stämmer inte längre. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Ny adress: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Födelsedatumet i mitt konto är felaktigt. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt födelsedatum: 19[5|6|7|8|9]{d}-0[1|2|3|4|5|6|7|8|9]-1{d}|Mitt efternamn är felstavat hos er. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt namn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan ni uppdatera mina uppgifter? [Jag har gift mig och heter nu {last}.|Sedan förra månaden bor jag på {street} [1|2|3|4|5|6|7|8|9], {city}.|Jag har fått nytt mobilnummer, 07{d}-{d}{d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
@@ -146,6 +170,13 @@ pub static LANG: Lang = Lang {
             "jag vill inte att mina uppgifter [säljs|delas] vidare till [andra företag|databrokers|era partner]",
             "var kan jag stänga av delningen av mina uppgifter med [partner|tredje part][?|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "får [helt plötsligt|från ingenstans] [samtal|spam|sms] från företag jag aldrig hört talas om. [skickar ni vidare|ger ni bort] mina uppgifter? sluta med det tack",
+            "{hi}vill inte att {co} [skickar|för] min info vidare till [partners|reklamföretag|data brokers]. var stänger jag av det[?|??]",
+            "läste er integritetspolicy och ser att ni [överlåter|lämnar över] data till [tredje parter|samarbetsföretag]. jag vill slippa att mina uppgifter ingår i det",
+            "do not sell-knappen [finns inte|funkar inte] i appen. [snälla|var snälla och] ge inte bort mina uppgifter till nån annan",
+            "sluta sprida [min mejladress|mitt mobilnummer] till andra företag, [får spam från alla håll nu|fick sms från ett företag jag inte känner till]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag vill inte att ni lämnar ut eller säljer mina personuppgifter till tredje part, särskilt inte i marknadsföringssyfte. Vänligen sluta omedelbart med all sådan delning. {acct}\n\n{sign}",
             "{greet}\n\n[Sedan jag registrerade mig hos er blir jag uppringd av okända företag|Jag får erbjudanden från företag jag aldrig har hört talas om]. Lämna inte ut mina uppgifter till [era partner|någon annan] och sälj dem inte. {acct}\n\n{sign}",
@@ -159,6 +190,14 @@ pub static LANG: Lang = Lang {
             "[avregistrera mig från nyhetsbrevet|jag vill avsluta nyhetsbrevet|ta bort mig från utskickslistan]",
             "sluta skicka [reklam|erbjudanden|de där mejlen] till mig[!|.|]",
             "hur avslutar jag nyhetsbrevet[?|, länken funkar inte]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[min inkorg är full av|får varje dag] [era newsletters|reklammejl från er], [orkar inte|vill inte ha det]. [unsubscribe tack|avanmäl mig från alla utskick]",
+            "avregistreringslänken [funkar inte|ger bara ett felmeddelande]. [kan ni plocka bort {email}|stryk {email} från listan]?",
+            "inga fler säljsamtal tack, [tredje gången den här veckan|har sagt nej flera gånger]. [spärra mitt nummer för telefonförsäljning|vill inte ha erbjudanden per telefon]",
+            "vill inte ha [sms-erbjudanden|kampanj-sms|reklam-sms] från {co} längre, [fick ett kl 7 i morse|det är bara spam]",
+            "{hi}[handlade en gång|köpte en {product} en gång] och sen dess får jag [reklam|newsletters] [varenda dag|hela tiden]. vill inte stå på den listan",
+            "hur stänger jag av marknadsföringsmejlen? vill behålla kontot, bara slippa [spam|erbjudanden]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVänligen ta bort {email} från alla era marknadsföringsutskick. Avregistreringslänken fungerar inte och jag får fortfarande ert nyhetsbrev.\n\n{sign}",
@@ -177,6 +216,14 @@ pub static LANG: Lang = Lang {
             "[stäng av|stoppa] [platsspårningen|spårningen] på mitt konto tack",
             "jag godkänner inte längre att ni använder min data till [riktad reklam|profilering|analyser]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "råkade kryssa i [att tillåta tracking|godkänn alla cookies|platsdelning] när jag registrerade mig. [vill ta tillbaka det|hur drar jag tillbaka det?]",
+            "{hi}jag gav er lov att använda [bilden på mig|mina bilder|filmen med mig] [på instagram|på er hemsida]. har ångrat mig och drar tillbaka tillståndet",
+            "vill inte längre att [klockan|appen] delar [min hälsodata|min sömndata|min puls] med er. [tar tillbaka mitt godkännande|drar tillbaka samtycket], hur gör jag?",
+            "platsbehörigheten: [vill inte ha den på längre|tar tillbaka den]. [appen behöver inte veta var jag är|vill inte bli trackad]",
+            "godkände [cookies|kakor] på er sajt men ångrar mig, [drar tillbaka det|vill ångra det]. [bara nödvändiga kakor tack|ingen analytics]",
+            "[ångrar|drar tillbaka] godkännandet jag gav för [personliga rekommendationer|analytics|att ni använder mina röstinspelningar]. [var ändrar jag det?|slå av det tack]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag återkallar härmed mitt samtycke till att ni behandlar mina personuppgifter [för personanpassad reklam|för analysändamål|för analys av min position][ (artikel 7.3 i dataskyddsförordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nVid registreringen var rutan för att dela data för [analys|personanpassning] redan ikryssad. Jag återkallar det samtycket och ber er sluta med den behandlingen. {acct}\n\n{sign}",
@@ -190,6 +237,13 @@ pub static LANG: Lang = Lang {
             "hur flyttar jag [min data|min historik|mina spellistor|mina bilder] till en annan leverantör[?|]",
             "jag behöver en export av all min data för att byta till [en annan operatör|en annan bank|en konkurrent]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ska [gå över till|byta till] [en annan bank|ett annat mobilbolag|en annan app]. [kan ni skicka|går det att skicka] min data direkt [till dem|över]?",
+            "går det att exportera [hela historiken|mina träningspass|köphistoriken] som [json|csv]-fil? ska [flytta över|ta med den] till [Strava|Google|en annan app]",
+            "{hi}behöver min data i ett format som andra system kan läsa in, så jag kan ladda upp den hos ett annat bolag – lämnar {co}",
+            "[data export|ladda ner min data]-knappen ger bara [en pdf|skärmdumpar]. [behöver csv eller json|behöver nåt som ett annat system kan importera] så jag kan flytta till nya [leverantören|bolaget]",
+            "byter [elbolag|försäkringsbolag|gym] vid månadsskiftet. kan ni föra över min [förbrukningshistorik|data] [direkt|digitalt] till det nya bolaget?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jag byter leverantör|Jag ska flytta till en annan tjänst] och vill använda min rätt till dataportabilitet[ enligt artikel 20 i dataskyddsförordningen|]. Vänligen skicka {data} i ett strukturerat, allmänt använt och maskinläsbart format (t.ex. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJag vill att ni överför mina uppgifter [om förbrukning|från bonusprogrammet|om mina träningspass] direkt till min nya leverantör, i ett format som deras system kan läsa in. Det gäller rätten till dataportabilitet enligt artikel 20.2 GDPR. {acct}\n\n{sign}",
@@ -202,6 +256,13 @@ pub static LANG: Lang = Lang {
             "kan ni [frysa|pausa] behandlingen av mina uppgifter tills [mitt klagomål|tvisten|felet i kontot] är löst?",
             "radera inte min data, men använd den inte heller just nu, [jag behöver den som bevis|min advokat håller på med ärendet]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}bestrider fakturan [nr {order}|från {date}]. [lägg|kan ni lägga] mina uppgifter på is tills det är utrett, men släng ingenting",
+            "fick en felaktig faktura, [beloppet stämmer inte|jag är inte skyldig nåt]. medan ni kollar upp det ska mina uppgifter ligga orörda – spara dem men gör inget med dem",
+            "[min jurist|min advokat] säger att jag behöver [inspelningarna|uppgifterna om order {order}] [i rätten|i ärendet]. ta inte bort dem, men ni får inte använda dem till nåt annat nu",
+            "vill inte [deleta|radera] [kontot|datan], bara stoppa all användning av den [tillfälligt|ett tag] [tills felet är rättat|medan mitt klagomål utreds]",
+            "kan ni [spärra|begränsa] mina uppgifter [medan IMY tittar på min anmälan|medan jag väntar på svar]? de får ligga kvar men inte användas",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Tills mitt klagomål är utrett|Tills ni har kontrollerat de omtvistade uppgifterna i mitt konto] begär jag att ni begränsar behandlingen av mina personuppgifter[ enligt artikel 18 i dataskyddsförordningen|]. Spara uppgifterna, men använd dem inte på något annat sätt. {acct}\n\n{sign}",
             "{greet}\n\nNi har meddelat att mina uppgifter ska raderas, men jag behöver dem [för att kunna driva ett rättsligt anspråk|som bevis i en tvist]. I stället för radering begär jag därför att behandlingen begränsas[ (artikel 18.1 c GDPR)|]. {acct}\n\n{sign}",
@@ -213,6 +274,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "jag går inte med på att ni [analyserar mina köp|följer vad jag gör i appen|delar mina uppgifter inom koncernen] med hänvisning till berättigat intresse. [sluta med det|jag vill att det upphör]",
             "hur gör jag en invändning mot [behandlingen av min data|spårningen av min körning|analysen av mitt beteende]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "såg i integritetspolicyn att ni profilerar kunder [utifrån köpen|utifrån beteendet] med stöd av berättigat intresse. [jag motsätter mig det|det vill jag inte vara med på]",
+            "{hi}jag motsätter mig att {co} [använder min köphistorik för kreditbedömning|kör beteendeanalys på mina klick]. gör inte det med mina uppgifter",
+            "[obehagligt|creepy] att ni loggar varje klick jag gör i appen för analys. [jag vill inte vara med i er analytics|protesterar mot den beteendeanalysen]",
+            "gillar inte att [banken|ni] [scorar|bedömer] mig utifrån [mina transaktioner|vad jag handlar] utan att fråga. [jag protesterar|säger nej till den behandlingen]",
+            "vad är det här för ”berättigat intresse”? jag motsätter mig att [mina samtalsinspelningar analyseras|min platshistorik används i statistik] på den grunden",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI er integritetspolicy står det att ni behandlar mina uppgifter [för att analysera kunders beteende|för att förbättra era tjänster|för att betygsätta förare] med stöd av berättigat intresse. Jag invänder mot den behandlingen[ enligt artikel 21.1 i dataskyddsförordningen|] och ber er att upphöra med den. {acct}\n\n{sign}",
@@ -228,6 +296,13 @@ pub static LANG: Lang = Lang {
         Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "min ansökan om [lån|delbetalning|försäkring] avslogs automatiskt. jag vill att en [människa|handläggare] tittar på den",
             "hur kan [systemet|algoritmen] spärra mitt konto utan [manuell granskning|någon förklaring]? jag vill att en människa omprövar det",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "fick nej på [krediten|delbetalningen|kreditkortet] [efter 3 sekunder|på nolltid]. uppenbart att det var en dator som bestämde. [kan en riktig person kolla på det?|vill att nån av personalen gör en ny bedömning]",
+            "{hi}appen [bannade mig|stängde av mitt account] [automatiskt|helt av sig själv] och jag fattar inte varför. [förklara hur systemet kom fram till det|vilka regler ligger bakom?] och låt nån gå igenom det",
+            "[priset|premien] jag fick [räknades fram automatiskt|kom från nån algoritm] och är [helt orimligt|mycket högre än min kompis]. vill att en anställd [räknar om|går igenom] det",
+            "min ansökan om [jobbet|lägenheten] [sorterades bort|blev nekad] [av nåt system|utan att nån ens läst den]. [jag ifrågasätter det automatiska beslutet|accepterar inte ett sånt maskinbeslut] och vill ha en mänsklig bedömning",
+            "ert [AI|system] flaggade min betalning som bedrägeri och spärrade kortet. [hur funkar den bedömningen?|vad grundade sig beslutet på?] vill att [en riktig människa|en handläggare] tittar på det",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Min ansökan om delbetalning|Min ansökan om privatlån|Min registrering] avslogs automatiskt, utan att någon människa var inblandad. Med stöd av artikel 22 i dataskyddsförordningen begär jag att en handläggare omprövar beslutet och att ni förklarar hur det fattades. {acct}\n\n{sign}",
