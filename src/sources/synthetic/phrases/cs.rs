@@ -314,7 +314,7 @@ pub static LANG: Lang = Lang {
             "účet [je zamčený|je zablokovaný] [automaticky|systémem] kvůli „podezřelé aktivitě“, [a to úplně bez důvodu|přitom se nic nestalo]. [chci|trvám na] [kontrolu člověkem|tom, aby to prošel někdo z personálu], ne [dalšího bota|automatické odpovědi]",
             "vas system mi zamitl zadost [automaticky|za minutu]. [chci|trvam na tom], aby to prosel [clovek|zivy pracovnik] a rekl mi [proc|podle jakych kriterii]",
             "[proč|jak je možné, že] [cena|pojistka] pro mě vychází [dvakrát|o dost] dráž než [kamarádovi|kolegovi]? [jestli to počítal algoritmus|když to systém počítá automaticky], [chci vysvětlit logiku|ať to zkontroluje člověk]",
-            "[posílám|pošlu] [žádost o práci|CV] a za 5 minut [přijde|je tu] [zamítnutí|„bohužel ne“] [automaticky|od systému]. [nikdo to nečetl|žádný člověk to neviděl], [chci, ať to posoudí člověk|chci lidské posouzení]",
+            "posílám [žádost o práci|CV] a za 5 minut [přijde|je tu] [zamítnutí|„bohužel ne“] [automaticky|od systému]. [nikdo to nečetl|žádný člověk to neviděl], [chci, ať to posoudí člověk|chci lidské posouzení]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moje žádost o nákup na splátky|moje žádost o spotřebitelský úvěr|moje registrace] byla zamítnuta automaticky, bez zásahu člověka. Podle čl. 22 GDPR žádám o přezkoumání rozhodnutí Vaším pracovníkem a o vysvětlení, jak k rozhodnutí došlo. {acct}\n\n{sign}",
