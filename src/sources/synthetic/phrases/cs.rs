@@ -313,7 +313,7 @@ pub static LANG: Lang = Lang {
             "{hi}[přišla mi zpráva|mám notifikaci], že žádost o [úvěr|leasing|nákup na splátky] je zamítnutá [za dvě minuty|během pár vteřin]. [to určitě rozhodl stroj|jasně to udělal algoritmus]. chci, aby se na to [podíval|znovu podíval] [člověk|někdo živý] a [vysvětlil mi|řekl], proč",
             "účet [je zamčený|je zablokovaný] [automaticky|systémem] kvůli „podezřelé aktivitě“, [a to úplně bez důvodu|přitom se nic nestalo]. [chci kontrolu člověkem|trvám na tom, aby to prošel někdo z personálu], ne [dalšího bota|automatické odpovědi]",
             "vas system mi zamitl zadost [automaticky|za minutu]. [chci|trvam na tom], aby to prosel [clovek|zivy pracovnik] a rekl mi [proc|podle jakych kriterii]",
-            "[proč|jak je možné, že] [cena|pojistka] pro mě vychází [dvakrát|o dost] dráž než [kamarádovi|kolegovi]? [jestli to počítal algoritmus|když to systém počítá automaticky], [chci vysvětlit logiku|ať to zkontroluje člověk]",
+            "[proč|jak je možné, že] [cena|pojistka] pro mě vychází [dvakrát|o dost] dráž než [kamarádovi|kolegovi]? [jestli to počítal algoritmus|když to systém počítá automaticky], [chci vysvětlení logiky|ať to zkontroluje člověk]",
             "posílám [žádost o práci|CV] a za 5 minut [přijde|je tu] [zamítnutí|„bohužel ne“] [automaticky|od systému]. [nikdo to nečetl|žádný člověk to neviděl], [chci, ať to posoudí člověk|chci lidské posouzení]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[

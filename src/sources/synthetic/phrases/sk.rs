@@ -301,7 +301,7 @@ pub static LANG: Lang = Lang {
             "{hi}[prišla mi správa|mám notifikáciu], že žiadosť o [úver|leasing|nákup na splátky] je zamietnutá [za dve minúty|za pár sekúnd]. [to určite rozhodol stroj|jasné, že to spravil algoritmus]. chcem, aby sa na to [pozrel|znova pozrel] [človek|niekto živý] a [vysvetlil mi|povedal], prečo",
             "účet [je zamknutý|je zablokovaný] [automaticky|systémom] kvôli „podozrivej aktivite“, [a to úplne bez dôvodu|pritom sa nič nestalo]. [chcem kontrolu človekom|trvám na tom, aby to prešiel niekto z personálu], nie [ďalšieho bota|automatické odpovede]",
             "vas system mi zamietol ziadost [automaticky|za minutu]. [chcem|trvam na tom], aby to presiel [clovek|zivy pracovnik] a povedal mi [preco|podla akych kriterii]",
-            "[prečo|ako je možné, že] [cena|poistka] pre mňa vychádza [dvakrát|oveľa] drahšie ako [kamarátke|kolegyni]? [ak to počítal algoritmus|keď to systém ráta automaticky], [chcem vysvetliť logiku|nech to skontroluje človek]",
+            "[prečo|ako je možné, že] [cena|poistka] pre mňa vychádza [dvakrát|oveľa] drahšie ako [kamarátke|kolegyni]? [ak to počítal algoritmus|keď to systém ráta automaticky], [chcem vysvetlenie logiky|nech to skontroluje človek]",
             "posielam [žiadosť o prácu|CV] a o 5 minút [príde|je tu] [zamietnutie|„žiaľ, nie“] [automaticky|zo systému]. [nikto to nečítal|žiadny človek to nevidel], [chcem, nech to posúdi človek|chcem ľudské posúdenie]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
