@@ -255,6 +255,7 @@ pub static LANG: Lang = Lang {
             "[můžete poslat|pošlete] [rovnou|přímo] [mé nové bance|mému novému poskytovateli] [moje data|historii transakcí] v [elektronické podobě|souboru, který jejich systém načte]?[ smlouva s nimi je už podepsaná|]",
             "[měním|přecházím na jinou] appku a [přijdu o|ztratím] [tréninky|playlisty|poznámky]. [dá se to stáhnout jako soubor|dejte mi json soubor] [kvůli importu do nové appky?|ať to můžu naimportovat jinam]",
             "[2 hvězdy|1 hvězda]: [chybí|není tu] [export|vývoz] dat. [chci svoje data|chci celou historii] v [machine-readable|strojově čitelném] souboru, [ať můžu odejít jinam|kvůli přechodu na jinou službu]",
+            "[roky|přes pět let] u vás mám [fotky|tréninky|historii], ale [končím|přecházím jinam]. [dejte mi to v jsonu nebo csv|potřebuju soubor, který přečte i ta nová appka]",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[přecházím k jinému poskytovateli|měním dodavatele] a chci využít právo na přenositelnost údajů[ podle čl. 20 GDPR|]. Prosím o zaslání {data_gen} ve strukturovaném, běžně používaném a strojově čitelném formátu (např. CSV nebo JSON). {acct}\n\n{sign}",
@@ -274,6 +275,7 @@ pub static LANG: Lang = Lang {
             "nemazte moje udaje, potrebuju je k [soudu|nasemu sporu], ale [zmrazte|zastavte] jejich zpracovani dokud to neskonci",
             "[můj právník|právník] [říká|doporučuje], ať [si ta data necháte|data nemažete], protože [budou potřeba u soudu|jsou to důkazy]. [jen zablokujte jakékoli jiné použití|jen je do té doby k ničemu jinému nepoužívejte]",
             "[ne smazání|mazání ne], chci [pauzu|stopku] ve zpracování [na chvíli|dočasně], [dokud neodpovíte na moji stížnost|než se prošetří ta chyba v údajích]. [jde to?|dá se to?]",
+            "{hi}dokud [běží soud|nerozhodne ombudsman], [nepoužívejte moje údaje k ničemu|zastavte veškeré používání mých údajů]. [uchovejte je ale|nemažte je], budou potřeba",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do vyřešení mé stížnosti|dokud neprověříte sporné údaje v mém účtu] Vás žádám o omezení zpracování mých osobních údajů[ podle čl. 18 GDPR|]. Údaje prosím uchovejte, ale jinak je nepoužívejte. {acct}\n\n{sign}",
@@ -293,6 +295,7 @@ pub static LANG: Lang = Lang {
             "nesouhlasim, abyste analyzovali moje chovani [pro statistiky|na analytics] jen kvuli vasemu opravnenemu zajmu. [namitam|zastavte to]",
             "appka [pro řidiče|od pojišťovny] [zaznamenává|vyhodnocuje], jak řídím, [„kvůli bezpečnosti“|kvůli fraud detection|kvůli scoringu]. [hrozně mě to štve|upřímně se mi to nelíbí] a [oficiálně s tím nesouhlasím|jsem proti tomu]",
             "[nevidím důvod|nechápu, proč musíte] [hodnotit|dělat scoring] každého zákazníka podle [transakcí|nákupů]. [co se týče mě|u mého profilu] [jsem proti a chci, aby to skončilo|nesouhlasím]",
+            "hele {co}, [proč|kvůli čemu] váš algoritmus [šmíruje, co dělám|rozebírá moje zvyky] [kvůli vašim „statistikám“|kvůli „zlepšování služeb“]? [nesouhlasím, u mého profilu to zastavte|jsem proti, s mými daty ne]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nve Vašich zásadách ochrany osobních údajů uvádíte, že mé údaje zpracováváte [pro analýzu zákaznického chování|pro zlepšování služeb|pro hodnocení řidičů] na základě oprávněného zájmu. Proti tomuto zpracování vznáším námitku[ podle čl. 21 odst. 1 GDPR|] a žádám, abyste s ním přestali. {acct}\n\n{sign}",
@@ -315,6 +318,7 @@ pub static LANG: Lang = Lang {
             "vas system mi zamitl zadost [automaticky|za minutu]. [chci|trvam na tom], aby to prosel [clovek|zivy pracovnik] a rekl mi [proc|podle jakych kriterii]",
             "[proč|jak je možné, že] [cena|pojistka] pro mě vychází [dvakrát|o dost] dráž než [kamarádovi|kolegovi]? [jestli to počítal algoritmus|když to systém počítá automaticky], [chci vysvětlení logiky|ať to zkontroluje člověk]",
             "posílám [žádost o práci|CV] a za 5 minut [přijde|je tu] [zamítnutí|„bohužel ne“] [automaticky|od systému]. [nikdo to nečetl|žádný člověk to neviděl], [chci, ať to posoudí člověk|chci lidské posouzení]",
+            "[snížili jste mi limit na kartě|zamítli jste mi úvěr] [aniž by se mnou kdokoli mluvil|jedním automatickým mailem]. [kdo o tom rozhodl, nějaký program?|zjevně o tom rozhodl nějaký program.] chci [přezkoumání člověkem|aby to viděl pracovník] a vysvětlení [kritérií|logiky]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moje žádost o nákup na splátky|moje žádost o spotřebitelský úvěr|moje registrace] byla zamítnuta automaticky, bez zásahu člověka. Podle čl. 22 GDPR žádám o přezkoumání rozhodnutí Vaším pracovníkem a o vysvětlení, jak k rozhodnutí došlo. {acct}\n\n{sign}",

@@ -243,6 +243,7 @@ pub static LANG: Lang = Lang {
             "[môžete poslať|pošlite] [rovno|priamo] [mojej novej banke|môjmu novému poskytovateľovi] [moje dáta|históriu transakcií] v [elektronickej podobe|súbore, ktorý ich systém načíta]?[ zmluvu s nimi už mám podpísanú|]",
             "[mením|prechádzam na inú] appku a [prídem o|stratím] [tréningy|playlisty|poznámky]. [dá sa to stiahnuť ako súbor|dajte mi json súbor], [aby som to mohla naimportovať inde?|kvôli importu do novej appky]",
             "[2 hviezdičky|1 hviezdička]: [chýba|nie je tu] [export|vývoz] dát. [chcem svoje dáta|chcem celú históriu] v [machine-readable|strojovo čitateľnom] súbore, [aby som mohla odísť inam|kvôli prechodu na inú službu]",
+            "[roky|vyše päť rokov] u vás mám [fotky|tréningy|históriu], ale [končím|odchádzam inam]. [dajte mi to v jsone alebo csv|potrebujem súbor, ktorý prečíta aj tá nová appka]",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[prechádzam k inému poskytovateľovi|mením dodávateľa] a chcem využiť právo na prenosnosť údajov[ podľa čl. 20 GDPR|]. Prosím o zaslanie {data_gen} v štruktúrovanom, bežne používanom a strojovo čitateľnom formáte (napr. CSV alebo JSON). {acct}\n\n{sign}",
@@ -262,6 +263,7 @@ pub static LANG: Lang = Lang {
             "nemazte moje udaje, potrebujem ich na [sud|nas spor], ale [zmrazte|zastavte] ich spracuvanie kym to neskonci",
             "[môj právnik|právnik] [hovorí|odporúča], nech [si tie dáta necháte|dáta nemažete], lebo [budú potrebné na súde|sú to dôkazy]. [len zablokujte akékoľvek iné použitie|len ich dovtedy na nič iné nepoužívajte]",
             "[nie vymazanie|mazanie nie], chcem [pauzu|stopku] v spracúvaní [na chvíľu|dočasne], [kým neodpoviete na moju sťažnosť|kým sa nepreverí tá chyba v údajoch]. [dá sa?|ide to?]",
+            "{hi}kým [beží súd|nerozhodne ombudsman], [nepoužívajte moje údaje na nič|zastavte akékoľvek používanie mojich údajov]. [ale uchovajte ich|nemažte ich], budem ich potrebovať",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do vybavenia mojej sťažnosti|kým nepreveríte sporné údaje v mojom účte] Vás žiadam o obmedzenie spracúvania mojich osobných údajov[ podľa čl. 18 GDPR|]. Údaje prosím uchovajte, ale inak ich nepoužívajte. {acct}\n\n{sign}",
@@ -281,6 +283,7 @@ pub static LANG: Lang = Lang {
             "nesuhlasim, aby ste analyzovali moje spravanie [na statistiky|na analytics] len kvoli vasmu opravnenemu zaujmu. [mam namietku|zastavte to]",
             "appka [pre vodičov|od poisťovne] [zaznamenáva|vyhodnocuje], ako šoférujem, [„kvôli bezpečnosti“|kvôli fraud detection|kvôli scoringu]. [strašne ma to štve|úprimne sa mi to nepáči] a [oficiálne s tým nesúhlasím|som proti tomu]",
             "[nevidím dôvod|nechápem, prečo musíte] [hodnotiť|robiť scoring] každého zákazníka podľa [transakcií|nákupov]. [čo sa týka mňa|pri mojom profile] [som proti a chcem, aby to skončilo|nesúhlasím]",
+            "počujte, {co}, [prečo|načo] váš algoritmus [sliedi, čo robím|rozoberá moje zvyky] [kvôli vašim „štatistikám“|kvôli „zlepšovaniu služieb“]? [nesúhlasím, pri mojom profile to zastavte|som proti, s mojimi dátami nie]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvo Vašich zásadách ochrany súkromia uvádzate, že moje údaje spracúvate [na analýzu zákazníckeho správania|na zlepšovanie služieb|na hodnotenie vodičov] na základe oprávneného záujmu. Proti tomuto spracúvaniu namietam[ podľa čl. 21 ods. 1 GDPR|] a žiadam, aby ste s ním prestali. {acct}\n\n{sign}",
@@ -303,6 +306,7 @@ pub static LANG: Lang = Lang {
             "vas system mi zamietol ziadost [automaticky|za minutu]. [chcem|trvam na tom], aby to presiel [clovek|zivy pracovnik] a povedal mi [preco|podla akych kriterii]",
             "[prečo|ako je možné, že] [cena|poistka] pre mňa vychádza [dvakrát|oveľa] drahšie ako [kamarátke|kolegyni]? [ak to počítal algoritmus|keď to systém ráta automaticky], [chcem vysvetlenie logiky|nech to skontroluje človek]",
             "posielam [žiadosť o prácu|CV] a o 5 minút [príde|je tu] [zamietnutie|„žiaľ, nie“] [automaticky|zo systému]. [nikto to nečítal|žiadny človek to nevidel], [chcem, nech to posúdi človek|chcem ľudské posúdenie]",
+            "[znížili ste mi limit na karte|zamietli ste mi úver] [bez toho, aby so mnou ktokoľvek hovoril|jedným automatickým mailom]. [kto o tom rozhodol, nejaký program?|zjavne o tom rozhodol nejaký program.] chcem [preskúmanie človekom|aby to videl pracovník] a vysvetlenie [kritérií|logiky]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moja žiadosť o nákup na splátky|moja žiadosť o spotrebiteľský úver|moja registrácia] bola zamietnutá automaticky, bez zásahu človeka. Podľa čl. 22 GDPR žiadam o preskúmanie rozhodnutia Vaším pracovníkom a o vysvetlenie, ako sa k rozhodnutiu dospelo. {acct}\n\n{sign}",

@@ -229,6 +229,7 @@ pub static LANG: Lang = Lang {
             "[lahko pošljete|pošljite] [kar|neposredno] [moji novi banki|mojemu novemu ponudniku] [moje podatke|zgodovino transakcij] v [elektronski obliki|datoteki, ki jo njihov sistem prebere]?[ pogodba z njimi je že podpisana|]",
             "[menjam app|prehajam na drug app] in izgubim [treninge|sezname predvajanja|zapiske]. [se da to dobiti kot datoteko|dajte mi json datoteko], [da jih uvozim drugam?|za uvoz v nov app]",
             "[2 zvezdici|1 zvezdica]: [manjka|ni] [export|izvoz] podatkov. [hočem svoje podatke|hočem celo zgodovino] v [machine-readable|strojno berljivi] datoteki, [da lahko grem drugam|za prehod na drugo storitev]",
+            "[že leta|več kot pet let] imam pri vas [fotke|treninge|zgodovino], ampak [odhajam|prestopam drugam]. [dajte mi to v jsonu ali csv|rabim datoteko, ki jo prebere tudi nova aplikacija]",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMenjam ponudnika in želim uveljaviti pravico do prenosljivosti podatkov[ (20. člen GDPR)|]. Prosim, pošljite mi {data_acc} v strukturirani, strojno berljivi obliki (npr. CSV ali JSON). {acct}\n\n{sign}",
@@ -249,6 +250,7 @@ pub static LANG: Lang = Lang {
             "ne brisite mojih podatkov, rabim jih za [sodisce|najin spor], ampak [zamrznite|ustavite] njihovo obdelavo dokler se to ne konca",
             "[moj odvetnik|odvetnik] [pravi|svetuje], naj [podatke obdržite|podatkov ne brišete], ker [bodo potrebni na sodišču|so dokaz]. [samo blokirajte vsako drugo uporabo|do takrat jih samo ne uporabljajte za nič drugega]",
             "[ne izbris|brisanje ne], hočem [pavzo|stop] pri obdelavi [za nekaj časa|začasno], [dokler ne odgovorite na mojo pritožbo|dokler se ne preveri tista napaka v podatkih]. [gre?|se da?]",
+            "{hi}dokler [teče sodni postopek|ne odloči varuh], [ne uporabljajte mojih podatkov za nič|ustavite vsakršno uporabo mojih podatkov]. [ampak jih shranite|ne brišite jih], še bodo potrebni",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDokler [preverjate točnost mojih podatkov|traja spor glede mojega računa], prosim, da omejite obdelavo mojih osebnih podatkov[ v skladu z 18. členom GDPR|]. Podatke lahko hranite, ne uporabljajte pa jih. {acct}\n\n{sign}",
@@ -269,6 +271,7 @@ pub static LANG: Lang = Lang {
             "ne strinjam se, da analizirate moje obnasanje [za statistiko|za analytics] samo zaradi vasega zakonitega interesa. [imam ugovor|nehajte s tem]",
             "app [za voznike|od zavarovalnice] [snema|analizira], kako vozim, [„zaradi varnosti“|zaradi fraud detectiona|za scoring]. [ful me moti|iskreno mi ni všeč] in [uradno se ne strinjam s tem|temu nasprotujem]",
             "[ne vidim razloga|ne razumem, zakaj morate] [ocenjevati|delati scoring za] vsako stranko po [transakcijah|nakupih]. [kar se mene tiče|za moj profil] [sem proti in hočem, da se neha|temu nasprotujem]",
+            "ej {co}, [zakaj|čemu] vaš algoritem [vohlja, kaj počnem|secira moje navade] [za vašo „statistiko“|za „izboljšanje storitev“]? [ne strinjam se, pri mojem profilu to ustavite|sem proti, z mojimi podatki že ne]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUgovarjam obdelavi mojih osebnih podatkov na podlagi vašega zakonitega interesa[ (prvi odstavek 21. člena GDPR)|], zlasti za [analizo mojega uporabniškega vedenja|oceno kreditnega tveganja|interno statistiko]. Prosim, da takšno obdelavo prenehate. {acct}\n\n{sign}",
@@ -289,6 +292,7 @@ pub static LANG: Lang = Lang {
             "vas sistem je [avtomatsko|v minuti] zavrnil mojo vlogo. [hocem|vztrajam], da jo pregleda [clovek|ziv zaposleni] in mi pove [zakaj|po kaksnih kriterijih]",
             "[zakaj|kako je mogoče, da] [cena|zavarovanje] zame pride [dvakrat|precej] dražje kot [prijatelju|sodelavcu]? [če je to računal algoritem|ker to sistem izračuna avtomatsko], [hočem razlago logike|naj to preveri človek]",
             "pošljem [prijavo za službo|CV] in v 5 minutah [pride|je tu] [zavrnitev|„žal ne“] [avtomatsko|iz sistema]. [nihče tega ni prebral|noben človek tega ni videl], [hočem, da to oceni človek|hočem človeško presojo]",
+            "[znižali ste mi limit na kartici|zavrnili ste mi kredit] [ne da bi kdo govoril z mano|z enim avtomatskim mailom]. [kdo je o tem odločil, neki program?|očitno je o tem odločil neki program.] hočem [pregled s strani človeka|da to vidi zaposleni] in razlago [kriterijev|logike]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMoja vloga za [kredit|obročno plačilo|zavarovanje] je bila [v nekaj sekundah|samodejno] zavrnjena. Prosim, da odločitev pregleda zaposleni, in mi pojasnite, na podlagi katerih meril je bila sprejeta[ (22. člen GDPR)|]. {acct}\n\n{sign}",
