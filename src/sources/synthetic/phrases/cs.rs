@@ -100,6 +100,14 @@ pub static LANG: Lang = Lang {
             "chci vědět, co všechno o mně [máte|ukládáte][, díky|]",
             "jak si můžu stáhnout [svoje data|všechna svoje data] z [aplikace|účtu][?|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[vyskočila na mě|ukázala se mi] reklama, která o mně věděla [až moc|podezřele moc], a [trochu mě to děsí|nelíbí se mi to]. [jaký info|jaké údaje] o mně [vedete|máte v systému]? [pošlete mi kopii|chci to vidět všechno]",
+            "mám u vás [starý účet|účet] [z doby před lety|asi z roku 201{d}], [úplně zapomenutý|dávno nepoužívaný]. co o mně [v databázi|u vás] [zůstalo|ještě je]? [chci to vidět|pošlete mi to na {email}]",
+            "dobry den, [muzu se dozvedet|chci vedet] jaky [informace|udaje|data] o me drzite? [kopie|seznam] by byl [super|fajn][, diky|]",
+            "odkud [máte|znáte] [moje číslo|moji adresu|moje datum narození]?? [co dalšího|jaké další údaje] o mně [máte|držíte]? [chci kompletní seznam|pošlete mi to černé na bílém]",
+            "v appce [není|nevidím] nikde [možnost|tlačítko], jak zjistit, jaký [data|údaje] jste o mně [nasbírali|shromáždili]. [pošlete mi je mailem|chci kopii na {email}][, prosím|]",
+            "chci [kopii|úplný přehled] všeho, co o mně víte[, i komu jste to předali|, včetně historie objednávek]. [po tom úniku dat ve zprávách mám obavy|dělám si starosti o svoje soukromí]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o zaslání kopie {data_gen}[, včetně historie objednávek a kontaktních údajů|]. {acct}\n\n{sign}",
             "{greet}\n\n[v souladu s čl. 15 GDPR|na základě práva na přístup k osobním údajům] Vás žádám o informaci, zda zpracováváte mé osobní údaje, a pokud ano, o jejich kopii, účely zpracování a seznam příjemců, kterým byly zpřístupněny. {acct}\n\n{sign}",
@@ -119,6 +127,14 @@ pub static LANG: Lang = Lang {
             "chci, aby [moje údaje byly smazány|můj účet byl smazán][, a to hned|!|.|]",
             "jak [si můžu|můžu] [úplně|definitivně|natrvalo] smazat účet[?|??]",
             "[smažte|vymažte] [prosím |]všechno, co o mně máte",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[přecházím ke konkurenci|už u vás nakupovat nebudu] po [té anabázi s objednávkou {order}|tom příšerném přístupu podpory]. [zavřete mi účet|odstraňte mi profil] [i se všemi údaji|včetně všech osobních údajů][.|!]",
+            "[zrovna koukám|teď zjišťuju], že mám starý [účet|profil] [na {email}|z roku 201{d}], o kterém [ani nevím|už dávno nevím]. [můžete ho odstranit|zlikvidujte ho] [úplně|i se všemi daty]?",
+            "[odstrante|zruste] mi ucet [a vsechny data|nadobro], [uz ho nepouzivam|mam lepsi appku]",
+            "[1 hvězda|jedna hvězdička]. [appka je k ničemu a |]nikde není, jak se [ruší|natrvalo odstraňuje] účet. [chci, aby moje údaje od vás zmizely|ať je všechno pryč]",
+            "nechci, aby na vašich serverech zůstalo [cokoli|ani stopy] po mně. [vyčistěte|odstraňte] [všechny moje údaje|můj profil i všechno v něm] a [potvrďte mi to|napište mi], až to bude hotové",
+            "[po všech těch únicích dat|po tom posledním data breachi ve zprávách] už nechci, abyste měli moje údaje. [odstraňte|zlikvidujte] [můj účet|všechno] [jednou provždy|natrvalo]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše služby|aplikaci|účet u {co}] už nevyužívám, a proto Vás žádám o zrušení účtu a výmaz {data_gen}. [Prosím o potvrzení výmazu.|Předem děkuji za krátké potvrzení.|]\n\n{sign}",
@@ -140,6 +156,14 @@ pub static LANG: Lang = Lang {
             "můžete mi opravit datum narození? [není správně|je tam špatný rok]",
             "[moje adresa|moje telefonní číslo] [u vás|v profilu] [je neaktuální|je špatně][, prosím opravte|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[bydlím teď jinde|mám novou adresu] a [vyúčtování|faktura] [chodí|jde] na starou adresu. [nová adresa je|zapište novou adresu]: {street} {d}{d}, {city}",
+            "v profilu [svítí|je uvedené] [zkomolené|překroucené] jméno, [správně je|má tam být] {name}. [spravte to|změňte to] [prosím|až budete moct]",
+            "mam nove cislo, [je to|nove cislo je] 7{d}{d} {d}{d}{d} {d}{d}{d}. [muzete ho aktualizovat|prepiste ho] v mym uctu?",
+            "[po svatbě mám nové příjmení|změnilo se mi příjmení] a [potřebuju|chci], aby v účtu bylo {last}[, jinak to nesedí s občankou|]",
+            "[přání k narozeninám|narozeninový voucher] [chodí|přichází] [ve špatný den|v úplně jiný měsíc] haha. datum narození je ve skutečnosti [1|2]{d}. [1|2|3|4|5|6|7|8|9]. 19[6|7|8|9]{d}, [zadejte ho správně|aktualizujte to v systému]",
+            "[chodí|dostávám] faktury se špatnými údaji, protože v systému [je stará adresa|je špatně jméno|je staré číslo]. [aktualizujte|zaktualizujte] moje údaje[, prosím| co nejdřív]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa, kterou u Vás mám uvedenou, už není aktuální. Prosím o opravu[ podle čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum narození v mém účtu není správné. Prosím o opravu[ podle čl. 16 GDPR|]. Správné datum narození: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|příjmení v mém účtu je chybně napsané. Prosím o opravu[ podle čl. 16 GDPR|]. Správně: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nprosím o aktualizaci mých údajů – [po sňatku mám nové příjmení {last}|od minulého měsíce bydlím na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefonní číslo 60{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -157,6 +181,14 @@ pub static LANG: Lang = Lang {
             "nechci, aby se moje data [prodávala|posílala] [dalším firmám|datovým brokerům|partnerům]",
             "kde můžu zakázat sdílení svých údajů s [partnery|třetími stranami][?|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[právě čtu|zrovna koukám], že [sdílíte|předáváte] [data zákazníků|zákaznická data] [inzerentům|data brokerům|partnerům]. [ty moje nikomu nedávejte|vynechte mě z toho]",
+            "[od registrace u vás|od té doby, co mám účet u vás] mi [volají|píšou] firmy, o kterých [nikdy nikdo neslyšel|vůbec nevím]. [kdo jim dal moje číslo? |][přestaňte přeposílat moje údaje třetím stranám|moje údaje nikam nepouštějte]",
+            "[neprodavejte|nedavejte] moje data [tretim stranam|jinym firmam|inzerentum], [nesouhlasim s tim|na to nemate svoleni]",
+            "máte někde [nastavení|tlačítko] „do not sell“ [v appce|v aplikaci|na webu]? nechci, aby moje údaje [šly dál|se přeprodávaly] [cizím firmám|dalším firmám]",
+            "[ok|dobrý] produkty, ale [není ok|nesouhlasím], abyste [obchodovali s|vydělávali na] mých osobních údajích [s partnery|s třetími stranami]. [zastavte jakékoliv sdílení|žádný prodej] [hned|od teď]",
+            "moje údaje zůstávají u vás a [nikde jinde|u nikoho jiného]. [žádný prodej|žádné přeprodávání], žádný [sharing|sdílení] s [advertisery|reklamními sítěmi], [jasný?|dohodnuto?]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnesouhlasím s tím, abyste mé osobní údaje předávali nebo prodávali třetím stranám, zejména pro reklamní účely. Prosím o okamžité ukončení takového sdílení. {acct}\n\n{sign}",
             "{greet}\n\n[od registrace u Vás mi volají cizí firmy|chodí mi nabídky od firem, které vůbec neznám]. Nepředávejte prosím mé údaje [partnerům|nikomu dalšímu] a neprodávejte je. {acct}\n\n{sign}",
@@ -170,6 +202,14 @@ pub static LANG: Lang = Lang {
             "[odhlásit|chci se odhlásit z newsletteru|odhlaste mě prosím z newsletteru]",
             "přestaňte mi posílat [reklamu|nabídky|ty maily][!|.|]",
             "jak se odhlásím z newsletteru[?|, odkaz nefunguje]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[každý den|každé ráno] mi chodí [3-4|dva tři] [maily|e-maily] s akcemi, [mám toho plnou schránku|už mě to štve]. [vyřaďte mě ze seznamu|dejte mi unsubscribe]",
+            "[stop|dost] s tema sms s nabidkama, [uz nechci|stve me to]. [vyradte me ze seznamu|uz mi nepiste]",
+            "odkaz na [odhlášení|unsubscribe] [dole v newsletteru|v mailu] [hází error|se nenačte]. [můžete mě vyřadit vy?|zastavte mi ty maily sami]",
+            "zase [mi volali|volá někdo] [z {co}|od vás] kvůli [nabídce|novému tarifu|akci]. [takové hovory nechci|žádné další reklamní telefonáty], [poznamenejte si to|dejte mě na seznam, kam se nevolá]",
+            "[1 hvězda|jedna hvězdička], protože [spamové|reklamní] maily nepřestávají [nikdy|ani náhodou]. [zarazte to|chci, aby to skončilo] [okamžitě|hned]",
+            "po jednom nákupu [u vás|({product})] mám schránku [plnou|zavalenou] [reklam|newsletterů|promo mailů]. [stačilo|už nechci], [vyškrtněte {email} z mailing listu|žádný další marketing]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o vyřazení adresy {email} ze všech marketingových rozesílek. Odhlašovací odkaz nefunguje a newsletter mi chodí dál.\n\n{sign}",
@@ -188,6 +228,14 @@ pub static LANG: Lang = Lang {
             "[vypněte|zastavte] prosím [sledování polohy|sledování] u mého účtu",
             "už nesouhlasím s tím, abyste moje data používali na [personalizovanou reklamu|profilování|analýzy]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[koukám|zjišťuju], že appka [sbírá moji polohu|ví, kde jsem], i když [je zavřená|ji nepoužívám]. [beru zpátky|ruším] povolení k poloze, které jste ode mě dostali",
+            "cookies [odklikané|potvrzené] [bez přemýšlení|narychlo] na „přijmout vše“ – to byla chyba. [souhlas beru zpět|už nesouhlasím], [vypněte tracking|žádný tracking] u mého [profilu|účtu]",
+            "[odvolavam|beru zpet] souhlas s [pouzitim mych fotek|polohou|cookies]. [uz je nepouzivejte|stop]",
+            "[moje fotka|moje video] ze soutěže [visí|je pořád] na vašem webu. souhlas [tehdy platil|byl daný tehdy], ale teď už [ne|neplatí], [odvolávám ho|beru ho zpátky]",
+            "[ve fitness appce|v aplikaci k hodinkám] je povolené [používání|vyhodnocování] [mých zdravotních dat|dat o tepu]. [změna názoru|už to nechci]: [to povolení ruším|už je nezpracovávejte]",
+            "už nechci [personalizaci|personalised obsah] podle [toho, co dělám|mojí historie]. [souhlas z registrace|to „ano“ při registraci] [už neplatí|tímto odvolávám]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\ntímto odvolávám svůj souhlas se zpracováním osobních údajů [pro personalizovanou reklamu|pro analytické účely|pro vyhodnocování polohy][ (čl. 7 odst. 3 GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\npři registraci byl předem zaškrtnutý souhlas se sdílením údajů pro [analýzy|personalizaci]. Tento souhlas odvolávám a prosím, abyste s tímto zpracováním přestali. {acct}\n\n{sign}",
@@ -201,6 +249,14 @@ pub static LANG: Lang = Lang {
             "jak [přenesu|převedu] [svoje data|historii|playlisty|fotky] k jinému poskytovateli[?|]",
             "potřebuju export všech svých dat kvůli přechodu k [jinému operátorovi|jiné bance|konkurenci]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[přecházím ke|odcházím ke] [konkurenci|jiné platformě|jiné firmě] a chci si [vzít s sebou|odnést] [celou historii|svoje data] v [csv|json|csv souboru]. [jak udělám export?|udělejte mi export]",
+            "muzete mi vyexportovat data do [csv|json]? [menim appku|jdu k jinemu poskytovateli] a chci si je tam nahrat",
+            "[můžete poslat|pošlete] [rovnou|přímo] [mé nové bance|mému novému poskytovateli] [moje data|historii transakcí] v [elektronické podobě|souboru, který jejich systém načte]?[ smlouva s nimi je už podepsaná|]",
+            "[měním|přecházím na jinou] appku a [přijdu o|ztratím] [tréninky|playlisty|poznámky]. [dá se to stáhnout jako soubor|dejte mi json soubor] [kvůli importu do nové appky?|ať to můžu naimportovat jinam]",
+            "[2 hvězdy|1 hvězda]: [chybí|není tu] [export|vývoz] dat. [chci svoje data|chci celou historii] v [machine-readable|strojově čitelném] souboru, [ať můžu odejít jinam|kvůli přechodu na jinou službu]",
+            "[roky|přes pět let] u vás mám [fotky|tréninky|historii], ale [končím|přecházím jinam]. [dejte mi to v jsonu nebo csv|potřebuju soubor, který přečte i ta nová appka]",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[přecházím k jinému poskytovateli|měním dodavatele] a chci využít právo na přenositelnost údajů[ podle čl. 20 GDPR|]. Prosím o zaslání {data_gen} ve strukturovaném, běžně používaném a strojově čitelném formátu (např. CSV nebo JSON). {acct}\n\n{sign}",
             "{greet}\n\nprosím o předání mých údajů [o spotřebě|z věrnostního programu|z tréninkového deníku] přímo novému poskytovateli ve formátu, který dokáže načíst. Jde o přenositelnost údajů podle čl. 20 odst. 2 GDPR. {acct}\n\n{sign}",
@@ -213,6 +269,14 @@ pub static LANG: Lang = Lang {
             "můžete [pozastavit|zmrazit] zpracování mých údajů, dokud se nevyřeší [moje reklamace|ten spor|ta chyba v účtu]?",
             "nemažte moje data, ale zatím je [nijak |]nepoužívejte, [potřebuju je jako důkaz|řeším to s právníkem]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[mám u vás reklamaci|řešíme spolu spor] kvůli [poplatku|objednávce {order}] a dokud se to [nevyřeší|nevyjasní], [nepoužívejte|nesahejte na] moje údaje. [mazání nechci|ale nemažte je], jen ať jsou [zablokované|u ledu]",
+            "údaje, co o mně máte, jsou [špatně|sporné] a [pořád je ověřujete|zatím se prověřují]. [do té doby|než bude jasno] [dejte je k ledu|je nezpracovávejte], [ale nemažte je|jen je uchovejte]",
+            "nemazte moje udaje, potrebuju je k [soudu|nasemu sporu], ale [zmrazte|zastavte] jejich zpracovani dokud to neskonci",
+            "[můj právník|právník] [říká|doporučuje], ať [si ta data necháte|data nemažete], protože [budou potřeba u soudu|jsou to důkazy]. [jen zablokujte jakékoli jiné použití|jen je do té doby k ničemu jinému nepoužívejte]",
+            "[ne smazání|mazání ne], chci [pauzu|stopku] ve zpracování [na chvíli|dočasně], [dokud neodpovíte na moji stížnost|než se prošetří ta chyba v údajích]. [jde to?|dá se to?]",
+            "{hi}dokud [běží soud|nerozhodne ombudsman], [nepoužívejte moje údaje k ničemu|zastavte veškeré používání mých údajů]. [uchovejte je ale|nemažte je], budou potřeba",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do vyřešení mé stížnosti|dokud neprověříte sporné údaje v mém účtu] Vás žádám o omezení zpracování mých osobních údajů[ podle čl. 18 GDPR|]. Údaje prosím uchovejte, ale jinak je nepoužívejte. {acct}\n\n{sign}",
             "{greet}\n\nmé údaje se chystáte smazat, ale potřebuji je [k uplatnění nároku u soudu|jako důkaz v reklamačním řízení]. Místo výmazu proto žádám o omezení jejich zpracování[ (čl. 18 odst. 1 písm. c) GDPR)|]. {acct}\n\n{sign}",
@@ -224,6 +288,14 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "nesouhlasím s tím, že [vyhodnocujete moje nákupy|analyzujete, co dělám v aplikaci|sdílíte moje údaje v rámci skupiny] kvůli nějakému oprávněnému zájmu. [přestaňte s tím|chci to zastavit]",
             "jak můžu vznést námitku proti [zpracování mých dat|tomu sledování jízdy|vyhodnocování mého chování]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[v podmínkách stojí|v podmínkách čtu], že [děláte profil|děláte profiling] podle [mých nákupů|mého chování v appce] s odkazem na „oprávněný zájem“. [zásadně nesouhlasím a chci, aby to u mě skončilo|nepřijímám to, jsem proti]",
+            "[proč|jakým právem] [přeposíláte|posíláte] moje data [ostatním firmám ve skupině|dceřiným společnostem] kvůli „interním potřebám“? [jsem proti|nesouhlasím], [ať to přestane|nechci to]",
+            "nesouhlasim, abyste analyzovali moje chovani [pro statistiky|na analytics] jen kvuli vasemu opravnenemu zajmu. [namitam|zastavte to]",
+            "appka [pro řidiče|od pojišťovny] [zaznamenává|vyhodnocuje], jak řídím, [„kvůli bezpečnosti“|kvůli fraud detection|kvůli scoringu]. [hrozně mě to štve|upřímně se mi to nelíbí] a [oficiálně s tím nesouhlasím|jsem proti tomu]",
+            "[nevidím důvod|nechápu, proč musíte] [hodnotit|dělat scoring] každého zákazníka podle [transakcí|nákupů]. [co se týče mě|u mého profilu] [jsem proti a chci, aby to skončilo|nesouhlasím]",
+            "hele {co}, [proč|kvůli čemu] váš algoritmus [šmíruje, co dělám|rozebírá moje zvyky] [kvůli vašim „statistikám“|kvůli „zlepšování služeb“]? [nesouhlasím, u mého profilu to zastavte|jsem proti, s mými daty ne]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nve Vašich zásadách ochrany osobních údajů uvádíte, že mé údaje zpracováváte [pro analýzu zákaznického chování|pro zlepšování služeb|pro hodnocení řidičů] na základě oprávněného zájmu. Proti tomuto zpracování vznáším námitku[ podle čl. 21 odst. 1 GDPR|] a žádám, abyste s ním přestali. {acct}\n\n{sign}",
@@ -239,6 +311,14 @@ pub static LANG: Lang = Lang {
         Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "moji žádost o [úvěr|splátky|pojištění] zamítl automat. chci, aby to posoudil [člověk|skutečný člověk|někdo z vašich pracovníků]",
             "jak je možné, že mi [systém|algoritmus] zablokoval účet bez [lidského posouzení|vysvětlení]? chci přezkum člověkem",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[přišla mi zpráva|mám notifikaci], že žádost o [úvěr|leasing|nákup na splátky] je zamítnutá [za dvě minuty|během pár vteřin]. [to určitě rozhodl stroj|jasně to udělal algoritmus]. chci, aby se na to [podíval|znovu podíval] [člověk|někdo živý] a [vysvětlil mi|řekl], proč",
+            "účet [je zamčený|je zablokovaný] [automaticky|systémem] kvůli „podezřelé aktivitě“, [a to úplně bez důvodu|přitom se nic nestalo]. [chci kontrolu člověkem|trvám na tom, aby to prošel někdo z personálu], ne [dalšího bota|automatické odpovědi]",
+            "vas system mi zamitl zadost [automaticky|za minutu]. [chci|trvam na tom], aby to prosel [clovek|zivy pracovnik] a rekl mi [proc|podle jakych kriterii]",
+            "[proč|jak je možné, že] [cena|pojistka] pro mě vychází [dvakrát|o dost] dráž než [kamarádovi|kolegovi]? [jestli to počítal algoritmus|když to systém počítá automaticky], [chci vysvětlení logiky|ať to zkontroluje člověk]",
+            "posílám [žádost o práci|CV] a za 5 minut [přijde|je tu] [zamítnutí|„bohužel ne“] [automaticky|od systému]. [nikdo to nečetl|žádný člověk to neviděl], [chci, ať to posoudí člověk|chci lidské posouzení]",
+            "[snížili jste mi limit na kartě|zamítli jste mi úvěr] [aniž by se mnou kdokoli mluvil|jedním automatickým mailem]. [kdo o tom rozhodl, nějaký program?|zjevně o tom rozhodl nějaký program.] chci [přezkoumání člověkem|aby to viděl pracovník] a vysvětlení [kritérií|logiky]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moje žádost o nákup na splátky|moje žádost o spotřebitelský úvěr|moje registrace] byla zamítnuta automaticky, bez zásahu člověka. Podle čl. 22 GDPR žádám o přezkoumání rozhodnutí Vaším pracovníkem a o vysvětlení, jak k rozhodnutí došlo. {acct}\n\n{sign}",

@@ -88,6 +88,14 @@ pub static LANG: Lang = Lang {
             "chcem vedieť, čo všetko o mne [máte|ukladáte][, vďaka|]",
             "ako si môžem stiahnuť [svoje dáta|všetky svoje dáta] z [aplikácie|účtu][?|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[vyskočila na mňa|zobrazila sa mi] reklama, ktorá o mne vedela [až príliš veľa|podozrivo veľa], a [fakt ma to vydesilo|nepáči sa mi to]. [aké info|aké údaje] o mne [vediete|máte v systéme]? [pošlite mi kópiu|chcem to vidieť celé]",
+            "kedysi som mala u vás účet [pred rokmi|asi v roku 201{d}] a [úplne som naň zabudla|až teraz som si spomenula]. čo o mne [v databáze|u vás] [zostalo|ešte je]? [chcem to vidieť|pošlite mi to na {email}]",
+            "dobry den, [mozem sa dozvediet|chcem vediet] ake [informacie|udaje|data] o mne drzite? [kopiu|zoznam] by som [privitala|brala][, dik|, vdaka|]",
+            "odkiaľ [máte|poznáte] [moje číslo|moju adresu|môj dátum narodenia]?? [čo ďalšie|aké ďalšie údaje] o mne [máte|držíte]? [chcem kompletný zoznam|pošlite mi to čierne na bielom]",
+            "v appke [nie je|nevidím] nikde [možnosť|tlačidlo], ako zistiť, aké [dáta|údaje] ste o mne [nazbierali|zhromaždili]. [pošlite mi ich mailom|chcem kópiu na {email}][, prosím|]",
+            "chcem [kópiu|úplný prehľad] všetkého, čo o mne viete[, aj komu ste to dali|, vrátane histórie objednávok]. [po tom úniku dát v správach mám obavy|robím si starosti o svoje súkromie]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o zaslanie kópie {data_gen}[, vrátane histórie objednávok a kontaktných údajov|]. {acct}\n\n{sign}",
             "{greet}\n\n[v súlade s čl. 15 GDPR|na základe práva na prístup k osobným údajom] Vás žiadam o informáciu, či spracúvate moje osobné údaje, a ak áno, o ich kópiu, účely spracúvania a zoznam príjemcov, ktorým boli poskytnuté. {acct}\n\n{sign}",
@@ -107,6 +115,14 @@ pub static LANG: Lang = Lang {
             "chcem, aby [moje údaje boli vymazané|môj účet bol zrušený][, a to hneď|!|.|]",
             "ako si môžem [úplne|definitívne|natrvalo] zmazať účet[?|??]",
             "[zmažte|vymažte] [prosím |]všetko, čo o mne máte",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[prechádzam ku konkurencii|už u vás nakupovať nebudem] po [tej anabáze s objednávkou {order}|tom hroznom prístupe podpory]. [zatvorte mi účet|odstráňte mi profil] [aj so všetkými údajmi|vrátane všetkých osobných údajov][.|!]",
+            "práve som zistila, že mám starý [účet|profil] [na {email}|z roku 201{d}], o ktorom [som ani nevedela|som úplne zabudla]. [môžete ho odstrániť|zlikvidujte ho] [úplne|aj so všetkými dátami]?",
+            "[odstrante|zruste] mi ucet [aj vsetky data|nadobro], [uz ho nepouzivam|mam lepsiu appku]",
+            "[1 hviezdička|jedna hviezda]. [appka je na nič a |]nikde nie je, ako sa [ruší|natrvalo odstraňuje] účet. [chcem, aby moje údaje od vás zmizli|nech je všetko preč]",
+            "nechcem, aby na vašich serveroch ostalo [čokoľvek|ani stopy] po mne. [vyčistite|odstráňte] [všetky moje údaje|môj profil aj všetko v ňom] a [potvrďte mi to|napíšte mi], keď to bude hotové",
+            "[po všetkých tých únikoch dát|po tom poslednom data breachi v správach] už nechcem, aby ste mali moje údaje. [odstráňte|zlikvidujte] [môj účet|všetko] [raz a navždy|natrvalo]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše služby|aplikáciu|účet v {co}] už nepoužívam, preto Vás žiadam o zrušenie účtu a vymazanie {data_gen}. [Prosím o potvrdenie vymazania.|Vopred ďakujem za krátke potvrdenie.|]\n\n{sign}",
@@ -128,6 +144,14 @@ pub static LANG: Lang = Lang {
             "môžete mi opraviť dátum narodenia? [nie je správny|je tam zlý rok]",
             "[moja adresa v profile nie je aktuálna, prosím opravte ju|moje telefónne číslo v účte je zlé, prosím opravte ho]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[presťahovala som sa|bývam teraz inde] a [vyúčtovanie|faktúra] [chodí|prišla] na starú adresu. [nová adresa je|zapíšte novú adresu]: {street} {d}{d}, {city}",
+            "v profile [svieti|je uvedené] [skomolené|pokrútené] meno, [správne je|má tam byť] {name}. [dajte to do poriadku|zmeňte to] [prosím|keď budete môcť]",
+            "mam nove cislo, [je to|nove cislo je] 09{d}{d} {d}{d}{d} {d}{d}{d}. [mozete ho aktualizovat|prepiste ho] v mojom ucte?",
+            "[vydala som sa|po svadbe mám nové priezvisko] a [potrebujem|chcem], aby v účte bolo {last}[, inak to nesedí s občiankou|]",
+            "[blahoželanie k narodeninám|narodeninový voucher] [chodí|prišiel] [v zlý deň|v úplne inom mesiaci] haha. [narodila som sa|dátum narodenia je v skutočnosti] [1|2]{d}. [1|2|3|4|5|6|7|8|9]. 19[6|7|8|9]{d}, [zadajte ho správne|aktualizujte to v systéme]",
+            "[chodia mi|dostávam] faktúry so zlými údajmi, lebo v systéme [je stará adresa|je zle meno|je staré číslo]. [aktualizujte|zaktualizujte] moje údaje[, prosím| čo najskôr]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa, ktorú u Vás mám uvedenú, už nie je aktuálna. Prosím o opravu[ podľa čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|dátum narodenia v mojom účte nie je správny. Prosím o opravu[ podľa čl. 16 GDPR|]. Správny dátum narodenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|priezvisko v mojom účte je nesprávne napísané. Prosím o opravu[ podľa čl. 16 GDPR|]. Správne: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nprosím o aktualizáciu mojich údajov – [po sobáši mám nové priezvisko {last}|od minulého mesiaca bývam na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefónne číslo 09{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -145,6 +169,14 @@ pub static LANG: Lang = Lang {
             "nechcem, aby sa moje dáta [predávali|posielali] [ďalším firmám|dátovým brokerom|partnerom]",
             "kde môžem zakázať zdieľanie svojich údajov s [partnermi|tretími stranami][?|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[práve čítam|práve vidím], že [zdieľate|odovzdávate] [dáta zákazníkov|zákaznícke dáta] [inzerentom|data brokerom|partnerom]. [tie moje nikomu nedávajte|mňa z toho vynechajte]",
+            "[od registrácie u vás|odkedy mám u vás účet] mi [volajú|píšu] firmy, o ktorých [som v živote nepočula|vôbec neviem]. [kto im dal moje číslo? |][prestaňte preposielať moje údaje tretím stranám|moje údaje nikam nepúšťajte]",
+            "[nepredavajte|nedavajte] moje data [tretim stranam|inym firmam|inzerentom], [nesuhlasim s tym|na to nemate suhlas]",
+            "máte niekde [nastavenie|tlačidlo] „do not sell“ [v appke|v aplikácii|na webe]? nechcem, aby moje údaje [išli ďalej|sa ďalej predávali] [cudzím firmám|iným firmám]",
+            "[ok|fajn] produkty, ale [nie je ok|nesúhlasím], aby ste [obchodovali s mojimi osobnými údajmi|zarábali na mojich osobných údajoch] [s partnermi|s tretími stranami]. [zastavte akékoľvek zdieľanie|žiadny predaj] [hneď|odteraz]",
+            "moje údaje zostávajú u vás a [nikde inde|u nikoho iného]. [žiadny predaj|žiadne preposielanie ďalej] a [ani sharing|ani zdieľanie] s [advertisermi|reklamnými sieťami], [jasné?|dohodnuté?]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnesúhlasím s tým, aby ste moje osobné údaje poskytovali alebo predávali tretím stranám, najmä na reklamné účely. Prosím o okamžité ukončenie takého zdieľania. {acct}\n\n{sign}",
             "{greet}\n\n[od registrácie u Vás mi volajú cudzie firmy|chodia mi ponuky od firiem, ktoré vôbec nepoznám]. Neposkytujte prosím moje údaje [partnerom|nikomu ďalšiemu] a nepredávajte ich. {acct}\n\n{sign}",
@@ -158,6 +190,14 @@ pub static LANG: Lang = Lang {
             "[odhlásiť|chcem sa odhlásiť z newslettera|odhláste ma prosím z newslettera]",
             "prestaňte mi posielať [reklamu|ponuky|tie maily][!|.|]",
             "ako sa odhlásim z newslettera[?|, odkaz nefunguje]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[každý deň|každé ráno] mi chodia [3-4|dva-tri] [maily|e-maily] s akciami, [mám toho plnú schránku|už ma to štve]. [vyraďte ma zo zoznamu|dajte mi unsubscribe]",
+            "[stop|dost] s tymi sms s ponukami, [uz nechcem|otravuje ma to]. [vyradte ma zo zoznamu|uz mi nepiste]",
+            "odkaz na [odhlásenie|unsubscribe] [dole v newsletteri|v maile] [hádže error|sa nenačíta]. [môžete ma vyradiť vy?|zastavte mi tie maily sami]",
+            "zase mi [volali|volal niekto] [z {co}|od vás] kvôli [ponuke|novému paušálu|akcii]. [také hovory nechcem|žiadne ďalšie reklamné telefonáty], [poznačte si to|dajte ma na zoznam, kam sa nevolá]",
+            "[1 hviezdička|jedna hviezda], lebo [spamové|reklamné] maily neprestávajú [nikdy|ani náhodou]. [zarazte to|chcem, aby to skončilo] [okamžite|hneď]",
+            "raz som u vás [nakúpila|kúpila {product}] a odvtedy mám schránku [plnú|zavalenú] [reklám|newsletterov|promo mailov]. [stačilo|už nechcem], [vyškrtnite {email} z mailing listu|žiadny ďalší marketing]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o vyradenie adresy {email} zo všetkých marketingových rozosielok. Odhlasovací odkaz nefunguje a newsletter mi chodí ďalej.\n\n{sign}",
@@ -176,6 +216,14 @@ pub static LANG: Lang = Lang {
             "[vypnite|zastavte] prosím [sledovanie polohy|sledovanie] pri mojom účte",
             "už nesúhlasím s tým, aby ste moje dáta používali na [personalizovanú reklamu|profilovanie|analýzy]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[všimla som si|zisťujem], že appka [zbiera moju polohu|vie, kde som], aj keď [je zavretá|ju nepoužívam]. [beriem späť|ruším] povolenie na polohu, ktoré som vám dala",
+            "cookies som [odklikla|potvrdila] [bez rozmýšľania|narýchlo] na „prijať všetko“ – chyba. [súhlas beriem späť|už nesúhlasím], [vypnite tracking|žiadny tracking] pri mojom [profile|účte]",
+            "[odvolavam|beriem spat] suhlas s [pouzitim mojich fotiek|polohou|cookies]. [uz to nepouzivajte|stop]",
+            "[moja fotka|moje video] zo súťaže [visí|je stále] na vašom webe. vtedy som [súhlasila|povedala áno], ale teraz už [nie|nesúhlasím], [súhlas odvolávam|beriem ho späť]",
+            "[vo fitness appke|v aplikácii k hodinkám] som povolila [používanie|vyhodnocovanie] [mojich zdravotných dát|dát o tepe]. [rozmyslela som si to|ľutujem to], [to povolenie ruším|už ich nespracúvajte]",
+            "už nechcem [personalizáciu|personalised obsah] podľa [toho, čo robím|mojej histórie]. [súhlas z registrácie|to „áno“, čo som klikla pri registrácii,] [už neplatí|týmto odvolávam]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\ntýmto odvolávam svoj súhlas so spracúvaním osobných údajov [na personalizovanú reklamu|na analytické účely|na vyhodnocovanie polohy][ (čl. 7 ods. 3 GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\npri registrácii bol vopred zaškrtnutý súhlas so zdieľaním údajov na [analýzy|personalizáciu]. Tento súhlas odvolávam a prosím, aby ste s týmto spracúvaním prestali. {acct}\n\n{sign}",
@@ -189,6 +237,14 @@ pub static LANG: Lang = Lang {
             "ako [prenesiem|presuniem] [svoje dáta|históriu|playlisty|fotky] k inému poskytovateľovi[?|]",
             "potrebujem export všetkých svojich dát kvôli prechodu k [inému operátorovi|inej banke|konkurencii]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[prechádzam ku|odchádzam ku] [konkurencii|inej platforme|inej firme] a chcem si [zobrať so sebou|odniesť] [celú históriu|svoje dáta] v [csv|json|csv súbore]. [ako spravím export?|spravte mi export]",
+            "mozete mi vyexportovat data do [csv|json]? [menim appku|idem k inemu poskytovatelovi] a chcem si ich tam nahrat",
+            "[môžete poslať|pošlite] [rovno|priamo] [mojej novej banke|môjmu novému poskytovateľovi] [moje dáta|históriu transakcií] v [elektronickej podobe|súbore, ktorý ich systém načíta]?[ zmluvu s nimi už mám podpísanú|]",
+            "[mením|prechádzam na inú] appku a [prídem o|stratím] [tréningy|playlisty|poznámky]. [dá sa to stiahnuť ako súbor|dajte mi json súbor], [aby som to mohla naimportovať inde?|kvôli importu do novej appky]",
+            "[2 hviezdičky|1 hviezdička]: [chýba|nie je tu] [export|vývoz] dát. [chcem svoje dáta|chcem celú históriu] v [machine-readable|strojovo čitateľnom] súbore, [aby som mohla odísť inam|kvôli prechodu na inú službu]",
+            "[roky|vyše päť rokov] u vás mám [fotky|tréningy|históriu], ale [končím|odchádzam inam]. [dajte mi to v jsone alebo csv|potrebujem súbor, ktorý prečíta aj tá nová appka]",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[prechádzam k inému poskytovateľovi|mením dodávateľa] a chcem využiť právo na prenosnosť údajov[ podľa čl. 20 GDPR|]. Prosím o zaslanie {data_gen} v štruktúrovanom, bežne používanom a strojovo čitateľnom formáte (napr. CSV alebo JSON). {acct}\n\n{sign}",
             "{greet}\n\nprosím o prenos mojich údajov [o spotrebe|z vernostného programu|z tréningového denníka] priamo k novému poskytovateľovi vo formáte, ktorý dokáže načítať. Ide o prenosnosť údajov podľa čl. 20 ods. 2 GDPR. {acct}\n\n{sign}",
@@ -201,6 +257,14 @@ pub static LANG: Lang = Lang {
             "môžete [pozastaviť|zmraziť] spracúvanie mojich údajov, kým sa nevyrieši [moja reklamácia|ten spor|chyba v účte]?",
             "nemažte moje dáta, ale zatiaľ ich [nijako |]nepoužívajte, [potrebujem ich ako dôkaz|rieši to môj právnik]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[mám u vás reklamáciu|riešime spolu spor] kvôli [poplatku|objednávke {order}] a kým sa to [nevyrieši|nevyjasní], [nepoužívajte|nesiahajte na] moje údaje. [mazanie nechcem|ale nemažte ich], len nech sú [zablokované|zmrazené]",
+            "údaje, čo o mne máte, sú [nesprávne|sporné] a [stále ich overujete|zatiaľ sa preverujú]. [dovtedy|kým nebude jasno] [ich zmrazte|ich nespracúvajte], [ale nemažte ich|len ich uchovajte]",
+            "nemazte moje udaje, potrebujem ich na [sud|nas spor], ale [zmrazte|zastavte] ich spracuvanie kym to neskonci",
+            "[môj právnik|právnik] [hovorí|odporúča], nech [si tie dáta necháte|dáta nemažete], lebo [budú potrebné na súde|sú to dôkazy]. [len zablokujte akékoľvek iné použitie|len ich dovtedy na nič iné nepoužívajte]",
+            "[nie vymazanie|mazanie nie], chcem [pauzu|stopku] v spracúvaní [na chvíľu|dočasne], [kým neodpoviete na moju sťažnosť|kým sa nepreverí tá chyba v údajoch]. [dá sa?|ide to?]",
+            "{hi}kým [beží súd|nerozhodne ombudsman], [nepoužívajte moje údaje na nič|zastavte akékoľvek používanie mojich údajov]. [ale uchovajte ich|nemažte ich], budem ich potrebovať",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do vybavenia mojej sťažnosti|kým nepreveríte sporné údaje v mojom účte] Vás žiadam o obmedzenie spracúvania mojich osobných údajov[ podľa čl. 18 GDPR|]. Údaje prosím uchovajte, ale inak ich nepoužívajte. {acct}\n\n{sign}",
             "{greet}\n\nmoje údaje sa chystáte vymazať, ale potrebujem ich [na uplatnenie nároku na súde|ako dôkaz v reklamačnom konaní]. Namiesto vymazania preto žiadam o obmedzenie ich spracúvania[ (čl. 18 ods. 1 písm. c) GDPR)|]. {acct}\n\n{sign}",
@@ -212,6 +276,14 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "nesúhlasím s tým, že [vyhodnocujete moje nákupy|analyzujete, čo robím v aplikácii|zdieľate moje údaje v rámci skupiny] kvôli nejakému oprávnenému záujmu. [prestaňte s tým|chcem to zastaviť]",
             "ako môžem namietať proti [spracúvaniu mojich dát|sledovaniu jazdy|vyhodnocovaniu môjho správania]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[v podmienkach stojí|v podmienkach čítam], že [robíte profil|robíte profiling] podľa [mojich nákupov|môjho správania v appke] s odvolaním na „oprávnený záujem“. [zásadne nesúhlasím a chcem, aby to u mňa skončilo|neprijímam to, som proti]",
+            "[prečo|akým právom] [preposielate|posielate] moje dáta [ostatným firmám v skupine|dcérskym spoločnostiam] kvôli „interným potrebám“? [som proti|nesúhlasím], [nech to prestane|nechcem to]",
+            "nesuhlasim, aby ste analyzovali moje spravanie [na statistiky|na analytics] len kvoli vasmu opravnenemu zaujmu. [mam namietku|zastavte to]",
+            "appka [pre vodičov|od poisťovne] [zaznamenáva|vyhodnocuje], ako šoférujem, [„kvôli bezpečnosti“|kvôli fraud detection|kvôli scoringu]. [strašne ma to štve|úprimne sa mi to nepáči] a [oficiálne s tým nesúhlasím|som proti tomu]",
+            "[nevidím dôvod|nechápem, prečo musíte] [hodnotiť|robiť scoring] každého zákazníka podľa [transakcií|nákupov]. [čo sa týka mňa|pri mojom profile] [som proti a chcem, aby to skončilo|nesúhlasím]",
+            "počujte, {co}, [prečo|načo] váš algoritmus [sliedi, čo robím|rozoberá moje zvyky] [kvôli vašim „štatistikám“|kvôli „zlepšovaniu služieb“]? [nesúhlasím, pri mojom profile to zastavte|som proti, s mojimi dátami nie]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvo Vašich zásadách ochrany súkromia uvádzate, že moje údaje spracúvate [na analýzu zákazníckeho správania|na zlepšovanie služieb|na hodnotenie vodičov] na základe oprávneného záujmu. Proti tomuto spracúvaniu namietam[ podľa čl. 21 ods. 1 GDPR|] a žiadam, aby ste s ním prestali. {acct}\n\n{sign}",
@@ -227,6 +299,14 @@ pub static LANG: Lang = Lang {
         Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "moju žiadosť o [úver|splátky|poistenie] zamietol automat. chcem, aby to posúdil [človek|skutočný človek|niekto z vašich pracovníkov]",
             "ako je možné, že mi [systém|algoritmus] zablokoval účet bez [ľudského posúdenia|vysvetlenia]? chcem preskúmanie človekom",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[prišla mi správa|mám notifikáciu], že žiadosť o [úver|leasing|nákup na splátky] je zamietnutá [za dve minúty|za pár sekúnd]. [to určite rozhodol stroj|jasné, že to spravil algoritmus]. chcem, aby sa na to [pozrel|znova pozrel] [človek|niekto živý] a [vysvetlil mi|povedal], prečo",
+            "účet [je zamknutý|je zablokovaný] [automaticky|systémom] kvôli „podozrivej aktivite“, [a to úplne bez dôvodu|pritom sa nič nestalo]. [chcem kontrolu človekom|trvám na tom, aby to prešiel niekto z personálu], nie [ďalšieho bota|automatické odpovede]",
+            "vas system mi zamietol ziadost [automaticky|za minutu]. [chcem|trvam na tom], aby to presiel [clovek|zivy pracovnik] a povedal mi [preco|podla akych kriterii]",
+            "[prečo|ako je možné, že] [cena|poistka] pre mňa vychádza [dvakrát|oveľa] drahšie ako [kamarátke|kolegyni]? [ak to počítal algoritmus|keď to systém ráta automaticky], [chcem vysvetlenie logiky|nech to skontroluje človek]",
+            "posielam [žiadosť o prácu|CV] a o 5 minút [príde|je tu] [zamietnutie|„žiaľ, nie“] [automaticky|zo systému]. [nikto to nečítal|žiadny človek to nevidel], [chcem, nech to posúdi človek|chcem ľudské posúdenie]",
+            "[znížili ste mi limit na karte|zamietli ste mi úver] [bez toho, aby so mnou ktokoľvek hovoril|jedným automatickým mailom]. [kto o tom rozhodol, nejaký program?|zjavne o tom rozhodol nejaký program.] chcem [preskúmanie človekom|aby to videl pracovník] a vysvetlenie [kritérií|logiky]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moja žiadosť o nákup na splátky|moja žiadosť o spotrebiteľský úver|moja registrácia] bola zamietnutá automaticky, bez zásahu človeka. Podľa čl. 22 GDPR žiadam o preskúmanie rozhodnutia Vaším pracovníkom a o vysvetlenie, ako sa k rozhodnutiu dospelo. {acct}\n\n{sign}",

@@ -87,6 +87,14 @@ pub static LANG: Lang = Lang {
             "želim videti, kaj vse [hranite|veste] o meni",
             "kako lahko prenesem vse svoje podatke[?| iz aplikacije?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[pokaže se mi|spet vidim] oglas, ki o meni ve [sumljivo veliko|čisto preveč], in [me je kar strah|mi to ni všeč]. [kaj točno imate shranjeno|katere informacije vodite] o meni? [pošljite mi kopijo|vse hočem videti]",
+            "pri vas imam [star profil|star račun] [izpred let|še iz leta 201{d}], [čisto pozabljen|ki ga ne uporabljam]. kaj o meni [je še ostalo|še hranite] v bazi? [pokažite mi|pošljite mi vse na {email}]",
+            "zivjo, [a lahko izvem|zanima me] katere [podatke|informacije] imate o meni? [en pregled|en seznam] bi bil [super|fajn][, hvala|, lp|]",
+            "od kod [imate|poznate] [mojo številko|moj naslov|moj datum rojstva]?? [kaj še|katere druge podatke] [imate|hranite] o meni? [hočem celoten seznam|pošljite mi vse črno na belem]",
+            "v appu [nikjer ni možnosti|ni gumba], kjer se vidi, katere [podatke|data] ste zbrali o meni. [pošljite mi jih po mailu|hočem kopijo na {email}][, prosim|]",
+            "hočem [kopijo|popoln pregled] vsega, kar veste o meni[, tudi komu ste to dali|, vključno z zgodovino naročil]. [po tistem uhajanju podatkov v novicah me skrbi|skrbi me za mojo zasebnost]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProsim, da mi pošljete kopijo osebnih podatkov, ki jih obdelujete o meni[, vključno z zgodovino naročil in kontaktnimi podatki|]. {acct}\n\n{sign}",
             "{greet}\n\nS tem uveljavljam pravico do dostopa do osebnih podatkov[ v skladu s 15. členom GDPR|]. Prosim, sporočite mi, katere moje podatke obdelujete, za kakšen namen in komu so bili posredovani. {acct}\n\n{sign}",
@@ -102,6 +110,14 @@ pub static LANG: Lang = Lang {
             "želim, da se [moj račun|vse o meni][ takoj| v celoti|] izbriše[.|!|]",
             "kako lahko [trajno|v celoti] izbrišem svoj račun[?|??]",
             "izbrišite vse, kar imate o meni[, hvala|!|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[prehajam h konkurenci|tu je konec z nakupi] po [zgodbi z naročilom {order}|katastrofalni podpori]. [zaprite mi profil|odstranite moj račun] [skupaj z vsemi podatki|in vse osebne podatke zraven][.|!]",
+            "ravno vidim, da imam star [profil|račun] [na {email}|iz leta 201{d}], za katerega [sploh ne vem več|nimam pojma]. [ga lahko odstranite|pobrišite ga] [v celoti|z vsemi podatki vred]?",
+            "[zbrisite|ukinite] mi profil [in vse podatke|za zmeraj], [ga ne uporabljam vec|imam boljso aplikacijo]",
+            "[1 zvezdica|ena zvezdica]. [app je zanič in |]nikjer ne piše, kako se [ukine|trajno odstrani] profil. [hočem, da moji podatki izginejo od vas|naj bo vse pobrisano]",
+            "nočem, da na vaših strežnikih ostane [karkoli|niti sled] o meni. [počistite|odstranite] [vse moje podatke|moj profil in vse v njem] in mi [potrdite|sporočite], ko bo narejeno",
+            "[po vseh teh vdorih|po zadnjem data breachu v novicah] nočem več, da imate moje podatke. [odstranite|uničite] [moj profil|vse] [enkrat za vselej|dokončno]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaših storitev|Aplikacije|Računa pri {co}] ne uporabljam več, zato prosim, da izbrišete moj račun in {data_acc}. [Prosim za potrditev izbrisa.|Hvala za kratko potrditev.|]\n\n{sign}",
@@ -122,6 +138,14 @@ pub static LANG: Lang = Lang {
             "mi lahko popravite datum rojstva? [ni pravilen|leto je napačno]",
             "[moj naslov je pri vas star|moja telefonska številka je pri vas napačna][, prosim popravite|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[selim se|živim zdaj drugje] in [položnica|račun] [prihaja|še vedno gre] na stari naslov. [nov naslov je|vpišite nov naslov]: {street} {d}{d}, {city}",
+            "v profilu [piše|je] [pokvečeno|narobe napisano] ime, [pravilno je|mora biti] {name}. [uredite to|spremenite] [prosim|ko utegnete]",
+            "imam novo stevilko, [to je|nova je] 0[3|4|5|7]{d} {d}{d}{d} {d}{d}{d}. [jo lahko posodobite|vpisite jo] v mojem profilu?",
+            "[po poroki imam nov priimek|priimek se mi je spremenil] in [rabim|želim], da je v profilu {last}[, drugače se ne ujema z osebno|]",
+            "[voščilo za rojstni dan|rojstnodnevni kupon] [pride|prihaja] [na napačen dan|v čisto drugem mesecu] haha. datum rojstva je v resnici [1|2]{d}. [1|2|3|4|5|6|7|8|9]. 19[6|7|8|9]{d}, [vnesite pravega|posodobite to v sistemu]",
+            "računi mi prihajajo z napačnimi podatki, ker je v sistemu [star naslov|narobe ime|stara številka]. [posodobite|osvežite] moje podatke[, prosim| čim prej]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Naslov, ki ga imate v evidenci, ni več aktualen. Prosim, popravite podatke[ v skladu s 16. členom GDPR|]. Novi naslov: {street} {d}{d}, {city}.|Moje ime je napačno zapisano. Prosim, popravite podatke[ v skladu s 16. členom GDPR|]. Pravilno je: {name}.|Datum rojstva v mojem računu ni pravilen. Prosim, popravite ga[ v skladu s 16. členom GDPR|]. Pravilen datum: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Moj priimek se je spremenil, v vaši evidenci pa je še vedno stari.|Moj naslov se je spremenil, v vaši evidenci pa je še vedno stari.] Prosim, posodobite moje podatke. {acct}\n\n{sign}",
@@ -134,6 +158,14 @@ pub static LANG: Lang = Lang {
             "prosim, ne [prodajajte|posredujte] mojih podatkov tretjim osebam",
             "nočem, da se moji podatki [prodajajo|posredujejo] [oglaševalskim partnerjem|posrednikom podatkov|drugim podjetjem]",
             "kje lahko prepovem deljenje mojih podatkov s partnerji?",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[ravno berem|pravkar vidim], da [delite|posredujete] [podatke strank|podatke kupcev] [oglaševalcem|data brokerjem|partnerjem]. [mojih ne dajajte nikomur|mene izpustite iz tega]",
+            "[od registracije naprej|odkar imam profil pri vas] [me kličejo|mi pišejo] podjetja, za katera [nihče ni slišal|sploh ne vem]. [kdo jim je dal mojo številko? |][nehajte pošiljati moje podatke tretjim|mojih podatkov ne dajajte naprej]",
+            "ne [prodajajte|dajajte] mojih podatkov [tretjim|drugim podjetjem|oglasevalcem], [se ne strinjam|za to nimate soglasja]",
+            "a imate kje [nastavitev|gumb] „do not sell“ [v appu|v aplikaciji|na spletni strani]? nočem, da moji podatki [gredo naprej|se preprodajajo] [tujim podjetjem|drugim firmam]",
+            "[ok|fajn] izdelki, ampak [ni ok|se ne strinjam], da [trgujete z mojimi osebnimi podatki|služite z mojimi osebnimi podatki] [s partnerji|s tretjimi]. [ustavite vsako deljenje|nobene prodaje več] [takoj|od zdaj naprej]",
+            "moji podatki ostanejo pri vas in [nikjer drugje|pri nikomur drugem]. [nobene prodaje|nič preprodaje], [nobenega sharinga|nič deljenja] z [advertiserji|oglaševalskimi mrežami], [jasno?|dogovorjeno?]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nS tem nasprotujem posredovanju in prodaji mojih osebnih podatkov tretjim osebam, zlasti za oglaševalske namene. {acct}\n\n{sign}",
@@ -149,6 +181,14 @@ pub static LANG: Lang = Lang {
             "nehajte mi pošiljati [ponudbe|reklame|akcije][!|.|]",
             "kako se odjavim od vaših e-sporočil[?|, povezava ne dela]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[vsak dan|vsako jutro] dobim [3-4|dva ali tri] [maile|e-maile] z akcijami, [nabiralnik je poln|ful me že moti]. [umaknite me s seznama|dajte me na unsubscribe]",
+            "[stop|dost] s temi sms-i s ponudbami, [nocem vec|ful me moti]. [umaknite me s seznama|ne pisite mi vec]",
+            "povezava za [odjavo|unsubscribe] [na dnu newsletterja|v mailu] [vrže error|se ne naloži]. [me lahko umaknete vi?|ustavite mi te maile sami]",
+            "spet [me kličejo|kliče nekdo] [iz {co}|od vas] zaradi [ponudbe|novega paketa|akcije]. [takih klicev nočem|nobenih promocijskih klicev več], [zapišite si to|dajte me na seznam za ne klicat]",
+            "[1 zvezdica|ena zvezdica], ker [spam|promocijski] maili ne nehajo [nikoli|nikakor]. [ustavite to|naj se to konča] [takoj|zdaj]",
+            "po enem nakupu [pri vas|({product})] imam nabiralnik [poln|prepoln] [reklam|newsletterjev|promo mailov]. [dovolj je|nočem več], [odstranite {email} z mailing liste|nobenega marketinga več]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProsim, odstranite naslov {email} z vseh trženjskih seznamov. Od e-novic se odjavljam [že drugič|že večkrat], pa jih še vedno prejemam.\n\n{sign}",
             "{greet}\n\nUgovarjam uporabi mojih podatkov za namene neposrednega trženja[ (drugi odstavek 21. člena GDPR)|]. Prosim, ne pošiljajte mi več oglasov, ne po e-pošti ne po SMS-u. {acct}\n\n{sign}",
@@ -161,6 +201,14 @@ pub static LANG: Lang = Lang {
             "prekličem svojo privolitev za [piškotke|sledenje|obdelavo mojih podatkov][.|!|]",
             "prosim, [izklopite|ustavite] sledenje [moji lokaciji|mojemu računu]",
             "ne soglašam več, da moje podatke uporabljate za [prilagojene oglase|analitiko|profiliranje]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[opažam|vidim], da app [zbira mojo lokacijo|ve, kje sem], tudi ko [je zaprt|ga ne uporabljam]. [umikam|preklicujem] dovoljenje za lokacijo, ki ste ga dobili od mene",
+            "piškotki [odkljukani|potrjeni] [brez razmisleka|na hitro] na „sprejmi vse“ – napaka. [soglasje umikam|ne soglašam več], [izklopite tracking|nobenega trackinga] na mojem [profilu|računu]",
+            "[preklicujem|umikam] soglasje za [uporabo mojih fotk|lokacijo|piskotke]. [ne uporabljajte tega vec|stop]",
+            "[moja fotka|moj video] z nagradne igre [visi|je še vedno] na vaši strani. soglasje je [takrat veljalo|bilo dano takrat], zdaj pa [ne več|ne velja več], [umikam ga|ga preklicujem]",
+            "[v fitnes appu|v aplikaciji za uro] je dovoljena [uporaba|analiza] [mojih zdravstvenih podatkov|podatkov o srčnem utripu]. [ne želim več tega|dovolj je]: [to dovoljenje preklicujem|ne obdelujte jih več]",
+            "nočem več [personalizacije|personaliziranih vsebin] na podlagi [tega, kaj počnem|moje zgodovine]. [soglasje iz registracije|tisti „da“ ob registraciji] [ne velja več|s tem umikam]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nS tem prekličem privolitev v obdelavo mojih osebnih podatkov [za prilagojeno oglaševanje|za analitične namene|za določanje lokacije][ (tretji odstavek 7. člena GDPR)|]. {acct}\n\n{sign}",
@@ -175,6 +223,14 @@ pub static LANG: Lang = Lang {
             "svojo [zgodovino|podatke|sezname predvajanja] želim prenesti k drugemu ponudniku, kako to naredim?",
             "{hi}ali lahko prenesem vse svoje podatke v eni datoteki, ki jo lahko naložim drugje?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[prehajam h konkurenci|menjam na drugo platformo|grem k drugemu podjetju] in hočem s seboj [vzeti|odnesti] [celo zgodovino|svoje podatke] v [csv|json|csv datoteki]. [kako naredim izvoz?|naredite mi export]",
+            "a lahko dobim export podatkov v [csv|json]? [menjam app|prestopam k drugemu ponudniku] in jih je treba nalozit tam",
+            "[lahko pošljete|pošljite] [kar|neposredno] [moji novi banki|mojemu novemu ponudniku] [moje podatke|zgodovino transakcij] v [elektronski obliki|datoteki, ki jo njihov sistem prebere]?[ pogodba z njimi je že podpisana|]",
+            "[menjam app|prehajam na drug app] in izgubim [treninge|sezname predvajanja|zapiske]. [se da to dobiti kot datoteko|dajte mi json datoteko], [da jih uvozim drugam?|za uvoz v nov app]",
+            "[2 zvezdici|1 zvezdica]: [manjka|ni] [export|izvoz] podatkov. [hočem svoje podatke|hočem celo zgodovino] v [machine-readable|strojno berljivi] datoteki, [da lahko grem drugam|za prehod na drugo storitev]",
+            "[že leta|več kot pet let] imam pri vas [fotke|treninge|zgodovino], ampak [odhajam|prestopam drugam]. [dajte mi to v jsonu ali csv|rabim datoteko, ki jo prebere tudi nova aplikacija]",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMenjam ponudnika in želim uveljaviti pravico do prenosljivosti podatkov[ (20. člen GDPR)|]. Prosim, pošljite mi {data_acc} v strukturirani, strojno berljivi obliki (npr. CSV ali JSON). {acct}\n\n{sign}",
             "{greet}\n\nČe je tehnično izvedljivo, prosim, da moje podatke posredujete neposredno mojemu novemu ponudniku. {acct}\n\n{sign}",
@@ -187,6 +243,14 @@ pub static LANG: Lang = Lang {
             "{hi}prosim, [blokirajte|zamrznite] moje podatke, dokler [se spor ne razreši|ne preverite napake]",
             "ne brišite mojih podatkov, pa tudi ne [uporabljajte|obdelujte] jih, dokler ne vložim pritožbe",
             "prosim, omejite obdelavo mojih podatkov[, dokler ne popravite naslova|]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[imam pri vas reklamacijo|imamo odprt spor] glede [provizije|naročila {order}] in dokler se to ne [reši|razčisti], [ne uporabljajte|se ne dotikajte] mojih podatkov. [brisanja nočem|ampak jih ne brišite], samo naj bodo [blokirani|zamrznjeni]",
+            "podatki, ki jih imate o meni, so [napačni|sporni] in jih [še preverjate|še preverjajo]. [do takrat|dokler ne bo jasno] [jih zamrznite|jih ne obdelujte], [ampak jih ne brišite|samo hranite jih]",
+            "ne brisite mojih podatkov, rabim jih za [sodisce|najin spor], ampak [zamrznite|ustavite] njihovo obdelavo dokler se to ne konca",
+            "[moj odvetnik|odvetnik] [pravi|svetuje], naj [podatke obdržite|podatkov ne brišete], ker [bodo potrebni na sodišču|so dokaz]. [samo blokirajte vsako drugo uporabo|do takrat jih samo ne uporabljajte za nič drugega]",
+            "[ne izbris|brisanje ne], hočem [pavzo|stop] pri obdelavi [za nekaj časa|začasno], [dokler ne odgovorite na mojo pritožbo|dokler se ne preveri tista napaka v podatkih]. [gre?|se da?]",
+            "{hi}dokler [teče sodni postopek|ne odloči varuh], [ne uporabljajte mojih podatkov za nič|ustavite vsakršno uporabo mojih podatkov]. [ampak jih shranite|ne brišite jih], še bodo potrebni",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDokler [preverjate točnost mojih podatkov|traja spor glede mojega računa], prosim, da omejite obdelavo mojih osebnih podatkov[ v skladu z 18. členom GDPR|]. Podatke lahko hranite, ne uporabljajte pa jih. {acct}\n\n{sign}",
@@ -201,6 +265,14 @@ pub static LANG: Lang = Lang {
             "ne strinjam se, da [analizirate|spremljate], kako uporabljam aplikacijo. nehajte",
             "{hi}kako lahko ugovarjam obdelavi mojih podatkov za [analitiko|oceno tveganja|statistiko]?",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[v pogojih piše|berem v pogojih], da [delate profil|delate profiling] iz [mojih nakupov|mojega obnašanja v appu] s sklicevanjem na „zakoniti interes“. [odločno se ne strinjam in hočem, da se pri meni to neha|tega ne sprejmem, sem proti]",
+            "[zakaj|s kakšno pravico] [pošiljate|prenašate] moje podatke [drugim podjetjem v skupini|hčerinskim družbam] za „interne potrebe“? [sem proti|ne strinjam se], [naj se neha|nočem tega]",
+            "ne strinjam se, da analizirate moje obnasanje [za statistiko|za analytics] samo zaradi vasega zakonitega interesa. [imam ugovor|nehajte s tem]",
+            "app [za voznike|od zavarovalnice] [snema|analizira], kako vozim, [„zaradi varnosti“|zaradi fraud detectiona|za scoring]. [ful me moti|iskreno mi ni všeč] in [uradno se ne strinjam s tem|temu nasprotujem]",
+            "[ne vidim razloga|ne razumem, zakaj morate] [ocenjevati|delati scoring za] vsako stranko po [transakcijah|nakupih]. [kar se mene tiče|za moj profil] [sem proti in hočem, da se neha|temu nasprotujem]",
+            "ej {co}, [zakaj|čemu] vaš algoritem [vohlja, kaj počnem|secira moje navade] [za vašo „statistiko“|za „izboljšanje storitev“]? [ne strinjam se, pri mojem profilu to ustavite|sem proti, z mojimi podatki že ne]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUgovarjam obdelavi mojih osebnih podatkov na podlagi vašega zakonitega interesa[ (prvi odstavek 21. člena GDPR)|], zlasti za [analizo mojega uporabniškega vedenja|oceno kreditnega tveganja|interno statistiko]. Prosim, da takšno obdelavo prenehate. {acct}\n\n{sign}",
             "{greet}\n\nV vaši politiki zasebnosti piše, da na podlagi zakonitega interesa [analizirate podatke o uporabi aplikacije|delite podatke znotraj skupine]. S tem se ne strinjam in takšni obdelavi ugovarjam. {acct}\n\n{sign}",
@@ -213,6 +285,14 @@ pub static LANG: Lang = Lang {
             "moja vloga za kredit je bila samodejno zavrnjena. želim, da jo pregleda [človek|zaposleni]",
             "vaš sistem mi je brez pojasnila blokiral [račun|kartico]. [kdo je to odločil?|je o tem sploh odločal človek?]",
             "nočem, da o meni odloča algoritem, [prosim za človeški pregled|naj to pregleda zaposleni]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[dobim sporočilo|pride obvestilo], da je vloga za [kredit|leasing|nakup na obroke] zavrnjena [v dveh minutah|v nekaj sekundah]. [to je zagotovo odločil stroj|jasno, da je to naredil algoritem]. hočem, da to [pogleda|ponovno pregleda] [človek|nekdo živ] in [mi razloži|pove], zakaj",
+            "profil je [zaklenjen|blokiran] [avtomatsko|s strani sistema] zaradi „sumljive aktivnosti“, [čisto brez razloga|pa se ni nič zgodilo]. [hočem človeški pregled|vztrajam, da to pogleda nekdo iz osebja], ne [še enega bota|avtomatskih odgovorov]",
+            "vas sistem je [avtomatsko|v minuti] zavrnil mojo vlogo. [hocem|vztrajam], da jo pregleda [clovek|ziv zaposleni] in mi pove [zakaj|po kaksnih kriterijih]",
+            "[zakaj|kako je mogoče, da] [cena|zavarovanje] zame pride [dvakrat|precej] dražje kot [prijatelju|sodelavcu]? [če je to računal algoritem|ker to sistem izračuna avtomatsko], [hočem razlago logike|naj to preveri človek]",
+            "pošljem [prijavo za službo|CV] in v 5 minutah [pride|je tu] [zavrnitev|„žal ne“] [avtomatsko|iz sistema]. [nihče tega ni prebral|noben človek tega ni videl], [hočem, da to oceni človek|hočem človeško presojo]",
+            "[znižali ste mi limit na kartici|zavrnili ste mi kredit] [ne da bi kdo govoril z mano|z enim avtomatskim mailom]. [kdo je o tem odločil, neki program?|očitno je o tem odločil neki program.] hočem [pregled s strani človeka|da to vidi zaposleni] in razlago [kriterijev|logike]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMoja vloga za [kredit|obročno plačilo|zavarovanje] je bila [v nekaj sekundah|samodejno] zavrnjena. Prosim, da odločitev pregleda zaposleni, in mi pojasnite, na podlagi katerih meril je bila sprejeta[ (22. člen GDPR)|]. {acct}\n\n{sign}",
