@@ -242,7 +242,7 @@ pub static LANG: Lang = Lang {
             "got a new [phone|mobile|cell] number[ last week|]. [can u|can you|pls] [swap|change] it [on my account|in your records] so [the codes|my 2fa texts|delivery updates] [come to|go to] the new one?",
             "[there's a typo|typo] in my name on [the invoice for order {order}|my account|my membership card] - it's {first} {last}[, not whatever that is lol|, pls amend|]",
             "[got married|just got married|changed my name after the divorce] so [i'm|im] {first} {last} now. [how do i|can you] [update|change] the name [on my account|you have for me][?|]",
-            "[the app|your system] [thinks|says] i'm [born in the wrong year|under 18|a different age] [so|and] [it won't let me check out|i keep getting blocked]. my [actual|real] birthday is {date} - [fix it pls|can you correct it?]",
+            "[the app|your system] [has my birth year wrong|thinks i'm under 18|has the wrong age for me] [so|and] [it won't let me check out|i keep getting blocked]. my [actual|real] birthday is {date} - [fix it pls|can you correct it?]",
             "[your records still show|my account still shows] my [maiden name|old surname|old work email|old address from uni]. [that's|it's] been [out of date|wrong] for [ages|years]. [please amend|can you bring it up to date|update it pls]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -299,9 +299,9 @@ pub static LANG: Lang = Lang {
             "[my inbox is|inbox is] [drowning in|full of|flooded with] your [deals|sale emails|offers] [lol|smh|ffs]. [opt me out of|remove {email} from] [the promos|all the marketing|the newsletter][ please|]",
             "the [unsubscribe|opt-out] link [is broken|doesn't work|just 404s] and [i'm still getting|still getting] [the newsletter|your promos|daily deals]. [can you|pls] [do it manually|remove me on your end][?|]",
             "[no more|enough with the] [sales calls|promo texts|marketing calls][ please|!|]. [i'll|ill] [come to you|shop] when i [need something|want something], [don't ring me|stop texting my number] with [offers|deals]",
-            "{hi}[i only want|only want] [order updates|receipts|shipping notifications] from you, not [the marketing stuff|the promo spam|discount blasts]. [how do i|can you] [opt out of|switch off] [those|the marketing ones][?|]",
+            "{hi}[i only want|only want] [order updates|receipts|shipping notifications] from you, not [the marketing stuff|the promo spam|discount blasts]. [how do i opt out of|can you switch off] [those|the marketing ones][?|]",
             "bought [something|one thing|a gift] [once|one time] and [now|ever since] i get [3|4|5] [promo emails|marketing mails|sale texts] a day. [cut it out|knock it off|enough]. [no more marketing to {email}|opt me out]",
-            "[review:|2 stars -] [decent app|good prices] but [the push notifications with ads|constant promo pushes|the sale spam] [drive me nuts|are too much]. [give me a way to|let me] [opt out of marketing|turn off promos] [pls|already]",
+            "[review:|2 stars -] [decent app|good prices] but [getting promo pushes all day|the nonstop sale spam|the flood of ad notifications] [is driving me nuts|is way too much]. [give me a way to|let me] [opt out of marketing|turn off promos] [pls|already]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPlease remove {email} from all your marketing lists. I've clicked unsubscribe [twice|several times|more than once] but I [still get|keep getting] your [newsletters|promotional emails|offers]. {annoyed}\n\n{sign}",
@@ -322,7 +322,7 @@ pub static LANG: Lang = Lang {
             "[please |]stop [tracking|collecting] my location[. i never agreed to that| - i've revoked the permission|]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "i [said yes|agreed|gave permission] to [using my photo|my pics being used|my photos being featured] [on your insta|on the website|in the gallery] [back then|last year] but [i've changed my mind|not ok with it anymore]. [please take that permission back|consider it withdrawn|i'm taking that back]",
+            "i [said yes|agreed] to [you using my photo|my pics being used|my photos being featured] [on your insta|on the website|in the gallery] [back then|last year] but [i've changed my mind|not ok with it anymore]. [please take that permission back|consider it withdrawn|i'm taking that back]",
             "[accidentally|misclicked and] hit [\"accept all\"|accept all] on the cookie [banner|popup]. [how do i|where do i] [undo that|take it back|change it to reject]?",
             "{hi}[i opted in to|i signed up for] [the research program|the health study|sharing my step data] [in the app|a while ago]. [want to|i'd like to] [opt back out|back out|pull out]. [not ok with|don't want] you [using|processing] my [health data|heart rate data|sleep data] [anymore|going forward]",
             "[does your app|does the app] still [record|store] my [voice|calls|voice commands] [to train the ai|for \"quality\"]? i [agreed|said ok] [once|at setup], [now i'm revoking that|but i'm taking that consent back]",
@@ -383,7 +383,7 @@ pub static LANG: Lang = Lang {
             "[need|want] a [portable|machine-readable] copy of my data[ (csv pls)| so i can move it elsewhere|]",
         ]},
         Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "[leaving|moving] to [another streaming app|a new music service|another fitness app] [next month|soon]. [is there a|any] way to [take|bring] my [playlists|workout history|library] with me [as a file|in a format the new one can import][?|]",
+            "[leaving for|moving to] [another streaming app|a new music service|another fitness app] [next month|soon]. [is there a|any] way to [take|bring] my [playlists|workout history|library] with me [as a file|in a format the new one can import][?|]",
             "{hi}[switching|moving] [banks|energy suppliers|mobile networks] [at the end of the month|soon]. [can|could] you [pass|hand over|transfer] my [account data|usage history|transaction history] to [the new one|them] [so i don't start from scratch|so i don't have to re-enter everything][?|]",
             "[need|want] [all my|my] [orders|posts and photos|contacts] in a [spreadsheet|csv|json file] [so i can|to] [import|upload] them [somewhere else|into another service]. [is that a thing?|how?|doable?]",
             "[migrating|moving] [everything|my stuff] off {co}. [send|give] me a [full data dump|bulk export] [in json or csv|i can load into the new platform][ please| pls|]",
@@ -420,9 +420,9 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[your privacy policy|the privacy notice] says you [build a profile on users|analyse behaviour] [based on|under] \"legitimate interest\". [not for me thanks|count me out]. [i'm objecting to that|formal objection from me|consider this my objection]",
-            "{hi}why [is|does] my data [get |]shared [with the rest of the group|with your sister companies|across the whole {co} group][?|??] [nobody asked me|i never asked for that]. i object to [that|it][ - stop please|, please stop|]",
+            "{hi}why [is my data being shared|do you share my data] [with the rest of the group|with your sister companies|across the whole {co} group][?|??] [nobody asked me|i never asked for that]. i object to [that|it][ - stop please|, please stop|]",
             "[creepy|kinda creepy] that [the app|{co}] [watches|logs] [every tap|how i use it|my clicks] for [\"product insights\"|stats|analytics]. [i object to that processing|objection raised], [leave my data out of it|keep my usage data out of your analysis]",
-            "[your fraud check|the risk scoring|your credit scoring] [keeps|always] [flagging|flags] me[ for no reason|, even after years as a customer|]. [i object to|i'm objecting to] my [data|info] being [run through|used for] [that scoring|it][ - my situation is special|, i've had my identity stolen before|]",
+            "[your fraud check|the risk scoring|your credit scoring] [keeps flagging me|flags me every time][ for no reason|, even after years as a customer|]. [i object to|i'm objecting to] my [data|info] being [run through|used for] [that scoring|it][ - my situation is special|, i've had my identity stolen before|]",
             "[do not|don't] [profile|analyse|segment] me [pls|please]. [i've|i have] [a stalker|had my identity stolen|a public job] so i [really |]don't want [my movements|my data] [analysed|crunched] under your \"legitimate interests\". [objecting|i object]",
         ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
@@ -435,7 +435,7 @@ pub static LANG: Lang = Lang {
             "i don't want [decisions about me made by an algorithm|to be scored by your ai]. [can a human check this|who do i talk to]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "[loan|finance|pay-later] [denied|declined] in like [2|3|5] seconds with [zero|no] explanation. [no way|there's no way] a person [looked at that|read my application]. [i want to appeal|appealing this] - [get|have] an actual human [go over|check] it",
+            "[loan|finance|pay-later] [denied|declined] in like [2|3|5] seconds with [zero|no] explanation. [no way|there's no way] a person [looked at that|read my application]. [i want to appeal|appealing this] - [get an actual human to check it|have an actual human go over it]",
             "{hi}[my account|my seller account|my card] [got|was] [locked|suspended|frozen] [out of nowhere|overnight] [\"by our system\"|by some automated check]. [can|could] [a real person|someone human] [review|look at] it and [explain|tell me] what [triggered it|the system based that on][?|]",
             "[computer says no|the algorithm says no] [lol|apparently|ffs]. [got rejected|rejected] for [buy now pay later|a credit limit increase|the rental] even though [my credit is fine|i've never missed a payment]. [i'm contesting this|i want to contest it] - [put a human on it|have a person re-check it]",
             "[how come|why] [my quote|my premium|the price i get] [is|was] [way higher than|double] what [my friend got|my partner pays]? if [an algorithm|your pricing model] [set it|decided that], [explain the logic|i want to know how it works] and [have someone actually review it|let a person review it]",
