@@ -82,7 +82,7 @@ pub static LANG: Lang = Lang {
         Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[øhh|okay,|wow] jeg fik [lige|i dag] en annonce, der vidste [vildt meget|alt for meget|mærkeligt meget] om mig. hvad [ligger der egentlig|har I egentlig liggende] om mig i [jeres system|jeres database][?|??]",
             "{hi}jeg oprettede en profil hos {co} [for flere år siden|engang i gymnasiet|for evigheder siden] og havde [helt glemt den|glemt alt om den]. [må jeg|kan jeg] få [indsigt i|et overblik over], hvilke oplysninger der [stadig |]er knyttet til den?",
-            "[anmodning om indsigt|indsigtsanmodning|GDPR-indsigt] [tak|pls|]: hvad [registrerer|behandler] I om mig, og [hvor har I det fra|hvem får det videre][?|] [min mail|kontoen] er {email}",
+            "[anmodning om indsigt|indsigtsanmodning|GDPR-indsigt] [tak|pls|]: hvad [registrerer|behandler] I om mig, og [hvor har I det fra|hvem får det videre]? [min mail|kontoen] er {email}",
             "[jeg er|er] [lidt|ret|mega] nervøs for mit privatliv [efter det datalæk|efter historierne i nyhederne|for tiden]. [send mig lige en liste|giv mig et overblik] over alt, I har [indsamlet|samlet] om mig[, også lokation og køb|]",
             "[hurtigt spørgsmål|lige et spørgsmål]: [gemmer I|registrerer {co}] min [lokationshistorik|søgehistorik|købshistorik]? [hvis ja, vil jeg gerne se den|i så fald vil jeg gerne se, hvad der ligger]",
             "[1 stjerne|2 stjerner]: appen vil have adgang til alt, men [man kan ingen steder se|der er intet sted, hvor man kan se], hvad den [samler ind|ved om én]. [giv mig indsigt i mine data|vis mig, hvad I har om mig]",
@@ -109,10 +109,10 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "er [skiftet til en konkurrent|gået over til en anden udbyder|færdig med {co}] og har ikke brug for [kontoen|profilen] mere. [fjern det hele|smid det hele ud|ryd det hele] [tak|pls], [også mine oplysninger|inkl. alle data|med al info om mig]",
-            "{hi}jeg [oprettede mig|lavede en konto] kun [for at få en rabatkode|for en enkelt ordre|til en gratis prøveperiode] og har aldrig brugt den siden. vil I [lukke|nedlægge] kontoen og [udslette|fjerne] alle oplysninger om mig?",
+            "{hi}jeg [oprettede mig|lavede en konto] kun [for at få en rabatkode|for en enkelt ordre|til en gratis prøveperiode] og har aldrig brugt kontoen siden. vil I [lukke|nedlægge] kontoen og [udslette|fjerne] alle oplysninger om mig?",
             "[profilen|kontoen] skal [væk|slettes] [for altid|én gang for alle]!! [ikke bare deaktiveres|deaktivering er ikke nok], [alt om mig|al info om mig] skal ud af [jeres database|jeres system]",
             "hvor er [knappen|muligheden] for at [lukke|nedlægge] kontoen [rigtigt|helt]? [vil ikke bare deaktivere den|at deaktivere er ikke det samme], [mine data|det hele] skal [væk|slettes]",
-            "[efter datalækket|af hensyn til mit privatliv|efter alt det her] vil jeg [bare |]have, at I [sletter|udsletter] alt, der [handler om mig|er knyttet til mig], [permanent|én gang for alle]. [send en bekræftelse på mail|bekræft gerne|]",
+            "[efter datalækket|af hensyn til mit privatliv|efter alt det her] vil jeg [bare |]have, at I [sletter|udsletter] alt, der [handler om mig|er knyttet til mig], [permanent|én gang for alle].[ send en bekræftelse på mail| bekræft gerne|]",
             "fandt [en gammel konto|en ældgammel konto] på {email}[, anede ikke at jeg havde den|]. [kan I slette den helt?|fjern den lige med alt indhold, tak]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -164,7 +164,7 @@ pub static LANG: Lang = Lang {
             "hvorfor ringer [et forsikringsselskab|en telefonsælger|en eller anden energiudbyder] til mig og siger, de har mit nummer fra {co}?? [stop med at sælge mine oplysninger|I må ikke give mine data videre til nogen]",
             "[læste|har læst] [jeres privatlivspolitik|det med småt] og I [giver|leverer] kundedata videre til [\"samarbejdspartnere\"|databrokere|annoncenetværk]. [ikke med mine data|hold mig ude af det|del ikke mine oplysninger]",
             "[er der|findes der] en [knap|indstilling], hvor man kan sige nej til, at [mine data|min købshistorik|min profil] bliver [solgt|givet videre|delt] til [databrokere|andre firmaer|annoncører]?",
-            "[jeg vil ikke være en vare|mine data er ikke til salg]. [stop med at sælge|hold op med at dele] [mine oplysninger|min info] med [jeres partnere|tredjeparter|reklamenetværk][, tak|, pls|]",
+            "[jeg vil ikke være en vare|mine data er ikke til salg]. [stop med at sælge mine oplysninger til|hold op med at dele min info med] [jeres partnere|tredjeparter|reklamenetværk][, tak|, pls|]",
             "[ikke okay|ikke fedt] at [mine købsvaner|data fra appen] [ender hos|bliver sendt til] [Facebook|Google|annoncører]. [slå delingen fra|stop med at videregive dem] for [min konto|{email}][ tak|]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -229,7 +229,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "skal over på [en anden streamingtjeneste|en anden app] og vil gerne have [mine playlister|mit bibliotek|min træningshistorik] med. [kan jeg få det|får jeg det] som [fil|download|CSV eller JSON], [som jeg kan importere der|så jeg kan uploade det der][?|]",
-            "[skifter|skal skifte] [elselskab|teleselskab|bank] [til den første|næste måned|snart]. kan I [sende|overføre] mine [forbrugsdata|aftaledata|kundeoplysninger] [direkte|lige] til det nye selskab[?|, så slipper jeg for at taste det hele ind igen]",
+            "[skifter|skal skifte] [elselskab|teleselskab|bank] [til den første|næste måned|snart]. kan I [sende|overføre] mine [forbrugsdata|aftaledata|kundeoplysninger] [direkte|med det samme] til det nye selskab[?|, så slipper jeg for at taste det hele ind igen]",
             "{hi}jeg skal bruge [alle mine ordrer|mine billeder og opslag|mine data] i et [filformat|format], som [andre apps|en anden udbyder] kan læse ([Excel/CSV|JSON|CSV] [eller sådan noget|er fint]). [vil gerne tage mine ting med|vil bruge det videre et andet sted]",
             "[har I|findes der] en [eksportfunktion|downloadknap] til [mine data|min konto]? [skal skifte|vil flytte] og [gider ikke|vil ikke] starte forfra",
             "[dataportabilitet|dataflytning] [tak|pls]: [alt, hvad jeg har uploadet|min profil og min historik] som [maskinlæsbar|importerbar] fil til {email}[, jeg går over til en anden udbyder|]",
@@ -250,8 +250,8 @@ pub static LANG: Lang = Lang {
             "jeg er [uenig med jer|i en tvist med jer|oppe at toppes med jer] om [fakturaen|ordre {order}|en rykker, jeg ikke burde have fået]. [indtil det er|til det er] [afklaret|på plads], så [frys|lås] mine data – [IKKE slet|slet intet], bare [lad dem ligge|lad være med at bruge dem]",
             "[I må ikke slette kontoen|I må ikke slette noget], [min advokat|jeg] [skal bruge|får brug for] [chatloggen|optagelserne|dataene] [i sagen|i retten]. [men indtil videre|i mellemtiden] må I ikke [bruge|behandle] dem",
             "[min adresse|min fødselsdato|betalingsanmærkningen|min indkomst] er [forkert|registreret forkert] hos jer. kan I [låse|spærre|fryse] [mine data|kontoen], [indtil I har tjekket det|mens I undersøger det]? [behøver ikke slette noget|ingen sletning]",
-            "{hi}[brug|behandl] ikke [mine oplysninger|min profil] [indtil videre|foreløbig|i et stykke tid]. I må gerne [gemme|beholde] dem, men [ikke andet|ingen anden brug], før [min indsigelse|min klage] er [afgjort|behandlet]",
-            "[I skriver, at I vil|ifølge jeres mail vil I] slette [mine data|min konto], men [jeg skal bruge dem som bevis|jeg skal bruge dem til et retskrav]. [så bare spær dem, slet dem ikke|hellere begrænse brugen end slette]",
+            "{hi}[brug|behandl] ikke [mine oplysninger|mine data] [indtil videre|foreløbig|i et stykke tid]. I må gerne [gemme|beholde] dem, men [ikke andet|ingen anden brug], før [min indsigelse|min klage] er [afgjort|behandlet]",
+            "[I skriver, at I vil|ifølge jeres mail vil I] slette [mine data|mine oplysninger], men [jeg skal bruge dem som bevis|jeg skal bruge dem til et retskrav]. [så bare spær dem, slet dem ikke|hellere begrænse brugen end slette]",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Indtil min klage er behandlet|Indtil I har kontrolleret de omtvistede oplysninger på min konto] anmoder jeg om, at I begrænser behandlingen af mine personoplysninger[ efter artikel 18 i databeskyttelsesforordningen|]. Opbevar oplysningerne, men brug dem ikke på nogen anden måde. {acct}\n\n{sign}",
@@ -270,7 +270,7 @@ pub static LANG: Lang = Lang {
             "[hvorfor|hvordan kan det være, at] I deler [mine data|mine oplysninger] [med søsterselskaberne|med resten af koncernen|med de andre selskaber i gruppen]? [ingen har spurgt mig|det har jeg aldrig bedt om]. [jeg modsætter mig det|det gør jeg indsigelse mod]",
             "{hi}jeg vil ikke [profileres|have, at I laver en profil af mig|have, at I analyserer min adfærd i appen]. [indsigelse mod den profilering|indsigelse efter artikel 21|det modsætter jeg mig][, bekræft gerne|, tak|]",
             "[jeres svindeltjek|risikoscoren|kreditscoringen] [flager|markerer] mig [hele tiden|igen] som risiko[, selvom jeg har været kunde i årevis|, pga. mit postnummer|]. [jeg modsætter mig, at mine oplysninger bruges til det|jeg gør indsigelse mod den behandling]",
-            "[ærligt|seriøst,] [synes jeg det er creepy|er det ubehageligt], at {co} bruger [mine kørselsdata|alle mine klik|mine bevægelser i appen] til [statistik|produktudvikling|at bedømme min kørestil]. [jeg gør indsigelse|indsigelse hermed] – [hold mine data uden for|brug ikke mine data til det]",
+            "[ærligt talt synes jeg, det er creepy|seriøst, det er ubehageligt|helt ærligt er det ubehageligt], at {co} bruger [mine kørselsdata|alle mine klik|mine bevægelser i appen] til [statistik|produktudvikling|at bedømme min kørestil]. [jeg gør indsigelse|indsigelse hermed] – [hold mine data uden for|brug ikke mine data til det]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI jeres privatlivspolitik står der, at I behandler mine oplysninger [for at analysere kundernes adfærd|for at forbedre jeres tjenester|for at vurdere chauffører] på grundlag af legitime interesser. Jeg gør indsigelse mod den behandling[ efter artikel 21, stk. 1, i databeskyttelsesforordningen|] og beder jer stoppe den. {acct}\n\n{sign}",
@@ -291,7 +291,7 @@ pub static LANG: Lang = Lang {
             "[lån|afbetaling|finansiering] [afvist på 3 sekunder|afvist med det samme], [uden begrundelse|helt uden forklaring]. det var jo [bare en computer|jeres system|en bot], der besluttede det! [jeg kræver, at en rigtig sagsbehandler ser på det|jeg vil have en ny vurdering af et menneske]",
             "[min konto|mit kort] blev [spærret af systemet|lukket automatisk], [angiveligt pga. mistanke om svindel|uden at jeg har gjort noget]. kan [et rigtigt menneske|en person] [gennemgå det|kigge på det] og forklare, [hvordan systemet beslutter|hvad jeres algoritme lagde vægt på]?",
             "{hi}[min jobansøgning|min lejeansøgning|min ansøgning] fik afslag [efter få minutter|midt om natten] – [lyder som|ligner] [automatisk frasortering|et program, der sorterer]. [jeg anfægter det|det vil jeg klage over] og [beder om|kræver], at [et menneske|en person] vurderer den",
-            "min [bilforsikring|indboforsikring] blev [pludselig|automatisk] sat op [med 40 %|markant], og I siger, det er \"beregnet af systemet\". [forklar mig logikken|hvordan regner den?] og [lad en medarbejder se på det igen|få en person til at vurdere det manuelt]",
+            "min [bilforsikring|indboforsikring] blev [pludselig|automatisk] sat op [med 40 %|markant], og I siger, det er \"beregnet af systemet\". [forklar mig logikken|fortæl mig, hvordan den regner] og [lad en medarbejder se på det igen|få en person til at vurdere det manuelt]",
             "[computer says no|maskinen siger nej], [seriøst?|fedt.] [afbetaling|højere kreditgrænse|min ansøgning] [afvist|nægtet], selvom [jeg aldrig har haft gæld|jeg altid har betalt til tiden]. [vil tale med et menneske, der kan lave afgørelsen om|lad en person vurdere det igen]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[

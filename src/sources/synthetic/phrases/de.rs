@@ -132,7 +132,7 @@ pub static LANG: Lang = Lang {
             "hab grad [bemerkt|gemerkt], dass ich [noch |][nen alten Account|ein uraltes Konto] bei euch hab ([{email}|von früher]). [bitte|pls|bitte einfach] [restlos|vollständig|komplett] [entfernen|löschen][, danke|, thx|]",
             "[account löschen|konto löschen|profil löschen]!!! [ich will|will] raus aus [eurer Datenbank|dem System] und zwar [mit allem|mit allen meinen daten|komplett]",
             "[wo find ich|wo ist] [in der App|in den Einstellungen] [den Button|die Option] zum [Löschen|Entfernen] meines [Accounts|Kontos]? [deaktivieren reicht mir nicht|nur deaktivieren will ich nicht], [meine Daten sollen weg|alles soll weg]",
-            "[wegen Datenschutz|aus Datenschutzgründen|nach dem ganzen Datenleck] [möchte|will] ich, dass ihr [alles zu meiner Person|mein Profil mit allen Angaben] [unwiderruflich löscht|dauerhaft entfernt|vernichtet]. [Bestätigung bitte per Mail.|bitte kurz bestätigen|]",
+            "[wegen Datenschutz|aus Datenschutzgründen|nach dem ganzen Datenleck] [möchte|will] ich, dass ihr [alles zu meiner Person|mein Profil mit allen Angaben] [unwiderruflich löscht|dauerhaft entfernt|vernichtet].[ Bestätigung bitte per Mail.| bitte kurz bestätigen|]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich nutze [Ihren Dienst|mein Konto bei {co}|die App] nicht mehr und bitte Sie, mein Kundenkonto sowie {data} zu löschen. [Bitte bestätigen Sie mir die Löschung.|Über eine kurze Bestätigung würde ich mich freuen.|]\n\n{sign}",

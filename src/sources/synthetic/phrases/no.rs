@@ -84,9 +84,9 @@ pub static LANG: Lang = Lang {
         Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "[seriøst,|ok litt creepy,|hææ] fikk [akkurat|nettopp|i dag] en reklame som visste [altfor mye|skummelt mye] om meg. hva slags [info|data] ligger egentlig om meg [hos dere|i systemet deres][?|??]",
             "{hi}lagde en konto hos {co} for [mange år siden|lenge siden|typ 2017] og [glemte den helt|har aldri brukt den siden]. [kan jeg få|går det an å få] [innsyn i|en oversikt over] hva som [fortsatt |]ligger der om meg?",
-            "[innsynsbegjæring|innsyn etter GDPR|ber om innsyn] [plis|takk|]: hva [behandler|samler] dere [inn |]om meg, og [hvem deler dere det med|hvor har dere det fra][?|] [konto|e-post]: {email}",
+            "[innsynsbegjæring|innsyn etter GDPR|ber om innsyn] [plis|takk|]: hva [behandler dere|samler dere inn] om meg, og [hvem deler dere det med|hvor har dere det fra]? [konto|e-post]: {email}",
             "[er|blir] [litt |ganske |]bekymret for personvernet [etter datalekkasjen|etter det jeg leste i nyhetene|for tiden]. [vis meg|send meg en oversikt over] alt dere har [samlet inn|registrert|tatt vare på] om meg[, også posisjon og kjøp|]",
-            "[kjapt spørsmål|lurer på én ting]: [lagrer dere|tar {co} vare på] [posisjonshistorikken|søkehistorikken|kjøpshistorikken|klikkene] mine? [i så fall vil jeg se|vil gjerne se] hva dere har",
+            "[kjapt spørsmål|lurer på én ting]: [lagrer dere|tar {co} vare på] [posisjonshistorikken min|søkehistorikken min|kjøpshistorikken min|klikkene mine]? [i så fall vil jeg se|vil gjerne se] hva dere har",
             "[1 stjerne|2 stjerner]: appen ber om tilgang til alt, men [det finnes ingen plass|jeg finner ingen plass] der jeg kan se hva den [samler inn|har om meg]. [gi meg innsyn i dataene mine|vis meg hva dere har på meg]",
         ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -114,7 +114,7 @@ pub static LANG: Lang = Lang {
             "{hi}registrerte meg [én gang|for lenge siden] [for en rabattkode|for én eneste bestilling|for en gratis prøveperiode] og har aldri brukt det siden. kan dere avslutte kontoen og [viske ut|fjerne|rydde bort] alle opplysningene om meg?",
             "[vil ha|ønsker] [profilen|kontoen] min [borte|vekk] [for godt|for alltid]!! [ikke bare deaktivert|deaktivering holder ikke], [alt om meg|all info om meg] skal ut av [databasen|systemet] deres",
             "hvor er [knappen|valget] for å [avslutte|fjerne] kontoen [skikkelig|på ordentlig]? [vil ikke bare deaktivere|deaktivering er ikke det samme], [dataene mine|alt] skal [bort|vekk]",
-            "[etter datalekkasjen|på grunn av personvernet|etter alt som har skjedd] vil jeg [bare |]at dere [sletter alt|rensker ut alt] som [handler om meg|er knyttet til meg] [permanent|for godt]. [send en bekreftelse på e-post|bekreft gjerne|]",
+            "[etter datalekkasjen|på grunn av personvernet|etter alt som har skjedd] vil jeg [bare |]at dere [sletter alt|rensker ut alt] som [handler om meg|er knyttet til meg] [permanent|for godt].[ send en bekreftelse på e-post| bekreft gjerne|]",
             "fant [en gammel konto|en eldgammel konto] på {email}[, visste ikke engang at jeg hadde den|]. [kan dere slette den helt?|plis fjern den med alt innhold!]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -209,7 +209,7 @@ pub static LANG: Lang = Lang {
             "jeg godtar ikke lenger at dere bruker dataene mine til [målrettet reklame|profilering|analyser]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "[sa ja|godtok] [da jeg installerte appen|ved registreringen|den gangen] til at den fikk bruke [posisjonen min|helsedataene mine|kontaktene mine]. [det samtykket trekker jeg tilbake|det vil jeg ikke lenger|det tar jeg tilbake nå]",
+            "[sa ja|ga lov] [da jeg installerte appen|ved registreringen|den gangen] til at appen fikk bruke [posisjonen min|helsedataene mine|kontaktene mine]. [det samtykket trekker jeg tilbake|det vil jeg ikke lenger|det tar jeg tilbake nå]",
             "dere kan [ikke lenger|fra nå av ikke] bruke [bildene av meg|bildet mitt|videoen med meg] [på nettsida|på Instagram|i katalogen]. [det var greit da, men ikke nå lenger|tillatelsen jeg ga den gangen trekker jeg tilbake]",
             "[hvordan|hvor] kan jeg [angre|trekke tilbake|endre] cookie-samtykket? [trykket|kom borti] [«Godta alle»|godta alle] ved et uhell",
             "{hi}dere [lagrer|bruker] [stemmeopptakene mine|opptak av samtalene mine|chattene mine] [til å trene AI-en deres|til kvalitetsformål]. [det gir jeg ikke lov til lenger|tillatelsen min til det er herved trukket|det samtykket tar jeg tilbake]",
@@ -252,7 +252,7 @@ pub static LANG: Lang = Lang {
             "jeg er [uenig med dere|i en tvist med dere|i krangel med dere] om [fakturaen|ordre {order}|et inkassovarsel jeg ikke skulle hatt]. [til det er|inntil det er] [avklart|ordnet], [frys|lås] dataene mine – [IKKE slett|ikke slett noe], bare [ikke gjør noe med dem|la dem ligge]",
             "[plis|vær så snill,] [ikke slett kontoen|ikke slett noe], [advokaten min|jeg] [trenger|kommer til å trenge] [chatloggene|opptakene|dataene] [i saken|i retten]. [men inntil videre|i mellomtiden] skal dere ikke [bruke|behandle] dem",
             "[adressen min|fødselsdatoen min|betalingsanmerkningen|inntekten min] er [feil|registrert feil] hos dere. kan dere [låse|sperre|fryse] [dataene mine|kontoen] [til dere har sjekket det|mens dere undersøker]? [trenger ikke slette noe|ikke slett]",
-            "{hi}[ikke bruk|ikke behandle] [opplysningene mine|profilen min] [inntil videre|foreløpig|en stund]. dere kan [lagre|beholde] dem, men [ikke noe mer|ingen annen bruk] før [innsigelsen|klagen] min er [avgjort|behandlet]",
+            "{hi}[ikke bruk|ikke behandle] [opplysningene mine|dataene mine] [inntil videre|foreløpig|en stund]. dere kan [lagre|beholde] dem, men [ikke noe mer|ingen annen bruk] før [innsigelsen|klagen] min er [avgjort|behandlet]",
             "[dere skriver at dere skal|ifølge mailen skal dere] slette [dataene mine|kontoen min], men [jeg trenger dem som bevis|jeg trenger dem til et rettskrav]. [så bare sperr dem, ikke slett|heller begrens bruken enn å slette]",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -293,7 +293,7 @@ pub static LANG: Lang = Lang {
             "[lån|delbetaling|finansiering] [avslått på 3 sekunder|avslått med en gang], [uten begrunnelse|helt uten forklaring]. det var jo [bare en datamaskin|systemet deres|en bot] som bestemte det! [jeg krever at en ekte saksbehandler ser på det|jeg vil ha en ny vurdering av et menneske]",
             "[kontoen min|kortet mitt] ble [sperret av systemet|automatisk stengt], [visstnok pga svindelmistanke|uten at jeg har gjort noe]. kan [et ekte menneske|en person] [gå gjennom det|se på det] og forklare [hvordan systemet bestemmer|hva algoritmen deres la vekt på]?",
             "{hi}[jobbsøknaden min|leiesøknaden min|søknaden min] fikk avslag [etter noen minutter|midt på natta] – [høres ut som|ser ut som] [automatisk utsiling|et dataprogram som sorterer]. [jeg bestrider det|det vil jeg klage på] og [ber om|krever] at [et menneske|en person] vurderer den",
-            "[hvorfor|hvordan kan det ha seg at] jeg [betaler mer|får dyrere premie|får dårligere vilkår] enn [venninna mi|kompisen min]? [hvis det er en algoritme som har regnet det ut|hvis prisen settes automatisk], [vil jeg vite hvordan den funker|vil jeg ha logikken forklart] og [at et menneske sjekker det|en manuell vurdering]",
+            "[hvorfor|hvordan kan det ha seg at] jeg [betaler mer|får dyrere premie|får dårligere vilkår] enn [venninna mi|kompisen min]? [hvis det er en algoritme som har regnet det ut|hvis prisen settes automatisk], [vil jeg vite hvordan den funker|vil jeg ha logikken forklart], og [et menneske må sjekke det|noen må vurdere det manuelt]",
             "[computer says no|maskinen sier nei], [seriøst?|flott.] [delbetaling|høyere kredittgrense|søknaden min] [avslått|nektet], enda [jeg aldri har hatt gjeld|jeg alltid har betalt i tide]. [vil snakke med et menneske som kan overprøve avgjørelsen|la en person vurdere dette på nytt]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
