@@ -79,6 +79,14 @@ pub static LANG: Lang = Lang {
             "jeg vil gerne [vide|se], hvad I har [gemt|registreret] om mig",
             "hvordan downloader jeg [mine data|alle mine data] fra [appen|min konto][?|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[øhh|okay,|wow] jeg fik [lige|i dag] en annonce, der vidste [vildt meget|alt for meget|mærkeligt meget] om mig. hvad [ligger der egentlig|har I egentlig liggende] om mig i [jeres system|jeres database][?|??]",
+            "{hi}jeg oprettede en profil hos {co} [for flere år siden|engang i gymnasiet|for evigheder siden] og havde [helt glemt den|glemt alt om den]. [må jeg|kan jeg] få [indsigt i|et overblik over], hvilke oplysninger der [stadig |]er knyttet til den?",
+            "[anmodning om indsigt|indsigtsanmodning|GDPR-indsigt] [tak|pls|]: hvad [registrerer|behandler] I om mig, og [hvor har I det fra|hvem får det videre]? [min mail|kontoen] er {email}",
+            "[jeg er|er] [lidt|ret|mega] nervøs for mit privatliv [efter det datalæk|efter historierne i nyhederne|for tiden]. [send mig lige en liste|giv mig et overblik] over alt, I har [indsamlet|samlet] om mig[, også lokation og køb|]",
+            "[hurtigt spørgsmål|lige et spørgsmål]: [gemmer I|registrerer {co}] min [lokationshistorik|søgehistorik|købshistorik]? [hvis ja, vil jeg gerne se den|i så fald vil jeg gerne se, hvad der ligger]",
+            "[1 stjerne|2 stjerner]: appen vil have adgang til alt, men [man kan ingen steder se|der er intet sted, hvor man kan se], hvad den [samler ind|ved om én]. [giv mig indsigt i mine data|vis mig, hvad I har om mig]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg vil gerne have en kopi af {data}[, inklusive ordrehistorik og kontaktoplysninger|]. {acct}\n\n{sign}",
             "{greet}\n\nJeg anmoder hermed om indsigt[ efter artikel 15 i databeskyttelsesforordningen|]. Jeg vil gerne vide, hvilke personoplysninger I behandler om mig, til hvilke formål, og hvem de er videregivet til. {acct}\n\n{sign}",
@@ -98,6 +106,14 @@ pub static LANG: Lang = Lang {
             "jeg vil have, at [mine oplysninger bliver slettet|min konto bliver slettet][ med det samme|!|.|]",
             "hvordan sletter jeg min konto [permanent|helt|for altid][?|??]",
             "slet alt, hvad I har om mig[ tak|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "er [skiftet til en konkurrent|gået over til en anden udbyder|færdig med {co}] og har ikke brug for [kontoen|profilen] mere. [fjern det hele|smid det hele ud|ryd det hele] [tak|pls], [også mine oplysninger|inkl. alle data|med al info om mig]",
+            "{hi}jeg [oprettede mig|lavede en konto] kun [for at få en rabatkode|for en enkelt ordre|til en gratis prøveperiode] og har aldrig brugt kontoen siden. vil I [lukke|nedlægge] kontoen og [udslette|fjerne] alle oplysninger om mig?",
+            "[profilen|kontoen] skal [væk|slettes] [for altid|én gang for alle]!! [ikke bare deaktiveres|deaktivering er ikke nok], [alt om mig|al info om mig] skal ud af [jeres database|jeres system]",
+            "hvor er [knappen|muligheden] for at [lukke|nedlægge] kontoen [rigtigt|helt]? [vil ikke bare deaktivere den|at deaktivere er ikke det samme], [mine data|det hele] skal [væk|slettes]",
+            "[efter datalækket|af hensyn til mit privatliv|efter alt det her] vil jeg [bare |]have, at I [sletter|udsletter] alt, der [handler om mig|er knyttet til mig], [permanent|én gang for alle].[ send en bekræftelse på mail| bekræft gerne|]",
+            "fandt [en gammel konto|en ældgammel konto] på {email}[, anede ikke at jeg havde den|]. [kan I slette den helt?|fjern den lige med alt indhold, tak]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg bruger ikke længere [jeres tjeneste|appen|min konto hos {co}] og beder jer derfor lukke kontoen og slette {data}. [Bekræft venligst, når det er sket.|På forhånd tak for en bekræftelse.|]\n\n{sign}",
@@ -119,6 +135,14 @@ pub static LANG: Lang = Lang {
             "kan I rette min fødselsdato? [den passer ikke|der står et forkert år]",
             "[min adresse i profilen er gammel, kan I ændre den|telefonnummeret på min konto er forkert, kan I rette det][?|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[er flyttet|er lige flyttet|flyttede sidste måned] og [regningen|pakken|posten] røg [alligevel |]til den gamle adresse. [kan I rette den til|ny adresse er]: {street} {d}{d}, {city}",
+            "har fået nyt [mobilnummer|telefonnummer|nummer]. [kan I skifte det ud|kan I opdatere det] på [kontoen|profilen][?|, det gamle er lukket]",
+            "på [fakturaen for ordre {order}|min faktura|mit medlemskort] står [mit navn forkert|der en stavefejl i mit navn|et forkert fornavn]. jeg hedder {first} {last}[, kan I lige rette det?|, ret det venligst|]",
+            "er blevet [gift|skilt] og hedder {last} nu. [hvordan ændrer jeg navnet på kontoen|kan I ændre navnet hos jer][?|]",
+            "[appen|jeres system] tror, jeg er [under 18|mindreårig] [pga.|på grund af] [et forkert fødselsår|en forkert fødselsdato], [så jeg kan ikke handle|og jeg bliver spærret hele tiden]. min rigtige fødselsdato er {date}, [ret det pls|kan I korrigere den?]",
+            "I har stadig [mit pigenavn|min gamle mailadresse|min gamle kollegieadresse] registreret. det har været [forkert|forældet] i [flere år|evigheder], [opdatér det pls|kan I få det rettet?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Den adresse, I har registreret, er ikke længere korrekt. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Ny adresse: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Fødselsdatoen på min konto er forkert. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Mit efternavn er stavet forkert hos jer. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt navn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan I opdatere mine oplysninger? [Jeg er blevet gift og hedder nu {last}.|Siden sidste måned bor jeg på {street} [1|2|3|4|5|6|7|8|9], {city}.|Jeg har fået nyt mobilnummer: {d}{d} {d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
@@ -136,6 +160,13 @@ pub static LANG: Lang = Lang {
             "jeg vil ikke have, at mine data bliver [solgt|delt] videre til [andre firmaer|databrokere|jeres partnere]",
             "hvor kan jeg slå deling af mine oplysninger med [partnere|tredjeparter] fra[?|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvorfor ringer [et forsikringsselskab|en telefonsælger|en eller anden energiudbyder] til mig og siger, de har mit nummer fra {co}?? [stop med at sælge mine oplysninger|I må ikke give mine data videre til nogen]",
+            "[læste|har læst] [jeres privatlivspolitik|det med småt] og I [giver|leverer] kundedata videre til [\"samarbejdspartnere\"|databrokere|annoncenetværk]. [ikke med mine data|hold mig ude af det|del ikke mine oplysninger]",
+            "[er der|findes der] en [knap|indstilling], hvor man kan sige nej til, at [mine data|min købshistorik|min profil] bliver [solgt|givet videre|delt] til [databrokere|andre firmaer|annoncører]?",
+            "[jeg vil ikke være en vare|mine data er ikke til salg]. [stop med at sælge mine oplysninger til|hold op med at dele min info med] [jeres partnere|tredjeparter|reklamenetværk][, tak|, pls|]",
+            "[ikke okay|ikke fedt] at [mine købsvaner|data fra appen] [ender hos|bliver sendt til] [Facebook|Google|annoncører]. [slå delingen fra|stop med at videregive dem] for [min konto|{email}][ tak|]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker ikke, at I videregiver eller sælger mine personoplysninger til tredjemand, og slet ikke til markedsføringsformål. Stop venligst omgående al sådan deling. {acct}\n\n{sign}",
             "{greet}\n\n[Siden jeg oprettede mig hos jer, er jeg blevet ringet op af ukendte firmaer|Jeg får tilbud fra firmaer, jeg aldrig har hørt om]. Videregiv ikke mine oplysninger til [jeres partnere|nogen andre], og sælg dem ikke. {acct}\n\n{sign}",
@@ -149,6 +180,14 @@ pub static LANG: Lang = Lang {
             "[afmeld mig nyhedsbrevet|jeg vil afmelde nyhedsbrevet|fjern mig fra mailinglisten]",
             "hold op med at sende mig [reklamer|tilbud|de mails][!|.|]",
             "hvordan afmelder jeg nyhedsbrevet[?|, linket virker ikke]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[hver eneste dag|hver dag|flere gange om ugen] [tilbudsmails|reklamer|\"kun i dag\"-mails] fra jer[ – min indbakke drukner|, det er for meget|, come on]. [tag {email} af listen|afmeld mig al markedsføring|unsubscribe tak]",
+            "[afmeldingslinket|unsubscribe-linket] i bunden [virker ikke|giver bare en fejl|fører ingen steder hen], og jeg får [stadig|fortsat] [jeres spam|tilbud|nyhedsbreve]. [kan I fjerne mig manuelt?|fjern mig manuelt, tak]",
+            "[gider I|kan I] lade være med at ringe med tilbud? [jeg har fået tre opkald|det er tredje gang] [denne uge|på en måned]. [ingen flere salgsopkald eller sms'er fra {co}|ingen telefonsalg, tak]",
+            "{hi}[kan man|hvordan kan jeg] slå [marketingmails|push-beskeder med tilbud|reklame-sms'er] fra? [ordrebekræftelser og kvitteringer er fine|kvitteringer vil jeg gerne have, bare ikke reklamer]",
+            "[1 stjerne|én stjerne]: [fin app, men|appen er ok, men] [konstant|hele tiden] reklame-[notifikationer|mails|sms'er], [selvom jeg har afmeldt|selvom jeg aldrig har bedt om det]. [stop med markedsføringen|lad mig være med jeres nyhedsbrev]",
+            "[købte én gang|handlede én enkelt gang] [en gave|noget] hos jer, og [nu|siden da] får jeg [nyhedsbrev|tilbud] [hver dag|flere gange om ugen]. [afmeld {email}|fjern mig fra listen|nej tak til reklamer]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nFjern venligst {email} fra alle jeres markedsføringslister. Afmeldingslinket virker ikke, og jeg modtager stadig jeres nyhedsbrev.\n\n{sign}",
@@ -167,6 +206,14 @@ pub static LANG: Lang = Lang {
             "slå [placeringssporingen|sporingen] fra på min konto, tak",
             "jeg accepterer ikke længere, at I bruger mine data til [målrettede reklamer|profilering|analyser]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[jeg sagde ja|jeg gav lov] [ved installationen|ved oprettelsen|dengang] til, at appen måtte bruge [min lokation|mine sundhedsdata|mine kontakter]. [den tilladelse tager jeg tilbage|det vil jeg ikke længere|det samtykke trækker jeg tilbage nu]",
+            "I må [ikke længere|fra nu af ikke] bruge [billederne af mig|mit billede|videoen med mig] [på hjemmesiden|på Instagram|i kataloget]. [det var fint dengang, men ikke mere|min tilladelse fra dengang er hermed trukket tilbage]",
+            "[hvordan|hvor] [fortryder jeg|ændrer jeg] mit cookie-samtykke? [kom til at trykke|trykkede ved en fejl på] [»Accepter alle«|accepter alle]",
+            "{hi}I [gemmer|bruger] [mine stemmeoptagelser|optagelser af mine opkald|mine chats] [til at træne jeres AI|til kvalitetsformål]. [det giver jeg ikke længere lov til|min tilladelse til det er trukket tilbage|det samtykke tager jeg tilbage]",
+            "[statistikken i appen|brugsmålingen|analytics-delen] [slog jeg til|sagde jeg ja til] engang, men [efter lækket|nu] [vil jeg ikke det mere|er jeg ikke med på det længere]. [fjern krydset|sæt det til nej|samtykke trukket tilbage]",
+            "[mine helbredsdata|data fra min cyklus-app|mine søvndata] må [ikke bruges længere|ikke behandles fra nu af]. [jeg er ikke længere indforstået|mit samtykke til det er hermed trukket tilbage]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg tilbagekalder hermed mit samtykke til, at I behandler mine personoplysninger [til personligt tilpasset reklame|til analyseformål|til analyse af min placering][ (artikel 7, stk. 3, i databeskyttelsesforordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nDa jeg oprettede mig, var feltet om deling af data til [analyse|personalisering] allerede krydset af. Det samtykke trækker jeg tilbage, og jeg beder jer stoppe den behandling. {acct}\n\n{sign}",
@@ -180,6 +227,13 @@ pub static LANG: Lang = Lang {
             "hvordan flytter jeg [mine data|min historik|mine playlister|mine billeder] til en anden udbyder[?|]",
             "jeg skal bruge en eksport af alle mine data for at skifte til [et andet teleselskab|en anden bank|en konkurrent]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "skal over på [en anden streamingtjeneste|en anden app] og vil gerne have [mine playlister|mit bibliotek|min træningshistorik] med. [kan jeg få det|får jeg det] som [fil|download|CSV eller JSON], [som jeg kan importere der|så jeg kan uploade det der][?|]",
+            "[skifter|skal skifte] [elselskab|teleselskab|bank] [til den første|næste måned|snart]. kan I [sende|overføre] mine [forbrugsdata|aftaledata|kundeoplysninger] [direkte|med det samme] til det nye selskab[?|, så slipper jeg for at taste det hele ind igen]",
+            "{hi}jeg skal bruge [alle mine ordrer|mine billeder og opslag|mine data] i et [filformat|format], som [andre apps|en anden udbyder] kan læse ([Excel/CSV|JSON|CSV] [eller sådan noget|er fint]). [vil gerne tage mine ting med|vil bruge det videre et andet sted]",
+            "[har I|findes der] en [eksportfunktion|downloadknap] til [mine data|min konto]? [skal skifte|vil flytte] og [gider ikke|vil ikke] starte forfra",
+            "[dataportabilitet|dataflytning] [tak|pls]: [alt, hvad jeg har uploadet|min profil og min historik] som [maskinlæsbar|importerbar] fil til {email}[, jeg går over til en anden udbyder|]",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jeg skifter udbyder|Jeg flytter til en anden tjeneste] og vil gerne gøre brug af min ret til dataportabilitet[ efter artikel 20 i databeskyttelsesforordningen|]. Send venligst {data} i et struktureret, almindeligt anvendt og maskinlæsbart format (f.eks. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJeg vil gerne have, at I overfører mine oplysninger [om forbrug|fra bonusprogrammet|om mine træningspas] direkte til min nye udbyder i et format, som deres system kan indlæse. Det drejer sig om retten til dataportabilitet efter artikel 20, stk. 2, i GDPR. {acct}\n\n{sign}",
@@ -192,6 +246,13 @@ pub static LANG: Lang = Lang {
             "kan I sætte behandlingen af mine data på pause, indtil [min klage|tvisten|fejlen på kontoen] er løst?",
             "slet ikke mine data, men brug dem heller ikke lige nu, [jeg skal bruge dem som bevis|min advokat er inde i sagen]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "jeg er [uenig med jer|i en tvist med jer|oppe at toppes med jer] om [fakturaen|ordre {order}|en rykker, jeg ikke burde have fået]. [indtil det er|til det er] [afklaret|på plads], så [frys|lås] mine data – [IKKE slet|slet intet], bare [lad dem ligge|lad være med at bruge dem]",
+            "[I må ikke slette kontoen|I må ikke slette noget], [min advokat|jeg] [skal bruge|får brug for] [chatloggen|optagelserne|dataene] [i sagen|i retten]. [men indtil videre|i mellemtiden] må I ikke [bruge|behandle] dem",
+            "[min adresse|min fødselsdato|betalingsanmærkningen|min indkomst] er [forkert|registreret forkert] hos jer. kan I [låse|spærre|fryse] [mine data|kontoen], [indtil I har tjekket det|mens I undersøger det]? [behøver ikke slette noget|ingen sletning]",
+            "{hi}[brug|behandl] ikke [mine oplysninger|mine data] [indtil videre|foreløbig|i et stykke tid]. I må gerne [gemme|beholde] dem, men [ikke andet|ingen anden brug], før [min indsigelse|min klage] er [afgjort|behandlet]",
+            "[I skriver, at I vil|ifølge jeres mail vil I] slette [mine data|mine oplysninger], men [jeg skal bruge dem som bevis|jeg skal bruge dem til et retskrav]. [så bare spær dem, slet dem ikke|hellere begrænse brugen end slette]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Indtil min klage er behandlet|Indtil I har kontrolleret de omtvistede oplysninger på min konto] anmoder jeg om, at I begrænser behandlingen af mine personoplysninger[ efter artikel 18 i databeskyttelsesforordningen|]. Opbevar oplysningerne, men brug dem ikke på nogen anden måde. {acct}\n\n{sign}",
             "{greet}\n\nI har meddelt, at mine oplysninger skal slettes, men jeg har brug for dem [for at kunne gøre et retskrav gældende|som bevis i en tvist]. I stedet for sletning anmoder jeg derfor om, at behandlingen begrænses[ (artikel 18, stk. 1, litra c, i GDPR)|]. {acct}\n\n{sign}",
@@ -203,6 +264,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "jeg accepterer ikke, at I [analyserer mine køb|følger med i, hvad jeg laver i appen|deler mine oplysninger i koncernen] med henvisning til legitime interesser. [stop med det|jeg vil have, at det ophører]",
             "hvordan gør jeg indsigelse mod [behandlingen af mine data|sporingen af min kørsel|analysen af min adfærd]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "i [privatlivspolitikken|jeres persondatapolitik] står der, at I [analyserer|kortlægger] [min surfing|mit købsmønster|hvordan jeg bruger appen] [med »legitim interesse« som grundlag|fordi I har en legitim interesse]. [det gør jeg indsigelse imod|det protesterer jeg imod|indsigelse herfra]",
+            "[hvorfor|hvordan kan det være, at] I deler [mine data|mine oplysninger] [med søsterselskaberne|med resten af koncernen|med de andre selskaber i gruppen]? [ingen har spurgt mig|det har jeg aldrig bedt om]. [jeg modsætter mig det|det gør jeg indsigelse mod]",
+            "{hi}jeg vil ikke [profileres|have, at I laver en profil af mig|have, at I analyserer min adfærd i appen]. [indsigelse mod den profilering|indsigelse efter artikel 21|det modsætter jeg mig][, bekræft gerne|, tak|]",
+            "[jeres svindeltjek|risikoscoren|kreditscoringen] [flager|markerer] mig [hele tiden|igen] som risiko[, selvom jeg har været kunde i årevis|, pga. mit postnummer|]. [jeg modsætter mig, at mine oplysninger bruges til det|jeg gør indsigelse mod den behandling]",
+            "[ærligt talt synes jeg, det er creepy|seriøst, det er ubehageligt|helt ærligt er det ubehageligt], at {co} bruger [mine kørselsdata|alle mine klik|mine bevægelser i appen] til [statistik|produktudvikling|at bedømme min kørestil]. [jeg gør indsigelse|indsigelse hermed] – [hold mine data uden for|brug ikke mine data til det]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI jeres privatlivspolitik står der, at I behandler mine oplysninger [for at analysere kundernes adfærd|for at forbedre jeres tjenester|for at vurdere chauffører] på grundlag af legitime interesser. Jeg gør indsigelse mod den behandling[ efter artikel 21, stk. 1, i databeskyttelsesforordningen|] og beder jer stoppe den. {acct}\n\n{sign}",
@@ -218,6 +286,13 @@ pub static LANG: Lang = Lang {
         Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "min ansøgning om [lån|afbetaling|forsikring] blev afvist automatisk. jeg vil have, at [et menneske|en sagsbehandler] kigger på den",
             "hvordan kan [systemet|algoritmen] spærre min konto uden [manuel gennemgang|nogen forklaring]? jeg vil have, at et menneske vurderer det igen",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[lån|afbetaling|finansiering] [afvist på 3 sekunder|afvist med det samme], [uden begrundelse|helt uden forklaring]. det var jo [bare en computer|jeres system|en bot], der besluttede det! [jeg kræver, at en rigtig sagsbehandler ser på det|jeg vil have en ny vurdering af et menneske]",
+            "[min konto|mit kort] blev [spærret af systemet|lukket automatisk], [angiveligt pga. mistanke om svindel|uden at jeg har gjort noget]. kan [et rigtigt menneske|en person] [gennemgå det|kigge på det] og forklare, [hvordan systemet beslutter|hvad jeres algoritme lagde vægt på]?",
+            "{hi}[min jobansøgning|min lejeansøgning|min ansøgning] fik afslag [efter få minutter|midt om natten] – [lyder som|ligner] [automatisk frasortering|et program, der sorterer]. [jeg anfægter det|det vil jeg klage over] og [beder om|kræver], at [et menneske|en person] vurderer den",
+            "min [bilforsikring|indboforsikring] blev [pludselig|automatisk] sat op [med 40 %|markant], og I siger, det er \"beregnet af systemet\". [forklar mig logikken|fortæl mig, hvordan den regner] og [lad en medarbejder se på det igen|få en person til at vurdere det manuelt]",
+            "[computer says no|maskinen siger nej], [seriøst?|fedt.] [afbetaling|højere kreditgrænse|min ansøgning] [afvist|nægtet], selvom [jeg aldrig har haft gæld|jeg altid har betalt til tiden]. [vil tale med et menneske, der kan lave afgørelsen om|lad en person vurdere det igen]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Min ansøgning om afbetaling|Min ansøgning om et forbrugslån|Min oprettelse] blev afvist automatisk uden menneskelig medvirken. Med henvisning til artikel 22 i databeskyttelsesforordningen anmoder jeg om, at en medarbejder tager afgørelsen op til fornyet vurdering, og at I forklarer, hvordan den blev truffet. {acct}\n\n{sign}",

@@ -98,6 +98,14 @@ pub static LANG: Lang = Lang {
             "ich möchte [wissen|sehen], was [ihr|Sie] [alles |]über mich [speichert|speichern|gespeichert habt]",
             "wie kann ich [meine Daten|alle meine Daten] [herunterladen|exportieren][?| aus der App?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[krass,|ey,|ok mal ehrlich:] ich hab [grad|gerade|heute] [ne Werbung|eine Anzeige|ne Mail] gesehen, die [viel zu viel|echt zu viel|verdächtig viel] über mich wusste. was [genau |]wisst ihr [eigentlich |]alles über mich[?|??]",
+            "{hi}hab [vor Jahren|irgendwann mal|2019 oder so] nen Account bei {co} angelegt und [total vergessen|nie wieder benutzt]. [kann ich eine Auskunft kriegen|krieg ich ne Auflistung|gibts ne Liste], [was da alles über mich gespeichert ist|welche Infos da über mich liegen]?",
+            "[gibts|gibt es] [bei euch |]eine [Datenauskunft|DSGVO-Auskunft|Selbstauskunft]? [würd|würde] gern [mal |]sehen, was [zu meinem Namen|unter {email}] [so |]alles [hinterlegt|abgelegt|gespeichert] ist",
+            "mach mir [echt |langsam |]Sorgen um [meine Privatsphäre|den Datenschutz]. [zeigt|schickt] mir bitte [mal |]alles, was ihr [zu meiner Person|über mich] [gesammelt|abgespeichert|erfasst] habt[, inkl. Standort und Käufe|, auch Tracking-Daten|]",
+            "auskunft bitte: [welche infos|was] habt ihr [zu mir|über mich] [und woher|und an wen ging das|]? [account|konto]: {email}",
+            "[Frage|kurze Frage] zu meinem {co}-[Profil|Account|Konto]: [kann ich|darf ich] [einsehen|nachschauen], welche persönlichen Angaben ihr [da |]drin habt?[ ich will einfach wissen, woran ich bin| nur aus Datenschutzgründen|]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[ich bitte Sie|bitte senden Sie mir] [um eine Kopie|eine Kopie] {data}[, inklusive Bestellhistorie und Kontaktdaten|]. {acct}\n\n{sign}",
             "{greet}\n\nhiermit mache ich von meinem Auskunftsrecht [nach Art. 15 DSGVO|gemäß Art. 15 DSGVO|] Gebrauch. Bitte teilen Sie mir mit, welche Daten Sie über mich speichern, zu welchem Zweck und an wen sie weitergegeben wurden. {acct}\n\n{sign}",
@@ -117,6 +125,14 @@ pub static LANG: Lang = Lang {
             "ich will, dass [meine Daten|mein Account] [gelöscht|entfernt] [wird|werden][, und zwar sofort|!|.|]",
             "wie kann ich meinen Account [komplett|endgültig|dauerhaft] löschen[?|??]",
             "[löscht|Löschen Sie] [bitte |]alles, was ihr über mich habt",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}bin [zur Konkurrenz gewechselt|jetzt bei einem anderen Anbieter|fertig mit {co}] und brauch [den Account|das Konto] nicht mehr. [bitte alles weg|macht bitte alles weg|bitte komplett entfernen], [auch meine Daten|inkl. aller Daten|samt Profil]",
+            "[die App|euer Service|{co}] hat mich [nur genervt|echt enttäuscht]. [wie werd ich|wie werde ich] mein Profil [endgültig|für immer|ein für alle mal] los, [mit allen|samt allen] [Daten|Infos] dazu[?|??]",
+            "hab grad [bemerkt|gemerkt], dass ich [noch |][nen alten Account|ein uraltes Konto] bei euch hab ([{email}|von früher]). [bitte|pls|bitte einfach] [restlos|vollständig|komplett] [entfernen|löschen][, danke|, thx|]",
+            "[account löschen|konto löschen|profil löschen]!!! [ich will|will] raus aus [eurer Datenbank|dem System] und zwar [mit allem|mit allen meinen daten|komplett]",
+            "[wo find ich|wo ist] [in der App|in den Einstellungen] [den Button|die Option] zum [Löschen|Entfernen] meines [Accounts|Kontos]? [deaktivieren reicht mir nicht|nur deaktivieren will ich nicht], [meine Daten sollen weg|alles soll weg]",
+            "[wegen Datenschutz|aus Datenschutzgründen|nach dem ganzen Datenleck] [möchte|will] ich, dass ihr [alles zu meiner Person|mein Profil mit allen Angaben] [unwiderruflich löscht|dauerhaft entfernt|vernichtet].[ Bestätigung bitte per Mail.| bitte kurz bestätigen|]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich nutze [Ihren Dienst|mein Konto bei {co}|die App] nicht mehr und bitte Sie, mein Kundenkonto sowie {data} zu löschen. [Bitte bestätigen Sie mir die Löschung.|Über eine kurze Bestätigung würde ich mich freuen.|]\n\n{sign}",
@@ -138,6 +154,13 @@ pub static LANG: Lang = Lang {
             "[könnt ihr|können Sie] mein Geburtsdatum korrigieren? [das stimmt nicht|da steht das falsche Jahr]",
             "meine [Adresse|Telefonnummer] [bei euch|in meinem Profil] ist [veraltet|falsch][, bitte ändern|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}bin [umgezogen|letzten Monat umgezogen|vor kurzem umgezogen] und [die Rechnung|das Paket|die Post] [ging|kam] [trotzdem |]an die alte Adresse. [könnt ihr die neue eintragen|bitte meine Anschrift updaten|bitte das anpassen]: {street} {d}{d}, {city}",
+            "[hab|habe] [ne neue Handynummer|eine neue Nummer|seit kurzem ne neue Nummer]. [bitte|könnt ihr die] in meinem [Kundenkonto|Profil|Account] [aktualisieren|updaten|ersetzen][?|, die alte gibts nicht mehr]",
+            "auf [meiner Rechnung|der Rechnung zu Bestellung {order}|meinem Vertrag] steht [ein Tippfehler im Namen|mein Name falsch|ein falscher Vorname]. ich heiße {first} {last}, [bitte berichtigen|bitte ausbessern|danke fürs Anpassen]",
+            "hab [geheiratet|mich scheiden lassen] und heiße jetzt {last}. [wie kann ich|kann man] den Namen [im Account|bei euch] [ändern lassen|anpassen|umschreiben lassen][?|??]",
+            "[euer System|die App] [zeigt|hat] [ein falsches Geburtsdatum|das falsche Geburtsjahr] [bei mir|in meinem Profil], [deshalb|darum] [klappt die Altersprüfung nicht|werd ich als minderjährig eingestuft]. richtig ist der {date}, [bitte korrigieren|bitte fixen]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[die bei Ihnen hinterlegte Adresse|mein gespeichertes Geburtsdatum|die Schreibweise meines Namens] ist [nicht korrekt|falsch|veraltet]. Bitte berichtigen Sie die Angaben [gemäß Art. 16 DSGVO|]. [Neue Adresse: {street} {d}{d}, {city}|Richtig ist: {date}|Richtig ist: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nich habe [geheiratet|meinen Namen geändert|umgezogen] und in Ihren Unterlagen stehen noch [mein alter Name|meine alte Anschrift]. Bitte aktualisieren Sie meine Daten. {acct}\n\n{sign}",
@@ -150,6 +173,13 @@ pub static LANG: Lang = Lang {
             "ich will nicht, dass meine Daten an [Werbepartner|Datenhändler|Dritte] [verkauft|weitergegeben] werden",
             "wo kann ich der Weitergabe meiner Daten [für Werbung|an Partner] widersprechen?",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "seit ich bei {co} [bestellt hab|angemeldet bin] krieg ich [Post|Anrufe|Spam] von [Firmen|Läden], die ich [gar nicht kenne|noch nie gehört hab]. [verscherbelt|vertickt] ihr [etwa |]meine Adresse? [hört auf, meine Daten zu verkaufen|meine Daten bitte nicht mehr weiterverkaufen]!",
+            "[bitte|pls] [teilt|sharet] meine Daten [nicht mehr|ab sofort nicht mehr] mit [Partnerfirmen|Werbenetzwerken|Facebook und Google|irgendwelchen Data Brokern]. [hab das in der Datenschutzerklärung gelesen und find das nicht ok|hab in den AGB gelesen, dass ihr das macht]",
+            "[wo kann ich|kann ich irgendwo] [einstellen|festlegen], dass {co} meine [Infos|Daten|Kaufhistorie] nicht an [Dritte|andere Firmen|Werbekunden] [verkauft|vermarktet|weiterreicht]?",
+            "opt-out [vom Datenverkauf|vom Data Sharing] bitte. [meine Daten|meine Email und Adresse] gehen [sonst |]niemanden was an[, auch keine Partner|]",
+            "[hab|habe] ne [personalisierte |]Werbung von [einer anderen Firma|nem fremden Shop] bekommen, [mit meinem Namen drauf|die genau wusste, was ich bei euch gekauft hab]. [wenn ihr Kundendaten weitergebt: bei mir bitte nicht mehr|gebt meine Daten bitte nicht mehr an Dritte raus]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich widerspreche hiermit der Weitergabe und dem Verkauf meiner personenbezogenen Daten an Dritte, insbesondere zu Werbezwecken. {acct}\n\n{sign}",
             "{greet}\n\n[ich habe festgestellt|mir ist aufgefallen], dass meine Daten bei einem Adresshändler gelandet sind. Bitte geben Sie meine Daten nicht mehr an [Partner|Dritte] weiter. {acct}\n\n{sign}",
@@ -160,6 +190,14 @@ pub static LANG: Lang = Lang {
             "hört auf, mir [Werbung|Angebote] zu schicken[!|.|]",
             "wie melde ich mich vom Newsletter ab[?|, der Link geht nicht]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[jeden Tag|täglich|dreimal die Woche] [Mails|Rabatt-Mails|Promo-Mails] von euch, [mein Postfach ist zugemüllt.|das nervt total.|echt jetzt?] [tragt mich aus dem Verteiler aus|nehmt {email} aus der Mailingliste|unsubscribe bitte]",
+            "[der Unsubscribe-Link|der Abmeldelink] [funktioniert nicht|führt ins Leere|gibt nur nen Fehler] und ich krieg [immer noch|trotzdem weiter] [euren Spam|eure Angebote|Werbung]. [bitte manuell austragen|könnt ihr mich manuell rausnehmen?]",
+            "[stopp|STOP] [mit den Werbeanrufen|mit den Promo-SMS|mit dem Telefonmarketing]! [ich will|will] [von {co} |]keine [Angebote|Aktionen|Deals] mehr [aufs Handy|per SMS|am Telefon]",
+            "{hi}[kann man|wie kann ich] die [Marketing-Mails|Push-Nachrichten mit Angeboten|Werbe-Emails] [abstellen|ausschalten|loswerden]? [die anderen Mails (Rechnung usw.) sind ok|Bestellbestätigungen will ich schon, nur keine Werbung]",
+            "[1 Stern|Ein Stern]: [die App ist ok, aber|eigentlich ganz gut, aber] [ständig|dauernd] Werbe-[Pushs|Mails|SMS], [obwohl ich mich abgemeldet hab|obwohl ich das nie wollte]. [hört endlich auf mit dem Marketing|lasst mich mit eurem Newsletter in Ruhe]",
+            "nach [einer einzigen Bestellung|meinem ersten Kauf] [bin ich|landete ich] [plötzlich |]in eurem Newsletter. [bitte streichen|austragen bitte|will ich nicht], [keine Werbung mehr an {email}|danke]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nbitte streichen Sie {email} aus allen Werbeverteilern. Ich habe mich [bereits zweimal|mehrfach] abgemeldet, bekomme aber weiterhin Ihren Newsletter.\n\n{sign}",
             "{greet}\n\nich widerspreche der Nutzung meiner Daten für Werbezwecke [gemäß Art. 21 Abs. 2 DSGVO|]. Bitte schicken Sie mir keine Werbung mehr, weder per E-Mail noch per Post. {acct}\n\n{sign}",
@@ -168,6 +206,14 @@ pub static LANG: Lang = Lang {
             "ich widerrufe meine Einwilligung [zum Tracking|zur Datenverarbeitung|zu Cookies][.|!|]",
             "bitte [deaktiviert|stoppt] das [Tracking|Standort-Tracking] für mein Konto",
             "ich bin nicht mehr einverstanden, dass ihr meine Daten für [personalisierte Werbung|Profiling|Analysen] nutzt",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hab [beim Installieren|bei der Anmeldung|damals] [zugestimmt|ja geklickt], dass die App [meinen Standort|meine Fitness- und Gesundheitsdaten|meine Kontakte] nutzen darf. [das ziehe ich zurück|die Zustimmung nehm ich zurück|das will ich nicht mehr]",
+            "ihr dürft [die Fotos von mir|mein Foto|das Video mit mir] [ab sofort |]nicht mehr [auf eurer Website|auf Instagram|im Katalog] verwenden. [hab damals ja gesagt, aber jetzt nicht mehr|die Erlaubnis von damals ziehe ich zurück]",
+            "[wie kann ich|wo kann ich] die Cookie-[Zustimmung|Einwilligung] [zurücknehmen|widerrufen|wieder rausnehmen]? [hab aus Versehen|hab versehentlich] [„Alle akzeptieren“|alles akzeptieren] geklickt",
+            "{hi}ihr [nehmt|speichert] [meine Sprachaufnahmen|die Aufnahmen meiner Anrufe|meine Chats] für [das Training eurer KI|Qualitätszwecke]. [meine Zustimmung dazu ist hiermit weg|dafür entziehe ich euch die Erlaubnis|mein OK dazu nehm ich zurück]",
+            "[die Analytics|das Tracking in der App|das Nutzungs-Tracking] [hab ich damals erlaubt|war mal aktiviert], [aber|doch] [seit dem Datenleck|inzwischen] [bin ich nicht mehr einverstanden|will ich das nicht mehr]. [bitte Häkchen raus|bitte auf nein setzen|Einwilligung zurück]",
+            "[meine Gesundheitsdaten|die Daten aus meinem Zyklus-Tracker|meine Schlafdaten] [dürft ihr|sollt ihr] [nicht mehr auswerten|ab jetzt nicht mehr verarbeiten]. [die Einwilligung dafür nehm ich zurück|ich entziehe mein Einverständnis]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nhiermit widerrufe ich meine Einwilligung in die Verarbeitung meiner Daten [für personalisierte Werbung|zu Analysezwecken|zur Standortauswertung] mit Wirkung für die Zukunft [(Art. 7 Abs. 3 DSGVO)|]. {acct}\n\n{sign}",
@@ -310,6 +356,13 @@ pub static LANG: Lang = Lang {
             "[könnt ihr|können Sie] meine [Daten|Kontodaten|Bestellhistorie] direkt an meinen neuen Anbieter übertragen[?|]",
             "ich brauche meine Daten in einem maschinenlesbaren Format[, bitte|, wie geht das?|]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ich zieh mit [meinen Playlists|meiner Bibliothek|meinem Trainingsverlauf|meinen Kontakten] zu [nem anderen Dienst|einer anderen App] um. [gibts|bekomm ich] das [als Datei|als CSV oder JSON|als Download], [die ich da importieren kann|damit ich es dort hochladen kann][?|]",
+            "[wechsel|wechsle] [zum Monatsende|nächsten Monat|demnächst] den [Stromanbieter|Mobilfunkanbieter|Provider]. [könnt ihr|könntet ihr] meine [Verbrauchsdaten|Vertragsdaten|Kundendaten] [gleich|direkt] an den neuen [rüberschicken|übermitteln|weiterleiten][?|, dann muss ich nicht alles neu eintippen]",
+            "{hi}[brauch|brauche] [alle meine Bestellungen|meine Fotos und Posts|meine Daten] in [nem|einem] Format, das [andere Apps|ein anderer Anbieter] einlesen [kann|können] ([Excel/CSV|JSON|CSV] [oder so|reicht]). [will meine Sachen mitnehmen|will das woanders weiternutzen]",
+            "[gibts|gibt es] [bei {co} |]ne [Export-Funktion|Download-Funktion] für [meine Daten|meinen Account]? [würde gern|will] [umziehen|wechseln] und [nicht bei null anfangen|meine Historie behalten]",
+            "[Datenmitnahme|Datenumzug] bitte: [alles, was ich hochgeladen hab|mein Profil und meine Einträge] als [maschinenlesbare|importierbare] Datei an {email}[, ich geh zu einem anderen Anbieter|]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Geltendmachung meines Rechts auf Datenübertragbarkeit gemäß Art. 20 DSGVO\n\nhiermit mache ich mein Recht auf Datenübertragbarkeit nach Art. 20 DSGVO geltend. {acct} Bitte stellen Sie mir die personenbezogenen Daten, die ich {co} bereitgestellt habe, insbesondere [meine Stammdaten, meine Bestellhistorie und meine Einstellungen|mein Profil, meine Transaktionen und hochgeladene Inhalte|meine Vertrags- und Verbrauchsdaten], in einem strukturierten, gängigen und maschinenlesbaren Format (z. B. CSV oder JSON) zur Verfügung.[ Soweit technisch machbar, bitte ich um direkte Übermittlung an meinen neuen Anbieter.|]\n\nBitte kommen Sie meinem Antrag {deadline} nach.{escalate}\n\n{sign_formal}",
         ]},
@@ -317,6 +370,13 @@ pub static LANG: Lang = Lang {
             "bitte [nutzt|verwendet] meine Daten nicht, bis [die falsche Adresse|mein Geburtsdatum|der Fehler in der Rechnung] [korrigiert|geklärt] ist",
             "[könnt ihr|können Sie] mein Konto [sperren|einfrieren], solange [die Beschwerde|der Streit] läuft? nicht löschen, nur nicht mehr verwenden",
             "{hi}ich will, dass die Verarbeitung meiner Daten eingeschränkt wird, bis das geklärt ist",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[ich streite mich|ich bin im Streit] [gerade |]mit euch wegen [der Rechnung|Bestellung {order}|einer falschen Mahnung]. bis das [geklärt|durch] ist, [legt|bitte legt] meine Daten [auf Eis|still] – [nicht löschen|aber NICHT löschen], nur [nicht benutzen|nichts damit machen]",
+            "[bitte|pls] [nichts löschen|meinen Account nicht löschen], mein Anwalt braucht [die Chatverläufe|die Daten|die Aufzeichnungen] noch [für die Klage|für das Verfahren]. [bis dahin aber|aber bis dahin] [bitte nicht mehr verwenden|keine Nutzung mehr|nicht weiterverarbeiten]",
+            "[die Adresse|mein Geburtsdatum|der Eintrag über einen Zahlungsrückstand|die Angabe zu meinem Einkommen] bei euch stimmt [nicht|so nicht]. könnt ihr [meine Daten|das Konto] [pausieren|blockieren|parken], [bis ihr das geprüft habt|solange ihr das checkt]? [löschen will ich nix|nicht löschen]",
+            "{hi}[nutzt|verarbeitet] [meine Daten|mein Profil] [vorerst|erstmal|bis auf Weiteres] nicht weiter. [speichern ist ok|aufbewahren ist ok], aber [keine Verwendung|nichts damit anstellen], bis [mein Widerspruch|die Beschwerde] [entschieden|bearbeitet] ist",
+            "[ihr wollt|laut eurer Mail wollt ihr] [meine Daten|mein Konto] löschen, aber [ich brauch die noch als Beweis|die brauch ich noch für einen Rechtsstreit]. [also bitte nur sperren, nicht löschen|lieber sperren statt löschen]",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Antrag auf Einschränkung der Verarbeitung gemäß Art. 18 DSGVO\n\nich bestreite die Richtigkeit der bei {co} zu meiner Person gespeicherten Daten, insbesondere [meiner Anschrift|meines Geburtsdatums|des Eintrags über einen Zahlungsrückstand]. {acct} Gemäß Art. 18 Abs. 1 lit. a DSGVO verlange ich, die Verarbeitung meiner Daten für die Dauer der Überprüfung einzuschränken.\n\nWährend der Einschränkung dürfen die Daten nur gespeichert, aber ohne meine Einwilligung nicht anderweitig verarbeitet werden. Bitte unterrichten Sie mich nach Art. 18 Abs. 3 DSGVO, bevor die Einschränkung aufgehoben wird, und bestätigen Sie mir die Einschränkung {deadline}.{escalate}\n\n{sign_formal}",
@@ -327,6 +387,13 @@ pub static LANG: Lang = Lang {
             "{hi}wie kann ich der Verarbeitung auf Grundlage eures berechtigten Interesses widersprechen[?|] steht so in der Datenschutzerklärung",
             "hört auf, meine [Nutzungsdaten|Standortdaten] für eigene Zwecke auszuwerten, ich widerspreche dem",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hab in [eurer Datenschutzerklärung|den Datenschutzinfos] gelesen, dass ihr [mein Surfverhalten|mein Kaufverhalten|meine Nutzung] [analysiert|auswertet] [wegen „berechtigtem Interesse“|und das berechtigtes Interesse nennt]. [dagegen leg ich Widerspruch ein|dem widerspreche ich]",
+            "[warum|wieso] gebt ihr meine Daten [innerhalb vom Konzern|an eure Schwesterfirmen|an die anderen Firmen der Gruppe] weiter? [fragt mich ja keiner|ich wurde nie gefragt]. [ich erhebe Widerspruch dagegen|dem widerspreche ich ausdrücklich]",
+            "{hi}ich will nicht, dass ihr [ein Profil von mir erstellt|mich per Profiling einsortiert|mein Verhalten in der App analysiert]. [Widerspruch gegen das Profiling|Widerspruch nach Art. 21|ich widerspreche dem][, bitte bestätigen|, danke|]",
+            "[euer Betrugs-Scoring|euer Fraud-Check|die Bonitätsbewertung] [stuft mich ständig|stuft mich schon wieder] als Risiko ein[, obwohl ich seit Jahren Kunde bin|, wegen meinem Wohnort|]. [ich widerspreche, dass meine Daten dafür verwendet werden|ich erhebe Einspruch gegen diese Datenverarbeitung]",
+            "[ehrlich gesagt|ganz ehrlich:] [find ich es creepy|find ichs übergriffig], dass {co} [meine Klicks|mein Nutzungsverhalten|meine Bewegungsdaten] für [Statistiken|Produktentwicklung|Analytics] [nutzt|auswertet]. [ich lege Widerspruch ein|hiermit Widerspruch], [macht das nicht mehr mit meinen Daten|bitte ab jetzt ohne meine Daten]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen die Verarbeitung gemäß Art. 21 Abs. 1 DSGVO\n\nlaut Ihrer Datenschutzerklärung verarbeitet {co} meine personenbezogenen Daten [zur Bonitätsbewertung|für Analysen und Produktentwicklung|zur Kundensegmentierung] auf Grundlage berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO). Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich dieser Verarbeitung: [Ich bin Opfer eines Identitätsdiebstahls geworden.|Ich übe einen Beruf aus, in dem mein Aufenthaltsort vertraulich bleiben muss.|Die Verarbeitung hat mir bereits erhebliche Nachteile verursacht.] {acct}\n\nSie dürfen meine Daten für diese Zwecke nicht mehr verarbeiten, es sei denn, Sie weisen zwingende schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten überwiegen. Bitte bestätigen Sie mir die Einstellung der Verarbeitung {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -334,6 +401,13 @@ pub static LANG: Lang = Lang {
             "mein [Antrag|Kauf auf Rechnung|Kreditantrag] wurde [automatisch|von einem Algorithmus] abgelehnt. ich will, dass ein Mensch sich das anschaut",
             "{hi}wurde [die Entscheidung|mein Limit] automatisiert getroffen? ich verlange eine Prüfung durch einen Mitarbeiter",
             "ich will nicht von [einem Algorithmus|eurer KI] bewertet werden[.|!] wer kann das manuell prüfen?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[Kredit|Ratenkauf|Finanzierung] [in 3 Sekunden|sofort|nach 2 Sekunden] abgelehnt, [ohne Begründung|ohne jede Erklärung]. [da hat doch nur|das hat doch nur] [ein Computer|euer System|ein Bot] entschieden! [ich will, dass ein echter Sachbearbeiter drüberschaut|ich möchte eine Überprüfung durch eine echte Person]",
+            "[mein Account|mein Konto] wurde [automatisch|vom System] gesperrt, [angeblich wegen Betrugsverdacht|ohne dass ich was gemacht hab]. [kann das bitte mal ein Mensch|kann das bitte jemand Echtes] [prüfen|anschauen] und mir erklären, [wie das System|nach welchen Kriterien euer Algorithmus] entscheidet?",
+            "{hi}[meine Bewerbung|mein Mietantrag|meine Anfrage] wurde [innerhalb von Minuten|mitten in der Nacht] abgesagt – [klingt nach|sieht aus wie] [automatischer Vorauswahl|einem Software-Filter]. [ich fechte das an|das will ich anfechten] und [verlange|bitte um] eine [menschliche Prüfung|Prüfung durch eine Person]",
+            "[warum|wieso] [zahl ich|krieg ich] [nen höheren Preis|einen anderen Tarif|schlechtere Konditionen] als [meine Freundin|mein Kumpel]? [wenn das ein Algorithmus berechnet hat|wenn euer Pricing automatisch läuft], [will ich wissen, wie der entscheidet|will ich die Logik erklärt haben] und [das bitte von einem Menschen prüfen lassen|dass jemand das manuell überprüft]",
+            "[Computer sagt nein|der Algorithmus sagt nein], [echt jetzt?|super.] [Kauf auf Rechnung|Ratenzahlung|das Limit-Upgrade] [abgelehnt|verweigert], obwohl [ich nie Schulden hatte|alles pünktlich bezahlt ist]. [ich will mit einem Menschen reden, der|ich will ne echte Person, die] [die Entscheidung überprüft|das nochmal entscheidet]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Automatisierte Entscheidung im Einzelfall - Art. 22 DSGVO\n\nmein [Antrag auf Kauf auf Rechnung|Antrag auf Ratenzahlung|Antrag auf Eröffnung eines Kundenkontos] wurde am {date} [innerhalb von Sekunden|automatisch] und ohne Begründung abgelehnt. Ich gehe davon aus, dass diese Entscheidung ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruht und mich erheblich beeinträchtigt. {acct}\n\nGemäß Art. 22 DSGVO verlange ich:\n\n1. das Eingreifen einer Person seitens des Verantwortlichen, die meinen Antrag prüft und die Entscheidung ändern kann;\n2. aussagekräftige Informationen über die involvierte Logik und die maßgeblichen Gründe der Entscheidung;\n3. die Möglichkeit, meinen Standpunkt darzulegen und die Entscheidung anzufechten.\n\nBitte antworten Sie {deadline}.{escalate}\n\n{sign_formal}",

@@ -148,6 +148,14 @@ pub static LANG: Lang = Lang {
             "{hi}how do i [download|get|export] [all |]my data [from {co}|from the app|from my account][?| pls]",
             "[please send|send] me everything you have [on file |]about me[, including my purchase history|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ok so i just got an ad for [the exact thing|something] i only [talked about|searched once|mentioned in a DM]. [kinda creepy tbh|that's creepy|wtf]. what [exactly |]do you [have|know] about me[?|??]",
+            "{hi}found an old {co} [login|account] from [like 2016|years ago|uni days] i totally forgot about. [is there a way to|can i] [see|find out|get a list of] what [info|details|stuff] is [still |]sitting in there?",
+            "[gdpr|GDPR|subject] access request pls[.| -] [account|acct|email]: {email}. [want|need] [the full rundown|a full breakdown|everything] on what you [process|collect|store] about me and who you [share|shared] it with",
+            "[tbh|honestly|ngl] i'm [a bit|kinda|really] worried about [privacy|my privacy|data leaks] [after the breach|after reading the news|lately]. [can|could] [you|someone] [tell me|show me] what [personal details|info] you've [collected|got stored|saved] on [me|my account]?",
+            "[quick q|quick question|random question]: [do you guys|does {co}] [keep|track] my [location history|browsing|search history|purchase history]? [i'd like to|wanna] [see|view] [it|whatever you've got]",
+            "[1 star|2 stars] - the app keeps asking for permissions [and|but] there's [no way|nowhere] to [see|check] what it [actually collects|has on me]. [let me see my data|show me what you've got on me|where's my data overview??]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[I would like to|I'd like to|I want to] [request|receive|get] a copy of {data}[, including my order history and contact details|, including any profiles or preferences you've built| and the purposes you use it for|]. {acct}{verify}\n\n{sign}",
             "{greet}\n\nCould you please tell me what personal information {co} [holds|keeps|has] about me, [where it came from|how it is used] and [who it has been shared with|whether it has been passed to third parties]? {acct}\n\n{sign}",
@@ -183,6 +191,14 @@ pub static LANG: Lang = Lang {
             "[can you|could you|pls] [wipe|erase|delete] [everything|all the info|all the data] you have on me",
             "[DELETE MY ACCOUNT|delete my account now|just delete my account][.|!|] {annoyed}",
             "[done with|leaving] {co}. [delete|remove] [my profile|me] and [all my data|everything][ pls| please|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[moved to|switched to|went with] [another service|a competitor|a different app] [months ago|last year|a while back]. [pls|please|can you] [get rid of|nuke|scrub] my [account|profile] [and all the info that goes with it|along with all my info|+ all my data]",
+            "{hi}signed up once [for a discount code|to track one order|for a free trial] and never used it again. [don't want|i don't want] my [details|info|stuff] [sitting on your servers|floating around out there]. [can you|please] [purge|erase|scrap] [it all|the whole account]?",
+            "[forget me|forget i exist] [pls|please|lol]. [i mean it,|seriously,] [close|kill] my {co} account and [wipe|get rid of] [every trace of me|all my personal info|everything tied to {email}]",
+            "[after the data breach|after the leak|after what happened with the breach] i [just |]want [out|to be gone]. [erase|purge|scrub] [my profile|my account] and [my data|my personal details] [for good|permanently|entirely][, no deactivate nonsense|, not just deactivate|]",
+            "where's the [actual|real] delete button[??|?] [deactivate isn't|deactivating is not] the same thing. i want the [account|profile] and [my info|my data] [gone|deleted] [for real|permanently]",
+            "[review:|1 star:] [terrible service|awful experience|the app was a mess]. close my account and [erase|remove] [all my data|every bit of my info] [already|asap|please]. {annoyed}",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI no longer use [your service|my {co} account|the app] and would like [you to delete|my account closed and] all personal data associated with [it|my account|{email}]. [Please confirm once this has been done.|Could you confirm when it's done?|]\n\n{sign}",
@@ -221,6 +237,14 @@ pub static LANG: Lang = Lang {
             "my [address|phone number] [on file|in my profile|in your system] is [wrong|outdated|old][, can you update it|, please correct it|]",
             "{hi}you've got my [email|name|dob] wrong in your records, [can someone fix it|please correct it][?|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[just|recently] moved [house|flats] and [my bill|the invoice|my parcel] [still went|went] to the old place. [can you|pls] [change|swap] [my address|it] to {d}{d} {street}, {city}[?|]",
+            "got a new [phone|mobile|cell] number[ last week|]. [can u|can you|pls] [swap|change] it [on my account|in your records] so [the codes|my 2fa texts|delivery updates] [come to|go to] the new one?",
+            "[there's a typo|typo] in my name on [the invoice for order {order}|my account|my membership card] - it's {first} {last}[, not whatever that is lol|, pls amend|]",
+            "[got married|just got married|changed my name after the divorce] so [i'm|im] {first} {last} now. [how do i|can you] [update|change] the name [on my account|you have for me][?|]",
+            "[the app|your system] [has my birth year wrong|thinks i'm under 18|has the wrong age for me] [so|and] [it won't let me check out|i keep getting blocked]. my [actual|real] birthday is {date} - [fix it pls|can you correct it?]",
+            "[your records still show|my account still shows] my [maiden name|old surname|old work email|old address from uni]. [that's|it's] been [out of date|wrong] for [ages|years]. [please amend|can you bring it up to date|update it pls]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nThe [date of birth|phone number|postal address|surname] stored in my account is [incorrect|out of date|wrong]. [It is currently|You have it as] [shown with a typo|an old one|listed incorrectly]; [please correct it|could you please update it] to [the details below|what I've written below].\n\n[New address: {d}{d} {street}, {city}|Correct date of birth: {date}|Correct phone number: +1 555 {d}{d}{d} {d}{d}{d}{d}|Correct name: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[I recently got married|I changed my name legally|I've moved house] and [your records|my account details] still show [my old name|my previous address]. Please [update|correct] {data} [accordingly|so it's accurate]. {acct}\n\n{sign}",
@@ -241,6 +265,13 @@ pub static LANG: Lang = Lang {
             "[please |]stop [selling|sharing] my data [with|to] [third parties|advertisers|data brokers|your partners]",
             "opt me out of [the sale of my data|data sharing for ads|targeted advertising|cross-site ad tracking]",
             "{hi}where's the do not sell [link|button|option]? i [want to|wanna] opt out",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[ever since|since] i [signed up with|ordered from] {co} i'm getting [junk mail|spam calls|random offers] from [companies|brands] i've never heard of. [are you|r u] [selling|flogging|passing on] my [details|info]? [don't pass my details on to anyone else|quit selling my info]",
+            "[just read|read] [your privacy policy|the fine print] and [apparently|turns out] you [hand|pass] customer data to [\"partners\"|data brokers|ad networks]. [count me out|not with my data|leave me out of that]",
+            "[california resident here|i'm in CA] - [i'm opting out of|opt me out of] [you selling|any sale or sharing of] my [personal info|data][, ad partners included|, that includes ad partners|]",
+            "[how did|how tf did] [a data broker|some random marketing company|a people-search site] [get|end up with] my [email|address|phone number]? [only ever gave it to you|i only gave it to {co}]. [stop passing my data on|keep my info in house from now on|no more handing my details to third parties]",
+            "[not cool|uncool] that my [shopping habits|purchase history|app data] [ends up with|gets sent to] [facebook|meta|google|advertisers]. [turn off the data sharing|stop sharing it] for [my account|{email}][ pls| please|]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "ccpa_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUnder the [CCPA|CPRA|California Consumer Privacy Act], I am opting out of the sale and sharing of my personal information, including for cross-context behavioral advertising. {acct} Please also pass this opt-out on to any third parties you have sold or shared my data with.\n\n{sign}",
@@ -264,6 +295,14 @@ pub static LANG: Lang = Lang {
             "{hi}how do i [stop|turn off] the [promo emails|newsletters|marketing notifications][?|]",
             "[STOP|Stop|stop|STOP ALL|Unsubscribe]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[my inbox is|inbox is] [drowning in|full of|flooded with] your [deals|sale emails|offers] [lol|smh|ffs]. [opt me out of|remove {email} from] [the promos|all the marketing|the newsletter][ please|]",
+            "the [unsubscribe|opt-out] link [is broken|doesn't work|just 404s] and [i'm still getting|still getting] [the newsletter|your promos|daily deals]. [can you|pls] [do it manually|remove me on your end][?|]",
+            "[no more|enough with the] [sales calls|promo texts|marketing calls][ please|!|]. [i'll|ill] [come to you|shop] when i [need something|want something], [don't ring me|stop texting my number] with [offers|deals]",
+            "{hi}[i only want|only want] [order updates|receipts|shipping notifications] from you, not [the marketing stuff|the promo spam|discount blasts]. [how do i opt out of|can you switch off] [those|the marketing ones][?|]",
+            "bought [something|one thing|a gift] [once|one time] and [now|ever since] i get [3|4|5] [promo emails|marketing mails|sale texts] a day. [cut it out|knock it off|enough]. [no more marketing to {email}|opt me out]",
+            "[review:|2 stars -] [decent app|good prices] but [getting promo pushes all day|the nonstop sale spam|the flood of ad notifications] [is driving me nuts|is way too much]. [give me a way to|let me] [opt out of marketing|turn off promos] [pls|already]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPlease remove {email} from all your marketing lists. I've clicked unsubscribe [twice|several times|more than once] but I [still get|keep getting] your [newsletters|promotional emails|offers]. {annoyed}\n\n{sign}",
             "{greet}\n\nI'd like to stop receiving [marketing emails|promotional texts|sales calls|newsletters and offers] from {co}. [I'm happy to keep getting order updates.|Service emails about my orders are fine.|] {acct}\n\n{sign}",
@@ -281,6 +320,13 @@ pub static LANG: Lang = Lang {
             "[turn off|disable] all [tracking|analytics] on my account[ please|]",
             "i don't consent to [you|{co}] using my data for [profiling|personalisation|personalized recommendations|analytics] [anymore|any more][.|]",
             "[please |]stop [tracking|collecting] my location[. i never agreed to that| - i've revoked the permission|]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "i [said yes|agreed] to [you using my photo|my pics being used|my photos being featured] [on your insta|on the website|in the gallery] [back then|last year] but [i've changed my mind|not ok with it anymore]. [please take that permission back|consider it withdrawn|i'm taking that back]",
+            "[accidentally|misclicked and] hit [\"accept all\"|accept all] on the cookie [banner|popup]. [how do i|where do i] [undo that|take it back|change it to reject]?",
+            "{hi}[i opted in to|i signed up for] [the research program|the health study|sharing my step data] [in the app|a while ago]. [want to|i'd like to] [opt back out|back out|pull out]. [not ok with|don't want] you [using|processing] my [health data|heart rate data|sleep data] [anymore|going forward]",
+            "[does your app|does the app] still [record|store] my [voice|calls|voice commands] [to train the ai|for \"quality\"]? i [agreed|said ok] [once|at setup], [now i'm revoking that|but i'm taking that consent back]",
+            "[no longer|not] [comfortable|okay] with the [personalised feed|personalization|location-based features] [using my data|tracking me]. [pulling|taking back] my [permission|consent|ok] for that[, thx|, pls confirm|]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI am withdrawing the consent I gave for [the processing of my data for personalised advertising|my data to be used for research|location tracking in your app|the use of cookies and similar technologies][ (Art. 7(3) GDPR)|]. Please stop this processing [with immediate effect|from now on]. {acct}\n\n{sign}",
@@ -336,6 +382,13 @@ pub static LANG: Lang = Lang {
             "[i'm|im] switching to [another provider|a different bank|another app] - can you [send|transfer] my [data|account history|playlists and history] [straight to them|to them directly][?|]",
             "[need|want] a [portable|machine-readable] copy of my data[ (csv pls)| so i can move it elsewhere|]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[leaving for|moving to] [another streaming app|a new music service|another fitness app] [next month|soon]. [is there a|any] way to [take|bring] my [playlists|workout history|library] with me [as a file|in a format the new one can import][?|]",
+            "{hi}[switching|moving] [banks|energy suppliers|mobile networks] [at the end of the month|soon]. [can|could] you [pass|hand over|transfer] my [account data|usage history|transaction history] to [the new one|them] [so i don't start from scratch|so i don't have to re-enter everything][?|]",
+            "[need|want] [all my|my] [orders|posts and photos|contacts] in a [spreadsheet|csv|json file] [so i can|to] [import|upload] them [somewhere else|into another service]. [is that a thing?|how?|doable?]",
+            "[migrating|moving] [everything|my stuff] off {co}. [send|give] me a [full data dump|bulk export] [in json or csv|i can load into the new platform][ please| pls|]",
+            "[data portability|portability request] pls - [the stuff i uploaded|my profile + history] as a [machine readable|structured] file to {email}. [taking it to a competitor|moving to another provider][ no offence| sorry|]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\n[Re: Request for data portability under Article 20 [GDPR|of the UK GDPR]|Data portability request (Article 20 GDPR)]\n\nI am writing to exercise my right to data portability under Article 20 of the [General Data Protection Regulation|UK GDPR]. {acct}\n\nPlease provide the personal data I have provided to {co}, including [my account details, order history and saved preferences|my profile, transaction history and uploaded content|my usage history and settings], in a structured, commonly used and machine-readable format such as CSV or JSON.[ Where technically feasible, please transmit the data directly to my new provider, whose details I will supply on request.|]\n\nPlease comply with this request {deadline}.{escalate}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for a portable copy of my personal information (Cal. Civ. Code § 1798.130)\n\nI am a California resident. Under the California Consumer Privacy Act, I request that you provide the specific pieces of personal information you have collected about me in a portable and, to the extent technically feasible, readily usable format that allows me to transmit it to another entity without hindrance. {acct}\n\nPlease respond {deadline}.{verify}\n\n{sign_formal}",
@@ -346,6 +399,13 @@ pub static LANG: Lang = Lang {
             "can you [freeze|put a hold on|restrict] [my account data|the processing of my data] [while|until] [the dispute|my complaint] is [sorted|resolved][?|]",
             "limit the use of my sensitive [personal |]info[rmation|][ please|]. [only use it for my orders|not for ads or anything else]",
             "I'd like you to [pause|stop] processing my data until you've sorted out the [wrong address|mistake in my file|dispute about my account]. Don't use it for anything in the meantime.",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[i'm|im] [disputing|fighting] [that charge|the invoice for order {order}|the late fee] with you. [until that's|till it's] [settled|sorted], [lock|put on ice] my data - [keep it|don't delete it], just [don't do anything with it|don't touch it]",
+            "{hi}[please|pls] [don't delete|do NOT delete] [my account|the chat logs|my records] - [my lawyer|my solicitor] [needs|might need] them [for a claim|for court]. [but in the meantime|meanwhile] [no using them|don't use them for anything else]",
+            "[you've got|you have] my [income|address|credit history|date of birth] wrong and i've [complained|flagged it]. [while you check|till you've checked it], [park|block] my [info|data] - [not erase|no erasing], just no processing[ pls|]",
+            "[hold off on|stop] [using|processing] my data [for now|until further notice][ please|]. you can [keep|store] it, [i'm not asking for deletion|not asking you to delete it], but [nothing else|no other use] until [my complaint|my objection] is [decided|dealt with]",
+            "[your email says|got an email saying] you'll [delete|purge] my [old records|account data] [soon|next week]. [don't|please don't] - [i need it as evidence|it's evidence in a dispute]. [just mark it restricted|freeze it instead] and [leave it alone|don't use it]",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for restriction of processing under Article 18 [GDPR|of the UK GDPR]\n\nI contest the accuracy of the personal data {co} holds about me, in particular [my postal address|my date of birth|the record of an unpaid balance]. {acct} Under Article 18(1)(a) I request that you restrict the processing of my personal data for the period needed to verify its accuracy.\n\nWhile the restriction applies, my data may be stored but not otherwise processed without my consent, except for the establishment, exercise or defence of legal claims. Please inform me before the restriction is lifted, as Article 18(3) requires, and confirm the restriction {deadline}.{escalate}\n\n{sign_formal}",
@@ -358,6 +418,13 @@ pub static LANG: Lang = Lang {
             "{hi}how do i object to [the legitimate interest processing|being profiled for your analytics][?|] your privacy policy says i can",
             "stop [analysing|processing] my [usage|browsing|location] data for your own [purposes|research], i [object|don't agree to it]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[your privacy policy|the privacy notice] says you [build a profile on users|analyse behaviour] [based on|under] \"legitimate interest\". [not for me thanks|count me out]. [i'm objecting to that|formal objection from me|consider this my objection]",
+            "{hi}why [is my data being shared|do you share my data] [with the rest of the group|with your sister companies|across the whole {co} group][?|??] [nobody asked me|i never asked for that]. i object to [that|it][ - stop please|, please stop|]",
+            "[creepy|kinda creepy] that [the app|{co}] [watches|logs] [every tap|how i use it|my clicks] for [\"product insights\"|stats|analytics]. [i object to that processing|objection raised], [leave my data out of it|keep my usage data out of your analysis]",
+            "[your fraud check|the risk scoring|your credit scoring] [keeps flagging me|flags me every time][ for no reason|, even after years as a customer|]. [i object to|i'm objecting to] my [data|info] being [run through|used for] [that scoring|it][ - my situation is special|, i've had my identity stolen before|]",
+            "[do not|don't] [profile|analyse|segment] me [pls|please]. [i've|i have] [a stalker|had my identity stolen|a public job] so i [really |]don't want [my movements|my data] [analysed|crunched] under your \"legitimate interests\". [objecting|i object]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Objection to processing under Article 21(1) [GDPR|of the UK GDPR]\n\nYour privacy notice states that {co} processes my personal data for [analytics and product development|fraud prevention scoring|customer segmentation|the publication of customer reviews] on the basis of its legitimate interests under Article 6(1)(f). I object to this processing on grounds relating to my particular situation: [I have been the victim of identity theft and want as little processing of my data as possible|I work in a profession where my whereabouts must remain confidential|the processing has caused me considerable distress]. {acct}\n\nUnder Article 21(1), you must stop processing my data for these purposes unless you demonstrate compelling legitimate grounds that override my interests, rights and freedoms. Please confirm that the processing has stopped, or set out those grounds, {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -366,6 +433,13 @@ pub static LANG: Lang = Lang {
             "my [application|loan|account] got [rejected|declined|blocked] by [a bot|your algorithm|an automated system]. i want a real person to [look at it|review it]",
             "{hi}was [this decision|my credit limit] made automatically? i want a human review[ please|]",
             "i don't want [decisions about me made by an algorithm|to be scored by your ai]. [can a human check this|who do i talk to]?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[loan|finance|pay-later] [denied|declined] in like [2|3|5] seconds with [zero|no] explanation. [no way|there's no way] a person [looked at that|read my application]. [i want to appeal|appealing this] - [get an actual human to check it|have an actual human go over it]",
+            "{hi}[my account|my seller account|my card] [got|was] [locked|suspended|frozen] [out of nowhere|overnight] [\"by our system\"|by some automated check]. [can|could] [a real person|someone human] [review|look at] it and [explain|tell me] what [triggered it|the system based that on][?|]",
+            "[computer says no|the algorithm says no] [lol|apparently|ffs]. [got rejected|rejected] for [buy now pay later|a credit limit increase|the rental] even though [my credit is fine|i've never missed a payment]. [i'm contesting this|i want to contest it] - [put a human on it|have a person re-check it]",
+            "[how come|why] [my quote|my premium|the price i get] [is|was] [way higher than|double] what [my friend got|my partner pays]? if [an algorithm|your pricing model] [set it|decided that], [explain the logic|i want to know how it works] and [have someone actually review it|let a person review it]",
+            "[applied for|put in an application for] [the job|the flat|an account] and got an [auto-rejection|automated rejection] [within minutes|at 3am]. [pretty sure|i'm guessing] no human saw it. [i'd like|requesting] a [manual review|human review] [of that decision|please]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Automated decision-making - Article 22 [GDPR|of the UK GDPR]\n\nOn {date} my [application for credit|application to open an account|request to pay by instalments] was declined [within seconds|automatically], and your [email|letter] gave no reason. I believe this decision was based solely on automated processing, including profiling, and that it significantly affects me. {acct}\n\nUnder Article 22 I have the right not to be subject to such a decision. I therefore request:\n\n1. human intervention: a review of my application by a member of staff with the authority to change the outcome;\n2. meaningful information about the logic involved and the main factors behind the decision;\n3. the opportunity to express my point of view and to contest the decision.\n\nPlease respond {deadline}.{escalate}\n\n{sign_formal}",

@@ -45,6 +45,14 @@ pub static LANG: Lang = Lang {
             "welke gegevens hebben jullie [van mij|over mij][?| precies?]",
             "ik wil weten wat jullie allemaal over mij opslaan",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[serieus,|echt raar,|huh] ik kreeg [net|vandaag] een advertentie die [wel heel veel|precies] over mij [wist|leek te weten]. wat staat er [eigenlijk |]allemaal over mij in jullie [systeem|database|bestanden][?|??]",
+            "{hi}ik heb [jaren geleden|ooit|in 2018 ofzo] een account bij {co} aangemaakt en [was het helemaal vergeten|nooit meer gebruikt]. kan ik [ff|even] [inzien|zien] welke [info|data|persoonsgegevens] daar nog [in staat|aan hangt]?",
+            "[inzageverzoek|AVG-inzageverzoek|inzage] [aub|graag|pls]: [welke data|wat] [verwerken jullie|slaan jullie op] over [mij|m'n account] en [met wie delen jullie dat|waar komt het vandaan]? [account|mail]: {email}",
+            "[ik maak me|maak me] [best |echt |]zorgen over m'n privacy [na dat datalek|sinds het nieuws over het lek|de laatste tijd]. [laat me even alles zien|stuur me een overzicht van alles] wat jullie [van mij verzameld hebben|over mij bijhouden]",
+            "[vraagje|korte vraag]: [houden jullie|houdt {co}] mijn [locatie|zoekgeschiedenis|aankopen|klikgedrag] bij? [dan wil ik graag zien|ik wil graag inzien] wat er [precies |]over mij [is vastgelegd|geregistreerd staat]",
+            "[1 ster|2 sterren]: de app vraagt overal toestemming voor maar [nergens zie je|je kan nergens zien] wat ie [verzamelt|over je heeft]. [geef me inzage in mijn data|laat zien wat jullie van me hebben]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGraag ontvang ik een kopie van {data}[, inclusief mijn bestelgeschiedenis|]. {acct}\n\n{sign}",
             "{greet}\n\nOp grond van artikel 15 AVG verzoek ik u mij te laten weten welke persoonsgegevens u van mij verwerkt, voor welk doel en aan wie deze zijn verstrekt. {acct}\n\n{sign}",
@@ -57,6 +65,14 @@ pub static LANG: Lang = Lang {
             "ik wil dat mijn gegevens [verwijderd|gewist] worden",
             "hoe verwijder ik mijn account definitief?",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ben [overgestapt naar een concurrent|naar een andere aanbieder gegaan|klaar met {co}] en heb [het account|mijn profiel] niet meer nodig. [haal alles weg|gooi alles weg|wis alles] [aub|pls|graag], [ook mijn gegevens|incl. al mijn data|met alle info erbij]",
+            "{hi}[ooit|een keer] aangemeld [voor een kortingscode|voor één bestelling|voor een proefperiode] en nooit meer gebruikt. [kunnen jullie|graag] mijn account [opheffen|weghalen] en [al mijn gegevens|alle data] [wissen|uit jullie systeem halen][?|]",
+            "[account opheffen|profiel weg|account weg] [aub|pls]!! [ik wil|wil] [uit jullie database|nergens meer in jullie systeem staan], [met alles erop en eraan|inclusief al mijn data]",
+            "waar zit [die knop|de optie] om [je account|m'n account] [echt|definitief] [te wissen|weg te halen]? [deactiveren is niet genoeg|alleen deactiveren wil ik niet], [m'n gegevens moeten weg|alles moet weg]",
+            "[na dat datalek|sinds het datalek|vanwege privacy] wil ik [gewoon |gwn ]dat [alles over mij|mijn profiel met alle gegevens] [permanent|voorgoed|helemaal] [gewist wordt|verdwijnt].[ stuur aub een bevestiging| ff bevestigen graag|]",
+            "[oud account|een oud account] [gevonden|ontdekt] op {email}[, wist niet eens dat ik dat had|]. [graag|aub] [helemaal wissen|volledig weghalen|compleet laten verdwijnen][, bedankt|, thx|]",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIk gebruik [jullie dienst|de app] niet meer en verzoek u mijn account en {data} te verwijderen. Graag ontvang ik een bevestiging.\n\n{sign}",
             "{greet}\n\nOp grond van artikel 17 AVG verzoek ik u {data} te wissen. {acct}\n\n{sign}",
@@ -68,12 +84,27 @@ pub static LANG: Lang = Lang {
             "mijn achternaam is verkeerd gespeld in mijn account, het moet {last} zijn",
             "kunnen jullie mijn geboortedatum aanpassen? die klopt niet",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[ben|ik ben] [verhuisd|net verhuisd|vorige maand verhuisd] en [de factuur|mijn pakketje|de post] [ging|kwam] [nog steeds |]naar m'n oude adres. [kunnen jullie het wijzigen naar|graag updaten naar|nieuw adres]: {street} {d}{d}, {city}",
+            "[heb|ik heb] een nieuw [06-nummer|telefoonnummer|mobiel nummer]. [kunnen jullie dat|graag] in mijn [account|profiel|klantgegevens] [bijwerken|vervangen|updaten][?|, het oude werkt niet meer]",
+            "op [de factuur van bestelling {order}|mijn factuur|mijn klantenpas] staat [een typfout in mijn naam|mijn naam fout|een verkeerde voornaam]. het is {first} {last}[, graag verbeteren|, kan dat aangepast worden?|]",
+            "[ben getrouwd|ik ben gescheiden] en heet nu {last}. [hoe pas ik mijn naam aan|kunnen jullie de naam in mijn account wijzigen][?|]",
+            "[de app|jullie systeem] denkt dat ik [minderjarig|te jong] ben [door|vanwege] een [fout geboortejaar|verkeerde geboortedatum], [ik kan niks bestellen|ik word steeds geblokkeerd]. mijn [echte|juiste] geboortedatum is {date}, [graag corrigeren|kunnen jullie dat rechtzetten?]",
+            "in jullie [gegevens|administratie] staat nog [mijn meisjesnaam|mijn oude e-mailadres|mijn oude adres]. [dat klopt al|dat is al] [jaren|lang] niet meer, [graag bijwerken|kan dat up-to-date gemaakt worden?|verbeter dat aub]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Het adres|De geboortedatum|Mijn naam] in mijn account [klopt niet|is onjuist|is verouderd]. Graag laat ik dit corrigeren[ op grond van artikel 16 AVG|]. [Juist adres: {street} {d}{d}, {city}|Juiste datum: {date}]\n\n{acct}\n\n{sign}",
         ]},
         Family { intent: OptOutSale, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "verkoop mijn gegevens niet aan derden[ aub|]",
             "ik wil niet dat mijn gegevens worden gedeeld met [adverteerders|derden|partners]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "sinds ik bij {co} [besteld heb|een account heb] krijg ik [post|telefoontjes|spam] van [bedrijven|winkels] waar ik nog nooit van gehoord heb. [verpatsen|verkopen] jullie soms mijn [adres|gegevens]? [stop met het doorverkopen van mijn data|geef mijn gegevens aan niemand meer door]",
+            "[net|zojuist] [jullie privacyverklaring|de kleine lettertjes] gelezen: jullie geven klantdata door aan [\"partners\"|databrokers|advertentienetwerken]. [niet met mijn gegevens|doe dat niet met mijn data|ik doe daar niet aan mee]",
+            "[waar kan ik|kan ik ergens] [instellen|aangeven] dat {co} mijn [info|data|aankoopgeschiedenis] niet aan [derden|andere bedrijven|adverteerders] [verkoopt|doorspeelt|doorgeeft]?",
+            "hoe komt [een databroker|een of ander marketingbureau|een adressenhandelaar] aan mijn [e-mail|adres|nummer]? [dat heb ik alleen aan jullie gegeven|heb ik alleen bij {co} opgegeven]. [stop met het doorgeven van mijn gegevens|mijn data blijft voortaan bij jullie]",
+            "[niet oké|echt niet chill] dat mijn [koopgedrag|app-data|aankopen] [bij Facebook|bij Google|bij adverteerders] [belandt|terechtkomt]. [zet het delen met derden uit|stop met het verkopen ervan] voor [mijn account|{email}][ aub|]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIk maak bezwaar tegen het verkopen en delen van mijn persoonsgegevens met derden, in het bijzonder voor advertentiedoeleinden. {acct}\n\n{sign}",
@@ -82,6 +113,14 @@ pub static LANG: Lang = Lang {
             "[afmelden|uitschrijven|STOP]",
             "stop met het sturen van [reclame|nieuwsbrieven|sms'jes][!|]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[elke dag|dagelijks|drie keer per week] [mails|kortingsmails|aanbiedingen] van jullie, [mijn inbox ontploft|m'n mailbox zit vol]. [haal {email} van de mailinglijst|uit de nieuwsbrief graag|unsubscribe aub]",
+            "de [afmeldlink|uitschrijflink|unsubscribe-link] [werkt niet|geeft een foutmelding|doet niks] en ik krijg [nog steeds|gewoon nog] [jullie spam|de nieuwsbrief|aanbiedingen]. [kunnen jullie me handmatig afmelden?|graag handmatig verwijderen]",
+            "geen [verkooptelefoontjes|promo-sms'jes|belletjes met aanbiedingen] meer aub! [ik wil|wil] [van {co} |]geen [aanbiedingen|acties|deals] meer [op mijn mobiel|via sms|aan de telefoon]",
+            "{hi}[kan ik|hoe kan ik] de [marketingmails|pushberichten met aanbiedingen|reclamemails] [uitzetten|stopzetten]? [orderbevestigingen en facturen zijn prima|bestelupdates wil ik wel, alleen geen reclame]",
+            "[1 ster|één ster]: [app is prima, maar|best goede app, maar] [constant|steeds] [reclame-pushes|promo-mails|reclame-sms'jes], [ook al heb ik me afgemeld|terwijl ik daar nooit om gevraagd heb]. [stop met die marketing|laat me met rust met jullie nieuwsbrief]",
+            "na [één bestelling|mijn eerste aankoop] [zit ik ineens|sta ik opeens] op jullie [nieuwsbrief|mailinglijst]. [graag schrappen|eraf halen aub|hoeft niet], [geen reclame meer naar {email}|bedankt]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGraag {email} verwijderen uit al jullie mailinglijsten. Ik heb me al meerdere keren afgemeld maar krijg nog steeds de nieuwsbrief.\n\n{sign}",
             "{greet}\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing. Ik wil geen reclame meer ontvangen. {acct}\n\n{sign}",
@@ -89,6 +128,14 @@ pub static LANG: Lang = Lang {
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_direct", weight: 4, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "ik trek mijn toestemming in voor [tracking|cookies|locatiegegevens]",
             "zet het volgen van mijn account uit aub",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[heb|ik heb] [bij het installeren|bij de registratie|destijds] [toestemming gegeven|op ja geklikt] dat de app [mijn locatie|mijn gezondheidsdata|mijn contacten] mag gebruiken. [die toestemming wil ik terugdraaien|dat wil ik niet meer|dat neem ik terug]",
+            "jullie mogen [de foto's van mij|mijn foto|de video met mij] [vanaf nu |]niet meer [op de website|op Instagram|in de folder] gebruiken. [ik vond het toen prima, maar nu niet meer|ik trek mijn ok daarvoor terug]",
+            "[hoe kan ik|waar kan ik] de [cookie-toestemming|cookies] [terugdraaien|weer weigeren|intrekken]? [heb per ongeluk|per ongeluk] op [„alles accepteren“|alles accepteren] geklikt",
+            "{hi}jullie [bewaren|gebruiken] [mijn spraakopnames|de opnames van mijn gesprekken|mijn chats] [om jullie AI te trainen|voor kwaliteitsdoeleinden]. [daar geef ik geen toestemming meer voor|mijn toestemming daarvoor vervalt per nu|die toestemming trek ik in]",
+            "[de analytics|het meten in de app|de gebruiksstatistieken] [had ik ooit aangezet|stond aan], maar [sinds het datalek|inmiddels] [wil ik dat niet meer|ben ik er niet meer mee akkoord]. [vinkje eruit aub|zet het op nee|toestemming ingetrokken]",
+            "[mijn gezondheidsgegevens|de data uit mijn cyclus-app|mijn slaapdata] mogen [niet meer gebruikt worden|vanaf nu niet meer verwerkt worden]. [ik ben er niet meer mee akkoord|mijn toestemming daarvoor is bij deze ingetrokken]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHierbij trek ik mijn toestemming in voor het verwerken van mijn gegevens [voor gepersonaliseerde advertenties|voor profilering|voor locatietracking]. {acct}\n\n{sign}",
@@ -212,6 +259,13 @@ pub static LANG: Lang = Lang {
             "kunnen jullie mijn [gegevens|bestelgeschiedenis|accountgegevens] direct naar mijn nieuwe aanbieder overzetten?",
             "ik heb mijn gegevens nodig in een machineleesbaar formaat[, hoe doe ik dat?|]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ik [verhuis|ga] met [mijn playlists|mijn bibliotheek|mijn trainingsgeschiedenis|mijn contacten] naar [een andere dienst|een andere app]. [krijg ik dat|kan ik dat krijgen] als [bestand|CSV- of JSON-bestand|downloadbestand] [dat ik daar kan importeren|om daar te uploaden][?|]",
+            "ik [stap|ga] [eind van de maand|volgende maand|binnenkort] over naar een andere [energieleverancier|provider|bank]. kunnen jullie mijn [verbruiksgegevens|contractgegevens|klantgegevens] [meteen|gelijk] [doorsturen|doorzetten] naar de nieuwe[?|, scheelt me een hoop overtikken]",
+            "{hi}[ik heb|heb] [al mijn bestellingen|mijn foto's en posts|mijn data] nodig in een [bestandje|formaat] dat [andere apps|een andere aanbieder] kan inlezen ([Excel/CSV|JSON|CSV] [ofzo|is prima]). [ik wil mijn spullen meenemen|wil het ergens anders verder gebruiken]",
+            "[is er|hebben jullie] een [export-functie|downloadoptie] voor [mijn data|mijn account]? [wil overstappen|ik wil verhuizen] en niet bij nul beginnen",
+            "[gegevensoverdracht|dataportabiliteit] [aub|graag]: [alles wat ik heb geüpload|mijn profiel en geschiedenis] als [machineleesbaar|importeerbaar] bestand naar {email}[, ik ga naar een andere aanbieder|]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om gegevensoverdraagbaarheid op grond van artikel 20 AVG\n\nOp grond van artikel 20 van de Algemene verordening gegevensbescherming verzoek ik u mij de persoonsgegevens te verstrekken die ik aan {co} heb verstrekt, in het bijzonder [mijn accountgegevens, bestelgeschiedenis en voorkeuren|mijn profiel, transacties en geüploade inhoud|mijn contract- en verbruiksgegevens], in een gestructureerde, gangbare en machineleesbare vorm, zoals CSV of JSON. {acct}[ Waar dat technisch mogelijk is, verzoek ik u de gegevens rechtstreeks aan mijn nieuwe aanbieder door te geven.|]\n\nIk verzoek u dit verzoek {deadline} in te willigen.{escalate}\n\n{sign_formal}",
         ]},
@@ -219,6 +273,13 @@ pub static LANG: Lang = Lang {
             "gebruik mijn gegevens niet tot [mijn adres|mijn geboortedatum|de fout in de factuur] is gecorrigeerd",
             "kunnen jullie mijn gegevens [blokkeren|bevriezen] zolang [de klacht|het geschil] loopt? niet verwijderen, alleen niet meer gebruiken",
             "{hi}ik wil dat de verwerking van mijn gegevens wordt beperkt tot dit is opgelost",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ik heb [ruzie|een geschil|gedoe] met jullie over [de factuur|bestelling {order}|een onterechte aanmaning]. [tot dat is|zolang dat niet is] [opgelost|uitgezocht], [zet|graag] mijn gegevens [op pauze|in de ijskast] – [niet wissen|NIET verwijderen], [er alleen niks mee doen|gewoon niet gebruiken]",
+            "[aub|pls] [niks verwijderen|mijn account niet verwijderen], mijn advocaat heeft [de chatgesprekken|de gegevens|de opnames] nog nodig [voor de rechtszaak|als bewijs]. [tot die tijd|in de tussentijd] [wel niet meer gebruiken|niet verder verwerken graag]",
+            "[mijn adres|mijn geboortedatum|die betalingsachterstand|mijn inkomen] klopt niet in jullie systeem. kunnen jullie [mijn gegevens|het account] [op slot zetten|pauzeren|parkeren] [tot jullie het gecheckt hebben|zolang jullie het nakijken]? [wissen hoeft niet|niet verwijderen]",
+            "{hi}[gebruik|verwerk] [mijn gegevens|mijn profiel] [voorlopig|even|tot nader order] niet meer. [bewaren mag|opslaan is ok], maar [verder niks mee doen|geen ander gebruik] tot [mijn bezwaar|mijn klacht] [is afgehandeld|beoordeeld is]",
+            "[jullie willen|volgens jullie mail willen jullie] [mijn gegevens|mijn account] [wissen|opruimen], maar [ik heb ze nog nodig als bewijs|die heb ik nog nodig voor een juridische claim]. [dus aub alleen blokkeren, niet wissen|liever blokkeren dan verwijderen]",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om beperking van de verwerking op grond van artikel 18 AVG\n\nIk betwist de juistheid van de gegevens die {co} over mij bewaart, in het bijzonder [mijn postadres|mijn geboortedatum|de registratie van een betalingsachterstand]. {acct} Op grond van artikel 18 lid 1 onder a AVG verzoek ik u de verwerking van mijn gegevens te beperken gedurende de periode die u nodig hebt om de juistheid te controleren.\n\nZolang de beperking geldt, mogen mijn gegevens alleen worden opgeslagen en niet anderszins worden verwerkt zonder mijn toestemming. Ik verzoek u mij te informeren voordat de beperking wordt opgeheven (artikel 18 lid 3 AVG) en mij de beperking te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
@@ -228,6 +289,13 @@ pub static LANG: Lang = Lang {
             "{hi}hoe maak ik bezwaar tegen de verwerking op basis van jullie gerechtvaardigd belang? staat in jullie privacyverklaring",
             "stop met het analyseren van mijn [gebruiksgegevens|locatiegegevens] voor eigen doeleinden, ik maak daar bezwaar tegen",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "in [jullie privacyverklaring|de privacy-info] staat dat jullie [mijn surfgedrag|mijn koopgedrag|hoe ik de app gebruik] [analyseren|doorlichten] op basis van [„gerechtvaardigd belang“|een gerechtvaardigd belang]. [daar teken ik bezwaar tegen aan|ik maak daar bezwaar tegen|niet met mijn data, bezwaar!]",
+            "[waarom|hoezo] delen jullie mijn gegevens [binnen het concern|met jullie zusterbedrijven|met de andere bedrijven in de groep]? [niemand heeft mij iets gevraagd|daar heb ik nooit om gevraagd]. [ik maak hier bezwaar tegen|bezwaar, graag stoppen]",
+            "{hi}ik wil niet dat jullie [een profiel van mij maken|mij in hokjes indelen|mijn gedrag in de app analyseren]. [bezwaar tegen die profilering|ik maak bezwaar op grond van artikel 21|ik teken daar bezwaar tegen aan][, graag bevestigen|, bedankt|]",
+            "[jullie fraudecheck|die risicoscore|jullie kredietscore] [markeert|ziet] mij [steeds|alweer] als risico[, terwijl ik al jaren klant ben|, door mijn postcode|]. [ik maak bezwaar tegen het gebruik van mijn gegevens daarvoor|bezwaar tegen deze verwerking]",
+            "[eerlijk gezegd|serieus,] [vind ik het creepy|best eng] dat {co} [al mijn klikken|mijn gebruik|mijn locatie] [bijhoudt|analyseert] voor [statistieken|productontwikkeling|analytics]. [ik maak bezwaar|bezwaar bij deze], [laat mijn data daarbuiten|niet meer met mijn gegevens aub]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen verwerking op grond van artikel 21 lid 1 AVG\n\nVolgens uw privacyverklaring verwerkt {co} mijn persoonsgegevens [voor kredietbeoordeling|voor analyse en productontwikkeling|voor klantsegmentatie] op grond van een gerechtvaardigd belang (artikel 6 lid 1 onder f AVG). Ik maak bezwaar tegen deze verwerking vanwege mijn specifieke situatie: [ik ben slachtoffer geweest van identiteitsfraude|ik oefen een beroep uit waarbij mijn verblijfplaats vertrouwelijk moet blijven|de verwerking heeft mij al aantoonbaar nadeel bezorgd]. {acct}\n\nU mag mijn gegevens niet langer voor deze doeleinden verwerken, tenzij u dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan mijn belangen, rechten en vrijheden. Graag ontvang ik {deadline} de bevestiging dat de verwerking is gestaakt.{escalate}\n\n{sign_formal}",
         ]},
@@ -235,6 +303,13 @@ pub static LANG: Lang = Lang {
             "mijn aanvraag voor [achteraf betalen|een lening|een account] is [automatisch|door een algoritme] afgewezen. ik wil dat een mens ernaar kijkt",
             "{hi}is dit besluit automatisch genomen? ik wil een beoordeling door een medewerker",
             "ik wil niet beoordeeld worden door [een algoritme|jullie AI]. wie kan mijn aanvraag handmatig bekijken?",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[lening|achteraf betalen|financiering] [in 3 seconden|direct|binnen een paar tellen] afgewezen, [zonder uitleg|zonder enige reden]. dat heeft [gewoon een computer|jullie systeem|een bot] bepaald! [ik wil dat een echte medewerker ernaar kijkt|ik wil een herbeoordeling door een echt persoon]",
+            "mijn [account|rekening] is [automatisch|door het systeem] geblokkeerd, [zogenaamd wegens fraude|zonder dat ik iets gedaan heb]. kan [een echt mens|iemand van vlees en bloed] [dat nakijken|ernaar kijken] en [uitleggen|me vertellen] [hoe het systeem beslist|op basis waarvan jullie algoritme dat doet]?",
+            "{hi}[mijn sollicitatie|mijn huuraanvraag|mijn aanvraag] werd [binnen een paar minuten|midden in de nacht] afgewezen – [klinkt als|lijkt op] een [automatische selectie|softwarefilter]. [ik vecht dat aan|dat wil ik aanvechten] en [wil|vraag om] een [menselijke beoordeling|beoordeling door een persoon]",
+            "[waarom|hoezo] [betaal ik|krijg ik] [een hogere prijs|een duurdere premie|slechtere voorwaarden] dan [mijn vriendin|mijn buurman]? [als een algoritme dat berekend heeft|als jullie prijzen automatisch bepaald worden], [wil ik weten hoe dat werkt|wil ik uitleg over de logica] en [dat een mens het controleert|een handmatige check]",
+            "[computer says no|de computer zegt nee], [echt?|lekker dan.] [achteraf betalen|een hogere limiet|mijn aanvraag] [afgewezen|geweigerd], terwijl [ik nooit schulden heb gehad|alles altijd op tijd betaald is]. [ik wil iemand spreken die het besluit opnieuw bekijkt|laat een mens dit opnieuw beoordelen]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: geautomatiseerde individuele besluitvorming (artikel 22 AVG)\n\nOp {date} is mijn aanvraag voor [een lening|achteraf betalen|een klantaccount] [binnen enkele seconden|automatisch] en zonder enige toelichting afgewezen. Ik ga ervan uit dat dit besluit uitsluitend is gebaseerd op geautomatiseerde verwerking, waaronder profilering, en dat het mij in aanmerkelijke mate treft. {acct}\n\nOp grond van artikel 22 AVG verzoek ik om:\n\n1. menselijke tussenkomst: een beoordeling van mijn aanvraag door een medewerker die het besluit kan wijzigen;\n2. nuttige informatie over de onderliggende logica en de belangrijkste factoren van het besluit;\n3. de gelegenheid om mijn standpunt kenbaar te maken en het besluit aan te vechten.\n\nGraag ontvang ik uw reactie {deadline}.{escalate}\n\n{sign_formal}",

@@ -81,6 +81,14 @@ pub static LANG: Lang = Lang {
             "jeg vil [vite|se] hva dere har [lagret|registrert] om meg",
             "hvordan laster jeg ned [dataene mine|alle dataene mine] fra [appen|kontoen min][?|]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[seriøst,|ok litt creepy,|hææ] fikk [akkurat|nettopp|i dag] en reklame som visste [altfor mye|skummelt mye] om meg. hva slags [info|data] ligger egentlig om meg [hos dere|i systemet deres][?|??]",
+            "{hi}lagde en konto hos {co} for [mange år siden|lenge siden|typ 2017] og [glemte den helt|har aldri brukt den siden]. [kan jeg få|går det an å få] [innsyn i|en oversikt over] hva som [fortsatt |]ligger der om meg?",
+            "[innsynsbegjæring|innsyn etter GDPR|ber om innsyn] [plis|takk|]: hva [behandler dere|samler dere inn] om meg, og [hvem deler dere det med|hvor har dere det fra]? [konto|e-post]: {email}",
+            "[er|blir] [litt |ganske |]bekymret for personvernet [etter datalekkasjen|etter det jeg leste i nyhetene|for tiden]. [vis meg|send meg en oversikt over] alt dere har [samlet inn|registrert|tatt vare på] om meg[, også posisjon og kjøp|]",
+            "[kjapt spørsmål|lurer på én ting]: [lagrer dere|tar {co} vare på] [posisjonshistorikken min|søkehistorikken min|kjøpshistorikken min|klikkene mine]? [i så fall vil jeg se|vil gjerne se] hva dere har",
+            "[1 stjerne|2 stjerner]: appen ber om tilgang til alt, men [det finnes ingen plass|jeg finner ingen plass] der jeg kan se hva den [samler inn|har om meg]. [gi meg innsyn i dataene mine|vis meg hva dere har på meg]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker en kopi av {data}[, inkludert ordrehistorikk og kontaktopplysninger|]. {acct}\n\n{sign}",
             "{greet}\n\nJeg ber herved om innsyn[ etter artikkel 15 i personvernforordningen|]. Jeg vil vite hvilke personopplysninger dere behandler om meg, til hvilke formål og hvem de er utlevert til. {acct}\n\n{sign}",
@@ -100,6 +108,14 @@ pub static LANG: Lang = Lang {
             "jeg vil at [opplysningene mine blir slettet|kontoen min blir slettet][ med en gang|!|.|]",
             "hvordan sletter jeg kontoen min [permanent|helt|for godt][?|??]",
             "slett alt dere har om meg[ takk|]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "har [byttet til en konkurrent|gått over til en annen leverandør|fått nok av {co}] og trenger ikke [kontoen|profilen] lenger. [ta bort alt|gjør meg kvitt alt|rensk ut alt] [plis|takk], [inkludert opplysningene mine|med all data|sammen med all info om meg]",
+            "{hi}registrerte meg [én gang|for lenge siden] [for en rabattkode|for én eneste bestilling|for en gratis prøveperiode] og har aldri brukt det siden. kan dere avslutte kontoen og [viske ut|fjerne|rydde bort] alle opplysningene om meg?",
+            "[vil ha|ønsker] [profilen|kontoen] min [borte|vekk] [for godt|for alltid]!! [ikke bare deaktivert|deaktivering holder ikke], [alt om meg|all info om meg] skal ut av [databasen|systemet] deres",
+            "hvor er [knappen|valget] for å [avslutte|fjerne] kontoen [skikkelig|på ordentlig]? [vil ikke bare deaktivere|deaktivering er ikke det samme], [dataene mine|alt] skal [bort|vekk]",
+            "[etter datalekkasjen|på grunn av personvernet|etter alt som har skjedd] vil jeg [bare |]at dere [sletter alt|rensker ut alt] som [handler om meg|er knyttet til meg] [permanent|for godt].[ send en bekreftelse på e-post| bekreft gjerne|]",
+            "fant [en gammel konto|en eldgammel konto] på {email}[, visste ikke engang at jeg hadde den|]. [kan dere slette den helt?|plis fjern den med alt innhold!]",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg bruker ikke lenger [tjenesten deres|appen|kontoen min hos {co}] og ber dere derfor avslutte kontoen og slette {data}. [Bekreft gjerne når det er gjort.|Takk på forhånd for en bekreftelse.|]\n\n{sign}",
@@ -121,6 +137,14 @@ pub static LANG: Lang = Lang {
             "kan dere rette fødselsdatoen min? [den stemmer ikke|det står feil år]",
             "[adressen min i profilen er gammel, kan dere endre den|telefonnummeret på kontoen min er feil, kan dere rette det][?|]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}har [flyttet|nettopp flyttet|flyttet forrige måned] og [regningen|pakken|posten] gikk [likevel |]til den gamle adressen. [kan dere oppdatere den til|ny adresse er]: {street} {d}{d}, {city}",
+            "har fått nytt [mobilnummer|telefonnummer|nummer]. [kan dere bytte det ut|kan dere oppdatere det] på [kontoen|profilen] min[?|, det gamle er ikke i bruk lenger]",
+            "på [fakturaen for ordre {order}|fakturaen min|medlemskortet] står [navnet mitt feil|det en skrivefeil i navnet mitt|feil fornavn]. jeg heter {first} {last}[, kan dere fikse det?|, vennligst korriger|]",
+            "har [giftet meg|skilt meg] og heter {last} nå. [hvordan endrer jeg navnet på kontoen|kan dere endre navnet hos dere][?|]",
+            "[appen|systemet deres] tror jeg er [under 18|mindreårig] [pga|på grunn av] feil [fødselsår|fødselsdato], [så jeg får ikke handlet|og jeg blir sperret hele tiden]. riktig fødselsdato er {date}, [fiks det plis|kan dere korrigere?]",
+            "dere har fortsatt [pikenavnet mitt|den gamle e-postadressen min|studentadressen min] registrert. det har vært [feil|utdatert] i [flere år|evigheter], [oppdater plis|kan dere rette det opp?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adressen dere har registrert, stemmer ikke lenger. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Ny adresse: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Fødselsdatoen på kontoen min er feil. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Riktig fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Etternavnet mitt er feilstavet hos dere. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Riktig navn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan dere oppdatere opplysningene mine? [Jeg har giftet meg og heter nå {last}.|Siden forrige måned bor jeg i {street} [1|2|3|4|5|6|7|8|9], {city}.|Jeg har fått nytt mobilnummer: 9{d}{d} {d}{d} {d}{d}{d}.] {acct}\n\n{sign}",
@@ -138,6 +162,13 @@ pub static LANG: Lang = Lang {
             "jeg vil ikke at dataene mine blir [solgt|delt] videre til [andre firmaer|databrokere|partnerne deres]",
             "hvor kan jeg skru av deling av opplysningene mine med [partnere|tredjeparter][?|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "etter at jeg [handlet hos|registrerte meg hos] {co} får jeg [post|telefoner|spam] fra [firmaer|butikker] jeg aldri har hørt om. [selger dere adressen min|videreselger dere opplysningene mine]? [slutt å selge dataene mine|ikke gi info om meg til noen andre]",
+            "[leste|har lest] [personvernerklæringen|det med liten skrift] og dere [gir|overleverer] kundedata til [\"samarbeidspartnere\"|datameglere|annonsenettverk]. [ikke med mine data|hold meg utenfor det|ikke del mine opplysninger]",
+            "[hvor kan jeg|går det an å] [velge|stille inn] at {co} ikke skal [selge|overlate|videreformidle] [infoen min|dataene mine|kjøpshistorikken min] til [andre selskaper|tredjeparter|annonsører]?",
+            "hvordan har [en datamegler|et markedsføringsbyrå|en eller annen nettside] fått tak i [e-postadressen min|adressen min|nummeret mitt]? [det har jeg bare gitt til dere|jeg har bare oppgitt det hos {co}]. [slutt å dele opplysningene mine med andre|ikke gi fra dere dataene mine igjen]",
+            "[ikke greit|ikke kult] at [handlevanene mine|kjøpene mine|dataene fra appen] [havner hos|sendes til] [Facebook|Google|annonsører]. [skru av delingen|slutt å selge dem videre] for [kontoen min|{email}][ takk|]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker ikke at dere utleverer eller selger personopplysningene mine til tredjeparter, og i hvert fall ikke til markedsføringsformål. Vennligst stans all slik deling umiddelbart. {acct}\n\n{sign}",
             "{greet}\n\n[Siden jeg registrerte meg hos dere, har jeg blitt oppringt av ukjente firmaer|Jeg får tilbud fra firmaer jeg aldri har hørt om]. Ikke gi opplysningene mine videre til [partnerne deres|noen andre], og ikke selg dem. {acct}\n\n{sign}",
@@ -151,6 +182,14 @@ pub static LANG: Lang = Lang {
             "[meld meg av nyhetsbrevet|jeg vil melde meg av nyhetsbrevet|fjern meg fra e-postlista]",
             "slutt å sende meg [reklame|tilbud|de e-postene][!|.|]",
             "hvordan melder jeg meg av nyhetsbrevet[?|, lenken virker ikke]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[hver dag|daglig|tre ganger i uka] [mail|tilbudsmail|reklame] fra dere, [innboksen min|mailen min] er [full|helt nedlesset]. [fjern {email} fra lista|meld meg ut av nyhetsbrevet|unsubscribe plis]",
+            "[avmeldingslinken|avmeldingslenken|unsubscribe-lenka] [funker ikke|gir bare feilmelding|gjør ingenting] og jeg får [fortsatt|likevel] [spam|tilbud|nyhetsbrev] fra dere. [kan dere melde meg av manuelt?|fjern meg manuelt plis]",
+            "ikke flere [telefonselgere|SMS-er med kampanjer|salgsoppringninger] [takk|plis]! [vil|jeg vil] ikke ha [tilbud|kampanjer|deals] [fra {co} |]på [mobilen|SMS|telefon]",
+            "{hi}[går det an å|hvordan kan jeg] skru av [markedsføringsmailene|push-varslene med tilbud|reklamemailene]? [ordrebekreftelser og kvitteringer er greit|kvitteringer vil jeg ha, bare ikke reklame]",
+            "[1 stjerne|én stjerne]: [appen er grei, men|egentlig bra app, men] [konstant|stadig] reklame-[push|mail|SMS], [selv om jeg har meldt meg av|enda jeg aldri har bedt om det]. [slutt med markedsføringen|la meg være i fred med nyhetsbrevet deres]",
+            "etter [én eneste bestilling|det første kjøpet mitt] [havnet jeg plutselig|ble jeg plutselig lagt til] på [nyhetsbrevet|mailinglista] deres. [stryk meg|ta meg av lista plis|nei takk], [ingen mer reklame til {email}|takk]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVennligst fjern {email} fra alle markedsføringslistene deres. Avmeldingslenken virker ikke, og jeg får fortsatt nyhetsbrevet.\n\n{sign}",
@@ -169,6 +208,14 @@ pub static LANG: Lang = Lang {
             "skru av [posisjonssporingen|sporingen] på kontoen min, takk",
             "jeg godtar ikke lenger at dere bruker dataene mine til [målrettet reklame|profilering|analyser]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[sa ja|ga lov] [da jeg installerte appen|ved registreringen|den gangen] til at appen fikk bruke [posisjonen min|helsedataene mine|kontaktene mine]. [det samtykket trekker jeg tilbake|det vil jeg ikke lenger|det tar jeg tilbake nå]",
+            "dere kan [ikke lenger|fra nå av ikke] bruke [bildene av meg|bildet mitt|videoen med meg] [på nettsida|på Instagram|i katalogen]. [det var greit da, men ikke nå lenger|tillatelsen jeg ga den gangen trekker jeg tilbake]",
+            "[hvordan|hvor] kan jeg [angre|trekke tilbake|endre] cookie-samtykket? [trykket|kom borti] [«Godta alle»|godta alle] ved et uhell",
+            "{hi}dere [lagrer|bruker] [stemmeopptakene mine|opptak av samtalene mine|chattene mine] [til å trene AI-en deres|til kvalitetsformål]. [det gir jeg ikke lov til lenger|tillatelsen min til det er herved trukket|det samtykket tar jeg tilbake]",
+            "[analysen|statistikken i appen|bruksmålingen] [slo jeg på|godtok jeg] en gang, men [etter lekkasjen|nå] [vil jeg ikke det lenger|er jeg ikke lenger med på det]. [fjern krysset|sett det til nei|samtykke trukket]",
+            "[helsedataene mine|dataene fra menstruasjonsappen|søvndataene mine] skal [ikke brukes lenger|ikke behandles fra nå av]. [jeg er ikke lenger enig i det|samtykket mitt til det er herved trukket tilbake]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg trekker herved tilbake samtykket mitt til at dere behandler personopplysningene mine [til personlig tilpasset reklame|til analyseformål|til analyse av posisjonen min][ (artikkel 7 nr. 3 i personvernforordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nDa jeg registrerte meg, var boksen for deling av data til [analyse|personalisering] allerede krysset av. Det samtykket trekker jeg tilbake, og jeg ber dere stanse den behandlingen. {acct}\n\n{sign}",
@@ -182,6 +229,13 @@ pub static LANG: Lang = Lang {
             "hvordan flytter jeg [dataene mine|historikken min|spillelistene mine|bildene mine] til en annen leverandør[?|]",
             "jeg trenger en eksport av alle dataene mine for å bytte til [et annet mobilselskap|en annen bank|en konkurrent]",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "skal over til [en annen tjeneste|en annen app] og vil ta med meg [spillelistene mine|biblioteket mitt|treningshistorikken min]. [kan jeg få det|får jeg det] som [fil|nedlasting|CSV eller JSON] [som jeg kan importere der|så jeg kan laste det opp der][?|]",
+            "[bytter|skifter] [strømselskap|mobilselskap|bank] [ved månedsskiftet|neste måned|snart]. kan dere [sende|overføre] [forbruksdataene|avtaledataene|kundeopplysningene] mine [rett|direkte] til det nye selskapet[?|, så slipper jeg å taste inn alt på nytt]",
+            "{hi}trenger [alle bestillingene mine|bildene og innleggene mine|dataene mine] i et [filformat|format] som [andre apper|en annen leverandør] kan lese inn ([Excel/CSV|JSON|CSV] [eller noe sånt|holder]). [vil ta med meg tingene mine|vil bruke det videre et annet sted]",
+            "[har dere|finnes det] en [eksportfunksjon|nedlastingsknapp] for [dataene mine|kontoen min]? [skal bytte|vil flytte] og [gidder ikke|vil ikke] begynne på null",
+            "[dataportabilitet|dataflytting] [plis|takk]: [alt jeg har lastet opp|profilen og historikken min] som [maskinlesbar|importerbar] fil til {email}[, jeg går over til en annen leverandør|]",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jeg bytter leverandør|Jeg flytter til en annen tjeneste] og vil bruke retten min til dataportabilitet[ etter artikkel 20 i personvernforordningen|]. Vennligst send {data} i et strukturert, alminnelig anvendt og maskinlesbart format (f.eks. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJeg ønsker at dere overfører opplysningene mine [om strømforbruk|fra fordelsprogrammet|om treningsøktene mine] direkte til den nye leverandøren min, i et format systemet deres kan lese inn. Det gjelder retten til dataportabilitet etter artikkel 20 nr. 2 i GDPR. {acct}\n\n{sign}",
@@ -194,6 +248,13 @@ pub static LANG: Lang = Lang {
             "kan dere sette behandlingen av dataene mine på pause til [klagen min|tvisten|feilen på kontoen] er løst?",
             "ikke slett dataene mine, men ikke bruk dem heller nå, [jeg trenger dem som bevis|advokaten min jobber med saken]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "jeg er [uenig med dere|i en tvist med dere|i krangel med dere] om [fakturaen|ordre {order}|et inkassovarsel jeg ikke skulle hatt]. [til det er|inntil det er] [avklart|ordnet], [frys|lås] dataene mine – [IKKE slett|ikke slett noe], bare [ikke gjør noe med dem|la dem ligge]",
+            "[plis|vær så snill,] [ikke slett kontoen|ikke slett noe], [advokaten min|jeg] [trenger|kommer til å trenge] [chatloggene|opptakene|dataene] [i saken|i retten]. [men inntil videre|i mellomtiden] skal dere ikke [bruke|behandle] dem",
+            "[adressen min|fødselsdatoen min|betalingsanmerkningen|inntekten min] er [feil|registrert feil] hos dere. kan dere [låse|sperre|fryse] [dataene mine|kontoen] [til dere har sjekket det|mens dere undersøker]? [trenger ikke slette noe|ikke slett]",
+            "{hi}[ikke bruk|ikke behandle] [opplysningene mine|dataene mine] [inntil videre|foreløpig|en stund]. dere kan [lagre|beholde] dem, men [ikke noe mer|ingen annen bruk] før [innsigelsen|klagen] min er [avgjort|behandlet]",
+            "[dere skriver at dere skal|ifølge mailen skal dere] slette [dataene mine|kontoen min], men [jeg trenger dem som bevis|jeg trenger dem til et rettskrav]. [så bare sperr dem, ikke slett|heller begrens bruken enn å slette]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Inntil klagen min er behandlet|Inntil dere har kontrollert de omtvistede opplysningene på kontoen min] ber jeg om at dere begrenser behandlingen av personopplysningene mine[ etter artikkel 18 i personvernforordningen|]. Lagre opplysningene, men ikke bruk dem på noen annen måte. {acct}\n\n{sign}",
             "{greet}\n\nDere har varslet at opplysningene mine skal slettes, men jeg trenger dem [for å kunne fremme et rettskrav|som bevis i en tvist]. I stedet for sletting ber jeg derfor om at behandlingen begrenses[ (artikkel 18 nr. 1 bokstav c i GDPR)|]. {acct}\n\n{sign}",
@@ -205,6 +266,13 @@ pub static LANG: Lang = Lang {
         Family { intent: Objection, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "jeg godtar ikke at dere [analyserer kjøpene mine|følger med på hva jeg gjør i appen|deler opplysningene mine i konsernet] med henvisning til berettiget interesse. [slutt med det|jeg vil at det skal stanse]",
             "hvordan protesterer jeg mot [behandlingen av dataene mine|sporingen av kjøringen min|analysen av atferden min]?",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "i [personvernerklæringen|personvernsida] står det at dere [analyserer|kartlegger] [surfingen min|handlemønsteret mitt|hvordan jeg bruker appen] [med «berettiget interesse» som grunnlag|fordi dere har en berettiget interesse]. [det motsetter jeg meg|jeg reserverer meg mot det|innsigelse herfra]",
+            "[hvorfor|hvordan kan det ha seg at] dere deler [dataene mine|opplysningene mine] [med søsterselskapene|med resten av konsernet|med de andre selskapene i gruppen]? [ingen har spurt meg|det har jeg aldri bedt om]. [jeg motsetter meg det|det protesterer jeg på]",
+            "{hi}jeg vil ikke [bli profilert|at dere lager en profil av meg|at dere analyserer atferden min i appen]. [jeg motsetter meg den profileringen|innsigelse etter artikkel 21|jeg reserverer meg mot det][, bekreft gjerne|, takk|]",
+            "[svindelsjekken deres|risikoscoren|kredittscoringen] [flagger|merker] meg [hele tiden|igjen] som risiko[, enda jeg har vært kunde i årevis|, pga postnummeret mitt|]. [jeg motsetter meg at opplysningene mine brukes til det|jeg protesterer mot den behandlingen]",
+            "[ærlig talt|seriøst,] [syns jeg det er creepy|er det ekkelt] at {co} [logger alle klikkene mine|følger med på bruken min|registrerer bevegelsene mine] til [statistikk|produktutvikling|analyse]. [jeg protesterer|herved innsigelse] – [hold dataene mine utenfor|ikke bruk mine data til det]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI personvernerklæringen deres står det at dere behandler opplysningene mine [for å analysere kundenes atferd|for å forbedre tjenestene|for å vurdere sjåfører] på grunnlag av berettiget interesse. Jeg protesterer mot den behandlingen[ etter artikkel 21 nr. 1 i personvernforordningen|] og ber dere stanse den. {acct}\n\n{sign}",
@@ -220,6 +288,13 @@ pub static LANG: Lang = Lang {
         Family { intent: AutomatedDecision, also: &[], name: "chat_direct", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "søknaden min om [lån|delbetaling|forsikring] ble avslått automatisk. jeg vil at [et menneske|en saksbehandler] ser på den",
             "hvordan kan [systemet|algoritmen] sperre kontoen min uten [manuell gjennomgang|noen forklaring]? jeg vil at et menneske vurderer det på nytt",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_context", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[lån|delbetaling|finansiering] [avslått på 3 sekunder|avslått med en gang], [uten begrunnelse|helt uten forklaring]. det var jo [bare en datamaskin|systemet deres|en bot] som bestemte det! [jeg krever at en ekte saksbehandler ser på det|jeg vil ha en ny vurdering av et menneske]",
+            "[kontoen min|kortet mitt] ble [sperret av systemet|automatisk stengt], [visstnok pga svindelmistanke|uten at jeg har gjort noe]. kan [et ekte menneske|en person] [gå gjennom det|se på det] og forklare [hvordan systemet bestemmer|hva algoritmen deres la vekt på]?",
+            "{hi}[jobbsøknaden min|leiesøknaden min|søknaden min] fikk avslag [etter noen minutter|midt på natta] – [høres ut som|ser ut som] [automatisk utsiling|et dataprogram som sorterer]. [jeg bestrider det|det vil jeg klage på] og [ber om|krever] at [et menneske|en person] vurderer den",
+            "[hvorfor|hvordan kan det ha seg at] jeg [betaler mer|får dyrere premie|får dårligere vilkår] enn [venninna mi|kompisen min]? [hvis det er en algoritme som har regnet det ut|hvis prisen settes automatisk], [vil jeg vite hvordan den funker|vil jeg ha logikken forklart], og [et menneske må sjekke det|noen må vurdere det manuelt]",
+            "[computer says no|maskinen sier nei], [seriøst?|flott.] [delbetaling|høyere kredittgrense|søknaden min] [avslått|nektet], enda [jeg aldri har hatt gjeld|jeg alltid har betalt i tide]. [vil snakke med et menneske som kan overprøve avgjørelsen|la en person vurdere dette på nytt]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Søknaden min om delbetaling|Søknaden min om forbrukslån|Registreringen min] ble avslått automatisk, uten at noe menneske var involvert. Med henvisning til artikkel 22 i personvernforordningen ber jeg om at en saksbehandler vurderer avgjørelsen på nytt, og at dere forklarer hvordan den ble tatt. {acct}\n\n{sign}",
