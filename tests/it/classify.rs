@@ -119,7 +119,7 @@ fn a_missing_onnxruntime_library_is_a_clear_error() {
 /// Real text that requests nothing: the ChatterBot corpus's human-written dialogue lines in the
 /// seven languages (PyPI `chatterbot-corpus`, never trained on; scripts/intent_training/real_text.py
 /// downloads it). The default model leaves at least 98% of them alone overall and at least 97% in
-/// every language (the model card has the measured figures: 99.1% at the time of writing;
+/// every language (the model card and docs/classify.md have the measured figures;
 /// the model before real `none` text was in its training left 94.4%).
 #[test]
 fn real_ordinary_text_is_read_as_none() {
