@@ -90,6 +90,13 @@ pub static LANG: Lang = Lang {
             "{hi}mida teie [klienditoe inimesed|töötajad] minu kohta süsteemis näevad? [ainult tellimusi või rohkem?|nimi, aadress, ostud?] [palun andke ülevaade|näidake mulle ka]",
             "[1|2] tärni. küsisin, mis andmeid minust kogute, ja [keegi ei vasta|sain ainult üldist juttu]. [ootan endiselt nimekirja|niisiis: mis teil minust on?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. [juba nädalaid|kuu aega] palun, et ütleksite, mis andmeid te minu kohta hoiate, ja [mingit vastust pole|vastab ainult robot]. [tahan oma andmete koopiat|nõuan juurdepääsu oma andmetele]!",
+            "@{co} tahan teada, mis [isikuandmeid|andmeid] te minu kohta hoiate. [saatke mulle koopia|palun nimekirja], aitäh!",
+            "⭐ äpp on [ok|täitsa hea], aga kuskil pole kirjas, mida see minu kohta kogub. [palun koopiat kõigist andmetest, mis teil minu kohta on|näidake, mis teil minust süsteemis on][.|!]",
+            "mida te kõike minust teate?? tahan oma andmete koopiat, [IKÜM annab mulle selle õiguse|mul on selleks õigus]. @{co}",
+            "[2 tärni|1 tärn], kuni ma ei saa [juurdepääsu|ülevaadet] andmetele, mida te minu kohta töötlete. [kasutan oma õigust andmetega tutvuda|tahan teada, mis teil on ja milleks].",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPalun saatke mulle koopia minu isikuandmetest, mida töötlete[, sealhulgas tellimuste ajalugu ja kontaktandmed|]. {acct}\n\n{sign}",
             "{greet}\n\nSoovin kasutada oma õigust tutvuda minu kohta käivate isikuandmetega[ vastavalt IKÜMi artiklile 15|]. Palun teatage, milliseid minu andmeid töötlete, mis eesmärgil ja kellele neid on edastatud. {acct}\n\n{sign}",
@@ -113,6 +120,13 @@ pub static LANG: Lang = Lang {
             "pärast [andmeleket|konto häkkimist] ma teid enam ei usalda. [eemaldage|pühkige ära] mu registreering ja kõik isikuandmed[, aitäh|.|]",
             "unustage mind ära[!|.] ei taha enam teie andmebaasis olla, [kasutaja|profiil] ja kõik sellega seotu [eemaldage|hävitage]",
             "desinstallisin äpi, aga [tean|eeldan], et mu andmed on teil alles. kuidas [taotleda|paluda], et te need [jäädavalt eemaldaksite|hävitaksite]?",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. kustutage mu konto[!|.] [äpis pole kustutamise nuppu|seadetes ei leia kuskilt konto kustutamist].",
+            "@{co} palun mu [profiil|konto] ja kõik andmed jäädavalt kustutada. [ma ei kasuta äppi enam|ma pole enam teie klient][.|!]",
+            "⭐ [ei soovita|kehv äpp]. [tahan oma konto sulgeda|tahan profiili ära kustutada] ja [kõik oma andmed|kõik isikuandmed] eemaldada, aga [see pole võimalik|sellist valikut pole].",
+            "tahan konto ja koik oma andmed ara kustutada, [kuidas seda teha??|aidake pls]",
+            "[2 tärni|1 tärn]. kirjutasin toele, et [kustutaksid|eemaldaksid] mu andmed, aga profiil [on endiselt alles|töötab ikka]. nõuan [täielikku kustutamist|kõigi mu andmete kustutamist] [kohe|lõpuks]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMa ei kasuta enam [teie teenust|äppi|oma kontot teie juures] ja palun kustutada minu konto ning kõik minu isikuandmed. [Palun kinnitage kustutamine.|Oleksin tänulik lühikese kinnituse eest.|]\n\n{sign}",
@@ -141,6 +155,13 @@ pub static LANG: Lang = Lang {
             "äpis on mu sünniaastaks [1985|1990|1979], aga see [pole õige|ei klapi]. kuidas seda [korrigeerida|muuta], kui äpp ei lase?",
             "{hi}mu meiliaadress [muutus|on vananenud], uus on {email}. [kas saate selle uuendada|uuendage see palun] mu kontol?",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. mu nimi on profiilis [valesti kirjas|trükiveaga], aga [äpis ei saa seda parandada|ma ei saa seda muuta]. parandage see palun ära!",
+            "@{co} kolisin, palun [uuendage|muutke] mu profiilis aadressi: {street}, {city}.",
+            "⭐ sünnikuupäev on [kontol|profiilis] vale ja olen sellest [kaks korda|juba mitu korda] teatanud. [parandage see lõpuks|palun andmed parandada]!",
+            "telefoninumber on teil susteemis [vale|vana], [parandage|muutke] see palun ara, [aitah|pls]",
+            "[2|3] tärni. [mu meiliaadress on valesti sisestatud|teil on minu kohta aegunud andmed] ja [seetõttu ei saa ma arveid|ma ei saa midagi kontrollida]. palun parandage mu andmed: {email}.",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Teie andmetes olev minu aadress on aegunud. Palun parandage andmed[ vastavalt IKÜMi artiklile 16|]. Uus aadress: {street} {d}{d}, {city}.|Minu nimi on kirjutatud valesti. Palun parandage andmed[ vastavalt IKÜMi artiklile 16|]. Õige on: {name}.|Minu sünnikuupäev on kontol vale. Palun parandage see[ vastavalt IKÜMi artiklile 16|]. Õige kuupäev: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Vahetasin perekonnanime, kuid teie süsteemis on endiselt vana nimi.|Kolisin, kuid teie süsteemis on endiselt vana aadress.] Palun uuendage minu andmeid. {acct}\n\n{sign}",
@@ -161,6 +182,13 @@ pub static LANG: Lang = Lang {
             "lugesin, et {co} [raha eest|vahendustasu eest] annab klientide andmeid edasi. minu omi [mitte|ärge julgege]! [tahan opt-outi|jätke mind sellest välja]",
             "kas teil „do not sell” nuppu pole? [tahan keelata|palun lülitage välja] minu andmete [müügi|edastamise] [teistele firmadele|teie partneritele]",
             "kuidas mulle helistab [kindlustusfirma|pank|laenufirma], kellega mul pole mingit pistmist?? kui nad said mu numbri teilt, siis arge andke mu andmeid enam kellelegi",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. te [müüte|annate edasi] mu andmeid [reklaamijatele|andmevahendajatele]?! [lõpetage see kohe|ärge andke neid enam kellelegi][.|!]",
+            "@{co} ma ei nõustu, et te mu andmeid [kolmandatele osapooltele|partneritele] [jagate|edastate]. [lülitage see minu jaoks välja|lõpetage see ära]!",
+            "⭐ [sellest ajast, kui konto tegin|pärast äpi installimist] [helistatakse mulle|tuleb reklaami] igalt poolt. ärge müüge mu isikuandmeid [kellelegi|ühelegi partnerile]!",
+            "arge [muuge|andke edasi] minu andmeid kolmandatele osapooltele, [aitah|see on koik]. @{co}",
+            "[2 tärni|1 tärn]. kuskil pole valikut, et te mu andmeid [ei müüks|ei jagaks]. [ärge andke mu andmeid turundusfirmadele|ärge müüge infot, mille olete minu kohta kogunud]!",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEsitan vastuväite minu isikuandmete edastamisele ja müümisele kolmandatele isikutele, eriti reklaami eesmärgil. {acct}\n\n{sign}",
@@ -184,6 +212,13 @@ pub static LANG: Lang = Lang {
             "[ei vaja|stopp, ei taha] rohkem [reklaamsõnumeid|sooduspakkumisi|push-teateid] ei meilile ega telefoni[.|!|, aitäh]",
             "[kuidas|kus] saan [turundusmeilid|SMS-pakkumised|newsletteri] [profiilis|äpis] välja lülitada? seadetes ei leia",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. [iga päev|mitu korda nädalas] tuleb spämmi. [võtke mind|eemaldage mind] uudiskirja listist maha!",
+            "@{co} kuidas [uudiskirjast|reklaamimeilidest|sooduspakkumiste SMS-idest] loobuda? [ma ei taha enam reklaami|aitab küll]!",
+            "⭐ [lõpetage reklaamimeilide saatmine|aitab reklaamimeilidest]! olen [kolm korda|mitu korda] [loobunud|end listist eemaldanud], [aga need tulevad ikka|ja ikka spämm].",
+            "[kustutage|votke] mind turundusnimekirjast maha, ei taha enam uudiskirja ega sms-e. [aitah|pls]",
+            "[2 tärni|1 tärn]. [pakkumistega kõned|sooduspakkumiste SMS-id] palun [lõpetada|välja lülitada], [ma pole millegagi liitunud|ma pole seda kunagi palunud].",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPalun eemaldage aadress {email} kõigist turundusnimekirjadest. Olen uudiskirjast loobunud [juba kaks korda|mitu korda], kuid saan seda endiselt.\n\n{sign}",
             "{greet}\n\nEsitan vastuväite oma andmete kasutamisele otseturunduse eesmärgil[ (IKÜMi artikli 21 lõige 2)|]. Palun ärge saatke mulle enam reklaami ei e-posti ega SMS-i teel. {acct}\n\n{sign}",
@@ -204,6 +239,13 @@ pub static LANG: Lang = Lang {
             "küpsiste bänneril vajutasin kogemata „nõustu kõigega”. kuidas [nõusolek|luba] [trackingu|jälgimisküpsiste] jaoks tagasi võtta?",
             "[tühistan|võtan tagasi] loa [klienditoe kõnede|minu kõnede] salvestamiseks[, edaspidi ärge salvestage|]",
             "ei taha, et mu profiilil analüütika edasi [jookseks|töötaks]. sellele antud [loa|nõusoleku] [tühistan|võtan tagasi][.|, aitäh]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. võtan tagasi nõusoleku oma asukoha jälgimiseks. [lülitage see välja|lõpetage mu jälgimine]!",
+            "@{co} [minu fotosid|minu pilte] [ei tohi te enam|palun enam mitte] reklaamides kasutada, võtan [loa|nõusoleku] tagasi.",
+            "⭐ äpis [ei saa|pole võimalik] küpsiste nõusolekut tagasi võtta. [võtan selle siinkohal tagasi|võtan selle siin tagasi]: ma ei taha jälgimist!",
+            "votan tagasi nousoleku oma terviseandmete tootlemiseks, [palun kinnitust|aitah]",
+            "[2 tärni|1 tärn]. [kunagi|alguses] andsin nõusoleku [isikupärastamiseks|andmete kogumiseks analüütika jaoks], aga [olen meelt muutnud|ma ei taha seda enam]. võtan nõusoleku tagasi!",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVõtan tagasi oma nõusoleku minu isikuandmete töötlemiseks [isikupärastatud reklaami eesmärgil|analüüsi eesmärgil|asukoha määramiseks][ (IKÜMi artikli 7 lõige 3)|]. {acct}\n\n{sign}",
@@ -226,6 +268,13 @@ pub static LANG: Lang = Lang {
             "nüüdsest olen teie firma asemel [konkurendi juures|teises firmas]. tahan oma andmed [migreerida|üle kolida], kas teil on mingi andmete ülekandmise võimalus?",
             "andmete ülekandmine: [palun|soovin] andmeid, mis ma teile andsin, [csv|json|xml] failina, et need uue teenusepakkuja juures [üles laadida|importida]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. oma andmeid ei saa [eksportida|alla laadida]. [vajan neid CSV või JSON failina|andke need mulle failina], et saaksin [mujale|teise teenusepakkuja juurde] minna!",
+            "@{co} [vahetan teenusepakkujat|lähen üle teise teenusepakkuja juurde], saatke mu andmed [masinloetaval kujul|JSON failina] [mu uuele teenusepakkujale|mulle].",
+            "⭐ et [üle viia|kolida] oma [esitusloendid|tellimuste ajalugu|trenniandmed] teise äppi, vajan [ekspordifaili|allalaaditavat faili] kõigi oma andmetega.",
+            "kust saab oma andmed csv-sse eksportida? tahan need kuhugi mujale viia [@{co}|]",
+            "[2 tärni|1 tärn]. [kasutan oma õigust andmete ülekandmisele|nõuan oma andmete ülekandmist]: [saatke|edastage] need [otse|kohe] uuele teenusepakkujale[ standardses vormingus|].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVahetan teenusepakkujat ja soovin kasutada oma õigust andmete ülekandmisele[ (IKÜMi artikkel 20)|]. Palun saatke mulle minu isikuandmed struktureeritud, masinloetavas vormingus (nt CSV või JSON). {acct}\n\n{sign}",
             "{greet}\n\nKui see on tehniliselt võimalik, palun edastage minu andmed otse minu uuele teenusepakkujale. {acct}\n\n{sign}",
@@ -247,6 +296,13 @@ pub static LANG: Lang = Lang {
             "esitasin teile kaebuse ja kuni te selle läbi vaatate, [peatage|piirake] mu andmete töötlemine. midagi ärge kustutage",
             "ärge kustutage [vestlust|kõnesalvestist|tellimuse andmeid], see on tõend. aga [kuni otsuseni|kuni vaidlus kestab] [ärge neid puutuge|ärge neid millekski kasutage]",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. [kuni ma arvet vaidlustan|kuni mu kaebus pole lahendatud] [ärge kasutage|ärge töödelge] mu andmeid! kustutada pole vaja, lihtsalt [külmutage|blokeerige] need.",
+            "@{co} nõuan töötlemise piiramist, [kuni kontrollite, kas mu andmed on õiged|kuni vigaseid andmeid kontrollitakse]. [ärge neid kustutage|kustutamist ma ei taha], lihtsalt ärge neid kasutage!",
+            "⭐ [mul on kohtuasi|lähen kohtusse] ja andmeid on mul vaja [tõendiks|hagi jaoks], nii et ärge neid kustutage, aga [ärge kasutage|te ei tohi kasutada] neid mitte millekski!",
+            "[kulmutage|blokeerige] mu andmed kaebuse ajaks, aga [arge kustutage|kustutada pole vaja] @{co}",
+            "[2 tärni|1 tärn]. kustutamist ma ei taha, aga [kuni mu kaebuse üle pole otsustatud|vaidluse ajaks] [piirake|peatage] mu andmete töötlemine[.|!]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSeni kuni [kontrollite minu andmete õigsust|käib vaidlus minu arve üle], palun piirata minu isikuandmete töötlemist[ vastavalt IKÜMi artiklile 18|]. Andmeid võite säilitada, kuid ärge neid kasutage. {acct}\n\n{sign}",
             "{greet}\n\nPalun ärge kustutage [meie kõne salvestist|tellimuse nr {order} andmeid], sest vajan neid [kohtuvaidluseks|kaebuse esitamiseks]. Selle asemel palun piirake nende töötlemist. {acct}\n\n{sign}",
@@ -267,6 +323,13 @@ pub static LANG: Lang = Lang {
             "[panga äpp|äpp] analüüsib [pettuste ennetamise|riskijuhtimise] sildi all mu [kulutusi|tehinguid]. [see pole proportsionaalne|see mulle ei sobi], [protestin|olen selle vastu]",
             "õigustatud huvi pole vabandus kõigele[!|.] olen vastu, et kasutate mu andmeid [statistikaks|siseanalüüsiks|käitumise analüüsiks]",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. esitan vastuväite profileerimisele! [ärge analüüsige|ärge jälgige] mu käitumist äpis.",
+            "@{co} olen vastu, et te [analüüsite mu ostuharjumusi|jagate mu andmeid kontserni sees], viidates [õigustatud huvile|oma õigustatud huvile]. [lõpetage|stopp]!",
+            "⭐ [keegi ei küsinud minult|ma pole seda palunud], et mind pettuste ennetamise nimel [punktidega hinnataks|skooritaks]. [esitan vastuväite|ei nõustu] sellisele mu andmete töötlemisele!",
+            "olen vastu mu andmete kasutamisele [analuutikaks|analuusideks], [see pole oigustatud huvi|teil pole selleks oigust]. [@{co}|]",
+            "[2 tärni|1 tärn]. [äpp|süsteem] [jälgib, mida ma teen|koostab minust profiili], [õigustatud huvi ettekäändel|väidetavalt õigustatud huvi alusel]. esitan selle vastu vastuväite, [lõpetage mu andmete selline töötlemine|ärge töödelge mu andmeid nii]!",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEsitan vastuväite minu isikuandmete töötlemisele teie õigustatud huvi alusel[ (IKÜMi artikli 21 lõige 1)|], eelkõige [minu kasutuskäitumise analüüsimiseks|krediidiriski hindamiseks|sisemiseks statistikaks]. Palun lõpetage selline töötlemine. {acct}\n\n{sign}",
             "{greet}\n\nTeie privaatsuspoliitikas on kirjas, et õigustatud huvi alusel [analüüsite äpi kasutusandmeid|jagate andmeid kontserni sees]. Ma ei nõustu sellega ja esitan sellisele töötlemisele vastuväite. {acct}\n\n{sign}",
@@ -286,6 +349,13 @@ pub static LANG: Lang = Lang {
             "süsteem lükkas mu [tööavalduse|kandideerimise] [kohe|paari minutiga] tagasi. [kas keegi seda üldse nägi?|mis kriteeriumite järgi?] [las keegi HR-ist vaatab|palun inimese kontrolli]",
             "miks ma saan [kallima|kõrgema] hinna kui mu [sõber|elukaaslane] sama asja eest? kui seda arvutab algoritm, [selgitage selle loogikat|las teie töötaja kontrollib]",
             "ei aktsepteeri, et [tarkvara|programm|AI] üksi otsustab [mu krediidivõimekuse|mu kindlustustaotluse] üle. [nõuan, et otsuse vaataks läbi inimene|las inimene kontrollib otsuse üle]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tärn. [algoritm|süsteem] [lükkas mu laenutaotluse tagasi|blokeeris mu konto] [ilma põhjenduseta|ilma selgituseta]. nõuan, et [inimene selle üle vaataks|päris inimene selle läbi vaataks]!",
+            "@{co} [automaat|mingi programm] [lükkas mu avalduse tagasi|blokeeris mu konto]. laske [inimesel see üle vaadata|päris inimesel see läbi vaadata] ja [selgitage|öelge], miks!",
+            "⭐ saan [kõrgema hinna|teise hinna] kui [sõbrad|teised], sest algoritm [nii otsustas|nii arvutas]. [nõuan inimese poolset ülevaatust|vaidlustan selle otsuse]!",
+            "susteem [lukkas mu taotluse automaatselt tagasi|blokeeris mu konto automaatselt], [tahan et selle ule otsustaks inimene|ei noustu, vaadaku inimene ule] [@{co}|]",
+            "[2 tärni|1 tärn]. järelmaksu [taotlus lükati tagasi|ei antud] ja keegi ei oska öelda, miks, [sest|ainult et] [otsustas algoritm|otsuse tegi masin]. palun selgitage otsuse loogikat ja [laske inimesel otsustada|vaadake see inimese poolt üle]!",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMinu [laenu|järelmaksu|kindlustuse] taotlus lükati [mõne sekundiga|automaatselt] tagasi. Palun laske otsus töötajal üle vaadata ja selgitage, milliste kriteeriumide alusel see tehti[ (IKÜMi artikkel 22)|]. {acct}\n\n{sign}",
@@ -370,6 +440,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Aitäh, sain kinnituse, et minu andmed on kustutatud. Kõik on korras.",
             "kus saan uudiskirja seadeid muuta? tahaksin saada ka allahindluste pakkumisi",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}ei saa sisse logida, [unustasin parooli|parooli taastamise meil ei tule]. [mida teha?|saate aidata?]",
+            "[tsau|tere], kuidas saan üle minna [kuu|aasta]paketile? [profiilis ma seda ei näe|kus see seadetes on?]",
+            "{hi}kas mu andmed on teil [turvaliselt|kindlas kohas]? lihtsalt küsin, [kõik on korras|muret pole]",
+            "kus ma oma arveid kontol naen? [ei leia kuskilt|otsin aga pole]",
+            "[kogemata|eksikombel] loobusin uudiskirjast, kuidas saan uuesti liituda?",
+            "kas kontole saab teise meiliaadressi lisada? [{email}|tööaadressi] tahaks lisada",
+            "kas teil on äpp ka tahvlile? [telefonis töötab super|kasutan androidis], lihtsalt huvi pärast",
+            "{hi}[kuidas|kus] äpis teavitusi sisse lülitada? [aitäh kiire abi eest muide!|ja tellimus {order} pole ikka veel kohale jõudnud]",
         ]},
     ],
 };

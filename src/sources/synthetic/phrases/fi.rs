@@ -87,6 +87,13 @@ pub static LANG: Lang = Lang {
             "{hi}mitä teidän [asiakaspalvelijat|tukihenkilöt] näkee musta järjestelmässä? [pelkät tilaukset vai enemmän?|nimi, osoite, ostot?] [haluan tarkastaa ne|näyttäkää mullekin]",
             "[1|2] tähteä. kysyin, mitä tietoja musta keräätte, ja [kukaan ei vastaa|sain vaan ympäripyöreän vastauksen]. [odotan yhä listaa|eli: mitä teillä on musta?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. [viikkoja|kuukauden] oon pyytänyt, että kertoisitte mitä tietoja säilytätte musta, eikä [mitään vastausta|vastaa kuin botti]. [haluan kopion mun tiedoista|vaadin pääsyn omiin tietoihini]!",
+            "@{co} haluan tietää, mitä [henkilötietoja|tietoja] teillä on minusta. [lähettäkää kopio|saisinko listan], kiitos!",
+            "⭐ sovellus on [ok|ihan hyvä], mutta missään ei kerrota, mitä se kerää minusta. [pyydän kopion kaikista tiedoista, joita teillä on minusta|näyttäkää mitä teillä on musta järjestelmässä][.|!]",
+            "mita kaikkea te tiedatte musta?? haluan kopion mun tiedoista, [GDPR antaa siihen oikeuden|mulla on siihen oikeus]. @{co}",
+            "[2 tähteä|1 tähti], kunnes saan [tarkastaa|nähdä] tiedot, joita käsittelette minusta. [käytän tarkastusoikeuttani|haluan tietää mitä teillä on ja miksi].",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPyydän kopiota henkilötiedoistani[, myös tilaushistoriasta ja yhteystiedoista|]. {acct}\n\n{sign}",
             "{greet}\n\nPyydän[ tietosuoja-asetuksen 15 artiklan nojalla|] saada tarkastaa tietoni. Haluan tietää, mitä henkilötietoja minusta käsittelette, mihin tarkoituksiin ja kenelle niitä on luovutettu. {acct}\n\n{sign}",
@@ -114,6 +121,13 @@ pub static LANG: Lang = Lang {
             "[tietovuodon|tilin hakkeroinnin] jälkeen en luota teihin. [pyyhkikää|hävittäkää] mun rekisteröinti ja kaikki henkilötiedot[, kiitti|.|]",
             "unohtakaa mut[!|.] en halua olla enää teidän rekisterissä, [tili|profiili] ja kaikki siihen liittyvä [roskiin|hävitykseen]",
             "uninstallasin apin, mutta [tiedän|oletan], että mun tiedot on vielä teillä. miten [pyydän|voin pyytää], että ne [hävitetään lopullisesti|tuhotaan]?",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. poistakaa mun tili[!|.] [sovelluksessa ei ole poistonappia|asetuksista ei löydy tilin poistoa mistään].",
+            "@{co} pyydän poistamaan [profiilini|tilini] ja kaikki tietoni pysyvästi. [en käytä sovellusta enää|en ole enää asiakkaanne][.|!]",
+            "⭐ [en suosittele|huono sovellus]. [haluan lopettaa tilini|haluan poistaa profiilin] ja [kaikki tietoni|kaikki henkilötietoni] pois, mutta [se ei onnistu|sellaista vaihtoehtoa ei ole].",
+            "haluun poistaa tilin ja kaikki mun tiedot, [miten se tehdaan??|auttakaa pls]",
+            "[2 tähteä|1 tähti]. kirjoitin tukeen, että [poistaisivat|pyyhkisivät] mun tiedot, mutta profiili [on vieläkin olemassa|toimii yhä]. vaadin [tietojeni täydellistä poistamista|kaikkien tietojeni poistoa] [heti|vihdoin]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEn enää käytä [palveluanne|sovellustanne|tiliäni teillä], joten pyydän teitä sulkemaan tilini ja poistamaan kaikki henkilötietoni. [Vahvistattehan, kun poisto on tehty.|Kiitos etukäteen vahvistuksesta.|]\n\n{sign}",
@@ -143,6 +157,13 @@ pub static LANG: Lang = Lang {
             "apissa mun syntymävuodeksi lukee [1985|1990|1979], mikä [ei pidä paikkaansa|on pielessä]. miten sen saa [oikaistua|muutettua], kun appi ei anna?",
             "{hi}mun sähköposti [on vaihtunut|ei oo enää käytössä], uusi on {email}. [voitteko päivittää|päivittäkää] sen tililleni?",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. mun nimi on profiilissa [väärin|kirjoitusvirheellä], eikä [sovelluksessa sitä voi korjata|sitä pysty muuttamaan]. korjatkaa se, kiitos!",
+            "@{co} muutin, [päivittäkää|vaihtakaa] osoite mun profiiliin: {street}, {city}.",
+            "⭐ syntymäaika on [tilillä|profiilissa] väärä, ja oon ilmoittanut siitä [kahdesti|jo monta kertaa]. [korjatkaa se jo|pyydän tietojen oikaisua]!",
+            "puhelinnumero on teidan jarjestelmassa [vaara|vanha], [korjatkaa|vaihtakaa] se, [kiitos|pls]",
+            "[2|3] tähteä. [sähköpostiosoitteeni on kirjattu väärin|teillä on minusta vanhentuneet tiedot] ja [sen takia en saa laskuja|en pysty tarkistamaan mitään]. pyydän oikaisemaan tietoni: {email}.",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Teillä oleva osoitteeni ei ole enää ajan tasalla. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Uusi osoite: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Tililläni oleva syntymäaika on väärä. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea syntymäaika: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Sukunimeni on kirjoitettu järjestelmässänne väärin. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea nimi: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nVoisitteko päivittää tietoni? [Menin naimisiin, ja sukunimeni on nyt {last}.|Asun viime kuusta alkaen osoitteessa {street} [1|2|3|4|5|6|7|8|9], {city}.|Minulla on uusi puhelinnumero: 04{d} {d}{d}{d} {d}{d}{d}{d}.] {acct}\n\n{sign}",
@@ -168,6 +189,13 @@ pub static LANG: Lang = Lang {
             "eikö teillä oo „do not sell” -nappia? [haluan estää|kytkekää pois] mun tietojen [myynnin|luovutuksen] [muille firmoille|teidän kumppaneille]",
             "miten mulle soittaa [vakuutusyhtio|pankki|pikavippifirma], jonka kanssa mulla ei oo mitaan tekemista?? jos ne sai mun numeron teilta, niin alkaa antako mun tietoja enaa kenellekaan",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. [myyttekö|annatteko] mun tietoja [mainostajille|datakauppiaille]?! [lopettakaa heti|älkää antako niitä enää kenellekään][.|!]",
+            "@{co} en hyväksy, että [jaatte|luovutatte] mun tietoja [kolmansille osapuolille|kumppaneille]. [kytkekää se pois multa|lopettakaa se]!",
+            "⭐ [siitä asti kun tein tilin|sovelluksen asentamisen jälkeen] [mulle soitellaan|mainoksia tulee] joka suunnasta. älkää myykö henkilötietojani [kenellekään|millekään kumppanille]!",
+            "alkaa [myyko|luovuttako] mun tietoja kolmansille osapuolille, [kiitos|siina kaikki]. @{co}",
+            "[2 tähteä|1 tähti]. missään ei ole vaihtoehtoa, että [ette myisi|ette jakaisi] mun tietoja. [älkää luovuttako tietojani markkinointifirmoille|älkää myykö tietoja, joita ootte musta keränneet]!",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEn halua, että luovutatte tai myytte henkilötietojani kolmansille osapuolille, etenkään markkinointitarkoituksiin. Lopettakaa kaikki tällainen jakaminen välittömästi. {acct}\n\n{sign}",
             "{greet}\n\n[Rekisteröitymiseni jälkeen minulle ovat soitelleet tuntemattomat yritykset|Saan tarjouksia yrityksiltä, joista en ole koskaan kuullutkaan]. Älkää luovuttako tietojani [kumppaneillenne|kenellekään muulle] älkääkä myykö niitä. {acct}\n\n{sign}",
@@ -189,6 +217,13 @@ pub static LANG: Lang = Lang {
             "tilasin teiltä kerran, ja nyt [pommitatte|hukutatte] mut kupongeilla. [en halua enää markkinointia|jättäkää mut pois kampanjoista]",
             "[en tarvitse|stop, en halua] enempää [mainosviestejä|tarjouksia|push-ilmoituksia] sähköpostiin enkä puhelimeen[.|!|, kiitti]",
             "[miten|mistä] saan [markkinointimailit|tarjoustekstarit|newsletterin] pois [profiilista|apista]? asetuksista en löydä",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. [joka päivä|monta kertaa viikossa] tulee roskapostia. [poistakaa mut|ottakaa mut pois] uutiskirjeen listalta!",
+            "@{co} miten [uutiskirjeen|mainossähköpostit|tarjous-tekstarit] saa peruttua? [en halua enää mainoksia|riittää jo]!",
+            "⭐ [lopettakaa|riittää] mainosmeilien lähettäminen! oon [kolme kertaa|monta kertaa] perunut tilauksen, [mutta niitä tulee silti|ja taas spämmiä].",
+            "[poistakaa|ottakaa] mut pois markkinointilistalta, en halua enaa uutiskirjetta enka tekstareita. [kiitos|pls]",
+            "[2 tähteä|1 tähti]. [myyntipuhelut|tarjoustekstiviestit] pyydän [lopettamaan|kieltämään], [en oo tilannut mitään|en oo ikinä pyytänyt sellaista].",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPoistakaa osoite {email} kaikilta markkinointipostituslistoiltanne. Peruutuslinkki ei toimi, ja saan edelleen uutiskirjettänne.\n\n{sign}",
@@ -215,6 +250,13 @@ pub static LANG: Lang = Lang {
             "[perun|vedän takaisin] luvan [asiakaspalvelupuheluiden|mun puheluiden] nauhoittamiseen[, jatkossa älkää nauhoittako|]",
             "en halua, että analytiikka pyörii mun profiilissa enää. siihen antamani [luvan|suostumuksen] [perun|vedän takaisin][.|, kiitti]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. peruutan suostumukseni sijaintini seurantaan. [kytkekää se pois|lopettakaa mun seuraaminen]!",
+            "@{co} [mun kuvia|valokuviani] [ette saa enää|älkää enää] käyttää mainoksissa, peruutan [luvan|suostumukseni].",
+            "⭐ sovelluksessa [ei voi|ei pysty] perumaan evästesuostumusta. [peruutan sen täten|peruutan sen tässä]: en halua seurantaa!",
+            "peruutan suostumukseni terveystietojeni kasittelyyn, [pyydan vahvistuksen|kiitos]",
+            "[2 tähteä|1 tähti]. [aikoinaan|alussa] annoin suostumuksen [personointiin|tietojen keräämiseen analytiikkaa varten], mutta [oon muuttanut mieleni|en halua sitä enää]. peruutan suostumukseni!",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPeruutan täten suostumukseni henkilötietojeni käsittelyyn [kohdennettua mainontaa varten|analytiikkatarkoituksiin|sijaintini analysointiin][ (tietosuoja-asetuksen 7 artiklan 3 kohta)|]. {acct}\n\n{sign}",
             "{greet}\n\nRekisteröityessä kohta, jolla sallitaan tietojen jakaminen [analytiikkaa|personointia] varten, oli valmiiksi rastitettu. Peruutan tämän suostumuksen ja pyydän lopettamaan kyseisen käsittelyn. {acct}\n\n{sign}",
@@ -236,6 +278,13 @@ pub static LANG: Lang = Lang {
             "oon nyt {co}-asiakkuuden sijaan [kilpailijalla|toisessa firmassa]. haluan [migrata|siirtää] mun datan, onko teillä joku tietojen siirto -toiminto?",
             "tietojen siirto: [pyydän|haluan] antamani tiedot [csv|json|xml]-tiedostona, että voin [ladata|tuoda] ne uudelle palveluntarjoajalle",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. tietoja ei voi [viedä ulos|ladata]. [tarvitsen ne CSV- tai JSON-tiedostona|antakaa ne mulle tiedostona], että voin siirtyä [muualle|toiselle palveluntarjoajalle]!",
+            "@{co} [vaihdan palveluntarjoajaa|siirryn toiseen palveluun], lähettäkää mun tiedot [koneluettavassa muodossa|JSON-tiedostona] [uudelle palveluntarjoajalle|mulle].",
+            "⭐ jotta voisin [siirtää|viedä] mun [soittolistat|tilaushistorian|treenidatan] toiseen sovellukseen, tarvitsen [vientitiedoston|ladattavan tiedoston] kaikista mun tiedoista.",
+            "mista saa vietya omat tiedot csv:ksi? haluan siirtaa ne muualle [@{co}|]",
+            "[2 tähteä|1 tähti]. [käytän oikeuttani siirtää tiedot järjestelmästä toiseen|vaadin tietojeni siirtoa]: [lähettäkää|toimittakaa] ne [suoraan|saman tien] uudelle palveluntarjoajalle[ vakiomuodossa|].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaihdan palveluntarjoajaa|Siirryn toiseen palveluun] ja haluan käyttää oikeuttani siirtää tiedot järjestelmästä toiseen[ (tietosuoja-asetuksen 20 artikla)|]. Lähettäkää henkilötietoni jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa (esim. CSV tai JSON). {acct}\n\n{sign}",
             "{greet}\n\nPyydän siirtämään [kulutustietoni|kanta-asiakastietoni|harjoitustietoni] suoraan uudelle palveluntarjoajalleni muodossa, jota sen järjestelmä pystyy lukemaan. Kyse on GDPR:n 20 artiklan 2 kohdan mukaisesta oikeudesta siirtää tiedot järjestelmästä toiseen. {acct}\n\n{sign}",
@@ -256,6 +305,13 @@ pub static LANG: Lang = Lang {
             "tein teille valituksen, ja kunnes se on käsitelty, [estäkää|rajoittakaa] mun tietojen käsittely. mitään ei saa hävittää",
             "älkää hävittäkö [chattia|puhelutallennetta|tilaustietoja], se on todiste. mutta [päätökseen asti|niin kauan kuin riita jatkuu] [älkää koskeko niihin|älkää käyttäkö niitä mihinkään]",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. [niin kauan kuin kiistän laskun|kunnes reklamaationi on käsitelty] [älkää käyttäkö|älkää käsitelkö] mun tietoja! poistaa ei tarvitse, [jäädyttäkää|lukitkaa] ne vaan.",
+            "@{co} vaadin käsittelyn rajoittamista, [kunnes tarkistatte, ovatko tietoni oikein|sen ajan kun virheellisiä tietoja tarkistetaan]. [älkää poistako niitä|en pyydä poistamista], älkää vaan käyttäkö niitä!",
+            "⭐ [mulla on oikeusjuttu|vien asian oikeuteen] ja tarvitsen tietoja [todisteeksi|kannetta varten], joten älkää poistako niitä, mutta [älkää käyttäkö|ette saa käyttää] niitä mihinkään!",
+            "[jaadyttakaa|lukitkaa] mun tiedot reklamaation ajaksi, mutta [alkaa poistako|poistoa ei tarvita] @{co}",
+            "[2 tähteä|1 tähti]. en halua poistoa, mutta [kunnes valituksestani on päätetty|riidan ajaksi] [rajoittakaa|keskeyttäkää] mun tietojen käsittely[.|!]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Kunnes valitukseni on käsitelty|Kunnes olette tarkistaneet tilini kiistanalaiset tiedot], pyydän rajoittamaan henkilötietojeni käsittelyä[ tietosuoja-asetuksen 18 artiklan mukaisesti|]. Säilyttäkää tiedot, mutta älkää käyttäkö niitä muuhun. {acct}\n\n{sign}",
             "{greet}\n\nIlmoititte poistavanne tietoni, mutta tarvitsen niitä [oikeusvaateen esittämiseen|todisteeksi riita-asiassa]. Pyydän siksi poistamisen sijaan rajoittamaan niiden käsittelyä[ (GDPR 18 artiklan 1 kohdan c alakohta)|]. {acct}\n\n{sign}",
@@ -274,6 +330,13 @@ pub static LANG: Lang = Lang {
             "miksi te [mittaatte|lokitatte], montako minuuttia oon apissa ja mitä klikkaan? vastustan tällaista käsittelyä, [ei oo ok|en halua tätä]",
             "[pankkiappi|appi] analysoi mun [kulutusta|tilitapahtumia] [petostentorjunnan|riskienhallinnan] nimissä. [se ei oo oikeasuhtaista|ei käy mulle], [vastustan sitä|oon sitä vastaan]",
             "oikeutettu etu ei oo tekosyy kaikkeen[!|.] vastustan sitä, että käytätte mun tietoja [tilastointiin|sisäiseen analyysiin|käyttäytymisanalyysiin]",
+        ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. vastustan profilointia! [älkää analysoiko|älkää seuratko] mun käyttäytymistä sovelluksessa.",
+            "@{co} vastustan sitä, että [analysoitte mun ostotottumuksia|jaatte mun tietoja konsernin sisällä] vedoten [oikeutettuun etuun|teidän oikeutettuun etuunne]. [lopettakaa|stop]!",
+            "⭐ [kukaan ei kysynyt multa|en oo pyytänyt], että mut [pisteytetään|luokitellaan] petosten estämisen nimissä. [vastustan|en hyväksy] tällaista tietojeni käsittelyä!",
+            "vastustan mun tietojen kayttoa [analytiikkaan|analyyseihin], [se ei oo oikeutettu etu|teilla ei oo siihen oikeutta]. [@{co}|]",
+            "[2 tähteä|1 tähti]. [sovellus|järjestelmä] [seuraa mitä teen|rakentaa musta profiilia] [oikeutetun edun verukkeella|muka oikeutetun edun perusteella]. vastustan tätä, [lopettakaa tietojeni tällainen käsittely|älkää käsitelkö mun tietoja näin]!",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTietosuojaselosteessanne kerrotaan, että käsittelette tietojani [asiakkaiden käyttäytymisen analysointiin|palvelujen kehittämiseen|kuljettajien arviointiin] oikeutetun edun perusteella. Vastustan tätä käsittelyä[ tietosuoja-asetuksen 21 artiklan 1 kohdan nojalla|] ja pyydän lopettamaan sen. {acct}\n\n{sign}",
@@ -296,6 +359,13 @@ pub static LANG: Lang = Lang {
             "järjestelmä hylkäsi mun [työhakemuksen|hakemuksen] [heti|parissa minuutissa]. [näkikö kukaan sitä edes?|millä kriteereillä?] [joku HR:stä katsomaan pliis|pyydän ihmisen tekemää tarkistusta]",
             "miksi mä saan [kalliimman|korkeamman] hinnan kuin [kaveri|puoliso] samasta jutusta? jos sen laskee algoritmi, [selittäkää sen logiikka|tarkistuttakaa se työntekijällä]",
             "en hyväksy sitä, että [softa|ohjelma|AI] yksin päättää mun [luottokelpoisuudesta|vakuutushakemuksesta]. [vaadin, että ihminen arvioi päätöksen uudestaan|haluan ihmisen arvion päätöksestä]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 tähti. [algoritmi|järjestelmä] [hylkäsi mun lainahakemuksen|lukitsi mun tilin] [ilman perusteluja|selittämättä]. vaadin, että [ihminen tarkistaa asian|oikea ihminen käy sen läpi]!",
+            "@{co} [automaatti|joku ohjelma] [hylkäsi mun hakemuksen|lukitsi mun tilin]. [ihminen|oikea ihminen] katsokoon sen uudestaan, ja [selittäkää|kertokaa] miksi!",
+            "⭐ saan [korkeamman hinnan|eri hinnan] kuin [kaverit|muut], koska algoritmi [päätti niin|laski niin]. [vaadin ihmisen tekemää tarkistusta|kiistän tämän päätöksen]!",
+            "jarjestelma [hylkasi mun hakemuksen|lukitsi mun tilin] automaattisesti, [haluan etta ihminen paattaa asiasta|en hyvaksy tata, ihminen tarkistakoon] [@{co}|]",
+            "[2 tähteä|1 tähti]. osamaksu[hakemus hylättiin|a ei myönnetty] eikä kukaan osaa sanoa miksi, [koska|vain että] [algoritmi päätti|päätöksen teki kone]. pyydän selitystä päätöksen logiikasta ja [että ihminen ratkaisee asian|ihmisen tekemää uudelleenarviointia]!",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Osamaksuhakemukseni|Kulutusluottohakemukseni|Rekisteröitymiseni] hylättiin automaattisesti ilman ihmisen osallistumista. Pyydän tietosuoja-asetuksen 22 artiklan nojalla, että työntekijänne arvioi päätöksen uudelleen ja että kerrotte, miten päätös tehtiin. {acct}\n\n{sign}",
@@ -361,6 +431,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Annoin rekisteröityessä suostumuksen uutiskirjeeseen – saanko silloin alennusta ensimmäisestä ostoksesta?",
             "{greet}\n\nVoisitteko selittää, mitä sovelluksen suostumus tietojen käsittelyyn tarkoittaa? En halua muuttaa mitään, haluan vain ymmärtää.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}en pääse kirjautumaan, [unohdin salasanan|salasanan palautusmeili ei tule]. [mitä teen?|voitteko auttaa?]",
+            "[moi|hei], miten vaihdan [kuukausi|vuosi]pakettiin? [en nää sitä profiilissa|missä se on asetuksissa?]",
+            "{hi}onko mun tiedot teillä [turvassa|hyvässä tallessa]? kunhan kysyn, [kaikki ok|ei mitään hätää]",
+            "mista nan mun laskut tililla? [ei loydy mistaan|etsin mutta ei oo]",
+            "[peruin vahingossa uutiskirjeen|vahingossa tuli peruttua uutiskirje], miten sen saa tilattua uudestaan?",
+            "voiko tiliin lisätä toisen sähköpostiosoitteen? [{email}|työosoitteen] haluaisin lisätä",
+            "onko teillä sovellusta tabletille[ kans|]? [puhelimessa toimii hyvin|käytän androidilla], ihan vaan kiinnostaa",
+            "{hi}[miten|mistä] ilmoitukset saa päälle sovelluksessa? [kiitos muuten nopeesta avusta!|ja tilaus {order} ei oo vieläkään tullut]",
         ]},
     ],
 };

@@ -99,6 +99,13 @@ pub static LANG: Lang = Lang {
             "{hi}što vaši [agenti|ljudi na podršci] vide o meni u sustavu? [samo narudžbe ili i više?|ime, adresu, kupnje?] [tražim uvid u to|pokažite mi molim vas]",
             "[1|2] zvjezdice. pitam koje podatke skupljate o meni i [nitko ne odgovara|odgovor je prazna priča]. [i dalje čekam popis|dakle: što imate o meni?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. [tjednima|već mjesec dana] tražim da mi kažete koje podatke imate o meni i [ništa|nikakvog odgovora]. [pošaljite mi kopiju mojih podataka|želim uvid u svoje podatke]!",
+            "@{co} želim znati koje [osobne podatke|podatke] čuvate o meni. [pošaljite mi kopiju|može popis], hvala!",
+            "⭐ app je [ok|solidan], ali nigdje ne piše što sve skuplja o meni. [tražim kopiju svih podataka koje imate o meni|pokažite mi što imate u sustavu o meni][.|!]",
+            "sto sve znate o meni?? trazim kopiju svojih podataka, [imam pravo po GDPR-u|to mi pripada po zakonu]. @{co}",
+            "[2 zvjezdice|1 zvjezdica] dok ne dobijem [pristup|uvid] u podatke koje obrađujete o meni. [koristim svoje pravo na pristup|želim znati što imate i zašto].",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmolim Vas da mi pošaljete kopiju {data_gen}[, uključujući povijest narudžbi|]. {acct}\n\n{sign}",
             "{greet}\n\n[u skladu s člankom 15. Opće uredbe o zaštiti podataka|na temelju prava na pristup] molim informaciju obrađujete li moje osobne podatke te, ako ih obrađujete, njihovu kopiju, svrhe obrade i popis primatelja kojima su otkriveni. {acct}\n\n{sign}",
@@ -126,6 +133,13 @@ pub static LANG: Lang = Lang {
             "nakon [hakiranja|curenja podataka] vam više ne vjerujem. [maknite|uklonite] moju registraciju i sve moje osobne podatke[, hvala|.|]",
             "zaboravite me[!|.] ne želim više biti u vašoj bazi, [profil|account] i sve što je vezano uz njega [počistite|uklonite trajno]",
             "[deinstalirao|deinstalirala] sam app, ali [znam|pretpostavljam] da su moji podaci još kod vas. kako da [zatražim|tražim] da ih [trajno uklonite|uništite]?",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. obrišite mi račun[!|.] [u aplikaciji nema gumba za brisanje|u postavkama nigdje ne mogu naći brisanje].",
+            "@{co} tražim trajno brisanje svog [profila|računa] i svih podataka. [više ne koristim app|više nisam vaš korisnik][.|!]",
+            "⭐ [ne preporučujem|loša aplikacija]. [želim ugasiti svoj račun|hoću izbrisati profil] i [sve svoje podatke|sve osobne podatke], ali [to nije moguće|nema te opcije].",
+            "zelim obrisati account i sve svoje podatke, [kako to napraviti??|pomozite pls]",
+            "[2 zvjezdice|1 zvjezdica]. [pisao|pisala] sam podršci da [izbrišu|uklone] moje podatke, a profil [još uvijek postoji|i dalje radi]. tražim [potpuno brisanje|brisanje svih mojih podataka] [odmah|konačno]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše usluge|aplikaciju|račun kod {co}] više ne koristim pa Vas molim da zatvorite moj račun i izbrišete {data_acc}. [Molim potvrdu brisanja.|Unaprijed hvala na kratkoj potvrdi.|]\n\n{sign}",
@@ -155,6 +169,13 @@ pub static LANG: Lang = Lang {
             "u appu piše da sam [rođen|rođena] [1985.|1990.|1979.], što [nije istina|ne štima]. kako to [promijeniti|prepraviti] kad mi app ne da?",
             "{hi}mail mi se [promijenio|više ne koristim stari], novi je {email}. [možete to ažurirati|ažurirajte] u mom računu?",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. ime mi je [krivo napisano|pogrešno] u profilu, a [u appu se ne može ispraviti|ne mogu ga promijeniti]. ispravite to, molim!",
+            "@{co} [preselio|preselila] sam se, molim [ažurirajte|promijenite] adresu u mom profilu: {street}, {city}.",
+            "⭐ datum rođenja u [računu|profilu] mi je pogrešan, a [dvaput|već nekoliko puta] sam to [prijavio|prijavila]. [ispravite ga više|molim ispravak]!",
+            "broj mobitela vam je [kriv|star] u sustavu, [ispravite|promijenite] ga molim, [hvala|pls]",
+            "[2|3] zvjezdice. [mail adresa mi je krivo upisana|imate netočne podatke o meni] i [zato ne dobivam račune|ne mogu ništa provjeriti]. tražim ispravak svojih podataka: {email}.",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa koju imate u evidenciji više nije točna. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Nova adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum rođenja u mojem računu nije točan. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Točan datum rođenja: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|prezime mi je krivo napisano. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Ispravno: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nmolim da ažurirate moje podatke: [nakon vjenčanja prezime mi je {last}|od prošlog mjeseca živim na adresi {street} [1|2|3|4|5|6|7|8|9], {city}|imam novi broj mobitela 09{d} {d}{d}{d} {d}{d}{d}{d}]. {acct}\n\n{sign}",
@@ -180,6 +201,13 @@ pub static LANG: Lang = Lang {
             "nemate „do not sell” gumb? [želim zabraniti|tražim da isključite] da [druge firme|vaši partneri] [dobivaju|kupuju] moje podatke",
             "kako to da me zove [osiguranje|banka|neka agencija za kredite] s kojom nemam nikakve veze?? ako su moj broj dobili od vas, nemojte vise nikome davati moje podatke",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. [prodajete|prosljeđujete] moje podatke [oglašivačima|brokerima podataka]?! [prestanite s tim odmah|ne dajte ih nikome više][.|!]",
+            "@{co} ne pristajem da [dijelite|prosljeđujete] moje podatke [trećim stranama|partnerima]. [isključite to za mene|zaustavite to]!",
+            "⭐ [otkad sam se registrirao|otkad sam se registrirala|otkad imam app] [zovu me|stižu mi reklame] sa svih strana. nemojte prodavati moje osobne podatke [nikome|nijednom partneru]!",
+            "nemojte [prodavati|dalje davati] moje podatke trecim stranama, [hvala|to je sve]. @{co}",
+            "[2 zvjezdice|1 zvjezdica]. nigdje nema opcije da [ne prodajete|ne dijelite] moje podatke. [ne dajte moje podatke marketinškim agencijama|nemojte prodavati informacije koje ste skupili o meni]!",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nne pristajem na to da moje osobne podatke prosljeđujete ili prodajete trećim stranama, osobito u promidžbene svrhe. Molim da odmah prestanete s takvim dijeljenjem. {acct}\n\n{sign}",
             "{greet}\n\n[otkad imam račun kod Vas, zovu me nepoznate tvrtke|dobivam ponude od tvrtki koje uopće ne poznajem]. Molim Vas da moje podatke ne dajete [partnerima|nikome drugome] i da ih ne prodajete. {acct}\n\n{sign}",
@@ -201,6 +229,13 @@ pub static LANG: Lang = Lang {
             "samo sam jednom [naručio|naručila] nešto kod vas, a sad me [zatrpavate|bombardirate] kuponima. [ne želim više marketing|izbacite me iz kampanja]",
             "[ne trebam|stop, ne trebam] više promo [poruke|obavijesti|push notifikacije] ni na mail ni na mobitel[.|!|, hvala]",
             "[kako|gdje] mogu isključiti [marketinške mailove|SMS ponude|newsletter] [u profilu|u appu]? ne nalazim u postavkama",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. [svaki dan|nekoliko puta tjedno] stiže spam. [odjavite me|maknite me] s newslettera!",
+            "@{co} kako se odjaviti s [newslettera|reklamnih mailova|promo SMS-ova]? [ne želim više reklame|dosta mi je]!",
+            "⭐ [dosta|prestanite slati] [reklamnih mailova|reklame]! [triput|više puta] sam se [odjavio|odjavila], [a i dalje stižu|i opet spam].",
+            "[izbrisite|maknite] me s marketinske liste, ne zelim vise newsletter ni sms. [hvala|pls]",
+            "[2 zvjezdice|1 zvjezdica]. [promo pozive|SMS ponude] molim [ugasite|prestanite], [nikad se nisam prijavio ni na što|nikad to nisam tražila].",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmolim da adresu {email} uklonite sa svih popisa za slanje promotivnih poruka. Poveznica za odjavu ne radi i newsletter mi i dalje stiže.\n\n{sign}",
@@ -227,6 +262,13 @@ pub static LANG: Lang = Lang {
             "[povlačim|opozivam] suglasnost za snimanje [razgovora s podrškom|poziva][, od sad nemojte snimati|]",
             "ne želim da analitika i dalje [ide|radi] na mom profilu. suglasnost koju sam za to [dao|dala] [povlačim|opozivam][.|, hvala]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. povlačim [privolu|pristanak] za praćenje lokacije. [isključite to|prestanite me pratiti]!",
+            "@{co} [moje fotografije|moje slike] [više ne smijete koristiti|nemojte više koristiti] u reklamama, povlačim [dopuštenje|privolu].",
+            "⭐ u appu [ne mogu|nema načina] povući privolu za kolačiće. [ovim putem je povlačim|povlačim je ovdje]: ne želim praćenje!",
+            "povlacim privolu za obradu svojih zdravstvenih podataka, [molim potvrdu|hvala]",
+            "[2 zvjezdice|1 zvjezdica]. [nekad|na početku] sam [pristao|pristala] na [personalizaciju|prikupljanje podataka za analitiku], ali [sad sam se predomislio|sad sam se predomislila|više to ne želim]. povlačim privolu!",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\novime povlačim svoju privolu za obradu osobnih podataka [u svrhu personaliziranog oglašavanja|u analitičke svrhe|za praćenje lokacije][ (članak 7. stavak 3. GDPR-a)|]. {acct}\n\n{sign}",
             "{greet}\n\npri registraciji je privola za dijeljenje podataka u svrhu [analitike|personalizacije] bila unaprijed označena. Tu privolu povlačim i molim da prestanete s tom obradom. {acct}\n\n{sign}",
@@ -248,6 +290,13 @@ pub static LANG: Lang = Lang {
             "od sad sam kod [konkurencije|druge firme] umjesto kod {co}. želim [migrirati|prebaciti] svoje podatke, imate li neku opciju za prenosivost?",
             "prenosivost podataka: [molim|tražim] podatke koje sam vam [dao|dala] u [csv|json|xml] datoteci, da ih [prebacim|uvezem] kod novog pružatelja",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. ne mogu [izvesti|skinuti] svoje podatke. [trebam ih u CSV ili JSON datoteci|dajte mi ih u datoteci] da mogu prijeći [drugdje|kod drugog pružatelja]!",
+            "@{co} [mijenjam pružatelja usluge|prelazim drugom pružatelju], pošaljite moje podatke [u strojno čitljivom formatu|u JSON datoteci] [mom novom pružatelju|meni].",
+            "⭐ da [prebacim|prenesem] svoje [playliste|povijest narudžbi|podatke o treninzima] u drugu aplikaciju, trebam [export datoteku|datoteku za preuzimanje] sa svim svojim podacima.",
+            "gdje mogu exportati svoje podatke u csv? hocu ih prenijeti negdje drugdje [@{co}|]",
+            "[2 zvjezdice|1 zvjezdica]. [koristim pravo na prenosivost podataka|tražim prijenos svojih podataka]: [pošaljite|proslijedite] ih [izravno|direktno] novom pružatelju[ u standardnom formatu|].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[prelazim drugom pružatelju usluga|mijenjam operatera] i želim iskoristiti pravo na prenosivost podataka[ iz članka 20. GDPR-a|]. Molim da mi pošaljete {data_acc} u strukturiranom, uobičajeno upotrebljavanom i strojno čitljivom formatu (npr. CSV ili JSON). {acct}\n\n{sign}",
             "{greet}\n\nmolim da moje podatke [o potrošnji|iz programa vjernosti|o treninzima] izravno prenesete novom pružatelju usluge, u formatu koji može učitati. Riječ je o pravu na prenosivost iz članka 20. stavka 2. GDPR-a. {acct}\n\n{sign}",
@@ -268,6 +317,13 @@ pub static LANG: Lang = Lang {
             "[uložio sam|uložila sam] pritužbu kod vas, i dok je ne riješite, [blokirajte|ograničite] obradu mojih podataka. nemojte ništa brisati",
             "nemojte brisati [chat|snimku poziva|podatke o narudžbi], to je dokaz. ali [dok se ne odluči|dok spor traje] [neka ih nitko ne dira|ne koristite ih ni za što]",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. [dok osporavam račun|dok se moja reklamacija ne riješi] [ne koristite|ne obrađujte] moje podatke! brisati ne treba, samo ih [zamrznite|blokirajte].",
+            "@{co} tražim ograničenje obrade [dok ne provjerite jesu li moji podaci točni|dok provjeravate netočne podatke]. [ne brišite ih|ne tražim brisanje], samo ih ne koristite!",
+            "⭐ [imam pravni spor|idem na sud] i podaci mi trebaju [kao dokaz|za tužbu], zato ih ne brišite, ali ih [nemojte|ne smijete] koristiti ni za što!",
+            "[zamrznite|blokirajte] moje podatke dok traje reklamacija, ali [ne brisite|brisanje ne treba] @{co}",
+            "[2 zvjezdice|1 zvjezdica]. ne tražim brisanje, ali [dok se ne odluči o mojoj žalbi|za vrijeme spora] [ograničite|zaustavite] obradu mojih podataka[.|!]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do rješavanja moje pritužbe|dok ne provjerite sporne podatke u mojem računu] molim Vas da ograničite obradu mojih osobnih podataka[ u skladu s člankom 18. GDPR-a|]. Podatke pohranite, ali ih ni na koji drugi način ne upotrebljavajte. {acct}\n\n{sign}",
             "{greet}\n\nnamjeravate izbrisati moje podatke, ali trebaju mi [za ostvarivanje pravnog zahtjeva pred sudom|kao dokaz u sporu]. Umjesto brisanja stoga tražim ograničenje njihove obrade[ (članak 18. stavak 1. točka (c) GDPR-a)|]. {acct}\n\n{sign}",
@@ -286,6 +342,13 @@ pub static LANG: Lang = Lang {
             "zašto [mjerite|bilježite] koliko minuta provodim u appu i na što kliknem? [protivim se|nisam za] toj obradi, [to mi ne treba|meni to nije ok]",
             "[bankovna aplikacija|app] pod izlikom [sprječavanja prijevara|upravljanja rizikom] analizira [moju potrošnju|moje transakcije]. [to nije razmjerno|to mi nije ok], [protivim se|prigovaram] tome",
             "legitimni interes nije izgovor za sve[!|.] [protivim se|ne prihvaćam] da moje podatke koristite za [statistiku|internu analizu|analizu ponašanja]",
+        ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. prigovaram profiliranju! [ne analizirajte|ne pratite] moje ponašanje u appu.",
+            "@{co} prigovaram tome da [analizirate moje kupovne navike|dijelite moje podatke unutar grupe] pozivajući se na [legitimni interes|svoj legitimni interes]. [prestanite|stop]!",
+            "⭐ [nikad nisam tražio|nitko me nije pitao] da me [bodujete|ocjenjujete] zbog sprječavanja prijevara. [ulažem prigovor|ne slažem se] na takvu obradu mojih podataka!",
+            "prigovaram koristenju mojih podataka za [analitiku|analize], [to nije legitimni interes|nemate pravo na to]. [@{co}|]",
+            "[2 zvjezdice|1 zvjezdica]. [app|sustav] [prati što radim|gradi profil o meni], [uz izgovor legitimnog interesa|navodno zbog legitimnog interesa]. prigovaram tome, [prestanite|nemojte] tako obrađivati moje podatke!",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nu Vašoj politici privatnosti navodite da moje podatke obrađujete [radi analize ponašanja kupaca|radi poboljšanja usluga|radi ocjenjivanja vozača] na temelju legitimnog interesa. Ulažem prigovor na tu obradu[ u skladu s člankom 21. stavkom 1. GDPR-a|] i molim da je prekinete. {acct}\n\n{sign}",
@@ -308,6 +371,13 @@ pub static LANG: Lang = Lang {
             "sustav mi je [odmah|u par minuta] odbio [prijavu za posao|prijavu]. [je li to itko pogledao?|po kojim kriterijima?] [neka to pogleda netko iz HR-a|tražim ljudsku provjeru]",
             "zašto ja dobivam [skuplju|višu] cijenu od [prijatelja|partnera] za isto? ako to računa algoritam, [objasnite mi logiku|neka to provjeri vaš djelatnik]",
             "ne prihvaćam da [softver|program|AI] sam odlučuje o [mojoj kreditnoj sposobnosti|mom zahtjevu za osiguranje]. [tražim da odluku preispita čovjek|neka to revidira čovjek]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvjezdica. [algoritam|sustav] mi je [odbio zahtjev za kredit|blokirao račun] [bez obrazloženja|bez objašnjenja]. tražim da to [pregleda čovjek|pogleda živa osoba]!",
+            "@{co} [automatski|nekakav program] mi je [odbio prijavu|blokirao račun]. neka to [pogleda čovjek|pregleda stvarna osoba] i [objasnite mi|recite mi] zašto!",
+            "⭐ dobivam [višu cijenu|drugu cijenu] nego [prijatelji|drugi], jer je algoritam [tako odlučio|tako izračunao]. [tražim ljudsku provjeru|osporavam tu odluku]!",
+            "sustav je automatski [odbio|blokirao] moj [zahtjev|racun], [trazim da o tome odluci covjek|ne prihvacam to, neka pogleda covjek] [@{co}|]",
+            "[2 zvjezdice|1 zvjezdica]. [odbili su mi obročnu otplatu|odbijen mi je zahtjev za obročnu otplatu], a nitko ne zna reći zašto, [jer|samo da] je [algoritam odlučio|odluku donio stroj]. tražim objašnjenje logike odluke i [da o tome odluči čovjek|ljudsku provjeru]!",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moj zahtjev za kupnju na rate odbijen je|moj zahtjev za potrošački kredit odbijen je|moja registracija odbijena je] automatski, bez ljudske intervencije. Na temelju članka 22. GDPR-a tražim da odluku preispita Vaš djelatnik i da mi objasnite kako je donesena. {acct}\n\n{sign}",
@@ -374,6 +444,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "[Dao|Dala] sam privolu za newsletter pri registraciji – dobivam li zbog toga i popust na prvu kupnju?",
             "{greet}\n\nmožete li mi objasniti čemu služi privola za obradu podataka u aplikaciji? Ništa ne želim otkazati, samo želim razumjeti.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}ne mogu se prijaviti, [zaboravio sam lozinku|zaboravila sam lozinku|ne stiže mi mail za reset lozinke]. [što da radim?|možete pomoći?]",
+            "[bok|hej], kako mogu prijeći na [mjesečni|godišnji] paket? [ne vidim to u profilu|gdje je to u postavkama?]",
+            "{hi}jesu li moji podaci [sigurni|na sigurnom] kod vas? samo pitam, [sve je ok|nema problema]",
+            "gdje vidim svoje racune u profilu? [ne mogu nigdje naci|trazim ali nema]",
+            "[slučajno|greškom] sam se [odjavio|odjavila] s newslettera, kako se mogu ponovno prijaviti?",
+            "može li se dodati još jedna e-mail adresa na račun? [{email}|poslovnu adresu] bih [htio|htjela] dodati",
+            "imate li app za tablet[ isto|]? [na mobitelu radi super|koristim ga na androidu], samo me zanima",
+            "{hi}[kako uključiti|gdje se uključuju] obavijesti u appu? [hvala na brzoj pomoći inače!|i narudžba {order} mi još nije stigla]",
         ]},
     ],
 };

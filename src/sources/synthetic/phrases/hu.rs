@@ -109,6 +109,13 @@ pub static LANG: Lang = Lang {
             "{hi}mit látnak rólam a [kollégáitok|munkatársaitok] a rendszerben? [név, cím, vásárlások?|csak a rendeléseket vagy többet is?] [szeretnék rálátást|mutassátok meg légyszi]",
             "[1|2] csillag. [rákérdeztem|megkérdeztem], milyen adatokat szedtek össze rólam, és [nem kaptam választ|csak kitérő választ kaptam]. [még mindig várom a listát|szóval: mi van rólam nálatok?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. [hetek óta|egy hónapja] kérem, hogy [mondják meg|áruljátok el], milyen adatokat tárolnak rólam, és [semmi válasz|csak a robot válaszol].",
+            "@{co} szeretném tudni, milyen személyes adataim vannak nálatok. [küldjetek róla másolatot|kérek egy listát], légyszi!",
+            "⭐ [jó az app, de|az app oké, viszont] sehol nem látom, mit gyűjt rólam. [kérem az összes rólam tárolt adat másolatát|mutassátok meg, mi van rólam a rendszerben][.|!]",
+            "mi mindent tudtok rolam?? kerem az adataim masolatat, [a GDPR szerint jar|jogom van hozza]. @{co}",
+            "[2|1] csillag, amíg nem kapok [hozzáférést|betekintést] a rólam kezelt adatokhoz. [élni szeretnék a hozzáférési jogommal|tudni akarom, mit tároltok és miért].",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKérem, küldjenek másolatot a rólam kezelt személyes adatokról[, a rendelési előzményeket és az elérhetőségeimet is beleértve|]. {acct}\n\n{sign}",
             "{greet}\n\nEzúton élni kívánok a hozzáférési jogommal[ a GDPR 15. cikke alapján|]. Kérem, tájékoztassanak, milyen adatokat kezelnek rólam, milyen célból, és kinek továbbították azokat. {acct}\n\n{sign}",
@@ -132,6 +139,13 @@ pub static LANG: Lang = Lang {
             "[feltörték a fiókom|hackelték a fiókom], [nem bízom bennetek többé|elvesztettem a bizalmam]. [szedjétek le|távolítsátok el] a regisztrációmat és az összes adatomat[, köszi|.|]",
             "felejtsetek el[!|.] [nem akarok|nem szeretnék] többé szerepelni a rendszeretekben, [az accountot|a profilt] meg minden hozzá tartozó adatot [szüntessétek meg|irtsátok ki]",
             "leszedtem az appot, de [tudom|gondolom], hogy az adataim még megvannak. [hogyan|hol] kérhetem, hogy [ezeket is eltávolítsátok|végleg megsemmisítsétek őket]?",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. töröljétek a fiókomat[!|.] [sehol nincs törlés gomb az appban|a beállításokban nem találom a törlést].",
+            "@{co} kérem a [profilom|fiókom] és az összes adatom végleges törlését. [nem használom többé|nem vagyok már ügyfél][.|!]",
+            "⭐ [felejtős app|nem ajánlom]. [szeretném megszüntetni a regisztrációmat|el akarom távolítani a fiókomat] és [minden adatomat|az összes személyes adatomat] törölni, de [nem lehet|nincs rá lehetőség].",
+            "torolni szeretnem az accountomat meg minden adatomat, [hogyan lehet??|segitsetek pls]",
+            "[2|1] csillag. [írtam|szóltam] a supportnak, hogy [töröljék|semmisítsék meg] a rólam tárolt adatokat, de még mindig [megvan a profilom|be tudok lépni]. kérem [a teljes törlést|az adataim törlését] [most|végre]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMár nem használom [a szolgáltatásukat|az alkalmazást|a {co}-fiókomat], ezért kérem, töröljék a fiókomat és {data}. [Kérem, erősítsék meg a törlést.|Egy rövid visszaigazolásnak örülnék.|]\n\n{sign}",
@@ -160,6 +174,13 @@ pub static LANG: Lang = Lang {
             "az appban [1990|1985|1979]-es születési évvel szerepelek, pedig [nem annyi vagyok|az nem stimmel]. hol tudom [helyreigazítani|módosíttatni], ha nekem nem engedi?",
             "{hi}az e-mail címem [megváltozott|elavult], az új: {email}. [légyszi frissítsétek|átírnátok] a fiókomban?",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. [rossz a nevem|el van írva a nevem] a fiókban, és [az appban nem lehet javítani|nem tudom átírni]. javítsátok ki, kérem!",
+            "@{co} [elköltöztem|új címem van], [kérem módosítsátok|frissítsétek] a címemet a profilomban: {street}, {city}.",
+            "⭐ hibás a születési dátumom a [fiókomban|profilomban], [pedig|és] [kétszer|már többször] jeleztem. [kérem, helyesbítsék|javítsátok már ki]!",
+            "a telefonszamom [rossz|regi] a rendszeretekben, kerem [javitsatok ki|irjatok at], [koszi|pls]",
+            "[2|3] csillag. [elírták az e-mail címemet|rossz adatokkal szerepelek] nálatok, és [emiatt nem kapom meg a számlákat|semmit nem tudok ellenőrizni]. kérem az adataim helyesbítését: {email}.",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[A rólam nyilvántartott cím elavult. Kérem, javítsák az adatokat[ a GDPR 16. cikke alapján|]. Az új címem: {city}, {street} {d}{d}.|A nevemet hibásan írták. Kérem, javítsák az adatokat[ a GDPR 16. cikke alapján|]. Helyesen: {name}.|A fiókomban szereplő születési dátum nem helyes. Kérem, javítsák ki[ a GDPR 16. cikke alapján|].]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Megváltozott a nevem, de a nyilvántartásukban még a régi nevem szerepel.|Elköltöztem, de a nyilvántartásukban még a régi címem szerepel.] Kérem, frissítsék az adataimat. {acct}\n\n{sign}",
@@ -180,6 +201,13 @@ pub static LANG: Lang = Lang {
             "[kiderült|olvastam], hogy a {co} [pénzért|jutalékért] [átpasszolja|kiadja] az ügyféladatokat. az enyémet [ne|ne merjétek]! [opt-outot kérek|ebből kérek kimaradni]",
             "„do not sell” gomb nincs nálatok? [szeretném letiltani|kérem kikapcsolni], hogy [más cégek|a partnereitek] [megkapják|megvegyék] az adataimat",
             "miert tud rolam egy [biztosito|bank|hitelkozvetito] ceg, akivel sosem volt dolgom?? ha toletek [szereztek|kaptak] meg, ne adjatok ki rolam semmit tobbet",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. [eladjátok|továbbadjátok] az adataimat [hirdetőknek|adatkereskedőknek]?! [ezt azonnal fejezzétek be|kérem, ne adják tovább senkinek][.|!]",
+            "@{co} nem járulok hozzá, hogy [megosszátok|továbbítsátok] az adataimat [harmadik felekkel|partnereitekkel]. [tiltsátok le|állítsátok le] nálam!",
+            "⭐ [amióta regisztráltam|mióta telepítettem], mindenhonnan [hívogatnak|reklámokat kapok]. ne adjátok el a személyes adataimat [senkinek|semmilyen partnernek]!",
+            "ne [adjatok el|adjatok tovabb] az adataimat harmadik feleknek, [kosz|ennyi]. @{co}",
+            "[2|1] csillag. [nem tudok sehol|sehol nem találok] olyan opciót, hogy [ne adják el|ne osszák meg] az adataimat. [kérem, az én adataimat ne adják tovább marketingcégeknek|a rólam gyűjtött infókat ne értékesítsék]!",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEzúton tiltakozom személyes adataim harmadik feleknek történő továbbítása és értékesítése ellen, különösen reklámcélokra. {acct}\n\n{sign}",
@@ -203,6 +231,13 @@ pub static LANG: Lang = Lang {
             "[nem kérek|stop, nem kérek] több promóciós [üzenetet|értesítést|pusht] se mailben, se sms-ben[.|!|, köszi]",
             "[hogyan|hol] tudom kikapcsolni a [marketing maileket|reklám sms-eket|hírlevelet] [a fiókban|az appban]? a beállításokban nem találom",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. [naponta|hetente többször] jön a spam. [iratkozzatok le|vegyetek le] a hírlevélről!",
+            "@{co} hogyan lehet leiratkozni a [hírlevelekről|reklám e-mailekről|promóciós SMS-ekről]? [nem kérek több reklámot|elegem van]!",
+            "⭐ [ne küldjetek több|elég a] reklám[levelet|e-mailt]! [háromszor|többször] leiratkoztam, [mégis jönnek|és ugyanúgy jön a spam].",
+            "[toroljetek|vegyetek ki] a marketinges listarol, nem kerek tobb hirlevelet se sms-t. [koszi|pls]",
+            "[2|1] csillag. a [telefonos|SMS-es] [akciós ajánlatokat|reklámhívásokat] kérem [megszüntetni|leállítani], [nem iratkoztam fel semmire|soha nem kértem ilyet].",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKérem, töröljék ezt a címet minden marketinglistájukról: {email}. [Már kétszer|Többször is] leiratkoztam, de továbbra is kapom a hírlevelüket.\n\n{sign}",
             "{greet}\n\nTiltakozom az adataim közvetlen üzletszerzési célú felhasználása ellen[ a GDPR 21. cikk (2) bekezdése alapján|]. Kérem, ne küldjenek több reklámot se e-mailben, se SMS-ben. {acct}\n\n{sign}",
@@ -223,6 +258,13 @@ pub static LANG: Lang = Lang {
             "a cookie bannernél véletlenül mindent elfogadtam. hogy lehet [visszavonni|utólag visszavonni] a [beleegyezést|hozzájárulást] a [trackinghez|követő sütikhez]?",
             "a [telefonos|ügyfélszolgálati] hívások felvételéhez adott [beleegyezésemet|engedélyemet] [visszavonom|visszavonnám][, mostantól ne rögzítsétek|]",
             "nem akarom, hogy az analytics tovább [fusson|menjen] a nevemen. az ehhez adott [engedélyt|beleegyezést] [visszavonom|visszaveszem][.|, köszi]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. visszavonom a [hozzájárulásomat|beleegyezésemet] a helyadataim követéséhez. [kapcsoljátok ki|ne kövessetek]!",
+            "@{co} [a fotóimat|a képeimet] [nem használhatjátok tovább|ne használjátok többet] a reklámjaitokban, visszavonom [az engedélyt|a hozzájárulást].",
+            "⭐ [nem tudom|nincs mód] visszavonni a sütikhez adott [beleegyezést|hozzájárulást] az appban. [ezúton visszavonom|visszavonom itt]: nem kérek követést!",
+            "visszavonom a hozzajarulasomat az egeszsegugyi adataim kezelesehez, [kerem vegyek tudomasul|koszi]",
+            "[2|1] csillag. [annak idején|régen] igent mondtam a [személyre szabásra|elemzési célú adatgyűjtésre], de [meggondoltam magam|már nem akarom]. visszavonom a hozzájárulásomat!",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEzúton visszavonom a hozzájárulásomat személyes adataim [személyre szabott hirdetés céljából|elemzési célból|helyadatok alapján] történő kezeléséhez[ (GDPR 7. cikk (3) bekezdés)|]. {acct}\n\n{sign}",
@@ -245,6 +287,13 @@ pub static LANG: Lang = Lang {
             "a {co} helyett mostantól [máshol|másik cégnél] leszek. [migrálni|átvinni] szeretném az adataimat, van erre [valami export funkció|adathordozhatósági opció]?",
             "adathordozhatóság: [kérem|kérném] az általam megadott adatokat egy [csv|json|xml] fájlban, hogy [áttölthessem|feltölthessem] az új szolgáltatómhoz",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. nem lehet [exportálni|letölteni] az adataimat. [kérem egy CSV vagy JSON fájlban|adjátok ki fájlban], hogy át tudjak menni [máshova|egy másik szolgáltatóhoz]!",
+            "@{co} [váltok|szolgáltatót váltok], küldjétek át az adataimat [géppel olvasható formában|JSON fájlban] [az új szolgáltatómnak|nekem].",
+            "⭐ [ahhoz, hogy|hogy] [átvigyem|átköltöztessem] a [lejátszási listáimat|rendelési előzményeimet|edzésadataimat] egy másik appba, kérek egy [export fájlt|letölthető fájlt] az összes adatommal.",
+            "hol lehet kiexportalni az adataimat csv-be? at akarom vinni oket mashova [@{co}|]",
+            "[2|1] csillag. [élni szeretnék az adathordozhatósághoz való jogommal|kérem az adataim hordozását]: [küldjék el|továbbítsák] őket [közvetlenül|egyenesen] az új szolgáltatónak[, szabványos formátumban|].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSzolgáltatót váltok, és élni szeretnék az adathordozhatósághoz való jogommal[ (GDPR 20. cikk)|]. Kérem, küldjék meg {data} tagolt, géppel olvasható formátumban (pl. CSV vagy JSON). {acct}\n\n{sign}",
             "{greet}\n\nKérem, hogy amennyiben technikailag megoldható, az adataimat közvetlenül az új szolgáltatómnak továbbítsák. {acct}\n\n{sign}",
@@ -266,6 +315,13 @@ pub static LANG: Lang = Lang {
             "panaszt tettem nálatok, és amíg [elbíráljátok|kivizsgáljátok], [blokkoljátok|fagyasszátok le] az adataim kezelését. törölni ne töröljetek semmit",
             "ne töröljétek a [chatelőzményt|hívásfelvételt|rendelési adatokat], [bizonyíték|kelleni fog]. de [addig|amíg nincs döntés] [senki ne nyúljon hozzájuk|ne kezeljétek őket semmilyen célra]",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. [amíg vitatom a számlát|amíg a panaszom el nem bírálják], [ne használják|ne kezeljék] az adataimat! törölni nem kell, csak [fagyasszák be|zárolják].",
+            "@{co} kérem az adatkezelés korlátozását, [amíg kiderül, helyesek-e az adataim|amíg ellenőrzitek a hibás adatokat]. [ne töröljétek|törlést nem kérek], csak ne használjátok!",
+            "⭐ [jogi ügyem van|pereskedni fogok] és kellenek az adatok [bizonyítéknak|a bírósághoz], ezért ne töröljétek őket, de [tilos|ne] használjátok őket semmire!",
+            "[fagyasszatok be|zaroljatok] az adataimat amig a panaszom tart, de [ne toroljetek|torles nem kell] @{co}",
+            "[2|1] csillag. [nem akarom, hogy törlődjenek|nem kérek törlést], de [amíg nincs döntés a panaszomról|a vita idejére] [korlátozzák|állítsák le] az adataim kezelését[.|!]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAmíg [ellenőrzik az adataim pontosságát|a számlámmal kapcsolatos vita tart], kérem, korlátozzák {data} kezelését[ a GDPR 18. cikke alapján|]. Az adatokat tárolhatják, de ne használják fel őket. {acct}\n\n{sign}",
             "{greet}\n\nKérem, ne töröljék [a telefonbeszélgetésünk felvételét|a rendelésem ({order}) adatait], mert szükségem van rájuk [egy jogvitához|egy panaszhoz]. Helyette korlátozzák a kezelésüket. {acct}\n\n{sign}",
@@ -286,6 +342,13 @@ pub static LANG: Lang = Lang {
             "[a banki app|az app] [csalásmegelőzés|kockázatkezelés] címén elemzi a [költéseimet|tranzakcióimat]. [szerintem ez nem arányos|ez nekem nem oké], [kifogást nyújtok be|ellenzem] ellene",
             "a jogos érdek nem [mindenre|minden] jó indok[!|.] [ellenzem|nem fogadom el], hogy [statisztikára|belső elemzésre|viselkedéselemzésre] használjátok az adataimat",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. tiltakozom a profilozás ellen! [ne elemezzétek|ne figyeljétek] a viselkedésemet az appban.",
+            "@{co} tiltakozom, hogy [a vásárlási szokásaimat elemezzétek|a csoporton belül megosszátok az adataimat] a [jogos érdeketekre|jogos érdekükre] hivatkozva. [fejezzétek be|álljatok le]!",
+            "⭐ [nem kértem|senki nem kérdezett], hogy [pontozzatok|értékeljetek] a csalásmegelőzés nevében. [tiltakozom az ellen|nem járulok hozzá], hogy így kezeljétek az adataimat!",
+            "tiltakozom az adataim [elemzesi celu|analitikai] felhasznalasa ellen, [ez nem jogos erdek|nincs ra jogotok]. [@{co}|]",
+            "[2|1] csillag. [az app|a rendszer] [figyeli, mit csinálok|profilt épít rólam], [hivatkozva a jogos érdekre|mondván, hogy ez jogos érdek]. tiltakozom ez ellen, [álljon le|ne kezeljék így] az adataimat!",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTiltakozom {data} jogos érdekükre alapított kezelése ellen[ (GDPR 21. cikk (1) bekezdés)|], különösen [a felhasználói viselkedésem elemzése|a hitelkockázatom értékelése|a belső statisztikák] céljából. Kérem, szüntessék meg ezt az adatkezelést. {acct}\n\n{sign}",
             "{greet}\n\nAz adatkezelési tájékoztatójuk szerint jogos érdekre hivatkozva [elemzik az alkalmazás használatára vonatkozó adatokat|megosztják az adatokat a vállalatcsoporton belül]. Ezzel nem értek egyet, és tiltakozom ellene. {acct}\n\n{sign}",
@@ -305,6 +368,13 @@ pub static LANG: Lang = Lang {
             "az [állásjelentkezésemet|pályázatomat] [azonnal|percek alatt] elutasította a rendszer. [ki nézte meg egyáltalán?|milyen szempontok alapján?] [kérem, hogy egy HR-es is nézze át|kérek emberi felülvizsgálatot]",
             "miért kapok én [drágább|magasabb] árat, mint a [barátom|párom] ugyanarra? ha ezt egy algoritmus számolja, [magyarázzátok el a logikáját|kérem, egy munkatárs nézze át]",
             "nem fogadom el, hogy egy [szoftver|program|AI] döntse el, hogy [hitelképes vagyok-e|megkapom-e a biztosítást]. [kérem a döntés emberi felülvizsgálatát|ember vizsgálja felül]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 csillag. [egy algoritmus|a gép] [elutasította a hitelkérelmemet|letiltotta a fiókomat] [indoklás nélkül|magyarázat nélkül]. kérem, hogy [egy ember|egy munkatárs] nézze át!",
+            "@{co} [automatikusan|egy program] [elutasították a jelentkezésemet|letiltották a fiókomat]. [ember|élő ember] nézze meg újra, és [magyarázzátok el|mondjátok meg], miért!",
+            "⭐ [más árat kapok|drágább az ár], mint a [barátaimnak|többieknek], mert egy algoritmus [így döntött|ezt számolta ki]. [kérem az emberi felülvizsgálatot|vitatom ezt a döntést]!",
+            "a rendszer automatikusan [elutasitotta|letiltotta] a [kerelmem|fiokom], [kerem hogy ember dontson rola|nem fogadom el, ember nezze at] [@{co}|]",
+            "[2|1] csillag. [megtagadták|elutasították] a részletfizetést, [és|de] senki nem tudja megmondani, miért, [mert|csak annyit, hogy] [az algoritmus döntött|a gép döntött]. kérem, magyarázzák el a döntés logikáját, és [bírálja el ember|vizsgálja felül egy ember]!",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Hitelkérelmemet|Részletfizetési kérelmemet|Biztosítási ajánlatkérésemet] [másodperceken belül|automatikusan] elutasították. Kérem, hogy a döntést egy munkatárs vizsgálja felül, és tájékoztassanak, milyen szempontok alapján született[ (GDPR 22. cikk)|]. {acct}\n\n{sign}",
@@ -389,6 +459,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Köszönöm, megkaptam a visszaigazolást, hogy az adataimat törölték. Minden rendben.",
             "hol tudom módosítani a hírlevél-beállításokat? szeretnék a leárazásokról is értesítést kapni",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}nem tudok belépni, [elfelejtettem a jelszavam|nem jön meg a jelszó-visszaállító email]. [mit csináljak?|segítenétek?]",
+            "[szia|hali], hogyan tudok [a havi|az éves] csomagra váltani? [a fiókomban nem találom|hol van ez a beállításokban?]",
+            "{hi}[mennyire vannak biztonságban|biztonságban vannak] nálatok az adataim? csak kérdezem, [minden rendben|nincs semmi baj]",
+            "hol latom a szamlaimat a fiokomban? [nem talalom sehol|keresem de nincs meg]",
+            "[véletlenül|tévedésből] leiratkoztam a hírlevélről, hogyan tudok újra feliratkozni?",
+            "lehet egy második e-mail címet is hozzáadni a fiókhoz? [{email}|a munkahelyi címemet] szeretném",
+            "van appotok tabletre[ is|]? [a telefonomon jó|androidon használom], csak kíváncsi vagyok",
+            "{hi}[hogyan lehet bekapcsolni|hol kapcsolom be] az értesítéseket az appban? [köszi a gyors segítséget amúgy!|a {order} rendelésem még nem jött meg, azt is nézném]",
         ]},
     ],
 };

@@ -99,6 +99,13 @@ pub static LANG: Lang = Lang {
             "{hi}co widzą o mnie wasi [konsultanci|ludzie z supportu] w systemie? [tylko zamówienia czy więcej?|imię, adres, zakupy?] [proszę o wgląd|pokażcie mi to proszę]",
             "[1|2] gwiazdki. pytam, jakie dane o mnie zbieracie, i [nikt nie odpowiada|dostaję same ogólniki]. [nadal czekam na listę|więc: co o mnie macie?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. od [tygodni|miesiąca] proszę, żebyście mi powiedzieli, jakie dane o mnie przechowujecie, i [zero odpowiedzi|odpisuje tylko bot]. [chcę kopię moich danych|żądam dostępu do moich danych]!",
+            "@{co} chcę wiedzieć, jakie [dane osobowe|dane] o mnie macie. [wyślijcie mi kopię|poproszę listę], dzięki!",
+            "⭐ apka [ok|spoko], ale nigdzie nie ma info, co o mnie zbiera. [proszę o kopię wszystkich danych, które o mnie macie|pokażcie, co macie o mnie w systemie][.|!]",
+            "co wy o mnie wiecie?? chce kopie swoich danych, [RODO mi to daje|mam do tego prawo]. @{co}",
+            "[2 gwiazdki|1 gwiazdka], dopóki nie dostanę [dostępu|wglądu] do danych, które o mnie przetwarzacie. [korzystam z prawa dostępu|chcę wiedzieć, co macie i po co].",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProszę o przesłanie kopii {data_gen}[, łącznie z historią zamówień|]. {acct}\n\n{sign}",
             "{greet}\n\n[Na podstawie art. 15 RODO|Korzystając z prawa dostępu do danych] proszę o informację, czy przetwarzają Państwo moje dane osobowe, a jeśli tak – o ich kopię, cele przetwarzania oraz listę odbiorców, którym zostały ujawnione. {acct}\n\n{sign}",
@@ -126,6 +133,13 @@ pub static LANG: Lang = Lang {
             "po [wycieku danych|włamaniu na konto] już wam nie ufam. [wymażcie|wyczyśćcie] moją rejestrację i wszystkie dane osobowe[, dzięki|.|]",
             "zapomnijcie o mnie[!|.] nie chcę być w waszej bazie, [konto|profil] i wszystko, co z nim związane, [wyrzućcie do kosza|wymażcie na amen]",
             "[odinstalowałem|odinstalowałam] apkę, ale [wiem|zakładam], że moje dane nadal u was są. jak [poprosić|zgłosić], żebyście je [trwale wymazali|zniszczyli]?",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. usuńcie moje konto[!|.] [w apce nie ma przycisku do usunięcia|w ustawieniach nigdzie nie ma usuwania konta].",
+            "@{co} proszę o trwałe usunięcie mojego [profilu|konta] i wszystkich danych. [już nie korzystam z apki|nie jestem już waszym klientem][.|!]",
+            "⭐ [nie polecam|słaba apka]. [chcę skasować konto|chcę usunąć profil] i [wszystkie swoje dane|wszystkie dane osobowe], ale [się nie da|nie ma takiej opcji].",
+            "chce usunac konto i wszystkie moje dane, [jak to zrobic??|pomozcie pls]",
+            "[2 gwiazdki|1 gwiazdka]. [pisałem|pisałam] do supportu, żeby [wykasowali|usunęli] moje dane, a profil [nadal istnieje|dalej działa]. żądam [całkowitego usunięcia|usunięcia wszystkich moich danych] [teraz|w końcu]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNie korzystam już z [Państwa usług|aplikacji {co}] i proszę o zamknięcie mojego konta oraz usunięcie {data_gen}. [Proszę o potwierdzenie usunięcia.|Z góry dziękuję za krótkie potwierdzenie.|]\n\n{sign}",
@@ -155,6 +169,13 @@ pub static LANG: Lang = Lang {
             "w apce mam rok urodzenia [1985|1990|1979], a to [nieprawda|się nie zgadza]. jak to [skorygować|zmienić], skoro apka nie pozwala?",
             "{hi}zmienił mi się mail, nowy to {email}. [możecie go podmienić|zaktualizujcie go] na moim koncie?",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. [mam źle zapisane nazwisko|moje imię jest z błędem] w profilu, a [w apce nie da się tego poprawić|nie mogę tego zmienić]. poprawcie to, proszę!",
+            "@{co} [przeprowadziłem się|przeprowadziłam się|zmieniłem adres|zmieniłam adres], proszę [zaktualizować|zmienić] adres w moim profilu: {street}, {city}.",
+            "⭐ data urodzenia na [koncie|profilu] jest błędna, a [dwa razy|już kilka razy] to [zgłaszałem|zgłaszałam]. [poprawcie ją wreszcie|proszę o sprostowanie]!",
+            "numer telefonu macie [zly|stary] w systemie, [poprawcie|zmiencie] go prosze, [dzieki|pls]",
+            "[2|3] gwiazdki. [mail mam źle wpisany|macie o mnie nieaktualne dane] i [przez to nie dostaję faktur|nic nie mogę sprawdzić]. proszę o sprostowanie moich danych: {email}.",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adres zapisany w Państwa systemie jest już nieaktualny. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Nowy adres: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Data urodzenia na moim koncie jest błędna. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowa data urodzenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Moje nazwisko jest zapisane z błędem. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowo: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nProszę o aktualizację moich danych: [po ślubie noszę nazwisko {last}|od zeszłego miesiąca mój adres to {street} [1|2|3|4|5|6|7|8|9], {city}|mam nowy numer telefonu 5{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -180,6 +201,13 @@ pub static LANG: Lang = Lang {
             "nie macie przycisku „do not sell”? [chcę zablokować|proszę wyłączyć] [odsprzedaż|przekazywanie] moich danych [innym firmom|waszym partnerom]",
             "jak to mozliwe, ze dzwoni do mnie [ubezpieczyciel|bank|firma pozyczkowa], z ktora nie mam nic wspolnego?? jesli dostali moj numer od was, to nie dawajcie juz nikomu moich danych",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. [sprzedajecie|przekazujecie] moje dane [reklamodawcom|brokerom danych]?! [natychmiast przestańcie|nie dawajcie ich nikomu więcej][.|!]",
+            "@{co} nie zgadzam się na [udostępnianie|przekazywanie] moich danych [podmiotom trzecim|partnerom]. [wyłączcie to u mnie|zatrzymajcie to]!",
+            "⭐ [odkąd założyłem konto|odkąd założyłam konto|odkąd mam apkę] [dzwonią do mnie|dostaję reklamy] zewsząd. nie sprzedawajcie moich danych [nikomu|żadnym partnerom]!",
+            "nie [sprzedawajcie|przekazujcie dalej] moich danych stronom trzecim, [dzieki|tyle]. @{co}",
+            "[2 gwiazdki|1 gwiazdka]. nigdzie nie ma opcji, żeby [nie sprzedawać|nie udostępniać] moich danych. [nie dawajcie moich danych firmom marketingowym|nie sprzedawajcie informacji, które o mnie zebraliście]!",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNie zgadzam się na przekazywanie ani sprzedaż moich danych osobowych podmiotom trzecim, zwłaszcza w celach reklamowych. Proszę o natychmiastowe zaprzestanie takiego udostępniania. {acct}\n\n{sign}",
             "{greet}\n\n[Odkąd mam u Państwa konto, dzwonią do mnie obce firmy|Dostaję oferty od firm, których w ogóle nie znam]. Proszę nie przekazywać moich danych [partnerom|nikomu innemu] i ich nie sprzedawać. {acct}\n\n{sign}",
@@ -201,6 +229,13 @@ pub static LANG: Lang = Lang {
             "raz [zamówiłem|zamówiłam] coś u was, a teraz [zasypujecie|bombardujecie] mnie kuponami. [nie chcę więcej marketingu|wyłączcie mnie z kampanii]",
             "[nie potrzebuję|stop, nie chcę] więcej promocyjnych [wiadomości|powiadomień|pushy] ani na maila, ani na telefon[.|!|, dzięki]",
             "[jak|gdzie] mogę wyłączyć [maile marketingowe|SMS-y z ofertami|newsletter] [w profilu|w apce]? nie mogę znaleźć w ustawieniach",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. [codziennie|kilka razy w tygodniu] przychodzi spam. [wypiszcie mnie|usuńcie mnie] z newslettera!",
+            "@{co} jak się wypisać z [newslettera|maili reklamowych|SMS-ów promocyjnych]? [nie chcę więcej reklam|mam dość]!",
+            "⭐ [dość|przestańcie wysyłać] [maili reklamowych|reklam]! [trzy razy|kilka razy] się [wypisywałem|wypisywałam], [a dalej przychodzą|i znowu spam].",
+            "[usuncie|wykreslcie] mnie z listy marketingowej, nie chce wiecej newslettera ani smsow. [dzieki|pls]",
+            "[2 gwiazdki|1 gwiazdka]. [telefony z ofertami|SMS-y z promocjami] proszę [wyłączyć|zatrzymać], [nigdy się na nic nie zapisywałem|nigdy o to nie prosiłam].",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProszę o usunięcie adresu {email} ze wszystkich list wysyłkowych z materiałami marketingowymi. Link do wypisania się nie działa, a newsletter nadal przychodzi.\n\n{sign}",
@@ -227,6 +262,13 @@ pub static LANG: Lang = Lang {
             "[cofam|odwołuję] zgodę na nagrywanie [rozmów z infolinią|moich połączeń][, od teraz nie nagrywajcie|]",
             "nie chcę, żeby dalej [leciała|działała] analityka na moim profilu. zgodę, którą na to [dałem|dałam], [cofam|odwołuję][.|, dzięki]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. wycofuję zgodę na śledzenie lokalizacji. [wyłączcie to|przestańcie mnie śledzić]!",
+            "@{co} [moich zdjęć|moich fotek] [nie wolno wam już używać|proszę już nie używać] w reklamach, wycofuję [zgodę|pozwolenie].",
+            "⭐ w apce [nie da się|nie ma jak] wycofać zgody na ciasteczka. [niniejszym ją wycofuję|wycofuję ją tutaj]: nie chcę śledzenia!",
+            "wycofuje zgode na przetwarzanie moich danych o zdrowiu, [prosze o potwierdzenie|dzieki]",
+            "[2 gwiazdki|1 gwiazdka]. [kiedyś|na początku] [zgodziłem się|zgodziłam się] na [personalizację|zbieranie danych do analityki], ale [zmieniłem zdanie|zmieniłam zdanie|już tego nie chcę]. wycofuję zgodę!",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNiniejszym wycofuję zgodę na przetwarzanie moich danych osobowych [w celu personalizacji reklam|w celach analitycznych|w celu analizy mojej lokalizacji][ (art. 7 ust. 3 RODO)|]. {acct}\n\n{sign}",
             "{greet}\n\nPrzy rejestracji zgoda na udostępnianie danych do [analiz|personalizacji] była domyślnie zaznaczona. Wycofuję tę zgodę i proszę o zaprzestanie tego przetwarzania. {acct}\n\n{sign}",
@@ -248,6 +290,13 @@ pub static LANG: Lang = Lang {
             "od teraz jestem w [konkurencji|innej firmie] zamiast w {co}. chcę [zmigrować|przerzucić] swoje dane, macie jakąś opcję przeniesienia?",
             "przenoszenie danych: [proszę o|chcę dostać] dane, które wam [podałem|podałam], w pliku [csv|json|xml], żeby je [wgrać|zaimportować] u nowego dostawcy",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. nie da się [wyeksportować|pobrać] moich danych. [potrzebuję ich w pliku CSV albo JSON|dajcie mi je w pliku], żeby przejść [gdzie indziej|do innego dostawcy]!",
+            "@{co} [zmieniam dostawcę|przechodzę do innego operatora], wyślijcie moje dane [w formacie do odczytu maszynowego|w pliku JSON] [do nowego dostawcy|do mnie].",
+            "⭐ żeby [przenieść|przerzucić] swoje [playlisty|historię zamówień|dane z treningów] do innej apki, potrzebuję [pliku z eksportem|pliku do pobrania] ze wszystkimi moimi danymi.",
+            "gdzie moge wyeksportowac swoje dane do csv? chce je przeniesc gdzie indziej [@{co}|]",
+            "[2 gwiazdki|1 gwiazdka]. [korzystam z prawa do przenoszenia danych|żądam przeniesienia moich danych]: [wyślijcie|przekażcie] je [bezpośrednio|od razu] nowemu dostawcy[ w standardowym formacie|].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Zmieniam dostawcę|Przechodzę do innego operatora] i chcę skorzystać z prawa do przenoszenia danych[ (art. 20 RODO)|]. Proszę o przesłanie {data_gen} w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego (np. CSV lub JSON). {acct}\n\n{sign}",
             "{greet}\n\nProszę o przesłanie moich danych [o zużyciu|z programu lojalnościowego|o treningach] bezpośrednio do nowego dostawcy, w formacie, który jego system może wczytać. Chodzi o prawo do przenoszenia danych z art. 20 ust. 2 RODO. {acct}\n\n{sign}",
@@ -268,6 +317,13 @@ pub static LANG: Lang = Lang {
             "[złożyłem|złożyłam] u was skargę i dopóki jej nie rozpatrzycie, [zablokujcie|ograniczcie] przetwarzanie moich danych. niczego nie usuwajcie",
             "nie kasujcie [czatu|nagrania rozmowy|danych zamówienia], to dowód. ale [do czasu decyzji|dopóki trwa spór] [niech nikt ich nie rusza|nie używajcie ich do niczego]",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. [dopóki kwestionuję rachunek|dopóki moja reklamacja nie zostanie rozpatrzona] [nie używajcie|nie przetwarzajcie] moich danych! usuwać nie trzeba, tylko je [zamroźcie|zablokujcie].",
+            "@{co} żądam ograniczenia przetwarzania, [dopóki nie sprawdzicie, czy moje dane są poprawne|dopóki weryfikujecie błędne dane]. [nie usuwajcie ich|nie chcę usunięcia], tylko ich nie używajcie!",
+            "⭐ [mam sprawę w sądzie|idę do sądu] i dane są mi potrzebne [jako dowód|do pozwu], więc ich nie kasujcie, ale [nie używajcie|nie wolno wam używać] ich do niczego!",
+            "[zamrozcie|zablokujcie] moje dane na czas reklamacji, ale [nie usuwajcie|usuwanie niepotrzebne] @{co}",
+            "[2 gwiazdki|1 gwiazdka]. nie chcę usunięcia, ale [dopóki nie rozpatrzycie mojej skargi|na czas sporu] [ograniczcie|wstrzymajcie] przetwarzanie moich danych[.|!]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Do czasu rozpatrzenia mojej skargi|Do czasu sprawdzenia spornych danych na moim koncie] proszę o ograniczenie przetwarzania moich danych osobowych[ zgodnie z art. 18 RODO|]. Dane proszę przechowywać, ale w żaden inny sposób z nich nie korzystać. {acct}\n\n{sign}",
             "{greet}\n\nZapowiedzieli Państwo usunięcie moich danych, ale są mi one potrzebne [do dochodzenia roszczeń przed sądem|jako dowód w sporze]. Zamiast usunięcia żądam więc ograniczenia ich przetwarzania[ (art. 18 ust. 1 lit. c RODO)|]. {acct}\n\n{sign}",
@@ -286,6 +342,13 @@ pub static LANG: Lang = Lang {
             "po co [mierzycie|zapisujecie], ile minut siedzę w apce i w co klikam? [sprzeciwiam się|jestem przeciwny|jestem przeciwna] takiemu przetwarzaniu, [nie życzę sobie tego|mi to nie pasuje]",
             "[apka banku|aplikacja] pod hasłem [zapobiegania oszustwom|zarządzania ryzykiem] analizuje [moje wydatki|moje transakcje]. [to nieproporcjonalne|to mi nie pasuje], [sprzeciwiam się|zgłaszam sprzeciw]",
             "uzasadniony interes to nie wymówka na wszystko[!|.] [sprzeciwiam się temu|nie akceptuję tego], że używacie moich danych do [statystyk|wewnętrznych analiz|analizy zachowań]",
+        ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. sprzeciwiam się profilowaniu! [nie analizujcie|nie śledźcie] mojego zachowania w apce.",
+            "@{co} sprzeciwiam się temu, że [analizujecie moje nawyki zakupowe|udostępniacie moje dane w ramach grupy], powołując się na [prawnie uzasadniony interes|swój uzasadniony interes]. [przestańcie|stop]!",
+            "⭐ [nikt mnie nie pytał|nie prosiłem o to|nie prosiłam o to], żebyście mnie [punktowali|oceniali] pod kątem wyłudzeń. [wnoszę sprzeciw|nie zgadzam się] wobec takiego przetwarzania moich danych!",
+            "sprzeciwiam sie wykorzystywaniu moich danych do [analityki|analiz], [to nie jest uzasadniony interes|nie macie do tego prawa]. [@{co}|]",
+            "[2 gwiazdki|1 gwiazdka]. [apka|system] [śledzi, co robię|buduje mój profil], [pod pretekstem uzasadnionego interesu|niby w ramach uzasadnionego interesu]. sprzeciwiam się temu, [przestańcie tak przetwarzać moje dane|nie przetwarzajcie tak moich danych]!",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nW polityce prywatności podają Państwo, że przetwarzają moje dane [w celu analizy zachowań klientów|w celu ulepszania usług|w celu oceny kierowców] na podstawie prawnie uzasadnionego interesu. Wnoszę sprzeciw wobec takiego przetwarzania[ na podstawie art. 21 ust. 1 RODO|] i proszę o jego zaprzestanie. {acct}\n\n{sign}",
@@ -308,6 +371,13 @@ pub static LANG: Lang = Lang {
             "system [od razu|w parę minut] odrzucił moją [aplikację o pracę|kandydaturę]. [czy ktoś to w ogóle widział?|według jakich kryteriów?] [niech zerknie na to ktoś z HR|proszę o weryfikację przez człowieka]",
             "czemu dostaję [droższą|wyższą] cenę niż [znajomy|partner] za to samo? jeśli liczy to algorytm, [wytłumaczcie mi jego logikę|niech to sprawdzi wasz pracownik]",
             "nie akceptuję tego, że [software|program|AI] sam decyduje o [mojej zdolności kredytowej|moim wniosku o ubezpieczenie]. [chcę, żeby decyzję zweryfikował człowiek|niech to przejrzy człowiek]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 gwiazdka. [algorytm|system] [odrzucił mój wniosek o kredyt|zablokował mi konto] [bez uzasadnienia|bez wyjaśnienia]. żądam, żeby to [sprawdził człowiek|przejrzała żywa osoba]!",
+            "@{co} [automat|jakiś program] [odrzucił moje zgłoszenie|zablokował mi konto]. niech to [obejrzy człowiek|przejrzy prawdziwa osoba] i [wyjaśnijcie mi|powiedzcie], dlaczego!",
+            "⭐ dostaję [wyższą cenę|inną cenę] niż [znajomi|inni], bo algorytm [tak zdecydował|tak wyliczył]. [żądam weryfikacji przez człowieka|kwestionuję tę decyzję]!",
+            "system automatycznie [odrzucil|zablokowal] moj [wniosek|konto], [chce zeby zdecydowal o tym czlowiek|nie akceptuje tego, niech sprawdzi czlowiek] [@{co}|]",
+            "[2 gwiazdki|1 gwiazdka]. [odrzucili mi wniosek o raty|odrzucono mój wniosek o zakup na raty], a nikt nie umie powiedzieć dlaczego, [bo|tylko tyle, że] [zdecydował algorytm|decyzję podjęła maszyna]. proszę o wyjaśnienie logiki tej decyzji i [o decyzję człowieka|o weryfikację przez człowieka]!",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Mój wniosek o zakup na raty został odrzucony|Mój wniosek o kredyt konsumencki został odrzucony|Moja rejestracja została odrzucona] automatycznie, bez udziału człowieka. Na podstawie art. 22 RODO żądam ponownego rozpatrzenia decyzji przez pracownika oraz wyjaśnienia, w jaki sposób została podjęta. {acct}\n\n{sign}",
@@ -374,6 +444,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "[Zaznaczyłem|Zaznaczyłam] przy rejestracji zgodę na newsletter – czy dostanę dzięki temu rabat na pierwsze zakupy?",
             "{greet}\n\nCzy mogą Państwo wyjaśnić, do czego służy zgoda na przetwarzanie danych w aplikacji? Nie chcę niczego zmieniać, tylko zrozumieć.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}nie mogę się zalogować, [zapomniałem hasła|zapomniałam hasła|nie dochodzi mail do resetu hasła]. [co robić?|pomożecie?]",
+            "[cześć|hej], jak mogę przejść na [miesięczny|roczny] pakiet? [nie widzę tego w profilu|gdzie to jest w ustawieniach?]",
+            "{hi}czy moje dane są u was [bezpieczne|dobrze chronione]? tylko pytam, [wszystko gra|nie ma problemu]",
+            "gdzie widze swoje faktury na koncie? [nigdzie nie moge znalezc|szukam i nie ma]",
+            "[przez przypadek|niechcący] [wypisałem|wypisałam] się z newslettera, jak mogę się zapisać z powrotem?",
+            "da się dodać drugi adres e-mail do konta? [{email}|adres służbowy] [chciałbym|chciałabym] dodać",
+            "macie apkę na tablet[ też|]? [na telefonie działa super|używam na androidzie], tak tylko pytam",
+            "{hi}[jak włączyć|gdzie się włącza] powiadomienia w apce? [dzięki za szybką pomoc tak w ogóle!|i zamówienie {order} jeszcze nie doszło]",
         ]},
     ],
 };
