@@ -139,7 +139,7 @@ pub static LANG: Lang = Lang {
             "@{co} [recebo|comecei a receber] [chamadas|ligações|sms] de [empresas que nunca contactei|parceiros vossos] desde que [me registei|me cadastrei]. [parem de partilhar|não compartilhem] os meus dados com [terceiros|ninguém]!",
             "⭐ [quero|exijo] que [os meus dados|as minhas informações] [não sejam vendidos|não sejam vendidas|deixem de ser cedidos] a [data brokers|corretores de dados|anunciantes|parceiros comerciais]. [onde está a opção?|a app nem tem essa opção]",
             "[não vendam|nao vendam] [meus dados|as minhas informações pessoais]. [ponto|simples assim]. @{co}",
-            "[li os termos|li a política de privacidade] e [vocês|vcs] [partilham|compartilham] dados com [anunciantes|parceiros]?? [parem já|deixem de] [de fazer isso com os meus|passar os meus a terceiros]. [2 estrelas|⭐⭐]",
+            "[li os termos|li a política de privacidade] e [vocês|vcs] [partilham|compartilham] dados com [anunciantes|parceiros]?? [parem já de|deixem de] [fazer isso com os meus|passar os meus a terceiros]. [2 estrelas|⭐⭐]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nOponho-me à venda e partilha dos meus dados pessoais com terceiros, em especial para fins publicitários. {acct}\n\n{sign}",
