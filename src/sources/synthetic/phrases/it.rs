@@ -110,7 +110,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
             "1 stella. il mio nome [è scritto male|è sbagliato] [sull'account|in fattura|nell'app] e non [c'è modo di|riesco a] [correggerlo|cambiarlo]. @{co} [correggetelo|sistematelo]!",
-            "@{co} mi sono trasferito e l'indirizzo è ancora quello vecchio. [aggiornate|correggete] il mio indirizzo in {street} {d}, {city}[ per favore|, grazie|]",
+            "@{co} mi sono [trasferito|trasferita] e l'indirizzo è ancora quello vecchio. [aggiornate|correggete] il mio indirizzo in {street} {d}, {city}[ per favore|, grazie|]",
             "⭐⭐ la data di nascita [nel mio profilo|sul mio account] è [sbagliata|errata] e [l'assistenza non la corregge|nessuno la sistema]. [voglio i miei dati corretti|rettificate i miei dati personali][!|]",
             "il mio [numero di telefono|cellulare|numero] [è cambiato|non è aggiornato] e [l'app non mi fa|non riesco a] [modificarlo|cambiarlo]. [potete aggiornare|aggiornate] i miei dati[?|, per favore]",
             "[avete scritto male|avete confuso] il mio cognome [nell'anagrafica|nella mia scheda]. [rettificate|correggete] [i miei dati|la mia anagrafica] [subito|urgente], {co}. [1 stella|⭐]",
@@ -131,7 +131,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
             "1 stella. {co} [vende|passa|cede] i dati dei clienti a [terzi|partner|aziende pubblicitarie]. [non vendete|smettete di vendere] i miei dati!",
-            "@{co} [ricevo|ho cominciato a ricevere] [chiamate|sms] da [aziende mai sentite|vostri \"partner\"] da quando mi sono iscritto. [smettete di condividere|non condividete] i miei dati con [terzi|nessuno]!",
+            "@{co} [ricevo|ho cominciato a ricevere] [chiamate|sms] da [aziende mai sentite|vostri \"partner\"] da quando mi sono [iscritto|iscritta]. [smettete di condividere|non condividete] i miei dati con [terzi|nessuno]!",
             "⭐ [voglio|pretendo] che i miei dati non [vengano venduti|vengano ceduti|finiscano] a [data broker|inserzionisti|partner commerciali]. [dov'è l'opzione?|l'app non ha nemmeno l'opzione]",
             "non vendete i miei dati. [punto|fine]. @{co}",
             "ho letto l'informativa privacy e [condividete|passate] i dati con [inserzionisti|partner]?? [smettete di passare|non passate più] i miei a terzi. [2 stelle|⭐⭐]",
@@ -268,7 +268,7 @@ pub static LANG: Lang = Lang {
             "vorrei passare dal piano [base|mensile] al [premium|annuale], come si fa?",
             "[i miei dati sono al sicuro|sono al sicuro i miei dati] con voi? ho [letto|visto] [una notizia|qualcosa] su [attacchi hacker|violazioni] [e mi sono preoccupato|e mi sono preoccupata|]",
             "dove vedo [le mie fatture|le fatture vecchie] nell'[app|account]?",
-            "mi sono disiscritto dalla newsletter per sbaglio [ahah|lol|]. come mi [iscrivo di nuovo|riiscrivo]?",
+            "mi sono [disiscritto|disiscritta] dalla newsletter per sbaglio [ahah|lol|]. come mi [iscrivo di nuovo|riiscrivo]?",
             "si può [aggiungere|collegare] una seconda [email|mail] [al mio account|all'account]? [la {email} è|uso] quella di lavoro",
             "avete un'app per [tablet|ipad]? [sul telefono va bene|sullo smartphone funziona]",
             "il mio ordine {order} non è ancora arrivato[, è passata una settimana|].[ grazie per l'aiuto veloce di ieri!|] [come attivo le notifiche|come accendo le notifiche] per sapere quando parte?",
@@ -347,7 +347,7 @@ pub static LANG: Lang = Lang {
             "@{co} [i miei dati sono sbagliati|il mio indirizzo è sbagliato] [e non li avete ancora verificati|e li state verificando]. [fino ad allora|nel frattempo] [non usate|smettete di usare] i miei dati [per niente|per nessuno scopo]. [ma non cancellateli|non voglio che li cancelliate]",
             "⭐⭐ [ho bisogno che conserviate|conservate] i miei dati [perché|visto che] [faccio causa|ho un contenzioso con voi|mi servono per un ricorso], ma [non trattateli|non usateli per altro] [nel frattempo|per ora]",
             "non voglio cancellare l'account, voglio solo che [congeliate|blocchiate|sospendiate] l'uso dei miei dati [per ora|temporaneamente]. {co}, [si può?|limitate il trattamento, grazie]",
-            "[limitazione del trattamento|blocco dei miei dati], @{co}! [tenete|conservate] i dati [ma senza usarli|senza toccarli] finché [il mio reclamo|la contestazione] non [si chiude|è risolto]. ⭐",
+            "[limitazione del trattamento|blocco dei miei dati], @{co}! [tenete|conservate] i dati [ma senza usarli|senza toccarli] finché [il mio reclamo non è risolto|la contestazione non è risolta|la disputa non si chiude]. ⭐",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di limitazione del trattamento (art. 18 GDPR)\n\ncontesto l'esattezza dei dati che {co} conserva su di me, in particolare [il mio indirizzo postale|la mia data di nascita|la segnalazione di un insoluto]. {acct} Ai sensi dell'art. 18, par. 1, lett. a), GDPR chiedo la limitazione del trattamento dei miei dati per il periodo necessario a verificarne l'esattezza.\n\nDurante la limitazione i dati potranno essere soltanto conservati e non potranno essere oggetto di altri trattamenti senza il mio consenso. Vi chiedo di informarmi prima della revoca della limitazione, come previsto dall'art. 18, par. 3, e di confermarmela {deadline}.{escalate}\n\n{sign_formal}",
