@@ -184,7 +184,7 @@ pub static LANG: Lang = Lang {
             "@{co} [já não autorizo|não autorizo mais] o uso das [minhas fotos|fotos que publiquei|minhas gravações] [nas vossas campanhas|em publicidade|no site]. [retiro o consentimento|revogo a autorização] que dei",
             "⭐⭐ aceitei os cookies sem querer e [agora|] [não consigo|não dá para] [desativar|voltar atrás]. [quero retirar|retiro] o meu consentimento [para cookies|para o rastreamento]",
             "[dei|tinha dado] consentimento para [usarem os meus dados de saúde|a análise dos meus treinos|a personalização] mas [mudei de ideias|já não quero]. [retiro|revogo] esse consentimento[, {co}|]",
-            "@{co} [desliguem|parem] o [rastreamento|tracking] [da minha conta|das minhas atividades]. [não dou mais|retiro o] [consentimento|autorização]. ⭐",
+            "@{co} [desliguem|parem] o [rastreamento|tracking] [da minha conta|das minhas atividades]. [não dou mais o meu consentimento|retiro a minha autorização|retiro o consentimento]. ⭐",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro o consentimento que dei para o tratamento dos meus dados [para publicidade personalizada|para definição de perfis|para geolocalização]. {acct}\n\n{sign}",
