@@ -53,6 +53,14 @@ pub static LANG: Lang = Lang {
             "[preocupado|preocupada|un poco paranoico] con la privacidad después de [la filtración|lo que salió en las noticias]. ¿me [pueden|podéis] decir [exactamente|] qué datos míos [guardan|guardáis] y [para qué los usan|con quién los comparten]?",
             "la app [esta bien|mola|está ok] pero no encuentro [en ningun lado|por ningún sitio] dónde ver los datos que [guardan|tienen] de mi. [como pido|dónde solicito|cómo consigo] una copia[?| de eso?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. [pedí|solicité] [una copia de mis datos|acceso a mis datos] y [nadie contesta|nada de nada]. @{co} quiero saber qué datos personales [tenéis|tienen] sobre mí!",
+            "⭐ @{co} [quiero ver|enseñadme|muéstrenme] [todo lo que|todos los datos que] [guardáis|guardan|habéis recopilado|han recopilado] sobre mí[. es mi derecho|, RGPD art. 15|]",
+            "la app [está bien|no está mal], pero [dónde|cómo] [pido|solicito] una [copia|lista] de mis datos personales? [ya escribí al soporte y nada|el soporte no sabe responder]. [2 estrellas|⭐⭐]",
+            "@{co} [hola|buenas], [me podéis|me pueden] [enviar|mandar|pasar] [un informe|un resumen|una copia] de [toda la información|todos los datos] que [tenéis|tienen] [de mí|sobre mí]? [gracias|graciass]",
+            "[pésima|horrible] atención. quiero saber [exactamente|] qué datos [míos|] [tiene|guarda] {co} y con quién los [comparte|cede], y llevo [semanas|un mes] esperando respuesta. [1 estrella|⭐]",
+            "que informacion tiene {co} de mi?? [exijo|quiero] [acceso a mis datos|ver mis datos] [ya|ahora]. #privacidad",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMe gustaría recibir una copia de {data}[, incluido el historial de pedidos|]. {acct}\n\n{sign}",
             "{greet}\n\nEn virtud del artículo 15 del RGPD, solicito que me informen de qué datos personales tratan sobre mí, con qué finalidad y a quién se han comunicado. {acct}\n\n{sign}",
@@ -73,6 +81,14 @@ pub static LANG: Lang = Lang {
             "[hola|buenas] {co}, [se puede|es posible|pueden] [quitar|suprimir|dar de baja] [mi perfil|mi registro|mi cuenta] [con todo lo asociado|junto con todos los datos]? me preocupa la privacidad",
             "[desinstalé la app|cancelé la suscripción|terminé el contrato] pero [la cuenta|el perfil] sigue ahí. [quiero desaparecer de ahí|quiero que me olviden|ejerzo el derecho al olvido]: [supriman|quiten] [todos mis datos|todo]",
         ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. [borrad|borren|eliminad|eliminen] mi cuenta [y todos mis datos|y mis datos|] [de una vez|ya]!",
+            "⭐ [imposible|no hay forma de] [borrar|eliminar|dar de baja] la cuenta [desde la app|en la app]. @{co} [quiero|exijo] mi cuenta [borrada|eliminada] y mis [datos|datos personales] [borrados|suprimidos] [hoy|ya|urgente]",
+            "@{co} [pedí|solicité] [la supresión|el borrado|la eliminación] de mis datos hace [un mes|dos semanas] y [la cuenta sigue activa|sigo recibiendo cosas|nada]. [borradlo todo|bórrenlo todo] [de una vez|por favor]",
+            "[desinstalé|borré] la app pero la cuenta [sigue ahí|todavía existe]. [cómo elimino|cómo borro|cómo cierro] [mi cuenta|mi perfil] y [borro|elimino] mis datos? [2 estrellas|⭐⭐] hasta que lo arreglen",
+            "no quiero saber nada mas de {co}. [borren|eliminen|borrad] [mi perfil|mi cuenta] [y todo lo que tengan de mí|con todos los datos]",
+            "[derecho al olvido|derecho de supresión], {co}! [quiero|exijo] que [supriman|borren|eliminen] todos los datos personales [que tienen sobre mí|asociados a {email}]. ⭐",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nYa no utilizo [sus servicios|la aplicación] y les pido que eliminen mi cuenta y {data}. Les agradecería una confirmación.\n\n{sign}",
             "{greet}\n\nDe acuerdo con el artículo 17 del RGPD, solicito la supresión de {data}. {acct}\n\n{sign}",
@@ -92,6 +108,13 @@ pub static LANG: Lang = Lang {
             "me casé y [cambié|ahora uso otro] apellido. ¿[cómo actualizo|cómo cambio|me pueden cambiar] [el nombre|mis datos] [en la cuenta|en el perfil] a {name}?",
             "{hi}el correo [de la cuenta|de mi perfil] está [desactualizado|viejo], el [actual|bueno] es {email}. [cámbienlo|actualizadlo|pónganlo] [porfa|por favor|cuando puedan]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. mi nombre [está|sale] [mal escrito|equivocado] en la [cuenta|factura|app] y [no hay manera de|no puedo] [corregirlo|cambiarlo]. @{co} [corregidlo|corríjanlo]!",
+            "@{co} [me mudé|me he mudado] y la dirección [sigue siendo|todavía es] la antigua. [actualicen|corrijan|actualizad] mi dirección a {street} {d}, {city}[ por favor|, porfa|]",
+            "⭐⭐ la fecha de nacimiento [de mi perfil|en mi cuenta] está [mal|equivocada] y [el soporte no la corrige|nadie lo arregla]. [quiero que corrijan mis datos|rectifiquen mis datos personales][!|]",
+            "[mi número de teléfono|mi móvil|mi celular] [ha cambiado|está desactualizado] y [la app no deja|no puedo] [editarlo|cambiarlo]. [podéis actualizar|pueden actualizar] mis datos[?|, por favor]",
+            "[pusieron|tienen] mi apellido [mal|con el de otra persona] [en el registro|en mi ficha]. [rectifiquen|corrijan] [mis datos|mi ficha] [ya|urgente], {co}. [1 estrella|⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[La dirección que tienen registrada|Mi fecha de nacimiento|Mi nombre] [no es correcta|está mal|está desactualizada]. Solicito su rectificación[ conforme al artículo 16 del RGPD|]. [Dirección correcta: {street} {d}{d}, {city}|Fecha correcta: {date}]\n\n{acct}\n\n{sign}",
         ]},
@@ -105,6 +128,13 @@ pub static LANG: Lang = Lang {
             "{hi}[donde está|dónde encuentro|dónde se pone] la opción de [\"no vender mis datos\"|\"do not sell\"|no compartir datos con socios] en la app? quiero [activarla|marcarla] [ya|hoy]",
             "[vale|ok|bien] que usen mis datos para enviarme los pedidos, pero [venderlos|pasarlos|cederlos] a [anunciantes|marcas asociadas|terceros] no. [desactiven|bloqueen|quiten] esa cesión en [mi cuenta|la cuenta {email}]",
             "[indignado|harta|mosqueado] con esto: mis datos [valen dinero|son míos], no son [mercancía|para vender]. [desde hoy|a partir de ahora] [prohíbo a {co} que los venda|no autorizo a {co} a venderlos|no permito que {co} los ceda] a [nadie|terceros|empresas de marketing]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. {co} [vende|pasa|comparte] los datos de sus clientes a [terceros|socios|empresas de publicidad]. [no vendáis|no vendan|dejad de vender] mis datos!",
+            "@{co} [recibo|empecé a recibir] [llamadas|sms] de [empresas que no conozco|vuestros \"socios\"] desde que me registré. [dejad de compartir|no compartan] mis datos con [terceros|nadie]!",
+            "⭐ [quiero|exijo] que [mis datos no se vendan|mis datos no se cedan|mi información no se venda] a [data brokers|brókers de datos|anunciantes|socios comerciales]. [dónde está la opción?|la app ni tiene esa opción]",
+            "[no vendan|no vendáis|no vendas] [mis datos|mi info personal]. [punto|así de simple]. @{co}",
+            "[he leído|leí] la política de privacidad y [compartís|comparten] datos con [anunciantes|socios]?? [dejad de pasar|dejen de pasar] los míos a terceros. [2 estrellas|⭐⭐]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMe opongo a la cesión y venta de mis datos personales a terceros, en particular con fines publicitarios. {acct}\n\n{sign}",
@@ -121,6 +151,14 @@ pub static LANG: Lang = Lang {
             "{hi}[quiten|eliminen] {email} de todas sus [campañas|comunicaciones comerciales|listas de ofertas][ porfa|, gracias|]",
             "[compré|pedí] {product} una vez y [desde entonces|ahora] es [SMS|whatsapp|mail] con [descuentos|ofertas|black friday] todos los días. [no quiero más ofertas|paso de la publicidad], [cómo lo desactivo?|desactívenlo ya.]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. [spam|publicidad] [todos los días|a todas horas]. [sacadme|sáquenme|quitadme] de la [newsletter|lista de correos|lista de envíos]!",
+            "@{co} [ya le di|ya he dado] a darme de baja [tres|mil] veces y sigo recibiendo [correos promocionales|promociones|newsletters]. [parad|basta ya]!",
+            "⭐ [sms|mensajes] de [ofertas|promociones] [a las 8 de la mañana|en domingo|sin parar]. no quiero [más publicidad|más marketing|más sms promocionales] de {co}",
+            "quiero [darme de baja|desuscribirme|cancelar la suscripción] [de la newsletter|de los correos de marketing] [pero el enlace no funciona|y no hay enlace]. [arréglenlo|por favor]. ⭐⭐",
+            "[dejen de llamarme|dejad de llamarme] [con|para ofrecer] [ofertas|promociones]! @{co} [quitad|quiten] mi número de las [campañas|llamadas comerciales]",
+            "[baja|unsubscribe] [por favor|porfa]. [no aguanto más|basta de] [spam|tanta publicidad] en [el correo|mi email]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLes ruego que eliminen {email} de todas sus listas de correo comercial. Me he dado de baja varias veces y sigo recibiendo sus boletines.\n\n{sign}",
             "{greet}\n\nMe opongo al tratamiento de mis datos con fines de mercadotecnia directa. No deseo recibir más comunicaciones comerciales. {acct}\n\n{sign}",
@@ -136,6 +174,13 @@ pub static LANG: Lang = Lang {
             "[acepté|le di a aceptar] [todas las cookies|las cookies de analítica|las cookies de tracking] [sin leer|con prisas] y ahora no encuentro dónde echarme atrás. [quiero revocar|cómo revoco] ese consentimiento?",
             "{hi}ya no autorizo la grabación de mis llamadas con atención al cliente [ni|y] el uso de las grabaciones para [formación|entrenar la IA]. [revoco mi consentimiento|retiro mi sí] desde hoy",
             "[apaguen|desactiven] la personalización [basada en mi historial|según lo que veo][ en mi cuenta|]: el consentimiento que di [al registrarme|en el alta] [queda retirado|ya no vale]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. la app [pide|usa] la ubicación [todo el rato|incluso cerrada]. [retiro|revoco] mi consentimiento para [la ubicación|el seguimiento de ubicación]!",
+            "@{co} ya no autorizo el uso de [mis fotos|las fotos que subí|mis grabaciones] en [vuestras campañas|publicidad|la web]. [retiro el consentimiento|revoco la autorización] que di",
+            "⭐⭐ acepté las cookies sin querer y [ahora|] no [puedo|hay forma de] [desactivarlas|echarme atrás]. [quiero retirar|retiro] mi consentimiento [para las cookies|para el rastreo]",
+            "[di|había dado] mi consentimiento para [usar mis datos de salud|analizar mis entrenamientos|la personalización] pero [he cambiado de opinión|ya no quiero]. [retiro|revoco] ese consentimiento[, {co}|]",
+            "@{co} [desactivad|desactiven|parad] el [rastreo|tracking] [de mi cuenta|de mi actividad]. [ya no doy mi|retiro mi] [consentimiento|autorización]. ⭐",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro el consentimiento que di para el tratamiento de mis datos [con fines de publicidad personalizada|para análisis de mis compras|para la localización][ (art. 7.3 RGPD)|]. {acct}\n\n{sign}",
@@ -234,6 +279,16 @@ pub static LANG: Lang = Lang {
             "{greet}\n\n¿podrían enviarme una copia de la factura del pedido {order}? La necesito para [la declaración de la renta|mi empresa|los gastos]. {acct}\n\n{sign}",
             "{hi}¿me podéis mandar un duplicado de la factura del pedido {order}? [no encuentro el correo|no aparece en mi cuenta]",
         ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "[hola|buenas], [se me olvidó|olvidé] la contraseña y no me llega el [correo|enlace] de recuperación. [me ayudáis?|me pueden ayudar?|qué hago?]",
+            "quiero [cambiar|pasarme] del plan [básico|mensual] al [premium|anual], cómo lo hago?",
+            "[mis datos están seguros|están seguros mis datos] con vosotros? [vi|leí] [una noticia|algo] sobre [hackeos|ataques] [y me quedé preocupado|y me quedé preocupada|]",
+            "dónde veo [mis facturas|las facturas antiguas] en la [app|cuenta]?",
+            "me di de baja de la newsletter sin querer [jaja|jeje|]. cómo me [vuelvo a suscribir|suscribo otra vez]?",
+            "se puede [añadir|agregar] un segundo [correo|email] a [mi cuenta|la cuenta]? [el {email} es|uso] el del trabajo",
+            "[tenéis|tienen] app para [tablet|ipad]? [en el móvil va bien|en el celular funciona]",
+            "mi pedido {order} todavía no ha llegado[, ya pasó una semana|].[ gracias por la ayuda tan rápida de ayer!|] [cómo activo las notificaciones|cómo pongo los avisos] para saber cuándo sale?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Tipo de solicitud: [Retirada del consentimiento|Retirar mi consentimiento|Revocación del consentimiento]\nNombre: {name}\nCorreo: {email}\nMensaje: [Retiro mi consentimiento para [la elaboración de perfiles|la publicidad personalizada|el seguimiento de mi ubicación].|Dejen de tratar mis datos con base en mi consentimiento.|Consentimiento para seguimiento y análisis retirado.]",
             "{hi}[retiro mi consentimiento|revoco el consentimiento], [no más análisis de mis datos|nada de rastreo|nada de personalización][ por favor|]",
@@ -286,6 +341,13 @@ pub static LANG: Lang = Lang {
             "[quiero|quisiera] [hacer una descarga|el export] de [todas mis fotos y posts|los datos de mi cuenta|mis contactos y mensajes] en un formato que se pueda [abrir|importar] en otra app. [se puede|es posible]?",
             "[una captura|un pdf] no me sirve, [necesito|quiero] [mis datos|el historial de la cuenta] en [CSV|JSON|un fichero estructurado] para [llevarlos|transferirlos] a [otro proveedor|la nueva app]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. no hay forma de [exportar|descargar|bajar] mis datos [en CSV|en un archivo]. [quiero|necesito] llevármelos a [otra app|otro servicio]!",
+            "@{co} me [cambio|paso] a la competencia. [enviadme|envíenme|mandadme] [todos mis datos|mi historial] en [CSV|JSON|un formato legible] para importarlos [allí|en el nuevo servicio]",
+            "⭐⭐ [la app está bien|me gusta la app] pero [dónde está|dónde narices está] el [export|botón de exportar]? la [portabilidad de datos|portabilidad] es [un derecho|ley]. [quiero|exijo] mis datos [en un archivo|en json|en csv]",
+            "[transferid|transfieran|enviad] mis datos [directamente|] a [mi nuevo banco|la nueva compañía|el nuevo proveedor], {co}. [portabilidad|RGPD art. 20]. ⭐",
+            "quiero [descargar|bajarme] [mis playlists|mi historial|mis fotos y datos] en un archivo que pueda [abrir en otro sitio|importar en otra app]. [cómo lo hago|se puede]?",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho a la portabilidad de los datos (artículo 20 del RGPD)\n\nDe conformidad con el artículo 20 del Reglamento General de Protección de Datos, solicito que me faciliten los datos personales que he proporcionado a {co}, en particular [los datos de mi cuenta, mi historial de pedidos y mis preferencias|mi perfil, mis transacciones y los contenidos que he subido|mis datos de contrato y de consumo], en un formato estructurado, de uso común y lectura mecánica, como CSV o JSON. {acct}[ Cuando sea técnicamente posible, les pido que los transmitan directamente a mi nuevo proveedor.|]\n\nLes ruego que atiendan esta solicitud {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -300,6 +362,13 @@ pub static LANG: Lang = Lang {
             "[ustedes dicen que|según vosotros] mis datos están bien, yo digo que [no|están mal]. mientras lo [comprueban|verifican|revisan], [pausen|suspendan|paralicen] [el tratamiento|cualquier uso] de esos datos[ porfa| por favor|]",
             "{hi}no quiero borrar la cuenta, solo [quiero|quisiera] que [quede|se quede] [congelada|en pausa|bloqueada] [y que nadie toque mis datos|sin usar mis datos] hasta que [lo decida|se arregle el problema]",
             "reclamé [el cargo|el cobro] de {amount} del {date}. [no toquen|no toquéis] mis datos [mientras tanto|hasta que haya respuesta]: [limiten|restrinjan] su uso, [sin borrarlos|sin eliminar nada]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. [reclamé|impugné] el cargo y [seguís|siguen] usando mis datos. [suspended|suspendan|bloqueen|congelad] el tratamiento [hasta que se resuelva|mientras tanto]. [no es para borrar|no borréis nada]!",
+            "@{co} [mis datos están mal|mi dirección está mal] [y aún no lo habéis comprobado|y lo están revisando]. [hasta entonces|mientras tanto], [no uséis|no usen|dejad de usar] mis datos [para nada|para ninguna cosa]. [pero no los borréis|no quiero que los borren]",
+            "⭐⭐ [necesito que conservéis|conserven] mis datos [porque|ya que] [voy a juicio|voy a poner una demanda|tengo un pleito con vosotros], pero [dejad de tratarlos|no los uséis para nada más] [mientras tanto|por ahora]",
+            "no quiero borrar la cuenta, solo que [congeléis|bloqueen|suspendan] el uso de mis datos [por ahora|temporalmente]. {co}, [se puede?|limitad el tratamiento, porfa]",
+            "[limitación del tratamiento|bloqueo de mis datos], @{co}! [guardad|conserven] los datos [pero sin usarlos|sin tocarlos] hasta que [mi reclamación|la disputa] [se resuelva|termine]. ⭐",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho a la limitación del tratamiento (artículo 18 del RGPD)\n\nImpugno la exactitud de los datos que {co} conserva sobre mí, en particular [mi dirección postal|mi fecha de nacimiento|la anotación de una deuda impagada]. {acct} De conformidad con el artículo 18.1.a) del RGPD, solicito que limiten el tratamiento de mis datos durante el plazo que les permita verificar su exactitud.\n\nMientras dure la limitación, mis datos solo podrán conservarse y no podrán ser objeto de ningún otro tratamiento sin mi consentimiento. Les ruego que me informen antes de levantar la limitación, como exige el artículo 18.3, y que me la confirmen {deadline}.{escalate}\n\n{sign_formal}",
@@ -316,6 +385,13 @@ pub static LANG: Lang = Lang {
             "¿{co} [calcula|hace] un [score|\"score de riesgo\"|perfil de riesgo] sobre mí [sin que yo lo sepa|con mis datos de compra]? [eso conmigo no|no estoy de acuerdo]: me opongo a ese tratamiento por mi situación [personal|particular]",
             "[me enteré de|supe] que [monitorizan|rastrean|analizan] [cómo uso la app|cada clic que hago] para \"mejorar el servicio\" [por interés legítimo|alegando interés legítimo]. [eso no lo quiero|paso de eso]: me opongo a ese uso de mis datos",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. [{co} hace|hacéis] [perfiles|profiling|análisis de comportamiento] de [todo|cada clic]. [me opongo a|estoy en contra de] [ese tratamiento|eso] de mis datos!",
+            "@{co} no acepto que [analicéis|analicen|estudien] mi [comportamiento|uso de la app] [por vuestro \"interés legítimo\"|alegando interés legítimo]. [me opongo|ejerzo mi derecho de oposición]",
+            "⭐⭐ [descubrí|me he enterado de] que [compartís|comparten] mis datos con [las demás empresas del grupo|el resto del grupo]. [no estoy de acuerdo|me opongo] y [quiero que paréis|paren ya][, no es publicidad, es el tratamiento en sí|]",
+            "no quiero mis datos usados para [scoring|puntuación de riesgo|análisis de solvencia interno] [solo porque|con la excusa de que] [es interés legítimo|os conviene]. [oposición, art. 21|me opongo a ese tratamiento]",
+            "[dejad de|dejen de] [hacer análisis|usar analytics|sacar estadísticas] con [mis datos|los datos de mi cuenta]. [oposición|me opongo] al tratamiento. ⭐",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de oposición (artículo 21.1 del RGPD)\n\nSegún su política de privacidad, {co} trata mis datos personales [para evaluar mi solvencia|con fines de análisis y mejora de sus servicios|para segmentar a su clientela] sobre la base de su interés legítimo (artículo 6.1.f del RGPD). Me opongo a dicho tratamiento por motivos relacionados con mi situación particular: [he sido víctima de una suplantación de identidad|ejerzo una profesión que exige mantener la confidencialidad de mi paradero|este tratamiento ya me ha causado perjuicios]. {acct}\n\nNo podrán seguir tratando mis datos con esos fines salvo que acrediten motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades. Les ruego que me confirmen el cese del tratamiento {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -330,6 +406,13 @@ pub static LANG: Lang = Lang {
             "{hi}[me denegaron la tarjeta|me rechazaron el préstamo|me denegaron la subida de límite] [en la app|desde el sistema] [sin explicación|en segundos]. ¿qué criterios usó el algoritmo? [quiero impugnar|voy a recurrir] esa decisión [y hablar con una persona|ante un humano]",
             "[el precio|la prima del seguro|la cuota] que me [sale|cobra] la app es [mucho más alto|el doble] que [el de mi amigo|el de los demás]. [¿lo calcula un algoritmo?|¿es automático?] [quiero|exijo] que [alguien|un empleado] lo revise [a mano|manualmente]",
             "que me rechace [una máquina|un robot|un algoritmo] [sin hablar con nadie|sin que nadie lo mire] no es normal. [impugno|quiero impugnar] la [decisión|denegación] [del pedido {order}|de mi solicitud de crédito] y [pido intervención humana|pido que decida una persona]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrella. [[crédito|préstamo] [rechazado|denegado]|financiación [rechazada|denegada]] [en 2 segundos|al instante] por un algoritmo. [quiero|exijo] que una persona [revise|mire] mi solicitud!",
+            "@{co} [bloquearon|suspendieron] mi cuenta [automáticamente|por el sistema] sin explicación. [quiero|pido] una revisión [humana|por una persona] y [saber|que me expliquen] [por qué|qué criterio usaron]",
+            "⭐ el [sistema|algoritmo] [rechazó|denegó] mi [candidatura|solicitud] [sin que nadie la mirara|sin intervención humana]. [impugno|no acepto] esa decisión automática[. quiero hablar con un humano|, quiero una revisión]",
+            "[por qué|xq] [el precio|el seguro] [que me sale|para mí] es [más caro|distinto]? [si lo decidió el algoritmo|si es automático], [explicad la lógica|quiero saber cómo funciona] y [que alguien lo revise|revisadlo a mano]. ⭐⭐",
+            "[decisión automatizada|decisión automática] [injusta|errónea]! @{co} [un humano|una persona] [tiene que|debe] [revisar|analizar] [mi caso|el bloqueo|la tarjeta rechazada]. [art. 22 RGPD|]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Decisiones individuales automatizadas (artículo 22 del RGPD)\n\nEl {date} mi solicitud de [financiación|pago aplazado|alta como cliente] fue denegada [en cuestión de segundos|de forma automática] y sin explicación alguna. Entiendo que esta decisión se basa únicamente en un tratamiento automatizado, incluida la elaboración de perfiles, y que me afecta significativamente. {acct}\n\nDe conformidad con el artículo 22 del RGPD, solicito:\n\n1. la intervención humana: que una persona con capacidad para modificar la decisión revise mi solicitud;\n2. información significativa sobre la lógica aplicada y los principales factores de la decisión;\n3. la posibilidad de expresar mi punto de vista e impugnar la decisión.\n\nLes ruego que me respondan {deadline}.{escalate}\n\n{sign_formal}",

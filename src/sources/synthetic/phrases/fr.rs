@@ -77,6 +77,14 @@ pub static LANG: Lang = Lang {
             "[inquiet|inquiète|un peu parano] pour ma vie privée depuis [la fuite de données|le piratage dont parlent les médias]. vous pouvez me dire [précisément|] quelles données à moi vous [gardez|détenez] et [à quoi elles servent|à qui vous les transmettez] ?",
             "appli [sympa|correcte|pas mal] mais impossible de trouver ou voir les donnees que vous [avez|gardez] sur moi. [comment je demande|ou je demande|comment j'obtiens] une copie[?| de tout ca?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. j'ai [demandé|réclamé] [une copie de mes données|l'accès à mes données] et [personne ne répond|rien]. @{co} je veux savoir quelles données personnelles vous avez sur moi !",
+            "⭐ @{co} [je veux voir|montrez-moi] [tout ce que|toutes les données que] vous [stockez|conservez|avez collectées] sur moi[. c'est mon droit|, RGPD art. 15|]",
+            "appli [sympa|correcte|ok], mais [où|comment] je demande une [copie|liste] de mes données personnelles ? [j'ai déjà écrit au support et rien|le support ne sait pas répondre]. [2 étoiles|⭐⭐]",
+            "@{co} [bonjour|salut], vous pouvez m'[envoyer|transmettre] [un récap|un rapport|une copie] de [toutes les infos|toutes les données] que vous avez [sur moi|sur mon compte] ? [merci|merci d'avance]",
+            "service client [nul|lamentable]. je veux savoir [exactement|] quelles données {co} [a|garde] sur moi et à qui [elles sont transmises|vous les donnez], et j'attends une réponse depuis [des semaines|un mois]. [1 étoile|⭐]",
+            "vous avez quoi comme donnees sur moi ?? [j'exige|je veux] [l'accès à mes données|voir mes données] [tout de suite|maintenant]. #vieprivée",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe souhaiterais obtenir une copie de {data}[, y compris l'historique de mes commandes|]. {acct}\n\n{sign}",
             "{greet}\n\nConformément à l'article 15 du RGPD, je vous demande de m'indiquer quelles données me concernant vous traitez, dans quel but et à qui elles ont été communiquées. {acct}\n\n{sign}",
@@ -99,6 +107,14 @@ pub static LANG: Lang = Lang {
             "je suis tombé sur un vieux compte [à mon adresse|à mon nom] {email} dont j'ignorais l'existence. comment je le [ferme|clôture|fais disparaître] [avec les données|avec tout l'historique] ?",
             "[salut|bonjour] {co}, [c'est possible de|vous pouvez] [fermer|effacer] [mon profil|mon inscription|mon compte] [avec tout ce qui va avec|ainsi que toutes les données] ? je tiens à ma vie privée",
             "[j'ai désinstallé l'appli|j'ai résilié l'abonnement|j'ai mis fin au contrat] mais [le compte|le profil] est toujours là. [je veux disparaître de chez vous|je veux être oublié|je demande mon droit à l'oubli] : [effacez|virez] [toutes mes données|tout]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. [supprimez|effacez] mon compte [et toutes mes données|et mes données|] [une bonne fois pour toutes|tout de suite] !",
+            "⭐ [impossible de|aucun moyen de] [supprimer|fermer] le compte [depuis l'appli|dans l'app]. @{co} [je veux|j'exige] mon compte [supprimé|fermé] et mes [données|données perso] [effacées|supprimées] [aujourd'hui|immédiatement]",
+            "@{co} j'ai demandé [la suppression|l'effacement] de mes données il y a [un mois|deux semaines] et [le compte est toujours actif|je reçois encore des trucs|rien]. [supprimez tout|effacez tout] [une fois pour toutes|svp]",
+            "j'ai [désinstallé|supprimé] l'appli mais le compte [est toujours là|existe encore]. [comment je supprime|comment je ferme|comment j'efface] [mon compte|mon profil] et mes données ? [2 étoiles|⭐⭐] en attendant",
+            "je veux plus rien avoir a faire avec {co}. [supprimez|effacez|virez] [mon profil|mon compte] [et tout ce que vous avez sur moi|avec toutes les données]",
+            "[droit à l'oubli|droit à l'effacement], {co} ! [je veux|j'exige] que vous [supprimiez|effaciez] toutes les données personnelles [que vous avez sur moi|liées à {email}]. ⭐",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe n'utilise plus [vos services|mon compte {co}|l'application] et je vous demande de supprimer mon compte ainsi que {data}. Merci de me confirmer la suppression.\n\n{sign}",
@@ -124,6 +140,13 @@ pub static LANG: Lang = Lang {
             "je me suis mariée et j'ai changé de nom. [comment je mets à jour|comment je modifie|vous pouvez changer] [le nom|mes infos] [sur le compte|dans le profil] en {name} ?",
             "{hi}le mail [du compte|de mon profil] est [plus à jour|obsolète|un vieux mail que j'utilise plus], le [bon|nouveau] c'est {email}. [changez-le|mettez-le à jour|remplacez-le] [svp|stp|quand vous pouvez]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. mon nom est [mal orthographié|faux] [sur le compte|sur la facture|dans l'appli] et [impossible de|je n'arrive pas à] le [corriger|modifier]. @{co} [corrigez ça|rectifiez-le] !",
+            "@{co} j'ai déménagé et l'adresse est toujours l'ancienne. [mettez à jour|corrigez] mon adresse : {d} {street}, {city}[ svp|, merci|]",
+            "⭐⭐ la date de naissance [sur mon profil|dans mon compte] est [fausse|erronée] et [le support ne la corrige pas|personne ne la corrige]. [je veux que mes données soient corrigées|rectifiez mes données personnelles][ !|]",
+            "mon [numéro de téléphone|numéro de portable|06] a changé et [l'appli ne me laisse pas|je n'arrive pas à] le modifier. [vous pouvez mettre à jour|mettez à jour] mes coordonnées[ ?|, svp]",
+            "vous avez [écorché|mal écrit] mon nom de famille [dans mon dossier|dans le fichier client]. [rectifiez|corrigez] [mes données|mon dossier] [vite|c'est urgent], {co}. [1 étoile|⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[L'adresse enregistrée|La date de naissance enregistrée|L'orthographe de mon nom] dans mon compte est [incorrecte|erronée]. Merci de la rectifier[ conformément à l'article 16 du RGPD|]. [Nouvelle adresse : {d}{d} {street}, {city}|Date correcte : {date}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nJe me suis [mariée|installé(e) ailleurs] et vos fichiers indiquent toujours [mon ancien nom|mon ancienne adresse]. Merci de mettre à jour mes informations. {acct}\n\n{sign}",
@@ -138,6 +161,13 @@ pub static LANG: Lang = Lang {
             "{hi}[elle est où|où je trouve|comment j'active] l'option [« ne pas vendre mes données »|« do not sell »|pour ne pas partager mes données avec les partenaires] dans l'appli ? je veux [l'activer|la cocher] [maintenant|aujourd'hui]",
             "[ok|ça me va] que vous utilisiez mes données pour livrer mes commandes, mais [les vendre|les refiler|les céder] à des [annonceurs|marques partenaires|tiers], non. [désactivez|bloquez|coupez] ce partage [sur mon compte|pour le compte {email}]",
             "[je suis furax|je suis hyper énervée|c'est scandaleux] : mes données [valent de l'argent|sont à moi], c'est pas [de la marchandise|à vendre]. [à partir d'aujourd'hui|désormais] [j'interdis à {co} de les vendre|je n'autorise pas {co} à les céder|{co} n'a pas le droit de les refiler] à [des tiers|des boîtes de marketing|des data brokers]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. {co} [vend|revend|refile] les données de ses clients à [des tiers|des partenaires|des régies pub]. [ne vendez pas|arrêtez de vendre] mes données !",
+            "@{co} je [reçois|commence à recevoir] des [appels|sms] de [boîtes que je ne connais pas|vos \"partenaires\"] depuis mon inscription. [arrêtez de partager|ne partagez pas] mes données avec [des tiers|qui que ce soit] !",
+            "⭐ [je veux|j'exige] que mes données ne soient [pas vendues|pas cédées|plus transmises] à des [data brokers|courtiers en données|annonceurs|partenaires commerciaux]. [où est l'option ?|l'appli n'a même pas l'option]",
+            "ne vendez pas mes donnees. [point|c'est tout]. @{co}",
+            "j'ai lu la politique de confidentialité et vous [partagez|transmettez] les données avec des [annonceurs|partenaires] ?? [arrêtez de refiler|ne transmettez plus] les miennes à des tiers. [2 étoiles|⭐⭐]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe m'oppose à la cession et au partage de mes données personnelles avec des tiers, notamment à des fins publicitaires. {acct}\n\n{sign}",
@@ -155,6 +185,14 @@ pub static LANG: Lang = Lang {
             "{hi}[retirez|enlevez] {email} de toutes vos [campagnes|communications commerciales|listes promo][ svp|, merci|]",
             "[j'ai acheté|j'ai commandé] {product} une fois et [depuis|maintenant] c'est [des SMS|des messages whatsapp|des mails] avec [des réductions|des promos|le black friday] tous les jours. [je veux plus d'offres|stop la pub], [comment je coupe ça ?|coupez ça direct.]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. [du spam|de la pub] [tous les jours|à toute heure]. [retirez-moi|désinscrivez-moi|enlevez-moi] de la [newsletter|liste de diffusion|mailing list] !",
+            "@{co} j'ai cliqué sur se désabonner [trois|mille] fois et je reçois toujours [des mails promo|des promos|vos newsletters]. [stop|ça suffit] !",
+            "⭐ des [sms|messages] [promo|de promotion] [à 8h du matin|le dimanche|en boucle]. je ne veux plus de [pub|marketing|sms promotionnels] de {co}",
+            "je veux me [désabonner|désinscrire] [de la newsletter|des mails marketing] [mais le lien ne marche pas|et il n'y a pas de lien]. [réparez ça|svp]. ⭐⭐",
+            "[arrêtez de m'appeler|stop aux appels] pour [des offres|des promos|du démarchage] ! @{co} [retirez|supprimez] mon numéro de vos [campagnes|appels commerciaux]",
+            "[désabonnement|unsubscribe] [svp|stp]. [j'en peux plus|ras-le-bol] [du spam|de toute cette pub] dans [ma boîte mail|mes mails]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMerci de retirer {email} de toutes vos listes de diffusion. Je me suis désabonné(e) [deux fois|plusieurs fois] mais je reçois toujours vos newsletters.\n\n{sign}",
             "{greet}\n\nJe m'oppose à l'utilisation de mes données à des fins de prospection commerciale [(article 21 du RGPD)|]. Je ne souhaite plus recevoir d'offres par e-mail, SMS ou téléphone. {acct}\n\n{sign}",
@@ -170,6 +208,13 @@ pub static LANG: Lang = Lang {
             "j'ai [accepté|cliqué sur tout accepter pour] [tous les cookies|les cookies analytics|les cookies de tracking] [sans lire|trop vite] et je trouve pas comment revenir en arrière. [je veux révoquer|comment je révoque] ce consentement ?",
             "{hi}je n'autorise plus l'enregistrement de mes appels avec le service client ni l'utilisation des enregistrements pour [la formation|entraîner l'IA]. [je révoque mon accord|je retire mon oui] à partir d'aujourd'hui",
             "[coupez|désactivez] la personnalisation [basée sur mon historique|selon ce que je regarde][ sur mon compte|] : le consentement donné [à l'inscription|à la création du compte] [est retiré|ne vaut plus]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. l'appli [demande|utilise] la localisation [tout le temps|même fermée]. je retire mon consentement à la [géolocalisation|localisation] !",
+            "@{co} je n'autorise plus l'utilisation de [mes photos|les photos que j'ai postées|mes enregistrements] [dans vos campagnes|dans vos pubs|sur le site]. [je retire le consentement que j'avais donné|je retire l'autorisation que j'avais donnée]",
+            "⭐⭐ j'ai accepté les cookies par erreur et [maintenant|] [impossible de|je n'arrive pas à] [les désactiver|revenir en arrière]. [je veux retirer|je retire] mon consentement [aux cookies|au traçage]",
+            "j'avais donné mon accord pour [l'utilisation de mes données de santé|l'analyse de mes entraînements|la personnalisation] mais j'ai changé d'avis. je [retire|révoque] ce consentement[, {co}|]",
+            "@{co} [désactivez|arrêtez] le [suivi|tracking] [de mon compte|de mon activité]. [je ne donne plus|je retire] mon [consentement|accord]. ⭐",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe retire mon consentement au traitement de mes données [à des fins de publicité ciblée|pour l'analyse de mes achats|pour la géolocalisation][ (article 7.3 du RGPD)|]. {acct}\n\n{sign}",
@@ -269,6 +314,16 @@ pub static LANG: Lang = Lang {
             "{greet}\n\npourriez-vous m'envoyer une copie de la facture de la commande {order} ? J'en ai besoin pour [ma note de frais|ma déclaration|mon entreprise]. {acct}\n\n{sign}",
             "{hi}je peux avoir un duplicata de facture pour {order} ? [j'ai perdu le mail|elle n'est pas dans mon espace client]",
         ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "[bonjour|salut], j'ai oublié mon mot de passe et je ne reçois pas le [mail|lien] de réinitialisation. [vous pouvez m'aider ?|je fais comment ?]",
+            "je voudrais passer de l'abonnement [basique|mensuel] au [premium|annuel], comment on fait ?",
+            "[mes données sont en sécurité|mes données sont bien protégées] chez vous ? j'ai [lu|vu] [un article|un truc] sur [des piratages|des fuites] [et ça m'a inquiété|et ça m'a inquiétée|]",
+            "où est-ce que je trouve [mes factures|les anciennes factures] dans [l'appli|mon compte] ?",
+            "je me suis désabonné[e|] de la newsletter par erreur [mdr|lol|]. comment je me réabonne ?",
+            "est-ce qu'on peut [ajouter|associer] une deuxième adresse [mail|e-mail] au compte ? [{email} c'est|j'utilise] celle du boulot",
+            "vous avez une appli pour [tablette|ipad] ? [sur le téléphone ça marche bien|sur mon portable c'est ok]",
+            "ma commande {order} n'est toujours pas arrivée[, ça fait une semaine|].[ merci pour l'aide rapide d'hier !|] [comment j'active les notifications|comment on met les notifs] pour savoir quand elle part ?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Objet de la demande : [Retrait du consentement|Retirer mon consentement|Révocation du consentement]\nNom : {name}\nE-mail : {email}\nMessage : [Je retire mon consentement au [profilage|à la publicité ciblée|suivi de ma localisation].|Merci de ne plus traiter mes données sur la base de mon consentement.|Consentement au traçage et aux analyses retiré.]",
             "{hi}[je retire mon consentement|je révoque mon consentement], [plus d'analyse de mes données|plus de traçage|plus de personnalisation][ svp|]",
@@ -313,6 +368,13 @@ pub static LANG: Lang = Lang {
             "[je veux|j'aimerais] [récupérer|télécharger] [toutes mes photos et posts|les données de mon compte|mes contacts et messages] dans un format qu'on peut [ouvrir|importer] dans une autre appli. [c'est possible|ça se fait] ?",
             "[une capture d'écran|un PDF] ça me sert à rien, [il me faut|je veux] [mes données|l'historique du compte] en [CSV|JSON|fichier structuré] pour [les emmener|les transférer] chez [un autre fournisseur|la nouvelle appli]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. [impossible d'exporter|aucun moyen de télécharger] mes données [en CSV|dans un fichier]. [je veux|j'ai besoin de] les emporter sur [une autre appli|un autre service] !",
+            "@{co} je pars chez la concurrence. [envoyez-moi|transmettez-moi] [toutes mes données|mon historique] en [CSV|JSON|format lisible] pour les importer [là-bas|dans le nouveau service]",
+            "⭐⭐ [appli sympa|j'aime bien l'appli] mais [où est|il est où] l'[export|export des données] ? la portabilité des données [c'est un droit|c'est la loi]. [je veux|j'exige] mes données [dans un fichier|en json|en csv]",
+            "[transférez|envoyez] mes données [directement|] à [ma nouvelle banque|mon nouvel opérateur|mon nouveau fournisseur], {co}. [portabilité|RGPD art. 20]. ⭐",
+            "je veux [télécharger|exporter] [mes playlists|mon historique|mes photos et mes données] dans un fichier que je peux [ouvrir ailleurs|importer dans une autre appli]. [comment on fait|c'est possible] ?",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Exercice du droit à la portabilité (article 20 du RGPD)\n\nEn application de l'article 20 du Règlement général sur la protection des données, je vous demande de me transmettre les données personnelles que j'ai fournies à {co}, notamment [mes informations de compte, mon historique de commandes et mes préférences|mon profil, mes transactions et les contenus que j'ai publiés|mes données de contrat et de consommation], dans un format structuré, couramment utilisé et lisible par machine (CSV ou JSON, par exemple). {acct}[ Lorsque cela est techniquement possible, je souhaite que ces données soient transmises directement à mon nouveau prestataire.|]\n\nJe vous remercie de répondre à cette demande {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -327,6 +389,13 @@ pub static LANG: Lang = Lang {
             "[vous dites que|d'après vous] mes données sont bonnes, moi je dis que [non|elles sont fausses]. pendant que vous [vérifiez|contrôlez], [suspendez|stoppez|mettez en stand-by] [le traitement|toute utilisation] de ces données[ svp| stp|]",
             "{hi}je veux pas fermer le compte, [je veux juste|j'aimerais juste] qu'il [reste|soit] [gelé|en pause|bloqué] [et que personne touche à mes données|sans utiliser mes données] jusqu'à ce que [je décide|le problème soit réglé]",
             "j'ai contesté [le prélèvement|le paiement] de {amount} du {date}. touchez pas à mes données [en attendant|tant que j'ai pas de réponse] : [limitez|restreignez] leur utilisation, [sans les effacer|sans rien supprimer]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. j'ai contesté le prélèvement et vous [continuez à utiliser|utilisez toujours] mes données. [suspendez|bloquez|gelez] le traitement [le temps que ça se règle|en attendant]. [ne supprimez rien|je ne demande pas la suppression] !",
+            "@{co} [mes données sont fausses|mon adresse est fausse] [et vous ne les avez pas encore vérifiées|et vous êtes en train de vérifier]. [d'ici là|en attendant], [n'utilisez pas|arrêtez d'utiliser] mes données [du tout|pour quoi que ce soit]. [mais ne les effacez pas|je ne veux pas qu'elles soient supprimées]",
+            "⭐⭐ [j'ai besoin que vous conserviez|conservez] mes données [parce que|car] [je vais en justice|j'ai un litige avec vous|j'en ai besoin pour une plainte], mais [ne les traitez plus|ne les utilisez pour rien d'autre] [en attendant|pour l'instant]",
+            "je ne veux pas supprimer mon compte, juste que vous [geliez|bloquiez|suspendiez] l'utilisation de mes données [pour l'instant|temporairement]. {co}, [c'est possible ?|limitez le traitement svp]",
+            "[limitation du traitement|gel de mes données], @{co} ! [gardez|conservez] les données [mais sans les utiliser|sans y toucher] jusqu'à ce que [ma réclamation|le litige] soit [réglé|résolu|terminé]. ⭐",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de limitation du traitement (article 18 du RGPD)\n\nJe conteste l'exactitude des données que {co} détient à mon sujet, en particulier [mon adresse postale|ma date de naissance|la mention d'un impayé]. {acct} Conformément à l'article 18, paragraphe 1, point a), du RGPD, je vous demande de limiter le traitement de mes données pendant la durée nécessaire à la vérification de leur exactitude.\n\nPendant cette période, mes données ne peuvent qu'être conservées et ne doivent faire l'objet d'aucun autre traitement sans mon consentement. Je vous prie de m'informer avant la levée de cette limitation, comme le prévoit l'article 18, paragraphe 3, et de me confirmer sa mise en place {deadline}.{escalate}\n\n{sign_formal}",
@@ -343,6 +412,13 @@ pub static LANG: Lang = Lang {
             "{co} [calcule|fait] un [score|« score de risque »|profil de risque] sur moi [sans que je le sache|avec mes données d'achat] ? [pas d'accord|très peu pour moi] : je m'oppose à ce traitement pour des raisons liées à ma situation [personnelle|particulière]",
             "j'ai [appris|découvert] que vous [traquez|scrutez|passez au crible] [chaque clic|tout ce que je fais dans l'appli] pour « améliorer le service » [au titre de l'intérêt légitime|en invoquant l'intérêt légitime]. [ça me plaît pas|je suis pas ok] : je m'oppose à cet usage de mes données",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. [{co} fait|vous faites] du [profilage|profiling|suivi comportemental] sur [tout|chaque clic]. je m'oppose à [ce traitement de mes données|ça] !",
+            "@{co} je n'accepte pas que vous [analysiez|étudiiez] mon [comportement|utilisation de l'appli] [au nom de votre \"intérêt légitime\"|en invoquant l'intérêt légitime]. [je m'y oppose|j'exerce mon droit d'opposition]",
+            "⭐⭐ j'ai découvert que vous [partagez|transmettez] mes données avec [les autres sociétés du groupe|le reste du groupe]. [je ne suis pas d'accord|je m'y oppose] et [je veux que ça s'arrête|arrêtez][, je ne parle pas de pub mais du traitement lui-même|]",
+            "je ne veux pas que mes données servent au [scoring|score de risque|calcul de solvabilité interne] [juste parce que|sous prétexte que] [c'est un intérêt légitime|ça vous arrange]. [opposition, art. 21|je m'oppose à ce traitement]",
+            "[arrêtez de faire des analyses|stop aux analyses|stop aux statistiques] avec [mes données|les données de mon compte]. [opposition|je m'oppose] au traitement. ⭐",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Opposition au traitement de mes données (article 21, paragraphe 1, du RGPD)\n\nSelon votre politique de confidentialité, {co} traite mes données personnelles [pour évaluer ma solvabilité|à des fins d'analyse et d'amélioration de ses services|pour segmenter sa clientèle] sur le fondement de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD). Je m'oppose à ce traitement pour des raisons tenant à ma situation particulière : [j'ai été victime d'une usurpation d'identité|j'exerce une profession qui exige la confidentialité de mes déplacements|ce traitement m'a déjà causé un préjudice]. {acct}\n\nVous ne pouvez plus traiter mes données à ces fins, à moins de démontrer des motifs légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés. Je vous remercie de me confirmer l'arrêt du traitement {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -357,6 +433,13 @@ pub static LANG: Lang = Lang {
             "{hi}[on m'a refusé la carte|on m'a refusé le prêt|on m'a refusé l'augmentation de plafond] [via l'appli|en ligne] [sans explication|en quelques secondes]. c'est quoi les critères de l'algo ? [je veux contester|je conteste] cette décision [et parler à quelqu'un|auprès d'un humain]",
             "l'appli me [propose|calcule] un [tarif|prix|devis d'assurance] [beaucoup plus élevé|deux fois plus cher] que [pour mon pote|pour les autres]. [c'est calculé automatiquement ?|c'est l'algo qui décide ?] [je veux|j'exige] que [quelqu'un|un conseiller] vérifie [à la main|manuellement]",
             "me faire [recaler|refuser] par [une machine|un robot|un algorithme] [sans parler à personne|sans que personne regarde], c'est pas normal. [je conteste|je veux contester] [la décision|le refus] [sur la commande {order}|sur ma demande de crédit] et [je demande une intervention humaine|je veux qu'un humain tranche]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 étoile. [crédit|prêt] [refusé|rejeté] [en 2 secondes|instantanément] par un algorithme. [je veux|j'exige] qu'un humain [réexamine|regarde] ma demande !",
+            "@{co} vous avez [bloqué|suspendu] mon compte [automatiquement|via le système] sans explication. [je veux|je demande] un réexamen [humain|par une personne] et [savoir|qu'on m'explique] [pourquoi|sur quel critère]",
+            "⭐ [le système|l'algorithme] a [rejeté|refusé] ma [candidature|demande] [sans que personne ne la regarde|sans intervention humaine]. [je conteste|je n'accepte pas] cette décision automatique[. je veux parler à un humain|, je veux un réexamen]",
+            "pourquoi [le prix|le tarif de l'assurance] [pour moi|qu'on me propose] est [plus élevé|différent] ? [si c'est l'algorithme qui a décidé|si c'est automatique], [expliquez-moi la logique|je veux savoir comment ça marche] et [qu'une personne le revoie|revoyez-le à la main]. ⭐⭐",
+            "[décision automatisée|décision automatique] [injuste|erronée] ! @{co} [un humain|une vraie personne] doit [réexaminer|revoir] [mon dossier|le blocage|le refus de ma carte]. [art. 22 RGPD|]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Décision individuelle automatisée (article 22 du RGPD)\n\nLe {date}, ma demande [de crédit|de paiement en plusieurs fois|d'ouverture de compte] a été refusée [en quelques secondes|automatiquement], sans aucune explication. J'estime que cette décision repose exclusivement sur un traitement automatisé, y compris le profilage, et qu'elle m'affecte de manière significative. {acct}\n\nConformément à l'article 22 du RGPD, je demande :\n\n1. une intervention humaine, c'est-à-dire le réexamen de ma demande par une personne habilitée à modifier la décision ;\n2. des informations utiles concernant la logique sous-jacente et les principaux critères retenus ;\n3. la possibilité d'exprimer mon point de vue et de contester la décision.\n\nJe vous remercie de me répondre {deadline}.{escalate}\n\n{sign_formal}",

@@ -53,6 +53,14 @@ pub static LANG: Lang = Lang {
             "[preoccupato|preoccupata|un po' paranoico] per la privacy dopo [il data breach|quella fuga di dati uscita sui giornali]. mi dite [esattamente|] quali dati miei [conservate|tenete] e [per cosa li usate|con chi li condividete]?",
             "app [carina|ok|niente male] ma non trovo [da nessuna parte|da nessuna parte nelle impostazioni] dove vedere i dati che [salvate|avete] su di me. [come chiedo|dove richiedo|come ottengo] una copia[?| di tutto?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. ho [chiesto|richiesto] [una copia dei miei dati|l'accesso ai miei dati] e [nessuno risponde|niente]. @{co} voglio sapere quali dati personali avete su di me!",
+            "⭐ @{co} [voglio vedere|fatemi vedere|mostratemi] [tutto quello che|tutti i dati che] [conservate|avete raccolto|tenete] su di me[. è un mio diritto|, GDPR art. 15|]",
+            "app [carina|non male|ok], ma [dove|come] [chiedo|richiedo] una [copia|lista] dei miei dati personali? [ho già scritto all'assistenza e niente|il supporto non sa rispondere]. [2 stelle|⭐⭐]",
+            "@{co} [ciao|buongiorno|salve], [potete|mi potete] [mandarmi|inviarmi] [un report|un riepilogo|una copia] di [tutte le informazioni|tutti i dati] che avete [su di me|sul mio conto]? [grazie|grazie mille]",
+            "assistenza [pessima|vergognosa]. voglio sapere [esattamente|] quali dati [miei|] [ha|conserva] {co} e a chi li [passa|comunica], e aspetto risposta da [settimane|un mese]. [1 stella|⭐]",
+            "che dati avete su di me?? [pretendo|voglio] [l'accesso ai miei dati|vedere i miei dati] [subito|adesso]. #privacy",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvorrei ricevere una copia di {data}[, compreso lo storico degli ordini|]. {acct}\n\n{sign}",
             "{greet}\n\nai sensi dell'art. 15 del GDPR chiedo di sapere quali dati personali trattate su di me, per quali finalità e a chi sono stati comunicati. {acct}\n\n{sign}",
@@ -73,6 +81,14 @@ pub static LANG: Lang = Lang {
             "[ciao|salve] {co}, [si può|è possibile|potete] [rimuovere|eliminare|chiudere] [il mio profilo|la mia registrazione|il mio account] [con tutto quello che c'è dentro|insieme a tutti i dati]? ci tengo alla privacy",
             "[ho disinstallato l'app|ho disdetto l'abbonamento|ho chiuso il contratto] ma [l'account|il profilo] è ancora lì. [voglio sparire|voglio essere dimenticato|chiedo il diritto all'oblio]: [eliminate|rimuovete] [tutti i miei dati|tutto]",
         ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. [cancellate|eliminate] il mio account [e tutti i miei dati|e i miei dati|] [una volta per tutte|subito]!",
+            "⭐ [impossibile|non c'è modo di] [cancellare|eliminare] l'account [dall'app|nell'app]. @{co} [voglio|pretendo] il mio account [cancellato|eliminato] e i miei [dati|dati personali] [cancellati|rimossi] [oggi|subito]",
+            "@{co} ho [chiesto|richiesto] [la cancellazione|l'eliminazione] dei miei dati [un mese fa|due settimane fa] e [l'account è ancora attivo|continuo a ricevere roba|niente]. [cancellate tutto|eliminate tutto] [una buona volta|per favore]",
+            "ho [disinstallato|cancellato] l'app ma l'account [è ancora lì|esiste ancora]. [come elimino|come cancello|come chiudo] [il mio account|il mio profilo] e [cancello|rimuovo] i miei dati? [2 stelle|⭐⭐] finché non sistemate",
+            "non voglio piu avere niente a che fare con {co}. [cancellate|eliminate|rimuovete] [il mio profilo|il mio account] [e tutto quello che avete su di me|con tutti i dati]",
+            "[diritto all'oblio|diritto alla cancellazione], {co}! [voglio|pretendo] che [cancelliate|eliminiate] tutti i dati personali [che avete su di me|legati a {email}]. ⭐",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnon utilizzo più [i vostri servizi|l'app] e vi chiedo di cancellare il mio account e {data}. Gradirei una conferma.\n\n{sign}",
             "{greet}\n\nai sensi dell'art. 17 del GDPR chiedo la cancellazione di {data}. {acct}\n\n{sign}",
@@ -92,6 +108,13 @@ pub static LANG: Lang = Lang {
             "mi sono sposata e [ho cambiato|uso un altro] cognome. [come aggiorno|come modifico|potete aggiornare] [il nome|i miei dati] [sull'account|nel profilo] in {name}?",
             "{hi}la mail [dell'account|nel mio profilo] è [vecchia|non più attiva], quella [attuale|giusta] è {email}. [cambiatela|aggiornatela|sostituitela] [pls|per favore|quando potete]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. il mio nome [è scritto male|è sbagliato] [sull'account|in fattura|nell'app] e non [c'è modo di|riesco a] [correggerlo|cambiarlo]. @{co} [correggetelo|sistematelo]!",
+            "@{co} mi sono [trasferito|trasferita] e l'indirizzo è ancora quello vecchio. [aggiornate|correggete] il mio indirizzo in {street} {d}, {city}[ per favore|, grazie|]",
+            "⭐⭐ la data di nascita [nel mio profilo|sul mio account] è [sbagliata|errata] e [l'assistenza non la corregge|nessuno la sistema]. [voglio i miei dati corretti|rettificate i miei dati personali][!|]",
+            "il mio [numero di telefono|cellulare|numero] [è cambiato|non è aggiornato] e [l'app non mi fa|non riesco a] [modificarlo|cambiarlo]. [potete aggiornare|aggiornate] i miei dati[?|, per favore]",
+            "[avete scritto male|avete confuso] il mio cognome [nell'anagrafica|nella mia scheda]. [rettificate|correggete] [i miei dati|la mia anagrafica] [subito|urgente], {co}. [1 stella|⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[l'indirizzo registrato|la data di nascita registrata|il mio nome] nel mio account [non è corretto|è errato|non è aggiornato]. Vi chiedo di rettificarlo[ ai sensi dell'art. 16 GDPR|]. [Indirizzo corretto: {street} {d}{d}, {city}|Data corretta: {date}]\n\n{acct}\n\n{sign}",
         ]},
@@ -106,6 +129,13 @@ pub static LANG: Lang = Lang {
             "[va bene|ok] che usiate i miei dati per spedirmi gli ordini, ma [venderli|passarli|cederli] a [inserzionisti|aziende partner|terzi] no. [disattivate|bloccate|togliete] questa cessione [sul mio account|sull'account {email}]",
             "[sono incavolato|sono furiosa|che schifo]: i miei dati [valgono soldi|sono miei], non sono [merce|roba da vendere]. [da oggi|d'ora in poi] [vieto a {co} di venderli|non autorizzo {co} a cederli|non permetto a {co} di girarli] a [nessuno|terzi|società di marketing]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. {co} [vende|passa|cede] i dati dei clienti a [terzi|partner|aziende pubblicitarie]. [non vendete|smettete di vendere] i miei dati!",
+            "@{co} [ricevo|ho cominciato a ricevere] [chiamate|sms] da [aziende mai sentite|vostri \"partner\"] da quando mi sono [iscritto|iscritta]. [smettete di condividere|non condividete] i miei dati con [terzi|nessuno]!",
+            "⭐ [voglio|pretendo] che i miei dati non [vengano venduti|vengano ceduti|finiscano] a [data broker|inserzionisti|partner commerciali]. [dov'è l'opzione?|l'app non ha nemmeno l'opzione]",
+            "non vendete i miei dati. [punto|fine]. @{co}",
+            "ho letto l'informativa privacy e [condividete|passate] i dati con [inserzionisti|partner]?? [smettete di passare|non passate più] i miei a terzi. [2 stelle|⭐⭐]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmi oppongo alla cessione e alla vendita dei miei dati personali a terzi, in particolare per finalità pubblicitarie. {acct}\n\n{sign}",
         ]},
@@ -119,6 +149,14 @@ pub static LANG: Lang = Lang {
             "il link [unsubscribe|per annullare l'iscrizione|per disiscriversi] in fondo alla mail [non va|dà errore|apre una pagina bianca]. come faccio a non ricevere più la newsletter?",
             "{hi}[togliete|rimuovete] {email} da tutte le vostre [campagne|comunicazioni commerciali|liste offerte][ pls|, grazie|]",
             "[ho comprato|ho ordinato] {product} una volta e [da allora|adesso] è [SMS|whatsapp|mail] con [sconti|offerte|black friday] ogni giorno. [non voglio più offerte|basta pubblicità], [come le blocco?|bloccatele subito.]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. [spam|pubblicità] [tutti i giorni|a tutte le ore]. [toglietemi|cancellatemi|levatemi] dalla [newsletter|mailing list|lista email]!",
+            "@{co} ho [cliccato|premuto] su disiscriviti [tre|mille] volte e continuo a ricevere [email promozionali|promozioni|newsletter]. [basta|smettetela]!",
+            "⭐ [sms|messaggi] [promozionali|di offerte] [alle 8 di mattina|di domenica|senza sosta]. non voglio più [pubblicità|marketing|sms promozionali] da {co}",
+            "voglio [disiscrivermi|cancellarmi|annullare l'iscrizione] [dalla newsletter|dalle email di marketing] [ma il link non funziona|e non c'è un link]. [sistematelo|per favore]. ⭐⭐",
+            "[smettete di chiamarmi|basta chiamarmi] per [offerte|promozioni|proporre contratti]! @{co} [togliete|levate] il mio numero dalle [campagne|chiamate commerciali]",
+            "[disiscrivetemi|unsubscribe] [per favore|pls]. [non ne posso più|basta] di [spam|tutta questa pubblicità] [nella mail|nella casella]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvi prego di rimuovere {email} da tutte le vostre liste di marketing. Mi sono già disiscritto più volte ma continuo a ricevere la newsletter.\n\n{sign}",
@@ -135,6 +173,13 @@ pub static LANG: Lang = Lang {
             "[ho accettato|ho cliccato accetta su] [tutti i cookie|i cookie di analytics|i cookie di tracking] [senza leggere|di fretta] e ora non trovo come tornare indietro. [voglio revocare|come revoco] quel consenso?",
             "{hi}non autorizzo più la registrazione delle mie chiamate con l'assistenza [né|e] l'uso delle registrazioni per [la formazione|addestrare l'IA]. [revoco il consenso|ritiro il mio sì] da oggi",
             "[spegnete|disattivate] la personalizzazione [basata sulla mia cronologia|in base a quello che guardo][ sul mio account|]: il consenso che ho dato [all'iscrizione|alla registrazione] [è ritirato|non vale più]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. l'app [chiede|usa] la posizione [sempre|anche da chiusa]. [revoco|ritiro] il mio consenso alla [geolocalizzazione|localizzazione]!",
+            "@{co} non autorizzo più l'uso [delle mie foto|delle foto che ho caricato|delle mie registrazioni] [nelle vostre campagne|in pubblicità|sul sito]. [revoco il consenso|ritiro l'autorizzazione] che avevo dato",
+            "⭐⭐ ho accettato i cookie per sbaglio e [ora|adesso] non [riesco a|c'è modo di] [disattivarli|tornare indietro]. [voglio revocare|revoco] il consenso [ai cookie|al tracciamento]",
+            "avevo dato il consenso [al trattamento dei miei dati sanitari|all'analisi dei miei allenamenti|alla personalizzazione] ma ho cambiato idea. [revoco|ritiro] quel consenso[, {co}|]",
+            "@{co} [disattivate|fermate] il [tracciamento|tracking] [del mio account|delle mie attività]. [non do più il|ritiro il] [consenso|permesso]. ⭐",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nrevoco il consenso al trattamento dei miei dati [per pubblicità personalizzata|per finalità di profilazione|per la geolocalizzazione][ (art. 7, par. 3 GDPR)|]. {acct}\n\n{sign}",
@@ -218,6 +263,16 @@ pub static LANG: Lang = Lang {
             "posso ancora annullare l'ordine {order}? ho sbagliato taglia",
             "ho cancellato per sbaglio la mia lista dei desideri, si può recuperare?",
         ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "[ciao|salve], [ho dimenticato|non ricordo] la password e non mi arriva la [mail|il link] di recupero. [mi aiutate?|che faccio?]",
+            "vorrei passare dal piano [base|mensile] al [premium|annuale], come si fa?",
+            "[i miei dati sono al sicuro|sono al sicuro i miei dati] con voi? ho [letto|visto] [una notizia|qualcosa] su [attacchi hacker|violazioni] [e mi sono preoccupato|e mi sono preoccupata|]",
+            "dove vedo [le mie fatture|le fatture vecchie] nell'[app|account]?",
+            "mi sono [disiscritto|disiscritta] dalla newsletter per sbaglio [ahah|lol|]. come mi [iscrivo di nuovo|riiscrivo]?",
+            "si può [aggiungere|collegare] una seconda [email|mail] [al mio account|all'account]? [la {email} è|uso] quella di lavoro",
+            "avete un'app per [tablet|ipad]? [sul telefono va bene|sullo smartphone funziona]",
+            "il mio ordine {order} non è ancora arrivato[, è passata una settimana|].[ grazie per l'aiuto veloce di ieri!|] [come attivo le notifiche|come accendo le notifiche] per sapere quando parte?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Tipo di richiesta: [Revoca del consenso|Revocare il consenso|Ritiro del consenso]\nNome: {name}\nEmail: {email}\nMessaggio: [Revoco il consenso alla [profilazione|pubblicità personalizzata|geolocalizzazione].|Non trattate più i miei dati sulla base del mio consenso.|Consenso al tracciamento e alle analisi ritirato.]",
             "{hi}[ritiro il mio consenso|revoco il consenso], [niente più analisi dei miei dati|niente tracciamento|niente personalizzazione][ grazie|]",
@@ -265,6 +320,13 @@ pub static LANG: Lang = Lang {
             "[voglio|vorrei] [fare il download|l'export] di [tutte le mie foto e post|i dati del mio account|contatti e messaggi] in un formato che si possa [aprire|importare] in un'altra app. [si può|è possibile]?",
             "[uno screenshot|un pdf] non mi serve, [mi servono|voglio] [i miei dati|lo storico dell'account] in [CSV|JSON|un file strutturato] per [portarli|trasferirli] a [un altro fornitore|la nuova app]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. non c'è modo di [esportare|scaricare] i miei dati [in CSV|in un file]. [voglio|devo] portarli su [un'altra app|un altro servizio]!",
+            "@{co} passo alla concorrenza. [mandatemi|inviatemi] [tutti i miei dati|il mio storico] in [CSV|JSON|un formato leggibile] per importarli [lì|nel nuovo servizio]",
+            "⭐⭐ [app carina|l'app mi piace] ma [dov'è|dove diavolo è] l'[export|esportazione dei dati]? la portabilità dei dati è [un diritto|legge]. [voglio|pretendo] i miei dati [in un file|in json|in csv]",
+            "[trasferite|inviate|passate] i miei dati [direttamente|] [alla mia nuova banca|al nuovo operatore|al nuovo fornitore], {co}. [portabilità|GDPR art. 20]. ⭐",
+            "voglio [scaricare|esportare] [le mie playlist|il mio storico|le mie foto e i miei dati] in un file da [aprire altrove|importare in un'altra app]. [come faccio|si può]?",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Esercizio del diritto alla portabilità dei dati (art. 20 GDPR)\n\nai sensi dell'art. 20 del Regolamento (UE) 2016/679 vi chiedo di trasmettermi i dati personali che ho fornito a {co}, in particolare [i dati del mio account, lo storico degli ordini e le preferenze|il mio profilo, le transazioni e i contenuti caricati|i dati contrattuali e di consumo], in un formato strutturato, di uso comune e leggibile da dispositivo automatico, ad esempio CSV o JSON. {acct}[ Ove tecnicamente fattibile, chiedo che i dati siano trasmessi direttamente al mio nuovo fornitore.|]\n\nVi prego di dare seguito alla richiesta {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -279,6 +341,13 @@ pub static LANG: Lang = Lang {
             "[voi dite che|secondo voi] i miei dati sono giusti, io dico di [no|che sono sbagliati]. mentre [verificate|controllate], [sospendete|bloccate|fermate] [il trattamento|qualsiasi uso] di quei dati[ pls| per favore|]",
             "{hi}non voglio chiudere l'account, [voglio solo|vorrei solo] che [resti|rimanga] [congelato|in pausa|bloccato] [e che nessuno tocchi i miei dati|senza usare i miei dati] finché [non decido io|il problema non è risolto]",
             "ho contestato [l'addebito|il pagamento] di {amount} del {date}. non toccate i miei dati [nel frattempo|finché non rispondete]: [limitate|restringete] l'uso, [senza eliminarli|senza cancellare niente]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. ho contestato l'addebito e [continuate|voi continuate] a usare i miei dati. [sospendete|bloccate|congelate] il trattamento [finché non si risolve|nel frattempo]. [non cancellate niente|non vi chiedo di cancellare]!",
+            "@{co} [i miei dati sono sbagliati|il mio indirizzo è sbagliato] [e non li avete ancora verificati|e li state verificando]. [fino ad allora|nel frattempo] [non usate|smettete di usare] i miei dati [per niente|per nessuno scopo]. [ma non cancellateli|non voglio che li cancelliate]",
+            "⭐⭐ [ho bisogno che conserviate|conservate] i miei dati [perché|visto che] [faccio causa|ho un contenzioso con voi|mi servono per un ricorso], ma [non trattateli|non usateli per altro] [nel frattempo|per ora]",
+            "non voglio cancellare l'account, voglio solo che [congeliate|blocchiate|sospendiate] l'uso dei miei dati [per ora|temporaneamente]. {co}, [si può?|limitate il trattamento, grazie]",
+            "[limitazione del trattamento|blocco dei miei dati], @{co}! [tenete|conservate] i dati [ma senza usarli|senza toccarli] finché [il mio reclamo non è risolto|la contestazione non è risolta|la disputa non si chiude]. ⭐",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di limitazione del trattamento (art. 18 GDPR)\n\ncontesto l'esattezza dei dati che {co} conserva su di me, in particolare [il mio indirizzo postale|la mia data di nascita|la segnalazione di un insoluto]. {acct} Ai sensi dell'art. 18, par. 1, lett. a), GDPR chiedo la limitazione del trattamento dei miei dati per il periodo necessario a verificarne l'esattezza.\n\nDurante la limitazione i dati potranno essere soltanto conservati e non potranno essere oggetto di altri trattamenti senza il mio consenso. Vi chiedo di informarmi prima della revoca della limitazione, come previsto dall'art. 18, par. 3, e di confermarmela {deadline}.{escalate}\n\n{sign_formal}",
@@ -295,6 +364,13 @@ pub static LANG: Lang = Lang {
             "{co} [calcola|fa] uno [score|\"score di rischio\"|profilo di rischio] su di me [senza che io lo sappia|coi miei dati di acquisto]? [con me no|non sono d'accordo]: mi oppongo a questo trattamento per la mia situazione [personale|particolare]",
             "ho [saputo|scoperto] che [monitorate|tracciate|analizzate] [come uso l'app|ogni mio clic] per \"migliorare il servizio\" [per legittimo interesse|invocando il legittimo interesse]. [non mi va|non ci sto]: mi oppongo a questo uso dei miei dati",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. [{co} fa|fate] [profilazione|profiling|analisi del comportamento] su [tutto|ogni clic]. mi oppongo a [questo trattamento|questa cosa] dei miei dati!",
+            "@{co} non accetto che [analizziate|studiate] il mio [comportamento|uso dell'app] [per il vostro \"legittimo interesse\"|invocando il legittimo interesse]. [mi oppongo|esercito il diritto di opposizione]",
+            "⭐⭐ ho scoperto che [condividete|passate] i miei dati con [le altre società del gruppo|il resto del gruppo]. [non sono d'accordo|mi oppongo] e [voglio che smettiate|smettetela][, non parlo di pubblicità, ma del trattamento in sé|]",
+            "non voglio i miei dati usati per [scoring|punteggi di rischio|valutazioni di affidabilità interne] [solo perché|con la scusa che] [è legittimo interesse|vi conviene]. [opposizione, art. 21|mi oppongo a questo trattamento]",
+            "[smettete di|basta] [fare analisi|usare analytics|fare statistiche] con [i miei dati|i dati del mio account]. [opposizione|mi oppongo] al trattamento. ⭐",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Opposizione al trattamento ai sensi dell'art. 21, par. 1, GDPR\n\nsecondo la vostra informativa, {co} tratta i miei dati personali [per valutare la mia affidabilità creditizia|per analisi e miglioramento dei servizi|per segmentare la clientela] sulla base del legittimo interesse (art. 6, par. 1, lett. f), GDPR). Mi oppongo a tale trattamento per motivi connessi alla mia situazione particolare: [ho subito un furto d'identità|svolgo una professione che richiede riservatezza sui miei spostamenti|il trattamento mi ha già causato un pregiudizio]. {acct}\n\nNon potrete più trattare i miei dati per tali finalità, salvo che dimostriate l'esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, diritti e libertà. Vi chiedo di confermarmi la cessazione del trattamento {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -309,6 +385,13 @@ pub static LANG: Lang = Lang {
             "{hi}[mi hanno negato la carta|mi hanno rifiutato il prestito|mi hanno negato l'aumento del fido] [tramite l'app|via app] [senza spiegazioni|in pochi secondi]. che criteri ha usato l'algoritmo? [voglio contestare|contesto] la decisione [e parlare con una persona|davanti a un umano]",
             "[il prezzo|il premio dell'assicurazione|la rata] che mi [mostra|fa pagare] l'app è [molto più alto|il doppio] rispetto [al mio amico|agli altri]. [lo calcola un algoritmo?|è automatico?] [voglio|pretendo] che [qualcuno|un impiegato] lo ricontrolli [a mano|manualmente]",
             "essere [scartato|bocciato] da [una macchina|un robot|un algoritmo] [senza parlare con nessuno|senza che nessuno guardi] non è normale. [contesto|voglio contestare] la [decisione|bocciatura] [sull'ordine {order}|sulla mia richiesta di credito] e [chiedo l'intervento umano|chiedo che decida una persona]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stella. [finanziamento|prestito|fido] [rifiutato|negato] [in 2 secondi|all'istante] da un algoritmo. [voglio|pretendo] che una persona [riveda|esamini] la mia richiesta!",
+            "@{co} mi avete [bloccato|sospeso] l'account [in automatico|dal sistema] senza spiegazioni. [voglio|chiedo] una revisione [umana|da parte di una persona] e [sapere|che mi spieghiate] [perché|con quale criterio]",
+            "⭐ il [sistema|algoritmo] ha [scartato|respinto] la mia [candidatura|domanda] [senza che nessuno la guardasse|senza intervento umano]. [contesto|non accetto] questa decisione automatica[. voglio parlare con un essere umano|, voglio una revisione]",
+            "perché il [prezzo|premio dell'assicurazione] [per me|che mi esce] è [più alto|diverso]? [se l'ha deciso l'algoritmo|se è automatico], [spiegatemi la logica|voglio sapere come funziona] e [che qualcuno lo riveda|ricontrollatelo a mano]. ⭐⭐",
+            "[decisione automatizzata|decisione automatica] [ingiusta|sbagliata]! @{co} [un essere umano|una persona] [deve|dovrebbe] [rivedere|esaminare] [il mio caso|il blocco|la carta rifiutata]. [art. 22 GDPR|]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Processo decisionale automatizzato (art. 22 GDPR)\n\nil {date} la mia richiesta di [finanziamento|pagamento rateale|apertura di un conto] è stata respinta [in pochi secondi|automaticamente] e senza alcuna motivazione. Ritengo che la decisione sia basata unicamente su un trattamento automatizzato, compresa la profilazione, e che incida in modo significativo sulla mia persona. {acct}\n\nAi sensi dell'art. 22 GDPR chiedo:\n\n1. l'intervento umano da parte del titolare, cioè il riesame della richiesta da parte di una persona autorizzata a modificare la decisione;\n2. informazioni significative sulla logica utilizzata e sui principali fattori della decisione;\n3. la possibilità di esprimere la mia opinione e di contestare la decisione.\n\nVi prego di rispondere {deadline}.{escalate}\n\n{sign_formal}",

@@ -58,6 +58,14 @@ pub static LANG: Lang = Lang {
             "[preocupado|preocupada|meio paranoico] com privacidade depois [daquele vazamento|da fuga de dados que saiu nas notícias]. [podem|vocês podem|conseguem] me dizer [exatamente|] que [dados|informações] meus vocês [têm|guardam] e [pra que usam|com quem partilham]?",
             "app [fixe|boa|ok] mas [não encontro|nao acho] em lado nenhum onde ver os dados que [guardam|tem] sobre mim. [como peço|como solicito|onde peço] uma cópia[?| disso?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. [pedi|solicitei] [uma cópia dos meus dados|acesso aos meus dados] e [ninguém responde|nada]. @{co} quero saber que dados pessoais [têm|vocês têm|vcs tem] sobre mim!",
+            "⭐ @{co} [quero ver|mostrem-me|me mostrem] [tudo o que|todos os dados que] [guardam|armazenam|recolheram] sobre mim[. é meu direito|, RGPD art. 15|, a LGPD garante isso|]",
+            "app [razoável|até boa|ok], mas [onde|como] [peço|solicito] uma [cópia|lista] dos meus dados pessoais? [já mandei mensagem e nada|o suporte não sabe responder]. [2 estrelas|⭐⭐]",
+            "@{co} [bom dia|boa tarde|oi], [podem|podiam|vcs podem] [enviar-me|me enviar|me mandar] [um relatório|um resumo|uma cópia] [com|de] [toda a informação|todas as informações] que [têm|tem] [de mim|a meu respeito]? [obrigado|obrigada|valeu]",
+            "[péssimo|horrível] atendimento. quero saber [exatamente|] que dados [meus|] a {co} [tem|guarda] e com quem [partilha|compartilha], e há [semanas|um mês] que [espero|aguardo] resposta. [1 estrela|⭐]",
+            "que informação [é que|] a {co} [sabe|tem] sobre mim? [exijo|quero] [acesso|ver] [aos meus dados|os meus dados] [já|agora]. #privacidade",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGostaria de receber uma cópia de {data}[, incluindo o histórico de encomendas|]. {acct}\n\n{sign}",
             "{greet}\n\nNos termos do [artigo 15.º do RGPD|art. 18 da LGPD], solicito que me informem que dados pessoais tratam sobre mim, para que finalidade e a quem foram comunicados. {acct}\n\n{sign}",
@@ -78,6 +86,14 @@ pub static LANG: Lang = Lang {
             "[oi|olá] {co}, [dá pra|é possível|podem] [deletar|remover] [o meu perfil|meu cadastro|a minha conta] [e tudo o que está associado|com todos os dados]? [preocupo-me com|tô preocupado com|ando preocupada com a] privacidade",
             "[desinstalei a app|cancelei a assinatura|terminei o contrato] mas [a conta|o cadastro] continua lá. [quero sumir daí|quero ser esquecido|quero o direito ao esquecimento]: [removam|deletem] [todos os meus dados|tudo]",
         ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. [apaguem|excluam|eliminem] a minha conta [e todos os meus dados|e os meus dados|] [de uma vez|já]!",
+            "⭐ [impossível|não dá para] [apagar|excluir|deletar] a conta [pela app|no app]. @{co} [quero|exijo] a minha conta [apagada|excluída|eliminada] e os [meus dados|dados pessoais] [removidos|apagados] [hoje|já|urgente]",
+            "@{co} [pedi|solicitei] [a exclusão|o apagamento|a eliminação] dos meus dados [há|faz] [um mês|duas semanas] e [a conta ainda está ativa|continuo a receber coisas|nada]. [apaguem tudo|excluam tudo] [de vez|por favor]",
+            "[desinstalei|apaguei] a app mas a conta [continua lá|ainda existe]. [como removo|como excluo|como encerro] [a minha conta|meu perfil] e [apago|deleto] os meus dados? [2 estrelas|⭐⭐] até resolverem",
+            "nao quero mais nada com a {co}. [deletem|apaguem|excluam] [meu perfil|minha conta] [e tudo que tiverem de mim|com todos os dados]",
+            "[direito ao esquecimento|direito ao apagamento], {co}! [quero|exijo] que [eliminem|apaguem] todos os dados pessoais [que têm sobre mim|associados a {email}]. ⭐",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJá não utilizo [os vossos serviços|a aplicação] e peço que eliminem a minha conta e {data}. Agradeço confirmação.\n\n{sign}",
             "{greet}\n\nNos termos do [artigo 17.º do RGPD|art. 18, VI da LGPD], solicito a eliminação de {data}. {acct}\n\n{sign}",
@@ -97,6 +113,13 @@ pub static LANG: Lang = Lang {
             "casei e [mudei|alterei] o [apelido|sobrenome]. [como atualizo|como altero|podem atualizar] [o nome|os meus dados] [na conta|no perfil] para {name}?",
             "{hi}o e-mail [da conta|no meu perfil] está [desatualizado|velho], o [atual|certo] é {email}. [mudem|atualizem|troquem] isso [pf|por favor|pra mim]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. o meu nome [está|aparece] [errado|mal escrito] na [conta|fatura|app] e [não dá|não consigo] para [corrigir|mudar]. @{co} [corrijam|alterem] isso!",
+            "@{co} [mudei de casa|me mudei] e a morada [continua|ainda está] a antiga. [atualizem|corrijam] o meu endereço para {street}, {city}[ por favor|, pf|]",
+            "⭐⭐ a data de nascimento [no meu perfil|na minha conta] está [errada|incorreta] e [o suporte|ninguém] [não a corrige|resolve]. [quero os meus dados corrigidos|corrijam os meus dados pessoais][!|]",
+            "[meu|o meu] [número de telemóvel|telefone|celular] [mudou|está desatualizado] e [a app não deixa|não consigo] [editar|alterar]. [podem atualizar|atualizem] os meus dados[?|, por favor]",
+            "[trocaram|confundiram] o meu apelido [com o de outra pessoa|no cadastro]. [retifiquem|corrijam] [os meus dados|o meu cadastro|a minha ficha] [já|urgente], {co}. [1 estrela|⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[A morada registada|A data de nascimento registada|O meu nome] na minha conta [está incorreta|está errada|está desatualizada]. Solicito a sua retificação. [Morada correta: {street}, {d}{d}, {city}|Data correta: {date}]\n\n{acct}\n\n{sign}",
         ]},
@@ -111,6 +134,13 @@ pub static LANG: Lang = Lang {
             "[ok|tudo bem] usarem os meus dados pra entregar as encomendas, mas [vender|repassar|ceder] [a|pra] [anunciantes|marcas parceiras|terceiros] não. [desativem|bloqueiem|cancelem] essa partilha na [minha conta|conta {email}]",
             "[revoltado|irritada|chateado] com isto: os meus dados [valem dinheiro|são meus], não são [mercadoria|pra vender]. [a partir de hoje|daqui pra frente] [proíbo a {co} de os vender|não autorizo a {co} a vendê-los|não permito que a {co} os repasse] a [quem quer que seja|terceiros|empresas de marketing]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. a {co} [vende|passa|partilha] os dados dos clientes a [terceiros|parceiros|empresas de publicidade]. [não vendam|parem de vender] os meus dados!",
+            "@{co} [recebo|comecei a receber] [chamadas|ligações|sms] de [empresas que nunca contactei|parceiros vossos] desde que [me registei|me cadastrei]. [parem de partilhar|não compartilhem] os meus dados com [terceiros|ninguém]!",
+            "⭐ [quero|exijo] que [os meus dados|as minhas informações] [não sejam vendidos|não sejam vendidas|deixem de ser cedidos] a [data brokers|corretores de dados|anunciantes|parceiros comerciais]. [onde está a opção?|a app nem tem essa opção]",
+            "[não vendam|nao vendam] [meus dados|as minhas informações pessoais]. [ponto|simples assim]. @{co}",
+            "[li os termos|li a política de privacidade] e [vocês|vcs] [partilham|compartilham] dados com [anunciantes|parceiros]?? [parem já de|deixem de] [fazer isso com os meus|passar os meus a terceiros]. [2 estrelas|⭐⭐]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nOponho-me à venda e partilha dos meus dados pessoais com terceiros, em especial para fins publicitários. {acct}\n\n{sign}",
         ]},
@@ -124,6 +154,14 @@ pub static LANG: Lang = Lang {
             "o link de [unsubscribe|cancelar inscrição|descadastro] no fundo do [email|e-mail] [não funciona|dá erro|leva a uma página em branco]. como saio da newsletter?",
             "{hi}[desinscrevam|removam] o {email} de todas as [campanhas|comunicações promocionais|listas de promoções][ pf|, obrigada|]",
             "[comprei|pedi] {product} uma vez e [desde então|agora] é [SMS|mensagem no whatsapp|email] com [desconto|promoção|black friday] todo dia. [dispenso publicidade|não quero mais ofertas], [como desligo isso?|desliguem isso.]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. [spam|publicidade] [todos os dias|a toda a hora]. [tirem-me|me tirem|me removam] da [newsletter|lista de emails|mailing list]!",
+            "@{co} [já cliquei em|já carreguei em] cancelar subscrição [três|mil] vezes e continuo a receber [emails promocionais|promoções|newsletters]. [parem|chega]!",
+            "⭐ [sms|mensagens] de [promoção|promoções|ofertas] [às 8 da manhã|ao domingo|sem parar]. [não quero|nao quero] mais [publicidade|marketing|sms promocionais] da {co}",
+            "[quero|queria] [descadastrar|cancelar a inscrição|me descadastrar] [da newsletter|dos emails de marketing] [mas o link não funciona|e não há link]. [resolvam|por favor]. ⭐⭐",
+            "[parem de me ligar|parem de ligar] [com|a oferecer] [promoções|propostas|ofertas]! @{co} [retirem o meu número|tirem o meu contacto] das [campanhas|chamadas de marketing]",
+            "[unsubscribe|descadastrar] [por favor|pfv]. [não aguento mais|chega de] [spam|tanta publicidade] no [email|meu email]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPeço que removam {email} de todas as vossas listas de marketing. Já cancelei a subscrição várias vezes e continuo a receber a newsletter.\n\n{sign}",
@@ -140,6 +178,13 @@ pub static LANG: Lang = Lang {
             "[aceitei|cliquei em aceitar] [todos os cookies|os cookies de analytics|os cookies de tracking] [sem ler|à pressa] e agora [não encontro|nao acho] onde voltar atrás. [quero revogar|como revogo] esse consentimento?",
             "{hi}[já não autorizo|não autorizo mais] a gravação das minhas chamadas com o apoio ao cliente [nem|e] o uso das gravações pra [treino|treinar a IA]. [revogo o consentimento|retiro o meu sim] a partir de hoje",
             "[desliguem|desativem] a personalização [baseada no meu histórico|com base no que eu vejo][ na minha conta|]: o consentimento que dei [quando me registei|no cadastro] [fica sem efeito|já não vale]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. a app [pede|usa] a localização [o tempo todo|mesmo fechada]. [retiro|revogo] o [meu consentimento|consentimento] para [localização|rastreamento de localização]!",
+            "@{co} [já não autorizo|não autorizo mais] o uso das [minhas fotos|fotos que publiquei|minhas gravações] [nas vossas campanhas|em publicidade|no site]. [retiro o consentimento|revogo a autorização] que dei",
+            "⭐⭐ aceitei os cookies sem querer e [agora|] [não consigo|não dá para] [desativar|voltar atrás]. [quero retirar|retiro] o meu consentimento [para cookies|para o rastreamento]",
+            "[dei|tinha dado] consentimento para [usarem os meus dados de saúde|a análise dos meus treinos|a personalização] mas [mudei de ideias|já não quero]. [retiro|revogo] esse consentimento[, {co}|]",
+            "@{co} [desliguem|parem] o [rastreamento|tracking] [da minha conta|das minhas atividades]. [não dou mais o meu consentimento|retiro a minha autorização|retiro o consentimento]. ⭐",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro o consentimento que dei para o tratamento dos meus dados [para publicidade personalizada|para definição de perfis|para geolocalização]. {acct}\n\n{sign}",
@@ -235,6 +280,16 @@ pub static LANG: Lang = Lang {
             "{greet}\n\npodem enviar-me uma cópia da fatura da encomenda {order}? Preciso dela para [o IRS|a minha empresa|as despesas]. {acct}\n\n{sign}",
             "{hi}podem reenviar a fatura da encomenda {order}? [não encontro o e-mail|não aparece na minha conta]",
         ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "[oi|olá], [esqueci-me da|esqueci a] [palavra-passe|senha] e o [email|link] de recuperação não chega. [podem ajudar?|o que faço?]",
+            "[quero|queria] mudar do plano [básico|mensal] para o [premium|anual], como faço?",
+            "[os meus dados estão seguros|meus dados estão seguros] com vocês? [vi|li] [uma notícia|umas notícias] sobre [ataques|hackers] [e fiquei preocupado|e fiquei preocupada|]",
+            "onde é que vejo as [minhas faturas|faturas antigas] na [app|conta]?",
+            "[cancelei a newsletter|me descadastrei] sem querer [haha|kkk|]. como [volto a subscrever|me inscrevo de novo]?",
+            "dá para [adicionar|associar] um segundo [email|e-mail] à [minha conta|conta]? [o {email} é|uso] o do trabalho",
+            "vocês têm app para [tablet|ipad]? [no telemóvel funciona bem|no celular funciona]",
+            "[a minha encomenda|meu pedido] {order} ainda não chegou[, já passou uma semana|].[ obrigado pela ajuda rápida ontem!|] [como ativo as notificações|como ligo as notificações] pra saber quando sai?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "consentimento para [rastreamento|cookies|localização|definição de perfis] retirado[ por favor|]",
             "não quero mais que usem os meus dados para [análises|perfis|personalização]. retiro o meu consentimento",
@@ -285,6 +340,13 @@ pub static LANG: Lang = Lang {
             "[quero|queria] [fazer download|o export] de [todas as minhas fotos e posts|os dados da minha conta|os meus contactos e mensagens] [num formato|em formato] que dê pra [abrir|importar] noutra app. [é possível|dá|consegue]?",
             "[print|pdf] não serve, [preciso|quero] [os meus dados|o histórico da conta] em [CSV|JSON|ficheiro estruturado] pra [levar|transferir] pra [outro fornecedor|a nova app]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. [não dá para|não há forma de] [exportar|descarregar|baixar] os meus dados [em CSV|num ficheiro|num arquivo]. [quero|preciso de] levá-los para [outra app|outro serviço]!",
+            "@{co} [vou mudar|estou a mudar|to mudando] para a concorrência. [enviem-me|me mandem] [todos os meus dados|o meu histórico] em [CSV|JSON|formato legível] [pra|para] importar [lá|no novo serviço]",
+            "⭐⭐ [app boa|gosto da app] mas [cadê|onde está] o [export|exportar dados]? [direito à portabilidade|portabilidade de dados] [existe|é lei]. [quero|exijo] os meus dados [num ficheiro|em json|em csv]",
+            "[transfiram|enviem|passem] os meus dados [diretamente|] para [o meu novo banco|a nova operadora|o novo fornecedor], {co}. [portabilidade|LGPD art. 18|RGPD art. 20]. ⭐",
+            "[quero|queria] [baixar|descarregar] [as minhas playlists|o meu histórico|as minhas fotos e dados] num [arquivo|ficheiro] que dê [pra|para] [abrir noutro sítio|importar em outro app]. [como faço|é possível]?",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Exercício do direito de portabilidade dos dados (artigo 20.º do RGPD)\n\nNos termos do artigo 20.º do Regulamento Geral sobre a Proteção de Dados, solicito que me forneçam os dados pessoais que forneci à {co}, nomeadamente [os dados da minha conta, o histórico de encomendas e as preferências|o meu perfil, as transações e os conteúdos carregados|os dados de contrato e de consumo], num formato estruturado, de uso corrente e de leitura automática, como CSV ou JSON. {acct}[ Sempre que tecnicamente possível, peço que os transmitam diretamente ao meu novo fornecedor.|]\n\nAgradeço resposta {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_br}\n\nAssunto: Portabilidade dos dados (art. 18, V da LGPD)\n\nCom fundamento no art. 18, inciso V, da Lei Geral de Proteção de Dados Pessoais, requeiro a portabilidade dos meus dados pessoais a [outro fornecedor de serviço|outra instituição financeira|outra operadora], em formato estruturado e interoperável. {acct}\n\nAguardo o atendimento da solicitação {prazo_lgpd}.{queixa_br}\n\n{sign_formal}",
@@ -300,6 +362,13 @@ pub static LANG: Lang = Lang {
             "[vocês dizem que|segundo vocês] os meus dados estão certos, eu digo que [não|estão errados]. enquanto [verificam|confirmam|checam], [pausem|suspendam|travem] [o tratamento|qualquer uso] deles[ por favor| pf|]",
             "{hi}não quero apagar a conta, só [quero|queria] que [fique|ficasse] [congelada|em stand-by|bloqueada] [e que ninguém mexa nos meus dados|sem uso dos meus dados] até [eu decidir|resolvermos o problema]",
             "contestei [a cobrança|o débito] de {amount} [no dia|em] {date}. [não mexam|nao mexam] nos meus dados [enquanto isso|até haver resposta] - [limitem|restrinjam] o uso, [sem apagar|sem eliminar nada]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. [contestei|reclamei d]a cobrança [e continuam|e vocês continuam] a usar os meus dados. [suspendam|bloqueiem|congelem] o tratamento [até resolverem|enquanto isso não se resolve]. [não é para apagar|não apaguem nada]!",
+            "@{co} [os meus dados estão errados|a minha morada está errada] [e ainda não verificaram|e estão a verificar]. [até lá|enquanto isso], [não usem|parem de usar] os meus dados [para nada|pra nada]. [mas não apaguem|não quero que apaguem]",
+            "⭐⭐ [preciso que guardem|guardem] os meus dados [porque|pois] [vou para tribunal|vou abrir um processo|tenho uma ação contra vocês], mas [parem de os tratar|não os usem para mais nada] [entretanto|por enquanto]",
+            "[não quero|nao quero] apagar a conta, só quero que [congelem|bloqueiem|suspendam] o uso dos meus dados [por agora|temporariamente]. {co}, [isto é possível?|limitem o tratamento, pf]",
+            "[limitação do tratamento|restrição do tratamento], @{co}! [mantenham os dados|guardem tudo] [mas não mexam neles|sem os usar] até [a minha reclamação|a disputa] [ser resolvida|terminar]. ⭐",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de limitação do tratamento (artigo 18.º do RGPD)\n\nContesto a exatidão dos dados que a {co} conserva a meu respeito, em particular [a minha morada|a minha data de nascimento|o registo de uma dívida por pagar]. {acct} Nos termos do artigo 18.º, n.º 1, alínea a), do RGPD, solicito a limitação do tratamento dos meus dados durante o período necessário para verificarem a sua exatidão.\n\nDurante a limitação, os dados só podem ser conservados e não podem ser objeto de qualquer outro tratamento sem o meu consentimento. Peço que me informem antes de a limitação ser levantada, conforme o artigo 18.º, n.º 3, e que ma confirmem {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
@@ -317,6 +386,13 @@ pub static LANG: Lang = Lang {
             "a {co} [calcula|faz] um [score|\"score de risco\"|perfil de risco] sobre mim [sem eu saber|com os meus dados de compra]? [isso comigo não|nao concordo]: [me oponho|oponho-me] a esse tratamento [pela|com base na] minha situação [pessoal|particular]",
             "[fiquei a saber|soube] que [monitorizam|rastreiam|analisam] [como uso a app|cada clique meu] pra \"melhorar o serviço\" [por interesse legítimo|alegando interesse legítimo]. [não quero isso|isso não é comigo]: [oponho-me|me oponho] a esse uso dos meus dados",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. [a {co}|vocês] [faz|fazem] [perfil|profiling|análise de comportamento] de [tudo|cada clique]. [oponho-me|me oponho|sou contra] a [esse tratamento|isso] com os meus dados!",
+            "@{co} [não autorizei|não aceito] que [analisem|estudem] o meu [comportamento|uso da app] [para o vosso \"interesse legítimo\"|com base em interesse legítimo]. [oponho-me|me oponho] [a isso|a esse tratamento]",
+            "⭐⭐ descobri que [partilham|compartilham] os meus dados com [as outras empresas do grupo|o resto do grupo]. [não concordo|oponho-me] e [quero que parem|parem com isso][, não é marketing, é o tratamento em si|]",
+            "[não quero|nao quero] os meus dados usados [em|para] [scoring|pontuação de risco|análise de crédito interna] [só porque|com a desculpa de que] [é interesse legítimo|vos convém]. [exerço o direito de oposição|oposição, art. 21]",
+            "[parem de|deixem de] [fazer análises|usar analytics|fazer estatísticas] com os [meus dados|dados da minha conta]. [oposição|objeção] ao tratamento. ⭐",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Exercício do direito de oposição (artigo 21.º, n.º 1, do RGPD)\n\nSegundo a vossa política de privacidade, a {co} trata os meus dados pessoais [para avaliar a minha solvabilidade|para fins de análise e melhoria dos serviços|para segmentar os clientes] com base no seu interesse legítimo (artigo 6.º, n.º 1, alínea f), do RGPD). Oponho-me a esse tratamento por motivos relacionados com a minha situação particular: [fui vítima de usurpação de identidade|exerço uma profissão que exige confidencialidade quanto à minha localização|o tratamento já me causou prejuízos]. {acct}\n\nDeixam de poder tratar os meus dados para esses fins, salvo se apresentarem razões imperiosas e legítimas que prevaleçam sobre os meus interesses, direitos e liberdades. Peço que me confirmem a cessação do tratamento {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_br}\n\nAssunto: Oposição ao tratamento de dados (art. 18, § 2º da LGPD)\n\nCom fundamento no art. 18, § 2º, da Lei Geral de Proteção de Dados Pessoais, manifesto minha oposição ao tratamento dos meus dados pessoais [para análise de comportamento|para formação de perfil|para fins de pesquisa interna], realizado sem o meu consentimento com base no legítimo interesse da {co}, por não atender ao disposto na lei. {acct}\n\nSolicito que o tratamento seja interrompido e confirmado {prazo_lgpd}.{queixa_br}\n\n{sign_formal}",
@@ -332,6 +408,13 @@ pub static LANG: Lang = Lang {
             "{hi}o [cartão|empréstimo|aumento de limite] foi [negado|recusado] [pela app|pelo sistema] [sem explicação|em segundos]. que critérios o algoritmo usou? [quero contestar isso|vou contestar] [e falar com uma pessoa|junto de um humano]",
             "[o preço|o prémio do seguro|a mensalidade] que a app me [mostra|cobra] é [muito mais alto|o dobro] do que [o do meu amigo|dos outros]. [foi o algoritmo?|é cálculo automático?] [quero|exijo] que [alguém|um funcionário] [reveja|verifique] isso [manualmente|à mão]",
             "[ser recusado|levar um não] por [uma máquina|um robô|um algoritmo] [sem falar com ninguém|sem ninguém ver] não dá. [contesto|quero contestar] a [decisão|recusa] [do pedido {order}|do meu pedido de crédito] e [quero intervenção humana|peço que um humano decida]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 estrela. [crédito|empréstimo|financiamento] [recusado|negado] [em 2 segundos|na hora] por um algoritmo. [quero|exijo] que uma pessoa [reveja|analise] o meu pedido!",
+            "@{co} [bloquearam|suspenderam] a minha conta [automaticamente|pelo sistema] sem explicação. [quero|peço] revisão [humana|por um humano] e [saber|que me expliquem] [porquê|por que motivo|qual foi o critério]",
+            "⭐ o [sistema|algoritmo] [rejeitou|recusou] a minha candidatura [sem ninguém olhar|sem nenhuma pessoa ver]. [contesto|não aceito] essa decisão automática[. quero falar com um humano|, quero uma revisão]",
+            "[porque é que|por que] o [preço|seguro|prémio] [para mim|que me mostram] é [mais caro|diferente]? [se foi o algoritmo|se foi decidido automaticamente], [expliquem a lógica|quero saber como funciona] e [que alguém reveja|revejam manualmente]. ⭐⭐",
+            "[decisão automatizada|decisão automática] [injusta|errada]! @{co} [um humano|uma pessoa] [tem de|precisa] [rever|analisar] o [meu caso|bloqueio|cartão recusado]. [art. 22 RGPD|art. 20 LGPD]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Decisões individuais automatizadas (artigo 22.º do RGPD)\n\nEm {date}, o meu pedido de [crédito|pagamento em prestações|abertura de conta] foi recusado [em poucos segundos|automaticamente] e sem qualquer justificação. Entendo que esta decisão se baseia exclusivamente no tratamento automatizado, incluindo a definição de perfis, e que me afeta significativamente. {acct}\n\nNos termos do artigo 22.º do RGPD, solicito:\n\n1. a intervenção humana, ou seja, a reapreciação do pedido por uma pessoa com poder para alterar a decisão;\n2. informações úteis sobre a lógica subjacente e os principais fatores da decisão;\n3. a possibilidade de manifestar o meu ponto de vista e contestar a decisão.\n\nAgradeço resposta {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",

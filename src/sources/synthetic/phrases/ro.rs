@@ -100,6 +100,14 @@ pub static LANG: Lang = Lang {
             "[îngrijorat|îngrijorată|cam paranoic] de privacy după [scurgerea de date|breșa de date de la știri]. îmi spuneți [exact|] ce date de-ale mele [păstrați|țineți] și [la ce le folosiți|cu cine le împărțiți]?",
             "aplicatia e [ok|faina|misto] dar nu gasesc nicaieri unde sa vad ce date [tineti|aveti] despre mine. [cum cer|de unde cer|cum obtin] o copie[?| cu ele?]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. am cerut [o copie a datelor mele|acces la datele mele] și [nu răspunde nimeni|nimic]. @{co} vreau să știu ce date personale aveți despre mine!",
+            "⭐ @{co} [vreau să văd|arătați-mi] [tot ce|toate datele pe care le] [stocați|păstrați|colectați] despre mine[. e dreptul meu|, GDPR art. 15|]",
+            "aplicația e [ok|decentă|bunicică], dar [de unde|cum] cer o [copie|listă] cu datele mele personale? [am scris la suport și nimic|suportul nu știe să răspundă]. [2 stele|⭐⭐]",
+            "@{co} [salut|bună ziua|buna], [puteți să-mi trimiteți|îmi puteți trimite] [un raport|un rezumat|o copie] cu [toate informațiile|toate datele] pe care le aveți [despre mine|în contul meu]? [mersi|mulțumesc]",
+            "suport [jalnic|de nota 2]. vreau să aflu [exact|] ce date de-ale mele [are|păstrează] {co} și cui le dă, și aștept răspuns de [săptămâni|o lună]. [1 stea|⭐]",
+            "ce date aveti despre mine?? [vreau|cer] [acces la datele mele|sa-mi vad datele] [acum|imediat]. #privacy",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVă rog să îmi trimiteți o copie a datelor cu caracter personal pe care le prelucrați despre mine[, inclusiv istoricul comenzilor și datele de contact|]. {acct}\n\n{sign}",
             "{greet}\n\nPrin prezentul mesaj îmi exercit dreptul de acces[ conform art. 15 din GDPR|]. Vă rog să îmi comunicați ce date prelucrați despre mine, în ce scop și cui au fost dezvăluite. {acct}\n\n{sign}",
@@ -123,6 +131,14 @@ pub static LANG: Lang = Lang {
             "am găsit un cont vechi [pe mailul meu|pe numele meu] {email} de care nici nu știam. cum îl [închid|elimin|desființez] [cu date cu tot|cu tot istoricul]?",
             "[salut|buna] {co}, [se poate|puteți] [elimina|închide] [profilul meu|înregistrarea mea|contul meu] [cu tot ce e asociat|împreună cu toate datele]? țin la confidențialitate",
             "[am dezinstalat aplicația|am anulat abonamentul|am reziliat contractul] dar [contul|profilul] e tot acolo. [vreau să dispar de acolo|vreau să fiu uitat|cer dreptul de a fi uitat]: [eliminați|ștergeți] [toate datele mele|tot]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. [ștergeți-mi|stergeti-mi] contul [și toate datele|cu tot cu date|] [odată|acum]!",
+            "⭐ [imposibil să|nu ai cum să] [ștergi|închizi] contul [din aplicație|din app]. @{co} [vreau|cer] contul [șters|închis] și datele [personale|] [șterse|eliminate] [azi|imediat|urgent]",
+            "@{co} am cerut [ștergerea|eliminarea] datelor mele acum [o lună|două săptămâni] și [contul e tot activ|tot primesc chestii|nimic]. [ștergeți tot|eliminați tot] [odată|vă rog]",
+            "am [dezinstalat|șters] aplicația, dar contul [e tot acolo|încă există]. [cum îmi șterg|cum închid|cum elimin] [contul|profilul] și [cum șterg|elimin] datele? [2 stele|⭐⭐] până rezolvați",
+            "nu mai vreau nimic cu {co}. [stergeti|eliminati] [profilul meu|contul meu] [si tot ce aveti despre mine|cu toate datele]",
+            "[dreptul de a fi uitat|dreptul la ștergere], {co}! [vreau|cer] să [ștergeți|eliminați] toate datele personale [pe care le aveți despre mine|legate de {email}]. ⭐",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNu mai folosesc [serviciile dumneavoastră|aplicația|contul de {co}] și vă rog să ștergeți contul meu și {data}. [Vă rog să îmi confirmați ștergerea.|Aș aprecia o scurtă confirmare.|]\n\n{sign}",
@@ -151,6 +167,13 @@ pub static LANG: Lang = Lang {
             "m-am căsătorit și mi-am schimbat numele de familie. [cum actualizez|cum modific|puteți actualiza] [numele|datele mele] [în cont|în profil] în {name}?",
             "{hi}mailul [din cont|din profilul meu] e [vechi|neactualizat|unul pe care nu-l mai folosesc], cel [actual|bun] e {email}. [schimbati-l|actualizați-l|înlocuiți-l] [pls|vă rog|când puteți]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. numele meu e scris [greșit|aiurea] [în cont|pe factură|în aplicație] și [nu am cum să-l corectez|nu pot să-l schimb]. @{co} [corectați-l|reparați asta]!",
+            "@{co} m-am mutat și adresa e tot cea veche. [actualizați|corectați] adresa mea la {street} nr. {d}, {city}[ vă rog|, mersi|]",
+            "⭐⭐ data nașterii [din profilul meu|din cont] e [greșită|incorectă] și [suportul nu o corectează|nimeni nu o repară]. [vreau datele corectate|rectificați-mi datele personale][!|]",
+            "[numărul meu de telefon|numărul de mobil] s-a schimbat și [aplicația nu mă lasă|nu pot] să-l [modific|schimb]. [puteți să-mi actualizați|actualizați-mi] datele[?|, vă rog]",
+            "mi-ați [scris greșit|încurcat] numele de familie [în fișa de client|în cont]. [rectificați|corectați] [datele mele|fișa mea] [acum|urgent], {co}. [1 stea|⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adresa pe care o aveți în evidență nu mai este actuală. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Adresa nouă: {street} nr. {d}{d}, {city}.|Data nașterii din contul meu este greșită. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Data corectă: {date}.|Numele meu este scris greșit. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Corect este: {name}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Mi-am schimbat numele, dar în evidențele dumneavoastră apare încă numele vechi.|M-am mutat, dar în evidențele dumneavoastră apare încă adresa veche.] Vă rog să îmi actualizați datele. {acct}\n\n{sign}",
@@ -170,6 +193,13 @@ pub static LANG: Lang = Lang {
             "{hi}[unde e|unde găsesc|de unde activez] opțiunea [„nu-mi vindeți datele”|„do not sell”|de a nu partaja datele cu partenerii] în aplicație? vreau s-o [activez|bifez] [acum|azi]",
             "[ok|e în regulă] să folosiți datele mele pentru livrarea comenzilor, dar [să le vindeți|să le dați mai departe|să le cedați] [advertiserilor|firmelor partenere|terților] nu. [dezactivați|blocați|opriți] partajarea asta [în contul meu|pe contul {email}]",
             "[sunt nervos|sunt furioasă|ce nesimțire]: datele mele [valorează bani|sunt ale mele], nu sunt [marfă|de vânzare]. [de azi|de acum înainte] [le interzic celor de la {co} să le vândă|nu-i autorizez pe cei de la {co} să le cedeze|nu le permit celor de la {co} să le dea mai departe] [terților|firmelor de marketing|data brokerilor]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. {co} [vinde|dă|împarte] datele clienților către [terți|parteneri|firme de publicitate]. [nu-mi vindeți|nu vindeți] datele!",
+            "@{co} [primesc|am început să primesc] [apeluri|sms-uri] de la [firme de care n-am auzit|\"partenerii\" voștri] de când m-am înregistrat. [nu mai dați|nu mai transmiteți] datele mele [la terți|nimănui]!",
+            "⭐ [vreau|cer] ca datele mele să nu fie [vândute|cedate|date mai departe] către [data brokeri|brokeri de date|advertiseri|parteneri comerciali]. [unde e opțiunea?|aplicația nici nu are opțiunea asta]",
+            "nu vindeti datele mele. [punct|atât]. @{co}",
+            "am citit politica de confidențialitate și [împărțiți|dați] datele la [advertiseri|parteneri]?? [nu mai dați|încetați să dați] datele mele mai departe. [2 stele|⭐⭐]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrin prezenta mă opun transmiterii și vânzării datelor mele cu caracter personal către terți, în special în scopuri publicitare. {acct}\n\n{sign}",
@@ -192,6 +222,14 @@ pub static LANG: Lang = Lang {
             "{hi}[scoateți|eliminați] {email} din toate [campaniile|comunicările comerciale|listele de oferte][ pls|, mersi|]",
             "am [cumpărat|comandat] {product} o singură dată și [de atunci|acum] primesc [SMS-uri|mesaje pe whatsapp|mailuri] cu [reduceri|oferte|black friday] zilnic. [nu mai vreau promoții|gata cu publicitatea], [cum le opresc?|opriți-le acum.]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. [spam|reclame] [în fiecare zi|non-stop]. [scoateți-mă|ștergeți-mă] din [newsletter|lista de mailuri|lista de abonați]!",
+            "@{co} am dat [dezabonare|unsubscribe] de [trei|o mie de] ori și tot primesc [mailuri promoționale|promoții|newslettere]. [ajunge|opriți-vă]!",
+            "⭐ [sms-uri|mesaje] cu [oferte|promoții] [la 8 dimineața|duminica|non-stop]. nu mai vreau [reclame|marketing|sms-uri promoționale] de la {co}",
+            "vreau să mă [dezabonez|dezabonez de tot] [de la newsletter|de la mailurile de marketing] [dar linkul nu merge|și nu există link]. [rezolvați|vă rog]. ⭐⭐",
+            "[nu mă mai sunați|încetați să mă sunați] cu [oferte|promoții]! @{co} [scoateți|ștergeți] numărul meu din [campanii|apelurile de vânzări]",
+            "[dezabonare|unsubscribe] [va rog|pls]. [m-am săturat de|ajunge cu] [spam|atâtea reclame] pe [mail|email]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVă rog să eliminați adresa {email} din toate listele de marketing. M-am dezabonat [deja de două ori|de mai multe ori], dar continui să primesc newsletterul.\n\n{sign}",
             "{greet}\n\nMă opun utilizării datelor mele în scop de marketing direct[ în temeiul art. 21 alin. (2) din GDPR|]. Vă rog să nu îmi mai trimiteți reclame, nici pe e-mail, nici prin SMS. {acct}\n\n{sign}",
@@ -213,6 +251,13 @@ pub static LANG: Lang = Lang {
             "{hi}nu mai autorizez înregistrarea apelurilor mele cu suportul și nici folosirea înregistrărilor pentru [training|antrenarea AI-ului]. [revoc acordul|îmi retrag consimțământul] de azi",
             "[opriți|dezactivați] personalizarea [bazată pe istoricul meu|după ce mă uit eu][ în cont|]: acordul dat [la înregistrare|când mi-am făcut cont] [nu mai e valabil|îl retrag]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. aplicația [cere|folosește] locația [tot timpul|și când e închisă]. [îmi retrag|retrag] consimțământul pentru [localizare|urmărirea locației]!",
+            "@{co} nu mai [accept|sunt de acord] să folosiți [pozele mele|pozele pe care le-am urcat|înregistrările mele] [în campanii|în reclame|pe site]. [îmi retrag consimțământul|retrag acordul] pe care l-am dat",
+            "⭐⭐ am acceptat cookie-urile din greșeală și [acum|] nu [pot|am cum] să le [dezactivez|anulez]. [vreau să-mi retrag|îmi retrag] consimțământul [pentru cookie-uri|pentru tracking]",
+            "mi-am dat acordul pentru [folosirea datelor de sănătate|analiza antrenamentelor|personalizare] dar m-am răzgândit. [îmi retrag|retrag] acel consimțământ[, {co}|]",
+            "@{co} [opriți|dezactivați] [urmărirea|trackingul] [contului meu|activității mele]. [nu mai sunt de acord cu asta|m-am răzgândit], îmi retrag [acordul|consimțământul]. ⭐",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrin prezenta îmi retrag consimțământul pentru prelucrarea datelor mele [în scop de publicitate personalizată|în scopuri de analiză|pentru localizare][ (art. 7 alin. (3) din GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\nLa înregistrare mi-am dat acordul ca [datele mele să fie folosite pentru analize de marketing|înregistrările mele vocale să fie folosite pentru antrenarea modelelor]. Nu mai doresc acest lucru, vă rog să considerați consimțământul retras. {acct}\n\n{sign}",
@@ -232,6 +277,13 @@ pub static LANG: Lang = Lang {
             "am schimbat [banca|operatorul|sala|asigurătorul] și cei noi îmi [cer|au cerut] istoricul. [puteți trimite|puteți transfera] datele mele [direct la ei|direct la noua firmă] [în format digital|într-un fișier structurat]?",
             "[vreau|aș vrea] [să descarc|să export] [toate pozele și postările mele|datele din cont|contactele și mesajele mele] într-un format care se poate [deschide|importa] în altă aplicație. [se poate|e posibil]?",
             "[un screenshot|un pdf] nu mă ajută, [am nevoie de|vreau] [datele mele|istoricul contului] în [CSV|JSON|fișier structurat] ca să le [mut|transfer] la [alt furnizor|noua aplicație]",
+        ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. nu ai cum să [exporți|descarci] datele [în CSV|într-un fișier]. [vreau|trebuie] să le mut în [altă aplicație|alt serviciu]!",
+            "@{co} trec la concurență. [trimiteți-mi|dați-mi] [toate datele mele|istoricul meu] în [CSV|JSON|format care se poate citi] ca să le import [acolo|în noul serviciu]",
+            "⭐⭐ [aplicația e ok|îmi place aplicația] dar [unde e|unde naiba e] [exportul|butonul de export]? portabilitatea datelor [e un drept|e lege]. [vreau|cer] datele mele [într-un fișier|în json|în csv]",
+            "[transferați|trimiteți] datele mele [direct|] [la noua mea bancă|la noul operator|la noul furnizor], {co}. [portabilitate|GDPR art. 20]. ⭐",
+            "vreau să [descarc|export] [playlisturile mele|istoricul|pozele și datele mele] într-un fișier pe care să-l [deschid în altă parte|import în altă aplicație]. [cum fac|se poate]?",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSchimb furnizorul și aș dori să îmi exercit dreptul la portabilitatea datelor[ (art. 20 din GDPR)|]. Vă rog să îmi trimiteți {data} într-un format structurat și care poate fi citit automat (de ex. CSV sau JSON). {acct}\n\n{sign}",
@@ -253,6 +305,13 @@ pub static LANG: Lang = Lang {
             "{hi}nu vreau să închid contul, [vreau doar|aș vrea doar] să [rămână|fie] [înghețat|pe pauză|în stand-by] [și să nu se atingă nimeni de datele mele|fără să-mi folosiți datele] până [decid eu|se rezolvă problema]",
             "am contestat [plata|debitarea] de {amount} din {date}. nu vă atingeți de datele mele [între timp|până primesc răspuns]: [limitați|restrângeți] folosirea lor, [fără să le ștergeți|fără să eliminați ceva]",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. am contestat plata și [tot folosiți|continuați să folosiți] datele mele. [suspendați|blocați|înghețați] prelucrarea [până se rezolvă|între timp]. [nu ștergeți nimic|nu vă cer să ștergeți]!",
+            "@{co} [datele mele sunt greșite|adresa mea e greșită] [și încă nu le-ați verificat|și le verificați acum]. [până atunci|între timp] [nu folosiți|nu mai folosiți] datele mele [deloc|la nimic]. [dar nu le ștergeți|nu vreau să fie șterse]",
+            "⭐⭐ [am nevoie să păstrați|păstrați] datele mele [pentru că|fiindcă] [vă dau în judecată|am un proces cu voi|îmi trebuie pentru o plângere], dar [nu le mai prelucrați|nu le folosiți la altceva] [între timp|deocamdată]",
+            "nu vreau să-mi șterg contul, vreau doar să [înghețați|blocați|suspendați] folosirea datelor mele [deocamdată|temporar]. {co}, [se poate?|restricționați prelucrarea, vă rog]",
+            "[restricționarea prelucrării|blocarea datelor mele], @{co}! [păstrați|țineți] datele [dar fără să le folosiți|fără să vă atingeți de ele] până [se rezolvă reclamația mea|se termină disputa]. ⭐",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nCât timp [verificați exactitatea datelor mele|este în curs disputa privind factura mea], vă rog să restricționați prelucrarea datelor mele[ conform art. 18 din GDPR|]. Le puteți stoca, dar nu le folosiți. {acct}\n\n{sign}",
             "{greet}\n\nVă rog să nu ștergeți [înregistrarea convorbirii noastre|datele comenzii nr. {order}], deoarece am nevoie de ele pentru [un litigiu|o reclamație]. Vă rog, în schimb, să restricționați prelucrarea lor. {acct}\n\n{sign}",
@@ -273,6 +332,13 @@ pub static LANG: Lang = Lang {
             "{co} [calculează|face] un [scor|„scor de risc”|profil de risc] despre mine [fără să știu|pe baza cumpărăturilor mele]? [cu mine nu merge|nu sunt de acord]: mă opun acestei prelucrări din motive legate de situația mea [personală|particulară]",
             "am [aflat|descoperit] că [urmăriți|analizați] [fiecare click al meu|tot ce fac în app] ca să „îmbunătățiți serviciul” [pe interes legitim|invocând interesul legitim]. [nu vreau asta|nu-mi convine]: mă opun acestei folosiri a datelor mele",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. [{co} face|faceți] [profilare|profiling|analiză de comportament] la [tot|fiecare click]. mă opun [acestei prelucrări a datelor mele|la asta]!",
+            "@{co} nu accept să-mi [analizați|studiați] [comportamentul|felul în care folosesc aplicația] [pe motiv de \"interes legitim\"|invocând interesul legitim]. [mă opun|îmi exercit dreptul la opoziție]",
+            "⭐⭐ am aflat că [dați|împărțiți] datele mele [celorlalte firme din grup|restului grupului]. [nu sunt de acord|mă opun] și [vreau să încetați|opriți-vă][, nu e vorba de reclame, ci de prelucrarea în sine|]",
+            "nu vreau ca datele mele să fie folosite pentru [scoring|scor de risc|evaluări interne de bonitate] [doar pentru că|pe motiv că] [e interes legitim|vă convine]. [opoziție, art. 21|mă opun acestei prelucrări]",
+            "[nu mai faceți|gata cu] [analize|statistici] cu [datele mele|datele din contul meu]. [opoziție|mă opun] la prelucrare. ⭐",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMă opun prelucrării {data} pe baza interesului dumneavoastră legitim[ (art. 21 alin. (1) din GDPR)|], în special pentru [analiza comportamentului meu de utilizare|evaluarea riscului de credit|statistici interne]. Vă rog să încetați această prelucrare. {acct}\n\n{sign}",
             "{greet}\n\nÎn politica dumneavoastră de confidențialitate scrie că [analizați datele de utilizare ale aplicației|transmiteți date în cadrul grupului] pe baza interesului legitim. Nu sunt de acord și mă opun acestei prelucrări. {acct}\n\n{sign}",
@@ -292,6 +358,13 @@ pub static LANG: Lang = Lang {
             "{hi}[mi-a fost refuzat cardul|mi-a fost refuzat împrumutul|mi s-a refuzat mărirea limitei] [prin aplicație|online] [fără explicații|în câteva secunde]. ce criterii a folosit algoritmul? [vreau să contest|contest] decizia [și să vorbesc cu un om|în fața unei persoane reale]",
             "aplicația îmi [arată|calculează] [un preț|o primă de asigurare|o rată] [mult mai mare|de două ori mai mare] decât [la prietenul meu|la alții]. [e calculat automat?|a decis un algoritm?] [vreau|cer] ca [cineva|un angajat] să verifice [manual|cu ochii lui]",
             "să fiu [respins|refuzat] de [o mașinărie|un robot|un algoritm] [fără să vorbesc cu nimeni|fără să se uite nimeni] nu e normal. [contest|vreau să contest] [decizia|refuzul] [pentru comanda {order}|la cererea mea de credit] și [cer intervenție umană|cer să decidă un om]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stea. [credit|împrumut] [respins|refuzat] [în 2 secunde|pe loc] de un algoritm. [vreau|cer] ca un om să [reanalizeze|verifice] cererea mea!",
+            "@{co} mi-ați [blocat|suspendat] contul [automat|din sistem] fără explicații. [vreau|cer] o reanalizare [umană|făcută de un om] și să [aflu|mi se explice] [de ce|după ce criteriu]",
+            "⭐ [sistemul|algoritmul] mi-a [respins|refuzat] [candidatura|cererea] [fără să se uite nimeni pe ea|fără intervenție umană]. [contest|nu accept] decizia asta automată[. vreau să vorbesc cu un om|, vreau o reanalizare]",
+            "de ce [prețul|costul asigurării] [pentru mine|care îmi apare] e [mai mare|diferit]? [dacă a decis algoritmul|dacă e automat], [explicați-mi logica|vreau să știu cum funcționează] și [să se uite cineva|verificați manual]. ⭐⭐",
+            "[decizie automatizată|decizie automată] [nedreaptă|greșită]! @{co} [un om|o persoană] trebuie să [reanalizeze|verifice] [cazul meu|blocarea|cardul refuzat]. [art. 22 GDPR|]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nCererea mea de [credit|plată în rate|asigurare] a fost respinsă [în câteva secunde|automat]. Vă rog ca decizia să fie reanalizată de un angajat și să îmi explicați pe baza căror criterii a fost luată[ (art. 22 din GDPR)|]. {acct}\n\n{sign}",
@@ -376,6 +449,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Mulțumesc, am primit confirmarea că datele mele au fost șterse. Totul e în regulă.",
             "unde pot schimba setările newsletterului? aș vrea să primesc și ofertele de reduceri",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "[salut|buna], [am uitat parola|nu mai știu parola] și nu-mi vine [mailul|linkul] de resetare. [mă ajutați?|ce fac?]",
+            "aș vrea să trec de pe abonamentul [de bază|lunar] pe [premium|anual], cum fac?",
+            "[datele mele sunt în siguranță|sunt în siguranță datele mele] la voi? am [citit|văzut] [o știre|ceva] despre [atacuri|hackeri] [și m-am cam speriat|]",
+            "unde văd [facturile mele|facturile vechi] în [aplicație|cont]?",
+            "m-am dezabonat de la newsletter din greșeală [haha|lol|]. cum mă [abonez din nou|reabonez]?",
+            "se poate [adăuga|lega] un al doilea [email|mail] la [contul meu|cont]? [{email} e|folosesc] cel de la serviciu",
+            "aveți aplicație pentru [tabletă|ipad]? [pe telefon merge bine|pe mobil e ok]",
+            "comanda {order} încă n-a ajuns[, a trecut o săptămână|].[ mersi pentru ajutorul rapid de ieri!|] [cum activez notificările|cum pornesc notificările] ca să știu când pleacă?",
         ]},
     ],
 };
