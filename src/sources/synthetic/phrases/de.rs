@@ -467,7 +467,7 @@ pub static LANG: Lang = Lang {
             "[ehrlich gesagt|ganz ehrlich:] [find ich es creepy|find ichs übergriffig], dass {co} [meine Klicks|mein Nutzungsverhalten|meine Bewegungsdaten] für [Statistiken|Produktentwicklung|Analytics] [nutzt|auswertet]. [ich lege Widerspruch ein|hiermit Widerspruch], [macht das nicht mehr mit meinen Daten|bitte ab jetzt ohne meine Daten]",
         ]},
         Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
-            "1 Stern. [Ihr erstellt Profile von mir|Ihr analysiert mein Nutzungsverhalten] aus [eurem|angeblich] berechtigtem Interesse? [Ich widerspreche!|Dem widerspreche ich.] @{co} hört auf damit.",
+            "1 Stern. [Ihr erstellt Profile von mir|Ihr analysiert mein Nutzungsverhalten] aus [eurem berechtigten|angeblich berechtigtem] Interesse? [Ich widerspreche!|Dem widerspreche ich.] @{co} hört auf damit.",
             "@{co} [ich widerspreche dem Profiling|ich widerspreche der Verhaltensanalyse|Widerspruch gegen das Profiling|Widerspruch gegen die Auswertung meines Kaufverhaltens] mit meinen Daten.",
             "⭐⭐ Laut Datenschutzerklärung [teilt ihr meine Daten innerhalb des Konzerns|wertet ihr meine Daten für Analysen aus], [angeblich aus|auf Grundlage von] „berechtigtem Interesse“. [Nicht mit mir: ich lege Widerspruch ein.|Dagegen lege ich Widerspruch nach Art. 21 DSGVO ein.]",
             "widerspruch gegen das profiling. ich will nicht, dass ihr mein nutzungsverhalten auswertet. 1 stern",
