@@ -337,7 +337,7 @@ pub static LANG: Lang = Lang {
             "[ærlig talt|seriøst,] [syns jeg det er creepy|er det ekkelt] at {co} [logger alle klikkene mine|følger med på bruken min|registrerer bevegelsene mine] til [statistikk|produktutvikling|analyse]. [jeg protesterer|herved innsigelse] – [hold dataene mine utenfor|ikke bruk mine data til det]",
         ]},
         Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
-            "1 stjerne. Dere [lager profiler av meg|analyserer bruksmønsteret mitt] med [deres|såkalt] berettigede interesse som grunnlag? [Jeg protesterer!|Det motsetter jeg meg.] @{co} slutt med det.",
+            "1 stjerne. Dere [lager profiler av meg|analyserer bruksmønsteret mitt] med [deres berettigede|såkalt berettiget] interesse som grunnlag? [Jeg protesterer!|Det motsetter jeg meg.] @{co} slutt med det.",
             "@{co} jeg motsetter meg [profilering|atferdsanalysen|analysen av handlevanene mine] basert på opplysningene mine.",
             "⭐⭐ Ifølge personvernerklæringen [deler dere dataene mine i konsernet|bruker dere dataene mine til analyser] med «berettiget interesse» som grunnlag. [Ikke med meg: jeg protesterer.|Jeg fremmer innsigelse mot det etter artikkel 21.]",
             "protesterer mot profileringen deres. vil ikke at dere analyserer hvordan jeg bruker appen. 1 stjerne",
