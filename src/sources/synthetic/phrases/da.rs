@@ -287,7 +287,7 @@ pub static LANG: Lang = Lang {
             "⭐ Ingen dataeksport? Seriøst? Jeg vil have mine data i et maskinlæsbart format, [retten til dataportabilitet|artikel 20 i GDPR]!",
             "overfør mine data direkte til min nye udbyder, har opsagt og skifter. 2 stjerner",
             "[Skifter|Jeg skifter] udbyder og vil tage [mine kontakter|mine billeder|mine kundedata] med. @{co} send mig [en fuld eksport|en eksportfil] [som CSV eller JSON|i JSON].",
-            "[2 stjerner|⭐⭐]. At [flytte|tage] sine data [over |med ]til en anden tjeneste er [gjort umuligt|blokeret med vilje]. Jeg vil have [alle mine data som fil|en eksport af mine data], så jeg kan importere dem [et andet sted|hos den nye udbyder].",
+            "[2 stjerner|⭐⭐]. At [flytte sine data over|tage sine data med] til en anden tjeneste er [gjort umuligt|blokeret med vilje]. Jeg vil have [alle mine data som fil|en eksport af mine data], så jeg kan importere dem [et andet sted|hos den nye udbyder].",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jeg skifter udbyder|Jeg flytter til en anden tjeneste] og vil gerne gøre brug af min ret til dataportabilitet[ efter artikel 20 i databeskyttelsesforordningen|]. Send venligst {data} i et struktureret, almindeligt anvendt og maskinlæsbart format (f.eks. CSV eller JSON). {acct}\n\n{sign}",
@@ -313,7 +313,7 @@ pub static LANG: Lang = Lang {
             "@{co} [min adresse passer|mine oplysninger passer] ikke. [Indtil det er afklaret|Mens I tjekker det] skal I [begrænse behandlingen|lade være med at bruge mine data]. [Slet dem ikke!|Jeg beder ikke om sletning.]",
             "⭐ Jeg har stadig brug for mine oplysninger [til en retssag|som bevis i en sag|til min advokat], så [slet dem ikke|gem dem], men [stop med at bruge dem|stands behandlingen] indtil videre. [Begrænsning af behandling, art. 18!|]",
             "frys mine data, slet ikke. ikke før tvisten med jer er løst. 2 stjerner",
-            "[2 stjerner|⭐⭐]. [Jeg har gjort indsigelse mod trækket|Der er en tvist om en forkert betaling], og jeg [kræver|vil have], at mine oplysninger bliver [spærret|blokeret] [indtil da|foreløbig]: ingen behandling, men heller ingen sletning.",
+            "[2 stjerner|⭐⭐]. [Jeg har bestridt trækket|Der er en tvist om en forkert betaling], og jeg [kræver|vil have], at mine oplysninger bliver [spærret|blokeret] [indtil da|foreløbig]: ingen behandling, men heller ingen sletning.",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Indtil min klage er behandlet|Indtil I har kontrolleret de omtvistede oplysninger på min konto] anmoder jeg om, at I begrænser behandlingen af mine personoplysninger[ efter artikel 18 i databeskyttelsesforordningen|]. Opbevar oplysningerne, men brug dem ikke på nogen anden måde. {acct}\n\n{sign}",
@@ -335,7 +335,7 @@ pub static LANG: Lang = Lang {
             "[ærligt talt synes jeg, det er creepy|seriøst, det er ubehageligt|helt ærligt er det ubehageligt], at {co} bruger [mine kørselsdata|alle mine klik|mine bevægelser i appen] til [statistik|produktudvikling|at bedømme min kørestil]. [jeg gør indsigelse|indsigelse hermed] – [hold mine data uden for|brug ikke mine data til det]",
         ]},
         Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
-            "1 stjerne. I [laver profiler af mig|analyserer min brugsadfærd] med [jeres|en såkaldt] legitime interesse som grundlag? [Jeg gør indsigelse!|Det protesterer jeg imod.] @{co} stop med det.",
+            "1 stjerne. I [laver profiler af mig|analyserer min brugsadfærd] med [jeres legitime|en såkaldt legitim] interesse som grundlag? [Jeg gør indsigelse!|Det protesterer jeg imod.] @{co} stop med det.",
             "@{co} jeg gør indsigelse mod [profilering|adfærdsanalysen|analysen af mine købsvaner] baseret på mine oplysninger.",
             "⭐⭐ Ifølge privatlivspolitikken [deler I mine data i koncernen|bruger I mine data til analyser] med \"legitim interesse\" som grundlag. [Ikke med mig: jeg gør indsigelse.|Det gør jeg indsigelse imod efter artikel 21.]",
             "protesterer mod jeres profilering. vil ikke have at i analyserer hvordan jeg bruger appen. 1 stjerne",
