@@ -87,6 +87,14 @@ pub static LANG: Lang = Lang {
             "[hurtigt spørgsmål|lige et spørgsmål]: [gemmer I|registrerer {co}] min [lokationshistorik|søgehistorik|købshistorik]? [hvis ja, vil jeg gerne se den|i så fald vil jeg gerne se, hvad der ligger]",
             "[1 stjerne|2 stjerner]: appen vil have adgang til alt, men [man kan ingen steder se|der er intet sted, hvor man kan se], hvad den [samler ind|ved om én]. [giv mig indsigt i mine data|vis mig, hvad I har om mig]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. I ugevis har jeg spurgt, hvilke oplysninger {co} har om mig, og [jeg får intet svar|ingen svarer]. [Jeg vil have indsigt!|Send mig nu en kopi af mine data!|Hørt om artikel 15 i GDPR?]",
+            "@{co} hvilke [oplysninger|personoplysninger|data] har I egentlig om mig? [Jeg vil have en kopi.|Send mig en oversigt, tak.|Beder om indsigt på DM.]",
+            "⭐ Appen er fin nok, men jeg vil [vide|se], hvad I [gemmer|har indsamlet] om mig[, også lokation og købshistorik|]. [Beder om en fuld oversigt.|Hvor bliver min indsigtsanmodning af?]",
+            "[2 stjerner|⭐⭐]. Sendte en indsigtsanmodning for en måned siden, [stadig intet|ikke et ord]. [Kære|Hej] {co}, send mig [alle de oplysninger, I har om mig|en kopi af de data, I har gemt] nu.",
+            "bad om indsigt efter gdpr, ingen svar. @{co} jeg vil vide hvad i har gemt om mig!!",
+            "Fede funktioner, men nul gennemsigtighed. [Jeg vil have|Jeg kræver] indsigt i [alle de personoplysninger, I behandler om mig|mine data]. [3 stjerner indtil da.|Så kommer der også flere stjerner.]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg vil gerne have en kopi af {data}[, inklusive ordrehistorik og kontaktoplysninger|]. {acct}\n\n{sign}",
             "{greet}\n\nJeg anmoder hermed om indsigt[ efter artikel 15 i databeskyttelsesforordningen|]. Jeg vil gerne vide, hvilke personoplysninger I behandler om mig, til hvilke formål, og hvem de er videregivet til. {acct}\n\n{sign}",
@@ -114,6 +122,14 @@ pub static LANG: Lang = Lang {
             "hvor er [knappen|muligheden] for at [lukke|nedlægge] kontoen [rigtigt|helt]? [vil ikke bare deaktivere den|at deaktivere er ikke det samme], [mine data|det hele] skal [væk|slettes]",
             "[efter datalækket|af hensyn til mit privatliv|efter alt det her] vil jeg [bare |]have, at I [sletter|udsletter] alt, der [handler om mig|er knyttet til mig], [permanent|én gang for alle].[ send en bekræftelse på mail| bekræft gerne|]",
             "fandt [en gammel konto|en ældgammel konto] på {email}[, anede ikke at jeg havde den|]. [kan I slette den helt?|fjern den lige med alt indhold, tak]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. [Det er ikke muligt at slette kontoen|Umuligt at slette sin konto] i appen. @{co} [slet min konto|fjern min profil] og alle mine oplysninger!",
+            "⭐ Jeg vil slette min profil, men [der er ingen knap|muligheden findes ingen steder]. [Slet alt, hvad I har om mig.|Fjern mine data helt, tak.]",
+            "@{co} vær sød at [slette|fjerne] min konto [({email}) |]og [alle|samtlige] oplysninger om mig. [Bruger den ikke mere.|Tak.|]",
+            "[Svindel|Hold jer væk]! Har ventet i tre uger på, at I [sletter|faktisk sletter] min konto. [Jeg vil have mine data slettet fuldstændigt.|Fjern alt, hvad I har gemt om mig!]",
+            "[0 stjerner hvis det kunne lade sig gøre|1/5]. Afinstalleret. [Jeg kræver sletning af min konto og mine personoplysninger efter GDPR.|Udslet min konto og alle data fra jeres systemer.]",
+            "slet min konto. nu. tak @{co}",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg bruger ikke længere [jeres tjeneste|appen|min konto hos {co}] og beder jer derfor lukke kontoen og slette {data}. [Bekræft venligst, når det er sket.|På forhånd tak for en bekræftelse.|]\n\n{sign}",
@@ -143,6 +159,13 @@ pub static LANG: Lang = Lang {
             "[appen|jeres system] tror, jeg er [under 18|mindreårig] [pga.|på grund af] [et forkert fødselsår|en forkert fødselsdato], [så jeg kan ikke handle|og jeg bliver spærret hele tiden]. min rigtige fødselsdato er {date}, [ret det pls|kan I korrigere den?]",
             "I har stadig [mit pigenavn|min gamle mailadresse|min gamle kollegieadresse] registreret. det har været [forkert|forældet] i [flere år|evigheder], [opdatér det pls|kan I få det rettet?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. I min profil står der [en forkert adresse|en forkert fødselsdato|mit gamle efternavn], og det kan ikke ændres i appen. @{co} ret det!",
+            "@{co} I har [stavet mit navn forkert|forkert navn på min konto], det er {name}. [Ret det venligst.|Kan I rette det?]",
+            "⭐⭐ [Flyttede for længe siden|Er flyttet], ny adresse er {street} {d}, men I [sender stadig alt|leverer stadig] til den gamle. [Opdater min adresse!|Jeg vil have mine oplysninger rettet.]",
+            "mit telefonnummer hos jer er forældet, ret det venligst til det nye. kan ikke gøres i appen #fail",
+            "[I månedsvis|Længe] har min fødselsdato været forkert registreret. [Den er {date}.|Den rigtige dato er {date}.] [Jeg beder om berigtigelse af mine oplysninger.|Ret det nu!] [2 stjerner|⭐⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Den adresse, I har registreret, er ikke længere korrekt. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Ny adresse: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Fødselsdatoen på min konto er forkert. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Mit efternavn er stavet forkert hos jer. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt navn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan I opdatere mine oplysninger? [Jeg er blevet gift og hedder nu {last}.|Siden sidste måned bor jeg på {street} [1|2|3|4|5|6|7|8|9], {city}.|Jeg har fået nyt mobilnummer: {d}{d} {d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
@@ -167,6 +190,14 @@ pub static LANG: Lang = Lang {
             "[jeg vil ikke være en vare|mine data er ikke til salg]. [stop med at sælge mine oplysninger til|hold op med at dele min info med] [jeres partnere|tredjeparter|reklamenetværk][, tak|, pls|]",
             "[ikke okay|ikke fedt] at [mine købsvaner|data fra appen] [ender hos|bliver sendt til] [Facebook|Google|annoncører]. [slå delingen fra|stop med at videregive dem] for [min konto|{email}][ tak|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. [Siden jeg fik appen|Siden jeg oprettede mig] får jeg reklamer fra firmaer, jeg aldrig har hørt om. @{co} stop med at [sælge mine data|dele mine oplysninger med tredjeparter|give min info videre til annoncører]!",
+            "@{co} jeg vil ikke have, at mine oplysninger bliver [solgt|delt|givet videre] til [partnere|annoncører|databrokere|tredjeparter]. [Slå det fra for min konto.|Fravælg det for mig.]",
+            "⭐ Ifølge jeres privatlivspolitik [deler|sælger] I brugerdata med [annoncenetværk|partnervirksomheder]. [Sælg eller del ikke mine oplysninger.|Hold mine data for jer selv!|Ikke med mine data!]",
+            "sælg IKKE mine data og giv dem ikke videre til tredjeparter!! 2 stjerner",
+            "[God app|Fin app], men: [jeg vil ikke have, at {co} deler mine data med andre virksomheder.|mine data er mine, ikke en eller anden databrokers.] [Tag mig ud af videresalget.|Stop delingen med tredjeparter.]",
+            "Har lige opdaget, at [en adressehandler|et marketingbureau] har mine oplysninger fra jer. @{co} stop med at sælge mine data med det samme!",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker ikke, at I videregiver eller sælger mine personoplysninger til tredjemand, og slet ikke til markedsføringsformål. Stop venligst omgående al sådan deling. {acct}\n\n{sign}",
             "{greet}\n\n[Siden jeg oprettede mig hos jer, er jeg blevet ringet op af ukendte firmaer|Jeg får tilbud fra firmaer, jeg aldrig har hørt om]. Videregiv ikke mine oplysninger til [jeres partnere|nogen andre], og sælg dem ikke. {acct}\n\n{sign}",
@@ -188,6 +219,14 @@ pub static LANG: Lang = Lang {
             "{hi}[kan man|hvordan kan jeg] slå [marketingmails|push-beskeder med tilbud|reklame-sms'er] fra? [ordrebekræftelser og kvitteringer er fine|kvitteringer vil jeg gerne have, bare ikke reklamer]",
             "[1 stjerne|én stjerne]: [fin app, men|appen er ok, men] [konstant|hele tiden] reklame-[notifikationer|mails|sms'er], [selvom jeg har afmeldt|selvom jeg aldrig har bedt om det]. [stop med markedsføringen|lad mig være med jeres nyhedsbrev]",
             "[købte én gang|handlede én enkelt gang] [en gave|noget] hos jer, og [nu|siden da] får jeg [nyhedsbrev|tilbud] [hver dag|flere gange om ugen]. [afmeld {email}|fjern mig fra listen|nej tak til reklamer]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. Hver dag [spam|reklamemails|tre nyhedsbreve] fra {co}. [Afmelding virker ikke!|Jeg vil afmeldes!] [Stop med at sende mig reklamer.|Fjern mig fra mailinglisten.]",
+            "@{co} [ikke flere reklamer|ikke flere nyhedsbreve|ikke flere reklame-sms'er] til {email}, tak.",
+            "⭐ Afmeldingslinket i nyhedsbrevet [virker ikke|fører ingen steder hen]. Jeg vil [afmelde mig|ikke have flere markedsføringsmails]!",
+            "umuligt at afmelde nyhedsbrevet. jeg vil IKKE have flere reklamer. 1 stjerne",
+            "[Irriterende|Mega irriterende]: [konstant|hele tiden] telefonsalg og sms'er med tilbud, selvom jeg [aldrig har bedt om det|aldrig har sagt ja]. @{co} [fjern mig fra jeres markedsføringslister|stop med at kontakte mig med tilbud]!",
+            "[2 stjerner|⭐⭐] på grund af [spammen|alle de mails]. [Afmeld mig al reklame på mail.|Jeg gør indsigelse mod, at mine oplysninger bruges til direkte markedsføring.] [Selve appen er fin.|]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nFjern venligst {email} fra alle jeres markedsføringslister. Afmeldingslinket virker ikke, og jeg modtager stadig jeres nyhedsbrev.\n\n{sign}",
@@ -214,6 +253,14 @@ pub static LANG: Lang = Lang {
             "[statistikken i appen|brugsmålingen|analytics-delen] [slog jeg til|sagde jeg ja til] engang, men [efter lækket|nu] [vil jeg ikke det mere|er jeg ikke med på det længere]. [fjern krydset|sæt det til nej|samtykke trukket tilbage]",
             "[mine helbredsdata|data fra min cyklus-app|mine søvndata] må [ikke bruges længere|ikke behandles fra nu af]. [jeg er ikke længere indforstået|mit samtykke til det er hermed trukket tilbage]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. Appen vil [hele tiden|konstant] have min lokation. [Jeg trækker mit samtykke til lokationssporing tilbage|Jeg tilbagekalder mit samtykke til sporing af min placering], @{co} respekter det.",
+            "@{co} jeg [accepterede|sagde ja til] [tracking-cookies|analyse|annoncesporing] dengang, men [trækker det tilbage nu|vil ikke mere]. [Samtykket er trukket tilbage.|Registrer venligst min tilbagetrækning.]",
+            "⭐⭐ I bruger mine [billeder|fotos] i reklamer på Instagram. [Mit samtykke til det trækker jeg hermed tilbage!|Det samtykke trækker jeg tilbage!]",
+            "trækker mit samtykke tilbage for helbredsdata fra fitness-appen. vil ikke have at i behandler dem mere",
+            "[Da jeg satte appen op|Ved oprettelsen] [sagde jeg ja til alt ved en fejl|accepterede jeg personalisering uden at tænke]. [Jeg trækker mit samtykke til personalisering tilbage.|Tilbagekald venligst mit samtykke til dataanalyse.] [3 stjerner|⭐⭐⭐]",
+            "Mine lydoptagelser [må I ikke bruge mere|vil jeg ikke have, at I analyserer]. @{co}, jeg trækker mit samtykke til det tilbage. [1 stjerne.|]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg tilbagekalder hermed mit samtykke til, at I behandler mine personoplysninger [til personligt tilpasset reklame|til analyseformål|til analyse af min placering][ (artikel 7, stk. 3, i databeskyttelsesforordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nDa jeg oprettede mig, var feltet om deling af data til [analyse|personalisering] allerede krydset af. Det samtykke trækker jeg tilbage, og jeg beder jer stoppe den behandling. {acct}\n\n{sign}",
@@ -234,6 +281,14 @@ pub static LANG: Lang = Lang {
             "[har I|findes der] en [eksportfunktion|downloadknap] til [mine data|min konto]? [skal skifte|vil flytte] og [gider ikke|vil ikke] starte forfra",
             "[dataportabilitet|dataflytning] [tak|pls]: [alt, hvad jeg har uploadet|min profil og min historik] som [maskinlæsbar|importerbar] fil til {email}[, jeg går over til en anden udbyder|]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. Vil skifte til en anden udbyder, men [der er ingen eksport|man kan ikke eksportere noget]. @{co} giv mig mine data som [CSV|JSON|fil]!",
+            "@{co} hvordan får jeg [mine playlister|mine træningsdata|hele min historik] som [CSV|JSON]-fil, så jeg kan tage dem med til en anden tjeneste?",
+            "⭐ Ingen dataeksport? Seriøst? Jeg vil have mine data i et maskinlæsbart format, [retten til dataportabilitet|artikel 20 i GDPR]!",
+            "overfør mine data direkte til min nye udbyder, har opsagt og skifter. 2 stjerner",
+            "[Skifter|Jeg skifter] udbyder og vil tage [mine kontakter|mine billeder|mine kundedata] med. @{co} send mig [en fuld eksport|en eksportfil] [som CSV eller JSON|i JSON].",
+            "[2 stjerner|⭐⭐]. At [flytte sine data over|tage sine data med] til en anden tjeneste er [gjort umuligt|blokeret med vilje]. Jeg vil have [alle mine data som fil|en eksport af mine data], så jeg kan importere dem [et andet sted|hos den nye udbyder].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jeg skifter udbyder|Jeg flytter til en anden tjeneste] og vil gerne gøre brug af min ret til dataportabilitet[ efter artikel 20 i databeskyttelsesforordningen|]. Send venligst {data} i et struktureret, almindeligt anvendt og maskinlæsbart format (f.eks. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJeg vil gerne have, at I overfører mine oplysninger [om forbrug|fra bonusprogrammet|om mine træningspas] direkte til min nye udbyder i et format, som deres system kan indlæse. Det drejer sig om retten til dataportabilitet efter artikel 20, stk. 2, i GDPR. {acct}\n\n{sign}",
@@ -253,6 +308,13 @@ pub static LANG: Lang = Lang {
             "{hi}[brug|behandl] ikke [mine oplysninger|mine data] [indtil videre|foreløbig|i et stykke tid]. I må gerne [gemme|beholde] dem, men [ikke andet|ingen anden brug], før [min indsigelse|min klage] er [afgjort|behandlet]",
             "[I skriver, at I vil|ifølge jeres mail vil I] slette [mine data|mine oplysninger], men [jeg skal bruge dem som bevis|jeg skal bruge dem til et retskrav]. [så bare spær dem, slet dem ikke|hellere begrænse brugen end slette]",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. [Så længe|Mens] [min klage|tvisten om fakturaen] kører, må I ikke bruge mine oplysninger. @{co} [frys dem|begræns behandlingen|sæt dem på pause], men slet dem IKKE!",
+            "@{co} [min adresse passer|mine oplysninger passer] ikke. [Indtil det er afklaret|Mens I tjekker det] skal I [begrænse behandlingen|lade være med at bruge mine data]. [Slet dem ikke!|Jeg beder ikke om sletning.]",
+            "⭐ Jeg har stadig brug for mine oplysninger [til en retssag|som bevis i en sag|til min advokat], så [slet dem ikke|gem dem], men [stop med at bruge dem|stands behandlingen] indtil videre. [Begrænsning af behandling, art. 18!|]",
+            "frys mine data, slet ikke. ikke før tvisten med jer er løst. 2 stjerner",
+            "[2 stjerner|⭐⭐]. [Jeg har bestridt trækket|Der er en tvist om en forkert betaling], og jeg [kræver|vil have], at mine oplysninger bliver [spærret|blokeret] [indtil da|foreløbig]: ingen behandling, men heller ingen sletning.",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Indtil min klage er behandlet|Indtil I har kontrolleret de omtvistede oplysninger på min konto] anmoder jeg om, at I begrænser behandlingen af mine personoplysninger[ efter artikel 18 i databeskyttelsesforordningen|]. Opbevar oplysningerne, men brug dem ikke på nogen anden måde. {acct}\n\n{sign}",
             "{greet}\n\nI har meddelt, at mine oplysninger skal slettes, men jeg har brug for dem [for at kunne gøre et retskrav gældende|som bevis i en tvist]. I stedet for sletning anmoder jeg derfor om, at behandlingen begrænses[ (artikel 18, stk. 1, litra c, i GDPR)|]. {acct}\n\n{sign}",
@@ -271,6 +333,13 @@ pub static LANG: Lang = Lang {
             "{hi}jeg vil ikke [profileres|have, at I laver en profil af mig|have, at I analyserer min adfærd i appen]. [indsigelse mod den profilering|indsigelse efter artikel 21|det modsætter jeg mig][, bekræft gerne|, tak|]",
             "[jeres svindeltjek|risikoscoren|kreditscoringen] [flager|markerer] mig [hele tiden|igen] som risiko[, selvom jeg har været kunde i årevis|, pga. mit postnummer|]. [jeg modsætter mig, at mine oplysninger bruges til det|jeg gør indsigelse mod den behandling]",
             "[ærligt talt synes jeg, det er creepy|seriøst, det er ubehageligt|helt ærligt er det ubehageligt], at {co} bruger [mine kørselsdata|alle mine klik|mine bevægelser i appen] til [statistik|produktudvikling|at bedømme min kørestil]. [jeg gør indsigelse|indsigelse hermed] – [hold mine data uden for|brug ikke mine data til det]",
+        ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. I [laver profiler af mig|analyserer min brugsadfærd] med [jeres legitime|en såkaldt legitim] interesse som grundlag? [Jeg gør indsigelse!|Det protesterer jeg imod.] @{co} stop med det.",
+            "@{co} jeg gør indsigelse mod [profilering|adfærdsanalysen|analysen af mine købsvaner] baseret på mine oplysninger.",
+            "⭐⭐ Ifølge privatlivspolitikken [deler I mine data i koncernen|bruger I mine data til analyser] med \"legitim interesse\" som grundlag. [Ikke med mig: jeg gør indsigelse.|Det gør jeg indsigelse imod efter artikel 21.]",
+            "protesterer mod jeres profilering. vil ikke have at i analyserer hvordan jeg bruger appen. 1 stjerne",
+            "[Interessant|Sjovt] at {co} analyserer [mine køb|min surfing] [til svindelscoring|for at lave en risikoprofil]. [Jeg gør indsigelse mod denne behandling|Jeg gør hermed indsigelse mod denne behandling][ på grund af min særlige situation|]. [2 stjerner|⭐⭐]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI jeres privatlivspolitik står der, at I behandler mine oplysninger [for at analysere kundernes adfærd|for at forbedre jeres tjenester|for at vurdere chauffører] på grundlag af legitime interesser. Jeg gør indsigelse mod den behandling[ efter artikel 21, stk. 1, i databeskyttelsesforordningen|] og beder jer stoppe den. {acct}\n\n{sign}",
@@ -293,6 +362,13 @@ pub static LANG: Lang = Lang {
             "{hi}[min jobansøgning|min lejeansøgning|min ansøgning] fik afslag [efter få minutter|midt om natten] – [lyder som|ligner] [automatisk frasortering|et program, der sorterer]. [jeg anfægter det|det vil jeg klage over] og [beder om|kræver], at [et menneske|en person] vurderer den",
             "min [bilforsikring|indboforsikring] blev [pludselig|automatisk] sat op [med 40 %|markant], og I siger, det er \"beregnet af systemet\". [forklar mig logikken|fortæl mig, hvordan den regner] og [lad en medarbejder se på det igen|få en person til at vurdere det manuelt]",
             "[computer says no|maskinen siger nej], [seriøst?|fedt.] [afbetaling|højere kreditgrænse|min ansøgning] [afvist|nægtet], selvom [jeg aldrig har haft gæld|jeg altid har betalt til tiden]. [vil tale med et menneske, der kan lave afgørelsen om|lad en person vurdere det igen]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. [Kredit|Afbetaling|Finansiering] [afvist på sekunder|afvist automatisk], [uden begrundelse|intet menneske har kigget på det]. @{co} jeg vil have, at [et menneske|en rigtig sagsbehandler] vurderer afgørelsen igen!",
+            "@{co} min konto blev [spærret af jeres system|lukket af en algoritme]. [Jeg anfægter denne automatiske afgørelse|Jeg klager over denne automatiserede afgørelse] og [kræver|vil have] en manuel vurdering af et menneske.",
+            "⭐ [Ansøgningen|Jobansøgningen] blev afvist efter [2 minutter|få sekunder], det var [helt tydeligt bare en algoritme|en maskine]. [Forklar logikken bag|Fortæl mig, hvilke kriterier der blev brugt,] og lad et menneske kigge på det igen.",
+            "hvorfor betaler jeg mere end min roommate?? [prisen|min takst] blev regnet ud automatisk. vil have et menneske til at tjekke det. 2 stjerner",
+            "[Botten|AI'en|Jeres automatiske system] har [afvist min afbetaling|spærret min konto|afvist min refusion]. [Efter artikel 22 i GDPR|Ifølge GDPR] har jeg ret til [menneskelig indgriben|en vurdering af et menneske], [og det beder jeg hermed om|og det insisterer jeg på]. [0 stjerner hvis muligt|1/5]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Min ansøgning om afbetaling|Min ansøgning om et forbrugslån|Min oprettelse] blev afvist automatisk uden menneskelig medvirken. Med henvisning til artikel 22 i databeskyttelsesforordningen anmoder jeg om, at en medarbejder tager afgørelsen op til fornyet vurdering, og at I forklarer, hvordan den blev truffet. {acct}\n\n{sign}",
@@ -359,6 +435,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Jeg gav samtykke til nyhedsbrevet, da jeg oprettede mig – får jeg så rabat på mit første køb?",
             "{greet}\n\nKan I forklare, hvad samtykket til databehandling i appen går ud på? Jeg vil ikke ændre noget, bare forstå det.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}jeg kan ikke komme ind på min konto, [nulstilling af adgangskoden virker ikke|mailen til nulstilling kommer aldrig]. [hvad gør jeg?|hjælp?]",
+            "kan jeg [opgradere mit abonnement til premium|skifte til den billigere pakke]? [hvor gør jeg det i appen?|]",
+            "[hurtigt spørgsmål|lille spørgsmål]: er mine data [egentlig |]sikre hos jer? [læste om hackingen hos en anden webshop|spørger bare, fordi man hører så meget]",
+            "hvor finder jeg [mine fakturaer|fakturaerne] på kontoen? [skal bruge dem til skat|kan ikke finde dem nogen steder]",
+            "afmeldte nyhedsbrevet ved en fejl 🙈 hvordan tilmelder jeg mig igen?",
+            "kan jeg tilføje en ekstra mailadresse til min konto?[ {email} er der allerede|]",
+            "[har I en app til tablets?|hvordan slår jeg notifikationer til i appen?|findes appen til iPad?]",
+            "[{hi}min ordre {order} er stadig ikke kommet, kan I tjekke det?|tak for den hurtige hjælp, kontoen virker igen 👍|super, det løste sig, tak!]",
         ]},
     ],
 };

@@ -106,6 +106,14 @@ pub static LANG: Lang = Lang {
             "auskunft bitte: [welche infos|was] habt ihr [zu mir|über mich] [und woher|und an wen ging das|]? [account|konto]: {email}",
             "[Frage|kurze Frage] zu meinem {co}-[Profil|Account|Konto]: [kann ich|darf ich] [einsehen|nachschauen], welche persönlichen Angaben ihr [da |]drin habt?[ ich will einfach wissen, woran ich bin| nur aus Datenschutzgründen|]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. Seit Wochen frage ich, welche Daten {co} über mich gespeichert hat, und bekomme keine Antwort. [Ich will endlich eine Auskunft!|Gebt mir endlich meine Datenauskunft!|Art. 15 DSGVO schon mal gehört?]",
+            "@{co} [welche Daten habt ihr eigentlich über mich?|was wisst ihr alles über mich?] [Ich will eine Kopie davon.|Schickt mir bitte eine Kopie.|Bitte um Auskunft per DM.]",
+            "⭐ App ist ok, aber ich [will|möchte] endlich [sehen|wissen], welche persönlichen Daten ihr [über mich|zu meinem Konto] [speichert|gesammelt habt]. [Bitte um eine vollständige Übersicht.|Wo bleibt meine Auskunft?]",
+            "[2 Sterne|⭐⭐]. [Hab|Habe] vor einem Monat eine Selbstauskunft angefordert, bis heute nichts. [Liebes|Hey] {co}-Team, schickt mir bitte endlich [alle Daten, die ihr über mich habt|eine Kopie meiner gespeicherten Daten].",
+            "auskunft nach dsgvo angefordert, keine reaktion. @{co} ich will wissen was ihr alles über mich gespeichert habt!!",
+            "Tolle Funktionen, aber null Transparenz. [Ich möchte|Ich verlange] [Einsicht in meine|eine Aufstellung meiner] gespeicherten Daten[, und zwar alle, auch Standort und Kaufverlauf|]. [3 Sterne bis dahin.|Dann gibt es auch mehr Sterne.]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[ich bitte Sie|bitte senden Sie mir] [um eine Kopie|eine Kopie] {data}[, inklusive Bestellhistorie und Kontaktdaten|]. {acct}\n\n{sign}",
             "{greet}\n\nhiermit mache ich von meinem Auskunftsrecht [nach Art. 15 DSGVO|gemäß Art. 15 DSGVO|] Gebrauch. Bitte teilen Sie mir mit, welche Daten Sie über mich speichern, zu welchem Zweck und an wen sie weitergegeben wurden. {acct}\n\n{sign}",
@@ -134,6 +142,14 @@ pub static LANG: Lang = Lang {
             "[wo find ich|wo ist] [in der App|in den Einstellungen] [den Button|die Option] zum [Löschen|Entfernen] meines [Accounts|Kontos]? [deaktivieren reicht mir nicht|nur deaktivieren will ich nicht], [meine Daten sollen weg|alles soll weg]",
             "[wegen Datenschutz|aus Datenschutzgründen|nach dem ganzen Datenleck] [möchte|will] ich, dass ihr [alles zu meiner Person|mein Profil mit allen Angaben] [unwiderruflich löscht|dauerhaft entfernt|vernichtet].[ Bestätigung bitte per Mail.| bitte kurz bestätigen|]",
         ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. [Konto löschen|Account löschen] geht in der App nicht. @{co} [löscht endlich mein Konto|löscht meinen Account] und alle meine Daten!",
+            "⭐ [Ich will|Will] mein Profil löschen, aber [es gibt keinen Button|nirgends gibt es eine Option]. [Bitte löscht alles über mich.|Löscht bitte meine Daten komplett.]",
+            "@{co} bitte meinen Account [({email}) |]und [alle|sämtliche] Daten [löschen|entfernen]. [Danke.|Ich nutze das nicht mehr.|]",
+            "[Abzocke|Finger weg]! Seit drei Wochen warte ich darauf, dass ihr mein Konto [löscht|endgültig löscht]. [Ich will, dass meine Daten vollständig gelöscht werden.|Löscht endlich alles, was ihr über mich gespeichert habt!]",
+            "[0 Sterne, wenn es ginge|1/5]. Deinstalliert. [Ich fordere die Löschung meines Kontos und meiner Daten nach Art. 17 DSGVO.|Bitte radiert mein Konto samt allen Daten aus eurer Datenbank.]",
+            "loescht mein konto. jetzt. danke @{co}",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich nutze [Ihren Dienst|mein Konto bei {co}|die App] nicht mehr und bitte Sie, mein Kundenkonto sowie {data} zu löschen. [Bitte bestätigen Sie mir die Löschung.|Über eine kurze Bestätigung würde ich mich freuen.|]\n\n{sign}",
             "{greet}\n\nhiermit fordere ich Sie auf, {data} [gemäß Art. 17 DSGVO|nach Art. 17 DSGVO|] unverzüglich zu löschen. {acct}\n\n{sign}",
@@ -161,6 +177,13 @@ pub static LANG: Lang = Lang {
             "hab [geheiratet|mich scheiden lassen] und heiße jetzt {last}. [wie kann ich|kann man] den Namen [im Account|bei euch] [ändern lassen|anpassen|umschreiben lassen][?|??]",
             "[euer System|die App] [zeigt|hat] [ein falsches Geburtsdatum|das falsche Geburtsjahr] [bei mir|in meinem Profil], [deshalb|darum] [klappt die Altersprüfung nicht|werd ich als minderjährig eingestuft]. richtig ist der {date}, [bitte korrigieren|bitte fixen]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. In meinem Profil steht [die falsche Adresse|ein falsches Geburtsdatum|mein alter Nachname] und man kann das in der App nicht ändern. @{co} bitte korrigieren!",
+            "@{co} [mein Name ist falsch geschrieben|ihr habt meinen Namen falsch gespeichert], richtig ist {name}. [Bitte ändert das in meinem Konto.|Könnt ihr das bitte berichtigen?]",
+            "⭐⭐ [Bin umgezogen|Ich bin umgezogen], neue Adresse {street} {d}, aber ihr [schickt immer noch alles|liefert immer noch] an die alte. [Bitte aktualisiert meine Adresse!|Ich will, dass meine Daten korrigiert werden.]",
+            "meine telefonnummer bei euch ist veraltet, bitte auf die neue ändern. in der app geht das nicht #fail",
+            "[Seit Monaten|Schon ewig] ist mein Geburtsdatum falsch hinterlegt. [Richtig ist der {date}.|Es ist der {date}, nicht das, was bei euch steht.] [Ich verlange die Berichtigung meiner Daten.|Berichtigt das bitte endlich!] [2 Sterne|⭐⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[die bei Ihnen hinterlegte Adresse|mein gespeichertes Geburtsdatum|die Schreibweise meines Namens] ist [nicht korrekt|falsch|veraltet]. Bitte berichtigen Sie die Angaben [gemäß Art. 16 DSGVO|]. [Neue Adresse: {street} {d}{d}, {city}|Richtig ist: {date}|Richtig ist: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nich habe [geheiratet|meinen Namen geändert|umgezogen] und in Ihren Unterlagen stehen noch [mein alter Name|meine alte Anschrift]. Bitte aktualisieren Sie meine Daten. {acct}\n\n{sign}",
@@ -180,6 +203,14 @@ pub static LANG: Lang = Lang {
             "opt-out [vom Datenverkauf|vom Data Sharing] bitte. [meine Daten|meine Email und Adresse] gehen [sonst |]niemanden was an[, auch keine Partner|]",
             "[hab|habe] ne [personalisierte |]Werbung von [einer anderen Firma|nem fremden Shop] bekommen, [mit meinem Namen drauf|die genau wusste, was ich bei euch gekauft hab]. [wenn ihr Kundendaten weitergebt: bei mir bitte nicht mehr|gebt meine Daten bitte nicht mehr an Dritte raus]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. [Seit ich die App habe|Seit ich mich angemeldet habe] bekomme ich Werbung von Firmen, die ich nicht kenne. @{co} hört auf, meine Daten [an Dritte weiterzugeben|zu verkaufen|an Werbepartner zu verticken]!",
+            "@{co} [ich will nicht|ich möchte nicht], dass meine Daten an [Partner|Werbepartner|Datenhändler|Dritte] [verkauft|weitergegeben] werden. Bitte [stoppt das|stellt das ab] für mein Konto.",
+            "⭐ Laut Datenschutzerklärung [teilt|verkauft] ihr Nutzerdaten an [Werbenetzwerke|Partnerfirmen]. [Ich widerspreche dem Verkauf meiner Daten.|Meine Daten gebt ihr bitte NICHT weiter.|Nicht mit meinen Daten!]",
+            "meine daten bitte nicht an dritte weitergeben oder verkaufen!! 2 sterne",
+            "[Gute App|Eigentlich gut], aber: [Ich will nicht, dass {co} meine Daten mit anderen Firmen teilt.|Meine Daten gehören mir und nicht irgendwelchen Datenhändlern.] [Bitte nehmt mich von der Weitergabe aus.|Stoppt die Weitergabe an Dritte.]",
+            "Hab gemerkt, dass [ein Adresshändler|eine fremde Firma] meine Daten von euch hat. @{co} hört sofort auf, meine Daten zu verkaufen!",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich widerspreche hiermit der Weitergabe und dem Verkauf meiner personenbezogenen Daten an Dritte, insbesondere zu Werbezwecken. {acct}\n\n{sign}",
             "{greet}\n\n[ich habe festgestellt|mir ist aufgefallen], dass meine Daten bei einem Adresshändler gelandet sind. Bitte geben Sie meine Daten nicht mehr an [Partner|Dritte] weiter. {acct}\n\n{sign}",
@@ -198,6 +229,14 @@ pub static LANG: Lang = Lang {
             "[1 Stern|Ein Stern]: [die App ist ok, aber|eigentlich ganz gut, aber] [ständig|dauernd] Werbe-[Pushs|Mails|SMS], [obwohl ich mich abgemeldet hab|obwohl ich das nie wollte]. [hört endlich auf mit dem Marketing|lasst mich mit eurem Newsletter in Ruhe]",
             "nach [einer einzigen Bestellung|meinem ersten Kauf] [bin ich|landete ich] [plötzlich |]in eurem Newsletter. [bitte streichen|austragen bitte|will ich nicht], [keine Werbung mehr an {email}|danke]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. Jeden Tag [Spam|Werbemails|drei Newsletter] von {co}. [Ich will mich abmelden!|Abmelden funktioniert nicht!] [Hört auf, mir Werbung zu schicken.|Nehmt mich endlich aus dem Verteiler.]",
+            "@{co} bitte [keine Werbung mehr|keine Newsletter mehr|keine Werbe-SMS mehr] an {email}. Danke.",
+            "⭐ [Der Abmeldelink im Newsletter|Der Abbestellen-Link] [geht nicht|führt ins Leere]. Ich will [euren Newsletter abbestellen|keine Marketing-Mails mehr]!",
+            "newsletter abbestellen unmöglich. ich will KEINE werbung mehr. 1 stern",
+            "[Nervig|Total nervig]: [ständig|dauernd] Werbeanrufe und SMS mit Angeboten, obwohl ich [das nie wollte|nie zugestimmt habe]. @{co} [tragt mich aus|streicht mich von eurer Werbeliste]!",
+            "[2 Sterne|⭐⭐] wegen [Spam|der Mailflut]. [Bitte meldet mich von allen Werbe-E-Mails ab.|Ich widerspreche der Nutzung meiner Daten für Werbung.] [Die App an sich ist ok.|]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nbitte streichen Sie {email} aus allen Werbeverteilern. Ich habe mich [bereits zweimal|mehrfach] abgemeldet, bekomme aber weiterhin Ihren Newsletter.\n\n{sign}",
             "{greet}\n\nich widerspreche der Nutzung meiner Daten für Werbezwecke [gemäß Art. 21 Abs. 2 DSGVO|]. Bitte schicken Sie mir keine Werbung mehr, weder per E-Mail noch per Post. {acct}\n\n{sign}",
@@ -214,6 +253,14 @@ pub static LANG: Lang = Lang {
             "{hi}ihr [nehmt|speichert] [meine Sprachaufnahmen|die Aufnahmen meiner Anrufe|meine Chats] für [das Training eurer KI|Qualitätszwecke]. [meine Zustimmung dazu ist hiermit weg|dafür entziehe ich euch die Erlaubnis|mein OK dazu nehm ich zurück]",
             "[die Analytics|das Tracking in der App|das Nutzungs-Tracking] [hab ich damals erlaubt|war mal aktiviert], [aber|doch] [seit dem Datenleck|inzwischen] [bin ich nicht mehr einverstanden|will ich das nicht mehr]. [bitte Häkchen raus|bitte auf nein setzen|Einwilligung zurück]",
             "[meine Gesundheitsdaten|die Daten aus meinem Zyklus-Tracker|meine Schlafdaten] [dürft ihr|sollt ihr] [nicht mehr auswerten|ab jetzt nicht mehr verarbeiten]. [die Einwilligung dafür nehm ich zurück|ich entziehe mein Einverständnis]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. Die App will [ständig|immer] meinen Standort. [Ich ziehe meine Einwilligung zur Standortverfolgung zurück|Ich widerrufe meine Zustimmung zum Standort-Tracking], @{co} bitte respektiert das.",
+            "@{co} ich hab damals [dem Tracking|den Cookies|der Nutzungsanalyse] zugestimmt, [will das aber nicht mehr|das nehme ich jetzt zurück]. [Hiermit widerrufe ich.|Bitte Einwilligung widerrufen.|Zustimmung zurückgezogen.]",
+            "⭐⭐ [Ihr nutzt meine Fotos|Ihr verwendet meine Bilder] für Werbung auf Insta. Meine [Erlaubnis|Einwilligung] dafür [ziehe ich hiermit zurück|nehme ich zurück]!",
+            "einwilligung widerrufen fuer gesundheitsdaten aus der fitness-app. will nicht mehr dass ihr die verarbeitet",
+            "[Hab beim Einrichten|Hab bei der Anmeldung] [aus Versehen|ohne nachzudenken] [allem|der Personalisierung] zugestimmt. [Ich widerrufe meine Einwilligung zur personalisierten Auswertung.|Bitte nehmt meine Zustimmung zur Datenanalyse zurück.] [3 Sterne|⭐⭐⭐]",
+            "Meine Sprachaufnahmen [dürft ihr nicht mehr verwenden|will ich nicht mehr ausgewertet haben]. @{co}, ich [entziehe euch meine Zustimmung dazu|widerrufe meine Einwilligung dazu]. [1 Stern.|]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nhiermit widerrufe ich meine Einwilligung in die Verarbeitung meiner Daten [für personalisierte Werbung|zu Analysezwecken|zur Standortauswertung] mit Wirkung für die Zukunft [(Art. 7 Abs. 3 DSGVO)|]. {acct}\n\n{sign}",
@@ -321,6 +368,16 @@ pub static LANG: Lang = Lang {
             "{greet}\n\nkönnten Sie mir bitte eine Kopie der Rechnung für die Bestellung {order} schicken? Ich brauche sie für [die Steuererklärung|meinen Arbeitgeber|die Reisekostenabrechnung]. {acct}\n\n{sign}",
             "{hi}kann ich eine Rechnungskopie für {order} bekommen? [finde die Mail nicht mehr|im Kundenkonto ist sie nicht]",
         ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}ich komm nicht mehr in mein Konto, [das Passwort zurücksetzen klappt nicht|die Mail zum Zurücksetzen kommt nicht an]. [was kann ich tun?|hilfe?]",
+            "kann ich [mein Abo auf Premium upgraden|auf den günstigeren Tarif wechseln]? [wo geht das in der App?|]",
+            "[mal ne Frage|kurze Frage]: sind meine Daten bei euch [eigentlich |]sicher? [hab von dem Hack bei einem anderen Shop gelesen|frag nur, weil man so viel liest]",
+            "wo finde ich [meine Rechnungen|die Rechnungen] im Konto? [brauch sie für die Steuer|find sie nirgends]",
+            "hab mich aus Versehen vom Newsletter abgemeldet 🙈 wie kann ich mich wieder anmelden?",
+            "kann ich eine zweite E-Mail-Adresse zu meinem Konto hinzufügen?[ {email} ist schon drin|]",
+            "[gibts die App auch für Tablets?|wie schalte ich die Benachrichtigungen in der App ein?|gibts die App auch fürs iPad?]",
+            "[{hi}meine Bestellung {order} ist immer noch nicht da, könnt ihr mal schauen?|danke für die schnelle Hilfe, mein Konto läuft wieder 👍|super, hat geklappt, danke!]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Anliegen: [Widerruf der Einwilligung|Einwilligung widerrufen|Datenschutz-Einwilligung zurückziehen]\nName: {name}\nE-Mail: {email}\nNachricht: [Ich widerrufe meine Einwilligung in [Profiling|personalisierte Werbung|Standortauswertung].|Bitte verarbeiten Sie meine Daten nicht mehr auf Grundlage meiner Einwilligung.|Einwilligung für Tracking und Analyse zurückgezogen.]",
             "{hi}[ich ziehe meine einwilligung zurück|einwilligung widerrufen], [keine auswertung meiner daten mehr|kein tracking mehr|keine personalisierung mehr][ bitte|]",
@@ -363,6 +420,14 @@ pub static LANG: Lang = Lang {
             "[gibts|gibt es] [bei {co} |]ne [Export-Funktion|Download-Funktion] für [meine Daten|meinen Account]? [würde gern|will] [umziehen|wechseln] und [nicht bei null anfangen|meine Historie behalten]",
             "[Datenmitnahme|Datenumzug] bitte: [alles, was ich hochgeladen hab|mein Profil und meine Einträge] als [maschinenlesbare|importierbare] Datei an {email}[, ich geh zu einem anderen Anbieter|]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. Ich will zu einem anderen Anbieter wechseln, aber [es gibt keinen Export|man kann nichts exportieren]. @{co} gebt mir meine Daten als [CSV|JSON|Datei]!",
+            "@{co} wie bekomme ich [meine Playlists|meine Trainingsdaten|meinen ganzen Verlauf] als [CSV|JSON]-Datei, um sie zu einem anderen Dienst mitzunehmen?",
+            "⭐ [Kein Datenexport|Kein Export]? Echt jetzt? Ich [will|möchte] meine Daten [maschinenlesbar|in einem maschinenlesbaren Format] [haben|bekommen], [Recht auf Datenübertragbarkeit|Art. 20 DSGVO]!",
+            "bitte meine daten direkt an meinen neuen anbieter uebertragen, hab gekündigt und wechsle. 2 sterne",
+            "[Wechsle|Ich wechsle] den Anbieter und [will|möchte] [meine Kontakte|meine Fotos|meine Kundendaten] [mitnehmen|umziehen]. @{co} schickt mir bitte [einen vollständigen Export|eine Exportdatei] [als CSV oder JSON|im JSON-Format].",
+            "[2 Sterne|⭐⭐]. [Datenübertragung|Datenmitnahme] zu einem anderen Dienst [unmöglich gemacht|wird blockiert]. Ich will [alle meine Daten als Datei|einen Export meiner Daten], damit ich sie [woanders|beim neuen Anbieter] importieren kann.",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Geltendmachung meines Rechts auf Datenübertragbarkeit gemäß Art. 20 DSGVO\n\nhiermit mache ich mein Recht auf Datenübertragbarkeit nach Art. 20 DSGVO geltend. {acct} Bitte stellen Sie mir die personenbezogenen Daten, die ich {co} bereitgestellt habe, insbesondere [meine Stammdaten, meine Bestellhistorie und meine Einstellungen|mein Profil, meine Transaktionen und hochgeladene Inhalte|meine Vertrags- und Verbrauchsdaten], in einem strukturierten, gängigen und maschinenlesbaren Format (z. B. CSV oder JSON) zur Verfügung.[ Soweit technisch machbar, bitte ich um direkte Übermittlung an meinen neuen Anbieter.|]\n\nBitte kommen Sie meinem Antrag {deadline} nach.{escalate}\n\n{sign_formal}",
         ]},
@@ -377,6 +442,13 @@ pub static LANG: Lang = Lang {
             "[die Adresse|mein Geburtsdatum|der Eintrag über einen Zahlungsrückstand|die Angabe zu meinem Einkommen] bei euch stimmt [nicht|so nicht]. könnt ihr [meine Daten|das Konto] [pausieren|blockieren|parken], [bis ihr das geprüft habt|solange ihr das checkt]? [löschen will ich nix|nicht löschen]",
             "{hi}[nutzt|verarbeitet] [meine Daten|mein Profil] [vorerst|erstmal|bis auf Weiteres] nicht weiter. [speichern ist ok|aufbewahren ist ok], aber [keine Verwendung|nichts damit anstellen], bis [mein Widerspruch|die Beschwerde] [entschieden|bearbeitet] ist",
             "[ihr wollt|laut eurer Mail wollt ihr] [meine Daten|mein Konto] löschen, aber [ich brauch die noch als Beweis|die brauch ich noch für einen Rechtsstreit]. [also bitte nur sperren, nicht löschen|lieber sperren statt löschen]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. [Solange|Bis] die [Beschwerde|Rechnungsreklamation] [läuft|geklärt ist], dürft ihr meine Daten nicht [weiterverwenden|nutzen]. @{co} [sperrt sie bitte|friert sie bitte ein|schränkt die Verarbeitung bitte ein], aber löscht sie nicht!",
+            "@{co} meine [Adresse stimmt|Daten stimmen] nicht. [Bis das geklärt ist|Solange ihr das prüft] bitte [die Verarbeitung einschränken|nichts damit machen]. [Nicht löschen!|Löschen will ich sie nicht.]",
+            "⭐ Ich brauche meine Daten noch [für einen Rechtsstreit|als Beweis für meine Klage|für meinen Anwalt], also [nicht löschen|bitte aufbewahren], aber [nutzt sie nicht mehr|verarbeitet sie ab sofort nicht mehr]. [Einschränkung der Verarbeitung nach Art. 18!|]",
+            "daten einfrieren bitte, nicht löschen. erst wenn der streit mit euch geklärt ist. 2 sterne",
+            "[2 Sterne|⭐⭐]. [Ich habe die Abrechnung reklamiert|Es gibt Streit wegen einer falschen Abbuchung] und [verlange|will], dass meine Daten [bis dahin|vorerst] gesperrt werden: keine Verarbeitung, aber auch keine Löschung.",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Antrag auf Einschränkung der Verarbeitung gemäß Art. 18 DSGVO\n\nich bestreite die Richtigkeit der bei {co} zu meiner Person gespeicherten Daten, insbesondere [meiner Anschrift|meines Geburtsdatums|des Eintrags über einen Zahlungsrückstand]. {acct} Gemäß Art. 18 Abs. 1 lit. a DSGVO verlange ich, die Verarbeitung meiner Daten für die Dauer der Überprüfung einzuschränken.\n\nWährend der Einschränkung dürfen die Daten nur gespeichert, aber ohne meine Einwilligung nicht anderweitig verarbeitet werden. Bitte unterrichten Sie mich nach Art. 18 Abs. 3 DSGVO, bevor die Einschränkung aufgehoben wird, und bestätigen Sie mir die Einschränkung {deadline}.{escalate}\n\n{sign_formal}",
@@ -394,6 +466,13 @@ pub static LANG: Lang = Lang {
             "[euer Betrugs-Scoring|euer Fraud-Check|die Bonitätsbewertung] [stuft mich ständig|stuft mich schon wieder] als Risiko ein[, obwohl ich seit Jahren Kunde bin|, wegen meinem Wohnort|]. [ich widerspreche, dass meine Daten dafür verwendet werden|ich erhebe Einspruch gegen diese Datenverarbeitung]",
             "[ehrlich gesagt|ganz ehrlich:] [find ich es creepy|find ichs übergriffig], dass {co} [meine Klicks|mein Nutzungsverhalten|meine Bewegungsdaten] für [Statistiken|Produktentwicklung|Analytics] [nutzt|auswertet]. [ich lege Widerspruch ein|hiermit Widerspruch], [macht das nicht mehr mit meinen Daten|bitte ab jetzt ohne meine Daten]",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. [Ihr erstellt Profile von mir|Ihr analysiert mein Nutzungsverhalten] aus [eurem berechtigten|angeblich berechtigtem] Interesse? [Ich widerspreche!|Dem widerspreche ich.] @{co} hört auf damit.",
+            "@{co} [ich widerspreche dem Profiling|ich widerspreche der Verhaltensanalyse|Widerspruch gegen das Profiling|Widerspruch gegen die Auswertung meines Kaufverhaltens] mit meinen Daten.",
+            "⭐⭐ Laut Datenschutzerklärung [teilt ihr meine Daten innerhalb des Konzerns|wertet ihr meine Daten für Analysen aus], [angeblich aus|auf Grundlage von] „berechtigtem Interesse“. [Nicht mit mir: ich lege Widerspruch ein.|Dagegen lege ich Widerspruch nach Art. 21 DSGVO ein.]",
+            "widerspruch gegen das profiling. ich will nicht, dass ihr mein nutzungsverhalten auswertet. 1 stern",
+            "[Spannend|Interessant], dass {co} [meine Einkäufe|mein Surfverhalten] [für ein Betrugs-Scoring|für ein Risikoprofil] auswertet. [Ich widerspreche dieser Verarbeitung|Ich erhebe Widerspruch gegen diese Verarbeitung][ aus Gründen meiner besonderen Situation|]. [2 Sterne|⭐⭐]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen die Verarbeitung gemäß Art. 21 Abs. 1 DSGVO\n\nlaut Ihrer Datenschutzerklärung verarbeitet {co} meine personenbezogenen Daten [zur Bonitätsbewertung|für Analysen und Produktentwicklung|zur Kundensegmentierung] auf Grundlage berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO). Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich dieser Verarbeitung: [Ich bin Opfer eines Identitätsdiebstahls geworden.|Ich übe einen Beruf aus, in dem mein Aufenthaltsort vertraulich bleiben muss.|Die Verarbeitung hat mir bereits erhebliche Nachteile verursacht.] {acct}\n\nSie dürfen meine Daten für diese Zwecke nicht mehr verarbeiten, es sei denn, Sie weisen zwingende schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten überwiegen. Bitte bestätigen Sie mir die Einstellung der Verarbeitung {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -408,6 +487,13 @@ pub static LANG: Lang = Lang {
             "{hi}[meine Bewerbung|mein Mietantrag|meine Anfrage] wurde [innerhalb von Minuten|mitten in der Nacht] abgesagt – [klingt nach|sieht aus wie] [automatischer Vorauswahl|einem Software-Filter]. [ich fechte das an|das will ich anfechten] und [verlange|bitte um] eine [menschliche Prüfung|Prüfung durch eine Person]",
             "[warum|wieso] [zahl ich|krieg ich] [nen höheren Preis|einen anderen Tarif|schlechtere Konditionen] als [meine Freundin|mein Kumpel]? [wenn das ein Algorithmus berechnet hat|wenn euer Pricing automatisch läuft], [will ich wissen, wie der entscheidet|will ich die Logik erklärt haben] und [das bitte von einem Menschen prüfen lassen|dass jemand das manuell überprüft]",
             "[Computer sagt nein|der Algorithmus sagt nein], [echt jetzt?|super.] [Kauf auf Rechnung|Ratenzahlung|das Limit-Upgrade] [abgelehnt|verweigert], obwohl [ich nie Schulden hatte|alles pünktlich bezahlt ist]. [ich will mit einem Menschen reden, der|ich will ne echte Person, die] [die Entscheidung überprüft|das nochmal entscheidet]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 Stern. [Kredit|Ratenkauf|Finanzierung] [in Sekunden|automatisch] abgelehnt, [ohne Begründung|kein Mensch hat das geprüft]. @{co} ich will, dass [ein Mensch|ein echter Mitarbeiter] die Entscheidung überprüft!",
+            "@{co} mein Konto wurde [vom System|von eurem Algorithmus] gesperrt. [Ich fechte diese automatische Entscheidung an|Ich widerspreche dieser automatisierten Entscheidung] und [verlange|will] eine Prüfung durch einen Menschen.",
+            "⭐ [Bewerbung|Antrag] nach [2 Minuten|wenigen Sekunden] abgelehnt, das war [doch nur ein Algorithmus|eine Maschine]. [Erklärt mir, nach welcher Logik|Ich will wissen, nach welchen Kriterien] da entschieden wurde, und lasst das einen Menschen nachprüfen.",
+            "warum zahl ich mehr als mein mitbewohner?? [der preis|mein tarif] wurde automatisch berechnet. bitte von einem menschen prüfen lassen. 2 sterne",
+            "[Der Bot|Die KI|Euer automatisches System] hat [meinen Ratenkauf abgelehnt|mein Konto gesperrt|meine Rückerstattung abgelehnt]. [Nach Art. 22 DSGVO|Laut DSGVO] habe ich das Recht auf [eine menschliche Entscheidung|Überprüfung durch einen Menschen], [das verlange ich hiermit|darauf bestehe ich]. [0 Sterne, wenn möglich|1/5]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Automatisierte Entscheidung im Einzelfall - Art. 22 DSGVO\n\nmein [Antrag auf Kauf auf Rechnung|Antrag auf Ratenzahlung|Antrag auf Eröffnung eines Kundenkontos] wurde am {date} [innerhalb von Sekunden|automatisch] und ohne Begründung abgelehnt. Ich gehe davon aus, dass diese Entscheidung ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruht und mich erheblich beeinträchtigt. {acct}\n\nGemäß Art. 22 DSGVO verlange ich:\n\n1. das Eingreifen einer Person seitens des Verantwortlichen, die meinen Antrag prüft und die Entscheidung ändern kann;\n2. aussagekräftige Informationen über die involvierte Logik und die maßgeblichen Gründe der Entscheidung;\n3. die Möglichkeit, meinen Standpunkt darzulegen und die Entscheidung anzufechten.\n\nBitte antworten Sie {deadline}.{escalate}\n\n{sign_formal}",

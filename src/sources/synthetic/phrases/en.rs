@@ -156,6 +156,14 @@ pub static LANG: Lang = Lang {
             "[quick q|quick question|random question]: [do you guys|does {co}] [keep|track] my [location history|browsing|search history|purchase history]? [i'd like to|wanna] [see|view] [it|whatever you've got]",
             "[1 star|2 stars] - the app keeps asking for permissions [and|but] there's [no way|nowhere] to [see|check] what it [actually collects|has on me]. [let me see my data|show me what you've got on me|where's my data overview??]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. Asked {co} [three times|weeks ago] what data they hold on me and [still nothing|zero reply]. [I want a copy of my data!|Just tell me what you've got on me!|Send me my data already.]",
+            "@{co} what [personal info|data|stuff] do you [actually |]have on me? [DM me a copy pls|I want a copy of it|send it over]",
+            "⭐ Decent app but [zero transparency|no transparency at all]. I [want to see|want to know] [everything|all the data] you've [collected|stored|got] about me[, location and purchase history included|]. [Where's my data report?|Still waiting on my access request.]",
+            "[2 stars|⭐⭐]. Filed a [subject access request|data access request|GDPR request] a month ago, [nothing|no answer] yet. Hey {co}, [send me everything you hold on me|give me a full copy of my personal data] please.",
+            "sar sent, no response. @{co} i want to know what data u have on me!!",
+            "[Hey|Yo] @{co}, under GDPR I'm entitled to a copy of [my personal data|the data you process about me]. [Consider this my request.|Please send it to {email}.]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[I would like to|I'd like to|I want to] [request|receive|get] a copy of {data}[, including my order history and contact details|, including any profiles or preferences you've built| and the purposes you use it for|]. {acct}{verify}\n\n{sign}",
             "{greet}\n\nCould you please tell me what personal information {co} [holds|keeps|has] about me, [where it came from|how it is used] and [who it has been shared with|whether it has been passed to third parties]? {acct}\n\n{sign}",
@@ -199,6 +207,14 @@ pub static LANG: Lang = Lang {
             "[after the data breach|after the leak|after what happened with the breach] i [just |]want [out|to be gone]. [erase|purge|scrub] [my profile|my account] and [my data|my personal details] [for good|permanently|entirely][, no deactivate nonsense|, not just deactivate|]",
             "where's the [actual|real] delete button[??|?] [deactivate isn't|deactivating is not] the same thing. i want the [account|profile] and [my info|my data] [gone|deleted] [for real|permanently]",
             "[review:|1 star:] [terrible service|awful experience|the app was a mess]. close my account and [erase|remove] [all my data|every bit of my info] [already|asap|please]. {annoyed}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. [No way to delete|Can't delete] your account in the app. @{co} [delete my account|remove my profile] and all my data [now|please]!",
+            "⭐ Tried to [delete|close and delete] my account but there's no button anywhere. [Please erase everything you have on me.|Delete my profile and my data, thanks.]",
+            "@{co} please [delete|remove|wipe] my account [({email}) |]and [all|any] data [attached to it|you have on me]. [Not using it anymore.|Thanks.|]",
+            "[Scam|Avoid]! Been waiting three weeks for you to [delete|actually delete] my account. [I want my data completely erased.|Get rid of everything you hold on me!]",
+            "[0 stars if I could|1/5]. Uninstalled. [I'm requesting erasure of my account and personal data under GDPR.|Scrub my account and every bit of my data from your servers.]",
+            "delete my account. now. thx @{co}",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI no longer use [your service|my {co} account|the app] and would like [you to delete|my account closed and] all personal data associated with [it|my account|{email}]. [Please confirm once this has been done.|Could you confirm when it's done?|]\n\n{sign}",
@@ -245,6 +261,13 @@ pub static LANG: Lang = Lang {
             "[the app|your system] [has my birth year wrong|thinks i'm under 18|has the wrong age for me] [so|and] [it won't let me check out|i keep getting blocked]. my [actual|real] birthday is {date} - [fix it pls|can you correct it?]",
             "[your records still show|my account still shows] my [maiden name|old surname|old work email|old address from uni]. [that's|it's] been [out of date|wrong] for [ages|years]. [please amend|can you bring it up to date|update it pls]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. My profile shows [the wrong address|a wrong date of birth|my old surname] and the app won't let me [change|edit] it. @{co} please fix it!",
+            "@{co} you've got my name [spelled wrong|wrong on my account], it's {name}. [Please correct it.|Can you update it?]",
+            "⭐⭐ Moved [months ago|ages ago], new address is {d} {street}, but you keep [shipping|sending stuff] to the old one. [Update my address please!|I want my details corrected.]",
+            "my phone number on file is [outdated|old], please change it to the new one. cant do it in the app #fail",
+            "[For months|Forever] my birthday has been [wrong|incorrect] on my account. [It's {date}.|The right one is {date}.] [Please correct my personal data.|Fix it already!] [2 stars|⭐⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nThe [date of birth|phone number|postal address|surname] stored in my account is [incorrect|out of date|wrong]. [It is currently|You have it as] [shown with a typo|an old one|listed incorrectly]; [please correct it|could you please update it] to [the details below|what I've written below].\n\n[New address: {d}{d} {street}, {city}|Correct date of birth: {date}|Correct phone number: +1 555 {d}{d}{d} {d}{d}{d}{d}|Correct name: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[I recently got married|I changed my name legally|I've moved house] and [your records|my account details] still show [my old name|my previous address]. Please [update|correct] {data} [accordingly|so it's accurate]. {acct}\n\n{sign}",
@@ -272,6 +295,14 @@ pub static LANG: Lang = Lang {
             "[california resident here|i'm in CA] - [i'm opting out of|opt me out of] [you selling|any sale or sharing of] my [personal info|data][, ad partners included|, that includes ad partners|]",
             "[how did|how tf did] [a data broker|some random marketing company|a people-search site] [get|end up with] my [email|address|phone number]? [only ever gave it to you|i only gave it to {co}]. [stop passing my data on|keep my info in house from now on|no more handing my details to third parties]",
             "[not cool|uncool] that my [shopping habits|purchase history|app data] [ends up with|gets sent to] [facebook|meta|google|advertisers]. [turn off the data sharing|stop sharing it] for [my account|{email}][ pls| please|]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. [Since I signed up|Ever since I installed this] I get ads from companies I've never heard of. @{co} stop [selling my data|sharing my data with third parties|passing my info to advertisers]!",
+            "@{co} I do not want my data [sold|shared|passed on] to [partners|advertisers|data brokers|third parties]. [Opt me out.|Please turn that off for my account.]",
+            "⭐ Your privacy policy says you [share|sell] user data with [ad networks|partner companies]. [Do not sell or share my personal information.|Keep my data to yourselves.|Not with my data!]",
+            "do not sell my data!! dont share it with anyone either. 2 stars",
+            "[Good app|Solid app], but: [I don't want {co} sharing my data with other companies.|my data belongs to me, not to some data broker.] [Please opt me out of any sale or sharing.|Stop passing it on.]",
+            "Just found out [a data broker|some marketing company] has my info from you. @{co} stop selling my data immediately!",
         ]},
         Family { intent: OptOutSale, also: &[], name: "ccpa_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUnder the [CCPA|CPRA|California Consumer Privacy Act], I am opting out of the sale and sharing of my personal information, including for cross-context behavioral advertising. {acct} Please also pass this opt-out on to any third parties you have sold or shared my data with.\n\n{sign}",
@@ -303,6 +334,14 @@ pub static LANG: Lang = Lang {
             "bought [something|one thing|a gift] [once|one time] and [now|ever since] i get [3|4|5] [promo emails|marketing mails|sale texts] a day. [cut it out|knock it off|enough]. [no more marketing to {email}|opt me out]",
             "[review:|2 stars -] [decent app|good prices] but [getting promo pushes all day|the nonstop sale spam|the flood of ad notifications] [is driving me nuts|is way too much]. [give me a way to|let me] [opt out of marketing|turn off promos] [pls|already]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. [Spam|Promo emails|Three newsletters] from {co} every single day. [Unsubscribe doesn't work!|I want to unsubscribe!] [Stop sending me marketing.|Take me off your mailing list.]",
+            "@{co} please [no more promo emails|no more newsletters|no more marketing texts] to {email}. Thanks.",
+            "⭐ The unsubscribe link in your newsletter [is broken|goes nowhere]. I want [off your mailing list|no more marketing emails]!",
+            "cant unsubscribe from the newsletter. i want NO more ads in my inbox. 1 star",
+            "[Annoying|Super annoying]: [constant|nonstop] sales calls and SMS offers even though I [never opted in|never asked for them]. @{co} [remove me from your marketing lists|stop contacting me with offers]!",
+            "[2 stars|⭐⭐] because of the [spam|flood of emails]. [Please unsubscribe me from all marketing emails.|I object to my data being used for direct marketing.] [The app itself is fine.|]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPlease remove {email} from all your marketing lists. I've clicked unsubscribe [twice|several times|more than once] but I [still get|keep getting] your [newsletters|promotional emails|offers]. {annoyed}\n\n{sign}",
             "{greet}\n\nI'd like to stop receiving [marketing emails|promotional texts|sales calls|newsletters and offers] from {co}. [I'm happy to keep getting order updates.|Service emails about my orders are fine.|] {acct}\n\n{sign}",
@@ -327,6 +366,14 @@ pub static LANG: Lang = Lang {
             "{hi}[i opted in to|i signed up for] [the research program|the health study|sharing my step data] [in the app|a while ago]. [want to|i'd like to] [opt back out|back out|pull out]. [not ok with|don't want] you [using|processing] my [health data|heart rate data|sleep data] [anymore|going forward]",
             "[does your app|does the app] still [record|store] my [voice|calls|voice commands] [to train the ai|for \"quality\"]? i [agreed|said ok] [once|at setup], [now i'm revoking that|but i'm taking that consent back]",
             "[no longer|not] [comfortable|okay] with the [personalised feed|personalization|location-based features] [using my data|tracking me]. [pulling|taking back] my [permission|consent|ok] for that[, thx|, pls confirm|]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. The app [keeps asking for|constantly grabs] my location. [I'm withdrawing my consent to location tracking|I revoke my permission for location tracking], @{co} respect that.",
+            "@{co} I [agreed to|accepted] [the tracking cookies|analytics|ad tracking] back then but [I take that back|I'm withdrawing it now]. [Consent withdrawn.|Please record my withdrawal.]",
+            "⭐⭐ You're using my [photos|pictures] in ads on Instagram. [I withdraw my permission for that!|Consider my consent for that revoked!]",
+            "withdraw my consent for you to use my health data from the fitness tracker. dont want it processed anymore",
+            "[When I set it up|During sign-up] I [accidentally|blindly] [agreed to everything|said yes to personalisation]. [I'm withdrawing my consent to personalised profiling.|Please revoke my consent for analytics.] [3 stars|⭐⭐⭐]",
+            "[You are no longer allowed to|Don't] use my voice recordings. @{co}, I [withdraw|revoke] my consent [for that|to their use]. [1 star.|]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI am withdrawing the consent I gave for [the processing of my data for personalised advertising|my data to be used for research|location tracking in your app|the use of cookies and similar technologies][ (Art. 7(3) GDPR)|]. Please stop this processing [with immediate effect|from now on]. {acct}\n\n{sign}",
@@ -389,6 +436,14 @@ pub static LANG: Lang = Lang {
             "[migrating|moving] [everything|my stuff] off {co}. [send|give] me a [full data dump|bulk export] [in json or csv|i can load into the new platform][ please| pls|]",
             "[data portability|portability request] pls - [the stuff i uploaded|my profile + history] as a [machine readable|structured] file to {email}. [taking it to a competitor|moving to another provider][ no offence| sorry|]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. Want to switch to another provider but [there's no export|you can't export anything]. @{co} give me my data as a [CSV|JSON file|file]!",
+            "@{co} how do I get [my playlists|my workout data|my whole history] as a [CSV|JSON] file so I can move it to another service?",
+            "⭐ No data export? Seriously? I [want|need] my data in a machine-readable format, [right to data portability|GDPR article 20]!",
+            "please transfer my data straight to my new provider, cancelled and switching. 2 stars",
+            "[Switching|I'm switching] providers and [want|need] to take [my contacts|my photos|my customer data] with me. @{co} please send me [a full export|an export file] [as CSV or JSON|in JSON].",
+            "[2 stars|⭐⭐]. [Moving my data|Porting my data] to another service is [impossible|blocked on purpose]. I want [all my data as a file|an export of my data] so I can import it [somewhere else|into the new app].",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\n[Re: Request for data portability under Article 20 [GDPR|of the UK GDPR]|Data portability request (Article 20 GDPR)]\n\nI am writing to exercise my right to data portability under Article 20 of the [General Data Protection Regulation|UK GDPR]. {acct}\n\nPlease provide the personal data I have provided to {co}, including [my account details, order history and saved preferences|my profile, transaction history and uploaded content|my usage history and settings], in a structured, commonly used and machine-readable format such as CSV or JSON.[ Where technically feasible, please transmit the data directly to my new provider, whose details I will supply on request.|]\n\nPlease comply with this request {deadline}.{escalate}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for a portable copy of my personal information (Cal. Civ. Code § 1798.130)\n\nI am a California resident. Under the California Consumer Privacy Act, I request that you provide the specific pieces of personal information you have collected about me in a portable and, to the extent technically feasible, readily usable format that allows me to transmit it to another entity without hindrance. {acct}\n\nPlease respond {deadline}.{verify}\n\n{sign_formal}",
@@ -406,6 +461,13 @@ pub static LANG: Lang = Lang {
             "[you've got|you have] my [income|address|credit history|date of birth] wrong and i've [complained|flagged it]. [while you check|till you've checked it], [park|block] my [info|data] - [not erase|no erasing], just no processing[ pls|]",
             "[hold off on|stop] [using|processing] my data [for now|until further notice][ please|]. you can [keep|store] it, [i'm not asking for deletion|not asking you to delete it], but [nothing else|no other use] until [my complaint|my objection] is [decided|dealt with]",
             "[your email says|got an email saying] you'll [delete|purge] my [old records|account data] [soon|next week]. [don't|please don't] - [i need it as evidence|it's evidence in a dispute]. [just mark it restricted|freeze it instead] and [leave it alone|don't use it]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. [While|As long as] my [complaint|billing dispute] is [open|ongoing], you're not allowed to use my data. @{co} [freeze it|restrict processing|put it on hold] please, but do NOT delete it!",
+            "@{co} my [address is|details are] wrong. [Until that's sorted|While you check it] please [restrict processing|don't do anything with my data]. [Don't delete it!|I'm not asking you to delete it.]",
+            "⭐ I still need my data [for a legal claim|as evidence in my lawsuit|for my lawyer], so [don't delete it|keep it], but [stop using it|stop processing it] for now. [Restriction of processing, art. 18!|]",
+            "freeze my data pls, dont delete it. not until the dispute with you is settled. 2 stars",
+            "[2 stars|⭐⭐]. [I disputed the charge|There's a dispute over a wrong payment] and I [demand|want] my data [blocked|locked] [until then|for now]: no processing, but no deletion either.",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for restriction of processing under Article 18 [GDPR|of the UK GDPR]\n\nI contest the accuracy of the personal data {co} holds about me, in particular [my postal address|my date of birth|the record of an unpaid balance]. {acct} Under Article 18(1)(a) I request that you restrict the processing of my personal data for the period needed to verify its accuracy.\n\nWhile the restriction applies, my data may be stored but not otherwise processed without my consent, except for the establishment, exercise or defence of legal claims. Please inform me before the restriction is lifted, as Article 18(3) requires, and confirm the restriction {deadline}.{escalate}\n\n{sign_formal}",
@@ -425,6 +487,13 @@ pub static LANG: Lang = Lang {
             "[your fraud check|the risk scoring|your credit scoring] [keeps flagging me|flags me every time][ for no reason|, even after years as a customer|]. [i object to|i'm objecting to] my [data|info] being [run through|used for] [that scoring|it][ - my situation is special|, i've had my identity stolen before|]",
             "[do not|don't] [profile|analyse|segment] me [pls|please]. [i've|i have] [a stalker|had my identity stolen|a public job] so i [really |]don't want [my movements|my data] [analysed|crunched] under your \"legitimate interests\". [objecting|i object]",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. [You build profiles of me|You analyse my usage behaviour] for your [so-called|own] legitimate interests? [I object!|I object to that.] @{co} stop it.",
+            "@{co} [I object to profiling|I object to the behavioural analysis|I object to the analysis of my shopping habits] based on my data.",
+            "⭐⭐ Your privacy policy says you [share my data within the group|use my data for analytics] on the basis of \"legitimate interest\". [Not with me: I object.|I'm formally objecting to that under art. 21 GDPR.]",
+            "i object to your profiling. i dont want you analysing how i use the app. 1 star",
+            "[Interesting|Funny] that {co} [analyses my purchases|tracks my browsing] [for fraud scoring|to build a risk profile]. [I object to this processing|I hereby object to this processing][ on grounds relating to my particular situation|]. [2 stars|⭐⭐]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Objection to processing under Article 21(1) [GDPR|of the UK GDPR]\n\nYour privacy notice states that {co} processes my personal data for [analytics and product development|fraud prevention scoring|customer segmentation|the publication of customer reviews] on the basis of its legitimate interests under Article 6(1)(f). I object to this processing on grounds relating to my particular situation: [I have been the victim of identity theft and want as little processing of my data as possible|I work in a profession where my whereabouts must remain confidential|the processing has caused me considerable distress]. {acct}\n\nUnder Article 21(1), you must stop processing my data for these purposes unless you demonstrate compelling legitimate grounds that override my interests, rights and freedoms. Please confirm that the processing has stopped, or set out those grounds, {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -440,6 +509,13 @@ pub static LANG: Lang = Lang {
             "[computer says no|the algorithm says no] [lol|apparently|ffs]. [got rejected|rejected] for [buy now pay later|a credit limit increase|the rental] even though [my credit is fine|i've never missed a payment]. [i'm contesting this|i want to contest it] - [put a human on it|have a person re-check it]",
             "[how come|why] [my quote|my premium|the price i get] [is|was] [way higher than|double] what [my friend got|my partner pays]? if [an algorithm|your pricing model] [set it|decided that], [explain the logic|i want to know how it works] and [have someone actually review it|let a person review it]",
             "[applied for|put in an application for] [the job|the flat|an account] and got an [auto-rejection|automated rejection] [within minutes|at 3am]. [pretty sure|i'm guessing] no human saw it. [i'd like|requesting] a [manual review|human review] [of that decision|please]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 star. [Credit|Buy now pay later|Financing] [refused in seconds|automatically rejected], [no reason given|no human ever looked at it]. @{co} I want [a human|a real person] to review that decision!",
+            "@{co} my account was [blocked by your system|locked by your algorithm]. [I contest this automated decision|I'm challenging this automated decision] and [demand|want] a human review.",
+            "⭐ [Application|Request] rejected after [2 minutes|a few seconds], that was [obviously just an algorithm|a machine]. [Explain the logic behind it|Tell me what criteria were used] and have a human look at it again.",
+            "why do i pay more than my roommate?? [the price|my rate] was calculated automatically. want a human to check it. 2 stars",
+            "[The bot|The AI|Your automated system] [rejected my instalment plan|blocked my account|denied my refund]. [Under art. 22 GDPR|Under GDPR] I have the right to [human intervention|a review by a human], [and I'm requesting it|and I insist on it]. [0 stars if possible|1/5]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Automated decision-making - Article 22 [GDPR|of the UK GDPR]\n\nOn {date} my [application for credit|application to open an account|request to pay by instalments] was declined [within seconds|automatically], and your [email|letter] gave no reason. I believe this decision was based solely on automated processing, including profiling, and that it significantly affects me. {acct}\n\nUnder Article 22 I have the right not to be subject to such a decision. I therefore request:\n\n1. human intervention: a review of my application by a member of staff with the authority to change the outcome;\n2. meaningful information about the logic involved and the main factors behind the decision;\n3. the opportunity to express my point of view and to contest the decision.\n\nPlease respond {deadline}.{escalate}\n\n{sign_formal}",
@@ -546,6 +622,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "phone_transcript", weight: 2, style: Neutral, channels: CH_PHONE, hard_negative: false, texts: &[
             "{agent}Customer: Hi, I'm calling about my [bill|last invoice], it's higher than usual.\n{agent_verify}Agent: I can see a one-off charge for [the late payment|an upgrade] on {date}.\nCustomer: Oh, okay, that makes sense then.\n{agent_close}",
             "{agent}Customer: Hi, my parcel was supposed to come [yesterday|today] and it's not here.\n{agent_verify}Agent: It looks like it's been delayed at the depot, it should be with you tomorrow.\n{agent_close}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}i can't get into my account, [the password reset isn't working|the reset email never arrives]. [what do i do?|help?]",
+            "can i [upgrade my plan to premium|switch to the cheaper plan]? [where do i do that in the app?|]",
+            "[quick q|random question]: is my data [actually |]safe with you? [read about that hack at another shop|just asking cause you hear so much these days]",
+            "where do i find [my invoices|the invoices] in my account? [need them for taxes|can't find them anywhere]",
+            "unsubscribed from the newsletter by accident 🙈 how do i subscribe again?",
+            "can i add a second email address to my account?[ {email} is already on it|]",
+            "[do you have an app for tablets?|how do i turn on notifications in the app?|is there an iPad version of the app?]",
+            "[{hi}my order {order} still hasn't arrived, can you check?|thanks for the quick help, my account works again 👍|awesome, that fixed it, thanks!]",
         ]},
     ],
 };

@@ -53,6 +53,14 @@ pub static LANG: Lang = Lang {
             "[vraagje|korte vraag]: [houden jullie|houdt {co}] mijn [locatie|zoekgeschiedenis|aankopen|klikgedrag] bij? [dan wil ik graag zien|ik wil graag inzien] wat er [precies |]over mij [is vastgelegd|geregistreerd staat]",
             "[1 ster|2 sterren]: de app vraagt overal toestemming voor maar [nergens zie je|je kan nergens zien] wat ie [verzamelt|over je heeft]. [geef me inzage in mijn data|laat zien wat jullie van me hebben]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. Al weken vraag ik welke gegevens {co} over mij heeft en ik krijg [geen antwoord|niks terug]. [Ik wil gewoon inzage in mijn gegevens!|Stuur me nou eens een kopie van mijn data!|Ooit van artikel 15 AVG gehoord?]",
+            "@{co} welke [gegevens|persoonsgegevens|info] hebben jullie eigenlijk over mij? [Ik wil daar een kopie van.|Stuur me aub een overzicht.|Graag inzage via DM.]",
+            "⭐ App is oké, maar ik wil [weten|zien] wat jullie [allemaal |]over mij [opslaan|verzameld hebben][, ook locatie en aankoopgeschiedenis|]. [Graag een volledig overzicht.|Waar blijft mijn inzageverzoek?]",
+            "[2 sterren|⭐⭐]. Een maand geleden een inzageverzoek gedaan, [nog steeds niks|nog altijd geen reactie]. [Beste|Hé] {co}, stuur me [alle gegevens die jullie over mij hebben|een kopie van mijn opgeslagen gegevens] aub.",
+            "inzageverzoek avg gedaan, geen reactie. @{co} ik wil weten wat jullie over mij bewaren!!",
+            "Leuke functies, maar nul transparantie. [Ik wil|Ik eis] [inzage in|een overzicht van] [alle gegevens die jullie over mij verwerken|mijn persoonsgegevens]. [Tot die tijd 3 sterren.|Dan komen er ook meer sterren.]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGraag ontvang ik een kopie van {data}[, inclusief mijn bestelgeschiedenis|]. {acct}\n\n{sign}",
             "{greet}\n\nOp grond van artikel 15 AVG verzoek ik u mij te laten weten welke persoonsgegevens u van mij verwerkt, voor welk doel en aan wie deze zijn verstrekt. {acct}\n\n{sign}",
@@ -73,6 +81,14 @@ pub static LANG: Lang = Lang {
             "[na dat datalek|sinds het datalek|vanwege privacy] wil ik [gewoon |gwn ]dat [alles over mij|mijn profiel met alle gegevens] [permanent|voorgoed|helemaal] [gewist wordt|verdwijnt].[ stuur aub een bevestiging| ff bevestigen graag|]",
             "[oud account|een oud account] [gevonden|ontdekt] op {email}[, wist niet eens dat ik dat had|]. [graag|aub] [helemaal wissen|volledig weghalen|compleet laten verdwijnen][, bedankt|, thx|]",
         ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. [Account verwijderen|Je account verwijderen] kan niet in de app. @{co} [verwijder nou eindelijk mijn account|gooi mijn account weg] en al mijn gegevens!",
+            "⭐ Ik wil mijn profiel verwijderen, maar [er is geen knop|nergens is een optie te vinden]. [Verwijder aub alles over mij.|Wis mijn gegevens graag volledig.]",
+            "@{co} graag mijn account [({email}) |]en [al mijn|alle] gegevens [verwijderen|wissen]. [Gebruik het niet meer.|Bedankt.|]",
+            "[Oplichters|Blijf weg]! Al drie weken wacht ik tot jullie mijn account [verwijderen|echt verwijderen]. [Ik wil dat mijn gegevens volledig gewist worden.|Haal eindelijk alles weg wat jullie over mij bewaren!]",
+            "[0 sterren als dat kon|1/5]. Gedeïnstalleerd. [Ik verzoek om verwijdering van mijn account en gegevens op grond van de AVG.|Wis mijn account met al mijn data uit jullie systemen.]",
+            "verwijder mijn account. nu. thx @{co}",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIk gebruik [jullie dienst|de app] niet meer en verzoek u mijn account en {data} te verwijderen. Graag ontvang ik een bevestiging.\n\n{sign}",
             "{greet}\n\nOp grond van artikel 17 AVG verzoek ik u {data} te wissen. {acct}\n\n{sign}",
@@ -92,6 +108,13 @@ pub static LANG: Lang = Lang {
             "[de app|jullie systeem] denkt dat ik [minderjarig|te jong] ben [door|vanwege] een [fout geboortejaar|verkeerde geboortedatum], [ik kan niks bestellen|ik word steeds geblokkeerd]. mijn [echte|juiste] geboortedatum is {date}, [graag corrigeren|kunnen jullie dat rechtzetten?]",
             "in jullie [gegevens|administratie] staat nog [mijn meisjesnaam|mijn oude e-mailadres|mijn oude adres]. [dat klopt al|dat is al] [jaren|lang] niet meer, [graag bijwerken|kan dat up-to-date gemaakt worden?|verbeter dat aub]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. In mijn profiel staat [het verkeerde adres|een verkeerde geboortedatum|mijn oude achternaam] en in de app kun je dat niet aanpassen. @{co} graag corrigeren!",
+            "@{co} jullie hebben mijn naam [verkeerd gespeld|fout in mijn account staan], het is {name}. [Pas dat aub aan.|Kunnen jullie dat corrigeren?]",
+            "⭐⭐ [Ben verhuisd|Ik ben verhuisd], nieuw adres is {street} {d}, maar jullie [sturen alles nog|leveren nog steeds] naar het oude. [Pas mijn adres aan aub!|Ik wil dat mijn gegevens gecorrigeerd worden.]",
+            "mijn telefoonnummer bij jullie klopt niet meer, graag wijzigen naar het nieuwe. in de app lukt dat niet #fail",
+            "[Al maanden|Al heel lang] staat mijn geboortedatum fout in jullie systeem. [Het is {date}.|De juiste is {date}.] [Ik verzoek om rectificatie van mijn gegevens.|Verbeter dat nou eens!] [2 sterren|⭐⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Het adres|De geboortedatum|Mijn naam] in mijn account [klopt niet|is onjuist|is verouderd]. Graag laat ik dit corrigeren[ op grond van artikel 16 AVG|]. [Juist adres: {street} {d}{d}, {city}|Juiste datum: {date}]\n\n{acct}\n\n{sign}",
         ]},
@@ -105,6 +128,14 @@ pub static LANG: Lang = Lang {
             "[waar kan ik|kan ik ergens] [instellen|aangeven] dat {co} mijn [info|data|aankoopgeschiedenis] niet aan [derden|andere bedrijven|adverteerders] [verkoopt|doorspeelt|doorgeeft]?",
             "hoe komt [een databroker|een of ander marketingbureau|een adressenhandelaar] aan mijn [e-mail|adres|nummer]? [dat heb ik alleen aan jullie gegeven|heb ik alleen bij {co} opgegeven]. [stop met het doorgeven van mijn gegevens|mijn data blijft voortaan bij jullie]",
             "[niet oké|echt niet chill] dat mijn [koopgedrag|app-data|aankopen] [bij Facebook|bij Google|bij adverteerders] [belandt|terechtkomt]. [zet het delen met derden uit|stop met het verkopen ervan] voor [mijn account|{email}][ aub|]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. [Sinds ik de app heb|Sinds ik me heb aangemeld] krijg ik reclame van bedrijven die ik niet ken. @{co} stop met [het doorverkopen van mijn gegevens|het delen van mijn data met derden|mijn info aan adverteerders door te geven]!",
+            "@{co} ik wil niet dat mijn gegevens [verkocht|gedeeld|doorgegeven] worden aan [partners|adverteerders|databrokers|derden]. [Zet dat uit voor mijn account.|Graag een opt-out.]",
+            "⭐ Volgens jullie privacyverklaring [delen|verkopen] jullie gebruikersdata met [advertentienetwerken|partnerbedrijven]. [Mijn gegevens niet verkopen of delen aub.|Hou mijn data bij jullie!|Niet met mijn gegevens!]",
+            "mijn gegevens NIET verkopen of aan derden doorgeven!! 2 sterren",
+            "[Goede app|Prima app], maar: [ik wil niet dat {co} mijn gegevens met andere bedrijven deelt.|mijn data is van mij, niet van een of andere databroker.] [Sluit mij uit van doorverkoop.|Stop met het doorgeven aan derden.]",
+            "Net ontdekt dat [een adressenhandelaar|een marketingbedrijf] mijn gegevens via jullie heeft. @{co} stop onmiddellijk met het verkopen van mijn data!",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIk maak bezwaar tegen het verkopen en delen van mijn persoonsgegevens met derden, in het bijzonder voor advertentiedoeleinden. {acct}\n\n{sign}",
@@ -121,6 +152,14 @@ pub static LANG: Lang = Lang {
             "[1 ster|één ster]: [app is prima, maar|best goede app, maar] [constant|steeds] [reclame-pushes|promo-mails|reclame-sms'jes], [ook al heb ik me afgemeld|terwijl ik daar nooit om gevraagd heb]. [stop met die marketing|laat me met rust met jullie nieuwsbrief]",
             "na [één bestelling|mijn eerste aankoop] [zit ik ineens|sta ik opeens] op jullie [nieuwsbrief|mailinglijst]. [graag schrappen|eraf halen aub|hoeft niet], [geen reclame meer naar {email}|bedankt]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. Elke dag [spam|reclamemails|drie nieuwsbrieven] van {co}. [Afmelden werkt niet!|Ik wil me afmelden!] [Stop met reclame sturen.|Haal me eindelijk van de mailinglijst.]",
+            "@{co} graag [geen reclame meer|geen nieuwsbrieven meer|geen promo-sms'jes meer] naar {email}. Dank.",
+            "⭐ De [afmeldlink|uitschrijflink] in jullie nieuwsbrief [is kapot|werkt niet]. Ik wil [me uitschrijven|geen marketingmails meer]!",
+            "uitschrijven voor de nieuwsbrief onmogelijk. ik wil GEEN reclame meer. 1 ster",
+            "[Irritant|Super irritant]: [steeds|constant] verkoopgesprekken en sms'jes met aanbiedingen, terwijl ik [daar nooit om gevraagd heb|nooit toestemming gaf]. @{co} [haal me van jullie lijsten|bel en sms me niet meer met acties]!",
+            "[2 sterren|⭐⭐] vanwege de [spam|mailstroom]. [Meld me aub af voor alle reclamemails.|Ik maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing.] [De app zelf is prima.|]",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGraag {email} verwijderen uit al jullie mailinglijsten. Ik heb me al meerdere keren afgemeld maar krijg nog steeds de nieuwsbrief.\n\n{sign}",
             "{greet}\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing. Ik wil geen reclame meer ontvangen. {acct}\n\n{sign}",
@@ -136,6 +175,14 @@ pub static LANG: Lang = Lang {
             "{hi}jullie [bewaren|gebruiken] [mijn spraakopnames|de opnames van mijn gesprekken|mijn chats] [om jullie AI te trainen|voor kwaliteitsdoeleinden]. [daar geef ik geen toestemming meer voor|mijn toestemming daarvoor vervalt per nu|die toestemming trek ik in]",
             "[de analytics|het meten in de app|de gebruiksstatistieken] [had ik ooit aangezet|stond aan], maar [sinds het datalek|inmiddels] [wil ik dat niet meer|ben ik er niet meer mee akkoord]. [vinkje eruit aub|zet het op nee|toestemming ingetrokken]",
             "[mijn gezondheidsgegevens|de data uit mijn cyclus-app|mijn slaapdata] mogen [niet meer gebruikt worden|vanaf nu niet meer verwerkt worden]. [ik ben er niet meer mee akkoord|mijn toestemming daarvoor is bij deze ingetrokken]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. De app wil [steeds|constant] mijn locatie. [Ik trek mijn toestemming voor locatietracking in|Ik trek mijn toestemming voor het volgen van mijn locatie in], @{co} respecteer dat.",
+            "@{co} ik heb destijds [ingestemd met de trackingcookies|toestemming gegeven voor analytics|ja gezegd tegen advertentietracking], maar [die trek ik nu in|dat wil ik niet meer]. [Toestemming ingetrokken.|Graag mijn intrekking verwerken.]",
+            "⭐⭐ Jullie gebruiken mijn [foto's|afbeeldingen] in advertenties op Insta. [Mijn toestemming daarvoor trek ik hierbij in!|Die toestemming trek ik in!]",
+            "toestemming ingetrokken voor mijn gezondheidsdata uit de fitness-app. wil niet meer dat jullie die verwerken",
+            "[Bij het instellen|Bij het aanmelden] heb ik [per ongeluk|zonder nadenken] [overal|met personalisatie] mee ingestemd. [Ik trek mijn toestemming voor personalisatie in.|Trek aub mijn toestemming voor data-analyse in.] [3 sterren|⭐⭐⭐]",
+            "Mijn spraakopnames [mogen jullie niet meer gebruiken|wil ik niet meer laten analyseren]. @{co}, ik trek mijn toestemming daarvoor in. [1 ster.|]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHierbij trek ik mijn toestemming in voor het verwerken van mijn gegevens [voor gepersonaliseerde advertenties|voor profilering|voor locatietracking]. {acct}\n\n{sign}",
@@ -219,6 +266,16 @@ pub static LANG: Lang = Lang {
             "kan ik bestelling {order} nog annuleren? verkeerde maat besteld",
             "per ongeluk mijn verlanglijstje verwijderd, kunnen jullie dat terugzetten?",
         ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}ik kom niet meer in mijn account, [wachtwoord resetten werkt niet|de resetmail komt niet aan]. [wat moet ik doen?|help?]",
+            "kan ik [mijn abonnement upgraden naar premium|overstappen naar het goedkopere pakket]? [waar doe ik dat in de app?|]",
+            "[even een vraag|vraagje]: zijn mijn gegevens [eigenlijk |]veilig bij jullie? [las over die hack bij een andere webshop|vraag het gewoon omdat je zoveel hoort]",
+            "waar vind ik [mijn facturen|de facturen] in mijn account? [heb ze nodig voor de belasting|kan ze nergens vinden]",
+            "per ongeluk afgemeld voor de nieuwsbrief 🙈 hoe meld ik me weer aan?",
+            "kan ik een tweede e-mailadres aan mijn account toevoegen?[ {email} staat er al in|]",
+            "[hebben jullie ook een app voor tablets?|hoe zet ik meldingen aan in de app?|is er een iPad-versie van de app?]",
+            "[{hi}mijn bestelling {order} is nog steeds niet binnen, kunnen jullie even kijken?|bedankt voor de snelle hulp, mijn account werkt weer 👍|top, het is opgelost, dank!]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Soort verzoek: [Intrekken van toestemming|Toestemming intrekken|Herroeping toestemming]\nNaam: {name}\nE-mail: {email}\nBericht: [Ik trek mijn toestemming in voor [profilering|gepersonaliseerde reclame|locatietracking].|Verwerk mijn gegevens niet langer op basis van mijn toestemming.|Toestemming voor tracking en analyse ingetrokken.]",
             "{hi}[ik trek mijn toestemming in|toestemming ingetrokken], [geen analyse meer van mijn gegevens|geen tracking meer|geen personalisatie meer][ aub|]",
@@ -266,6 +323,14 @@ pub static LANG: Lang = Lang {
             "[is er|hebben jullie] een [export-functie|downloadoptie] voor [mijn data|mijn account]? [wil overstappen|ik wil verhuizen] en niet bij nul beginnen",
             "[gegevensoverdracht|dataportabiliteit] [aub|graag]: [alles wat ik heb geüpload|mijn profiel en geschiedenis] als [machineleesbaar|importeerbaar] bestand naar {email}[, ik ga naar een andere aanbieder|]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. Ik wil overstappen naar een andere aanbieder maar [er is geen export|je kunt niks exporteren]. @{co} geef me mijn gegevens als [CSV|JSON|bestand]!",
+            "@{co} hoe krijg ik [mijn playlists|mijn trainingsdata|mijn hele geschiedenis] als [CSV|JSON]-bestand om mee te nemen naar een andere dienst?",
+            "⭐ Geen data-export? Echt? Ik wil mijn gegevens in een machineleesbaar formaat, [recht op dataportabiliteit|artikel 20 AVG]!",
+            "graag mijn gegevens direct overzetten naar mijn nieuwe aanbieder, heb opgezegd en stap over. 2 sterren",
+            "[Ik stap over|Stap over] naar een andere aanbieder en wil [mijn contacten|mijn foto's|mijn klantgegevens] meenemen. @{co} stuur me aub [een volledige export|een exportbestand] [als CSV of JSON|in JSON].",
+            "[2 sterren|⭐⭐]. Je gegevens [meenemen|overzetten] naar een andere dienst wordt [onmogelijk gemaakt|bewust geblokkeerd]. Ik wil [al mijn gegevens in een bestand|een export van mijn data] zodat ik die [ergens anders|bij de nieuwe aanbieder] kan importeren.",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om gegevensoverdraagbaarheid op grond van artikel 20 AVG\n\nOp grond van artikel 20 van de Algemene verordening gegevensbescherming verzoek ik u mij de persoonsgegevens te verstrekken die ik aan {co} heb verstrekt, in het bijzonder [mijn accountgegevens, bestelgeschiedenis en voorkeuren|mijn profiel, transacties en geüploade inhoud|mijn contract- en verbruiksgegevens], in een gestructureerde, gangbare en machineleesbare vorm, zoals CSV of JSON. {acct}[ Waar dat technisch mogelijk is, verzoek ik u de gegevens rechtstreeks aan mijn nieuwe aanbieder door te geven.|]\n\nIk verzoek u dit verzoek {deadline} in te willigen.{escalate}\n\n{sign_formal}",
         ]},
@@ -280,6 +345,13 @@ pub static LANG: Lang = Lang {
             "[mijn adres|mijn geboortedatum|die betalingsachterstand|mijn inkomen] klopt niet in jullie systeem. kunnen jullie [mijn gegevens|het account] [op slot zetten|pauzeren|parkeren] [tot jullie het gecheckt hebben|zolang jullie het nakijken]? [wissen hoeft niet|niet verwijderen]",
             "{hi}[gebruik|verwerk] [mijn gegevens|mijn profiel] [voorlopig|even|tot nader order] niet meer. [bewaren mag|opslaan is ok], maar [verder niks mee doen|geen ander gebruik] tot [mijn bezwaar|mijn klacht] [is afgehandeld|beoordeeld is]",
             "[jullie willen|volgens jullie mail willen jullie] [mijn gegevens|mijn account] [wissen|opruimen], maar [ik heb ze nog nodig als bewijs|die heb ik nog nodig voor een juridische claim]. [dus aub alleen blokkeren, niet wissen|liever blokkeren dan verwijderen]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. [Zolang|Terwijl] mijn [klacht|geschil over de factuur] loopt, mogen jullie mijn gegevens niet gebruiken. @{co} [bevries ze|beperk de verwerking|zet ze op slot] aub, maar verwijder ze NIET!",
+            "@{co} [mijn adres klopt|mijn gegevens kloppen] niet. [Tot dat is uitgezocht|Zolang jullie dat controleren] graag [de verwerking beperken|niks met mijn gegevens doen]. [Niet verwijderen!|Verwijderen hoeft niet.]",
+            "⭐ Ik heb mijn gegevens nog nodig [voor een juridische procedure|als bewijs in een rechtszaak|voor mijn advocaat], dus [niet wissen|bewaar ze], maar [gebruik ze niet meer|stop voorlopig met de verwerking]. [Beperking van verwerking, art. 18!|]",
+            "gegevens bevriezen aub, niet verwijderen. pas als het geschil met jullie is opgelost. 2 sterren",
+            "[2 sterren|⭐⭐]. [Ik heb de afschrijving betwist|Er loopt een geschil over een verkeerde betaling] en ik [eis|wil] dat mijn gegevens [tot dan|voorlopig] geblokkeerd worden: geen verwerking, maar ook geen verwijdering.",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om beperking van de verwerking op grond van artikel 18 AVG\n\nIk betwist de juistheid van de gegevens die {co} over mij bewaart, in het bijzonder [mijn postadres|mijn geboortedatum|de registratie van een betalingsachterstand]. {acct} Op grond van artikel 18 lid 1 onder a AVG verzoek ik u de verwerking van mijn gegevens te beperken gedurende de periode die u nodig hebt om de juistheid te controleren.\n\nZolang de beperking geldt, mogen mijn gegevens alleen worden opgeslagen en niet anderszins worden verwerkt zonder mijn toestemming. Ik verzoek u mij te informeren voordat de beperking wordt opgeheven (artikel 18 lid 3 AVG) en mij de beperking te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
@@ -296,6 +368,13 @@ pub static LANG: Lang = Lang {
             "[jullie fraudecheck|die risicoscore|jullie kredietscore] [markeert|ziet] mij [steeds|alweer] als risico[, terwijl ik al jaren klant ben|, door mijn postcode|]. [ik maak bezwaar tegen het gebruik van mijn gegevens daarvoor|bezwaar tegen deze verwerking]",
             "[eerlijk gezegd|serieus,] [vind ik het creepy|best eng] dat {co} [al mijn klikken|mijn gebruik|mijn locatie] [bijhoudt|analyseert] voor [statistieken|productontwikkeling|analytics]. [ik maak bezwaar|bezwaar bij deze], [laat mijn data daarbuiten|niet meer met mijn gegevens aub]",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. Jullie [maken profielen van mij|analyseren mijn gebruiksgedrag] op basis van [jullie|zogenaamd] gerechtvaardigd belang? [Ik maak bezwaar!|Daar maak ik bezwaar tegen.] @{co} stop daarmee.",
+            "@{co} ik maak bezwaar tegen [profilering|de gedragsanalyse|de analyse van mijn koopgedrag] met mijn gegevens.",
+            "⭐⭐ Volgens jullie privacyverklaring [delen jullie mijn gegevens binnen het concern|gebruiken jullie mijn gegevens voor analyses] op grond van \"gerechtvaardigd belang\". [Niet met mij: ik maak bezwaar.|Daartegen maak ik bezwaar op grond van art. 21 AVG.]",
+            "bezwaar tegen jullie profilering. ik wil niet dat jullie analyseren hoe ik de app gebruik. 1 ster",
+            "[Interessant|Grappig] dat {co} [mijn aankopen|mijn surfgedrag] analyseert [voor fraudescoring|voor een risicoprofiel]. [Ik maak bezwaar tegen deze verwerking|Ik teken bezwaar aan tegen deze verwerking][ vanwege mijn specifieke situatie|]. [2 sterren|⭐⭐]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen verwerking op grond van artikel 21 lid 1 AVG\n\nVolgens uw privacyverklaring verwerkt {co} mijn persoonsgegevens [voor kredietbeoordeling|voor analyse en productontwikkeling|voor klantsegmentatie] op grond van een gerechtvaardigd belang (artikel 6 lid 1 onder f AVG). Ik maak bezwaar tegen deze verwerking vanwege mijn specifieke situatie: [ik ben slachtoffer geweest van identiteitsfraude|ik oefen een beroep uit waarbij mijn verblijfplaats vertrouwelijk moet blijven|de verwerking heeft mij al aantoonbaar nadeel bezorgd]. {acct}\n\nU mag mijn gegevens niet langer voor deze doeleinden verwerken, tenzij u dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan mijn belangen, rechten en vrijheden. Graag ontvang ik {deadline} de bevestiging dat de verwerking is gestaakt.{escalate}\n\n{sign_formal}",
         ]},
@@ -310,6 +389,13 @@ pub static LANG: Lang = Lang {
             "{hi}[mijn sollicitatie|mijn huuraanvraag|mijn aanvraag] werd [binnen een paar minuten|midden in de nacht] afgewezen – [klinkt als|lijkt op] een [automatische selectie|softwarefilter]. [ik vecht dat aan|dat wil ik aanvechten] en [wil|vraag om] een [menselijke beoordeling|beoordeling door een persoon]",
             "[waarom|hoezo] [betaal ik|krijg ik] [een hogere prijs|een duurdere premie|slechtere voorwaarden] dan [mijn vriendin|mijn buurman]? [als een algoritme dat berekend heeft|als jullie prijzen automatisch bepaald worden], [wil ik weten hoe dat werkt|wil ik uitleg over de logica] en [dat een mens het controleert|een handmatige check]",
             "[computer says no|de computer zegt nee], [echt?|lekker dan.] [achteraf betalen|een hogere limiet|mijn aanvraag] [afgewezen|geweigerd], terwijl [ik nooit schulden heb gehad|alles altijd op tijd betaald is]. [ik wil iemand spreken die het besluit opnieuw bekijkt|laat een mens dit opnieuw beoordelen]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 ster. [Krediet|Achteraf betalen|Financiering] [binnen seconden|automatisch] afgewezen, [zonder uitleg|geen mens heeft ernaar gekeken]. @{co} ik wil dat [een mens|een echte medewerker] dat besluit opnieuw beoordeelt!",
+            "@{co} mijn account is [door jullie systeem|door een algoritme] geblokkeerd. [Ik betwist dit geautomatiseerde besluit|Ik maak bezwaar tegen dit automatische besluit] en [eis|wil] een beoordeling door een mens.",
+            "⭐ [Sollicitatie|Aanvraag] na [2 minuten|een paar seconden] afgewezen, dat was [duidelijk gewoon een algoritme|een computer]. [Leg uit welke logica erachter zit|Vertel me welke criteria gebruikt zijn] en laat er een mens naar kijken.",
+            "waarom betaal ik meer dan mijn huisgenoot?? [de prijs|mijn tarief] is automatisch berekend. wil dat een mens dat controleert. 2 sterren",
+            "[De bot|De AI|Jullie automatische systeem] heeft [mijn betaling in termijnen afgewezen|mijn account geblokkeerd|mijn terugbetaling geweigerd]. [Volgens art. 22 AVG|Volgens de AVG] heb ik recht op [menselijke tussenkomst|een beoordeling door een mens], [en daar vraag ik hierbij om|en daar sta ik op]. [0 sterren als het kon|1/5]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: geautomatiseerde individuele besluitvorming (artikel 22 AVG)\n\nOp {date} is mijn aanvraag voor [een lening|achteraf betalen|een klantaccount] [binnen enkele seconden|automatisch] en zonder enige toelichting afgewezen. Ik ga ervan uit dat dit besluit uitsluitend is gebaseerd op geautomatiseerde verwerking, waaronder profilering, en dat het mij in aanmerkelijke mate treft. {acct}\n\nOp grond van artikel 22 AVG verzoek ik om:\n\n1. menselijke tussenkomst: een beoordeling van mijn aanvraag door een medewerker die het besluit kan wijzigen;\n2. nuttige informatie over de onderliggende logica en de belangrijkste factoren van het besluit;\n3. de gelegenheid om mijn standpunt kenbaar te maken en het besluit aan te vechten.\n\nGraag ontvang ik uw reactie {deadline}.{escalate}\n\n{sign_formal}",

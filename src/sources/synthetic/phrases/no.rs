@@ -89,6 +89,14 @@ pub static LANG: Lang = Lang {
             "[kjapt spørsmål|lurer på én ting]: [lagrer dere|tar {co} vare på] [posisjonshistorikken min|søkehistorikken min|kjøpshistorikken min|klikkene mine]? [i så fall vil jeg se|vil gjerne se] hva dere har",
             "[1 stjerne|2 stjerner]: appen ber om tilgang til alt, men [det finnes ingen plass|jeg finner ingen plass] der jeg kan se hva den [samler inn|har om meg]. [gi meg innsyn i dataene mine|vis meg hva dere har på meg]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. I flere uker har jeg spurt hvilke opplysninger {co} har om meg, og [får ikke svar|ingen svarer]. [Jeg vil ha innsyn!|Send meg en kopi av dataene mine nå!|Hørt om artikkel 15 i GDPR?]",
+            "@{co} hvilke [opplysninger|personopplysninger|data] har dere egentlig om meg? [Jeg vil ha en kopi.|Send meg en oversikt, takk.|Ber om innsyn på DM.]",
+            "⭐ Appen er grei, men jeg vil [vite|se] hva dere [lagrer|har samlet inn] om meg[, også posisjon og kjøpshistorikk|]. [Ber om full oversikt.|Hvor blir det av innsynet mitt?]",
+            "[2 stjerner|⭐⭐]. Sendte innsynsbegjæring for en måned siden, [fortsatt ingenting|ikke et ord]. [Kjære|Hei] {co}, send meg [alle opplysningene dere har om meg|en kopi av dataene dere har lagret] nå.",
+            "ba om innsyn etter gdpr, null svar. @{co} jeg vil vite hva dere har lagret om meg!!",
+            "Fine funksjoner, men null åpenhet. [Jeg vil ha|Jeg krever] innsyn i [alle personopplysningene dere behandler om meg|dataene mine]. [3 stjerner til da.|Da blir det flere stjerner.]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker en kopi av {data}[, inkludert ordrehistorikk og kontaktopplysninger|]. {acct}\n\n{sign}",
             "{greet}\n\nJeg ber herved om innsyn[ etter artikkel 15 i personvernforordningen|]. Jeg vil vite hvilke personopplysninger dere behandler om meg, til hvilke formål og hvem de er utlevert til. {acct}\n\n{sign}",
@@ -116,6 +124,14 @@ pub static LANG: Lang = Lang {
             "hvor er [knappen|valget] for å [avslutte|fjerne] kontoen [skikkelig|på ordentlig]? [vil ikke bare deaktivere|deaktivering er ikke det samme], [dataene mine|alt] skal [bort|vekk]",
             "[etter datalekkasjen|på grunn av personvernet|etter alt som har skjedd] vil jeg [bare |]at dere [sletter alt|rensker ut alt] som [handler om meg|er knyttet til meg] [permanent|for godt].[ send en bekreftelse på e-post| bekreft gjerne|]",
             "fant [en gammel konto|en eldgammel konto] på {email}[, visste ikke engang at jeg hadde den|]. [kan dere slette den helt?|plis fjern den med alt innhold!]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. [Det går ikke å slette kontoen|Umulig å slette kontoen] i appen. @{co} [slett kontoen min|fjern profilen min] og alle opplysningene mine!",
+            "⭐ Jeg vil slette profilen min, men [det finnes ingen knapp|valget er ingen steder]. [Slett alt dere har om meg.|Fjern dataene mine helt, takk.]",
+            "@{co} vær så snill å [slette|fjerne] kontoen min [({email}) |]og [alle|samtlige] opplysninger om meg. [Bruker den ikke lenger.|Takk.|]",
+            "[Svindel|Styr unna]! Har ventet i tre uker på at dere skal [slette|faktisk slette] kontoen min. [Jeg vil at dataene mine slettes helt.|Fjern alt dere har lagret om meg!]",
+            "[0 stjerner hvis det gikk|1/5]. Avinstallert. [Jeg krever sletting av kontoen og personopplysningene mine etter GDPR.|Visk ut kontoen min og all data fra systemene deres.]",
+            "slett kontoen min. nå. takk @{co}",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg bruker ikke lenger [tjenesten deres|appen|kontoen min hos {co}] og ber dere derfor avslutte kontoen og slette {data}. [Bekreft gjerne når det er gjort.|Takk på forhånd for en bekreftelse.|]\n\n{sign}",
@@ -145,6 +161,13 @@ pub static LANG: Lang = Lang {
             "[appen|systemet deres] tror jeg er [under 18|mindreårig] [pga|på grunn av] feil [fødselsår|fødselsdato], [så jeg får ikke handlet|og jeg blir sperret hele tiden]. riktig fødselsdato er {date}, [fiks det plis|kan dere korrigere?]",
             "dere har fortsatt [pikenavnet mitt|den gamle e-postadressen min|studentadressen min] registrert. det har vært [feil|utdatert] i [flere år|evigheter], [oppdater plis|kan dere rette det opp?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. I profilen min står det [feil adresse|feil fødselsdato|det gamle etternavnet mitt] og det går ikke å endre i appen. @{co} rett det opp!",
+            "@{co} dere har [stavet navnet mitt feil|feil navn på kontoen min], det er {name}. [Endre det, takk.|Kan dere rette det?]",
+            "⭐⭐ [Flyttet for lenge siden|Har flyttet], ny adresse er {street} {d}, men dere [sender fortsatt alt|leverer fortsatt] til den gamle. [Oppdater adressen min!|Jeg vil at opplysningene mine blir rettet.]",
+            "telefonnummeret mitt hos dere er utdatert, vær så snill å endre til det nye. går ikke i appen #fail",
+            "[I månedsvis|Lenge] har fødselsdatoen min vært feil registrert. [Den er {date}.|Riktig dato er {date}.] [Jeg ber om retting av opplysningene mine.|Rett det opp nå!] [2 stjerner|⭐⭐]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adressen dere har registrert, stemmer ikke lenger. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Ny adresse: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Fødselsdatoen på kontoen min er feil. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Riktig fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Etternavnet mitt er feilstavet hos dere. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Riktig navn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan dere oppdatere opplysningene mine? [Jeg har giftet meg og heter nå {last}.|Siden forrige måned bor jeg i {street} [1|2|3|4|5|6|7|8|9], {city}.|Jeg har fått nytt mobilnummer: 9{d}{d} {d}{d} {d}{d}{d}.] {acct}\n\n{sign}",
@@ -169,6 +192,14 @@ pub static LANG: Lang = Lang {
             "hvordan har [en datamegler|et markedsføringsbyrå|en eller annen nettside] fått tak i [e-postadressen min|adressen min|nummeret mitt]? [det har jeg bare gitt til dere|jeg har bare oppgitt det hos {co}]. [slutt å dele opplysningene mine med andre|ikke gi fra dere dataene mine igjen]",
             "[ikke greit|ikke kult] at [handlevanene mine|kjøpene mine|dataene fra appen] [havner hos|sendes til] [Facebook|Google|annonsører]. [skru av delingen|slutt å selge dem videre] for [kontoen min|{email}][ takk|]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. [Siden jeg fikk appen|Siden jeg registrerte meg] får jeg reklame fra firmaer jeg aldri har hørt om. @{co} slutt å [selge dataene mine|dele opplysningene mine med tredjeparter|gi infoen min videre til annonsører]!",
+            "@{co} jeg vil ikke at opplysningene mine [selges|deles|gis videre] til [partnere|annonsører|datameglere|tredjeparter]. [Skru det av for kontoen min.|Reserver meg mot det.]",
+            "⭐ Ifølge personvernerklæringen [deler|selger] dere brukerdata med [annonsenettverk|partnerselskaper]. [Ikke selg eller del opplysningene mine.|Hold dataene mine for dere selv!|Ikke med mine data!]",
+            "IKKE selg dataene mine eller gi dem videre til tredjeparter!! 2 stjerner",
+            "[Bra app|Grei app], men: [jeg vil ikke at {co} deler dataene mine med andre selskaper.|dataene mine er mine, ikke en eller annen datameglers.] [Ta meg ut av videresalget.|Stopp delingen med tredjeparter.]",
+            "Fant nettopp ut at [en adressemegler|et markedsføringsbyrå] har opplysningene mine fra dere. @{co} slutt å selge dataene mine med en gang!",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker ikke at dere utleverer eller selger personopplysningene mine til tredjeparter, og i hvert fall ikke til markedsføringsformål. Vennligst stans all slik deling umiddelbart. {acct}\n\n{sign}",
             "{greet}\n\n[Siden jeg registrerte meg hos dere, har jeg blitt oppringt av ukjente firmaer|Jeg får tilbud fra firmaer jeg aldri har hørt om]. Ikke gi opplysningene mine videre til [partnerne deres|noen andre], og ikke selg dem. {acct}\n\n{sign}",
@@ -190,6 +221,14 @@ pub static LANG: Lang = Lang {
             "{hi}[går det an å|hvordan kan jeg] skru av [markedsføringsmailene|push-varslene med tilbud|reklamemailene]? [ordrebekreftelser og kvitteringer er greit|kvitteringer vil jeg ha, bare ikke reklame]",
             "[1 stjerne|én stjerne]: [appen er grei, men|egentlig bra app, men] [konstant|stadig] reklame-[push|mail|SMS], [selv om jeg har meldt meg av|enda jeg aldri har bedt om det]. [slutt med markedsføringen|la meg være i fred med nyhetsbrevet deres]",
             "etter [én eneste bestilling|det første kjøpet mitt] [havnet jeg plutselig|ble jeg plutselig lagt til] på [nyhetsbrevet|mailinglista] deres. [stryk meg|ta meg av lista plis|nei takk], [ingen mer reklame til {email}|takk]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. Hver dag [spam|reklame på e-post|tre nyhetsbrev] fra {co}. [Avmelding fungerer ikke!|Jeg vil melde meg av!] [Slutt å sende meg reklame.|Fjern meg fra e-postlista.]",
+            "@{co} [ikke mer reklame|ikke flere nyhetsbrev|ikke flere reklame-SMS-er] til {email}, takk.",
+            "⭐ Avmeldingslenken i nyhetsbrevet [er ødelagt|fører ingen steder]. Jeg vil [melde meg av|ikke ha flere markedsføringsmailer]!",
+            "umulig å melde seg av nyhetsbrevet. jeg vil IKKE ha mer reklame. 1 stjerne",
+            "[Irriterende|Kjempeirriterende]: [stadig|hele tiden] telefonsalg og SMS med tilbud, selv om jeg [aldri har bedt om det|aldri har sagt ja]. @{co} [fjern meg fra markedsføringslistene|slutt å kontakte meg med tilbud]!",
+            "[2 stjerner|⭐⭐] på grunn av [spammen|alle e-postene]. [Meld meg av all reklame på e-post.|Jeg reserverer meg mot at opplysningene mine brukes til direkte markedsføring.] [Selve appen er grei.|]",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVennligst fjern {email} fra alle markedsføringslistene deres. Avmeldingslenken virker ikke, og jeg får fortsatt nyhetsbrevet.\n\n{sign}",
@@ -216,6 +255,14 @@ pub static LANG: Lang = Lang {
             "[analysen|statistikken i appen|bruksmålingen] [slo jeg på|godtok jeg] en gang, men [etter lekkasjen|nå] [vil jeg ikke det lenger|er jeg ikke lenger med på det]. [fjern krysset|sett det til nei|samtykke trukket]",
             "[helsedataene mine|dataene fra menstruasjonsappen|søvndataene mine] skal [ikke brukes lenger|ikke behandles fra nå av]. [jeg er ikke lenger enig i det|samtykket mitt til det er herved trukket tilbake]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. Appen vil [hele tiden|stadig] ha posisjonen min. [Jeg trekker tilbake samtykket til posisjonssporing|Jeg trekker samtykket til sporing av posisjonen min], @{co} respekter det.",
+            "@{co} jeg [godtok|sa ja til] [sporingscookiene|analyse|annonsesporing] den gang, men [trekker det tilbake nå|vil ikke det lenger]. [Samtykket er trukket tilbake.|Registrer tilbaketrekkingen, takk.]",
+            "⭐⭐ Dere bruker [bildene|fotoene] mine i reklame på Instagram. [Samtykket til det trekker jeg herved tilbake!|Det samtykket trekker jeg tilbake!]",
+            "trekker tilbake samtykket til helsedataene fra treningsappen. vil ikke at dere behandler dem lenger",
+            "[Da jeg satte opp appen|Ved registreringen] [sa jeg ja til alt ved et uhell|godtok jeg personalisering uten å tenke]. [Jeg trekker tilbake samtykket til personalisering.|Trekk tilbake samtykket mitt til dataanalyse.] [3 stjerner|⭐⭐⭐]",
+            "Lydopptakene mine [får dere ikke bruke lenger|vil jeg ikke at dere analyserer]. @{co}, jeg trekker tilbake samtykket mitt til det. [1 stjerne.|]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg trekker herved tilbake samtykket mitt til at dere behandler personopplysningene mine [til personlig tilpasset reklame|til analyseformål|til analyse av posisjonen min][ (artikkel 7 nr. 3 i personvernforordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nDa jeg registrerte meg, var boksen for deling av data til [analyse|personalisering] allerede krysset av. Det samtykket trekker jeg tilbake, og jeg ber dere stanse den behandlingen. {acct}\n\n{sign}",
@@ -236,6 +283,14 @@ pub static LANG: Lang = Lang {
             "[har dere|finnes det] en [eksportfunksjon|nedlastingsknapp] for [dataene mine|kontoen min]? [skal bytte|vil flytte] og [gidder ikke|vil ikke] begynne på null",
             "[dataportabilitet|dataflytting] [plis|takk]: [alt jeg har lastet opp|profilen og historikken min] som [maskinlesbar|importerbar] fil til {email}[, jeg går over til en annen leverandør|]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. Vil bytte til en annen leverandør, men [det finnes ingen eksport|man kan ikke eksportere noe]. @{co} gi meg dataene mine som [CSV|JSON|fil]!",
+            "@{co} hvordan får jeg [spillelistene mine|treningsdataene mine|hele historikken min] som [CSV|JSON]-fil så jeg kan ta dem med til en annen tjeneste?",
+            "⭐ Ingen dataeksport? Seriøst? Jeg vil ha dataene mine i et maskinlesbart format, [retten til dataportabilitet|artikkel 20 i GDPR]!",
+            "overfør dataene mine direkte til den nye leverandøren min, har sagt opp og bytter. 2 stjerner",
+            "[Bytter|Jeg bytter] leverandør og vil ta med [kontaktene mine|bildene mine|kundedataene mine]. @{co} send meg [en fullstendig eksport|en eksportfil] [som CSV eller JSON|i JSON].",
+            "[2 stjerner|⭐⭐]. Å [flytte|ta med] dataene til en annen tjeneste er [gjort umulig|blokkert med vilje]. Jeg vil ha [alle dataene mine som fil|en eksport av dataene mine] så jeg kan importere dem [et annet sted|hos den nye leverandøren].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jeg bytter leverandør|Jeg flytter til en annen tjeneste] og vil bruke retten min til dataportabilitet[ etter artikkel 20 i personvernforordningen|]. Vennligst send {data} i et strukturert, alminnelig anvendt og maskinlesbart format (f.eks. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJeg ønsker at dere overfører opplysningene mine [om strømforbruk|fra fordelsprogrammet|om treningsøktene mine] direkte til den nye leverandøren min, i et format systemet deres kan lese inn. Det gjelder retten til dataportabilitet etter artikkel 20 nr. 2 i GDPR. {acct}\n\n{sign}",
@@ -255,6 +310,13 @@ pub static LANG: Lang = Lang {
             "{hi}[ikke bruk|ikke behandle] [opplysningene mine|dataene mine] [inntil videre|foreløpig|en stund]. dere kan [lagre|beholde] dem, men [ikke noe mer|ingen annen bruk] før [innsigelsen|klagen] min er [avgjort|behandlet]",
             "[dere skriver at dere skal|ifølge mailen skal dere] slette [dataene mine|kontoen min], men [jeg trenger dem som bevis|jeg trenger dem til et rettskrav]. [så bare sperr dem, ikke slett|heller begrens bruken enn å slette]",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. [Så lenge|Mens] [klagen min|tvisten om fakturaen] pågår, har dere ikke lov til å bruke opplysningene mine. @{co} [frys dem|begrens behandlingen|sett dem på vent], men IKKE slett dem!",
+            "@{co} [adressen min stemmer|opplysningene mine stemmer] ikke. [Til det er avklart|Mens dere sjekker det] må dere [begrense behandlingen|ikke gjøre noe med dataene mine]. [Ikke slett dem!|Jeg ber ikke om sletting.]",
+            "⭐ Jeg trenger fortsatt opplysningene [til en rettssak|som bevis i et søksmål|til advokaten min], så [ikke slett dem|ta vare på dem], men [slutt å bruke dem|stans behandlingen] inntil videre. [Begrensning av behandling, art. 18!|]",
+            "frys dataene mine, ikke slett. ikke før tvisten med dere er løst. 2 stjerner",
+            "[2 stjerner|⭐⭐]. [Jeg har bestridt trekket|Det er en tvist om en feil betaling] og [krever|vil] at opplysningene mine [sperres|blokkeres] [inntil da|foreløpig]: ingen behandling, men ingen sletting heller.",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Inntil klagen min er behandlet|Inntil dere har kontrollert de omtvistede opplysningene på kontoen min] ber jeg om at dere begrenser behandlingen av personopplysningene mine[ etter artikkel 18 i personvernforordningen|]. Lagre opplysningene, men ikke bruk dem på noen annen måte. {acct}\n\n{sign}",
             "{greet}\n\nDere har varslet at opplysningene mine skal slettes, men jeg trenger dem [for å kunne fremme et rettskrav|som bevis i en tvist]. I stedet for sletting ber jeg derfor om at behandlingen begrenses[ (artikkel 18 nr. 1 bokstav c i GDPR)|]. {acct}\n\n{sign}",
@@ -273,6 +335,13 @@ pub static LANG: Lang = Lang {
             "{hi}jeg vil ikke [bli profilert|at dere lager en profil av meg|at dere analyserer atferden min i appen]. [jeg motsetter meg den profileringen|innsigelse etter artikkel 21|jeg reserverer meg mot det][, bekreft gjerne|, takk|]",
             "[svindelsjekken deres|risikoscoren|kredittscoringen] [flagger|merker] meg [hele tiden|igjen] som risiko[, enda jeg har vært kunde i årevis|, pga postnummeret mitt|]. [jeg motsetter meg at opplysningene mine brukes til det|jeg protesterer mot den behandlingen]",
             "[ærlig talt|seriøst,] [syns jeg det er creepy|er det ekkelt] at {co} [logger alle klikkene mine|følger med på bruken min|registrerer bevegelsene mine] til [statistikk|produktutvikling|analyse]. [jeg protesterer|herved innsigelse] – [hold dataene mine utenfor|ikke bruk mine data til det]",
+        ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. Dere [lager profiler av meg|analyserer bruksmønsteret mitt] med [deres berettigede|såkalt berettiget] interesse som grunnlag? [Jeg protesterer!|Det motsetter jeg meg.] @{co} slutt med det.",
+            "@{co} jeg motsetter meg [profilering|atferdsanalysen|analysen av handlevanene mine] basert på opplysningene mine.",
+            "⭐⭐ Ifølge personvernerklæringen [deler dere dataene mine i konsernet|bruker dere dataene mine til analyser] med «berettiget interesse» som grunnlag. [Ikke med meg: jeg protesterer.|Jeg fremmer innsigelse mot det etter artikkel 21.]",
+            "protesterer mot profileringen deres. vil ikke at dere analyserer hvordan jeg bruker appen. 1 stjerne",
+            "[Interessant|Morsomt] at {co} analyserer [kjøpene mine|surfingen min] [til svindelscoring|for å lage en risikoprofil]. [Jeg motsetter meg denne behandlingen|Jeg fremmer herved innsigelse mot denne behandlingen][ på grunn av min særlige situasjon|]. [2 stjerner|⭐⭐]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI personvernerklæringen deres står det at dere behandler opplysningene mine [for å analysere kundenes atferd|for å forbedre tjenestene|for å vurdere sjåfører] på grunnlag av berettiget interesse. Jeg protesterer mot den behandlingen[ etter artikkel 21 nr. 1 i personvernforordningen|] og ber dere stanse den. {acct}\n\n{sign}",
@@ -295,6 +364,13 @@ pub static LANG: Lang = Lang {
             "{hi}[jobbsøknaden min|leiesøknaden min|søknaden min] fikk avslag [etter noen minutter|midt på natta] – [høres ut som|ser ut som] [automatisk utsiling|et dataprogram som sorterer]. [jeg bestrider det|det vil jeg klage på] og [ber om|krever] at [et menneske|en person] vurderer den",
             "[hvorfor|hvordan kan det ha seg at] jeg [betaler mer|får dyrere premie|får dårligere vilkår] enn [venninna mi|kompisen min]? [hvis det er en algoritme som har regnet det ut|hvis prisen settes automatisk], [vil jeg vite hvordan den funker|vil jeg ha logikken forklart], og [et menneske må sjekke det|noen må vurdere det manuelt]",
             "[computer says no|maskinen sier nei], [seriøst?|flott.] [delbetaling|høyere kredittgrense|søknaden min] [avslått|nektet], enda [jeg aldri har hatt gjeld|jeg alltid har betalt i tide]. [vil snakke med et menneske som kan overprøve avgjørelsen|la en person vurdere dette på nytt]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjerne. [Kreditt|Delbetaling|Finansiering] [avslått på sekunder|avslått automatisk], [uten begrunnelse|ingen mennesker har sett på det]. @{co} jeg vil at [et menneske|en ekte saksbehandler] vurderer avgjørelsen på nytt!",
+            "@{co} kontoen min ble [sperret av systemet deres|stengt av en algoritme]. [Jeg bestrider denne automatiserte avgjørelsen|Jeg klager på denne automatiske avgjørelsen] og [krever|vil ha] en manuell vurdering av et menneske.",
+            "⭐ [Søknaden|Jobbsøknaden] ble avslått etter [2 minutter|noen sekunder], det var [helt klart bare en algoritme|en maskin]. [Forklar logikken bak|Fortell meg hvilke kriterier som ble brukt] og la et menneske se på det igjen.",
+            "hvorfor betaler jeg mer enn samboeren min?? [prisen|tariffen min] ble regnet ut automatisk. vil at et menneske sjekker det. 2 stjerner",
+            "[Boten|KI-en|Det automatiske systemet deres] har [avslått delbetalingen min|sperret kontoen min|avvist refusjonen min]. [Etter artikkel 22 i GDPR|Etter GDPR] har jeg rett til [menneskelig inngripen|en vurdering av et menneske], [og det ber jeg om herved|og det insisterer jeg på]. [0 stjerner hvis mulig|1/5]",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Søknaden min om delbetaling|Søknaden min om forbrukslån|Registreringen min] ble avslått automatisk, uten at noe menneske var involvert. Med henvisning til artikkel 22 i personvernforordningen ber jeg om at en saksbehandler vurderer avgjørelsen på nytt, og at dere forklarer hvordan den ble tatt. {acct}\n\n{sign}",
@@ -361,6 +437,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Jeg samtykket til nyhetsbrevet da jeg registrerte meg – får jeg da rabatt på første kjøp?",
             "{greet}\n\nKan dere forklare hva samtykket til databehandling i appen innebærer? Jeg vil ikke endre noe, bare forstå det.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}jeg kommer ikke inn på kontoen min, [tilbakestilling av passord funker ikke|e-posten for å tilbakestille kommer aldri]. [hva gjør jeg?|hjelp?]",
+            "kan jeg [oppgradere abonnementet til premium|bytte til den billigere pakken]? [hvor gjør jeg det i appen?|]",
+            "[kjapt spørsmål|et lite spørsmål]: er dataene mine [egentlig |]trygge hos dere? [leste om hackingen hos en annen nettbutikk|spør bare fordi man hører så mye]",
+            "hvor finner jeg [fakturaene mine|fakturaene] på kontoen? [trenger dem til skattemeldingen|finner dem ingen steder]",
+            "meldte meg av nyhetsbrevet ved et uhell 🙈 hvordan melder jeg meg på igjen?",
+            "kan jeg legge til en ekstra e-postadresse på kontoen min?[ {email} ligger der allerede|]",
+            "[har dere en app for nettbrett?|hvordan skrur jeg på varsler i appen?|finnes appen for iPad?]",
+            "[{hi}bestillingen min {order} har fortsatt ikke kommet, kan dere sjekke?|takk for rask hjelp, kontoen funker igjen 👍|supert, det løste seg, takk!]",
         ]},
     ],
 };
