@@ -200,9 +200,9 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
             "1 žvaigždutė. [neparduokit mano duomenų|nustokit pardavinėti mano duomenis] @{co}!",
-            "⭐ sužinojau, kad {co} [dalijasi|parduoda] naudotojų duomenis [reklamuotojams|trečiosioms šalims|duomenų brokeriams]. nenoriu, kad mano duomenys būtų [kam nors perduodami|kur nors parduodami]. [liaukitės.|ačiū.]",
+            "⭐ sužinojau, kad {co} [dalijasi naudotojų duomenimis|parduoda naudotojų duomenis] [reklamuotojams|trečiosioms šalims|duomenų brokeriams]. nenoriu, kad mano duomenys būtų [kam nors perduodami|kur nors parduodami]. [liaukitės.|ačiū.]",
             "@{co} [draudžiu|nesutinku] [parduoti|perduoti] mano informaciją [partneriams|reklamuotojams|tretiesiems asmenims]. [kaip tai išjungti?|patvirtinkit prašau]",
-            "[2 žvaigždutės.|⭐⭐] [programėlė gera, bet|šiaip neblogai, bet] [taisyklėse parašyta|privatumo politikoje parašyta], kad galit [perduoti|dalintis] mano duomenis [trečiosioms šalims|partnerių įmonėms]. nenoriu, kad mano [duomenys|informacija] išeitų už {co} ribų.",
+            "[2 žvaigždutės.|⭐⭐] [programėlė gera, bet|šiaip neblogai, bet] [taisyklėse parašyta|privatumo politikoje parašyta], kad galit [perduoti mano duomenis|dalintis mano duomenimis] [trečiosioms šalims|partnerių įmonėms]. nenoriu, kad mano [duomenys|informacija] išeitų už {co} ribų.",
             "neparduokit ir nesidalinkit mano duomenimis su [kitais|treciosiomis salimis] @{co} aciu",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -367,7 +367,7 @@ pub static LANG: Lang = Lang {
             "1 žvaigždutė. mano [paskolos paraišką|paraišką] [automatiškai|algoritmas] atmetė per [sekundę|kelias sekundes]. @{co} noriu, kad [tai peržiūrėtų žmogus|tai peržiūrėtų darbuotojas]!",
             "⭐ [mano paskyrą užblokavo|mano akauntą užblokavo] [automatinė sistema|algoritmas] be jokio paaiškinimo. [reikalauju|noriu], kad [tikras žmogus|kas nors] [peržiūrėtų sprendimą|dar kartą pažiūrėtų].",
             "@{co} [kodėl|kaip] [kompiuteris|algoritmas] nusprendė, kad [negaunu išsimokėjimo|man taikoma didesnė kaina|man atsakyta]? [paaiškinkit logiką|noriu paaiškinimo] ir [tegul žmogus tai peržiūri|noriu, kad sprendimą peržiūrėtų žmogus].",
-            "[2 žvaigždutės.|⭐⭐] [automatinis sprendimas|algoritmas] atsisakė suteikti man [paskolą|kredito kortelę|išsimokėtinai] ir niekas negali paaiškinti kodėl. [ginčiju šį sprendimą|nesutinku su šiuo sprendimu] ir noriu, kad [jį peržiūrėtų darbuotojas|mano atvejį įvertintų žmogus].",
+            "[2 žvaigždutės.|⭐⭐] [automatinis sprendimas|algoritmas] atsisakė suteikti man [paskolą|kredito kortelę|išsimokėjimą] ir niekas negali paaiškinti kodėl. [ginčiju šį sprendimą|nesutinku su šiuo sprendimu] ir noriu, kad [jį peržiūrėtų darbuotojas|mano atvejį įvertintų žmogus].",
             "[paraiska atmete kompiuteris|sistema pasake ne], niekas [net nepaziurejo|nepatikrino]. noriu, kad [zmogus|kas nors is jusu] perziuretu @{co}",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
