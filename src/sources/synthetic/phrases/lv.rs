@@ -168,7 +168,7 @@ pub static LANG: Lang = Lang {
             "apps joprojām rāda [manu veco adresi|nepareizu telefona numuru], lai gan mēģināju nomainīt pats. [sakārtojiet lūdzu|varat pakoriģēt ierakstu?]",
         ]},
         Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
-            "1 zvaigzne. [mana adrese|mans vārds] ir ierakstīts [nepareizi|ar kļūdu], un aplikācija neļauj to mainīt. @{co} [izlabojiet|salabojiet] lūdzu",
+            "1 zvaigzne. [mana adrese ir ierakstīta|mans vārds ir ierakstīts] [nepareizi|ar kļūdu], un aplikācija neļauj to mainīt. @{co} [izlabojiet|salabojiet] lūdzu",
             "@{co} jums ir [nepareizs mans tālruņa numurs|mana vecā adrese|kļūdains mans dzimšanas datums]. [lūdzu izlabojiet|atjauniniet], esmu [pārvācies|nomainījis numuru]",
             "⭐⭐ sūtījumi joprojām iet uz [veco adresi|nepareizo adresi], jo [neesat atjauninājuši|neesat izlabojuši] manus datus. tagad dzīvoju {street} [1|2|3|4|5]{d}.",
             "[mans uzvards uzrakstits ar kludu|nepareizs vards profila] @{co}, [varat izlabot?|salabojiet pls]",
@@ -364,7 +364,7 @@ pub static LANG: Lang = Lang {
             "⭐ [manu kontu bloķēja|manu akauntu nobloķēja] [automātiska sistēma|algoritms] bez jebkāda paskaidrojuma. [pieprasu|gribu], lai [īsts cilvēks|kāds] [pārskata lēmumu|vēlreiz paskatās].",
             "@{co} [kāpēc|kā] [dators|algoritms] nolēma, ka [nesaņemu nomaksu|man ir augstāka cena|man atteikts]? [izskaidrojiet loģiku|gribu paskaidrojumu] un [lai cilvēks to pārskata|gribu, lai lēmumu pārskata cilvēks].",
             "[2 zvaigznes.|⭐⭐] [automatizēts lēmums|algoritms] atteica man [kredītu|kredītkarti|nomaksu] un neviens nevar paskaidrot, kāpēc. [apstrīdu šo lēmumu|nepiekrītu šim lēmumam] un gribu, lai [to pārskata darbinieks|manu gadījumu izvērtē cilvēks].",
-            "[pieteikumu noraidija dators|sistema pateica ne], neviens [pat nepaskatijas|nepārbaudija]. gribu, lai [cilveks|kads no jums] parskata @{co}",
+            "[pieteikumu noraidija dators|sistema pateica ne], neviens [pat nepaskatijas|neparbaudija]. gribu, lai [cilveks|kads no jums] parskata @{co}",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMans [kredīta|nomaksas|apdrošināšanas] pieteikums tika noraidīts [dažās sekundēs|automātiski]. Lūdzu, lai lēmumu pārskata darbinieks, un paskaidrojiet, pēc kādiem kritērijiem tas pieņemts[ (VDAR 22. pants)|]. {acct}\n\n{sign}",
