@@ -170,7 +170,7 @@ pub static LANG: Lang = Lang {
             "appen visar fortfarande [min gamla adress|fel telefonnummer] fast jag försökt ändra själv. [fixa det tack|kan ni korrigera det?]",
         ]},
         Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
-            "1 stjärna. [min adress|mitt namn] är [fel|felstavat] i appen och det går inte att ändra. @{co} [rätta det|fixa det] tack",
+            "1 stjärna. [min adress är fel|mitt namn är felstavat] i appen och det går inte att ändra. @{co} [rätta det|fixa det] tack",
             "@{co} ni har [fel telefonnummer|min gamla adress|fel födelsedatum] på mig. [snälla rätta|uppdatera] det, jag har [flyttat|bytt nummer]",
             "⭐⭐ paketen hamnar hela tiden på [gamla adressen|fel adress] eftersom ni inte har [uppdaterat|rättat] mina uppgifter. bor nu på {street} [1|2|3|4|5]{d}.",
             "[mitt efternamn ar felstavat|fel namn pa profilen] hos er @{co}, [kan ni fixa?|ratta det pls]",
@@ -203,7 +203,7 @@ pub static LANG: Lang = Lang {
         Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
             "1 stjärna. [sluta sälja min data|sälj inte mina uppgifter] @{co}!",
             "⭐ fick reda på att {co} [delar|säljer] användarnas uppgifter till [annonsörer|tredje part|datamäklare]. jag vill inte att mina uppgifter [lämnas ut till någon|säljs vidare]. [sluta med det.|tack.]",
-            "@{co} jag [förbjuder|säger nej till att] ni [säljer|delar] mina uppgifter [med partner|till annonsörer|vidare]. [hur stänger jag av det?|bekräfta tack]",
+            "@{co} [jag förbjuder er att sälja|jag säger nej till att ni delar|sluta dela] mina uppgifter [med partner|till annonsörer|vidare]. [hur stänger jag av det?|bekräfta tack]",
             "[2 stjärnor.|⭐⭐] [bra app men|helt okej men] [villkoren säger|integritetspolicyn säger] att ni får [lämna ut|dela] mina uppgifter till [tredje part|samarbetspartner]. jag vill inte att mina [uppgifter|data] lämnar {co}.",
             "salj inte och dela inte min data [med andra|med tredje part] @{co} tack",
         ]},
