@@ -93,6 +93,14 @@ pub static LANG: Lang = Lang {
             "{hi}[ceist faoi phríobháideachas|ceist thapa]: cén data pearsanta fúm atá á úsáid agaibh agus cá bhfuair sibh é[?|??]",
             "cad atá taifeadta fúm agaibh? [ainm, seoladh, stair cheannacháin?|an stair ar fad?] [ba mhaith liom é ar fad a fháil|cuirigí chugam é] le bhur dtoil",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. níl sé le feiceáil áit ar bith cad iad na sonraí a [bhailíonn|choinníonn] an aip fúm. @{co} seolaigí cóip de mo chuid sonraí pearsanta chugam!",
+            "⭐ [tá an aip ceart go leor|oibríonn an aip], ach tá mé ag fanacht le [coicís|mí] ar [chóip de mo chuid sonraí|liosta den mhéid atá agaibh fúm]. [níl sé sin ceart.|go dona.]",
+            "@{co} cad iad na [sonraí|sonraí pearsanta] atá agaibh fúm? [ba mhaith liom gach rud a fheiceáil|taispeánaigí dom iad] le bhur dtoil",
+            "[2 réalta.|⭐⭐] faoin RGCS tá sé de cheart agam a fháil amach cad atá [cláraithe|stóráilte] fúm ag {co}. [cá bhfuil mo chóip?|seolaigí chugam é, sin é.]",
+            "cad ata ar eolas agaibh fum @{co}?? ta me ag iarraidh [mo chuid sonrai go leir|gach a bhfuil agaibh fum] [anois|chomh luath agus is feidir]. data access request pls",
+            "[1 réalta.|⭐] d'iarr mé trí huaire mo chuid sonraí a fheiceáil agus [níor tháinig freagra ar bith|ní fhaighim ach freagraí uathoibríocha]. [taispeánaigí dom faoi dheireadh cad atá agaibh fúm.|cad atá sibh a cheilt?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nBa mhaith liom cóip a fháil de na sonraí pearsanta atá á bpróiseáil agaibh fúm[, lena n-áirítear stair na n-orduithe agus sonraí teagmhála|]. {acct}\n\n{sign}",
             "{greet}\n\nLeis seo, tá mo cheart rochtana á fheidhmiú agam[ faoi Airteagal 15 den RGCS|]. Cuirigí in iúl dom, le bhur dtoil, cé na sonraí pearsanta fúm atá á bpróiseáil agaibh, cén fáth, agus cé dóibh ar nochtadh iad. {acct}\n\n{sign}",
@@ -116,6 +124,14 @@ pub static LANG: Lang = Lang {
             "[tar éis na drochsheirbhíse sin|tar éis drochthaithí] níl mé ag iarraidh a bheith i mo chustaiméir agaibh níos mó. bainigí mo phróifíl agus mo chuid sonraí ar fad as bhur gcóras",
             "an féidir mo phróifíl a [ghlanadh amach go hiomlán|bhaint ar fad]? níl mé ag iarraidh go bhfanfadh aon rud fúm ag {co}",
             "glanaigi amach gach rud fum le bhur dtoil – [ainm, uimhir fon, stair cheannachain|grianghraif agus gach rud]. [ta me ag laghdu mo lorg digiteach|ag glanadh suas ar line ata me]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. @{co} scriosaigí mo chuntas, [níl aon chnaipe san aip chuige|ní aimsím conas é a scriosadh]",
+            "⭐ aip uafásach. ba mhaith liom go scriosfaí [mo chuntas|mo phróifíl] agus mo chuid sonraí go léir. [láithreach.|anois.]",
+            "@{co} [conas|cá háit] a scriosaim an cuntas? [chuardaigh mé gach áit|ní aimsím é]. bainigí gach eolas fúm, le bhur dtoil",
+            "[2 réalta.|⭐⭐] [níl an aip in úsáid agam níos mó|ní úsáidim an tseirbhís a thuilleadh] agus ba mhaith liom go [scriosfadh|mbainfeadh] sibh mo chuid sonraí pearsanta go léir as bhur [bhfreastalaithe|gcóras]. [faoin RGCS|tá sé de cheart agam].",
+            "delete my account [pls|anois] @{co}, scriosaigi m'account",
+            "[1 réalta.|⭐] [d'iarr mé mí ó shin go scriosfaí mo chuntas|chuir mé iarratas scriosta isteach i bhfad ó shin] agus tá mé fós ag fáil [ríomhphost|fógraí] uaibh. [scriosaigí|glanaigí amach] mé [as an gcóras|go hiomlán] [ANOIS|láithreach]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNíl [bhur seirbhís|an aip|mo chuntas le {co}] in úsáid agam a thuilleadh agus iarraim oraibh mo chuntas agus mo chuid sonraí pearsanta go léir a scriosadh. [Deimhnígí an scriosadh liom, le bhur dtoil.|Bheinn buíoch as deimhniú gairid.|]\n\n{sign}",
@@ -144,6 +160,13 @@ pub static LANG: Lang = Lang {
             "[tar éis na bainise|le déanaí] d'athraigh mé mo shloinne, an féidir libh é a nuashonrú? is é {last} an ceann nua",
             "tá [mo sheanseoladh|m'uimhir fóin mhícheart] fós le feiceáil san aip, cé gur thriail mé féin é sin a athrú. [socraígí é le bhur dtoil|an féidir libh é a cheartú?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. [tá mo sheoladh mícheart|tá m'ainm litrithe mícheart] san aip agus ní ligeann sí dom é a athrú. @{co} [ceartaigí é|socraigí é] le bhur dtoil",
+            "@{co} tá [uimhir fóin mhícheart|mo sheanseoladh|dáta breithe mícheart] agaibh dom. [ceartaigí é le bhur dtoil|nuashonraigí é], [bhog mé teach|d'athraigh mé m'uimhir]",
+            "⭐⭐ téann na beartáin i gcónaí chuig [an seanseoladh|an seoladh mícheart] mar nár [nuashonraigh|cheartaigh] sibh mo shonraí. is é mo sheoladh nua [1|2|3|4|5]{d} {street}.",
+            "[ta mo shloinne litrithe micheart|ainm micheart ar mo phroifil] agaibh @{co}, [an feidir libh e a cheartu?|ceartaigi e pls]",
+            "[2 réalta.|⭐] tá mo dháta breithe mícheart in bhur gcóras agus [níl áit ar bith|ní aimsím áit ar bith] lena athrú. ba chóir gurb é {date} é. [ceartaigí é le bhur dtoil.|an féidir libh é a shocrú?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Tá an seoladh atá agaibh i mo chomhad as dáta. Ceartaígí na sonraí, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {d}{d} {street}, {city} mo sheoladh nua.|Tá m'ainm litrithe mícheart. Ceartaígí na sonraí, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {name} an leagan ceart.|Tá an dáta breithe i mo chuntas mícheart. Ceartaígí é, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {date} an dáta ceart.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[D'athraigh mé mo shloinne, ach tá an seanainm fós i bhur gcóras.|D'aistrigh mé teach, ach tá an seanseoladh fós i bhur gcóras.] Nuashonraígí mo shonraí, le bhur dtoil. {acct}\n\n{sign}",
@@ -163,6 +186,13 @@ pub static LANG: Lang = Lang {
             "léigh mé bhur bpolasaí príobháideachais agus feicim go roinneann sibh sonraí le [tríú páirtithe|comhlachtaí comhpháirtíochta]. ní theastaíonn uaim go mbeadh mo chuid sonraí páirteach ann",
             "níl an cnaipe do not sell [ann|ag obair] san aip. [le bhur dtoil|impím oraibh,] ná cuirigí m'eolas ar aghaidh chuig aon duine eile",
             "stopaigí ag scaipeadh [mo sheoladh ríomhphoist|m'uimhir fóin] ar chomhlachtaí eile, [tá spam ag teacht ó gach áit anois|fuair mé téacs ó chomhlacht nach n-aithním]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. [ná díolaigí mo chuid sonraí|stopaigí ag díol mo chuid sonraí] @{co}!",
+            "⭐ fuair mé amach go [ndíolann|roinneann] {co} sonraí úsáideoirí le [fógróirí|tríú páirtithe|bróicéirí sonraí]. níl mé ag iarraidh go [dtabharfaí mo chuid sonraí do dhuine ar bith|ndíolfaí mo chuid sonraí le héinne]. [stopaigí.|go raibh maith agaibh.]",
+            "@{co} ní thugaim cead daoibh mo chuid eolais a [dhíol|roinnt] le [comhpháirtithe|fógróirí|tríú páirtithe]. [conas é sin a mhúchadh?|deimhnígí é, le bhur dtoil]",
+            "[2 réalta.|⭐⭐] [aip mhaith ach|níl sí go dona ach] [deir na téarmaí|deir an polasaí príobháideachais] gur féidir libh mo chuid sonraí a [thabhairt|roinnt] le [tríú páirtithe|comhlachtaí comhpháirtíochta]. níl mé ag iarraidh go rachadh mo chuid sonraí lasmuigh de {co}.",
+            "na diolaigi agus na roinnigi mo chuid sonrai [le daoine eile|le triu pairtithe] @{co} go raibh maith agaibh. do not sell or share",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLeis seo, déanaim agóid i gcoinne mo chuid sonraí pearsanta a thabhairt nó a dhíol le tríú páirtithe, go háirithe chun críocha fógraíochta. {acct}\n\n{sign}",
@@ -186,6 +216,13 @@ pub static LANG: Lang = Lang {
             "{hi}[cheannaigh mé rud uair amháin|cheannaigh mé {product} uair amháin] agus ó shin i leith faighim [fógraí|newsletters] [gach aon lá|gan stad]. níl mé ag iarraidh a bheith ar an liosta sin",
             "conas a mhúchaim na ríomhphoist mhargaíochta? ba mhaith liom an cuntas a choinneáil, gan [an spam|na tairiscintí] amháin",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. [turscar|spam] gach lá. @{co} [bainigí den liosta seoltaí mé|díliostálaigí mé] [ANOIS|le bhur dtoil]",
+            "⭐ [níl an nasc díliostála ag obair|bhrúigh mé unsubscribe agus tá na ríomhphoist fós ag teacht]. ná seolaigí [nuachtlitreacha|ríomhphoist fógraíochta|tairiscintí] chugam níos mó [!!|, d'iarr mé é trí huaire cheana]",
+            "@{co} [ná seolaigí SMS chugam níos mó|ní theastaíonn tairiscintí SMS uaim] le bhur dtoil, [níl fógraí uaim|níl aon suim agam in bhur dtairiscintí]",
+            "[2 réalta.|⭐⭐] [táirgí maithe|oibríonn an aip go maith] ach tá [na ríomhphoist mhargaíochta|an fhógraíocht ríomhphoist] [dochreidte|thar fóir]. níl aon [nuachtlitir|ríomhphost fógraíochta] uaim ó {co} a thuilleadh agus [ná cuirigí glaonna díolacháin orm|ná glaoigí orm le tairiscintí] ach oiread.",
+            "UNSUBSCRIBE!! [na seolaigi an nuachtlitir chugam|bainigi den liosta me] @{co}",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nBainigí an seoladh {email} de gach liosta margaíochta, le bhur dtoil. Dhíliostáil mé [faoi dhó cheana|níos mó ná uair amháin], ach tá an nuachtlitir ag teacht chugam fós.\n\n{sign}",
             "{greet}\n\nDéanaim agóid i gcoinne úsáid mo chuid sonraí chun críocha margaíochta dírí[ (Airteagal 21(2) den RGCS)|]. Ná seolaigí fógraí chugam níos mó, ná trí ríomhphost ná trí théacs. {acct}\n\n{sign}",
@@ -207,6 +244,13 @@ pub static LANG: Lang = Lang {
             "ghlac mé le [cookies|fianáin] ar bhur suíomh ach is oth liom é, [cealaím an toiliú sin|ba mhaith liom é a chur ar ceal]. [fianáin riachtanacha amháin|gan analytics ar bith]",
             "[cealaím|cuirim ar ceal] an cead a thug mé do [mholtaí pearsantaithe|analytics|úsáid mo thaifeadtaí gutha]. [cá háit a n-athraím é?|múchaigí é le bhur dtoil]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. [rianaíonn an aip mo shuíomh|bíonn a fhios ag an aip i gcónaí cá bhfuil mé] de lá agus d'oíche. @{co} [tarraingím siar mo thoiliú|cuirim deireadh le mo thoiliú] do shonraí suímh",
+            "⭐ ghlac mé le [fianáin agus rianú|tracking] [de thimpiste|tamall ó shin] agus ba mhaith liom an toiliú sin a tharraingt siar. [cén fáth nach bhfuil cnaipe ann?|cá ndéanaim é sin?]",
+            "@{co} níl cead agaibh [mo ghrianghraif|mo ghrianghraf] a úsáid in bhur [bhfógraí|n-ábhar margaíochta] níos mó. [tarraingím siar|cealaím] an toiliú a thug mé [anuraidh|an uair sin]",
+            "[2 réalta.|⭐⭐] [thug mé cead|lig mé] don aip [mo shonraí sláinte|mo shonraí codlata|mo shonraí buille croí] a úsáid ach níl sé sin uaim níos mó. [tarraingím siar mo thoiliú|cealaím an cead sin] agus [ná húsáidigí iad níos mó|stopaigí á bpróiseáil].",
+            "tarraingim siar mo thoiliu [d'anailisiocht|do phearsanu|d'abhar pearsantaithe] @{co}, [nil se uaim nios mo|no thanks]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLeis seo, tarraingím siar mo thoiliú le próiseáil mo chuid sonraí pearsanta [le haghaidh fógraíochta pearsantaithe|chun críocha anailíse|le haghaidh seirbhísí suímh][ (Airteagal 7(3) den RGCS)|]. {acct}\n\n{sign}",
             "{greet}\n\nNuair a chláraigh mé, thug mé toiliú go n-úsáidfí [mo chuid sonraí le haghaidh anailís margaíochta|mo thaifeadtaí gutha chun samhlacha a oiliúint]. Níl sé sin uaim a thuilleadh – measaigí go bhfuil mo thoiliú tarraingthe siar. {acct}\n\n{sign}",
@@ -226,6 +270,13 @@ pub static LANG: Lang = Lang {
             "{hi}teastaíonn mo chuid sonraí uaim i bhformáid is féidir le córas eile a léamh, le go n-uaslódálfainn chuig comhlacht eile iad – tá mé ag fágáil {co}",
             "ní thugann an cnaipe [download my data|data export] ach [PDF|screenshots]. [teastaíonn csv nó json uaim|teastaíonn formáid uaim is féidir le córas eile a iompórtáil] chun é a thabhairt chuig an [soláthraí|comhlacht] nua",
             "tá mé ag athrú go [soláthraí leictreachais eile|comhlacht árachais eile|giomnáisiam eile] ag deireadh na míosa. an féidir libh [stair m'úsáide|mo chuid sonraí] a chur [go díreach|go leictreonach] chuig an gcomhlacht nua?",
+        ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. [níl aon bhealach|níl sé indéanta] do chuid sonraí a easpórtáil [as an aip|]. @{co} seolaigí [mo chuid sonraí go léir|mo chuid sonraí] chugam i gcomhad [CSV|JSON]",
+            "⭐ tá mé ag aistriú chuig [seirbhís eile|aip eile] agus ba mhaith liom [stair mo chuid traenála|mo chuid sonraí|mo sheinmliostaí] a thabhairt liom. [cá bhfuil an cnaipe easpórtála?|cén fáth nach bhfuil easpórtáil ann?]",
+            "@{co} [an féidir libh mo chuid sonraí a sheoladh|seolaigí mo chuid sonraí] díreach chuig [mo sholáthraí nua|an comhlacht nua] a bhfuil mé ag aistriú chuige? [iniomparthacht sonraí faoin RGCS|tá sé de cheart agam]",
+            "[2 réalta.|⭐⭐] [d'iarr mé|tá mé ag iarraidh] mo chuid sonraí i bhformáid [atá inléite ag meaisín|struchtúrtha] ([CSV|JSON]) chun iad a aistriú áit eile agus ní bhfuair mé ach [PDF|gabháil scáileáin|faic]. ní leor é sin.",
+            "ta mo chuid sonrai uaim [i gcsv|i json|i gcomhad] chun [iad a aistriu|dul chuig solathrai eile] @{co}",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTá mé ag athrú soláthraí agus ba mhaith liom mo cheart chun iniomparthachta sonraí a fheidhmiú[ (Airteagal 20 den RGCS)|]. Seolaigí mo chuid sonraí pearsanta chugam i bhformáid struchtúrtha atá inléite ag meaisín (m.sh. CSV nó JSON), le bhur dtoil. {acct}\n\n{sign}",
@@ -247,6 +298,13 @@ pub static LANG: Lang = Lang {
             "níl mé ag iarraidh [an cuntas|na sonraí] a scriosadh, níl uaim ach go stopfaí gach úsáid a bhaintear astu [go sealadach|ar feadh tamaill] [go dtí go gceartófar an earráid|fad is atá mo ghearán á fhiosrú]",
             "an féidir libh mo chuid sonraí a [ghlasáil|chur faoi shrian] [fad is atá an Coimisiún um Chosaint Sonraí ag féachaint ar mo ghearán|fad is atá mé ag fanacht le freagra]? fanaidís i dtaisce ach gan úsáid",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} [ná scriosaigí aon rud|ná scriosaigí mo chuid sonraí] ach stopaigí á n-úsáid [fad atá an t-aighneas ar siúl|go dtí go réiteofar an cás]. [go raibh maith agaibh.|]",
+            "1 réalta. [rinne mé gearán|chuir mé in aghaidh an bhille] agus tá sibh fós ag [próiseáil|úsáid] m'eolais. [reoigí|blocálaigí] mo chuid sonraí go dtí go mbeidh sé réitithe, ach ná scriosaigí iad.",
+            "⭐ [tá mo chuid sonraí mícheart|tá an t-eolas fúm mícheart]. ba mhaith liom go [gcuirfeadh sibh srian ar an bpróiseáil|stopfadh sibh á n-úsáid] fad atá sibh ag [seiceáil an bhfuil siad cruinn|dul tríothu]. ach ná scriosaigí iad.",
+            "[2 réalta.|⭐⭐] tá [na sonraí|na taifid] ag teastáil uaim mar [fhianaise sa chúirt|fhianaise i gcás] in bhur n-aghaidh, mar sin [ná scriosaigí iad|ní féidir iad a scriosadh] ach [stopaigí gach próiseáil|ná húsáidigí iad] go fóill @{co}",
+            "[coinnigi|just coinnigi] mo chuid sonrai ach [na husaidigi iad|stopaigi a bproiseail] go foill @{co}, na scriosaigi [faic|aon rud]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nFad is atá [cruinneas mo chuid sonraí á sheiceáil agaibh|an t-aighneas faoi mo bhille ar siúl], iarraim oraibh srian a chur le próiseáil mo chuid sonraí pearsanta[ faoi Airteagal 18 den RGCS|]. Is féidir libh iad a stóráil, ach ná húsáidigí iad. {acct}\n\n{sign}",
             "{greet}\n\nNá scriosaigí [taifeadadh ár nglao gutháin|na sonraí faoi ordú uimhir {order}], le bhur dtoil, mar tá siad de dhíth orm le haghaidh [cás dlí|gearáin]. Ina áit sin, cuirigí srian lena bpróiseáil. {acct}\n\n{sign}",
@@ -267,6 +325,13 @@ pub static LANG: Lang = Lang {
             "ní maith liom go dtugann [an banc|sibh] scór dom bunaithe ar [m'idirbhearta|mo chaiteachas] gan cead a iarraidh. [cuirim ina choinne|deirim \"níl\" leis an bpróiseáil sin]",
             "cad é an „leas dlisteanach“ seo? cuirim i gcoinne go [ndéanfaí anailís ar thaifeadtaí mo ghlaonna|n-úsáidfí stair mo shuímh le haghaidh staitisticí] ar an mbonn sin",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. déanann an aip anailís ar [m'iompar|gach rud a dhéanaim] chun próifíl a chruthú. @{co} [cuirim ina choinne sin|cuirim in aghaidh na próifílithe sin]!",
+            "⭐ [is cuma liom|ní chuireann sé aon difríocht] cad a thugann sibh air – „leas dlisteanach“ – [cuirim i gcoinne|ní ghlacaim leis] go [ndéanann sibh anailís ar mo nósanna ceannaigh|n-úsáideann sibh mo chuid sonraí le haghaidh anailísíochta]. [stopaigí.|is leor sin.]",
+            "@{co} cuirim in aghaidh go [roinntear mo chuid sonraí laistigh den ghrúpa|seoltar mo chuid sonraí idir comhlachtaí an ghrúpa]. [níor aontaigh mé riamh leis sin.|]",
+            "[2 réalta.|⭐⭐] [úsáideann {co} mo chuid sonraí|úsáideann sibh mo chuid sonraí] le haghaidh [measúnú riosca|scóráil calaoise|scóráil creidmheasa] bunaithe ar „leas dlisteanach“. cuirim in aghaidh na próiseála sin [faoi Airteagal 21|] agus ba mhaith liom go stopfadh sibh í.",
+            "object to [profiling|anailis ar m'iompar] agaibh @{co}, [stopaigi|stopaigi ag anailisiu orm]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDéanaim agóid i gcoinne próiseáil mo chuid sonraí pearsanta ar bhonn bhur leasanna dlisteanacha[ (Airteagal 21(1) den RGCS)|], go háirithe le haghaidh [anailís ar m'iompar mar úsáideoir|measúnú ar riosca creidmheasa|staitisticí inmheánacha]. Cuirigí deireadh leis an bpróiseáil sin, le bhur dtoil. {acct}\n\n{sign}",
             "{greet}\n\nDeirtear i bhur mbeartas príobháideachais go [ndéanann sibh anailís ar shonraí úsáide na haipe|roinneann sibh sonraí laistigh den ghrúpa] ar bhonn leasanna dlisteanacha. Ní aontaím leis sin agus déanaim agóid i gcoinne na próiseála sin. {acct}\n\n{sign}",
@@ -286,6 +351,13 @@ pub static LANG: Lang = Lang {
             "[an praghas|an costas árachais] a fuair mé, [ríomhadh go huathoibríoch é|tháinig sé ó algartam éigin] agus tá sé [áiféiseach|i bhfad níos airde ná mar a fuair mo chara]. ba mhaith liom go ndéanfadh fostaí [é a athríomh|athbhreithniú air]",
             "caitheadh amach m'iarratas ar [phost|árasán] [ag córas éigin|gan duine ar bith á léamh fiú]. [tá mé ag agóid in aghaidh an chinnidh uathoibríoch seo|ní ghlacaim le cinneadh meaisín mar sin] agus iarraim measúnú daonna",
             "chuir bhur [AI|gcóras] bratach ar m'íocaíocht mar chalaois agus reodh an cárta. [conas a oibríonn an measúnú sin?|cad air a raibh an cinneadh bunaithe?] ba mhaith liom go bhféachfadh [duine fíor|fostaí] air",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 réalta. diúltaíodh [m'iarratas iasachta|m'iarratas] [go huathoibríoch|ag algartam] i [soicind|gcúpla soicind]. @{co} ba mhaith liom go ndéanfadh [duine daonna|ball foirne] athbhreithniú air!",
+            "⭐ [cuireadh bac ar mo chuntas|dúnadh mo chuntas] ag [córas uathoibríoch|algartam] gan míniú ar bith. [éilím|ba mhaith liom] go ndéanfadh [fíordhuine|duine éigin] [athbhreithniú ar an gcinneadh|athbhreithniú air].",
+            "@{co} [cén fáth|conas] ar chinn [an ríomhaire|an t-algartam] [nach bhfaighinn íocaíocht i dtráthchodanna|go mbeadh praghas níos airde orm|go ndiúltófaí dom]? [mínígí an loighic|ba mhaith liom míniú] agus [ligigí do dhuine daonna é a athbhreithniú|tá athbhreithniú daonna uaim].",
+            "[2 réalta.|⭐⭐] [dhiúltaigh cinneadh uathoibríoch|dhiúltaigh algartam] [iasacht|cárta creidmheasa|íocaíocht i dtráthchodanna] dom agus níl duine ar bith in ann a rá cén fáth. [tá mé ag agóid in aghaidh an chinnidh seo|ní ghlacaim leis an gcinneadh seo] agus ba mhaith liom go ndéanfadh [ball foirne athbhreithniú air|duine daonna measúnú ar mo chás].",
+            "[dhiultaigh an riomhaire m'iarratas|duirt an coras nil] agus [nior fhech duine ar bith air|nior sheiceail aon duine e]. ta athbhreithniu ag [duine daonna|duine agaibh] uaim @{co}",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDiúltaíodh [i gceann cúpla soicind|go huathoibríoch] d'iarratas uaim ar [iasacht|íocaíocht i dtráthchodanna|árachas]. Iarraim go ndéanfadh ball foirne athbhreithniú ar an gcinneadh agus go míneodh sibh cé na critéir a úsáideadh[ (Airteagal 22 den RGCS)|]. {acct}\n\n{sign}",
@@ -370,6 +442,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Go raibh maith agaibh, fuair mé an deimhniú gur scriosadh mo chuid sonraí. Tá gach rud i gceart.",
             "cá háit ar féidir liom socruithe na nuachtlitreach a athrú? ba mhaith liom tairiscintí díolacháin a fháil freisin",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}[rinne mé dearmad ar mo phasfhocal|ní féidir liom logáil isteach san aip] agus [ní thagann|níor tháinig] an ríomhphost athshocraithe. [cad ba chóir dom a dhéanamh?|an féidir libh cabhrú?]",
+            "{hi}conas a [athraím mo phlean|uasghrádaím go premium|aistrím go plean níos saoire]?",
+            "an bhfuil mo chuid sonraí slán agaibh? [fiosracht amháin|níl ann ach ceist], [níl aon rud á iarraidh agam|gach rud go breá]",
+            "cá bhfeicim [mo shonraisc|na billí] san aip?",
+            "{hi}dhíliostáil mé ón nuachtlitir de thimpiste[, úps|]. conas a chláraím arís?",
+            "an féidir liom [dara seoladh ríomhphoist|ríomhphost eile] a chur leis an gcuntas?",
+            "an bhfuil aip agaibh [do thaibléid|don ipad]? [agus conas a chuirim na fógraí ar siúl?|]",
+            "níor tháinig m'ordú {order} fós[.|..] [dála an scéil, go raibh maith agaibh as an gcabhair thapa an uair dheireanach!|an féidir libh seiceáil?]",
         ]},
     ],
 };

@@ -92,6 +92,14 @@ pub static LANG: Lang = Lang {
             "hæhæ, [smá privacy spurning|spurning varðandi persónuvernd]: hvaða data eruð þið með um mig og hvaðan [kom það|fenguð þið það][?|??]",
             "[hvað er skráð um mig hjá ykkur|hvað er til um mig í kerfinu]? [nafn, kennitala, heimilisfang, kaupsaga?|öll sagan?] sendið mér [það sem þið eruð með|allt saman] takk",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. [hvergi hægt að sjá|ekki hægt að finna] hvaða upplýsingar appið [geymir|safnar] um mann. @{co} sendið mér afrit af gögnunum mínum!",
+            "⭐ [fínt app|appið virkar] en ég hef beðið í [tvær vikur|mánuð] eftir [yfirliti yfir|afriti af] þeim persónuupplýsingum sem þið hafið um mig. [ekki í lagi.|lélegt.]",
+            "@{co} hvaða [gögn|upplýsingar] eruð þið með um mig? [vil fá að sjá allt saman|sýnið mér það] takk",
+            "[2 stjörnur.|⭐⭐] [ég á rétt á|samkvæmt GDPR á ég rétt á] að vita hvað er [skráð|vistað] um mig hjá {co}. [hvar er afritið mitt?|sendið mér það bara.]",
+            "hvad vitid thid eiginlega um mig @{co}?? vil fa ollu gognin min send [strax|sem fyrst]",
+            "[1 stjarna|⭐]. hef [beðið|spurt] þrisvar um [afrit af persónuupplýsingunum mínum|aðgang að gögnunum mínum] og [ekkert svar|fæ bara sjálfvirk svör]. [viljið þið vinsamlegast sýna mér hvað þið geymið um mig?|hvað eruð þið að fela?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg óska eftir afriti af þeim persónuupplýsingum sem þið vinnið um mig[, ásamt pöntunarsögu og tengiliðaupplýsingum|]. {acct}\n\n{sign}",
             "{greet}\n\nHér með nýti ég rétt minn til aðgangs[ skv. 15. gr. almennu persónuverndarreglugerðarinnar|]. Vinsamlegast upplýsið mig um hvaða upplýsingar þið vinnið um mig, í hvaða tilgangi og hverjum þær hafa verið afhentar. {acct}\n\n{sign}",
@@ -115,6 +123,14 @@ pub static LANG: Lang = Lang {
             "[lenti í leiðinlegri reynslu|fékk ömurlega þjónustu] hjá ykkur og vil ekki vera skráður hjá ykkur lengur. fjarlægið prófílinn minn og öll mín gögn úr kerfinu[.|!]",
             "má ég fá [prófílinn|aðganginn] minn þurrkaðan út? vil ekki að neitt verði eftir um mig hjá {co}[ takk|]",
             "plís [hreinsið|þurrkið] út allt um mig, [nafn, símanúmer, kaupsögu, allt|myndir og allt]. [er að minnka stafræna fótsporið|er að taka til á netinu]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. [eyðið|eyðið bara] aðganginum mínum @{co}, [það er enginn takki fyrir það í appinu|finn hvergi hvernig á að eyða honum]",
+            "⭐ ömurlegt app. vil láta eyða [reikningnum mínum|prófílnum mínum|notandanum mínum] og öllum gögnum um mig. [strax.|núna.]",
+            "@{co} [hvernig|hvar] eyði ég aðganginum? [búinn að leita út um allt|finn það ekki]. þurrkið út allar upplýsingar um mig takk",
+            "[2 stjörnur.|⭐⭐] [er hættur að nota appið|nota þetta ekki lengur] og vil að þið fjarlægið [öll gögnin mín|allar persónuupplýsingar mínar] [af þjónunum ykkar|úr kerfinu]. [samkvæmt GDPR|ég á rétt á því].",
+            "eydid accountinum minum [takk|strax] @{co}",
+            "[1 stjarna.|⭐] [bað um eyðingu fyrir mánuði|sendi beiðni um að eyða aðganginum fyrir löngu] og fæ enn [tölvupóst|tilkynningar] frá ykkur. eyðið [mér|gögnunum mínum] [úr kerfinu|alveg] [NÚNA|strax]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg nota ekki lengur [þjónustuna ykkar|appið|aðganginn minn hjá {co}] og bið ykkur um að eyða aðganginum mínum og öllum persónuupplýsingum mínum. [Vinsamlegast staðfestið eyðinguna.|Ég yrði þakklátur fyrir stutta staðfestingu.|]\n\n{sign}",
@@ -143,6 +159,13 @@ pub static LANG: Lang = Lang {
             "skipti um [eftirnafn|nafn] [nýlega|fyrir stuttu], [getið þið|geturðu] [breytt|uppfært] því hjá ykkur? nýja er {last}",
             "{hi}appið sýnir [gamla heimilisfangið mitt|rangt símanúmer] enn, þó ég hafi reynt að breyta því sjálfur. [lagið þetta takk|getið þið lagað skráninguna?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. [heimilisfangið mitt|nafnið mitt] er [vitlaust|rangt] skráð og appið leyfir mér ekki að breyta því. @{co} [leiðréttið þetta|lagið þetta] takk",
+            "@{co} þið eruð með [rangt símanúmer|gamalt heimilisfang|vitlausan fæðingardag] á mér. [vinsamlegast leiðréttið|uppfærið] það, ég er [fluttur|búinn að skipta um númer]",
+            "⭐⭐ [pakkarnir mínir fara alltaf á gamla heimilisfangið|sendingar fara á vitlaust heimilisfang] því þið hafið ekki [uppfært|leiðrétt] skráninguna mína. ég er núna á {street} [1|2|3|4|5]{d}.",
+            "[nafnid mitt er vitlaust stafsett|rangt nafn a profilnum] hja ykkur @{co}, [getid thid lagad thad?|leidrettid thad plis]",
+            "[2 stjörnur.|⭐] fæðingardagurinn minn er rangur í kerfinu ykkar og [það er enginn staður|ég finn engan stað] til að breyta honum. á að vera {date}. [leiðréttið það takk.|getið þið lagað þetta?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Heimilisfangið sem þið hafið skráð er úrelt. Vinsamlegast leiðréttið það[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Nýja heimilisfangið er {street} {d}{d}, {city}.|Nafnið mitt er rangt skrifað. Vinsamlegast leiðréttið það[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Rétt er: {name}.|Fæðingardagurinn í aðganginum mínum er rangur. Vinsamlegast leiðréttið hann[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Réttur fæðingardagur er {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\nÉg er fluttur en í kerfinu ykkar er enn gamla heimilisfangið. Vinsamlegast uppfærið upplýsingarnar mínar. {acct}\n\n{sign}",
@@ -162,6 +185,13 @@ pub static LANG: Lang = Lang {
             "[las persónuverndarstefnuna ykkar|var að lesa privacy stefnuna] og sé að þið [miðlið|látið] gögnum til [þriðju aðila|samstarfsfyrirtækja]. ég vil vera undanskilinn því",
             "do not sell takkinn [finnst ekki|virkar ekki] í appinu. [endilega|vinsamlegast] ekki [láta|gefa] neinum öðrum [upplýsingarnar mínar|gögnin mín]",
             "plís hættið að [deila|dreifa] [netfanginu|símanúmerinu] mínu til annarra fyrirtækja, [er farinn að fá spam úr öllum áttum|fékk SMS frá fyrirtæki sem ég þekki ekki]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. [hættið að selja gögnin mín|ekki selja upplýsingarnar mínar] @{co}!",
+            "⭐ komst að því að {co} [deilir|selur] [persónuupplýsingum|gögnum] notenda með [auglýsendum|þriðju aðilum|gagnamiðlurum]. ég vil að mínum gögnum sé [ekki deilt með neinum|haldið hjá ykkur]. [hættið því strax.|takk.]",
+            "@{co} ég [banna|neita] ykkur að [selja|deila] upplýsingunum mínum [til samstarfsaðila|til auglýsenda|áfram]. [hvernig slekk ég á þessu?|staðfestið takk]",
+            "[2 stjörnur.|⭐⭐] [appið er fínt en|ágætt app en] [skilmálarnir segja|persónuverndarstefnan segir] að þið megið [afhenda|deila] gögnunum mínum til [þriðja aðila|samstarfsfyrirtækja]. ég vil ekki að [gögnin mín|upplýsingarnar mínar] fari neitt út fyrir {co}.",
+            "ekki selja eda deila gognunum minum [med odrum|til thridja adila] @{co} takk",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHér með andmæli ég því að persónuupplýsingar mínar séu afhentar eða seldar þriðja aðila, einkum í auglýsingaskyni. {acct}\n\n{sign}",
@@ -185,6 +215,13 @@ pub static LANG: Lang = Lang {
             "{hi}[verslaði einu sinni|keypti {product} einu sinni] og síðan fæ ég [auglýsingapóst|newsletter] [á hverjum degi|endalaust]. vil ekki vera á þessum lista",
             "hvernig afþakka ég [kynningarpóstinn|auglýsingapóstinn] ykkar? vil halda [accountinum|aðganginum], bara ekki fá [spam|tilboð]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. [ruslpóstur|spam] á hverjum degi. @{co} [afskráið mig af póstlistanum|takið mig af póstlistanum] [NÚNA|takk]",
+            "⭐ [afskráningartakkinn virkar ekki|ýtti á afskrá og fæ samt póst]. hættið að senda mér [fréttabréf|auglýsingapóst|tilboð] [!!|, búinn að biðja um það þrisvar]",
+            "@{co} [hættið að senda mér sms|ekki fleiri SMS tilboð] takk, [vil ekki fá auglýsingar|hef engan áhuga á tilboðunum ykkar]",
+            "[2 stjörnur.|⭐⭐] [fínar vörur|appið virkar fínt] en [markaðspósturinn|auglýsingapósturinn] er [óþolandi|út í hött]. [vil ekki fá neinn markaðspóst|vil engin fréttabréf] frá {co} lengur og [engin sölusímtöl|ekki hringja í mig með tilboð] heldur.",
+            "unsubscribe!! [haettid ad senda mer postlista|afskraid mig] @{co}",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVinsamlegast fjarlægið netfangið {email} af öllum markaðslistum. Ég hef afskráð mig [tvisvar|oftar en einu sinni] en fæ fréttabréfið samt enn.\n\n{sign}",
             "{greet}\n\nÉg andmæli notkun upplýsinga minna í þágu beinnar markaðssetningar[ (2. mgr. 21. gr. persónuverndarreglugerðarinnar)|]. Vinsamlegast sendið mér ekki fleiri auglýsingar, hvorki í tölvupósti né með SMS. {acct}\n\n{sign}",
@@ -206,6 +243,13 @@ pub static LANG: Lang = Lang {
             "samþykkti [cookies|vafrakökur] á síðunni ykkar en sé eftir því, [dreg það til baka|vil hætta við það]. [bara nauðsynlegar kökur takk|ekkert analytics]",
             "[hætti við|dreg til baka] leyfið sem ég gaf fyrir [persónusniðnum ráðleggingum|analytics|notkun á raddupptökunum mínum]. [hvar breyti ég því?|gerið það óvirkt takk]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. [appið fylgist með staðsetningunni minni|appið rekur hvar ég er] allan sólarhringinn. @{co} ég [dreg samþykkið mitt til baka|afturkalla samþykkið] fyrir staðsetningargögnum",
+            "⭐ ég samþykkti [vafrakökur og rakningu|tracking] [óvart|á sínum tíma] og vil draga það samþykki til baka. [af hverju er enginn takki fyrir það?|hvar geri ég það?]",
+            "@{co} þið megið ekki lengur nota [myndirnar mínar|myndina af mér] í [auglýsingum|markaðsefni]. ég [afturkalla|dreg til baka] samþykkið sem ég gaf [í fyrra|þá]",
+            "[2 stjörnur.|⭐⭐] [ég leyfði|ég gaf leyfi fyrir] að appið notaði [heilsugögnin mín|svefngögnin mín|púlsgögnin] en ég vil það ekki lengur. [samþykkið er afturkallað|ég dreg það leyfi til baka] og [hættið að vinna með þau|ekki nota þau framar].",
+            "dreg samthykkid mitt til baka fyrir [greiningu|sersnidnu efni|personusnidningu] @{co}, [vil thad ekki lengur|nei takk]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHér með afturkalla ég samþykki mitt fyrir vinnslu persónuupplýsinga minna [vegna sérsniðinna auglýsinga|í greiningarskyni|vegna staðsetningarþjónustu][ (3. mgr. 7. gr. persónuverndarreglugerðarinnar)|]. {acct}\n\n{sign}",
             "{greet}\n\nVið nýskráningu samþykkti ég að [gögnin mín yrðu notuð í markaðsgreiningar|raddupptökur mínar yrðu notaðar til að þjálfa líkön]. Ég vil það ekki lengur – vinsamlegast lítið svo á að samþykkið hafi verið afturkallað. {acct}\n\n{sign}",
@@ -225,6 +269,13 @@ pub static LANG: Lang = Lang {
             "{hi}vantar [export|niðurhal] af [gögnunum mínum|kaupsögunni minni] á tölvulesanlegu formi, [vil taka þetta með mér|er að hætta] hjá {co}",
             "[data export|download my data] takkinn gefur bara [pdf|skjáskot]. [þarf csv eða json|þarf þetta á formi sem annað kerfi getur lesið] svo ég geti fært það til nýja fyrirtækisins",
             "skipti um [rafmagnssala|tryggingafélag|líkamsræktarstöð] um mánaðamótin. má senda [notkunarsöguna|gögnin] mín [beint|rafrænt] til nýja fyrirtækisins?",
+        ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. [engin leið|enginn möguleiki] að flytja gögnin sín út [úr appinu|]. @{co} sendið mér [öll gögnin mín|gögnin] í [CSV|JSON] skrá",
+            "⭐ er að skipta yfir í [aðra þjónustu|annað app] og vil taka [æfingasöguna|gögnin mín|spilunarlistana mína] með mér. [hvar er export takkinn?|af hverju er ekkert útflutningsval?]",
+            "@{co} [getið þið sent|sendið] gögnin mín beint til [nýja fyrirtækisins|nýju þjónustunnar] sem ég er að flytja til? [GDPR flutningsréttur|á rétt á því]",
+            "[2 stjörnur.|⭐⭐] [ég bað um|mig vantar] gögnin mín á [tölvulesanlegu|vélrænu] formi ([CSV|JSON]) til að flytja þau annað og fékk [bara PDF|skjáskot|ekkert]. það dugar ekki.",
+            "vil fa gognin min [i csv|i json|sem skra] til ad flytja thau [annad|yfir til annars fyrirtaekis] @{co}",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg er að skipta um þjónustuaðila og vil nýta rétt minn til að flytja eigin gögn[ (20. gr. persónuverndarreglugerðarinnar)|]. Vinsamlegast sendið mér persónuupplýsingar mínar á skipulegu, tölvulesanlegu sniði (t.d. CSV eða JSON). {acct}\n\n{sign}",
@@ -246,6 +297,13 @@ pub static LANG: Lang = Lang {
             "vil ekki láta eyða [accountinum|gögnunum], bara [pása|stöðva] alla notkun á þeim [tímabundið|í bili] [þar til|meðan] [villan er leiðrétt|kvörtunin er í skoðun]",
             "[getið þið læst|er hægt að læsa] upplýsingunum um mig [meðan Persónuvernd skoðar kvörtunina|meðan ég bíð eftir svari]? þær mega vera í geymslu en ekki í notkun",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} [ekki eyða neinu|ekki eyða gögnunum mínum] en hættið að nota þau [á meðan málið er í gangi|þangað til ágreiningurinn er leystur]. [takk.|]",
+            "1 stjarna. [ég kvartaði|ég andmælti reikningnum] og þið haldið samt áfram að [vinna með|nota] upplýsingarnar mínar. frystið [gögnin mín|aðganginn minn] þar til þetta er leyst, ekki eyða honum.",
+            "⭐ [gögnin um mig eru röng|upplýsingarnar um mig eru vitlausar]. ég vil að þið [takmarkið vinnsluna|hættið að nota þær] á meðan þið [kannið hvort þær séu réttar|farið yfir þær]. ekki eyða þeim samt.",
+            "[2 stjörnur.|⭐⭐] ég þarf [gögnin|upplýsingarnar] sem [dómsmál|sönnunargögn í máli] gegn ykkur, þannig að [ekki eyða þeim|þeim má ekki eyða] en [lokið á alla vinnslu|hættið að nota þau] í bili @{co}",
+            "[bara geymid|geymid] gognin min en [notid thau ekki|haettid ad vinna med thau] i bili @{co}, ekki eyda [neinu|theim]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMeðan [þið kannið hvort upplýsingarnar um mig séu réttar|ágreiningur um reikninginn minn stendur yfir] óska ég eftir að vinnsla persónuupplýsinga minna verði takmörkuð[ skv. 18. gr. persónuverndarreglugerðarinnar|]. Þið megið geyma gögnin en ekki nota þau. {acct}\n\n{sign}",
             "{greet}\n\nVinsamlegast eyðið ekki [upptökunni af símtalinu okkar|gögnum um pöntun nr. {order}], því ég þarf á þeim að halda vegna [dómsmáls|kvörtunar]. Takmarkið frekar vinnslu þeirra. {acct}\n\n{sign}",
@@ -266,6 +324,13 @@ pub static LANG: Lang = Lang {
             "ekki sáttur við að [bankinn|þið] [skori|meti] mig út frá [færslunum mínum|eyðslunni minni] án þess að spyrja. [mótmæli þessu|ég segi nei við þessari vinnslu]",
             "hvað er þetta með „lögmæta hagsmuni“? ég [mótmæli|hafna] því að [upptökurnar af símtölunum mínum séu greindar|staðsetningarsagan mín sé notuð í tölfræði] á þeim grundvelli",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. appið [greinir|kortleggur] alla [hegðun|notkun] mína til að búa til prófíl. @{co} ég [mótmæli því|mótmæli þessari prófílgerð]!",
+            "⭐ [mér er sama hvað|það skiptir engu hvað] þið kallið „lögmæta hagsmuni“, ég [mótmæli|andmæli] því að þið [greinið kauphegðun mína|notið gögnin mín í greiningar]. [hættið.|hættið því.]",
+            "@{co} ég mótmæli því að upplýsingum um mig sé [deilt innan samstæðunnar|dreift milli fyrirtækjanna í samsteypunni]. [það samþykkti ég aldrei.|]",
+            "[2 stjörnur.|⭐⭐] [{co} notar gögnin mín í|þið setjið mig í] [áhættumat|svikagreiningu|lánshæfismat] á grundvelli „lögmætra hagsmuna“. ég andmæli þeirri vinnslu [á grundvelli 21. gr.|] og vil að þið hættið henni.",
+            "motmaeli [profilgerd|greiningu a hegdun minni] hja ykkur @{co}, [haettid thessu|haettid ad greina mig]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg andmæli vinnslu persónuupplýsinga minna sem byggist á lögmætum hagsmunum ykkar[ (1. mgr. 21. gr. persónuverndarreglugerðarinnar)|], einkum vegna [greiningar á notkunarhegðun minni|mats á lánshæfi|innri tölfræði]. Vinsamlegast hættið þeirri vinnslu. {acct}\n\n{sign}",
             "{greet}\n\nÍ persónuverndarstefnu ykkar segir að þið [greinið notkunargögn úr appinu|deilið gögnum innan samstæðunnar] á grundvelli lögmætra hagsmuna. Ég er því ekki sammála og andmæli þeirri vinnslu. {acct}\n\n{sign}",
@@ -285,6 +350,13 @@ pub static LANG: Lang = Lang {
             "[verðið|iðgjaldið] sem ég fékk [var reiknað sjálfvirkt|kom úr einhverju algrími] og er [út í hött|miklu hærra en hjá vini mínum]. vil að starfsmaður [yfirfari|endurmeti] það",
             "umsókninni minni um [starfið|íbúðina|leiguna] var [hafnað|vísað frá] [af einhverju kerfi|án þess að nokkur læsi hana]. [ég mótmæli þessari sjálfvirku ákvörðun|sætti mig ekki við svona vélræna ákvörðun] og vil [mannlegt mat|að manneskja fari yfir hana]",
             "[gervigreindin|kerfið] ykkar [merkti|flaggaði] greiðsluna mína sem svik og frysti kortið. [hvernig virkar þetta mat?|á hverju byggði kerfið þetta?] vil að [raunveruleg manneskja|starfsmaður] fari yfir málið",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjarna. [lánsumsókninni|umsókninni] minni var hafnað [sjálfkrafa|af algrími] á [sekúndu|nokkrum sekúndum]. @{co} ég vil að [manneskja|starfsmaður] fari yfir þetta!",
+            "⭐ [aðganginum mínum var lokað|reikningnum mínum var lokað] af [sjálfvirku kerfi|reikniriti] án skýringar. [ég krefst þess|ég vil] að [alvöru manneskja|einhver] skoði málið [aftur|].",
+            "@{co} [af hverju|hvernig] ákvað [tölvan|algrímið] að ég fengi [ekki greiðsludreifingu|hærra verð|synjun]? [útskýrið rökin|vil fá skýringu] og [látið manneskju endurskoða það|vil mannlegt mat].",
+            "[2 stjörnur.|⭐⭐] [sjálfvirk ákvörðun|algrím] hafnaði mér um [lán|kreditkort|raðgreiðslur] og enginn getur sagt mér af hverju. ég [mótmæli þessari ákvörðun|véfengi þessa ákvörðun] og vil að [starfsmaður taki hana upp|manneskja meti þetta].",
+            "[umsokn hafnad af tolvu|tolvan sagdi nei] an thess ad nokkur [liti a|skodadi] malid. vil ad [manneskja|einhver hja ykkur] fari yfir thetta @{co}",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUmsókn minni um [lán|raðgreiðslur|tryggingu] var hafnað [á örfáum sekúndum|sjálfvirkt]. Ég óska eftir að starfsmaður endurskoði ákvörðunina og að þið útskýrið á hvaða forsendum hún var tekin[ (22. gr. persónuverndarreglugerðarinnar)|]. {acct}\n\n{sign}",
@@ -369,6 +441,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Takk, ég fékk staðfestinguna um að gögnunum mínum hefði verið eytt. Allt í góðu.",
             "hvar get ég breytt stillingum fyrir fréttabréfið? mig langar líka að fá tilboð um útsölur",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}[ég man ekki lykilorðið|kemst ekki inn í appið] og endurstillingarpósturinn [kemur ekki|berst ekki]. [hvað geri ég?|getið þið hjálpað?]",
+            "{hi}hvernig [breyti ég um áskriftarleið|uppfæri ég í premium|fer ég niður í ódýrari pakka]?",
+            "eru gögnin mín örugg hjá ykkur? [bara forvitinn|spyr bara], [allt í góðu|er ekki að biðja um neitt]",
+            "hvar sé ég [reikningana mína|kvittanirnar] í appinu?",
+            "{hi}ég afskráði mig óvart af fréttabréfinu[, úps|]. hvernig skrái ég mig aftur?",
+            "[get ég bætt|er hægt að bæta] við öðru netfangi á aðganginn minn?",
+            "eruð þið með app fyrir [spjaldtölvur|ipad]? [og hvernig kveiki ég á tilkynningum?|]",
+            "pöntunin mín {order} er ekki komin enn[.|..] [takk annars fyrir skjót svör síðast!|getið þið athugað?]",
         ]},
     ],
 };

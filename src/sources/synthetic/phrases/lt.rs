@@ -104,6 +104,14 @@ pub static LANG: Lang = Lang {
             "{hi}[klausimas dėl privatumo|greitas klausimas]: kokius mano [asmens duomenis|data] naudojat ir iš kur juos gavot[?|??]",
             "kas [užregistruota|įrašyta] apie mane pas jus? [vardas, adresas, pirkiniai?|visa istorija?] [norėčiau gauti viską|atsiųskit man tai]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. programėlėje niekur nematyti, kokius duomenis apie mane [renkate|saugote]. @{co} atsiųskit man mano duomenų kopiją!",
+            "⭐ [programėlė veikia|šiaip normalu], bet jau [dvi savaites|mėnesį] laukiu [savo asmens duomenų kopijos|išrašo, ką apie mane turite]. [nesolidu.|prasta.]",
+            "@{co} kokius mano [duomenis|asmens duomenis] turit? [noriu viską pamatyti|parodykit] prašau",
+            "[2 žvaigždutės.|⭐⭐] pagal BDAR turiu teisę žinoti, kas apie mane [užregistruota|saugoma] {co} sistemoje. [kur mano duomenų kopija?|tiesiog atsiųskit.]",
+            "ka jus is viso zinot apie mane @{co}?? noriu gauti [visus savo duomenis|viska ka turit apie mane] [dabar|kuo greiciau]",
+            "[1 žvaigždutė.|⭐] tris kartus [prašiau|kreipiausi dėl] prieigos prie savo duomenų ir [jokio atsakymo|gaunu tik automatinius atsakymus]. [parodykit pagaliau, ką apie mane laikot.|ką jūs slepiat?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrašau atsiųsti mano asmens duomenų, kuriuos tvarkote, kopiją[, įskaitant užsakymų istoriją ir kontaktinius duomenis|]. {acct}\n\n{sign}",
             "{greet}\n\nŠiuo laišku įgyvendinu savo teisę susipažinti su asmens duomenimis[ pagal BDAR 15 straipsnį|]. Prašau nurodyti, kokius mano duomenis tvarkote, kokiais tikslais ir kam jie buvo perduoti. {acct}\n\n{sign}",
@@ -127,6 +135,14 @@ pub static LANG: Lang = Lang {
             "[po blogos patirties|po tokio aptarnavimo] nebenoriu būti jūsų klientas. [pašalinkit|panaikinkit] mano profilį ir visus mano duomenis iš sistemos",
             "ar galima, kad mano profilis būtų [visiškai panaikintas|sunaikintas]? nenoriu, kad pas jus liktų kas nors apie mane",
             "prasau isvalykit viska apie mane – [varda, telefono nr, pirkiniu istorija|nuotraukas ir viska]. [tvarkausi savo skaitmenini pedsaka|mazinu savo pedsaka internete]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. @{co} ištrinkit mano paskyrą, [programėlėje nėra tokio mygtuko|niekur nerandu, kaip ją ištrinti]",
+            "⭐ baisi programėlė. noriu, kad [mano paskyra|mano profilis] ir visi mano duomenys būtų ištrinti. [tuoj pat.|dabar.]",
+            "@{co} [kaip|kur] ištrinti paskyrą? [ieškojau visur|nerandu]. pašalinkit visą informaciją apie mane prašau",
+            "[2 žvaigždutės.|⭐⭐] [nebenaudoju programėlės|šitos paslaugos nebenaudoju] ir noriu, kad [panaikintumėt|pašalintumėt] visus mano asmens duomenis iš [savo serverių|sistemos]. [pagal BDAR|turiu tam teisę].",
+            "istrinkit mano akaunta [prasau|dabar] @{co}",
+            "[1 žvaigždutė.|⭐] [prieš mėnesį prašiau ištrinti paskyrą|seniai pateikiau prašymą ištrinti duomenis], o vis dar gaunu [laiškus|pranešimus]. [ištrinkit|panaikinkit] mane [iš sistemos|visiškai] [DABAR|nedelsiant]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNebesinaudoju [jūsų paslaugomis|programėle|savo {co} paskyra], todėl prašau ištrinti mano paskyrą ir {data_acc}. [Prašau patvirtinti ištrynimą.|Būčiau dėkingas už trumpą patvirtinimą.|]\n\n{sign}",
@@ -155,6 +171,13 @@ pub static LANG: Lang = Lang {
             "[po vestuvių|neseniai] pasikeičiau pavardę, [galit|ar galėtumėt] ją atnaujinti? nauja – {last}",
             "apsas vis dar rodo [mano seną adresą|neteisingą telefono numerį], nors bandžiau pakeisti pats. [sutvarkykit prašau|galit pakoreguoti įrašą?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. [mano adresas|mano vardas] įrašytas [neteisingai|su klaida], o programėlė neleidžia jo pakeisti. @{co} [ištaisykit|pataisykit] prašau",
+            "@{co} turit [neteisingą mano telefono numerį|seną mano adresą|klaidingą gimimo datą]. [prašau ištaisyti|atnaujinkit], aš [persikrausčiau|pasikeičiau numerį]",
+            "⭐⭐ siuntiniai vis keliauja [senu adresu|ne tuo adresu], nes [neatnaujinote|neištaisėte] mano duomenų. dabar gyvenu {street} g. [1|2|3|4|5]{d}.",
+            "[mano pavarde parasyta su klaida|neteisingas vardas profilyje] @{co}, [galit pataisyt?|istaisykit pls]",
+            "[2 žvaigždutės.|⭐] jūsų sistemoje mano gimimo data neteisinga, o [pakeisti niekur negaliu|nėra kur jos pataisyti]. turėtų būti {when}. [ištaisykit prašau.|galit sutvarkyti?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jūsų turimas mano adresas yra pasenęs. Prašau ištaisyti duomenis[ pagal BDAR 16 straipsnį|]. Naujas adresas: {street} {d}{d}, {city}.|Mano vardas ir pavardė parašyti su klaida. Prašau ištaisyti duomenis[ pagal BDAR 16 straipsnį|]. Teisingai: {name}.|Mano gimimo data paskyroje neteisinga. Prašau ją ištaisyti[ pagal BDAR 16 straipsnį|].]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Pasikeičiau pavardę, tačiau jūsų sistemoje vis dar nurodyta senoji.|Persikrausčiau, tačiau jūsų sistemoje vis dar nurodytas senas adresas.] Prašau atnaujinti mano duomenis. {acct}\n\n{sign}",
@@ -174,6 +197,13 @@ pub static LANG: Lang = Lang {
             "perskaičiau jūsų privatumo politiką – matau, kad [teikiate|atiduodate] duomenis [trečiosioms šalims|partnerių įmonėms]. noriu, kad mano duomenų tai neliestų",
             "do not sell mygtuko [nėra|neveikia] programėlėje. [prašau|būkit geri] niekam kitam [neatiduokit|neperleiskit] mano duomenų",
             "nustokit [dalintis|platinti] mano [el. pašto adresą|telefono numerį] kitoms įmonėms, [jau gaunu spamą iš visur|gavau SMS iš nežinomos firmos]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. [neparduokit mano duomenų|nustokit pardavinėti mano duomenis] @{co}!",
+            "⭐ sužinojau, kad {co} [dalijasi naudotojų duomenimis|parduoda naudotojų duomenis] [reklamuotojams|trečiosioms šalims|duomenų brokeriams]. nenoriu, kad mano duomenys būtų [kam nors perduodami|kur nors parduodami]. [liaukitės.|ačiū.]",
+            "@{co} [draudžiu|nesutinku] [parduoti|perduoti] mano informaciją [partneriams|reklamuotojams|tretiesiems asmenims]. [kaip tai išjungti?|patvirtinkit prašau]",
+            "[2 žvaigždutės.|⭐⭐] [programėlė gera, bet|šiaip neblogai, bet] [taisyklėse parašyta|privatumo politikoje parašyta], kad galit [perduoti mano duomenis|dalintis mano duomenimis] [trečiosioms šalims|partnerių įmonėms]. nenoriu, kad mano [duomenys|informacija] išeitų už {co} ribų.",
+            "neparduokit ir nesidalinkit mano duomenimis su [kitais|treciosiomis salimis] @{co} aciu",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nŠiuo laišku nesutinku, kad mano asmens duomenys būtų perduodami ar parduodami tretiesiems asmenims, ypač reklamos tikslais. {acct}\n\n{sign}",
@@ -197,6 +227,13 @@ pub static LANG: Lang = Lang {
             "{hi}[kartą pirkau|kartą nusipirkau {product}] ir nuo tada [kasdien|be galo] gaunu [reklamų|newsletterį]. išbraukit mane iš to sąrašo",
             "kaip išsijungti reklaminius laiškus? paskyrą noriu palikti, tik be [spamo|akcijų]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. [šlamštas|spamas] kasdien. @{co} [išbraukit mane iš adresatų sąrašo|atsisakau naujienlaiškio] [DABAR|prašau]",
+            "⭐ [mygtukas „atsisakyti prenumeratos“ neveikia|paspaudžiau atsisakyti, o laiškai vis tiek ateina]. nustokit siųsti [naujienlaiškius|reklaminius laiškus|pasiūlymus] [!!|, prašiau jau tris kartus]",
+            "@{co} [nebesiųskit man sms|daugiau jokių SMS pasiūlymų] prašau, [nenoriu reklamos|man neįdomūs jūsų pasiūlymai]",
+            "[2 žvaigždutės.|⭐⭐] [prekės geros|programėlė veikia gerai], bet [reklaminių laiškų|rinkodaros laiškų] srautas [nepakeliamas|absurdiškas]. [nebenoriu jokių reklaminių laiškų|nebenoriu jokių naujienlaiškių] iš {co} ir [jokių reklaminių skambučių|neskambinkit su pasiūlymais] taip pat.",
+            "unsubscribe!! [nebesiuskit man naujienlaiskio|isbraukit mane is saraso] @{co}",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrašau pašalinti adresą {email} iš visų rinkodaros sąrašų. Naujienlaiškio atsisakiau [jau du kartus|ne kartą], tačiau vis dar jį gaunu.\n\n{sign}",
             "{greet}\n\nNesutinku, kad mano duomenys būtų naudojami tiesioginės rinkodaros tikslais[ (BDAR 21 straipsnio 2 dalis)|]. Prašau daugiau nesiųsti man reklamos nei el. paštu, nei SMS žinutėmis. {acct}\n\n{sign}",
@@ -218,6 +255,13 @@ pub static LANG: Lang = Lang {
             "sutikau su [cookies|slapukais] jūsų svetainėje, bet gailiuosi, [atsiimu sutikimą|noriu tai atšaukti]. [tik būtini slapukai|jokio analytics]",
             "[atsiimu|atšaukiu] leidimą, kurį daviau [personalizuotoms rekomendacijoms|analytics|mano balso įrašų naudojimui]. [kur tai pakeisti?|išjunkit prašau]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. [programėlė seka mano buvimo vietą|programėlė visą laiką žino, kur esu] visą parą. @{co} [atšaukiu savo sutikimą|atsiimu sutikimą] dėl vietos duomenų",
+            "⭐ [netyčia|kažkada] sutikau su [slapukais ir sekimu|tracking'u] ir noriu tą sutikimą atšaukti. [kodėl tam nėra mygtuko?|kur tai padaryti?]",
+            "@{co} nebegalit naudoti [mano nuotraukų|mano nuotraukos] [reklamoje|reklaminėje medžiagoje]. [atšaukiu|atsiimu] sutikimą, kurį daviau [pernai|tada]",
+            "[2 žvaigždutės.|⭐⭐] [leidau|buvau davęs leidimą] programėlei naudoti [mano sveikatos duomenis|miego duomenis|pulso duomenis], bet dabar nebenoriu. [sutikimą atšaukiu|tą leidimą atsiimu] ir [nebenaudokit jų|nustokit juos tvarkyti].",
+            "atsaukiu sutikima del [analitikos|personalizavimo|suasmeninto turinio] @{co}, [nebenoriu|ne, aciu]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nŠiuo laišku atšaukiu sutikimą tvarkyti mano asmens duomenis [personalizuotos reklamos tikslais|analizės tikslais|buvimo vietai nustatyti][ (BDAR 7 straipsnio 3 dalis)|]. {acct}\n\n{sign}",
             "{greet}\n\nRegistruodamasis sutikau, kad [mano duomenys būtų naudojami rinkodaros analizei|mano balso įrašai būtų naudojami modeliams mokyti]. To nebenoriu – prašau laikyti mano sutikimą atšauktu. {acct}\n\n{sign}",
@@ -237,6 +281,13 @@ pub static LANG: Lang = Lang {
             "{hi}reikia mano duomenų [exporto|failo] kompiuterio skaitomu formatu, kad galėčiau juos įkelti pas kitą tiekėją – išeinu iš {co}",
             "[data export|download my data] mygtukas duoda tik [pdf|screenshotą]. [reikia csv ar json|reikia formato, kurį nuskaitytų kita sistema], kad galėčiau perkelti pas naują [tiekėją|įmonę]",
             "nuo kito mėnesio keičiu [elektros tiekėją|draudimo bendrovę|sporto klubą]. ar galima mano [vartojimo istoriją|duomenis] [tiesiogiai|elektroniniu būdu] perduoti naujai įmonei?",
+        ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. [nėra jokio būdo|neįmanoma] eksportuoti savo duomenų [iš programėlės|]. @{co} atsiųskit [visus mano duomenis|mano duomenis] [CSV|JSON] failu",
+            "⭐ pereinu prie [kitos paslaugos|kitos programėlės] ir noriu pasiimti [treniruočių istoriją|savo duomenis|grojaraščius]. [kur eksporto mygtukas?|kodėl nėra eksporto funkcijos?]",
+            "@{co} [gal galit persiųsti|persiųskit] mano duomenis tiesiai [naujam paslaugų teikėjui|naujai įmonei], pas kurį pereinu? [BDAR perkeliamumo teisė|turiu tam teisę]",
+            "[2 žvaigždutės.|⭐⭐] [prašiau|man reikia] savo duomenų [kompiuteriu nuskaitomu|mašininio skaitymo] formatu ([CSV|JSON]), kad galėčiau perkelti kitur, o gavau [tik PDF|ekrano nuotrauką|nieko]. to neužtenka.",
+            "noriu gauti savo duomenis [csv|json|failu], kad galeciau [perkelti juos kitur|pereiti pas kita tiekeja] @{co}",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKeičiu paslaugų teikėją ir norėčiau pasinaudoti teise į duomenų perkeliamumą[ (BDAR 20 straipsnis)|]. Prašau atsiųsti {data_acc} susistemintu, kompiuterio skaitomu formatu (pvz., CSV arba JSON). {acct}\n\n{sign}",
@@ -258,6 +309,13 @@ pub static LANG: Lang = Lang {
             "nenoriu trinti [akaunto|duomenų], tik [sustabdyti|pauzinti] bet kokį jų naudojimą [laikinai|kuriam laikui], kol [ištaisysit klaidą|nagrinėjamas mano skundas]",
             "ar galit [užrakinti|apriboti] mano duomenis, [kol VDAI nagrinėja skundą|kol laukiu atsakymo]? tegul būna saugomi, bet nenaudojami",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} [nieko netrinkit|netrinkit mano duomenų], bet nustokit juos naudoti, [kol vyksta ginčas|kol klausimas neišspręstas]. [ačiū.|]",
+            "1 žvaigždutė. [pateikiau skundą|užginčijau sąskaitą], o jūs ir toliau [tvarkot|naudojat] mano informaciją. [įšaldykit|užblokuokit] mano duomenis, kol tai bus išspręsta, bet neištrinkit.",
+            "⭐ [mano duomenys neteisingi|informacija apie mane klaidinga]. noriu, kad [apribotumėt jų tvarkymą|nustotumėt juos naudoti], kol [patikrinsit, ar jie teisingi|juos peržiūrėsit]. tik neištrinkit jų.",
+            "[2 žvaigždutės.|⭐⭐] man reikia šių [duomenų|įrašų] kaip [įrodymų teisme|įrodymų byloje] prieš jus, tad [neištrinkit jų|jų trinti negalima], bet [sustabdykit bet kokį tvarkymą|nustokit juos naudoti] kol kas @{co}",
+            "[tiesiog laikykit|palikit] mano duomenis, bet [nenaudokit ju|nustokit juos tvarkyti] kol kas @{co}, nieko [netrinkit|neistrinkit]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKol [tikrinate mano duomenų tikslumą|vyksta ginčas dėl mano sąskaitos], prašau apriboti mano asmens duomenų tvarkymą[ pagal BDAR 18 straipsnį|]. Duomenis galite saugoti, bet jų nenaudokite. {acct}\n\n{sign}",
             "{greet}\n\nPrašau neištrinti [mūsų pokalbio įrašo|užsakymo Nr. {order} duomenų], nes jų man reikia [teisminiam ginčui|skundui]. Vietoj to prašau apriboti jų tvarkymą. {acct}\n\n{sign}",
@@ -278,6 +336,13 @@ pub static LANG: Lang = Lang {
             "nepatinka, kad [bankas|jūs] [vertinat|skoruojat] mane pagal [mano operacijas|išlaidas] manęs neatsiklausę. [prieštarauju|sakau ne tokiam duomenų naudojimui]",
             "kas čia per „teisėtas interesas“? prieštarauju, kad tuo pagrindu [mano skambučių įrašai būtų analizuojami|mano vietos istorija būtų naudojama statistikai]",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. programėlė [analizuoja|seka] visą mano [elgseną|naudojimą] ir kuria mano profilį. @{co} [prieštarauju tam|prieštarauju tokiam profiliavimui]!",
+            "⭐ [man nesvarbu|nesvarbu], kaip vadinat tą „teisėtą interesą“, aš [prieštarauju|nesutinku], kad [analizuotumėt mano pirkimo įpročius|naudotumėt mano duomenis analitikai]. [liaukitės.|užteks.]",
+            "@{co} prieštarauju, kad mano duomenimis būtų [dalijamasi grupės viduje|keičiamasi tarp grupės įmonių]. [niekada su tuo nesutikau.|]",
+            "[2 žvaigždutės.|⭐⭐] [{co} naudoja mano duomenis|jūs naudojat mano duomenis] [rizikos vertinimui|sukčiavimo analizei|kreditingumo vertinimui] remdamiesi „teisėtu interesu“. prieštarauju tokiam tvarkymui [pagal BDAR 21 str.|] ir noriu, kad jį nutrauktumėt.",
+            "prieštarauju [profiliavimui|mano elgsenos analizei] pas jus @{co}, [liaukites|nustokit mane analizuoti]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNesutinku, kad mano asmens duomenys būtų tvarkomi remiantis jūsų teisėtu interesu[ (BDAR 21 straipsnio 1 dalis)|], ypač [mano naudojimosi paslaugomis elgsenos analizei|kredito rizikos vertinimui|vidinei statistikai]. Prašau nutraukti tokį tvarkymą. {acct}\n\n{sign}",
             "{greet}\n\nJūsų privatumo politikoje parašyta, kad remdamiesi teisėtu interesu [analizuojate programėlės naudojimo duomenis|perduodate duomenis įmonių grupės viduje]. Su tuo nesutinku ir prieštarauju tokiam tvarkymui. {acct}\n\n{sign}",
@@ -297,6 +362,13 @@ pub static LANG: Lang = Lang {
             "[kaina|draudimo įmoka], kurią gavau, [buvo apskaičiuota automatiškai|išėjo iš kažkokio algoritmo] ir yra [absurdiška|daug didesnė nei draugo]. noriu, kad darbuotojas ją [perskaičiuotų|peržiūrėtų]",
             "mano paraiška [darbui|butui nuomotis] buvo atmesta [kažkokios sistemos|niekam jos neperskaičius]. [ginčiju šį automatinį sprendimą|nesutinku su tokiu mašinos sprendimu] ir prašau žmogaus vertinimo",
             "jūsų [AI|sistema] pažymėjo mano mokėjimą kaip sukčiavimą ir užšaldė kortelę. [kaip veikia tas vertinimas?|kuo remdamasi sistema taip nusprendė?] noriu, kad [tikras žmogus|darbuotojas] peržiūrėtų",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 žvaigždutė. mano [paskolos paraišką|paraišką] [automatiškai|algoritmas] atmetė per [sekundę|kelias sekundes]. @{co} noriu, kad [tai peržiūrėtų žmogus|tai peržiūrėtų darbuotojas]!",
+            "⭐ [mano paskyrą užblokavo|mano akauntą užblokavo] [automatinė sistema|algoritmas] be jokio paaiškinimo. [reikalauju|noriu], kad [tikras žmogus|kas nors] [peržiūrėtų sprendimą|dar kartą pažiūrėtų].",
+            "@{co} [kodėl|kaip] [kompiuteris|algoritmas] nusprendė, kad [negaunu išsimokėjimo|man taikoma didesnė kaina|man atsakyta]? [paaiškinkit logiką|noriu paaiškinimo] ir [tegul žmogus tai peržiūri|noriu, kad sprendimą peržiūrėtų žmogus].",
+            "[2 žvaigždutės.|⭐⭐] [automatinis sprendimas|algoritmas] atsisakė suteikti man [paskolą|kredito kortelę|išsimokėjimą] ir niekas negali paaiškinti kodėl. [ginčiju šį sprendimą|nesutinku su šiuo sprendimu] ir noriu, kad [jį peržiūrėtų darbuotojas|mano atvejį įvertintų žmogus].",
+            "[paraiska atmete kompiuteris|sistema pasake ne], niekas [net nepaziurejo|nepatikrino]. noriu, kad [zmogus|kas nors is jusu] perziuretu @{co}",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMano [kredito|išsimokėtinai pirkimo|draudimo] paraiška buvo atmesta [per kelias sekundes|automatiškai]. Prašau, kad sprendimą peržiūrėtų darbuotojas, ir paaiškinkite, kokiais kriterijais remiantis jis priimtas[ (BDAR 22 straipsnis)|]. {acct}\n\n{sign}",
@@ -381,6 +453,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Ačiū, gavau patvirtinimą, kad mano duomenys ištrinti. Viskas gerai.",
             "kur galiu pakeisti naujienlaiškio nustatymus? norėčiau gauti ir pasiūlymus apie išpardavimus",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}[pamiršau slaptažodį|negaliu prisijungti prie programėlės], o slaptažodžio atkūrimo laiškas [neateina|nepasiekia]. [ką daryti?|galit padėti?]",
+            "{hi}kaip [pakeisti planą|pereiti į premium|pereiti į pigesnį planą]?",
+            "ar mano duomenys pas jus saugūs? [tiesiog įdomu|tik klausiu], [viskas gerai|nieko neprašau]",
+            "kur programėlėje matyti [mano sąskaitas|sąskaitas faktūras]?",
+            "{hi}netyčia atsisakiau naujienlaiškio[, oi|]. kaip vėl užsiprenumeruoti?",
+            "ar galima prie paskyros pridėti [antrą el. pašto adresą|dar vieną el. paštą]?",
+            "ar turit programėlę [planšetėms|ipad'ui]? [ir kaip įjungti pranešimus?|]",
+            "mano užsakymas {order} vis dar neatkeliavo[.|..] [beje, ačiū už greitą pagalbą praeitą kartą!|galit patikrinti?]",
         ]},
     ],
 };

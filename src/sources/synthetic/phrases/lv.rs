@@ -100,6 +100,14 @@ pub static LANG: Lang = Lang {
             "{hi}[jautājums par privātumu|ātrs jautājums]: kādus manus [personas datus|data] izmantojat un no kurienes tos dabūjāt[?|??]",
             "kas pie jums par mani ir [reģistrēts|ierakstīts]? [vārds, adrese, pirkumi?|visa vēsture?] [gribu saņemt visu|atsūtiet man to]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. aplikācijā nekur nevar redzēt, kādus datus par mani [vācat|glabājat]. @{co} atsūtiet man manu datu kopiju!",
+            "⭐ [aplikācija strādā|citādi normāli], bet jau [divas nedēļas|mēnesi] gaidu [savu personas datu kopiju|izrakstu par to, ko par mani glabājat]. [nenopietni.|vāji.]",
+            "@{co} kādi mani [dati|personas dati] jums ir? [gribu visu redzēt|parādiet] lūdzu",
+            "[2 zvaigznes.|⭐⭐] saskaņā ar VDAR man ir tiesības zināt, kas par mani [reģistrēts|glabājas] {co} sistēmā. [kur ir mana datu kopija?|vienkārši atsūtiet.]",
+            "ko jus vispar zinat par mani @{co}?? gribu sanemt [visus savus datus|visu ko par mani glabajat] [tagad|pec iespejas atrak]",
+            "[1 zvaigzne.|⭐] trīs reizes [prasīju|esmu lūdzis] piekļuvi saviem datiem un [nekādas atbildes|saņemu tikai automātiskas atbildes]. [parādiet beidzot, ko par mani glabājat.|ko jūs slēpjat?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLūdzu, atsūtiet man manu personas datu kopiju[, ieskaitot pasūtījumu vēsturi un kontaktinformāciju|]. {acct}\n\n{sign}",
             "{greet}\n\nAr šo vēstuli izmantoju savas tiesības piekļūt saviem personas datiem[ saskaņā ar VDAR 15. pantu|]. Lūdzu, norādiet, kādus manus datus apstrādājat, kādos nolūkos un kam tie ir nodoti. {acct}\n\n{sign}",
@@ -123,6 +131,14 @@ pub static LANG: Lang = Lang {
             "[pēc sliktas pieredzes|pēc tādas apkalpošanas] vairs negribu būt jūsu klients. [noņemiet|izņemiet] manu profilu un visus manus datus no sistēmas",
             "vai var manu profilu [pilnībā likvidēt|iznīcināt]? negribu, lai pie jums paliktu kaut kas par mani",
             "ludzu iztiriet visu par mani – [vardu, telefona nr, pirkumu vesturi|bildes un visu]. [kartoju savu digitalo pedu|samazinu savas pedas interneta]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. @{co} dzēsiet manu kontu, [aplikācijā nav tādas pogas|nekur neatrodu, kā to izdzēst]",
+            "⭐ briesmīga aplikācija. gribu, lai [mans konts|mans profils] un visi mani dati tiktu izdzēsti. [nekavējoties.|tagad.]",
+            "@{co} [kā|kur] izdzēst kontu? [meklēju visur|neatrodu]. noņemiet visu informāciju par mani lūdzu",
+            "[2 zvaigznes.|⭐⭐] [vairs nelietoju aplikāciju|šo pakalpojumu vairs neizmantoju] un gribu, lai [izdzēšat|noņemat] visus manus personas datus no [saviem serveriem|sistēmas]. [saskaņā ar VDAR|man ir tādas tiesības].",
+            "izdzesiet manu akauntu [ludzu|tagad] @{co}",
+            "[1 zvaigzne.|⭐] [pirms mēneša lūdzu dzēst kontu|sen iesniedzu pieprasījumu dzēst datus], bet joprojām saņemu [e-pastus|paziņojumus]. [dzēsiet|izdzēsiet] mani [no sistēmas|pilnībā] [TAGAD|nekavējoties]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVairs neizmantoju [jūsu pakalpojumus|lietotni|savu {co} kontu], tāpēc lūdzu izdzēst manu kontu un {data_acc}. [Lūdzu, apstipriniet dzēšanu.|Būšu pateicīgs par īsu apstiprinājumu.|]\n\n{sign}",
@@ -151,6 +167,13 @@ pub static LANG: Lang = Lang {
             "[pēc kāzām|nesen] nomainīju uzvārdu, [varat|vai varētu] to atjaunināt? jaunais – {last}",
             "apps joprojām rāda [manu veco adresi|nepareizu telefona numuru], lai gan mēģināju nomainīt pats. [sakārtojiet lūdzu|varat pakoriģēt ierakstu?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. [mana adrese ir ierakstīta|mans vārds ir ierakstīts] [nepareizi|ar kļūdu], un aplikācija neļauj to mainīt. @{co} [izlabojiet|salabojiet] lūdzu",
+            "@{co} jums ir [nepareizs mans tālruņa numurs|mana vecā adrese|kļūdains mans dzimšanas datums]. [lūdzu izlabojiet|atjauniniet], esmu [pārvācies|nomainījis numuru]",
+            "⭐⭐ sūtījumi joprojām iet uz [veco adresi|nepareizo adresi], jo [neesat atjauninājuši|neesat izlabojuši] manus datus. tagad dzīvoju {street} [1|2|3|4|5]{d}.",
+            "[mans uzvards uzrakstits ar kludu|nepareizs vards profila] @{co}, [varat izlabot?|salabojiet pls]",
+            "[2 zvaigznes.|⭐] jūsu sistēmā mans dzimšanas datums ir nepareizs, un [nekur nevaru to nomainīt|nav kur to izlabot]. jābūt {date}. [izlabojiet lūdzu.|varat sakārtot?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jūsu rīcībā esošā mana adrese ir novecojusi. Lūdzu, labojiet datus[ saskaņā ar VDAR 16. pantu|]. Jaunā adrese: {street} {d}{d}, {city}.|Mans vārds un uzvārds ir uzrakstīti kļūdaini. Lūdzu, labojiet datus[ saskaņā ar VDAR 16. pantu|]. Pareizi: {name}.|Mans dzimšanas datums kontā ir nepareizs. Lūdzu, izlabojiet to[ saskaņā ar VDAR 16. pantu|]. Pareizais datums: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Esmu mainījis uzvārdu, taču jūsu sistēmā joprojām ir norādīts vecais.|Esmu pārcēlies, taču jūsu sistēmā joprojām ir norādīta vecā adrese.] Lūdzu, atjauniniet manus datus. {acct}\n\n{sign}",
@@ -170,6 +193,13 @@ pub static LANG: Lang = Lang {
             "izlasīju jūsu privātuma politiku – redzu, ka [izsniedzat|atdodat] datus [trešajām pusēm|partneru uzņēmumiem]. gribu, lai uz maniem datiem tas neattiecas",
             "do not sell pogas [nav|nestrādā] aplikācijā. [lūdzu|esiet tik laipni,] nevienam citam [neatdodiet|neizsniedziet] manus datus",
             "beidziet [dalīties ar manu e-pasta adresi ar|izplatīt manu telefona numuru] citām firmām, [jau saņemu spamu no visām pusēm|dabūju SMS no nezināmas firmas]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. [nepārdodiet manus datus|beidziet tirgot manus datus] @{co}!",
+            "⭐ uzzināju, ka {co} [dalās ar lietotāju datiem ar|pārdod lietotāju datus] [reklāmdevējiem|trešajām personām|datu brokeriem]. negribu, lai mani dati tiktu [kādam nodoti|kaut kur pārdoti]. [beidziet.|paldies.]",
+            "@{co} [aizliedzu|nepiekrītu] [pārdot|nodot] manu informāciju [partneriem|reklāmdevējiem|trešajām personām]. [kā to izslēgt?|apstipriniet lūdzu]",
+            "[2 zvaigznes.|⭐⭐] [aplikācija laba, bet|citādi nav slikti, bet] [noteikumos rakstīts|privātuma politikā rakstīts], ka varat [nodot manus datus|dalīties ar maniem datiem ar] [trešajām personām|partneruzņēmumiem]. negribu, lai mani [dati|informācija] nonāktu ārpus {co}.",
+            "neparduodiet un nedalieties ar maniem datiem ar [citiem|tresajam personam] @{co} paldies",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAr šo iebilstu pret manu personas datu nodošanu un pārdošanu trešajām personām, jo īpaši reklāmas nolūkos. {acct}\n\n{sign}",
@@ -193,6 +223,13 @@ pub static LANG: Lang = Lang {
             "{hi}[vienreiz iepirkos|vienreiz nopirku {product}] un kopš tā laika [katru dienu|bez gala] saņemu [reklāmas|newsletteri]. izsvītrojiet mani no tā saraksta",
             "kā izslēgt reklāmas e-pastus? kontu gribu paturēt, tikai bez [spama|akcijām]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. [spams|surogātpasts] katru dienu. @{co} [izņemiet mani no adresātu saraksta|atsakos no jaunumu vēstules] [TAGAD|lūdzu]",
+            "⭐ [poga „atrakstīties“ nestrādā|nospiedu atrakstīties, bet e-pasti joprojām nāk]. beidziet sūtīt [jaunumu vēstules|reklāmas e-pastus|piedāvājumus] [!!|, esmu jau trīs reizes lūdzis]",
+            "@{co} [vairs nesūtiet man sms|nekādu SMS piedāvājumu vairs] lūdzu, [negribu reklāmas|jūsu piedāvājumi mani neinteresē]",
+            "[2 zvaigznes.|⭐⭐] [preces labas|aplikācija strādā labi], bet [reklāmas e-pastu|mārketinga e-pastu] daudzums ir [neizturams|absurds]. [vairs negribu nekādus reklāmas e-pastus|vairs negribu nekādus jaunumus] no {co} un [nekādus reklāmas zvanus|nezvaniet ar piedāvājumiem] arī.",
+            "unsubscribe!! [nesutiet man vairs jaunumus|izdzesiet mani no saraksta] @{co}",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLūdzu, izņemiet adresi {email} no visiem mārketinga sarakstiem. No jaunumu vēstules esmu atrakstījies [jau divreiz|vairākkārt], bet joprojām to saņemu.\n\n{sign}",
             "{greet}\n\nIebilstu pret manu datu izmantošanu tiešās tirgvedības nolūkos[ (VDAR 21. panta 2. punkts)|]. Lūdzu, vairs nesūtiet man reklāmas ne pa e-pastu, ne īsziņās. {acct}\n\n{sign}",
@@ -214,6 +251,13 @@ pub static LANG: Lang = Lang {
             "piekritu [cookies|sīkdatnēm] jūsu lapā, bet nožēloju, [ņemu piekrišanu atpakaļ|gribu to atcelt]. [tikai nepieciešamās sīkdatnes|nekāda analytics]",
             "[ņemu atpakaļ|atceļu] atļauju, ko devu [personalizētiem ieteikumiem|analytics|manu balss ierakstu izmantošanai]. [kur to nomainīt?|izslēdziet lūdzu]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. [aplikācija izseko manu atrašanās vietu|aplikācija visu laiku zina, kur esmu] diennakts garumā. @{co} [atsaucu savu piekrišanu|atņemu piekrišanu] atrašanās vietas datiem",
+            "⭐ [nejauši|savulaik] piekritu [sīkdatnēm un izsekošanai|tracking] un gribu šo piekrišanu atsaukt. [kāpēc tam nav pogas?|kur to var izdarīt?]",
+            "@{co} vairs nedrīkstat izmantot [manas fotogrāfijas|manu bildi] [reklāmā|reklāmas materiālos]. [atsaucu|atņemu] piekrišanu, ko devu [pagājušajā gadā|toreiz]",
+            "[2 zvaigznes.|⭐⭐] [atļāvu|biju devis atļauju] aplikācijai izmantot [manus veselības datus|miega datus|pulsa datus], bet tagad vairs negribu. [piekrišanu atsaucu|šo atļauju atņemu] un [neizmantojiet tos vairs|beidziet tos apstrādāt].",
+            "atsaucu piekrisanu [analitikai|personalizacijai|personalizetam saturam] @{co}, [vairs negribu|ne, paldies]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAr šo atsaucu savu piekrišanu manu personas datu apstrādei [personalizētas reklāmas nolūkos|analītikas nolūkos|atrašanās vietas noteikšanai][ (VDAR 7. panta 3. punkts)|]. {acct}\n\n{sign}",
             "{greet}\n\nReģistrējoties piekritu, ka [mani dati tiek izmantoti mārketinga analīzei|mani balss ieraksti tiek izmantoti modeļu apmācībai]. To vairs nevēlos – lūdzu, uzskatiet manu piekrišanu par atsauktu. {acct}\n\n{sign}",
@@ -233,6 +277,13 @@ pub static LANG: Lang = Lang {
             "{hi}vajag manu datu [exportu|failu] mašīnlasāmā formātā, lai varu tos ielādēt pie cita piegādātāja – eju prom no {co}",
             "[data export|download my data] poga dod tikai [pdf|screenshotu]. [vajag csv vai json|vajag formātu, ko nolasa cita sistēma], lai varu pārvest pie jaunā [piegādātāja|uzņēmuma]",
             "no nākamā mēneša mainu [elektrības piegādātāju|apdrošinātāju|sporta klubu]. vai var manu [patēriņa vēsturi|datus] [tieši|elektroniski] nodot jaunajam uzņēmumam?",
+        ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. [nav nekādas iespējas|nav iespējams] eksportēt savus datus [no aplikācijas|]. @{co} atsūtiet [visus manus datus|manus datus] [CSV|JSON] failā",
+            "⭐ pāreju uz [citu pakalpojumu|citu aplikāciju] un gribu paņemt līdzi [treniņu vēsturi|savus datus|savus playlistus]. [kur ir eksporta poga?|kāpēc nav eksporta funkcijas?]",
+            "@{co} [vai varat pārsūtīt|pārsūtiet] manus datus tieši [jaunajam pakalpojumu sniedzējam|jaunajam uzņēmumam], pie kura pāreju? [VDAR datu pārnesamības tiesības|man ir tādas tiesības]",
+            "[2 zvaigznes.|⭐⭐] [prasīju|man vajag] savus datus [mašīnlasāmā|datorlasāmā] formātā ([CSV|JSON]), lai varētu pārnest citur, bet saņēmu [tikai PDF|ekrānuzņēmumu|neko]. ar to nepietiek.",
+            "gribu sanemt savus datus [csv|json|faila], lai varetu [parnest tos citur|pariet pie cita pakalpojuma] @{co}",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMainu pakalpojuma sniedzēju un vēlos izmantot tiesības uz datu pārnesamību[ (VDAR 20. pants)|]. Lūdzu, atsūtiet {data_acc} strukturētā, mašīnlasāmā formātā (piem., CSV vai JSON). {acct}\n\n{sign}",
@@ -254,6 +305,13 @@ pub static LANG: Lang = Lang {
             "negribu dzēst [akauntu|datus], tikai [apturēt|nopauzēt] jebkādu to izmantošanu [uz laiku|pagaidām], kamēr [izlabosiet kļūdu|tiek izskatīta mana sūdzība]",
             "vai varat [aizslēgt|ierobežot] manus datus, [kamēr DVI izskata sūdzību|kamēr gaidu atbildi]? lai tie glabājas, bet netiek lietoti",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} [neko nedzēsiet|nedzēsiet manus datus], bet beidziet tos izmantot, [kamēr notiek strīds|kamēr jautājums nav atrisināts]. [paldies.|]",
+            "1 zvaigzne. [iesniedzu sūdzību|apstrīdēju rēķinu], bet jūs turpināt [apstrādāt|izmantot] manu informāciju. [iesaldējiet|bloķējiet] manus datus, līdz tas tiks atrisināts, bet nedzēsiet.",
+            "⭐ [mani dati ir nepareizi|informācija par mani ir kļūdaina]. gribu, lai [ierobežojat to apstrādi|pārtraucat tos izmantot], kamēr [pārbaudāt, vai tie ir pareizi|tos pārskatāt]. tikai nedzēsiet tos.",
+            "[2 zvaigznes.|⭐⭐] man šie [dati|ieraksti] vajadzīgi kā [pierādījumi tiesā|pierādījumi lietā] pret jums, tāpēc [nedzēsiet tos|tos dzēst nedrīkst], bet [apturiet jebkādu apstrādi|beidziet tos izmantot] pagaidām @{co}",
+            "[vienkarsi glabajiet|paturiet] manus datus, bet [neizmantojiet tos|parstajiet tos apstradat] pagaidam @{co}, neko [nedzesiet|neizdzesiet]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKamēr [pārbaudāt manu datu precizitāti|notiek strīds par manu rēķinu], lūdzu ierobežot manu personas datu apstrādi[ saskaņā ar VDAR 18. pantu|]. Datus drīkstat glabāt, bet neizmantojiet tos. {acct}\n\n{sign}",
             "{greet}\n\nLūdzu, nedzēsiet [mūsu sarunas ierakstu|pasūtījuma Nr. {order} datus], jo tie man ir vajadzīgi [tiesvedībai|sūdzībai]. Tā vietā lūdzu ierobežot to apstrādi. {acct}\n\n{sign}",
@@ -274,6 +332,13 @@ pub static LANG: Lang = Lang {
             "nepatīk, ka [banka|jūs] [vērtē|skoro] mani pēc [maniem darījumiem|tēriņiem], man neprasot. [protestēju|saku nē tādai datu izmantošanai]",
             "kas tās par „leģitīmajām interesēm”? esmu pret to, ka uz tā pamata [mani zvanu ieraksti tiek analizēti|mana atrašanās vietu vēsture tiek izmantota statistikai]",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. aplikācija [analizē|izseko] visu manu [uzvedību|lietošanu] un veido manu profilu. @{co} [es iebilstu pret to|iebilstu pret šādu profilēšanu]!",
+            "⭐ [man vienalga|nav svarīgi], kā to saucat – „leģitīmās intereses“, es [iebilstu|nepiekrītu], ka [analizējat manus pirkšanas paradumus|izmantojat manus datus analītikai]. [beidziet.|pietiek.]",
+            "@{co} iebilstu, ka ar maniem datiem [dalās grupas ietvaros|apmainās grupas uzņēmumi]. [nekad tam neesmu piekritis.|]",
+            "[2 zvaigznes.|⭐⭐] [{co} izmanto manus datus|jūs izmantojat manus datus] [riska novērtēšanai|krāpšanas analīzei|kredītspējas vērtēšanai], atsaucoties uz „leģitīmajām interesēm“. iebilstu pret šādu apstrādi [saskaņā ar VDAR 21. pantu|] un gribu, lai to pārtraucat.",
+            "iebilstu pret [profilēšanu|manas uzvedības analīzi] pie jums @{co}, [beidziet|pārtrauciet mani analizēt]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIebilstu pret manu personas datu apstrādi, kas balstīta uz jūsu leģitīmajām interesēm[ (VDAR 21. panta 1. punkts)|], jo īpaši [manas lietošanas uzvedības analīzei|kredītriska novērtēšanai|iekšējai statistikai]. Lūdzu pārtraukt šādu apstrādi. {acct}\n\n{sign}",
             "{greet}\n\nJūsu privātuma politikā teikts, ka, pamatojoties uz leģitīmajām interesēm, jūs [analizējat lietotnes lietošanas datus|nododat datus uzņēmumu grupas ietvaros]. Es tam nepiekrītu un iebilstu pret šādu apstrādi. {acct}\n\n{sign}",
@@ -293,6 +358,13 @@ pub static LANG: Lang = Lang {
             "[cena|apdrošināšanas prēmija], ko saņēmu, [tika aprēķināta automātiski|iznāca no kaut kāda algoritma] un ir [absurda|daudz lielāka nekā draugam]. gribu, lai darbinieks to [pārrēķina|pārskata]",
             "mans pieteikums [darbam|dzīvokļa īrei] tika noraidīts [no kaut kādas sistēmas|nevienam to neizlasot]. [apstrīdu šo automātisko lēmumu|nepiekrītu tādam mašīnas lēmumam] un lūdzu cilvēka vērtējumu",
             "jūsu [AI|sistēma] atzīmēja manu maksājumu kā krāpniecību un iesaldēja karti. [kā tā vērtēšana strādā?|uz ko balstoties sistēma tā izlēma?] gribu, lai [īsts cilvēks|darbinieks] to pārskata",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvaigzne. manu [kredīta pieteikumu|pieteikumu] [automātiski|algoritms] noraidīja [sekundes laikā|pāris sekundēs]. @{co} gribu, lai [to pārskata cilvēks|to pārskata darbinieks]!",
+            "⭐ [manu kontu bloķēja|manu akauntu nobloķēja] [automātiska sistēma|algoritms] bez jebkāda paskaidrojuma. [pieprasu|gribu], lai [īsts cilvēks|kāds] [pārskata lēmumu|vēlreiz paskatās].",
+            "@{co} [kāpēc|kā] [dators|algoritms] nolēma, ka [nesaņemu nomaksu|man ir augstāka cena|man atteikts]? [izskaidrojiet loģiku|gribu paskaidrojumu] un [lai cilvēks to pārskata|gribu, lai lēmumu pārskata cilvēks].",
+            "[2 zvaigznes.|⭐⭐] [automatizēts lēmums|algoritms] atteica man [kredītu|kredītkarti|nomaksu] un neviens nevar paskaidrot, kāpēc. [apstrīdu šo lēmumu|nepiekrītu šim lēmumam] un gribu, lai [to pārskata darbinieks|manu gadījumu izvērtē cilvēks].",
+            "[pieteikumu noraidija dators|sistema pateica ne], neviens [pat nepaskatijas|neparbaudija]. gribu, lai [cilveks|kads no jums] parskata @{co}",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMans [kredīta|nomaksas|apdrošināšanas] pieteikums tika noraidīts [dažās sekundēs|automātiski]. Lūdzu, lai lēmumu pārskata darbinieks, un paskaidrojiet, pēc kādiem kritērijiem tas pieņemts[ (VDAR 22. pants)|]. {acct}\n\n{sign}",
@@ -377,6 +449,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Paldies, saņēmu apstiprinājumu, ka mani dati ir dzēsti. Viss kārtībā.",
             "kur varu mainīt jaunumu vēstules iestatījumus? gribētu saņemt arī piedāvājumus par izpārdošanām",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}[aizmirsu paroli|nevaru ielogoties aplikācijā], un paroles atjaunošanas e-pasts [nepienāk|nenāk]. [ko darīt?|varat palīdzēt?]",
+            "{hi}kā [nomainīt plānu|pāriet uz premium|pāriet uz lētāku plānu]?",
+            "vai mani dati pie jums ir drošībā? [vienkārši interesē|tikai jautāju], [viss kārtībā|neko nepieprasu]",
+            "kur aplikācijā var redzēt [manus rēķinus|rēķinus]?",
+            "{hi}nejauši atrakstījos no jaunumu vēstules[, ups|]. kā atkal pierakstīties?",
+            "vai kontam var pievienot [otru e-pasta adresi|vēl vienu e-pastu]?",
+            "vai jums ir aplikācija [planšetēm|ipad]? [un kā ieslēgt paziņojumus?|]",
+            "mans pasūtījums {order} vēl nav atnācis[.|..] [starp citu, paldies par ātro palīdzību pagājušo reizi!|varat pārbaudīt?]",
         ]},
     ],
 };

@@ -87,6 +87,14 @@ pub static LANG: Lang = Lang {
             "{hi}[mistoqsija ta' privacy|quick question]: x'personal data qed tużaw fuqi u minn fejn ġibtuha[?|??]",
             "x'għandkom miktub fuqi fis-sistema? [isem, ID card, indirizz, xiri?|l-istorja kollha?] [irrid naraha kollha|ibagħtuhieli pls]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. ma tista' tara mkien x'data [tiġbor|iżżomm] l-app fuqek. @{co} ibagħtuli kopja tad-data personali tiegħi!",
+            "⭐ [l-app taħdem|mhux ħażin], imma ilni [ġimagħtejn|xahar] nistenna [kopja tad-data tiegħi|lista ta' x'għandkom fuqi]. [mhux aċċettabbli.|ħażin.]",
+            "@{co} x'[data|informazzjoni personali] għandkom fuqi? [irrid nara kollox|uruni] pls",
+            "[2 stilel.|⭐⭐] skont il-GDPR għandi dritt inkun naf x'hemm [irreġistrat|maħżun] fuqi għand {co}. [fejn hi l-kopja tad-data tiegħi?|ibagħtuhieli u ħalas.]",
+            "x'tafu fuqi eżatt @{co}?? irrid [id-data kollha tieghi|kull ma ghandkom fuqi] [issa|mill-aktar fis]. data access request pls",
+            "[1 stilla.|⭐] tlett darbiet [tlabt|staqsejt] biex nara d-data tiegħi u [ebda risposta|ngħata biss auto-reply]. [uruni darba għal dejjem x'qed iżżommu fuqi.|x'qed taħbu?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNixtieq nitlob kopja tad-data personali li tipproċessaw dwari[, inkluż l-istorja tal-ordnijiet u d-dettalji ta' kuntatt|]. {acct}\n\n{sign}",
             "{greet}\n\nB'din l-email qed nagħmel użu mid-dritt ta' aċċess tiegħi[ skont l-Artikolu 15 tal-GDPR|]. Jekk jogħġobkom għarrfuni liema data personali tipproċessaw dwari, għal liema skop u lil min ġiet żvelata. {acct}\n\n{sign}",
@@ -110,6 +118,14 @@ pub static LANG: Lang = Lang {
             "[wara din l-esperjenza|wara servizz hekk ħażin] ma rridx nibqa' klijent tagħkom. [neħħu|ikkanċellaw] il-profil tiegħi u d-data kollha tiegħi mis-sistema",
             "tistgħu tneħħu [l-account|il-profil] tiegħi kompletament? ma rrid jibqa' xejn fuqi għand {co}",
             "pls naddfu kollox fuqi, [isem, numru tat-telefon, purchase history, kollox|ritratti u kollox]. [qed innaqqas id-digital footprint tieghi|qed naghmel clean up online]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. @{co} ħassru l-account tiegħi, [m'hemmx buttuna fl-app|ma nsibx kif inħassru]",
+            "⭐ app terribbli. irrid li [l-kont tiegħi|il-profil tiegħi] u d-data kollha tiegħi jitħassru. [minnufih.|issa.]",
+            "@{co} [kif|minn fejn] niddeletja l-account? [fittixt kullimkien|ma nsibux]. neħħu l-informazzjoni kollha tiegħi pls",
+            "[2 stilel.|⭐⭐] [m'għadnix nuża l-app|m'għadnix nuża s-servizz] u rrid li [tħassru|tneħħu] d-data personali kollha tiegħi mis-[servers|sistema] tagħkom. [skont il-GDPR|għandi dritt għal dan].",
+            "delete my account [pls|issa] @{co}, ma rridx nibqa' hawn",
+            "[1 stilla.|⭐] [xahar ilu tlabt li jitħassar il-kont|ilni żmien li bgħatt talba biex titħassar id-data] u għadni nirċievi [emails|notifications]. [ħassruni|neħħuni] [mis-sistema|għal kollox] [ISSA|minnufih]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMa għadnix nuża [s-servizz tagħkom|l-app|l-kont tiegħi ma' {co}] u nitlobkom tħassru l-kont tiegħi u d-data personali kollha tiegħi. [Jekk jogħġobkom ikkonfermawli t-tħassir.|Napprezza konferma qasira.|]\n\n{sign}",
@@ -138,6 +154,13 @@ pub static LANG: Lang = Lang {
             "[wara t-tieġ|dan l-aħħar] bdilt il-kunjom, tistgħu taġġornawh? il-ġdid hu {last}",
             "l-app għadha turi [l-indirizz il-qadim tiegħi|numru tat-telefon ħażin] minkejja li ppruvajt nibdlu jien. [irranġawh pls|tistgħu tikkoreġuh?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. [l-indirizz tiegħi miktub ħażin|ismi miktub ħażin] u l-app ma tħallinix nibdlu. @{co} [ikkoreġuh|irranġawh] pls",
+            "@{co} għandkom [numru tat-telefon ħażin|l-indirizz il-qadim tiegħi|data tat-twelid ħażina] fuqi. [jekk jogħġobkom ikkoreġuh|aġġornawh], [bdilt id-dar|bdilt in-numru]",
+            "⭐⭐ il-pakketti qed imorru dejjem [fl-indirizz il-qadim|f'indirizz ħażin] għax ma [aġġornajtux|ikkoreġejtux] id-dettalji tiegħi. issa noqgħod {street} [1|2|3|4|5]{d}.",
+            "[il-kunjom tieghi miktub hazin|isem hazin fuq il-profile] ghandkom @{co}, [tistghu tirrangawh?|fix it pls]",
+            "[2 stilel.|⭐] id-data tat-twelid tiegħi ħażina fis-sistema tagħkom u [m'hemm imkien|ma nsib imkien] fejn nibdilha. suppost hi {date}. [ikkoreġuha pls.|tistgħu tirranġawha?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[L-indirizz li għandkom fir-rekords tagħkom m'għadux korrett. Jekk jogħġobkom irrettifikaw id-data[ skont l-Artikolu 16 tal-GDPR|]. L-indirizz il-ġdid huwa {d}{d}, {street}, {city}.|Ismi miktub ħażin. Jekk jogħġobkom irrettifikaw id-data[ skont l-Artikolu 16 tal-GDPR|]. Il-korrett huwa: {name}.|Id-data tat-twelid fil-kont tiegħi mhix korretta. Jekk jogħġobkom ikkoreġuha[ skont l-Artikolu 16 tal-GDPR|]. Id-data korretta hija {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Biddilt il-kunjom iżda fis-sistema tagħkom għad hemm il-kunjom il-qadim.|Biddilt l-indirizz iżda fis-sistema tagħkom għad hemm l-indirizz il-qadim.] Jekk jogħġobkom aġġornaw id-dettalji tiegħi. {acct}\n\n{sign}",
@@ -157,6 +180,13 @@ pub static LANG: Lang = Lang {
             "qrajt il-privacy policy tagħkom u nara li [tipprovdu|tagħtu] data lil [third parties|kumpaniji msieħba]. ma rridx li d-data tiegħi tkun parti minn dan",
             "il-buttuna do not sell [m'hemmx|ma taħdimx] fl-app. [pls|jekk jogħġobkom] tagħtux l-informazzjoni tiegħi lil ħadd ieħor",
             "ieqfu xxerrdu [l-email|in-numru tal-mowbajl] tiegħi ma' kumpaniji oħra, [qed jasalni spam minn kullimkien|wasalni SMS minn kumpanija li ma nafhiex]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. [tbigħux id-data tiegħi|stop selling my data] @{co}!",
+            "⭐ sirt naf li {co} [taqsam|tbigħ] id-data tal-users ma' [advertisers|third parties|data brokers]. ma rridx li d-data tiegħi [tingħata lil ħadd|tinbiegħ lil ħaddieħor]. [waqqfu.|grazzi.]",
+            "@{co} ma nagħtikomx permess [tbigħu|tgħaddu] l-informazzjoni tiegħi lil [partners|reklamanti|terzi persuni]. [kif nitfi dan?|ikkonfermaw pls]",
+            "[2 stilel.|⭐⭐] [l-app tajba imma|mhux ħażin imma] [fit-terms jgħid|il-privacy policy tgħid] li tistgħu [tgħaddu|taqsmu] d-data tiegħi ma' [third parties|kumpaniji sħab]. ma rridx li d-data tiegħi toħroġ barra minn {co}.",
+            "tbighux u taqsmux id-data tieghi [ma' haddiehor|mat-third parties] @{co} grazzi. do not sell or share",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nB'din l-email noġġezzjona għall-għoti u l-bejgħ tad-data personali tiegħi lil partijiet terzi, speċjalment għal skopijiet ta' reklamar. {acct}\n\n{sign}",
@@ -180,6 +210,13 @@ pub static LANG: Lang = Lang {
             "{hi}[xtrajt darba biss|xtrajt {product} darba] u minn dakinhar [kuljum|bla waqfien] jasluni [ads|newsletters] b'email. ma rridx inkun f'dik il-lista",
             "kif nitfi l-marketing emails? l-account irrid inżommu, imma mingħajr [spam|promos]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. [spam|emails ta' reklami] kuljum. @{co} [neħħuni mill-mailing list|unsubscribe me] [ISSA|pls]",
+            "⭐ [il-link tal-unsubscribe ma jaħdimx|għafast unsubscribe u xorta qed jaslu l-emails]. tibagħtulix aktar [newsletters|promo emails|offerti] [!!|, tlabt tlett darbiet diġà]",
+            "@{co} [tibagħtulix aktar SMS|biżżejjed SMS b'offerti] pls, [ma rridx reklami|m'inhix interessat fl-offerti tagħkom]",
+            "[2 stilel.|⭐⭐] [il-prodotti tajbin|l-app taħdem tajjeb] imma [l-emails tal-marketing|ir-reklami bl-email] [esaġerati|too much]. ma rrid l-ebda [newsletter|email ta' reklami] aktar minn {co} u [l-ebda promo call|iċemplulix b'offerti] lanqas.",
+            "UNSUBSCRIBE!! [tibaghtulix aktar in-newsletter|hassruni mil-lista] @{co}",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJekk jogħġobkom neħħu l-indirizz {email} mil-listi kollha tal-marketing. Għamilt unsubscribe [diġà darbtejn|aktar minn darba] imma għadni nirċievi n-newsletter tagħkom.\n\n{sign}",
             "{greet}\n\nNoġġezzjona għall-użu tad-data tiegħi għal skopijiet ta' kummerċjalizzazzjoni diretta[ (Artikolu 21(2) tal-GDPR)|]. Jekk jogħġobkom tibagħtulix aktar riklami, la bl-email u lanqas bl-SMS. {acct}\n\n{sign}",
@@ -201,6 +238,13 @@ pub static LANG: Lang = Lang {
             "aċċettajt il-[cookies|tracking cookies] fuq is-sit tagħkom imma ddispjaċieni, [qed nieħu l-kunsens lura|irrid inreġġa' lura dik l-għażla]. [necessary cookies biss pls|l-ebda analytics]",
             "[qed nirtira|qed nieħu lura] il-permess li tajt għal [rakkomandazzjonijiet personalizzati|analytics|l-użu tar-recordings tal-vuċi tiegħi]. [fejn nibdlu?|itfuh pls]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. [l-app qed issegwi l-location tiegħi|l-app dejjem taf fejn jien] 24/7. @{co} qed [nirtira l-kunsens tiegħi|niġbed lura l-kunsens] għall-location data",
+            "⭐ aċċettajt [il-cookies u t-tracking|it-tracking] [bi żball|żmien ilu] u rrid nirtira dak il-kunsens. [għaliex m'hemmx buttuna?|fejn nagħmilha?]",
+            "@{co} m'għadx tistgħu tużaw [ir-ritratti tiegħi|ir-ritratt tiegħi] [fir-reklami|fil-marketing]. qed [nirtira|niġbed lura] l-kunsens li tajt [is-sena l-oħra|dak iż-żmien]",
+            "[2 stilel.|⭐⭐] [kont tajt permess|ħallejt] lill-app tuża [d-data tas-saħħa tiegħi|is-sleep data|il-heart rate data] imma issa ma rridx aktar. [qed nirtira l-kunsens|nieħu lura dak il-permess] u [tużawhiex aktar|tipproċessawhiex aktar].",
+            "qed nirtira l-kunsens ghall-[analytics|personalisation|kontenut personalizzat] @{co}, [ma rridx aktar|no thanks]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nB'din l-email qed nirtira l-kunsens tiegħi għall-ipproċessar tad-data personali tiegħi [għal reklamar personalizzat|għal skopijiet ta' analiżi|għal-lokalizzazzjoni][ (Artikolu 7(3) tal-GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\nMeta rreġistrajt tajt il-kunsens biex [id-data tiegħi tintuża għal analiżi tal-marketing|ir-reġistrazzjonijiet tal-vuċi tiegħi jintużaw biex jitħarrġu mudelli]. M'għadnix irrid dan – jekk jogħġobkom ikkunsidraw il-kunsens tiegħi bħala rtirat. {acct}\n\n{sign}",
@@ -220,6 +264,13 @@ pub static LANG: Lang = Lang {
             "{hi}għandi bżonn id-data tiegħi f'format li sistema oħra tista' taqrah, biex intellagħha għand kumpanija oħra – qed nitlaq minn {co}",
             "il-buttuna [download my data|data export] tagħti [PDF|screenshots] biss. [għandi bżonn csv jew json|irrid format li sistema oħra tista' timporta] biex ngħaddi [għand il-provider il-ġdid|għand il-kumpanija l-ġdida]",
             "mix-xahar id-dieħel se nibdel [l-insurance|il-gym|il-mobile provider]. tistgħu tgħaddu [l-istorja tal-użu|id-data] tiegħi [direttament|elettronikament] lill-kumpanija l-ġdida?",
+        ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. [m'hemmx mod|ma tistax] tagħmel export tad-data tiegħek [mill-app|]. @{co} ibagħtuli [id-data kollha tiegħi|id-data tiegħi] f'file [CSV|JSON]",
+            "⭐ qed naqleb għal [servizz ieħor|app oħra] u rrid nieħu miegħi [il-workout history|id-data tiegħi|il-playlists tiegħi]. [fejn hi l-buttuna tal-export?|għaliex m'hemmx export?]",
+            "@{co} [tistgħu tibagħtu|ibagħtu] d-data tiegħi direttament [lill-provider il-ġdid li sejjer għandu|lill-kumpanija l-ġdida li sejjer għandha]? [data portability taħt il-GDPR|għandi dritt għal dan]",
+            "[2 stilel.|⭐⭐] [tlabt|għandi bżonn] id-data tiegħi f'format [machine-readable|li jinqara mill-kompjuter] ([CSV|JSON]) biex nittrasferiha x'imkien ieħor u rċevejt [PDF biss|screenshot|xejn]. mhux biżżejjed.",
+            "irrid id-data tieghi [f'csv|f'json|f'file] biex [nittrasferiha|immur ma' provider iehor] @{co}",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nQed nibdel il-fornitur u nixtieq neżerċita d-dritt tiegħi għall-portabbiltà tad-data[ (Artikolu 20 tal-GDPR)|]. Jekk jogħġobkom ibagħtuli d-data personali tiegħi f'format strutturat li jinqara minn magna (eż. CSV jew JSON). {acct}\n\n{sign}",
@@ -241,6 +292,13 @@ pub static LANG: Lang = Lang {
             "ma rridx niddeletja [l-account|id-data], irrid biss li twaqqfu kull użu tagħha [temporanjament|għal ftit żmien] [sakemm jiġi kkoreġut l-iżball|sakemm jiġi investigat l-ilment tiegħi]",
             "tistgħu [issakkru|tillimitaw] id-data tiegħi [sakemm l-IDPC jeżamina l-ilment|sakemm nistenna t-tweġiba]? tibqa' maħżuna imma ma tintużax",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} [tħassru xejn|tħassrux id-data tiegħi] imma tużawhiex [sakemm tkun għaddejja l-kwistjoni|sakemm jissolva l-każ]. [grazzi.|]",
+            "1 stilla. [għamilt ilment|ikkontestajt il-bill] u xorta qed [tipproċessaw|tużaw] l-informazzjoni tiegħi. [iffriżaw|ibblukkaw] id-data tiegħi sakemm jissolva, imma tħassruhiex.",
+            "⭐ [id-data tiegħi ħażina|l-informazzjoni fuqi mhix korretta]. irrid li [tillimitaw l-ipproċessar|tieqfu tużawha] sakemm [tivverifikaw jekk hix korretta|tiċċekkjawha]. imma tħassruhiex.",
+            "[2 stilel.|⭐⭐] għandi bżonn [id-data|l-informazzjoni] bħala [evidenza fil-qorti|prova f'kawża] kontrikom, allura [tħassruhiex|ma tistgħux tħassruha] imma [waqqfu kull ipproċessar|tużawhiex] għalissa @{co}",
+            "[ibqghu zommu|zommu] d-data tieghi imma [tuzawhiex|tipprocessawhiex] ghalissa @{co}, thassru xejn. just restrict it",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSakemm [tivverifikaw l-eżattezza tad-data tiegħi|tiġi solvuta l-kwistjoni dwar il-kont tiegħi], nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi[ skont l-Artikolu 18 tal-GDPR|]. Tistgħu żżommuha, imma tużawhiex. {acct}\n\n{sign}",
             "{greet}\n\nJekk jogħġobkom tħassrux [ir-reġistrazzjoni tat-telefonata tagħna|id-data tal-ordni numru {order}], għax għandi bżonnha għal [kawża legali|ilment]. Minflok, nitlobkom tirrestrinġu l-ipproċessar tagħha. {acct}\n\n{sign}",
@@ -261,6 +319,13 @@ pub static LANG: Lang = Lang {
             "ma jogħġobnix li jagħtuni score skont [it-tranżazzjonijiet tiegħi|kif nonfoq] mingħajr ma jistaqsuni. [nopponi|ngħid le għal dan l-ipproċessar]",
             "x'inhu dan l-„interess leġittimu“? jien nopponi li fuq din il-bażi [ir-recordings tat-telefonati tiegħi jiġu analizzati|il-location history tiegħi tintuża għall-istatistika]",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. l-app [tanalizza|issegwi] kull [imġiba|użu] tiegħi biex tibni profil. @{co} [noġġezzjona għal dan|noġġezzjona għal dan il-profiling]!",
+            "⭐ [ma jimpurtanix|ma jagħmilx differenza] kif issejħulu „interess leġittimu“, jien [noġġezzjona|ma naqbilx] li [tanalizzaw kif nixtri|tużaw id-data tiegħi għall-analytics]. [waqqfu.|biżżejjed.]",
+            "@{co} noġġezzjona li d-data tiegħi [tinqasam fi ħdan il-grupp|tgħaddi bejn il-kumpaniji tal-grupp]. [qatt ma qbilt ma' dan.|]",
+            "[2 stilel.|⭐⭐] [{co} tuża d-data tiegħi|qed tużaw id-data tiegħi] għal [risk assessment|fraud scoring|credit scoring] abbażi ta' „interess leġittimu“. noġġezzjona għal dan l-ipproċessar [taħt l-Artikolu 21|] u rrid li tieqfu.",
+            "object to [profiling|l-analizi tal-imgiba tieghi] ghandkom @{co}, [waqqfu|ieqfu tanalizzawni]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNoġġezzjona għall-ipproċessar tad-data personali tiegħi bbażat fuq l-interess leġittimu tagħkom[ (Artikolu 21(1) tal-GDPR)|], b'mod partikolari għal [analiżi tal-imġiba tiegħi bħala utent|valutazzjoni tar-riskju tal-kreditu|statistika interna]. Nitlobkom twaqqfu dan l-ipproċessar. {acct}\n\n{sign}",
             "{greet}\n\nFil-politika tal-privatezza tagħkom jgħid li abbażi tal-interess leġittimu [tanalizzaw id-data tal-użu tal-app|taqsmu d-data fi ħdan il-grupp]. Ma naqbilx u noġġezzjona għal dan l-ipproċessar. {acct}\n\n{sign}",
@@ -280,6 +345,13 @@ pub static LANG: Lang = Lang {
             "[il-prezz|il-premium tal-insurance] li ħadt [ġie kkalkulat awtomatikament|ħareġ minn xi algorithm] u hu [assurd|ħafna ogħla minn ta' ħabib tiegħi]. irrid li impjegat [jikkalkulah mill-ġdid|jirrevedih]",
             "l-applikazzjoni tiegħi għal [xogħol|appartament] ġiet [rifjutata|miċħuda] [minn xi sistema|mingħajr ma qrieha ħadd]. [qed nikkontesta din id-deċiżjoni awtomatika|ma naċċettax deċiżjoni ta' magna] u rrid valutazzjoni minn bniedem",
             "l-[AI|is-sistema] tagħkom immarkat il-ħlas tiegħi bħala frodi u ffriżat il-card. [kif taħdem din il-valutazzjoni?|fuq xiex ibbażat id-deċiżjoni?] irrid li [bniedem veru|impjegat] jarah",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stilla. l-[applikazzjoni għas-self|applikazzjoni] tiegħi ġiet miċħuda [awtomatikament|minn algoritmu] f'[sekonda|ftit sekondi]. @{co} irrid li [bniedem|xi ħadd mill-istaff] jirrevedi dan!",
+            "⭐ [l-account tiegħi ġie bblokkat|il-kont tiegħi ngħalaq] minn [sistema awtomatika|algoritmu] bla ebda spjegazzjoni. [nitlob|irrid] li [bniedem veru|xi ħadd] [jirrevedi d-deċiżjoni|jerġa' jħares lejha].",
+            "@{co} [għaliex|kif] iddeċieda [il-kompjuter|l-algoritmu] li [ma nistax inħallas bin-nifs|għandi prezz ogħla|ngħata le]? [spjegawli l-loġika|irrid spjegazzjoni] u [ħallu bniedem jirrevediha|irrid human review].",
+            "[2 stilel.|⭐⭐] [deċiżjoni awtomatika|algoritmu] ċaħadli [self|credit card|pagament bin-nifs] u ħadd ma jista' jgħidli għaliex. qed [nikkontesta din id-deċiżjoni|nappella minn din id-deċiżjoni] u rrid li [membru tal-istaff jerġa' jeżaminaha|bniedem jivvaluta l-każ tiegħi].",
+            "[applikazzjoni michuda mill-kompjuter|is-sistema qaltli le] u hadd [lanqas hares|ma iccekkja]. irrid [bniedem|xi hadd minnkom] jirrevedi @{co}",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nL-applikazzjoni tiegħi għal [self|ħlas bin-nifs|assigurazzjoni] ġiet miċħuda [fi ftit sekondi|awtomatikament]. Nitlob li d-deċiżjoni tiġi eżaminata mill-ġdid minn impjegat u li tispjegawli fuq liema kriterji ttieħdet[ (Artikolu 22 tal-GDPR)|]. {acct}\n\n{sign}",
@@ -364,6 +436,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Grazzi, irċevejt il-konferma li d-data tiegħi tħassret. Kollox sew.",
             "fejn nista' nbiddel is-settings tan-newsletter? nixtieq nirċievi wkoll offerti tal-bejgħ",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}[insejt il-password|ma nistax nilloggja fl-app] u l-email tal-password reset [ma tasalx|mhix tidħol]. [x'nagħmel?|tistgħu tgħinuni?]",
+            "{hi}kif [nibdel il-pjan|nagħmel upgrade għal premium|immur għal pjan irħas]?",
+            "id-data tiegħi safe magħkom? [kurżità biss|qed nistaqsi biss], [kollox sew|mhux qed nitlob xejn]",
+            "fejn nara [l-invoices tiegħi|il-kontijiet] fl-app?",
+            "{hi}għamilt unsubscribe min-newsletter bi żball[, oops|]. kif nerġa' nissottoskrivi?",
+            "nista' nżid [email oħra|it-tieni indirizz tal-email] mal-account?",
+            "għandkom app [għat-tablets|għall-ipad]? [u kif nixgħel in-notifications?|]",
+            "l-ordni tiegħi {order} għadha ma waslitx[.|..] [btw grazzi tal-għajnuna malajr l-aħħar darba!|tistgħu tiċċekkjaw?]",
         ]},
     ],
 };

@@ -97,6 +97,14 @@ pub static LANG: Lang = Lang {
             "[snabb fråga om gdpr|fråga ang. integritet]: vad har ni för data om mig och var fick ni den ifrån[?|??]",
             "vad står det om mig hos er? [namn, personnummer, köphistorik?|hela historiken?] [vill ha allt|skicka det till mig] tack",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. går inte att se någonstans vilka uppgifter appen [samlar in|sparar] om mig. @{co} skicka mig en kopia av mina personuppgifter!",
+            "⭐ [appen funkar|annars okej], men jag har väntat i [två veckor|en månad] på [ett registerutdrag|en kopia av de uppgifter ni har om mig]. [inte okej.|dåligt.]",
+            "@{co} vilka [uppgifter|personuppgifter] har ni om mig? [vill se allt|visa mig] tack",
+            "[2 stjärnor.|⭐⭐] enligt GDPR har jag rätt att veta vad som finns [registrerat|sparat] om mig hos {co}. [var är mitt registerutdrag?|skicka det bara.]",
+            "vad vet ni egentligen om mig @{co}?? vill fa ut [all min data|allt ni har om mig] [nu|snarast]",
+            "[1 stjärna.|⭐] har [frågat|bett om] tre gånger om att få se mina uppgifter och [inget svar|får bara autosvar]. [visa nu vad ni har sparat om mig.|vad döljer ni?]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag skulle vilja ha en kopia av {data}[, inklusive orderhistorik och kontaktuppgifter|]. {acct}\n\n{sign}",
             "{greet}\n\nJag begär härmed ett registerutdrag[ enligt artikel 15 i dataskyddsförordningen|]. Jag vill veta vilka personuppgifter ni behandlar om mig, för vilka ändamål och till vilka mottagare de har lämnats ut. {acct}\n\n{sign}",
@@ -124,6 +132,14 @@ pub static LANG: Lang = Lang {
             "[efter den här upplevelsen|efter er usla service] vill jag inte finnas kvar hos er. [plocka bort|sudda ut] min profil och alla mina uppgifter ur systemet",
             "går det att få [profilen|kontot] helt utraderat? vill inte att nåt om mig ligger kvar hos {co}",
             "snalla rensa ut allt om mig, [namn, telefonnr, kophistorik, allt|bilder och allt]. [haller pa att minska mitt digitala fotavtryck|storstadar pa natet]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. @{co} radera mitt konto, [det finns ingen knapp för det i appen|hittar inte hur man tar bort det]",
+            "⭐ usel app. vill att [mitt konto|min profil] och all min data raderas. [direkt.|nu.]",
+            "@{co} [hur|var] tar jag bort kontot? [letat överallt|hittar det inte]. ta bort all info om mig tack",
+            "[2 stjärnor.|⭐⭐] [har slutat använda appen|använder inte tjänsten längre] och vill att ni [raderar|tar bort] alla mina personuppgifter från [era servrar|systemet]. [enligt GDPR|det har jag rätt till].",
+            "deleta mitt konto [tack|nu] @{co}",
+            "[1 stjärna.|⭐] [bad om att få kontot raderat för en månad sedan|skickade en begäran om radering för länge sen] och får fortfarande [mejl|notiser]. [radera|sudda ut] mig [ur systemet|helt] [NU|omedelbart]!",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag använder inte längre [er tjänst|appen|mitt konto hos {co}] och ber er därför avsluta kontot och radera {data}. [Bekräfta gärna när det är gjort.|Tack på förhand för en bekräftelse.|]\n\n{sign}",
@@ -153,6 +169,13 @@ pub static LANG: Lang = Lang {
             "[har bytt efternamn efter bröllopet|bytte efternamn nyligen], kan ni uppdatera det? nya är {last}",
             "appen visar fortfarande [min gamla adress|fel telefonnummer] fast jag försökt ändra själv. [fixa det tack|kan ni korrigera det?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. [min adress är fel|mitt namn är felstavat] i appen och det går inte att ändra. @{co} [rätta det|fixa det] tack",
+            "@{co} ni har [fel telefonnummer|min gamla adress|fel födelsedatum] på mig. [snälla rätta|uppdatera] det, jag har [flyttat|bytt nummer]",
+            "⭐⭐ paketen hamnar hela tiden på [gamla adressen|fel adress] eftersom ni inte har [uppdaterat|rättat] mina uppgifter. bor nu på {street} [1|2|3|4|5]{d}.",
+            "[mitt efternamn ar felstavat|fel namn pa profilen] hos er @{co}, [kan ni fixa?|ratta det pls]",
+            "[2 stjärnor.|⭐] mitt födelsedatum är fel i ert system och [det finns ingenstans|jag hittar inget ställe] att ändra det. ska vara {datum}. [rätta det tack.|kan ni fixa?]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adressen ni har registrerad stämmer inte längre. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Ny adress: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Födelsedatumet i mitt konto är felaktigt. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt födelsedatum: 19[5|6|7|8|9]{d}-0[1|2|3|4|5|6|7|8|9]-1{d}|Mitt efternamn är felstavat hos er. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt namn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan ni uppdatera mina uppgifter? [Jag har gift mig och heter nu {last}.|Sedan förra månaden bor jag på {street} [1|2|3|4|5|6|7|8|9], {city}.|Jag har fått nytt mobilnummer, 07{d}-{d}{d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
@@ -177,6 +200,13 @@ pub static LANG: Lang = Lang {
             "do not sell-knappen [finns inte|funkar inte] i appen. [snälla|var snälla och] ge inte bort mina uppgifter till nån annan",
             "sluta sprida [min mejladress|mitt mobilnummer] till andra företag, [får spam från alla håll nu|fick sms från ett företag jag inte känner till]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. [sluta sälja min data|sälj inte mina uppgifter] @{co}!",
+            "⭐ fick reda på att {co} [delar|säljer] användarnas uppgifter till [annonsörer|tredje part|datamäklare]. jag vill inte att mina uppgifter [lämnas ut till någon|säljs vidare]. [sluta med det.|tack.]",
+            "@{co} [jag förbjuder er att sälja|jag säger nej till att ni delar|sluta dela] mina uppgifter [med partner|till annonsörer|vidare]. [hur stänger jag av det?|bekräfta tack]",
+            "[2 stjärnor.|⭐⭐] [bra app men|helt okej men] [villkoren säger|integritetspolicyn säger] att ni får [lämna ut|dela] mina uppgifter till [tredje part|samarbetspartner]. jag vill inte att mina [uppgifter|data] lämnar {co}.",
+            "salj inte och dela inte min data [med andra|med tredje part] @{co} tack",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag vill inte att ni lämnar ut eller säljer mina personuppgifter till tredje part, särskilt inte i marknadsföringssyfte. Vänligen sluta omedelbart med all sådan delning. {acct}\n\n{sign}",
             "{greet}\n\n[Sedan jag registrerade mig hos er blir jag uppringd av okända företag|Jag får erbjudanden från företag jag aldrig har hört talas om]. Lämna inte ut mina uppgifter till [era partner|någon annan] och sälj dem inte. {acct}\n\n{sign}",
@@ -198,6 +228,13 @@ pub static LANG: Lang = Lang {
             "vill inte ha [sms-erbjudanden|kampanj-sms|reklam-sms] från {co} längre, [fick ett kl 7 i morse|det är bara spam]",
             "{hi}[handlade en gång|köpte en {product} en gång] och sen dess får jag [reklam|newsletters] [varenda dag|hela tiden]. vill inte stå på den listan",
             "hur stänger jag av marknadsföringsmejlen? vill behålla kontot, bara slippa [spam|erbjudanden]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. [spam|skräppost] varje dag. @{co} [avregistrera mig från utskicken|ta bort mig från mejllistan] [NU|tack]",
+            "⭐ [avprenumerera-länken funkar inte|klickade på avsluta prenumeration och får ändå mejl]. sluta skicka [nyhetsbrev|reklammejl|erbjudanden] [!!|, har bett om det tre gånger]",
+            "@{co} [sluta skicka sms till mig|inga fler sms-erbjudanden] tack, [vill inte ha reklam|inte intresserad av era erbjudanden]",
+            "[2 stjärnor.|⭐⭐] [bra produkter|appen funkar bra] men [reklamutskicken|marknadsföringsmejlen] är [outhärdliga|helt sjuka]. [vill inte ha några fler reklammejl|vill inte ha några nyhetsbrev] från {co} och [inga säljsamtal|ring mig inte med erbjudanden] heller.",
+            "unsubscribe!! [sluta skicka nyhetsbrevet|avregga mig] @{co}",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVänligen ta bort {email} från alla era marknadsföringsutskick. Avregistreringslänken fungerar inte och jag får fortfarande ert nyhetsbrev.\n\n{sign}",
@@ -224,6 +261,13 @@ pub static LANG: Lang = Lang {
             "godkände [cookies|kakor] på er sajt men ångrar mig, [drar tillbaka det|vill ångra det]. [bara nödvändiga kakor tack|ingen analytics]",
             "[ångrar|drar tillbaka] godkännandet jag gav för [personliga rekommendationer|analytics|att ni använder mina röstinspelningar]. [var ändrar jag det?|slå av det tack]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. [appen spårar var jag är|appen vet alltid var jag befinner mig] dygnet runt. @{co} jag [återkallar mitt samtycke|drar tillbaka mitt samtycke] till platsdata",
+            "⭐ jag godkände [cookies och spårning|tracking] [av misstag|för länge sen] och vill dra tillbaka det samtycket. [varför finns det ingen knapp?|var gör jag det?]",
+            "@{co} ni får inte längre använda [mina bilder|bilden på mig] i [reklam|marknadsföringen]. jag [återkallar|drar tillbaka] samtycket jag gav [förra året|då]",
+            "[2 stjärnor.|⭐⭐] [jag tillät|jag gav lov] att appen använde [mina hälsodata|min sömndata|min pulsdata] men jag vill inte det längre. [samtycket är återkallat|jag tar tillbaka det tillståndet] och [sluta behandla dem|använd dem inte mer].",
+            "drar tillbaka mitt samtycke till [analys|personalisering|anpassat innehall] @{co}, [vill inte langre|nej tack]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag återkallar härmed mitt samtycke till att ni behandlar mina personuppgifter [för personanpassad reklam|för analysändamål|för analys av min position][ (artikel 7.3 i dataskyddsförordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nVid registreringen var rutan för att dela data för [analys|personanpassning] redan ikryssad. Jag återkallar det samtycket och ber er sluta med den behandlingen. {acct}\n\n{sign}",
@@ -244,6 +288,13 @@ pub static LANG: Lang = Lang {
             "[data export|ladda ner min data]-knappen ger bara [en pdf|skärmdumpar]. [behöver csv eller json|behöver nåt som ett annat system kan importera] så jag kan flytta till nya [leverantören|bolaget]",
             "byter [elbolag|försäkringsbolag|gym] vid månadsskiftet. kan ni föra över min [förbrukningshistorik|data] [direkt|digitalt] till det nya bolaget?",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. [inget sätt|ingen möjlighet] att exportera sin data [ur appen|]. @{co} skicka [all min data|mina uppgifter] som en [CSV|JSON]-fil",
+            "⭐ byter till [en annan tjänst|en annan app] och vill ta med mig [träningshistoriken|min data|mina spellistor]. [var är exportknappen?|varför finns det ingen export?]",
+            "@{co} [kan ni skicka|skicka] mina uppgifter direkt till [min nya leverantör|det nya bolaget] som jag byter till? [rätt till dataportabilitet|det har jag rätt till]",
+            "[2 stjärnor.|⭐⭐] [jag bad om|jag behöver] min data i ett [maskinläsbart|strukturerat] format ([CSV|JSON]) för att flytta den och fick [bara en PDF|en skärmdump|ingenting]. det duger inte.",
+            "vill ha ut min data [som csv|som json|i en fil] sa jag kan [flytta den|ta den till en annan tjanst] @{co}",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jag byter leverantör|Jag ska flytta till en annan tjänst] och vill använda min rätt till dataportabilitet[ enligt artikel 20 i dataskyddsförordningen|]. Vänligen skicka {data} i ett strukturerat, allmänt använt och maskinläsbart format (t.ex. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJag vill att ni överför mina uppgifter [om förbrukning|från bonusprogrammet|om mina träningspass] direkt till min nya leverantör, i ett format som deras system kan läsa in. Det gäller rätten till dataportabilitet enligt artikel 20.2 GDPR. {acct}\n\n{sign}",
@@ -263,6 +314,13 @@ pub static LANG: Lang = Lang {
             "vill inte [deleta|radera] [kontot|datan], bara stoppa all användning av den [tillfälligt|ett tag] [tills felet är rättat|medan mitt klagomål utreds]",
             "kan ni [spärra|begränsa] mina uppgifter [medan IMY tittar på min anmälan|medan jag väntar på svar]? de får ligga kvar men inte användas",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} [radera inget|radera inte mina uppgifter] men sluta använda dem [medan tvisten pågår|tills ärendet är löst]. [tack.|]",
+            "1 stjärna. [jag klagade|jag bestred fakturan] och ni fortsätter ändå att [behandla|använda] mina uppgifter. [frys|spärra] mina uppgifter tills det är utrett, men radera dem inte.",
+            "⭐ [uppgifterna om mig stämmer inte|era uppgifter om mig är fel]. jag vill att ni [begränsar behandlingen|slutar använda dem] medan ni [kontrollerar om de stämmer|går igenom dem]. men radera dem inte.",
+            "[2 stjärnor.|⭐⭐] jag behöver [uppgifterna|datan] som [bevis i en rättstvist|bevis i ett ärende] mot er, så [radera dem inte|de får inte raderas] men [stoppa all behandling|sluta använda dem] tills vidare @{co}",
+            "[spara bara|behall] min data men [anvand den inte|sluta behandla den] just nu @{co}, radera [inget|ingenting]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Tills mitt klagomål är utrett|Tills ni har kontrollerat de omtvistade uppgifterna i mitt konto] begär jag att ni begränsar behandlingen av mina personuppgifter[ enligt artikel 18 i dataskyddsförordningen|]. Spara uppgifterna, men använd dem inte på något annat sätt. {acct}\n\n{sign}",
             "{greet}\n\nNi har meddelat att mina uppgifter ska raderas, men jag behöver dem [för att kunna driva ett rättsligt anspråk|som bevis i en tvist]. I stället för radering begär jag därför att behandlingen begränsas[ (artikel 18.1 c GDPR)|]. {acct}\n\n{sign}",
@@ -281,6 +339,13 @@ pub static LANG: Lang = Lang {
             "[obehagligt|creepy] att ni loggar varje klick jag gör i appen för analys. [jag vill inte vara med i er analytics|protesterar mot den beteendeanalysen]",
             "gillar inte att [banken|ni] [scorar|bedömer] mig utifrån [mina transaktioner|vad jag handlar] utan att fråga. [jag protesterar|säger nej till den behandlingen]",
             "vad är det här för ”berättigat intresse”? jag motsätter mig att [mina samtalsinspelningar analyseras|min platshistorik används i statistik] på den grunden",
+        ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. appen [analyserar|kartlägger] allt mitt [beteende|användande] för att bygga en profil. @{co} jag [motsätter mig det|invänder mot den profileringen]!",
+            "⭐ [spelar ingen roll|bryr mig inte om] vad ni kallar ”berättigat intresse”, jag [invänder mot|motsätter mig] att ni [analyserar mitt köpbeteende|använder min data till analys]. [sluta.|lägg av.]",
+            "@{co} jag motsätter mig att mina uppgifter [delas inom koncernen|skickas runt mellan bolagen i koncernen]. [det har jag aldrig gått med på.|]",
+            "[2 stjärnor.|⭐⭐] [{co} använder mina uppgifter|ni använder mina uppgifter] till [riskbedömning|bedrägerianalys|kreditscoring] med hänvisning till ”berättigat intresse”. jag invänder mot den behandlingen [enligt artikel 21|] och vill att ni slutar.",
+            "invander mot [profilering|analys av mitt beteende] hos er @{co}, [sluta med det|sluta analysera mig]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI er integritetspolicy står det att ni behandlar mina uppgifter [för att analysera kunders beteende|för att förbättra era tjänster|för att betygsätta förare] med stöd av berättigat intresse. Jag invänder mot den behandlingen[ enligt artikel 21.1 i dataskyddsförordningen|] och ber er att upphöra med den. {acct}\n\n{sign}",
@@ -303,6 +368,13 @@ pub static LANG: Lang = Lang {
             "[priset|premien] jag fick [räknades fram automatiskt|kom från nån algoritm] och är [helt orimligt|mycket högre än min kompis]. vill att en anställd [räknar om|går igenom] det",
             "min ansökan om [jobbet|lägenheten] [sorterades bort|blev nekad] [av nåt system|utan att nån ens läst den]. [jag ifrågasätter det automatiska beslutet|accepterar inte ett sånt maskinbeslut] och vill ha en mänsklig bedömning",
             "ert [AI|system] flaggade min betalning som bedrägeri och spärrade kortet. [hur funkar den bedömningen?|vad grundade sig beslutet på?] vill att [en riktig människa|en handläggare] tittar på det",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 stjärna. min [låneansökan|ansökan] avslogs [automatiskt|av en algoritm] på [en sekund|några sekunder]. @{co} jag vill att [en människa|en handläggare] tittar på det!",
+            "⭐ [mitt konto spärrades|mitt konto blev låst] av [ett automatiskt system|en algoritm] utan förklaring. [jag kräver|jag vill] att [en riktig människa|någon] [granskar beslutet|tittar på det igen].",
+            "@{co} [varför|hur] bestämde [datorn|algoritmen] att jag [inte får delbetalning|ska få högre pris|fick nej]? [förklara logiken|vill ha en förklaring] och [låt en människa omprova det|jag vill ha en manuell prövning].",
+            "[2 stjärnor.|⭐⭐] [ett automatiskt beslut|en algoritm] nekade mig [lån|kreditkort|delbetalning] och ingen kan säga varför. jag [bestrider beslutet|överklagar det beslutet] och vill att [en handläggare omprövar det|en människa bedömer mitt fall].",
+            "[ansokan nekad av en dator|systemet sa nej] utan att nagon [ens kollade|tittade]. vill att [en manniska|nan hos er] gar igenom det @{co}",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Min ansökan om delbetalning|Min ansökan om privatlån|Min registrering] avslogs automatiskt, utan att någon människa var inblandad. Med stöd av artikel 22 i dataskyddsförordningen begär jag att en handläggare omprövar beslutet och att ni förklarar hur det fattades. {acct}\n\n{sign}",
@@ -369,6 +441,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Jag samtyckte till nyhetsbrevet när jag registrerade mig – får jag rabatt på första köpet då?",
             "{greet}\n\nKan ni förklara vad samtycket till databehandling i appen innebär? Jag vill inte ändra något, bara förstå.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}[har glömt lösenordet|kommer inte in i appen] och mejlet för att återställa lösenordet [kommer aldrig|dyker inte upp]. [vad gör jag?|kan ni hjälpa?]",
+            "{hi}hur [byter jag abonnemang|uppgraderar jag till premium|går jag ner till ett billigare paket]?",
+            "är min data säker hos er? [bara nyfiken|undrar bara], [allt är lugnt|jag begär inget]",
+            "var ser jag [mina fakturor|kvittona] i appen?",
+            "{hi}avslutade nyhetsbrevet av misstag[, oops|]. hur prenumererar jag igen?",
+            "kan jag lägga till [en till mejladress|en andra e-postadress] på kontot?",
+            "har ni en app för [surfplattor|ipad]? [och hur slår jag på notiser?|]",
+            "min beställning {order} har inte kommit än[.|..] [tack förresten för snabb hjälp sist!|kan ni kolla?]",
         ]},
     ],
 };
