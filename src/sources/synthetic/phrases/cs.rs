@@ -108,6 +108,14 @@ pub static LANG: Lang = Lang {
             "v appce [není|nevidím] nikde [možnost|tlačítko], jak zjistit, jaký [data|údaje] jste o mně [nasbírali|shromáždili]. [pošlete mi je mailem|chci kopii na {email}][, prosím|]",
             "chci [kopii|úplný přehled] všeho, co o mně víte[, i komu jste to předali|, včetně historie objednávek]. [po tom úniku dat ve zprávách mám obavy|dělám si starosti o svoje soukromí]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Appka chce přístup ke všemu, ale nikde neukáže, jaké údaje o mně [ukládá|sbírá]. @{co}, [pošlete mi kopii mých osobních údajů|chci vidět, co všechno o mně máte].",
+            "1 hvězdička. Už [týdny|měsíc] čekám na [kopii|výpis] svých osobních údajů a [nikdo neodpovídá|přehazujete si mě mezi odděleními].",
+            "@{co} jaké [údaje|osobní údaje|informace] o mně [máte|evidujete|uchováváte]? [Ptám se veřejně, protože na e-maily neodpovídáte.|Odpovězte konečně!]",
+            "[2 hvězdičky|⭐⭐]. Funguje to [celkem dobře|v pohodě], ale chci vědět, jaká data o mně appka [sbírá|shromažďuje], a v nastavení [nic není|o tom nic nenajdu]. [Pošlete mi kopii na {email}.|Čekám na výpis.]",
+            "[chci videt|ukazte mi] jaky data o me mate @{co}[!|!!] 1 hvezda dokud neodpovite",
+            "Podle GDPR mám právo na přístup ke svým údajům. [@{co}|{co}], [kdy dostanu tu kopii?|kde je odpověď na moji žádost?] Zatím [1 hvězdička|⭐].",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o zaslání kopie {data_gen}[, včetně historie objednávek a kontaktních údajů|]. {acct}\n\n{sign}",
             "{greet}\n\n[v souladu s čl. 15 GDPR|na základě práva na přístup k osobním údajům] Vás žádám o informaci, zda zpracováváte mé osobní údaje, a pokud ano, o jejich kopii, účely zpracování a seznam příjemců, kterým byly zpřístupněny. {acct}\n\n{sign}",
@@ -135,6 +143,14 @@ pub static LANG: Lang = Lang {
             "[1 hvězda|jedna hvězdička]. [appka je k ničemu a |]nikde není, jak se [ruší|natrvalo odstraňuje] účet. [chci, aby moje údaje od vás zmizely|ať je všechno pryč]",
             "nechci, aby na vašich serverech zůstalo [cokoli|ani stopy] po mně. [vyčistěte|odstraňte] [všechny moje údaje|můj profil i všechno v něm] a [potvrďte mi to|napište mi], až to bude hotové",
             "[po všech těch únicích dat|po tom posledním data breachi ve zprávách] už nechci, abyste měli moje údaje. [odstraňte|zlikvidujte] [můj účet|všechno] [jednou provždy|natrvalo]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hvězdička. [Smažte mi účet|Smažte můj profil] a [všechny údaje|všechno, co o mně máte], [nechci s vámi mít nic společného|už mě to nebaví].",
+            "@{co} [kde je tlačítko pro smazání účtu|jak se v téhle aplikaci ruší účet]?? Chci [ho smazat natrvalo|ho zrušit i se všemi svými daty].",
+            "⭐ V aplikaci nejde [smazat|zrušit] profil. @{co}, [smažte|vymažte] můj účet a moje osobní údaje, [prosím|okamžitě].",
+            "appka je [pryc|odinstalovana], ted smazte i muj ucet se vsema datama @{co}",
+            "Píšu sem, protože [na e-maily neodpovídáte|podpora mlčí]: [odstraňte|vymažte] [můj profil|moji registraci] a [všechny moje údaje|moje osobní údaje] ze svých systémů[ podle čl. 17 GDPR|]. Do té doby [1 hvězdička|⭐].",
+            "[Jedna hvězda|1/5]. Chci, abyste o mně [smazali|vymazali] všechno, ne jen [deaktivovali|skryli] účet.",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše služby|aplikaci|účet u {co}] už nevyužívám, a proto Vás žádám o zrušení účtu a výmaz {data_gen}. [Prosím o potvrzení výmazu.|Předem děkuji za krátké potvrzení.|]\n\n{sign}",
@@ -164,6 +180,14 @@ pub static LANG: Lang = Lang {
             "[přání k narozeninám|narozeninový voucher] [chodí|přichází] [ve špatný den|v úplně jiný měsíc] haha. datum narození je ve skutečnosti [1|2]{d}. [1|2|3|4|5|6|7|8|9]. 19[6|7|8|9]{d}, [zadejte ho správně|aktualizujte to v systému]",
             "[chodí|dostávám] faktury se špatnými údaji, protože v systému [je stará adresa|je špatně jméno|je staré číslo]. [aktualizujte|zaktualizujte] moje údaje[, prosím| co nejdřív]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} mám v profilu [špatnou|starou] adresu a v aplikaci ji nejde změnit. [Opravte ji|Přepište ji], [prosím|díky].",
+            "1 hvězdička. Moje jméno je [všude|v profilu i na fakturách] napsané špatně a píšu vám kvůli tomu [už měsíce|už potřetí]. Opravte ho konečně: {name}.",
+            "⭐⭐ Datum narození v aplikaci [je špatně|nesedí] a pole [je zamčené|nejde upravit]. [Opravte ho|Změňte ho] na {date}, [díky|prosím].",
+            "mam [novy|jiny] telefon a adresu, ale v profilu jsou porad ty stary @{co}. [aktualizujte je|opravte je] prosim",
+            "@{co} [aktualizujte|upravte] mi údaje v profilu - [mám nové příjmení|bydlím jinde|mám nové číslo], a v aplikaci to [nejde|je nemožné]. Za to [1 hvězdička|⭐].",
+            "[Máte o mně špatné údaje|Moje údaje u vás nejsou správné] a [kvůli tomu jde zásilka na starou adresu|proto mi nechodí SMS]. [Opravte je|Chci, abyste je opravili][!|, @{co}]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa, kterou u Vás mám uvedenou, už není aktuální. Prosím o opravu[ podle čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum narození v mém účtu není správné. Prosím o opravu[ podle čl. 16 GDPR|]. Správné datum narození: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|příjmení v mém účtu je chybně napsané. Prosím o opravu[ podle čl. 16 GDPR|]. Správně: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nprosím o aktualizaci mých údajů – [po sňatku mám nové příjmení {last}|od minulého měsíce bydlím na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefonní číslo 60{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -189,6 +213,14 @@ pub static LANG: Lang = Lang {
             "[ok|dobrý] produkty, ale [není ok|nesouhlasím], abyste [obchodovali s|vydělávali na] mých osobních údajích [s partnery|s třetími stranami]. [zastavte jakékoliv sdílení|žádný prodej] [hned|od teď]",
             "moje údaje zůstávají u vás a [nikde jinde|u nikoho jiného]. [žádný prodej|žádné přeprodávání], žádný [sharing|sdílení] s [advertisery|reklamními sítěmi], [jasný?|dohodnuto?]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hvězdička. [Neprodávejte|Přestaňte prodávat] moje data [inzerentům|třetím stranám|partnerům][, @{co}|]!",
+            "@{co} [odkud|jak to, že] [nějaká cizí firma|nějaké call centrum] má moje číslo?? [Přestaňte sdílet|Nepředávejte] moje údaje [svým partnerům|třetím osobám|nikomu].",
+            "⭐ Aplikace [prodává|přeprodává] data uživatelů [data brokerům|reklamním sítím]. Nechci, aby se moje data [prodávala|sdílela] komukoli.",
+            "[neprodavejte|nesdilejte] moje data tretim stranam @{co}, [nesouhlasim s tim|nikdo se me neptal]",
+            "[Prý|Ukázalo se, že] {co} prodává data [partnerům|inzerentům]. Moje údaje z toho vyřaďte - [nejsou na prodej|nedávám svolení s nimi obchodovat]. [2 hvězdičky|⭐⭐]",
+            "@{co} kde je [volba|tlačítko] [Neprodávat moje údaje|Do not sell my data]? [Přestaňte je sdílet|Nepředávejte je] [inzerentům|data brokerům].",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnesouhlasím s tím, abyste mé osobní údaje předávali nebo prodávali třetím stranám, zejména pro reklamní účely. Prosím o okamžité ukončení takového sdílení. {acct}\n\n{sign}",
             "{greet}\n\n[od registrace u Vás mi volají cizí firmy|chodí mi nabídky od firem, které vůbec neznám]. Nepředávejte prosím mé údaje [partnerům|nikomu dalšímu] a neprodávejte je. {acct}\n\n{sign}",
@@ -210,6 +242,14 @@ pub static LANG: Lang = Lang {
             "zase [mi volali|volá někdo] [z {co}|od vás] kvůli [nabídce|novému tarifu|akci]. [takové hovory nechci|žádné další reklamní telefonáty], [poznamenejte si to|dejte mě na seznam, kam se nevolá]",
             "[1 hvězda|jedna hvězdička], protože [spamové|reklamní] maily nepřestávají [nikdy|ani náhodou]. [zarazte to|chci, aby to skončilo] [okamžitě|hned]",
             "po jednom nákupu [u vás|({product})] mám schránku [plnou|zavalenou] [reklam|newsletterů|promo mailů]. [stačilo|už nechci], [vyškrtněte {email} z mailing listu|žádný další marketing]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hvězdička. [Spam|SPAM] každý den! [Odhlaste mě z newsletteru|Vyřaďte mě z mailing listu|Přestaňte posílat reklamní e-maily], @{co}.",
+            "@{co} [odhlašuju se|klikám na odhlásit] už [potřetí|postokrát] a pořád mi chodí [promo e-maily|newslettery|reklamní SMS]. [Zastavte to|Vyřaďte mě ze svých seznamů] [hned|konečně]!",
+            "⭐ Aplikace je [ok|fajn], ale [reklamní zprávy|newslettery a SMS s nabídkami] [jsou k nevydržení|mě vytáčí]. Nechci od vás [žádnou reklamu|žádné akce a nabídky].",
+            "[prestante|dost uz] s [reklamou|spamem|nabidkama] @{co}, [odhlaste me|vyradte me] z [newsletteru|seznamu]",
+            "[Zase mi volali|Volali mi] z {co} s [nabídkou|akcí] [v devět večer|v neděli]. [Už mi nevolejte s reklamou|Vyřaďte moje číslo z reklamních hovorů]. [1 hvězdička|⭐]",
+            "@{co} chci se odhlásit z [marketingových zpráv|vašeho newsletteru|reklamních e-mailů], ale odkaz na odhlášení [nefunguje|hází chybu].",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o vyřazení adresy {email} ze všech marketingových rozesílek. Odhlašovací odkaz nefunguje a newsletter mi chodí dál.\n\n{sign}",
@@ -236,6 +276,14 @@ pub static LANG: Lang = Lang {
             "[ve fitness appce|v aplikaci k hodinkám] je povolené [používání|vyhodnocování] [mých zdravotních dat|dat o tepu]. [změna názoru|už to nechci]: [to povolení ruším|už je nezpracovávejte]",
             "už nechci [personalizaci|personalised obsah] podle [toho, co dělám|mojí historie]. [souhlas z registrace|to „ano“ při registraci] [už neplatí|tímto odvolávám]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Aplikace [pořád sleduje|pořád chce] moji polohu. [Odvolávám svůj souhlas|Už nesouhlasím] [se sledováním polohy|s používáním mé polohy], @{co}.",
+            "1 hvězdička. Souhlas [s cookies|se sledováním] se dá dát jedním klikem, ale v nastavení [nejde vzít zpátky|se nedá zrušit]. [Odvolávám svůj souhlas|Beru svůj souhlas zpět] - [přestaňte mě sledovat|vypněte tracking].",
+            "@{co} [souhlas s použitím mých fotek|svolení ke zveřejnění mých fotek] [ve vašich reklamách|na vašem Instagramu] [tímto odvolávám|beru zpět]. [Už je nepoužívejte.|Přestaňte je používat.]",
+            "[odvolavam|rusim] souhlas se zpracovanim [zdravotnich udaju|udaju o zdravi] v aplikaci, uz je nezpracovavejte",
+            "[2 hvězdičky|⭐⭐]. Při registraci je předem zaškrtnutý souhlas s [personalizovanými doporučeními|personalizací] a [už ho nechci|s tím už nesouhlasím]. [Chci ho odvolat|Odvolávám ho], a v nastavení [to nejde|to nikde není].",
+            "@{co} [odvolávám|ruším] svůj souhlas s [nahráváním hovorů|nahráváním mých hovorů] s podporou. [Už mě nenahrávejte.|]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\ntímto odvolávám svůj souhlas se zpracováním osobních údajů [pro personalizovanou reklamu|pro analytické účely|pro vyhodnocování polohy][ (čl. 7 odst. 3 GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\npři registraci byl předem zaškrtnutý souhlas se sdílením údajů pro [analýzy|personalizaci]. Tento souhlas odvolávám a prosím, abyste s tímto zpracováním přestali. {acct}\n\n{sign}",
@@ -257,6 +305,14 @@ pub static LANG: Lang = Lang {
             "[2 hvězdy|1 hvězda]: [chybí|není tu] [export|vývoz] dat. [chci svoje data|chci celou historii] v [machine-readable|strojově čitelném] souboru, [ať můžu odejít jinam|kvůli přechodu na jinou službu]",
             "[roky|přes pět let] u vás mám [fotky|tréninky|historii], ale [končím|přecházím jinam]. [dejte mi to v jsonu nebo csv|potřebuju soubor, který přečte i ta nová appka]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Přecházím k [jiné aplikaci|konkurenci] a [chci|potřebuju] svoje data [v CSV|v JSONu|v souboru], jenže [export chybí|tlačítko pro export nefunguje]. @{co}, [pošlete mi je|dejte mi je].",
+            "1 hvězdička. [Žádný export dat!|Chybí export dat!] Chci [svoji historii|celou historii nákupů] [ve strojově čitelném formátu|v CSV nebo JSON], ať ji můžu přenést [jinam|k jinému poskytovateli].",
+            "@{co} [chci|žádám o] [soubor se svými daty|export svých dat] [v JSONu|v CSV], který nahraju do [nové aplikace|nové služby]. [Kdy?|Čekám už týdny.]",
+            "chci exportovat svoje data do csv a prenest je k jinymu poskytovateli @{co}, poslete mi je",
+            "Podle GDPR mám právo na přenositelnost. [Předejte|Pošlete] moje data [přímo|rovnou] novému poskytovateli[, ne PDF na papíře|]. [2 hvězdičky|⭐⭐]",
+            "[Měním poskytovatele|Odcházím od {co}] a potřebuju [export svých dat|svoje data v CSV] pro [novou službu|nového poskytovatele]. [Přidejte tlačítko ke stažení|Pošlete mi to na {email}].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[přecházím k jinému poskytovateli|měním dodavatele] a chci využít právo na přenositelnost údajů[ podle čl. 20 GDPR|]. Prosím o zaslání {data_gen} ve strukturovaném, běžně používaném a strojově čitelném formátu (např. CSV nebo JSON). {acct}\n\n{sign}",
             "{greet}\n\nprosím o předání mých údajů [o spotřebě|z věrnostního programu|z tréninkového deníku] přímo novému poskytovateli ve formátu, který dokáže načíst. Jde o přenositelnost údajů podle čl. 20 odst. 2 GDPR. {acct}\n\n{sign}",
@@ -277,6 +333,14 @@ pub static LANG: Lang = Lang {
             "[ne smazání|mazání ne], chci [pauzu|stopku] ve zpracování [na chvíli|dočasně], [dokud neodpovíte na moji stížnost|než se prošetří ta chyba v údajích]. [jde to?|dá se to?]",
             "{hi}dokud [běží soud|nerozhodne ombudsman], [nepoužívejte moje údaje k ničemu|zastavte veškeré používání mých údajů]. [uchovejte je ale|nemažte je], budou potřeba",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} rozporuju platbu {amount} Kč - [dokud se to nevyřeší|do konce sporu] [přestaňte zpracovávat|nepoužívejte] moje údaje, [ale nemažte je|jen je nemažte].",
+            "1 hvězdička. Moje údaje u vás [nejsou správné|jsou chybné] a [pořád je používáte|používáte je na všechno]. Než je prověříte, [omezte jejich zpracování|zmrazte je] - [nemažte je|o smazání nežádám].",
+            "⭐ [Podávám stížnost na {co}|Mám s vámi spor] a data budu potřebovat [u soudu|k soudnímu řízení]. [Nemažte je|Nic nemažte], ale [přestaňte je používat|zablokujte jejich používání] [zatím|do rozhodnutí].",
+            "nemazte moje data, jen je [zmrazte|prestante pouzivat] nez se vyresi spor @{co}",
+            "@{co} nechci [zrušit|smazat] profil, chci jen [dočasně zastavit|zmrazit] zpracování svých údajů. [Je to tak těžké?|Je to jasné?]",
+            "[Omezte|Zablokujte] zpracování mých osobních údajů [podle čl. 18 GDPR|v souladu s GDPR] [do vyřešení sporu|po dobu ověřování]. [Smazání nechci.|Nemažte je.] [2 hvězdičky|⭐⭐]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do vyřešení mé stížnosti|dokud neprověříte sporné údaje v mém účtu] Vás žádám o omezení zpracování mých osobních údajů[ podle čl. 18 GDPR|]. Údaje prosím uchovejte, ale jinak je nepoužívejte. {acct}\n\n{sign}",
             "{greet}\n\nmé údaje se chystáte smazat, ale potřebuji je [k uplatnění nároku u soudu|jako důkaz v reklamačním řízení]. Místo výmazu proto žádám o omezení jejich zpracování[ (čl. 18 odst. 1 písm. c) GDPR)|]. {acct}\n\n{sign}",
@@ -296,6 +360,14 @@ pub static LANG: Lang = Lang {
             "appka [pro řidiče|od pojišťovny] [zaznamenává|vyhodnocuje], jak řídím, [„kvůli bezpečnosti“|kvůli fraud detection|kvůli scoringu]. [hrozně mě to štve|upřímně se mi to nelíbí] a [oficiálně s tím nesouhlasím|jsem proti tomu]",
             "[nevidím důvod|nechápu, proč musíte] [hodnotit|dělat scoring] každého zákazníka podle [transakcí|nákupů]. [co se týče mě|u mého profilu] [jsem proti a chci, aby to skončilo|nesouhlasím]",
             "hele {co}, [proč|kvůli čemu] váš algoritmus [šmíruje, co dělám|rozebírá moje zvyky] [kvůli vašim „statistikám“|kvůli „zlepšování služeb“]? [nesouhlasím, u mého profilu to zastavte|jsem proti, s mými daty ne]",
+        ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hvězdička. [Aplikace|{co}] mě [profiluje|analyzuje moje chování] na každém kroku. [Vznáším proti tomu námitku|Proti tomu profilování podávám námitku] - [přestaňte s tím|nedělejte to s mými daty].",
+            "@{co} [vznáším|podávám] námitku proti [analýze svého chování|profilování] na základě vašeho [oprávněného zájmu|„oprávněného zájmu“]. [Přestaňte s tím.|Nechci to.]",
+            "⭐ [Sdílíte moje data|Moje údaje se předávají] [v rámci skupiny|mezi firmami ve skupině] prý kvůli oprávněnému zájmu. Vznáším námitku [proti tomu|podle čl. 21 GDPR].",
+            "namitam proti [profilovani|analyze meho chovani] v [aplikaci|appce], nechci abyste me hodnotili podle mych zvyku @{co}",
+            "[Vznáším námitku|Mám námitku] proti [kreditnímu scoringu|hodnocení rizika] na základě mých údajů. [Přestaňte je k tomu zpracovávat.|] [2 hvězdičky|1 hvězdička]",
+            "@{co} [nesouhlasím s tím|odmítám], abyste [sledovali|analyzovali], jak používám aplikaci, pro [své analytiky|své statistiky]. [Vznáším námitku proti tomuto zpracování.|Mám právo vznést námitku a vznáším ji.]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nve Vašich zásadách ochrany osobních údajů uvádíte, že mé údaje zpracováváte [pro analýzu zákaznického chování|pro zlepšování služeb|pro hodnocení řidičů] na základě oprávněného zájmu. Proti tomuto zpracování vznáším námitku[ podle čl. 21 odst. 1 GDPR|] a žádám, abyste s ním přestali. {acct}\n\n{sign}",
@@ -319,6 +391,14 @@ pub static LANG: Lang = Lang {
             "[proč|jak je možné, že] [cena|pojistka] pro mě vychází [dvakrát|o dost] dráž než [kamarádovi|kolegovi]? [jestli to počítal algoritmus|když to systém počítá automaticky], [chci vysvětlení logiky|ať to zkontroluje člověk]",
             "posílám [žádost o práci|CV] a za 5 minut [přijde|je tu] [zamítnutí|„bohužel ne“] [automaticky|od systému]. [nikdo to nečetl|žádný člověk to neviděl], [chci, ať to posoudí člověk|chci lidské posouzení]",
             "[snížili jste mi limit na kartě|zamítli jste mi úvěr] [aniž by se mnou kdokoli mluvil|jedním automatickým mailem]. [kdo o tom rozhodl, nějaký program?|zjevně o tom rozhodl nějaký program.] chci [přezkoumání člověkem|aby to viděl pracovník] a vysvětlení [kritérií|logiky]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hvězdička. Žádost o [úvěr|půjčku] je zamítnutá [automaticky|algoritmem] [za pár sekund|za 3 vteřiny] bez jakéhokoli vysvětlení. [Chci, aby ji přezkoumal člověk|Chci, aby to posoudil skutečný člověk].",
+            "@{co} můj účet [byl zablokován|byl pozastaven] [automaticky|vaším systémem] [bez důvodu|bez varování]. [Chci přezkum od pracovníka|Chci, aby se na to podíval člověk], ne [bot|automatickou odpověď].",
+            "⭐ [Algoritmus|Systém] mi [zamítl žádost|odmítl splátky|nastavil vyšší cenu] a nikdo neumí vysvětlit proč. [Napadám toto rozhodnutí|Nesouhlasím s automatickým rozhodnutím] a [chci vědět, podle jaké logiky vzniklo|žádám, aby ho přezkoumal člověk].",
+            "automaticky jste mi zamitli pujcku, chci aby to [prezkoumal clovek|posoudil nekdo zivy] @{co}",
+            "[2 hvězdičky|⭐⭐]. Počítač řekne NE a hotovo? [Napadám|Nepřijímám] automatické rozhodnutí o [mém úvěru|leasingu] a [žádám o lidský zásah|chci vysvětlení logiky].",
+            "@{co} podle čl. 22 GDPR [žádám o|mám právo na] lidský zásah: [zablokování účtu|zamítnutí úvěru] je [rozhodnutí stroje|automatizované rozhodnutí] a napadám ho.",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moje žádost o nákup na splátky|moje žádost o spotřebitelský úvěr|moje registrace] byla zamítnuta automaticky, bez zásahu člověka. Podle čl. 22 GDPR žádám o přezkoumání rozhodnutí Vaším pracovníkem a o vysvětlení, jak k rozhodnutí došlo. {acct}\n\n{sign}",
@@ -385,6 +465,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Při registraci jsem dal[|a] souhlas s newsletterem – dostanu díky tomu i slevu na první nákup?",
             "{greet}\n\nmůžete mi vysvětlit, k čemu slouží souhlas se zpracováním údajů v aplikaci? Nic rušit nechci, jen tomu chci rozumět.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}nemůžu se přihlásit do účtu, [píše to špatné heslo|heslo nefunguje]. [jak ho změním|poraďte]?",
+            "chci [přejít na roční tarif|změnit tarif na levnější], [jak na to|kde to v aplikaci najdu]?",
+            "[jsou u vás moje data v bezpečí|jak chráníte moje data]? [jen se ptám|jen zvědavost, všechno je ok]",
+            "kde v profilu [vidím|najdu] svoje faktury?",
+            "kliklo se mi omylem na odhlášení z newsletteru, jak se znovu přihlásím k odběru?",
+            "můžu k účtu přidat [druhý e-mail|ještě jednu e-mailovou adresu]?",
+            "[máte aplikaci i pro tablet|jak zapnu v aplikaci notifikace]?",
+            "[objednávka {order} pořád nedorazila, kde je?|díky za rychlou pomoc, už všechno funguje!]",
         ]},
     ],
 };

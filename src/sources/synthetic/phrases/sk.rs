@@ -96,6 +96,14 @@ pub static LANG: Lang = Lang {
             "v appke [nie je|nevidím] nikde [možnosť|tlačidlo], ako zistiť, aké [dáta|údaje] ste o mne [nazbierali|zhromaždili]. [pošlite mi ich mailom|chcem kópiu na {email}][, prosím|]",
             "chcem [kópiu|úplný prehľad] všetkého, čo o mne viete[, aj komu ste to dali|, vrátane histórie objednávok]. [po tom úniku dát v správach mám obavy|robím si starosti o svoje súkromie]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Appka chce prístup ku všetkému, ale nikde neukáže, aké údaje o mne [ukladá|zbiera]. @{co}, [pošlite mi kópiu mojich osobných údajov|chcem vidieť, čo všetko o mne máte].",
+            "1 hviezdička. Už [týždne|mesiac] čakám na [kópiu|výpis] svojich osobných údajov a [nikto neodpovedá|prehadzujete si ma medzi oddeleniami].",
+            "@{co} aké [údaje|osobné údaje|informácie] o mne [máte|evidujete|uchovávate]? [Pýtam sa verejne, lebo na e-maily neodpovedáte.|Odpovedzte konečne!]",
+            "[2 hviezdičky|⭐⭐]. Funguje to [celkom dobre|v pohode], ale chcem vedieť, aké dáta o mne appka [zbiera|zhromažďuje], a v nastaveniach [nič nie je|o tom nič nenájdem]. [Pošlite mi kópiu na {email}.|Čakám na výpis.]",
+            "[chcem vidiet|ukazte mi] ake data o mne mate @{co}[!|!!] 1 hviezda kym neodpoviete",
+            "Podľa GDPR mám právo na prístup k svojim údajom. [@{co}|{co}], [kedy dostanem tú kópiu?|kde je odpoveď na moju žiadosť?] Zatiaľ [1 hviezdička|⭐].",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o zaslanie kópie {data_gen}[, vrátane histórie objednávok a kontaktných údajov|]. {acct}\n\n{sign}",
             "{greet}\n\n[v súlade s čl. 15 GDPR|na základe práva na prístup k osobným údajom] Vás žiadam o informáciu, či spracúvate moje osobné údaje, a ak áno, o ich kópiu, účely spracúvania a zoznam príjemcov, ktorým boli poskytnuté. {acct}\n\n{sign}",
@@ -123,6 +131,14 @@ pub static LANG: Lang = Lang {
             "[1 hviezdička|jedna hviezda]. [appka je na nič a |]nikde nie je, ako sa [ruší|natrvalo odstraňuje] účet. [chcem, aby moje údaje od vás zmizli|nech je všetko preč]",
             "nechcem, aby na vašich serveroch ostalo [čokoľvek|ani stopy] po mne. [vyčistite|odstráňte] [všetky moje údaje|môj profil aj všetko v ňom] a [potvrďte mi to|napíšte mi], keď to bude hotové",
             "[po všetkých tých únikoch dát|po tom poslednom data breachi v správach] už nechcem, aby ste mali moje údaje. [odstráňte|zlikvidujte] [môj účet|všetko] [raz a navždy|natrvalo]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hviezdička. [Zmažte mi účet|Vymažte môj profil] a [všetky údaje|všetko, čo o mne máte], [nechcem s vami mať nič spoločné|už ma to nebaví].",
+            "@{co} [kde je tlačidlo na zmazanie účtu|ako sa v tejto aplikácii ruší účet]?? Chcem [ho zmazať natrvalo|ho zrušiť aj so všetkými svojimi dátami].",
+            "⭐ V aplikácii sa nedá [zmazať|zrušiť] profil. @{co}, [zmažte|vymažte] môj účet a moje osobné údaje, [prosím|okamžite].",
+            "appku som uz [odinstalovala|zmazala], teraz zmazte aj moj ucet so vsetkymi datami @{co}",
+            "Píšem sem, lebo [na e-maily neodpovedáte|podpora mlčí]: [odstráňte|vymažte] [môj profil|moju registráciu] a [všetky moje údaje|moje osobné údaje] zo svojich systémov[ podľa čl. 17 GDPR|]. Dovtedy [1 hviezdička|⭐].",
+            "[Jedna hviezda|1/5]. Chcem, aby ste o mne [zmazali|vymazali] všetko, nie iba [deaktivovali|skryli] účet.",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše služby|aplikáciu|účet v {co}] už nepoužívam, preto Vás žiadam o zrušenie účtu a vymazanie {data_gen}. [Prosím o potvrdenie vymazania.|Vopred ďakujem za krátke potvrdenie.|]\n\n{sign}",
@@ -152,6 +168,14 @@ pub static LANG: Lang = Lang {
             "[blahoželanie k narodeninám|narodeninový voucher] [chodí|prišiel] [v zlý deň|v úplne inom mesiaci] haha. [narodila som sa|dátum narodenia je v skutočnosti] [1|2]{d}. [1|2|3|4|5|6|7|8|9]. 19[6|7|8|9]{d}, [zadajte ho správne|aktualizujte to v systéme]",
             "[chodia mi|dostávam] faktúry so zlými údajmi, lebo v systéme [je stará adresa|je zle meno|je staré číslo]. [aktualizujte|zaktualizujte] moje údaje[, prosím| čo najskôr]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} mám v profile [zlú|starú] adresu a v aplikácii sa nedá zmeniť. [Opravte ju|Prepíšte ju], [prosím|ďakujem].",
+            "1 hviezdička. Moje meno je [všade|v profile aj na faktúrach] napísané zle a píšem vám kvôli tomu [už mesiace|už tretíkrát]. Opravte ho konečne: {name}.",
+            "⭐⭐ Dátum narodenia v aplikácii [je zle|nesedí] a pole [je zamknuté|sa nedá upraviť]. [Opravte ho|Zmeňte ho] na {date}, [vďaka|prosím].",
+            "mam [novy|iny] telefon a adresu, ale v profile su stale tie stare @{co}. [aktualizujte ich|opravte ich] prosim",
+            "@{co} [aktualizujte|upravte] mi údaje v profile - [vydala som sa a mám nové priezvisko|presťahovala som sa|mám nové číslo], a v aplikácii sa to [nedá|nejde]. Za to [1 hviezdička|⭐].",
+            "[Máte o mne zlé údaje|Moje údaje u vás nie sú správne] a [preto ide zásielka na starú adresu|preto mi nechodia SMS]. [Opravte ich|Chcem, aby ste ich opravili][!|, @{co}]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa, ktorú u Vás mám uvedenú, už nie je aktuálna. Prosím o opravu[ podľa čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|dátum narodenia v mojom účte nie je správny. Prosím o opravu[ podľa čl. 16 GDPR|]. Správny dátum narodenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|priezvisko v mojom účte je nesprávne napísané. Prosím o opravu[ podľa čl. 16 GDPR|]. Správne: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nprosím o aktualizáciu mojich údajov – [po sobáši mám nové priezvisko {last}|od minulého mesiaca bývam na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefónne číslo 09{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -177,6 +201,14 @@ pub static LANG: Lang = Lang {
             "[ok|fajn] produkty, ale [nie je ok|nesúhlasím], aby ste [obchodovali s mojimi osobnými údajmi|zarábali na mojich osobných údajoch] [s partnermi|s tretími stranami]. [zastavte akékoľvek zdieľanie|žiadny predaj] [hneď|odteraz]",
             "moje údaje zostávajú u vás a [nikde inde|u nikoho iného]. [žiadny predaj|žiadne preposielanie ďalej] a [ani sharing|ani zdieľanie] s [advertisermi|reklamnými sieťami], [jasné?|dohodnuté?]",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hviezdička. [Nepredávajte|Prestaňte predávať] moje dáta [inzerentom|tretím stranám|partnerom][, @{co}|]!",
+            "@{co} [odkiaľ|ako to, že] [nejaká cudzia firma|nejaké call centrum] má moje číslo?? [Prestaňte zdieľať|Neposúvajte] moje údaje [svojim partnerom|tretím osobám|nikomu].",
+            "⭐ Aplikácia [predáva|preprodáva] dáta používateľov [data brokerom|reklamným sieťam]. Nechcem, aby sa moje dáta [predávali|zdieľali] komukoľvek.",
+            "[nepredavajte|nezdielajte] moje data tretim stranam @{co}, [nesuhlasim s tym|nikto sa ma nepytal]",
+            "[Vraj|Ukázalo sa, že] {co} predáva dáta [partnerom|inzerentom]. Moje údaje z toho vyraďte - [nie sú na predaj|nedovoľujem s nimi obchodovať]. [2 hviezdičky|⭐⭐]",
+            "@{co} kde je [voľba|tlačidlo] [Nepredávať moje údaje|Do not sell my data]? [Prestaňte ich zdieľať|Neposúvajte ich] [inzerentom|data brokerom].",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnesúhlasím s tým, aby ste moje osobné údaje poskytovali alebo predávali tretím stranám, najmä na reklamné účely. Prosím o okamžité ukončenie takého zdieľania. {acct}\n\n{sign}",
             "{greet}\n\n[od registrácie u Vás mi volajú cudzie firmy|chodia mi ponuky od firiem, ktoré vôbec nepoznám]. Neposkytujte prosím moje údaje [partnerom|nikomu ďalšiemu] a nepredávajte ich. {acct}\n\n{sign}",
@@ -198,6 +230,14 @@ pub static LANG: Lang = Lang {
             "zase mi [volali|volal niekto] [z {co}|od vás] kvôli [ponuke|novému paušálu|akcii]. [také hovory nechcem|žiadne ďalšie reklamné telefonáty], [poznačte si to|dajte ma na zoznam, kam sa nevolá]",
             "[1 hviezdička|jedna hviezda], lebo [spamové|reklamné] maily neprestávajú [nikdy|ani náhodou]. [zarazte to|chcem, aby to skončilo] [okamžite|hneď]",
             "raz som u vás [nakúpila|kúpila {product}] a odvtedy mám schránku [plnú|zavalenú] [reklám|newsletterov|promo mailov]. [stačilo|už nechcem], [vyškrtnite {email} z mailing listu|žiadny ďalší marketing]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hviezdička. [Spam|SPAM] každý deň! [Odhláste ma z newslettera|Vyraďte ma z mailing listu|Prestaňte posielať reklamné e-maily], @{co}.",
+            "@{co} [odhlásila som sa|klikla som na odhlásiť] už [trikrát|stokrát] a stále mi chodia [promo e-maily|newslettery|reklamné SMS]. [Zastavte to|Vyraďte ma zo svojich zoznamov] [hneď|konečne]!",
+            "⭐ Aplikácia je [ok|fajn], ale [reklamné správy|newslettery a SMS s ponukami] [sú na nevydržanie|ma vytáčajú]. Nechcem od vás [žiadnu reklamu|žiadne akcie a ponuky].",
+            "[prestante|dost uz] s [reklamou|spamom|ponukami] @{co}, [odhlaste ma|vyradte ma] z [newslettera|zoznamu]",
+            "[Zase mi volali|Volali mi] z {co} s [ponukou|akciou] [o deviatej večer|v nedeľu]. [Už mi nevolajte s reklamou|Vyraďte moje číslo z reklamných hovorov]. [1 hviezdička|⭐]",
+            "@{co} chcem sa odhlásiť z [marketingových správ|vášho newslettera|reklamných e-mailov], ale odkaz na odhlásenie [nefunguje|hádže chybu].",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o vyradenie adresy {email} zo všetkých marketingových rozosielok. Odhlasovací odkaz nefunguje a newsletter mi chodí ďalej.\n\n{sign}",
@@ -224,6 +264,14 @@ pub static LANG: Lang = Lang {
             "[vo fitness appke|v aplikácii k hodinkám] som povolila [používanie|vyhodnocovanie] [mojich zdravotných dát|dát o tepe]. [rozmyslela som si to|ľutujem to], [to povolenie ruším|už ich nespracúvajte]",
             "už nechcem [personalizáciu|personalised obsah] podľa [toho, čo robím|mojej histórie]. [súhlas z registrácie|to „áno“, čo som klikla pri registrácii,] [už neplatí|týmto odvolávam]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Aplikácia [stále sleduje|stále chce] moju polohu. [Odvolávam svoj súhlas|Už nesúhlasím] [so sledovaním polohy|s používaním mojej polohy], @{co}.",
+            "1 hviezdička. Súhlas [s cookies|so sledovaním] som dala [bez čítania|omylom] a v nastaveniach sa nedá [vziať späť|zrušiť]. [Odvolávam svoj súhlas|Beriem svoj súhlas späť] - [prestaňte ma sledovať|vypnite tracking].",
+            "@{co} súhlas s [použitím mojich fotiek|zverejnením mojich fotiek] [vo vašich reklamách|na vašom Instagrame] [týmto odvolávam|beriem späť]. [Už ich nepoužívajte.|Prestaňte ich používať.]",
+            "[odvolavam|rusim] suhlas so spracuvanim [zdravotnych udajov|udajov o zdravi] v aplikacii, uz ich nespracuvajte",
+            "[2 hviezdičky|⭐⭐]. Pri registrácii som zaškrtla súhlas s [personalizovanými odporúčaniami|personalizáciou] a [oľutovala som to|zmenila som názor]. [Chcem ho odvolať|Odvolávam ho], a v nastaveniach [to nejde|to nikde nie je].",
+            "@{co} [odvolávam|ruším] svoj súhlas s [nahrávaním hovorov|nahrávaním mojich hovorov] s podporou. [Už ma nenahrávajte.|]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\ntýmto odvolávam svoj súhlas so spracúvaním osobných údajov [na personalizovanú reklamu|na analytické účely|na vyhodnocovanie polohy][ (čl. 7 ods. 3 GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\npri registrácii bol vopred zaškrtnutý súhlas so zdieľaním údajov na [analýzy|personalizáciu]. Tento súhlas odvolávam a prosím, aby ste s týmto spracúvaním prestali. {acct}\n\n{sign}",
@@ -245,6 +293,14 @@ pub static LANG: Lang = Lang {
             "[2 hviezdičky|1 hviezdička]: [chýba|nie je tu] [export|vývoz] dát. [chcem svoje dáta|chcem celú históriu] v [machine-readable|strojovo čitateľnom] súbore, [aby som mohla odísť inam|kvôli prechodu na inú službu]",
             "[roky|vyše päť rokov] u vás mám [fotky|tréningy|históriu], ale [končím|odchádzam inam]. [dajte mi to v jsone alebo csv|potrebujem súbor, ktorý prečíta aj tá nová appka]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Prechádzam k [inej aplikácii|konkurencii] a [chcem|potrebujem] svoje dáta [v CSV|v JSON-e|v súbore], lenže [export chýba|tlačidlo na export nefunguje]. @{co}, [pošlite mi ich|dajte mi ich].",
+            "1 hviezdička. [Žiadny export dát!|Chýba export dát!] Chcem [svoju históriu|celú históriu nákupov] [v strojovo čitateľnom formáte|v CSV alebo JSON], aby som ju mohla preniesť [inam|k inému poskytovateľovi].",
+            "@{co} [chcem|žiadam o] [súbor so svojimi dátami|export svojich dát] [v JSON-e|v CSV], ktorý nahrám do [novej aplikácie|novej služby]. [Kedy?|Čakám už týždne.]",
+            "chcem exportovat svoje data do csv a preniest ich k inemu poskytovatelovi @{co}, poslite mi ich",
+            "Podľa GDPR mám právo na prenosnosť. [Preneste|Pošlite] moje dáta [priamo|rovno] novému poskytovateľovi[, nie PDF na papieri|]. [2 hviezdičky|⭐⭐]",
+            "[Mením poskytovateľa|Odchádzam od {co}] a potrebujem [export svojich dát|svoje dáta v CSV] pre [novú službu|nového poskytovateľa]. [Pridajte tlačidlo na stiahnutie|Pošlite mi to na {email}].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[prechádzam k inému poskytovateľovi|mením dodávateľa] a chcem využiť právo na prenosnosť údajov[ podľa čl. 20 GDPR|]. Prosím o zaslanie {data_gen} v štruktúrovanom, bežne používanom a strojovo čitateľnom formáte (napr. CSV alebo JSON). {acct}\n\n{sign}",
             "{greet}\n\nprosím o prenos mojich údajov [o spotrebe|z vernostného programu|z tréningového denníka] priamo k novému poskytovateľovi vo formáte, ktorý dokáže načítať. Ide o prenosnosť údajov podľa čl. 20 ods. 2 GDPR. {acct}\n\n{sign}",
@@ -265,6 +321,14 @@ pub static LANG: Lang = Lang {
             "[nie vymazanie|mazanie nie], chcem [pauzu|stopku] v spracúvaní [na chvíľu|dočasne], [kým neodpoviete na moju sťažnosť|kým sa nepreverí tá chyba v údajoch]. [dá sa?|ide to?]",
             "{hi}kým [beží súd|nerozhodne ombudsman], [nepoužívajte moje údaje na nič|zastavte akékoľvek používanie mojich údajov]. [ale uchovajte ich|nemažte ich], budem ich potrebovať",
         ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} rozporujem platbu {amount} € - [kým sa to nevyrieši|do konca sporu] [prestaňte spracúvať|nepoužívajte] moje údaje, [ale nemažte ich|len ich nemažte].",
+            "1 hviezdička. Moje údaje u vás [nie sú správne|sú chybné] a [stále ich používate|používate ich na všetko]. Kým ich preveríte, [obmedzte ich spracúvanie|zmrazte ich] - [nemažte ich|o vymazanie nežiadam].",
+            "⭐ [Podala som sťažnosť na {co}|Mám s vami spor] a dáta budem potrebovať [na súde|na súdne konanie]. [Nemažte ich|Nič nemažte], ale [prestaňte ich používať|zablokujte ich používanie] [zatiaľ|do rozhodnutia].",
+            "nemazte moje data, len ich [zmrazte|prestante pouzivat] kym sa nevyriesi spor @{co}",
+            "@{co} nechcem [zrušiť|zmazať] profil, chcem len [dočasne zastaviť|zmraziť] spracúvanie svojich údajov. [Je to také ťažké?|Je to jasné?]",
+            "[Obmedzte|Zablokujte] spracúvanie mojich osobných údajov [podľa čl. 18 GDPR|v súlade s GDPR] [do vyriešenia sporu|počas overovania]. [Vymazanie nechcem.|Nemažte ich.] [2 hviezdičky|⭐⭐]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do vybavenia mojej sťažnosti|kým nepreveríte sporné údaje v mojom účte] Vás žiadam o obmedzenie spracúvania mojich osobných údajov[ podľa čl. 18 GDPR|]. Údaje prosím uchovajte, ale inak ich nepoužívajte. {acct}\n\n{sign}",
             "{greet}\n\nmoje údaje sa chystáte vymazať, ale potrebujem ich [na uplatnenie nároku na súde|ako dôkaz v reklamačnom konaní]. Namiesto vymazania preto žiadam o obmedzenie ich spracúvania[ (čl. 18 ods. 1 písm. c) GDPR)|]. {acct}\n\n{sign}",
@@ -284,6 +348,14 @@ pub static LANG: Lang = Lang {
             "appka [pre vodičov|od poisťovne] [zaznamenáva|vyhodnocuje], ako šoférujem, [„kvôli bezpečnosti“|kvôli fraud detection|kvôli scoringu]. [strašne ma to štve|úprimne sa mi to nepáči] a [oficiálne s tým nesúhlasím|som proti tomu]",
             "[nevidím dôvod|nechápem, prečo musíte] [hodnotiť|robiť scoring] každého zákazníka podľa [transakcií|nákupov]. [čo sa týka mňa|pri mojom profile] [som proti a chcem, aby to skončilo|nesúhlasím]",
             "počujte, {co}, [prečo|načo] váš algoritmus [sliedi, čo robím|rozoberá moje zvyky] [kvôli vašim „štatistikám“|kvôli „zlepšovaniu služieb“]? [nesúhlasím, pri mojom profile to zastavte|som proti, s mojimi dátami nie]",
+        ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hviezdička. [Aplikácia|{co}] ma [profiluje|analyzuje moje správanie] na každom kroku. [Namietam to|Proti tomu profilovaniu podávam námietku] - [prestaňte s tým|nerobte to s mojimi dátami].",
+            "@{co} [vznášam|podávam] námietku proti [analýze svojho správania|profilovaniu] na základe vášho [oprávneného záujmu|„oprávneného záujmu“]. [Prestaňte s tým.|Nechcem to.]",
+            "⭐ [Zdieľate moje dáta|Moje údaje sa posúvajú] [v rámci skupiny|medzi firmami v skupine] vraj kvôli oprávnenému záujmu. Podávam námietku [proti tomu|podľa čl. 21 GDPR].",
+            "namietam [profilovanie|analyzu mojho spravania] v [aplikacii|appke], nechcem aby ste ma hodnotili podla mojich zvykov @{co}",
+            "[Podávam námietku|Mám námietku] proti [kreditnému scoringu|hodnoteniu rizika] na základe mojich údajov. [Prestaňte ich na to spracúvať.|] [2 hviezdičky|1 hviezdička]",
+            "@{co} [nesúhlasím s tým|odmietam], aby ste [sledovali|analyzovali], ako používam aplikáciu, pre [svoju analytiku|svoje štatistiky]. [Namietam toto spracúvanie.|Mám právo namietať a využívam ho.]",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvo Vašich zásadách ochrany súkromia uvádzate, že moje údaje spracúvate [na analýzu zákazníckeho správania|na zlepšovanie služieb|na hodnotenie vodičov] na základe oprávneného záujmu. Proti tomuto spracúvaniu namietam[ podľa čl. 21 ods. 1 GDPR|] a žiadam, aby ste s ním prestali. {acct}\n\n{sign}",
@@ -307,6 +379,14 @@ pub static LANG: Lang = Lang {
             "[prečo|ako je možné, že] [cena|poistka] pre mňa vychádza [dvakrát|oveľa] drahšie ako [kamarátke|kolegyni]? [ak to počítal algoritmus|keď to systém ráta automaticky], [chcem vysvetlenie logiky|nech to skontroluje človek]",
             "posielam [žiadosť o prácu|CV] a o 5 minút [príde|je tu] [zamietnutie|„žiaľ, nie“] [automaticky|zo systému]. [nikto to nečítal|žiadny človek to nevidel], [chcem, nech to posúdi človek|chcem ľudské posúdenie]",
             "[znížili ste mi limit na karte|zamietli ste mi úver] [bez toho, aby so mnou ktokoľvek hovoril|jedným automatickým mailom]. [kto o tom rozhodol, nejaký program?|zjavne o tom rozhodol nejaký program.] chcem [preskúmanie človekom|aby to videl pracovník] a vysvetlenie [kritérií|logiky]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 hviezdička. Žiadosť o [úver|pôžičku] mi [automaticky zamietli|zamietol algoritmus] [za pár sekúnd|za 3 sekundy] bez akéhokoľvek vysvetlenia. [Chcem, aby ju preskúmal človek|Chcem, aby to posúdil skutočný človek].",
+            "@{co} môj účet [bol zablokovaný|bol pozastavený] [automaticky|vaším systémom] [bez dôvodu|bez varovania]. [Chcem preskúmanie pracovníkom|Chcem, aby sa na to pozrel človek], nie odpoveď od [bota|automatu].",
+            "⭐ [Algoritmus|Systém] mi [zamietol žiadosť|odmietol splátky|nastavil vyššiu cenu] a nikto nevie vysvetliť prečo. [Napádam toto rozhodnutie|Nesúhlasím s automatickým rozhodnutím] a [chcem vedieť, podľa akej logiky vzniklo|žiadam, aby ho preskúmal človek].",
+            "automaticky ste mi zamietli pozicku, chcem aby to [preskumal clovek|posudil niekto zivy] @{co}",
+            "[2 hviezdičky|⭐⭐]. Počítač povie NIE a hotovo? [Napádam|Neprijímam] automatické rozhodnutie o [mojom úvere|lízingu] a [žiadam o ľudský zásah|chcem vysvetlenie logiky].",
+            "@{co} podľa čl. 22 GDPR [žiadam o|mám právo na] ľudský zásah: [zablokovanie účtu|zamietnutie úveru] je [rozhodnutie stroja|automatizované rozhodnutie] a napádam ho.",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moja žiadosť o nákup na splátky|moja žiadosť o spotrebiteľský úver|moja registrácia] bola zamietnutá automaticky, bez zásahu človeka. Podľa čl. 22 GDPR žiadam o preskúmanie rozhodnutia Vaším pracovníkom a o vysvetlenie, ako sa k rozhodnutiu dospelo. {acct}\n\n{sign}",
@@ -373,6 +453,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "consent_question", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Pri registrácii som [dal|dala] súhlas s newsletterom – dostanem vďaka tomu aj zľavu na prvý nákup?",
             "{greet}\n\nmôžete mi vysvetliť, na čo slúži súhlas so spracúvaním údajov v aplikácii? Nič nechcem rušiť, len tomu chcem rozumieť.\n\n{sign}",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}neviem sa prihlásiť do účtu, [píše zlé heslo|heslo nefunguje]. [ako ho zmením|poraďte]?",
+            "chcem [prejsť na ročný tarif|zmeniť tarif na lacnejší], [ako na to|kde to v aplikácii nájdem]?",
+            "[sú u vás moje dáta v bezpečí|ako chránite moje dáta]? [len sa pýtam|len zvedavosť, všetko je ok]",
+            "kde v profile [vidím|nájdem] svoje faktúry?",
+            "omylom som sa odhlásila z newslettera, ako sa znova prihlásim na odber?",
+            "môžem k účtu pridať [druhý e-mail|ešte jednu e-mailovú adresu]?",
+            "[máte aplikáciu aj pre tablet|ako zapnem v aplikácii notifikácie]?",
+            "[objednávka {order} stále neprišla, kde je?|vďaka za rýchlu pomoc, už všetko funguje!]",
         ]},
     ],
 };

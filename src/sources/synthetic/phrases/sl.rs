@@ -95,6 +95,14 @@ pub static LANG: Lang = Lang {
             "v appu [nikjer ni možnosti|ni gumba], kjer se vidi, katere [podatke|data] ste zbrali o meni. [pošljite mi jih po mailu|hočem kopijo na {email}][, prosim|]",
             "hočem [kopijo|popoln pregled] vsega, kar veste o meni[, tudi komu ste to dali|, vključno z zgodovino naročil]. [po tistem uhajanju podatkov v novicah me skrbi|skrbi me za mojo zasebnost]",
         ]},
+        Family { intent: Access, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Aplikacija hoče dostop do vsega, nikjer pa ne pokaže, katere podatke o meni [hrani|zbira]. @{co}, [pošljite mi kopijo mojih osebnih podatkov|hočem videti, kaj vse imate o meni].",
+            "1 zvezdica. Že [tedne|en mesec] čakam na [kopijo|izpis] svojih osebnih podatkov, [nihče pa ne odgovori|vi pa me pošiljate od oddelka do oddelka].",
+            "@{co} katere [podatke|osebne podatke|informacije] [imate|hranite] o meni? [Sprašujem javno, ker na e-maile ne odgovarjate.|Odgovorite že enkrat!]",
+            "[2 zvezdici|⭐⭐]. Deluje [kar v redu|solidno], ampak hočem vedeti, katere podatke aplikacija [zbira|shranjuje] o meni, v nastavitvah pa [ni nič|o tem ne najdem ničesar]. [Pošljite mi kopijo na {email}.|Čakam na izpis.]",
+            "[hocem videt|pokazite mi] katere podatke imate o meni @{co}[!|!!] 1 zvezdica dokler ne odgovorite",
+            "Po GDPR imam pravico do dostopa do svojih podatkov. [@{co}|{co}], [kdaj dobim to kopijo?|kje je odgovor na mojo zahtevo?] Zaenkrat [1 zvezdica|⭐].",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProsim, da mi pošljete kopijo osebnih podatkov, ki jih obdelujete o meni[, vključno z zgodovino naročil in kontaktnimi podatki|]. {acct}\n\n{sign}",
             "{greet}\n\nS tem uveljavljam pravico do dostopa do osebnih podatkov[ v skladu s 15. členom GDPR|]. Prosim, sporočite mi, katere moje podatke obdelujete, za kakšen namen in komu so bili posredovani. {acct}\n\n{sign}",
@@ -118,6 +126,14 @@ pub static LANG: Lang = Lang {
             "[1 zvezdica|ena zvezdica]. [app je zanič in |]nikjer ne piše, kako se [ukine|trajno odstrani] profil. [hočem, da moji podatki izginejo od vas|naj bo vse pobrisano]",
             "nočem, da na vaših strežnikih ostane [karkoli|niti sled] o meni. [počistite|odstranite] [vse moje podatke|moj profil in vse v njem] in mi [potrdite|sporočite], ko bo narejeno",
             "[po vseh teh vdorih|po zadnjem data breachu v novicah] nočem več, da imate moje podatke. [odstranite|uničite] [moj profil|vse] [enkrat za vselej|dokončno]",
+        ]},
+        Family { intent: Deletion, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvezdica. [Izbrišite mi račun|Izbrišite moj profil] in [vse podatke|vse, kar imate o meni], [nočem imeti nič z vami|dovolj mi je].",
+            "@{co} [kje je gumb za izbris računa|kako se v tej aplikaciji izbriše račun]?? Hočem [ga trajno izbrisati|ga ukiniti skupaj z vsemi svojimi podatki].",
+            "⭐ V aplikaciji se profila ne da [izbrisati|ukiniti]. @{co}, [izbrišite|pobrišite] moj račun in moje osebne podatke, [prosim|takoj].",
+            "aplikacija je [odstranjena|pobrisana], zdaj zbrisite se moj racun z vsemi podatki @{co}",
+            "Pišem sem, ker [na e-maile ne odgovarjate|podpora molči]: [odstranite|izbrišite] [moj profil|mojo registracijo] in [vse moje podatke|moje osebne podatke] iz svojih sistemov[ v skladu s 17. členom GDPR|]. Do takrat [1 zvezdica|⭐].",
+            "[Ena zvezdica|1/5]. Hočem, da [izbrišete|pobrišete] vse o meni, ne samo [deaktivirate|skrijete] račun.",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaših storitev|Aplikacije|Računa pri {co}] ne uporabljam več, zato prosim, da izbrišete moj račun in {data_acc}. [Prosim za potrditev izbrisa.|Hvala za kratko potrditev.|]\n\n{sign}",
@@ -146,6 +162,14 @@ pub static LANG: Lang = Lang {
             "[voščilo za rojstni dan|rojstnodnevni kupon] [pride|prihaja] [na napačen dan|v čisto drugem mesecu] haha. datum rojstva je v resnici [1|2]{d}. [1|2|3|4|5|6|7|8|9]. 19[6|7|8|9]{d}, [vnesite pravega|posodobite to v sistemu]",
             "računi mi prihajajo z napačnimi podatki, ker je v sistemu [star naslov|narobe ime|stara številka]. [posodobite|osvežite] moje podatke[, prosim| čim prej]",
         ]},
+        Family { intent: Rectification, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} v profilu imam [napačen|star] naslov, v aplikaciji pa se ga ne da spremeniti. [Popravite ga|Posodobite ga], [prosim|hvala].",
+            "1 zvezdica. Moje ime je [povsod|v profilu in na računih] napačno napisano, pišem vam [že mesece|že tretjič]. Popravite ga že enkrat: {name}.",
+            "⭐⭐ Datum rojstva v aplikaciji [je napačen|ne drži], polje pa je [zaklenjeno|nemogoče urediti]. [Popravite ga|Spremenite ga] na {date}, [hvala|prosim].",
+            "imam [nov|drug] telefon in naslov, v profilu pa so se vedno stari @{co}. [posodobite jih|popravite jih] prosim",
+            "@{co} [posodobite|uredite] mi podatke v profilu - [imam nov priimek|živim drugje|imam novo številko], v aplikaciji pa se to [ne da|ne gre]. Za to [1 zvezdica|⭐].",
+            "[O meni imate napačne podatke|Moji podatki pri vas niso pravilni], [zato gre paket na star naslov|zato ne dobivam SMS-ov]. [Popravite jih|Hočem, da jih popravite][!|, @{co}]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Naslov, ki ga imate v evidenci, ni več aktualen. Prosim, popravite podatke[ v skladu s 16. členom GDPR|]. Novi naslov: {street} {d}{d}, {city}.|Moje ime je napačno zapisano. Prosim, popravite podatke[ v skladu s 16. členom GDPR|]. Pravilno je: {name}.|Datum rojstva v mojem računu ni pravilen. Prosim, popravite ga[ v skladu s 16. členom GDPR|]. Pravilen datum: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Moj priimek se je spremenil, v vaši evidenci pa je še vedno stari.|Moj naslov se je spremenil, v vaši evidenci pa je še vedno stari.] Prosim, posodobite moje podatke. {acct}\n\n{sign}",
@@ -166,6 +190,14 @@ pub static LANG: Lang = Lang {
             "a imate kje [nastavitev|gumb] „do not sell“ [v appu|v aplikaciji|na spletni strani]? nočem, da moji podatki [gredo naprej|se preprodajajo] [tujim podjetjem|drugim firmam]",
             "[ok|fajn] izdelki, ampak [ni ok|se ne strinjam], da [trgujete z mojimi osebnimi podatki|služite z mojimi osebnimi podatki] [s partnerji|s tretjimi]. [ustavite vsako deljenje|nobene prodaje več] [takoj|od zdaj naprej]",
             "moji podatki ostanejo pri vas in [nikjer drugje|pri nikomur drugem]. [nobene prodaje|nič preprodaje], [nobenega sharinga|nič deljenja] z [advertiserji|oglaševalskimi mrežami], [jasno?|dogovorjeno?]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvezdica. [Ne prodajajte mojih podatkov|Nehajte prodajati moje podatke] [oglaševalcem|tretjim osebam|partnerjem][, @{co}|]!",
+            "@{co} [od kod ima|kako to, da ima] [neko tuje podjetje|neki klicni center] mojo številko?? [Nehajte deliti moje podatke|Ne posredujte mojih podatkov] [svojim partnerjem|tretjim osebam|nikomur].",
+            "⭐ Aplikacija [prodaja|preprodaja] podatke uporabnikov [posrednikom podatkov|oglaševalskim mrežam]. Nočem, da se moji podatki [prodajajo|delijo] komurkoli.",
+            "[ne prodajajte|ne delite] mojih podatkov tretjim osebam @{co}, [se ne strinjam|nihce me ni vprasal]",
+            "[Baje|Izkaže se, da] {co} prodaja podatke [partnerjem|oglaševalcem]. Moje podatke izvzemite iz tega - [niso naprodaj|ne dovolim trgovanja z njimi]. [2 zvezdici|⭐⭐]",
+            "@{co} kje je [možnost|gumb] [Ne prodajaj mojih podatkov|Do not sell my data]? [Nehajte jih deliti|Ne posredujte jih] [oglaševalcem|posrednikom podatkov].",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nS tem nasprotujem posredovanju in prodaji mojih osebnih podatkov tretjim osebam, zlasti za oglaševalske namene. {acct}\n\n{sign}",
@@ -189,6 +221,14 @@ pub static LANG: Lang = Lang {
             "[1 zvezdica|ena zvezdica], ker [spam|promocijski] maili ne nehajo [nikoli|nikakor]. [ustavite to|naj se to konča] [takoj|zdaj]",
             "po enem nakupu [pri vas|({product})] imam nabiralnik [poln|prepoln] [reklam|newsletterjev|promo mailov]. [dovolj je|nočem več], [odstranite {email} z mailing liste|nobenega marketinga več]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvezdica. [Spam|SPAM] vsak dan! [Odjavite me od e-novic|Odstranite me s poštnega seznama|Nehajte pošiljati oglasne e-maile], @{co}.",
+            "@{co} [odjavljam se že|na odjavo kliknem že] [tretjič|stotič], pa mi še vedno prihajajo [promocijski e-maili|e-novice|oglasni SMS-i]. [Ustavite to|Odstranite me s svojih seznamov] [takoj|že enkrat]!",
+            "⭐ Aplikacija je [ok|fajn], ampak [oglasna sporočila so neznosna|e-novice in SMS-i s ponudbami me spravljajo ob živce]. Od vas nočem [nobenih oglasov več|nobenih akcij in ponudb].",
+            "[nehajte|dovolj je] s [spamom|reklamami|ponudbami] @{co}, [odjavite me od e-novic|zbrisite me s seznama]",
+            "[Spet so me klicali|Klicali so me] iz {co} s [ponudbo|akcijo] [ob devetih zvečer|v nedeljo]. [Ne kličite me več z oglasi|Mojo številko umaknite iz oglaševalskih klicev]. [1 zvezdica|⭐]",
+            "@{co} hočem se odjaviti od [marketinških sporočil|vaših e-novic|oglasnih e-mailov], povezava za odjavo pa [ne deluje|vrže napako].",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProsim, odstranite naslov {email} z vseh trženjskih seznamov. Od e-novic se odjavljam [že drugič|že večkrat], pa jih še vedno prejemam.\n\n{sign}",
             "{greet}\n\nUgovarjam uporabi mojih podatkov za namene neposrednega trženja[ (drugi odstavek 21. člena GDPR)|]. Prosim, ne pošiljajte mi več oglasov, ne po e-pošti ne po SMS-u. {acct}\n\n{sign}",
@@ -209,6 +249,14 @@ pub static LANG: Lang = Lang {
             "[moja fotka|moj video] z nagradne igre [visi|je še vedno] na vaši strani. soglasje je [takrat veljalo|bilo dano takrat], zdaj pa [ne več|ne velja več], [umikam ga|ga preklicujem]",
             "[v fitnes appu|v aplikaciji za uro] je dovoljena [uporaba|analiza] [mojih zdravstvenih podatkov|podatkov o srčnem utripu]. [ne želim več tega|dovolj je]: [to dovoljenje preklicujem|ne obdelujte jih več]",
             "nočem več [personalizacije|personaliziranih vsebin] na podlagi [tega, kaj počnem|moje zgodovine]. [soglasje iz registracije|tisti „da“ ob registraciji] [ne velja več|s tem umikam]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Aplikacija [ves čas spremlja|ves čas hoče] mojo lokacijo. [Preklicujem svojo privolitev v sledenje lokaciji|Ne soglašam več z uporabo moje lokacije], @{co}.",
+            "1 zvezdica. Soglasje [za piškotke|za sledenje] se da dati z enim klikom, v nastavitvah pa ga ni mogoče [preklicati|umakniti]. [Preklicujem svoje soglasje|Umikam svojo privolitev] - [nehajte mi slediti|izklopite sledenje].",
+            "@{co} [soglasje za uporabo mojih fotografij|soglasje za objavo mojih fotografij] [v vaših oglasih|na vašem Instagramu] [s tem preklicujem|umikam]. [Ne uporabljajte jih več.|Nehajte jih uporabljati.]",
+            "[preklicujem|umikam] soglasje za obdelavo [zdravstvenih podatkov|podatkov o zdravju] v aplikaciji, ne obdelujte jih vec",
+            "[2 zvezdici|⭐⭐]. Pri registraciji je soglasje za [personalizirana priporočila|personalizacijo] že odkljukano in [ga nočem več|s tem se ne strinjam več]. [Hočem ga preklicati|Preklicujem ga], v nastavitvah pa [se ne da|tega ni nikjer].",
+            "@{co} [preklicujem|umikam] svoje soglasje za [snemanje klicev|snemanje mojih pogovorov] s podporo. [Ne snemajte me več.|]",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nS tem prekličem privolitev v obdelavo mojih osebnih podatkov [za prilagojeno oglaševanje|za analitične namene|za določanje lokacije][ (tretji odstavek 7. člena GDPR)|]. {acct}\n\n{sign}",
@@ -231,6 +279,14 @@ pub static LANG: Lang = Lang {
             "[2 zvezdici|1 zvezdica]: [manjka|ni] [export|izvoz] podatkov. [hočem svoje podatke|hočem celo zgodovino] v [machine-readable|strojno berljivi] datoteki, [da lahko grem drugam|za prehod na drugo storitev]",
             "[že leta|več kot pet let] imam pri vas [fotke|treninge|zgodovino], ampak [odhajam|prestopam drugam]. [dajte mi to v jsonu ali csv|rabim datoteko, ki jo prebere tudi nova aplikacija]",
         ]},
+        Family { intent: Portability, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "⭐ Prehajam na [drugo aplikacijo|konkurenco] in [hočem|potrebujem] svoje podatke [v CSV|v JSON|v datoteki], [izvoza pa ni|gumb za izvoz pa ne deluje]. @{co}, [pošljite mi jih|dajte mi jih].",
+            "1 zvezdica. [Nobenega izvoza podatkov!|Izvoza podatkov ni!] Hočem [svojo zgodovino|celotno zgodovino nakupov] [v strojno berljivi obliki|v CSV ali JSON], da jo lahko prenesem [drugam|k drugemu ponudniku].",
+            "@{co} [hočem|zahtevam] [datoteko s svojimi podatki|izvozno datoteko svojih podatkov] [v JSON|v CSV], ki jo naložim v [novo aplikacijo|novo storitev]. [Kdaj?|Čakam že tedne.]",
+            "hocem izvozit svoje podatke v csv in jih prenest k drugemu ponudniku @{co}, poslite mi jih",
+            "Po GDPR imam pravico do prenosljivosti. [Prenesite|Pošljite] moje podatke [neposredno|direktno] novemu ponudniku[, ne PDF-jev na papirju|]. [2 zvezdici|⭐⭐]",
+            "[Menjam ponudnika|Odhajam od {co}] in potrebujem [izvoz svojih podatkov|svoje podatke v CSV] za [novo storitev|novega ponudnika]. [Dodajte gumb za prenos|Pošljite mi to na {email}].",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMenjam ponudnika in želim uveljaviti pravico do prenosljivosti podatkov[ (20. člen GDPR)|]. Prosim, pošljite mi {data_acc} v strukturirani, strojno berljivi obliki (npr. CSV ali JSON). {acct}\n\n{sign}",
             "{greet}\n\nČe je tehnično izvedljivo, prosim, da moje podatke posredujete neposredno mojemu novemu ponudniku. {acct}\n\n{sign}",
@@ -251,6 +307,14 @@ pub static LANG: Lang = Lang {
             "[moj odvetnik|odvetnik] [pravi|svetuje], naj [podatke obdržite|podatkov ne brišete], ker [bodo potrebni na sodišču|so dokaz]. [samo blokirajte vsako drugo uporabo|do takrat jih samo ne uporabljajte za nič drugega]",
             "[ne izbris|brisanje ne], hočem [pavzo|stop] pri obdelavi [za nekaj časa|začasno], [dokler ne odgovorite na mojo pritožbo|dokler se ne preveri tista napaka v podatkih]. [gre?|se da?]",
             "{hi}dokler [teče sodni postopek|ne odloči varuh], [ne uporabljajte mojih podatkov za nič|ustavite vsakršno uporabo mojih podatkov]. [ampak jih shranite|ne brišite jih], še bodo potrebni",
+        ]},
+        Family { intent: Restriction, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "@{co} izpodbijam bremenitev {amount} € - [dokler se to ne razreši|do konca spora] [nehajte obdelovati moje podatke|ne uporabljajte mojih podatkov], [ampak jih ne brišite|vendar brez brisanja].",
+            "1 zvezdica. Moji podatki pri vas [niso pravilni|so napačni], vi pa [jih še vedno uporabljate|jih uporabljate za vse]. Dokler jih preverjate, [omejite njihovo obdelavo|jih zamrznite] - [ne brišite jih|izbrisa ne zahtevam].",
+            "⭐ [Vlagam pritožbo zoper {co}|Z vami sem v sporu] in podatki bodo potrebni [na sodišču|za sodni postopek]. [Ne brišite jih|Nič ne brišite], ampak [jih nehajte uporabljati|blokirajte njihovo uporabo] [za zdaj|do odločitve].",
+            "ne brisite mojih podatkov, samo [jih zamrznite|jih nehajte uporabljat] dokler se spor ne resi @{co}",
+            "@{co} nočem [ukiniti|izbrisati] profila, hočem samo [začasno ustaviti|zamrzniti] obdelavo svojih podatkov. [Je to tako težko?|Je jasno?]",
+            "[Omejite|Blokirajte] obdelavo mojih osebnih podatkov [po 18. členu GDPR|v skladu z GDPR] [do razrešitve spora|med preverjanjem]. [Izbrisa ne želim.|Ne brišite jih.] [2 zvezdici|⭐⭐]",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDokler [preverjate točnost mojih podatkov|traja spor glede mojega računa], prosim, da omejite obdelavo mojih osebnih podatkov[ v skladu z 18. členom GDPR|]. Podatke lahko hranite, ne uporabljajte pa jih. {acct}\n\n{sign}",
@@ -273,6 +337,14 @@ pub static LANG: Lang = Lang {
             "[ne vidim razloga|ne razumem, zakaj morate] [ocenjevati|delati scoring za] vsako stranko po [transakcijah|nakupih]. [kar se mene tiče|za moj profil] [sem proti in hočem, da se neha|temu nasprotujem]",
             "ej {co}, [zakaj|čemu] vaš algoritem [vohlja, kaj počnem|secira moje navade] [za vašo „statistiko“|za „izboljšanje storitev“]? [ne strinjam se, pri mojem profilu to ustavite|sem proti, z mojimi podatki že ne]",
         ]},
+        Family { intent: Objection, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvezdica. [Aplikacija|{co}] me [profilira|analizira moje vedenje] na vsakem koraku. [Ugovarjam temu|Temu profiliranju ugovarjam] - [nehajte s tem|tega ne počnite več z mojimi podatki].",
+            "@{co} ugovarjam [analizi svojega vedenja|profiliranju] na podlagi vašega [zakonitega interesa|»zakonitega interesa«]. [Nehajte s tem.|Tega nočem.]",
+            "⭐ [Delite moje podatke|Moji podatki se posredujejo] [znotraj skupine|med podjetji v skupini], baje zaradi zakonitega interesa. Ugovarjam [temu|po 21. členu GDPR].",
+            "ugovarjam [profiliranju|analizi mojega vedenja] v [aplikaciji|appu], nocem da me ocenjujete po mojih navadah @{co}",
+            "Ugovarjam [kreditnemu točkovanju|oceni tveganja] na podlagi mojih podatkov. [Nehajte jih obdelovati v ta namen.|] [2 zvezdici|1 zvezdica]",
+            "@{co} [ne strinjam se s tem|zavračam], da [spremljate|analizirate], kako uporabljam aplikacijo, za [svojo analitiko|svojo statistiko]. [Ugovarjam tej obdelavi.|Imam pravico do ugovora in jo uveljavljam.]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUgovarjam obdelavi mojih osebnih podatkov na podlagi vašega zakonitega interesa[ (prvi odstavek 21. člena GDPR)|], zlasti za [analizo mojega uporabniškega vedenja|oceno kreditnega tveganja|interno statistiko]. Prosim, da takšno obdelavo prenehate. {acct}\n\n{sign}",
             "{greet}\n\nV vaši politiki zasebnosti piše, da na podlagi zakonitega interesa [analizirate podatke o uporabi aplikacije|delite podatke znotraj skupine]. S tem se ne strinjam in takšni obdelavi ugovarjam. {acct}\n\n{sign}",
@@ -293,6 +365,14 @@ pub static LANG: Lang = Lang {
             "[zakaj|kako je mogoče, da] [cena|zavarovanje] zame pride [dvakrat|precej] dražje kot [prijatelju|sodelavcu]? [če je to računal algoritem|ker to sistem izračuna avtomatsko], [hočem razlago logike|naj to preveri človek]",
             "pošljem [prijavo za službo|CV] in v 5 minutah [pride|je tu] [zavrnitev|„žal ne“] [avtomatsko|iz sistema]. [nihče tega ni prebral|noben človek tega ni videl], [hočem, da to oceni človek|hočem človeško presojo]",
             "[znižali ste mi limit na kartici|zavrnili ste mi kredit] [ne da bi kdo govoril z mano|z enim avtomatskim mailom]. [kdo je o tem odločil, neki program?|očitno je o tem odločil neki program.] hočem [pregled s strani človeka|da to vidi zaposleni] in razlago [kriterijev|logike]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "app_review", weight: 2, style: Casual, channels: CH_REVIEW, hard_negative: false, texts: &[
+            "1 zvezdica. Vlogo za [kredit|posojilo] je [samodejno zavrnil sistem|zavrnil algoritem] [v nekaj sekundah|v 3 sekundah] brez kakršne koli razlage. [Hočem, da jo pregleda človek|Hočem, da to presodi resničen človek].",
+            "@{co} moj račun je bil [blokiran|začasno ukinjen] [samodejno|s strani vašega sistema] [brez razloga|brez opozorila]. [Hočem pregled s strani zaposlenega|Hočem, da si to ogleda živ človek].",
+            "⭐ [Algoritem|Sistem] mi je [zavrnil vlogo|zavrnil obročno plačilo|določil višjo ceno], nihče pa ne zna razložiti, zakaj. [Izpodbijam to odločitev|Ne strinjam se s samodejno odločitvijo] in [hočem vedeti, po kakšni logiki je nastala|zahtevam, da jo pregleda človek].",
+            "samodejno ste mi zavrnili posojilo, hocem da to [pregleda clovek|presodi nekdo ziv] @{co}",
+            "[2 zvezdici|⭐⭐]. Računalnik reče NE in to je to? [Izpodbijam samodejno odločitev|Ne sprejemam samodejne odločitve] o [svojem kreditu|leasingu] in [zahtevam človeško posredovanje|hočem razlago logike].",
+            "@{co} po 22. členu GDPR [zahtevam človeško posredovanje|imam pravico do človeškega posredovanja]: [blokada računa|zavrnitev kredita] je [odločitev stroja|avtomatizirana odločitev] in jo izpodbijam.",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMoja vloga za [kredit|obročno plačilo|zavarovanje] je bila [v nekaj sekundah|samodejno] zavrnjena. Prosim, da odločitev pregleda zaposleni, in mi pojasnite, na podlagi katerih meril je bila sprejeta[ (22. člen GDPR)|]. {acct}\n\n{sign}",
@@ -377,6 +457,16 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "privacy_mention", weight: 2, style: Neutral, channels: CH_ANY, hard_negative: true, texts: &[
             "Hvala, potrdilo, da so moji podatki izbrisani, je prispelo. Vse je v redu.",
             "kje lahko spremenim nastavitve e-novic? želim prejemati tudi ponudbe za razprodaje",
+        ]},
+        Family { intent: None, also: &[], name: "account_chat", weight: 3, style: Casual, channels: CH_CHAT, hard_negative: true, texts: &[
+            "{hi}ne morem se prijaviti v račun, [piše napačno geslo|geslo ne deluje]. [kako ga spremenim|pomagajte]?",
+            "hočem [preiti na letni paket|zamenjati paket za cenejšega], [kako to naredim|kje to najdem v aplikaciji]?",
+            "[so moji podatki pri vas varni|kako varujete moje podatke]? [samo sprašujem|samo iz radovednosti, vse je ok]",
+            "kje v profilu [vidim|najdem] svoje račune?",
+            "po pomoti me je odjavilo od e-novic, kako se spet naročim nanje?",
+            "lahko k računu dodam [drugi e-mail|še en e-poštni naslov]?",
+            "[imate aplikacijo tudi za tablico|kako v aplikaciji vklopim obvestila]?",
+            "[naročilo {order} še vedno ni prispelo, kje je?|hvala za hitro pomoč, zdaj vse deluje!]",
         ]},
     ],
 };
