@@ -489,7 +489,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}¿cómo [recurro|reclamo|impugno] [la denegación del préstamo|el crédito rechazado] que decidió [el algoritmo|el sistema] solo?",
-            "¿[puede|podéis hacer que] una persona [revise|mire] [el bloqueo de mi cuenta|la decisión]? [fue automática|lo decidió un algoritmo]",
+            "¿[podéis hacer que|puede ser que] una persona [revise|mire] [el bloqueo de mi cuenta|la decisión]? [fue automática|lo decidió un algoritmo]",
             "es posible que un humano revise la [decision|decisión] [automatica|automática] que [rechazo|rechazó] mi [solicitud|candidatura]?",
             "¿dónde [puedo|se puede] [pedir|saber] [la lógica|los criterios] que usó el algoritmo para [denegarme el crédito|subirme el precio|bloquearme la cuenta]?",
             "¿a quién [escribo|le escribo] para [impugnar|pedir revisión humana de] [la decisión automática|una decisión tomada por el sistema] sobre [mi crédito|mi solicitud]?",
