@@ -110,7 +110,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}cum [pot să văd|aflu] ce date [personale|] aveți despre mine?",
-            "[puteți|îmi puteți|ati putea sa imi] [trimite|da] o copie cu datele mele [personale|]?",
+            "[îmi puteți|imi puteti|mi-ați putea] [trimite|da] o copie cu datele mele [personale|]?",
             "se poate afla ce [informatii|informații|date] [are|păstrează] {co} despre mine?",
             "unde [pot|se poate] [cere|solicita|descărca] [o copie cu|] tot ce aveți [salvat|înregistrat] despre mine?",
             "ce trebuie să fac ca să [îmi spuneți|aflu] [ce date aveți despre mine|ce date de-ale mele prelucrați]?",
@@ -226,7 +226,7 @@ pub static LANG: Lang = Lang {
             "{hi}vindeți datele mele [către terți|unor firme de publicitate|unor advertiseri]? cum [opresc asta|pot să opresc asta]?",
             "[puteți|ați putea] să nu mai [vindeți|partajați|dați] datele mele [către terți|partenerilor|advertiserilor]?",
             "se poate [evita|împiedica] ca {co} să [vândă|dea mai departe|transmită] datele mele [altor firme|către data brokeri|către terți]?",
-            "unde [dezactivez|găsesc] opțiunea [să nu|de a nu] [se vândă|se partajeze] datele mele cu terți?",
+            "unde [dezactivez|găsesc] opțiunea [să nu se vândă|de a nu se partaja|ca să nu se vândă] datele mele cu terți?",
             "ce trebuie să fac ca să nu [vindeți|dați] datele mele [nimănui|către terți|altor firme]?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
@@ -260,7 +260,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}cum mă [dezabonez de la|scot de pe lista de] newsletter?",
-            "[puteți|îmi puteți] [să nu-mi mai trimiteți|opri] [sms-urile cu promoții|emailurile publicitare|ofertele]?",
+            "puteți [să nu-mi mai trimiteți|să opriți] [sms-urile cu promoții|emailurile publicitare|ofertele]?",
             "se poate [ieși|să mă scoateți] de pe lista [de email|de marketing|de promoții]?",
             "unde [dezactivez|opresc] [emailurile comerciale|notificările cu oferte|abonarea la newsletter]? [îmi vin în fiecare zi|m-am săturat|]",
             "ce trebuie să fac ca să nu mă mai sunați [cu oferte|să-mi vindeți ceva|cu promoții]?",
@@ -298,7 +298,7 @@ pub static LANG: Lang = Lang {
             "puteți să nu mai folosiți [pozele mele|fotografia mea|imaginea mea] [pe site|în reclame|]? [nu mai sunt de acord|îmi retrag acordul dat]",
             "se poate retrage consimtamantul dat pentru [prelucrarea|folosirea] [datelor mele de sănătate|înregistrărilor mele vocale]?",
             "unde [îmi retrag|retrag] consimțământul pentru [cookie-uri|cookie-urile de urmărire|analiză]? [m-am răzgândit|nu mai vreau|]",
-            "ce trebuie să fac ca să retrag consimțământul [pentru personalizare|pentru analiza felului în care folosesc aplicația] acceptat [la înregistrare|când mi-am făcut contul]?",
+            "ce trebuie să fac ca să retrag consimțământul [pentru personalizare|pentru analiza felului în care folosesc aplicația] pe care l-am dat [la înregistrare|când mi-am făcut contul]?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrin prezenta îmi retrag consimțământul pentru prelucrarea datelor mele [în scop de publicitate personalizată|în scopuri de analiză|pentru localizare][ (art. 7 alin. (3) din GDPR)|]. {acct}\n\n{sign}",
@@ -330,7 +330,7 @@ pub static LANG: Lang = Lang {
         Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}cum [export|descarc] datele mele [în CSV|în JSON|într-un fișier] ca să le [duc|mut] la alt [serviciu|furnizor|operator]?",
             "[puteți|îmi puteți] [transfera|trimite] [datele mele|istoricul meu] direct la [noul meu operator|noul furnizor|noua bancă]?",
-            "se poate primi [toate datele mele|istoricul meu] intr-un fisier [CSV|JSON|care poate fi citit de calculator] ca sa schimb [serviciul|furnizorul]?",
+            "pot sa primesc [toate datele mele|istoricul meu] intr-un fisier [CSV|JSON|care poate fi citit de calculator] ca sa schimb [serviciul|furnizorul]?",
             "unde [pot|se pot] [exporta|descărca] datele mele într-un format pe care [altă aplicație|alt serviciu] să-l poată importa?",
             "cui [cer|trebuie să cer] portabilitatea datelor [mele|și a istoricului meu] către [altă firmă|alt furnizor]? [schimb operatorul|vreau să iau tot cu mine]",
         ]},
@@ -362,7 +362,7 @@ pub static LANG: Lang = Lang {
             "[restricționarea prelucrării|blocarea datelor mele], @{co}! [păstrați|țineți] datele [dar fără să le folosiți|fără să vă atingeți de ele] până [se rezolvă reclamația mea|se termină disputa]. ⭐",
         ]},
         Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "{hi}cum [blochez|înghet|suspend] [folosirea|prelucrarea] datelor mele până se rezolvă [reclamația|disputa]? nu vreau să le șterg",
+            "{hi}cum [blochez|îngheț|suspend] [folosirea|prelucrarea] datelor mele până se rezolvă [reclamația|disputa]? nu vreau să le șterg",
             "puteți să nu mai folosiți datele mele [deocamdată|pentru moment] fără să [ștergeți|eliminați] [nimic|contul]?",
             "se poate restricționa prelucrarea datelor mele [până verificați|cât timp verificați] dacă [adresa e corectă|datele sunt corecte]?",
             "unde [cer|pot cere] să [blocați|înghețați] datele mele fără să le ștergeți? am nevoie de ele pentru [un proces|o acțiune în instanță]",
