@@ -159,7 +159,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}¿vendéis [mis datos|mi información] a [terceros|empresas de publicidad|anunciantes]? ¿cómo [lo paro|hago para que no lo hagáis]?",
-            "¿[podéis|pueden|me podéis] dejar de [vender|compartir|ceder] [mis datos|mi información personal] a [terceros|socios|anunciantes]?",
+            "¿[podéis|pueden|podríais] dejar de [vender|compartir|ceder] [mis datos|mi información personal] a [terceros|socios|anunciantes]?",
             "se puede [evitar|impedir] que {co} [venda|pase|ceda] mis datos a [otras empresas|data brokers|terceros]?",
             "¿dónde [desactivo|marco|está] la opción de [no vender|no compartir] [mis datos|mi información personal] con terceros?",
             "¿qué tengo que hacer para que no [vendáis|vendan|cedáis] [mis datos|mi información] a [nadie|terceros|otras empresas]?",
@@ -189,7 +189,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}¿cómo [me doy de baja de|dejo de recibir|quito] [la newsletter|vuestros correos de ofertas|los emails de publicidad]?",
-            "¿[podéis|pueden|me podéis] dejar de mandarme [sms de promociones|correos publicitarios|ofertas]?",
+            "¿[podéis|pueden|podríais] dejar de mandarme [sms de promociones|correos publicitarios|ofertas]?",
             "es posible [darse de baja|salir] de la lista de [correo|publicidad|marketing]?",
             "¿dónde [desactivo|quito|cancelo] [los emails comerciales|las notificaciones de ofertas|la suscripción]? [me llegan todos los días|estoy harto|estoy harta|]",
             "¿qué tengo que hacer para que dejéis de llamarme [con ofertas|para venderme cosas|con promociones]?",

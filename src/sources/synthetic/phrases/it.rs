@@ -159,7 +159,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}vendete i miei dati a [terzi|aziende pubblicitarie|inserzionisti]? come [faccio a bloccarlo|lo fermo]?",
-            "[potete|mi potete] smettere di [vendere|condividere|cedere] i miei dati a [terzi|partner|inserzionisti]?",
+            "potete smettere di [vendere|condividere|cedere] i miei dati a [terzi|partner|inserzionisti]?",
             "si puo [evitare|impedire] che {co} [venda|passi|ceda] i miei dati ad [altre aziende|data broker|terzi]?",
             "dove [disattivo|trovo] l'opzione per [non vendere|non condividere] i miei dati [personali|] con terzi?",
             "cosa devo fare perché non [vendiate|cediate|passiate] i miei dati a [nessuno|terzi|altre aziende]?",
@@ -188,7 +188,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}come [faccio a|posso] [disiscrivermi dalla|togliermi dalla] [newsletter|mailing list]?",
-            "[potete|mi potete] smettere di mandarmi [sms promozionali|email pubblicitarie|offerte]?",
+            "potete smettere di mandarmi [sms promozionali|email pubblicitarie|offerte]?",
             "e possibile [cancellarsi|uscire] dalla lista [email|marketing|delle promozioni]?",
             "dove [disattivo|tolgo] [le email commerciali|le notifiche delle offerte|l'iscrizione alla newsletter]? [mi arrivano ogni giorno|sono stufo|sono stufa|]",
             "cosa devo fare perché smettiate di chiamarmi [con le offerte|per vendermi cose|per le promozioni]?",

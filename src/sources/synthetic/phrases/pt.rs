@@ -404,7 +404,7 @@ pub static LANG: Lang = Lang {
             "[podem|vocês podem|vcs podem] [enviar|transferir] [os meus dados|meu histórico] diretamente para [a nova operadora|o meu novo banco|outro fornecedor]?",
             "é possível [receber|ter] [todos os meus dados|o meu histórico] num [ficheiro|arquivo] [CSV|JSON|legível por máquina] para [mudar de|migrar para outro] serviço?",
             "onde [consigo|posso] [exportar|baixar] [as minhas playlists e dados|meus dados] num formato que [outro app|outro serviço] consiga importar?",
-            "a quem [peço|devo pedir] a portabilidade [dos meus dados|do meu histórico] para [a {co}|outra empresa]? [vou mudar de fornecedor|quero levar tudo]",
+            "a quem [peço|devo pedir] a portabilidade [dos meus dados|do meu histórico] para [outra empresa|o novo fornecedor]? [vou mudar de fornecedor|quero levar tudo]",
         ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Exercício do direito de portabilidade dos dados (artigo 20.º do RGPD)\n\nNos termos do artigo 20.º do Regulamento Geral sobre a Proteção de Dados, solicito que me forneçam os dados pessoais que forneci à {co}, nomeadamente [os dados da minha conta, o histórico de encomendas e as preferências|o meu perfil, as transações e os conteúdos carregados|os dados de contrato e de consumo], num formato estruturado, de uso corrente e de leitura automática, como CSV ou JSON. {acct}[ Sempre que tecnicamente possível, peço que os transmitam diretamente ao meu novo fornecedor.|]\n\nAgradeço resposta {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
