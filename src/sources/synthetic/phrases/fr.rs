@@ -126,7 +126,7 @@ pub static LANG: Lang = Lang {
         Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}comment je [supprime|fais pour supprimer|ferme et supprime] mon compte [définitivement|pour de bon|une bonne fois pour toutes] ?",
             "[vous pouvez|pouvez-vous] [supprimer|effacer] [toutes mes données|mon compte et toutes mes données] ?",
-            "est-ce possible d'[effacer|supprimer] [mon compte|mon profil] avec [toutes les infos|toutes les donnees] que vous avez sur moi ?",
+            "est-ce possible [d'effacer|de supprimer] [mon compte|mon profil] avec [toutes les infos|toutes les donnees] que vous avez sur moi ?",
             "où est-ce qu'on [supprime|efface] son compte ? [je veux qu'il ne reste rien|je veux que vous effaciez tout|]",
             "à qui [j'écris|je dois écrire] pour faire [supprimer|effacer] mes données [personnelles|] [de votre base|définitivement|] ?",
         ]},
@@ -428,7 +428,7 @@ pub static LANG: Lang = Lang {
             "je veux [télécharger|exporter] [mes playlists|mon historique|mes photos et mes données] dans un fichier que je peux [ouvrir ailleurs|importer dans une autre appli]. [comment on fait|c'est possible] ?",
         ]},
         Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "{hi}comment j'[exporte|récupère] mes données [en CSV|en JSON|dans un fichier] pour les [transférer|emmener] chez un autre [service|opérateur|fournisseur] ?",
+            "{hi}comment [j'exporte|je récupère] mes données [en CSV|en JSON|dans un fichier] pour les [transférer|emmener] chez un autre [service|opérateur|fournisseur] ?",
             "[vous pouvez|pouvez-vous] [transférer|envoyer] [mes données|mon historique] directement à [mon nouvel opérateur|mon nouveau fournisseur|ma nouvelle banque] ?",
             "est-ce possible d'avoir [toutes mes données|mon historique] dans un fichier [CSV|JSON|lisible par machine] pour changer de [service|fournisseur] ?",
             "où [est-ce que je peux|je peux] [exporter|télécharger] mes données dans un format qu'[une autre appli|un autre service] peut importer ?",
@@ -457,11 +457,11 @@ pub static LANG: Lang = Lang {
             "[limitation du traitement|gel de mes données], @{co} ! [gardez|conservez] les données [mais sans les utiliser|sans y toucher] jusqu'à ce que [ma réclamation|le litige] soit [réglé|résolu|terminé]. ⭐",
         ]},
         Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "{hi}comment je [bloque|gèle|suspends] [l'utilisation|le traitement] de mes données le temps que [la réclamation|le litige] soit réglé ? je ne veux pas les supprimer",
+            "{hi}comment je [bloque|gèle|suspends] [l'utilisation|le traitement] de mes données [le temps que le litige soit réglé|tant que la réclamation est en cours] ? je ne veux pas les supprimer",
             "[vous pouvez|pouvez-vous] arrêter d'utiliser mes données [pour l'instant|pour le moment] sans [rien supprimer|supprimer le compte] ?",
             "est-ce possible de limiter le traitement de mes données [le temps que vous vérifiiez|pendant que vous vérifiez] si [mon adresse est juste|les données sont exactes] ?",
             "où je [demande|peux demander] de [bloquer|geler] mes données sans les effacer ? j'en ai besoin pour [un procès|une action en justice|un recours]",
-            "qu'est-ce que je dois faire pour que vous [gardiez|conserviez] mes données mais sans les [utiliser|traiter] [du tout|pour rien] [tant que|jusqu'à ce que] [le litige n'est pas réglé|la contestation soit close] ?",
+            "qu'est-ce que je dois faire pour que vous [gardiez|conserviez] mes données mais sans les [utiliser|traiter] [du tout|pour rien] [tant que le litige n'est pas réglé|jusqu'à ce que la contestation soit close] ?",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de limitation du traitement (article 18 du RGPD)\n\nJe conteste l'exactitude des données que {co} détient à mon sujet, en particulier [mon adresse postale|ma date de naissance|la mention d'un impayé]. {acct} Conformément à l'article 18, paragraphe 1, point a), du RGPD, je vous demande de limiter le traitement de mes données pendant la durée nécessaire à la vérification de leur exactitude.\n\nPendant cette période, mes données ne peuvent qu'être conservées et ne doivent faire l'objet d'aucun autre traitement sans mon consentement. Je vous prie de m'informer avant la levée de cette limitation, comme le prévoit l'article 18, paragraphe 3, et de me confirmer sa mise en place {deadline}.{escalate}\n\n{sign_formal}",
@@ -486,7 +486,7 @@ pub static LANG: Lang = Lang {
             "[arrêtez de faire des analyses|stop aux analyses|stop aux statistiques] avec [mes données|les données de mon compte]. [opposition|je m'oppose] au traitement. ⭐",
         ]},
         Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "{hi}comment je m'oppose au [profilage|à l'analyse de mon comportement] que vous faites sur moi ?",
+            "{hi}comment je m'oppose [au profilage|à l'analyse de mon comportement] que vous faites sur moi ?",
             "[vous pouvez|pouvez-vous] arrêter d'[analyser|utiliser] [mes achats|mes habitudes d'achat] pour [me profiler|faire des stats] ? je m'y oppose",
             "est-ce possible de s'opposer au [partage|transfert] de mes données avec [les autres sociétés du groupe|le reste du groupe {co}] ?",
             "où je fais opposition au traitement [fondé sur l'intérêt légitime|au titre de l'intérêt légitime] de {co} ?",
@@ -518,7 +518,7 @@ pub static LANG: Lang = Lang {
             "{hi}comment je [conteste|fais un recours contre] [le refus de prêt|le crédit refusé] que [l'algorithme|le système] a décidé tout seul ?",
             "est-ce qu'une personne peut [revoir|réexaminer] [le blocage de mon compte|la décision] ? [c'était automatique|c'est un algorithme qui a décidé]",
             "est-ce possible qu'un humain [revoie|vérifie] la decision [automatique|de l'algorithme] qui a [refusé|rejeté] ma [demande|candidature] ?",
-            "où [est-ce que je peux|je peux] [demander|connaître] [la logique|les critères] utilisés par l'algorithme pour [me refuser le crédit|augmenter mon prix|bloquer mon compte] ?",
+            "où [est-ce que je peux|je peux] [demander|connaître] [la logique utilisée|les critères utilisés] par l'algorithme pour [me refuser le crédit|augmenter mon prix|bloquer mon compte] ?",
             "à qui j'écris pour [contester|demander un réexamen humain de] [la décision automatique|une décision prise par le système] sur [mon crédit|ma demande] ?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
