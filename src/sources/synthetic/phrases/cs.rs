@@ -116,6 +116,13 @@ pub static LANG: Lang = Lang {
             "[chci videt|ukazte mi] jaky data o me mate @{co}[!|!!] 1 hvezda dokud neodpovite",
             "Podle GDPR mám právo na přístup ke svým údajům. [@{co}|{co}], [kdy dostanu tu kopii?|kde je odpověď na moji žádost?] Zatím [1 hvězdička|⭐].",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak [zjistím|se dozvím], jaké [údaje|osobní údaje] o mně [máte|uchováváte]?",
+            "můžete mi [poslat|zaslat] kopii mých osobních údajů[ na {email}|]?",
+            "jak zjistim co o me mate za data?",
+            "[kde|odkud] si můžu [stáhnout|vyžádat] přehled [údajů|informací], které jste o mně nasbírali?",
+            "co mám udělat, abyste mi [ukázali|řekli], jaké osobní údaje o mně [vedete|máte uložené]?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o zaslání kopie {data_gen}[, včetně historie objednávek a kontaktních údajů|]. {acct}\n\n{sign}",
             "{greet}\n\n[v souladu s čl. 15 GDPR|na základě práva na přístup k osobním údajům] Vás žádám o informaci, zda zpracováváte mé osobní údaje, a pokud ano, o jejich kopii, účely zpracování a seznam příjemců, kterým byly zpřístupněny. {acct}\n\n{sign}",
@@ -151,6 +158,13 @@ pub static LANG: Lang = Lang {
             "appka je [pryc|odinstalovana], ted smazte i muj ucet se vsema datama @{co}",
             "Píšu sem, protože [na e-maily neodpovídáte|podpora mlčí]: [odstraňte|vymažte] [můj profil|moji registraci] a [všechny moje údaje|moje osobní údaje] ze svých systémů[ podle čl. 17 GDPR|]. Do té doby [1 hvězdička|⭐].",
             "[Jedna hvězda|1/5]. Chci, abyste o mně [smazali|vymazali] všechno, ne jen [deaktivovali|skryli] účet.",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak [smažu|zruším] svůj účet [natrvalo|úplně]?",
+            "můžete [smazat|vymazat] všechny moje údaje[ i s profilem|]?",
+            "jak se maže profil? chci aby vsechno o me zmizelo",
+            "[kde|jak] si můžu smazat profil i s osobními údaji?",
+            "komu mám napsat, abyste [smazali|zrušili] můj účet a všechno, co o mně máte?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše služby|aplikaci|účet u {co}] už nevyužívám, a proto Vás žádám o zrušení účtu a výmaz {data_gen}. [Prosím o potvrzení výmazu.|Předem děkuji za krátké potvrzení.|]\n\n{sign}",
@@ -188,6 +202,13 @@ pub static LANG: Lang = Lang {
             "@{co} [aktualizujte|upravte] mi údaje v profilu - [mám nové příjmení|bydlím jinde|mám nové číslo], a v aplikaci to [nejde|je nemožné]. Za to [1 hvězdička|⭐].",
             "[Máte o mně špatné údaje|Moje údaje u vás nejsou správné] a [kvůli tomu jde zásilka na starou adresu|proto mi nechodí SMS]. [Opravte je|Chci, abyste je opravili][!|, @{co}]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak [opravím|změním] [svou adresu|datum narození|své jméno] v profilu? [Je tam špatně|Nesedí to].",
+            "můžete mi [opravit|upravit] příjmení? Je napsané špatně, správně je {name}.",
+            "jak zmenim starou adresu? ted bydlim {street}, {city}",
+            "kde si můžu [aktualizovat|změnit] telefonní číslo? [To staré už není moje|To v profilu je špatně].",
+            "co mám udělat, abyste opravili špatné datum narození? Správně je {date}.",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa, kterou u Vás mám uvedenou, už není aktuální. Prosím o opravu[ podle čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum narození v mém účtu není správné. Prosím o opravu[ podle čl. 16 GDPR|]. Správné datum narození: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|příjmení v mém účtu je chybně napsané. Prosím o opravu[ podle čl. 16 GDPR|]. Správně: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nprosím o aktualizaci mých údajů – [po sňatku mám nové příjmení {last}|od minulého měsíce bydlím na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefonní číslo 60{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -221,6 +242,13 @@ pub static LANG: Lang = Lang {
             "[Prý|Ukázalo se, že] {co} prodává data [partnerům|inzerentům]. Moje údaje z toho vyřaďte - [nejsou na prodej|nedávám svolení s nimi obchodovat]. [2 hvězdičky|⭐⭐]",
             "@{co} kde je [volba|tlačítko] [Neprodávat moje údaje|Do not sell my data]? [Přestaňte je sdílet|Nepředávejte je] [inzerentům|data brokerům].",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak [zastavím|zakážu] [prodej|sdílení] svých údajů třetím stranám?",
+            "můžete moje údaje [neprodávat|nepředávat] [inzerentům|partnerům|datovým brokerům]?",
+            "jak zaridim aby jste moje data neprodavali jinym firmam?",
+            "[kde|jak] můžu odmítnout, aby se moje údaje [sdílely|předávaly] [vašim partnerům|jiným firmám]?",
+            "[prodáváte|předáváte] moje údaje jiným firmám? Pokud ano, co mám udělat, abyste s tím [přestali|skončili]?",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnesouhlasím s tím, abyste mé osobní údaje předávali nebo prodávali třetím stranám, zejména pro reklamní účely. Prosím o okamžité ukončení takového sdílení. {acct}\n\n{sign}",
             "{greet}\n\n[od registrace u Vás mi volají cizí firmy|chodí mi nabídky od firem, které vůbec neznám]. Nepředávejte prosím mé údaje [partnerům|nikomu dalšímu] a neprodávejte je. {acct}\n\n{sign}",
@@ -250,6 +278,13 @@ pub static LANG: Lang = Lang {
             "[prestante|dost uz] s [reklamou|spamem|nabidkama] @{co}, [odhlaste me|vyradte me] z [newsletteru|seznamu]",
             "[Zase mi volali|Volali mi] z {co} s [nabídkou|akcí] [v devět večer|v neděli]. [Už mi nevolejte s reklamou|Vyřaďte moje číslo z reklamních hovorů]. [1 hvězdička|⭐]",
             "@{co} chci se odhlásit z [marketingových zpráv|vašeho newsletteru|reklamních e-mailů], ale odkaz na odhlášení [nefunguje|hází chybu].",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak se [odhlásím|odhlásit] z [newsletteru|reklamních e-mailů|promo SMS]?",
+            "můžete mi přestat posílat [reklamy|nabídky|akce] [e-mailem|v SMS]?",
+            "jak se odhlasim z newsletteru? pisete mi kazdy den",
+            "kde se dá [zrušit odběr reklamních zpráv|vypnout zasílání obchodních sdělení]?",
+            "co mám udělat, abyste mi [nevolali|přestali volat] s [nabídkami|akcemi]?",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o vyřazení adresy {email} ze všech marketingových rozesílek. Odhlašovací odkaz nefunguje a newsletter mi chodí dál.\n\n{sign}",
@@ -284,6 +319,13 @@ pub static LANG: Lang = Lang {
             "[2 hvězdičky|⭐⭐]. Při registraci je předem zaškrtnutý souhlas s [personalizovanými doporučeními|personalizací] a [už ho nechci|s tím už nesouhlasím]. [Chci ho odvolat|Odvolávám ho], a v nastavení [to nejde|to nikde není].",
             "@{co} [odvolávám|ruším] svůj souhlas s [nahráváním hovorů|nahráváním mých hovorů] s podporou. [Už mě nenahrávejte.|]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak [odvolám|zruším] souhlas se [sledováním polohy|cookies|používáním mých fotek]?",
+            "můžu odvolat souhlas, který jste ode mě dostali ke [zdravotním údajům|analytice|personalizaci]?",
+            "jak odvolam souhlas s polohou?",
+            "[kde|jak] můžu [vzít zpět|odvolat] souhlas s [používáním mých nahrávek|sledováním]? Už s tím nesouhlasím.",
+            "co mám udělat, abyste přestali používat [moje fotky|moje hlasové nahrávky|moji polohu]? Souhlas tehdy dán byl, ale teď ho beru zpět.",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\ntímto odvolávám svůj souhlas se zpracováním osobních údajů [pro personalizovanou reklamu|pro analytické účely|pro vyhodnocování polohy][ (čl. 7 odst. 3 GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\npři registraci byl předem zaškrtnutý souhlas se sdílením údajů pro [analýzy|personalizaci]. Tento souhlas odvolávám a prosím, abyste s tímto zpracováním přestali. {acct}\n\n{sign}",
@@ -313,6 +355,13 @@ pub static LANG: Lang = Lang {
             "Podle GDPR mám právo na přenositelnost. [Předejte|Pošlete] moje data [přímo|rovnou] novému poskytovateli[, ne PDF na papíře|]. [2 hvězdičky|⭐⭐]",
             "[Měním poskytovatele|Odcházím od {co}] a potřebuju [export svých dat|svoje data v CSV] pro [novou službu|nového poskytovatele]. [Přidejte tlačítko ke stažení|Pošlete mi to na {email}].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak si [stáhnu|vyexportuju] svoje data do souboru [CSV|JSON] a přenesu je [jinam|k jiné službě]?",
+            "můžete moje data [poslat|předat] rovnou [novému poskytovateli|jiné firmě]?",
+            "jak si stahnu data v CSV? prechazim k jinemu poskytovateli",
+            "[kde|odkud] si můžu [stáhnout|vyexportovat] všechna svoje data ve [strojově čitelném formátu|JSON] a [přenést je|nahrát je] [ke konkurenci|do jiné aplikace]?",
+            "co mám udělat, abyste moje data [předali|přenesli] [jinému poskytovateli|do nové služby]?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[přecházím k jinému poskytovateli|měním dodavatele] a chci využít právo na přenositelnost údajů[ podle čl. 20 GDPR|]. Prosím o zaslání {data_gen} ve strukturovaném, běžně používaném a strojově čitelném formátu (např. CSV nebo JSON). {acct}\n\n{sign}",
             "{greet}\n\nprosím o předání mých údajů [o spotřebě|z věrnostního programu|z tréninkového deníku] přímo novému poskytovateli ve formátu, který dokáže načíst. Jde o přenositelnost údajů podle čl. 20 odst. 2 GDPR. {acct}\n\n{sign}",
@@ -341,6 +390,13 @@ pub static LANG: Lang = Lang {
             "@{co} nechci [zrušit|smazat] profil, chci jen [dočasně zastavit|zmrazit] zpracování svých údajů. [Je to tak těžké?|Je to jasné?]",
             "[Omezte|Zablokujte] zpracování mých osobních údajů [podle čl. 18 GDPR|v souladu s GDPR] [do vyřešení sporu|po dobu ověřování]. [Smazání nechci.|Nemažte je.] [2 hvězdičky|⭐⭐]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}můžete [dočasně|zatím] [zastavit|zmrazit] zpracování mých údajů, ale [nemazat je|bez smazání]?",
+            "jak [omezím|zablokuju] používání svých údajů, dokud [ověřujete, jestli jsou správné|trvá spor]? [Mazat je|Smazat je] nechci.",
+            "muzete mi zmrazit data dokud se nevyresi spor? nemazte je",
+            "[kde|jak] můžu požádat o [omezení|zablokování] zpracování? Potřebuju je [kvůli soudnímu sporu|k právnímu nároku], takže je [nemažte|prosím nemažte].",
+            "co mám udělat, abyste moje údaje [uchovali|nechali uložené], ale [nepoužívali je|nezpracovávali je] [zatím|dokud se to nevyjasní]?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do vyřešení mé stížnosti|dokud neprověříte sporné údaje v mém účtu] Vás žádám o omezení zpracování mých osobních údajů[ podle čl. 18 GDPR|]. Údaje prosím uchovejte, ale jinak je nepoužívejte. {acct}\n\n{sign}",
             "{greet}\n\nmé údaje se chystáte smazat, ale potřebuji je [k uplatnění nároku u soudu|jako důkaz v reklamačním řízení]. Místo výmazu proto žádám o omezení jejich zpracování[ (čl. 18 odst. 1 písm. c) GDPR)|]. {acct}\n\n{sign}",
@@ -368,6 +424,13 @@ pub static LANG: Lang = Lang {
             "namitam proti [profilovani|analyze meho chovani] v [aplikaci|appce], nechci abyste me hodnotili podle mych zvyku @{co}",
             "[Vznáším námitku|Mám námitku] proti [kreditnímu scoringu|hodnocení rizika] na základě mých údajů. [Přestaňte je k tomu zpracovávat.|] [2 hvězdičky|1 hvězdička]",
             "@{co} [nesouhlasím s tím|odmítám], abyste [sledovali|analyzovali], jak používám aplikaci, pro [své analytiky|své statistiky]. [Vznáším námitku proti tomuto zpracování.|Mám právo vznést námitku a vznáším ji.]",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak [vznesu námitku|podám námitku] proti [profilování|analýze svého chování]?",
+            "můžete moje údaje nepoužívat pro [profilování|credit scoring|interní analýzy] na základě oprávněného zájmu? [Nesouhlasím s tím|Namítám to].",
+            "jak podam namitku proti profilovani? nechci aby jste analyzovali moje chovani",
+            "[kde|komu] můžu [podat|poslat] námitku proti [sdílení mých údajů v rámci skupiny|analýze mých návyků]?",
+            "co mám udělat, abyste přestali s [mým profilováním|analýzou mého chování], které děláte z [oprávněného zájmu|vlastního zájmu]?",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nve Vašich zásadách ochrany osobních údajů uvádíte, že mé údaje zpracováváte [pro analýzu zákaznického chování|pro zlepšování služeb|pro hodnocení řidičů] na základě oprávněného zájmu. Proti tomuto zpracování vznáším námitku[ podle čl. 21 odst. 1 GDPR|] a žádám, abyste s ním přestali. {acct}\n\n{sign}",
@@ -399,6 +462,13 @@ pub static LANG: Lang = Lang {
             "automaticky jste mi zamitli pujcku, chci aby to [prezkoumal clovek|posoudil nekdo zivy] @{co}",
             "[2 hvězdičky|⭐⭐]. Počítač řekne NE a hotovo? [Napadám|Nepřijímám] automatické rozhodnutí o [mém úvěru|leasingu] a [žádám o lidský zásah|chci vysvětlení logiky].",
             "@{co} podle čl. 22 GDPR [žádám o|mám právo na] lidský zásah: [zablokování účtu|zamítnutí úvěru] je [rozhodnutí stroje|automatizované rozhodnutí] a napadám ho.",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak [napadnu|rozporuju] rozhodnutí [algoritmu|systému], který mi [zamítl úvěr|zablokoval účet]?",
+            "může [člověk|pracovník] [znovu posoudit|přezkoumat] [zamítnutí mé půjčky|zablokování mého profilu]? Rozhodlo se o tom [automaticky|programem].",
+            "muze to zamitnuti prezkoumat clovek? system mi uver zamitl automaticky",
+            "[kde|komu] mám napsat, aby automatické rozhodnutí [o mé ceně|o zamítnutí mé žádosti] přezkoumal člověk?",
+            "[proč|jak] [systém|algoritmus] rozhodl, že mi [úvěr|půjčku] nedá? Můžete mi [vysvětlit logiku|vysvětlit, jak rozhodnutí vzniklo] a nechat to [přezkoumat člověkem|zkontrolovat živým člověkem]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moje žádost o nákup na splátky|moje žádost o spotřebitelský úvěr|moje registrace] byla zamítnuta automaticky, bez zásahu člověka. Podle čl. 22 GDPR žádám o přezkoumání rozhodnutí Vaším pracovníkem a o vysvětlení, jak k rozhodnutí došlo. {acct}\n\n{sign}",
@@ -475,6 +545,16 @@ pub static LANG: Lang = Lang {
             "můžu k účtu přidat [druhý e-mail|ještě jednu e-mailovou adresu]?",
             "[máte aplikaci i pro tablet|jak zapnu v aplikaci notifikace]?",
             "[objednávka {order} pořád nedorazila, kde je?|díky za rychlou pomoc, už všechno funguje!]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[s kým mluvím|kdo jsi], jsi bot?",
+            "jsi [skutečný člověk|živý člověk] nebo [robot|bot]?",
+            "[sháním|chci koupit] {product}, [co mi doporučíš|který je dobrý]?",
+            "[řekni mi něco o sobě|jak se jmenuješ]?",
+            "[co umíš|s čím mi můžeš pomoct]?",
+            "[neznáš nějakou dobrou restauraci|jaké je dnes počasí|máte otevřeno v neděli]?",
+            "[hahaha ok|ok díky|nudím se] :)",
+            "[dobrou noc|hezký večer]! [co si myslíš o fotbale|jak se máš]?",
         ]},
     ],
 };

@@ -95,6 +95,13 @@ pub static LANG: Lang = Lang {
             "bad om indsigt efter gdpr, ingen svar. @{co} jeg vil vide hvad i har gemt om mig!!",
             "Fede funktioner, men nul gennemsigtighed. [Jeg vil have|Jeg kræver] indsigt i [alle de personoplysninger, I behandler om mig|mine data]. [3 stjerner indtil da.|Så kommer der også flere stjerner.]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan kan jeg [se|finde ud af|tjekke] hvilke oplysninger I [har|gemmer] om mig?",
+            "kan jeg få en [kopi|oversigt] af [alle de oplysninger|de data] I har om mig?",
+            "er det muligt at [få indsigt i|bede om indsigt i|få en kopi af] mine personoplysninger? [hvor lang tid tager det?|]",
+            "hvad ved I [egentlig |]om mig? [kan I sende mig alt hvad I har?|hvor kan jeg se det?]",
+            "hvor kan jeg [se|downloade|bede om] [mine data|det {co} har gemt om mig]? [kan ikke finde det i appen|]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg vil gerne have en kopi af {data}[, inklusive ordrehistorik og kontaktoplysninger|]. {acct}\n\n{sign}",
             "{greet}\n\nJeg anmoder hermed om indsigt[ efter artikel 15 i databeskyttelsesforordningen|]. Jeg vil gerne vide, hvilke personoplysninger I behandler om mig, til hvilke formål, og hvem de er videregivet til. {acct}\n\n{sign}",
@@ -131,6 +138,13 @@ pub static LANG: Lang = Lang {
             "[0 stjerner hvis det kunne lade sig gøre|1/5]. Afinstalleret. [Jeg kræver sletning af min konto og mine personoplysninger efter GDPR.|Udslet min konto og alle data fra jeres systemer.]",
             "slet min konto. nu. tak @{co}",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan sletter jeg [min konto|min profil|min bruger]? [kan ikke finde muligheden nogen steder|]",
+            "kan I slette [min konto|min bruger] [og alle mine oplysninger|for altid]? [bruger den ikke mere|]",
+            "er det muligt at få [slettet|fjernet] [alle mine data|mine oplysninger] [helt|for altid|permanent]?",
+            "hvad skal jeg gøre for at I sletter [min konto|min bruger] [permanent|for altid]?",
+            "hvor kan jeg slette [min konto|min profil]? [kan ikke se noget i appen|]",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg bruger ikke længere [jeres tjeneste|appen|min konto hos {co}] og beder jer derfor lukke kontoen og slette {data}. [Bekræft venligst, når det er sket.|På forhånd tak for en bekræftelse.|]\n\n{sign}",
             "{greet}\n\nJeg anmoder hermed om, at I sletter {data}[ efter artikel 17 i databeskyttelsesforordningen|]. {acct}\n\n{sign}",
@@ -166,6 +180,13 @@ pub static LANG: Lang = Lang {
             "mit telefonnummer hos jer er forældet, ret det venligst til det nye. kan ikke gøres i appen #fail",
             "[I månedsvis|Længe] har min fødselsdato været forkert registreret. [Den er {date}.|Den rigtige dato er {date}.] [Jeg beder om berigtigelse af mine oplysninger.|Ret det nu!] [2 stjerner|⭐⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan ændrer jeg min adresse? I har [stadig den gamle|en forkert adresse][, den nye er {street} {d}|]",
+            "kan I [rette|korrigere] min fødselsdato? [den er forkert|der står en forkert dato]",
+            "er det muligt at [rette|få rettet] mit navn? det er [stavet forkert|skrevet forkert] [på min konto|hos jer]",
+            "hvor kan jeg [ændre|opdatere] mit [telefonnummer|mobilnummer]? det I har, passer ikke længere",
+            "hvad skal jeg gøre for at I [retter|korrigerer] [fejlene i mine oplysninger|min adresse]? [jeg er flyttet|der er en stavefejl]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Den adresse, I har registreret, er ikke længere korrekt. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Ny adresse: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Fødselsdatoen på min konto er forkert. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Mit efternavn er stavet forkert hos jer. Ret venligst oplysningen[ efter artikel 16 i databeskyttelsesforordningen|]. Korrekt navn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan I opdatere mine oplysninger? [Jeg er blevet gift og hedder nu {last}.|Siden sidste måned bor jeg på {street} [1|2|3|4|5|6|7|8|9], {city}.|Jeg har fået nyt mobilnummer: {d}{d} {d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
@@ -198,6 +219,13 @@ pub static LANG: Lang = Lang {
             "[God app|Fin app], men: [jeg vil ikke have, at {co} deler mine data med andre virksomheder.|mine data er mine, ikke en eller anden databrokers.] [Tag mig ud af videresalget.|Stop delingen med tredjeparter.]",
             "Har lige opdaget, at [en adressehandler|et marketingbureau] har mine oplysninger fra jer. @{co} stop med at sælge mine data med det samme!",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}sælger I mine oplysninger [til andre firmaer|til tredjeparter|til annoncører]? i så fald, [hvordan stopper jeg det|kan I lade være]?",
+            "hvordan forhindrer jeg at I [deler|giver] mine data [med partnere|videre til tredjeparter|til annoncører]?",
+            "kan jeg [et sted |]fravælge at mine data [bliver solgt|deles med tredjeparter]?",
+            "hvad skal jeg gøre for at I ikke [sælger|deler] mine oplysninger [til databrokere|med reklamefirmaer|med jeres samarbejdspartnere]?",
+            "kan I stoppe med at [dele mine data med andre firmaer|sælge mine data til tredjeparter]? [hvor slår jeg det fra?|]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker ikke, at I videregiver eller sælger mine personoplysninger til tredjemand, og slet ikke til markedsføringsformål. Stop venligst omgående al sådan deling. {acct}\n\n{sign}",
             "{greet}\n\n[Siden jeg oprettede mig hos jer, er jeg blevet ringet op af ukendte firmaer|Jeg får tilbud fra firmaer, jeg aldrig har hørt om]. Videregiv ikke mine oplysninger til [jeres partnere|nogen andre], og sælg dem ikke. {acct}\n\n{sign}",
@@ -227,6 +255,13 @@ pub static LANG: Lang = Lang {
             "umuligt at afmelde nyhedsbrevet. jeg vil IKKE have flere reklamer. 1 stjerne",
             "[Irriterende|Mega irriterende]: [konstant|hele tiden] telefonsalg og sms'er med tilbud, selvom jeg [aldrig har bedt om det|aldrig har sagt ja]. @{co} [fjern mig fra jeres markedsføringslister|stop med at kontakte mig med tilbud]!",
             "[2 stjerner|⭐⭐] på grund af [spammen|alle de mails]. [Afmeld mig al reklame på mail.|Jeg gør indsigelse mod, at mine oplysninger bruges til direkte markedsføring.] [Selve appen er fin.|]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan [afmelder jeg|framelder jeg mig] nyhedsbrevet? [får mails hver dag|]",
+            "kan I [stoppe med at sende mig reklamer|lade være med at sende mig flere reklamemails]?",
+            "hvordan slår jeg [reklame-sms'erne|tilbuds-sms'erne|telefonsalget] fra? [det er virkelig irriterende|]",
+            "hvor afmelder jeg [reklamemailene|nyhedsbrevet|jeres tilbud på mail]? [linket nederst virker ikke|]",
+            "hvad skal jeg gøre for at I ikke sender mig [flere reklamer|flere nyhedsbreve|flere tilbud]?",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nFjern venligst {email} fra alle jeres markedsføringslister. Afmeldingslinket virker ikke, og jeg modtager stadig jeres nyhedsbrev.\n\n{sign}",
@@ -261,6 +296,13 @@ pub static LANG: Lang = Lang {
             "[Da jeg satte appen op|Ved oprettelsen] [sagde jeg ja til alt ved en fejl|accepterede jeg personalisering uden at tænke]. [Jeg trækker mit samtykke til personalisering tilbage.|Tilbagekald venligst mit samtykke til dataanalyse.] [3 stjerner|⭐⭐⭐]",
             "Mine lydoptagelser [må I ikke bruge mere|vil jeg ikke have, at I analyserer]. @{co}, jeg trækker mit samtykke til det tilbage. [1 stjerne.|]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan trækker jeg mit samtykke til [placeringssporing|at I bruger min placering] tilbage?",
+            "kan jeg trække det samtykke tilbage, som jeg gav til [cookies og sporing|brug af mine billeder|brug af mine helbredsdata]?",
+            "er det muligt at tilbagekalde det samtykke jeg gav [da jeg oprettede mig|tidligere] til [sporing|personalisering|optagelse af samtaler]?",
+            "hvor kan jeg tilbagekalde [mit samtykke|min tilladelse] til [brug af mine billeder|sporing af min placering|behandling af mine helbredsoplysninger]?",
+            "hvad skal jeg gøre for at trække mit samtykke til [analyse|brug af mine stemmeoptagelser|placeringssporing] tilbage?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg tilbagekalder hermed mit samtykke til, at I behandler mine personoplysninger [til personligt tilpasset reklame|til analyseformål|til analyse af min placering][ (artikel 7, stk. 3, i databeskyttelsesforordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nDa jeg oprettede mig, var feltet om deling af data til [analyse|personalisering] allerede krydset af. Det samtykke trækker jeg tilbage, og jeg beder jer stoppe den behandling. {acct}\n\n{sign}",
@@ -289,6 +331,13 @@ pub static LANG: Lang = Lang {
             "[Skifter|Jeg skifter] udbyder og vil tage [mine kontakter|mine billeder|mine kundedata] med. @{co} send mig [en fuld eksport|en eksportfil] [som CSV eller JSON|i JSON].",
             "[2 stjerner|⭐⭐]. At [flytte sine data over|tage sine data med] til en anden tjeneste er [gjort umuligt|blokeret med vilje]. Jeg vil have [alle mine data som fil|en eksport af mine data], så jeg kan importere dem [et andet sted|hos den nye udbyder].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan [eksporterer|downloader] jeg mine data som [CSV|JSON|fil] så jeg kan skifte til [en anden udbyder|en anden tjeneste]?",
+            "kan I [overføre|sende] mine data [direkte |]til min nye udbyder? [jeg skifter|]",
+            "er det muligt at få [alle mine data|mine kontodata] i et [maskinlæsbart format|CSV-format|JSON-format] [så jeg kan tage dem med til en anden tjeneste|så jeg kan skifte]?",
+            "hvor kan jeg eksportere [mine data|min historik] som [fil|csv|json]? [skal skifte til en anden app|skifter udbyder]",
+            "har I en [dataeksport|eksportfunktion] så jeg kan tage mine data med til [en anden udbyder|en anden app]?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jeg skifter udbyder|Jeg flytter til en anden tjeneste] og vil gerne gøre brug af min ret til dataportabilitet[ efter artikel 20 i databeskyttelsesforordningen|]. Send venligst {data} i et struktureret, almindeligt anvendt og maskinlæsbart format (f.eks. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJeg vil gerne have, at I overfører mine oplysninger [om forbrug|fra bonusprogrammet|om mine træningspas] direkte til min nye udbyder i et format, som deres system kan indlæse. Det drejer sig om retten til dataportabilitet efter artikel 20, stk. 2, i GDPR. {acct}\n\n{sign}",
@@ -315,6 +364,13 @@ pub static LANG: Lang = Lang {
             "frys mine data, slet ikke. ikke før tvisten med jer er løst. 2 stjerner",
             "[2 stjerner|⭐⭐]. [Jeg har bestridt trækket|Der er en tvist om en forkert betaling], og jeg [kræver|vil have], at mine oplysninger bliver [spærret|blokeret] [indtil da|foreløbig]: ingen behandling, men heller ingen sletning.",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kan I [spærre|fryse] mine oplysninger indtil videre, [ikke slette dem|uden at slette dem], til [sagen er afklaret|min klage er behandlet]?",
+            "er det muligt at begrænse behandlingen af mine data [midlertidigt |]mens I [tjekker om de er korrekte|kigger på min klage]? [I må ikke slette dem|de skal ikke slettes]",
+            "hvordan får jeg jer til at [beholde|gemme] mine oplysninger, men [ikke bruge dem|ikke gøre noget med dem]? [jeg skal bruge dem til et retskrav|det drejer sig om en tvist med jer]",
+            "hvad skal jeg gøre for at I stopper med at bruge mine data [under tvisten|indtil de er kontrolleret]? [ikke slet, bare spær|behold dem, bare brug dem ikke]",
+            "kan mine data [fryses|spærres] [i stedet for at blive slettet|men gemmes], så I ikke bruger dem indtil videre?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Indtil min klage er behandlet|Indtil I har kontrolleret de omtvistede oplysninger på min konto] anmoder jeg om, at I begrænser behandlingen af mine personoplysninger[ efter artikel 18 i databeskyttelsesforordningen|]. Opbevar oplysningerne, men brug dem ikke på nogen anden måde. {acct}\n\n{sign}",
             "{greet}\n\nI har meddelt, at mine oplysninger skal slettes, men jeg har brug for dem [for at kunne gøre et retskrav gældende|som bevis i en tvist]. I stedet for sletning anmoder jeg derfor om, at behandlingen begrænses[ (artikel 18, stk. 1, litra c, i GDPR)|]. {acct}\n\n{sign}",
@@ -340,6 +396,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ Ifølge privatlivspolitikken [deler I mine data i koncernen|bruger I mine data til analyser] med \"legitim interesse\" som grundlag. [Ikke med mig: jeg gør indsigelse.|Det gør jeg indsigelse imod efter artikel 21.]",
             "protesterer mod jeres profilering. vil ikke have at i analyserer hvordan jeg bruger appen. 1 stjerne",
             "[Interessant|Sjovt] at {co} analyserer [mine køb|min surfing] [til svindelscoring|for at lave en risikoprofil]. [Jeg gør indsigelse mod denne behandling|Jeg gør hermed indsigelse mod denne behandling][ på grund af min særlige situation|]. [2 stjerner|⭐⭐]",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan gør jeg indsigelse mod [profilering|at I analyserer min adfærd]?",
+            "kan jeg gøre indsigelse mod at I [analyserer mine købsvaner|bruger mine data til profilering|laver en profil af mig]?",
+            "er det muligt at gøre indsigelse mod [at mine data deles i koncernen|at mine data bruges til analyser|kreditvurderingen]? [jeg ser ingen legitim interesse|]",
+            "hvad skal jeg gøre for at I [stopper med at analysere min adfærd|ikke profilerer mig længere]? [jeg gør indsigelse mod det|]",
+            "hvor kan jeg gøre indsigelse mod [profilering|adfærdsanalyse|svindelscoring] baseret på jeres legitime interesse?",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI jeres privatlivspolitik står der, at I behandler mine oplysninger [for at analysere kundernes adfærd|for at forbedre jeres tjenester|for at vurdere chauffører] på grundlag af legitime interesser. Jeg gør indsigelse mod den behandling[ efter artikel 21, stk. 1, i databeskyttelsesforordningen|] og beder jer stoppe den. {acct}\n\n{sign}",
@@ -369,6 +432,13 @@ pub static LANG: Lang = Lang {
             "⭐ [Ansøgningen|Jobansøgningen] blev afvist efter [2 minutter|få sekunder], det var [helt tydeligt bare en algoritme|en maskine]. [Forklar logikken bag|Fortæl mig, hvilke kriterier der blev brugt,] og lad et menneske kigge på det igen.",
             "hvorfor betaler jeg mere end min roommate?? [prisen|min takst] blev regnet ud automatisk. vil have et menneske til at tjekke det. 2 stjerner",
             "[Botten|AI'en|Jeres automatiske system] har [afvist min afbetaling|spærret min konto|afvist min refusion]. [Efter artikel 22 i GDPR|Ifølge GDPR] har jeg ret til [menneskelig indgriben|en vurdering af et menneske], [og det beder jeg hermed om|og det insisterer jeg på]. [0 stjerner hvis muligt|1/5]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}min [låneansøgning|kreditansøgning|ansøgning] blev [afvist automatisk|afvist af systemet]. kan [et menneske|en sagsbehandler] kigge på den igen?",
+            "hvordan [klager jeg over|anfægter jeg] en [automatisk afgørelse|afgørelse fra algoritmen]? [min konto blev bare spærret|min ansøgning blev afvist]",
+            "er det muligt at [et menneske|en rigtig person] vurderer [afslaget|spærringen af min konto]? det var [bare en computer|en algoritme] der besluttede det",
+            "kan I forklare [hvordan|efter hvilken logik] algoritmen [afviste min ansøgning|fastsatte min pris|spærrede min konto]? [jeg vil have at et menneske ser på det|]",
+            "hvem skriver jeg til for at [et menneske|nogen] [vurderer|ser på] [den automatiske afgørelse|det automatiske afslag] igen?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Min ansøgning om afbetaling|Min ansøgning om et forbrugslån|Min oprettelse] blev afvist automatisk uden menneskelig medvirken. Med henvisning til artikel 22 i databeskyttelsesforordningen anmoder jeg om, at en medarbejder tager afgørelsen op til fornyet vurdering, og at I forklarer, hvordan den blev truffet. {acct}\n\n{sign}",
@@ -445,6 +515,16 @@ pub static LANG: Lang = Lang {
             "kan jeg tilføje en ekstra mailadresse til min konto?[ {email} er der allerede|]",
             "[har I en app til tablets?|hvordan slår jeg notifikationer til i appen?|findes appen til iPad?]",
             "[{hi}min ordre {order} er stadig ikke kommet, kan I tjekke det?|tak for den hurtige hjælp, kontoen virker igen 👍|super, det løste sig, tak!]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[er du en bot|taler jeg med en robot|hvem taler jeg med, en bot]? 🤖",
+            "[er du et rigtigt menneske|sidder der et menneske]?",
+            "[hvad kan du|hvad kan du hjælpe med|fortæl lidt om dig selv]?",
+            "[hvad hedder du|har du et navn]? [😄|]",
+            "hvad ved I om {product}? [er det noget værd?|er det pengene værd?]",
+            "[har I åbent om søndagen|hvornår har I åbent|har I åbent i morgen]?",
+            "[hvordan er vejret hos jer|kender du en god restaurant|jeg keder mig|hvad synes du om den nye iphone]",
+            "[hahaha ok|lol ok|ok tak, godnat|godnat 😴|fint, hej hej]",
         ]},
     ],
 };

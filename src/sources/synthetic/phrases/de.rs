@@ -114,6 +114,13 @@ pub static LANG: Lang = Lang {
             "auskunft nach dsgvo angefordert, keine reaktion. @{co} ich will wissen was ihr alles über mich gespeichert habt!!",
             "Tolle Funktionen, aber null Transparenz. [Ich möchte|Ich verlange] [Einsicht in meine|eine Aufstellung meiner] gespeicherten Daten[, und zwar alle, auch Standort und Kaufverlauf|]. [3 Sterne bis dahin.|Dann gibt es auch mehr Sterne.]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}wie kann ich [sehen|rausfinden|erfahren], welche Daten ihr über mich [gespeichert habt|habt|speichert]?",
+            "kann ich [eine Kopie|eine Übersicht|einen Auszug] [meiner Daten|von allen Daten, die ihr über mich habt] bekommen?",
+            "ist es möglich, eine [Datenauskunft|Auskunft über meine Daten|Selbstauskunft] zu [bekommen|beantragen]? [wie lange dauert das?|]",
+            "was wisst ihr [eigentlich |]alles über mich? [könnt ihr mir das schicken?|kann ich das irgendwo einsehen?]",
+            "wo kann ich [meine gespeicherten Daten|die Daten, die {co} über mich hat,] [einsehen|anfordern|abrufen]? [find nix in der app|]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[ich bitte Sie|bitte senden Sie mir] [um eine Kopie|eine Kopie] {data}[, inklusive Bestellhistorie und Kontaktdaten|]. {acct}\n\n{sign}",
             "{greet}\n\nhiermit mache ich von meinem Auskunftsrecht [nach Art. 15 DSGVO|gemäß Art. 15 DSGVO|] Gebrauch. Bitte teilen Sie mir mit, welche Daten Sie über mich speichern, zu welchem Zweck und an wen sie weitergegeben wurden. {acct}\n\n{sign}",
@@ -150,6 +157,13 @@ pub static LANG: Lang = Lang {
             "[0 Sterne, wenn es ginge|1/5]. Deinstalliert. [Ich fordere die Löschung meines Kontos und meiner Daten nach Art. 17 DSGVO.|Bitte radiert mein Konto samt allen Daten aus eurer Datenbank.]",
             "loescht mein konto. jetzt. danke @{co}",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}wie kann ich mein [Konto|Kundenkonto|Profil] [löschen|komplett löschen lassen]? [find die Option nicht|]",
+            "könnt ihr [mein Konto|meinen Account] [und alle meine Daten |]löschen? [brauch es nicht mehr|]",
+            "ist es möglich, [meine Daten|alle meine Daten] [komplett|endgültig|vollständig] löschen zu lassen?",
+            "was muss ich machen, damit ihr [meinen Account|mein Konto] [für immer|endgültig] löscht?",
+            "wo kann ich [meinen Account|mein Konto] [löschen|kündigen und löschen]? [in der App seh ich nix|]",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich nutze [Ihren Dienst|mein Konto bei {co}|die App] nicht mehr und bitte Sie, mein Kundenkonto sowie {data} zu löschen. [Bitte bestätigen Sie mir die Löschung.|Über eine kurze Bestätigung würde ich mich freuen.|]\n\n{sign}",
             "{greet}\n\nhiermit fordere ich Sie auf, {data} [gemäß Art. 17 DSGVO|nach Art. 17 DSGVO|] unverzüglich zu löschen. {acct}\n\n{sign}",
@@ -184,6 +198,13 @@ pub static LANG: Lang = Lang {
             "meine telefonnummer bei euch ist veraltet, bitte auf die neue ändern. in der app geht das nicht #fail",
             "[Seit Monaten|Schon ewig] ist mein Geburtsdatum falsch hinterlegt. [Richtig ist der {date}.|Es ist der {date}, nicht das, was bei euch steht.] [Ich verlange die Berichtigung meiner Daten.|Berichtigt das bitte endlich!] [2 Sterne|⭐⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}wie kann ich meine [Adresse|Anschrift] ändern? ihr habt [noch die alte|eine falsche] gespeichert[, die neue ist {street} {d}|]",
+            "könnt ihr mein Geburtsdatum [korrigieren|berichtigen]? [da steht was falsches|das ist falsch eingetragen]",
+            "ist es möglich, meinen Namen [zu korrigieren|ändern zu lassen]? der ist [falsch geschrieben|nicht richtig] [in meinem Konto|bei euch]",
+            "wo kann ich meine [Telefonnummer|Handynummer] [ändern|aktualisieren]? die [bei euch gespeicherte|alte] stimmt nicht mehr",
+            "was muss ich tun, damit ihr [meine falschen Daten|meine Adresse] [korrigiert|richtigstellt]? [bin umgezogen|da ist ein tippfehler drin]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[die bei Ihnen hinterlegte Adresse|mein gespeichertes Geburtsdatum|die Schreibweise meines Namens] ist [nicht korrekt|falsch|veraltet]. Bitte berichtigen Sie die Angaben [gemäß Art. 16 DSGVO|]. [Neue Adresse: {street} {d}{d}, {city}|Richtig ist: {date}|Richtig ist: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nich habe [geheiratet|meinen Namen geändert|umgezogen] und in Ihren Unterlagen stehen noch [mein alter Name|meine alte Anschrift]. Bitte aktualisieren Sie meine Daten. {acct}\n\n{sign}",
@@ -211,6 +232,13 @@ pub static LANG: Lang = Lang {
             "[Gute App|Eigentlich gut], aber: [Ich will nicht, dass {co} meine Daten mit anderen Firmen teilt.|Meine Daten gehören mir und nicht irgendwelchen Datenhändlern.] [Bitte nehmt mich von der Weitergabe aus.|Stoppt die Weitergabe an Dritte.]",
             "Hab gemerkt, dass [ein Adresshändler|eine fremde Firma] meine Daten von euch hat. @{co} hört sofort auf, meine Daten zu verkaufen!",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}verkauft ihr meine Daten [an andere Firmen|an Dritte|an Werbefirmen]? wenn ja, [wie kann ich das stoppen|könnt ihr das bitte lassen]?",
+            "wie kann ich verhindern, dass ihr meine Daten an [Partner|Dritte|Werbepartner] weitergebt?",
+            "kann man [irgendwo |]einstellen, dass meine Daten [nicht verkauft|nicht an Dritte weitergegeben] werden?",
+            "was muss ich tun, damit ihr meine Daten nicht mehr [an Werbefirmen|an Datenhändler|an Partnerfirmen] [verkauft|weitergebt]?",
+            "könnt ihr aufhören, meine Daten [mit anderen Firmen zu teilen|an Dritte zu verkaufen]? [wo kann ich das ablehnen?|]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nich widerspreche hiermit der Weitergabe und dem Verkauf meiner personenbezogenen Daten an Dritte, insbesondere zu Werbezwecken. {acct}\n\n{sign}",
             "{greet}\n\n[ich habe festgestellt|mir ist aufgefallen], dass meine Daten bei einem Adresshändler gelandet sind. Bitte geben Sie meine Daten nicht mehr an [Partner|Dritte] weiter. {acct}\n\n{sign}",
@@ -237,6 +265,13 @@ pub static LANG: Lang = Lang {
             "[Nervig|Total nervig]: [ständig|dauernd] Werbeanrufe und SMS mit Angeboten, obwohl ich [das nie wollte|nie zugestimmt habe]. @{co} [tragt mich aus|streicht mich von eurer Werbeliste]!",
             "[2 Sterne|⭐⭐] wegen [Spam|der Mailflut]. [Bitte meldet mich von allen Werbe-E-Mails ab.|Ich widerspreche der Nutzung meiner Daten für Werbung.] [Die App an sich ist ok.|]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}wie kann ich [mich vom Newsletter abmelden|den Newsletter abbestellen]? [krieg jeden Tag Mails|]",
+            "könnt ihr [aufhören, mir Werbung zu schicken|mir keine Werbemails mehr schicken]?",
+            "wie stelle ich die [Werbe-SMS|Angebots-SMS|Werbeanrufe] ab? [nervt echt|]",
+            "wo kann ich [die Werbemails|den Newsletter|eure Angebote per Mail] abbestellen? [der Link unten geht nicht|]",
+            "was muss ich tun, damit ihr mir [keine Werbung|keine Newsletter|keine Angebote] mehr [schickt|per Mail schickt]?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nbitte streichen Sie {email} aus allen Werbeverteilern. Ich habe mich [bereits zweimal|mehrfach] abgemeldet, bekomme aber weiterhin Ihren Newsletter.\n\n{sign}",
             "{greet}\n\nich widerspreche der Nutzung meiner Daten für Werbezwecke [gemäß Art. 21 Abs. 2 DSGVO|]. Bitte schicken Sie mir keine Werbung mehr, weder per E-Mail noch per Post. {acct}\n\n{sign}",
@@ -261,6 +296,13 @@ pub static LANG: Lang = Lang {
             "einwilligung widerrufen fuer gesundheitsdaten aus der fitness-app. will nicht mehr dass ihr die verarbeitet",
             "[Hab beim Einrichten|Hab bei der Anmeldung] [aus Versehen|ohne nachzudenken] [allem|der Personalisierung] zugestimmt. [Ich widerrufe meine Einwilligung zur personalisierten Auswertung.|Bitte nehmt meine Zustimmung zur Datenanalyse zurück.] [3 Sterne|⭐⭐⭐]",
             "Meine Sprachaufnahmen [dürft ihr nicht mehr verwenden|will ich nicht mehr ausgewertet haben]. @{co}, ich [entziehe euch meine Zustimmung dazu|widerrufe meine Einwilligung dazu]. [1 Stern.|]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}wie kann ich meine Einwilligung zur [Standortermittlung|Standortnutzung] [widerrufen|zurückziehen]?",
+            "kann ich meine [Zustimmung|Einwilligung] für [Cookies und Tracking|die Nutzung meiner Fotos|die Auswertung meiner Gesundheitsdaten] [widerrufen|zurücknehmen]?",
+            "ist es möglich, die Einwilligung [zu widerrufen|zurückzuziehen], die ich [bei der Anmeldung|damals] für [das Tracking|die Personalisierung] gegeben habe?",
+            "wo kann ich [meine Einwilligung|mein Einverständnis] für [die Gesprächsaufzeichnung|die Nutzung meiner Gesundheitsdaten|das Standort-Tracking] [widerrufen|zurückziehen]?",
+            "was muss ich machen, damit meine [Zustimmung|Einwilligung] zur [Analyse|Nutzung meiner Fotos|Ortung] [nicht mehr gilt|widerrufen ist]?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nhiermit widerrufe ich meine Einwilligung in die Verarbeitung meiner Daten [für personalisierte Werbung|zu Analysezwecken|zur Standortauswertung] mit Wirkung für die Zukunft [(Art. 7 Abs. 3 DSGVO)|]. {acct}\n\n{sign}",
@@ -378,6 +420,16 @@ pub static LANG: Lang = Lang {
             "[gibts die App auch für Tablets?|wie schalte ich die Benachrichtigungen in der App ein?|gibts die App auch fürs iPad?]",
             "[{hi}meine Bestellung {order} ist immer noch nicht da, könnt ihr mal schauen?|danke für die schnelle Hilfe, mein Konto läuft wieder 👍|super, hat geklappt, danke!]",
         ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[bist du ein Bot|bin ich hier mit einem Bot|red ich mit einem Bot]? 🤖",
+            "[bist du ein echter Mensch|sitzt da ein echter Mensch]?",
+            "[was kannst du alles|was kannst du eigentlich]? [erzähl mal was über dich|]",
+            "[wie heißt du|hast du einen Namen]? [😄|]",
+            "was [wisst ihr|weißt du] über [die {product}|eure {product}]? [sind die gut?|lohnt sich das?]",
+            "[habt ihr sonntags offen|habt ihr am Sonntag auf|wann habt ihr [heute|morgen] offen]?",
+            "[wie ist das Wetter bei euch|kennst du ein gutes Restaurant [hier in der Nähe|in Berlin|in München]|mir ist langweilig]",
+            "[hahaha ok|lol ok|ok danke, gute Nacht|gute Nacht 😴|alles klar, tschüss]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Anliegen: [Widerruf der Einwilligung|Einwilligung widerrufen|Datenschutz-Einwilligung zurückziehen]\nName: {name}\nE-Mail: {email}\nNachricht: [Ich widerrufe meine Einwilligung in [Profiling|personalisierte Werbung|Standortauswertung].|Bitte verarbeiten Sie meine Daten nicht mehr auf Grundlage meiner Einwilligung.|Einwilligung für Tracking und Analyse zurückgezogen.]",
             "{hi}[ich ziehe meine einwilligung zurück|einwilligung widerrufen], [keine auswertung meiner daten mehr|kein tracking mehr|keine personalisierung mehr][ bitte|]",
@@ -428,6 +480,13 @@ pub static LANG: Lang = Lang {
             "[Wechsle|Ich wechsle] den Anbieter und [will|möchte] [meine Kontakte|meine Fotos|meine Kundendaten] [mitnehmen|umziehen]. @{co} schickt mir bitte [einen vollständigen Export|eine Exportdatei] [als CSV oder JSON|im JSON-Format].",
             "[2 Sterne|⭐⭐]. [Datenübertragung|Datenmitnahme] zu einem anderen Dienst [unmöglich gemacht|wird blockiert]. Ich will [alle meine Daten als Datei|einen Export meiner Daten], damit ich sie [woanders|beim neuen Anbieter] importieren kann.",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}wie kann ich meine Daten [als CSV|als JSON|als Datei] [exportieren|runterladen], um zu [einem anderen Anbieter|einem anderen Dienst] zu wechseln?",
+            "könnt ihr meine Daten [direkt |]an meinen neuen Anbieter [übertragen|schicken]? [ich wechsle|]",
+            "ist es möglich, [alle meine Daten|meine Kontodaten] in einem [maschinenlesbaren Format|CSV-Format|JSON-Format] zu bekommen, [um sie mitzunehmen|für den Umzug zu einem anderen Dienst]?",
+            "wo kann ich [meine Daten|meinen Verlauf] als [Datei|CSV|JSON] [exportieren|herunterladen]? will zu [einem anderen Anbieter|einem anderen Dienst] [umziehen|wechseln]",
+            "gibts einen [Datenexport|Export], damit ich meine Daten [zu einem anderen Anbieter|in eine andere App] mitnehmen kann?",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Geltendmachung meines Rechts auf Datenübertragbarkeit gemäß Art. 20 DSGVO\n\nhiermit mache ich mein Recht auf Datenübertragbarkeit nach Art. 20 DSGVO geltend. {acct} Bitte stellen Sie mir die personenbezogenen Daten, die ich {co} bereitgestellt habe, insbesondere [meine Stammdaten, meine Bestellhistorie und meine Einstellungen|mein Profil, meine Transaktionen und hochgeladene Inhalte|meine Vertrags- und Verbrauchsdaten], in einem strukturierten, gängigen und maschinenlesbaren Format (z. B. CSV oder JSON) zur Verfügung.[ Soweit technisch machbar, bitte ich um direkte Übermittlung an meinen neuen Anbieter.|]\n\nBitte kommen Sie meinem Antrag {deadline} nach.{escalate}\n\n{sign_formal}",
         ]},
@@ -449,6 +508,13 @@ pub static LANG: Lang = Lang {
             "⭐ Ich brauche meine Daten noch [für einen Rechtsstreit|als Beweis für meine Klage|für meinen Anwalt], also [nicht löschen|bitte aufbewahren], aber [nutzt sie nicht mehr|verarbeitet sie ab sofort nicht mehr]. [Einschränkung der Verarbeitung nach Art. 18!|]",
             "daten einfrieren bitte, nicht löschen. erst wenn der streit mit euch geklärt ist. 2 sterne",
             "[2 Sterne|⭐⭐]. [Ich habe die Abrechnung reklamiert|Es gibt Streit wegen einer falschen Abbuchung] und [verlange|will], dass meine Daten [bis dahin|vorerst] gesperrt werden: keine Verarbeitung, aber auch keine Löschung.",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}könnt ihr meine Daten erstmal [sperren|einfrieren], [nicht löschen|ohne sie zu löschen], bis [die Sache geklärt ist|mein Widerspruch geprüft ist]?",
+            "ist es möglich, die [Verarbeitung|Nutzung] meiner Daten [vorübergehend|erstmal] [einzuschränken|zu stoppen], während ihr [prüft, ob sie stimmen|die Richtigkeit prüft]? löschen sollt ihr sie [aber |]nicht",
+            "wie kann ich [erreichen|machen], dass ihr meine Daten [nur noch speichert|aufbewahrt] [aber nicht mehr nutzt|und sonst nichts damit macht]? [ich brauch sie noch für einen Rechtsstreit|wegen einem Streit mit euch]",
+            "was muss ich tun, damit ihr meine Daten [für die Zeit|während] [des Streits|der Prüfung] [nicht mehr verwendet|nicht weiter verarbeitet]? [nicht löschen, nur sperren|bitte nicht löschen]",
+            "kann man [mein Konto|meine Daten] [einfrieren|sperren lassen], also [nicht löschen|aufbewahren], aber [nicht mehr verwenden|die Nutzung stoppen]?",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Antrag auf Einschränkung der Verarbeitung gemäß Art. 18 DSGVO\n\nich bestreite die Richtigkeit der bei {co} zu meiner Person gespeicherten Daten, insbesondere [meiner Anschrift|meines Geburtsdatums|des Eintrags über einen Zahlungsrückstand]. {acct} Gemäß Art. 18 Abs. 1 lit. a DSGVO verlange ich, die Verarbeitung meiner Daten für die Dauer der Überprüfung einzuschränken.\n\nWährend der Einschränkung dürfen die Daten nur gespeichert, aber ohne meine Einwilligung nicht anderweitig verarbeitet werden. Bitte unterrichten Sie mich nach Art. 18 Abs. 3 DSGVO, bevor die Einschränkung aufgehoben wird, und bestätigen Sie mir die Einschränkung {deadline}.{escalate}\n\n{sign_formal}",
@@ -473,6 +539,13 @@ pub static LANG: Lang = Lang {
             "widerspruch gegen das profiling. ich will nicht, dass ihr mein nutzungsverhalten auswertet. 1 stern",
             "[Spannend|Interessant], dass {co} [meine Einkäufe|mein Surfverhalten] [für ein Betrugs-Scoring|für ein Risikoprofil] auswertet. [Ich widerspreche dieser Verarbeitung|Ich erhebe Widerspruch gegen diese Verarbeitung][ aus Gründen meiner besonderen Situation|]. [2 Sterne|⭐⭐]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}wie kann ich [der Profilbildung|dem Profiling|der Auswertung meines Verhaltens] widersprechen?",
+            "kann ich [widersprechen|Widerspruch einlegen], dass ihr [mein Kaufverhalten analysiert|meine Daten für Profiling nutzt|ein Profil von mir erstellt]?",
+            "ist es möglich, der [Weitergabe meiner Daten innerhalb eurer Unternehmensgruppe|Nutzung meiner Daten für eure Analysen|Bonitätsbewertung] zu widersprechen? [berechtigtes Interesse seh ich da nicht|]",
+            "was muss ich machen, damit ihr [mein Nutzungsverhalten|meine Daten] nicht mehr [auswertet|für Profiling nutzt]? [ich widerspreche dem|]",
+            "wo kann ich [Widerspruch gegen|einen Widerspruch gegen] [das Profiling|die Verhaltensanalyse|das Scoring] einlegen?",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Widerspruch gegen die Verarbeitung gemäß Art. 21 Abs. 1 DSGVO\n\nlaut Ihrer Datenschutzerklärung verarbeitet {co} meine personenbezogenen Daten [zur Bonitätsbewertung|für Analysen und Produktentwicklung|zur Kundensegmentierung] auf Grundlage berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO). Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich dieser Verarbeitung: [Ich bin Opfer eines Identitätsdiebstahls geworden.|Ich übe einen Beruf aus, in dem mein Aufenthaltsort vertraulich bleiben muss.|Die Verarbeitung hat mir bereits erhebliche Nachteile verursacht.] {acct}\n\nSie dürfen meine Daten für diese Zwecke nicht mehr verarbeiten, es sei denn, Sie weisen zwingende schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten überwiegen. Bitte bestätigen Sie mir die Einstellung der Verarbeitung {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -494,6 +567,13 @@ pub static LANG: Lang = Lang {
             "⭐ [Bewerbung|Antrag] nach [2 Minuten|wenigen Sekunden] abgelehnt, das war [doch nur ein Algorithmus|eine Maschine]. [Erklärt mir, nach welcher Logik|Ich will wissen, nach welchen Kriterien] da entschieden wurde, und lasst das einen Menschen nachprüfen.",
             "warum zahl ich mehr als mein mitbewohner?? [der preis|mein tarif] wurde automatisch berechnet. bitte von einem menschen prüfen lassen. 2 sterne",
             "[Der Bot|Die KI|Euer automatisches System] hat [meinen Ratenkauf abgelehnt|mein Konto gesperrt|meine Rückerstattung abgelehnt]. [Nach Art. 22 DSGVO|Laut DSGVO] habe ich das Recht auf [eine menschliche Entscheidung|Überprüfung durch einen Menschen], [das verlange ich hiermit|darauf bestehe ich]. [0 Sterne, wenn möglich|1/5]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}mein [Kreditantrag|Antrag] wurde [automatisch|vom System] abgelehnt. kann [das|die Entscheidung] [ein Mensch|ein Mitarbeiter] [nochmal prüfen|überprüfen]?",
+            "wie kann ich eine [automatische Entscheidung|Entscheidung vom Algorithmus] [anfechten|anfechten lassen]? [mein Konto wurde einfach gesperrt|mein Antrag wurde abgelehnt]",
+            "ist es möglich, dass ein [Mensch|echter Mitarbeiter] sich [die Ablehnung|die Sperre meines Kontos] [anschaut|nochmal ansieht]? das hat [ja nur der Computer|ein Algorithmus] entschieden",
+            "könnt ihr mir erklären, [nach welcher Logik|wie] der Algorithmus [meinen Antrag abgelehnt|meinen Preis berechnet|mein Konto gesperrt] hat? [ich will, dass das ein Mensch prüft|]",
+            "an wen [schreib|wende] ich mich, damit [ein Mensch|jemand] die automatische [Ablehnung|Entscheidung] [überprüft|nochmal prüft]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreff: Automatisierte Entscheidung im Einzelfall - Art. 22 DSGVO\n\nmein [Antrag auf Kauf auf Rechnung|Antrag auf Ratenzahlung|Antrag auf Eröffnung eines Kundenkontos] wurde am {date} [innerhalb von Sekunden|automatisch] und ohne Begründung abgelehnt. Ich gehe davon aus, dass diese Entscheidung ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruht und mich erheblich beeinträchtigt. {acct}\n\nGemäß Art. 22 DSGVO verlange ich:\n\n1. das Eingreifen einer Person seitens des Verantwortlichen, die meinen Antrag prüft und die Entscheidung ändern kann;\n2. aussagekräftige Informationen über die involvierte Logik und die maßgeblichen Gründe der Entscheidung;\n3. die Möglichkeit, meinen Standpunkt darzulegen und die Entscheidung anzufechten.\n\nBitte antworten Sie {deadline}.{escalate}\n\n{sign_formal}",

@@ -164,6 +164,13 @@ pub static LANG: Lang = Lang {
             "sar sent, no response. @{co} i want to know what data u have on me!!",
             "[Hey|Yo] @{co}, under GDPR I'm entitled to a copy of [my personal data|the data you process about me]. [Consider this my request.|Please send it to {email}.]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}how do I [see|find out|check] what [data|personal data|info] you [have|hold|store] about me?",
+            "can I get a copy of [all the data|the personal data|everything] you [have on me|keep about me|store about me]?",
+            "is it possible to [request|get] a [copy|report|list] of [my personal data|the data {co} has on me]? [how long does it take?|]",
+            "what do you [actually |]know about me? [can you send me everything you've got?|where can i see all of it?]",
+            "where can i [download|see|request] a copy of my data? [cant find it in the app|looked everywhere]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[I would like to|I'd like to|I want to] [request|receive|get] a copy of {data}[, including my order history and contact details|, including any profiles or preferences you've built| and the purposes you use it for|]. {acct}{verify}\n\n{sign}",
             "{greet}\n\nCould you please tell me what personal information {co} [holds|keeps|has] about me, [where it came from|how it is used] and [who it has been shared with|whether it has been passed to third parties]? {acct}\n\n{sign}",
@@ -215,6 +222,13 @@ pub static LANG: Lang = Lang {
             "[Scam|Avoid]! Been waiting three weeks for you to [delete|actually delete] my account. [I want my data completely erased.|Get rid of everything you hold on me!]",
             "[0 stars if I could|1/5]. Uninstalled. [I'm requesting erasure of my account and personal data under GDPR.|Scrub my account and every bit of my data from your servers.]",
             "delete my account. now. thx @{co}",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}how do I delete my account? [can't find the option anywhere|the button isn't there]",
+            "can you [delete|remove|close and delete] my account [and all my data|for good|permanently]?",
+            "is it possible to have [all my data|my personal info|my profile] [erased|deleted|wiped] [completely|for good]?",
+            "what do i have to do so you [delete|erase] my account [and everything linked to it|permanently]?",
+            "where do i go to [delete|remove] my [account|profile] [completely|for good]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI no longer use [your service|my {co} account|the app] and would like [you to delete|my account closed and] all personal data associated with [it|my account|{email}]. [Please confirm once this has been done.|Could you confirm when it's done?|]\n\n{sign}",
@@ -268,6 +282,13 @@ pub static LANG: Lang = Lang {
             "my phone number on file is [outdated|old], please change it to the new one. cant do it in the app #fail",
             "[For months|Forever] my birthday has been [wrong|incorrect] on my account. [It's {date}.|The right one is {date}.] [Please correct my personal data.|Fix it already!] [2 stars|⭐⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}how do I [change|update|fix] my address? you [still have my old one|have the wrong one][, new one is {d}{d} {street}|]",
+            "can you [correct|fix] my date of birth? [it's wrong on my account|you have it wrong]",
+            "is it possible to [fix|correct] my name? [it's spelled wrong|there's a typo in it] [on my account|in your records]",
+            "where can I [update|change] my phone number? the one you have is [old|wrong|not mine anymore]",
+            "what do i need to do so you [correct|fix] [my details|my address|my name] in your system? [i moved|it's out of date]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nThe [date of birth|phone number|postal address|surname] stored in my account is [incorrect|out of date|wrong]. [It is currently|You have it as] [shown with a typo|an old one|listed incorrectly]; [please correct it|could you please update it] to [the details below|what I've written below].\n\n[New address: {d}{d} {street}, {city}|Correct date of birth: {date}|Correct phone number: +1 555 {d}{d}{d} {d}{d}{d}{d}|Correct name: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[I recently got married|I changed my name legally|I've moved house] and [your records|my account details] still show [my old name|my previous address]. Please [update|correct] {data} [accordingly|so it's accurate]. {acct}\n\n{sign}",
@@ -303,6 +324,13 @@ pub static LANG: Lang = Lang {
             "do not sell my data!! dont share it with anyone either. 2 stars",
             "[Good app|Solid app], but: [I don't want {co} sharing my data with other companies.|my data belongs to me, not to some data broker.] [Please opt me out of any sale or sharing.|Stop passing it on.]",
             "Just found out [a data broker|some marketing company] has my info from you. @{co} stop selling my data immediately!",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}do you sell my data [to other companies|to third parties|to advertisers]? [if so how do i stop it?|can you not?]",
+            "how do I stop you [sharing|selling|passing on] my [data|info] to [partners|third parties|advertisers]?",
+            "can I opt out of [the sale of my data|my data being sold|you sharing my data with other companies]?",
+            "what do I have to do so you don't [sell|share] my [info|personal data] with [data brokers|ad companies|your partners]?",
+            "where's the [do not sell|do not sell or share my info] [option|link|setting]? [can't find it|]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "ccpa_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUnder the [CCPA|CPRA|California Consumer Privacy Act], I am opting out of the sale and sharing of my personal information, including for cross-context behavioral advertising. {acct} Please also pass this opt-out on to any third parties you have sold or shared my data with.\n\n{sign}",
@@ -342,6 +370,13 @@ pub static LANG: Lang = Lang {
             "[Annoying|Super annoying]: [constant|nonstop] sales calls and SMS offers even though I [never opted in|never asked for them]. @{co} [remove me from your marketing lists|stop contacting me with offers]!",
             "[2 stars|⭐⭐] because of the [spam|flood of emails]. [Please unsubscribe me from all marketing emails.|I object to my data being used for direct marketing.] [The app itself is fine.|]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}how do I [unsubscribe from|stop getting] your [newsletter|marketing emails|promo emails]?",
+            "can you [stop sending me|take me off the list for] [marketing emails|offers|promo texts]?",
+            "how do i turn off the [promo texts|sms offers|sales calls]? [they're driving me mad|]",
+            "where do I unsubscribe from [the emails|your newsletter|the offers]? [the link at the bottom doesn't work|]",
+            "what do I have to do so you [stop emailing me ads|don't send me any more promotions|take me off your mailing list]?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPlease remove {email} from all your marketing lists. I've clicked unsubscribe [twice|several times|more than once] but I [still get|keep getting] your [newsletters|promotional emails|offers]. {annoyed}\n\n{sign}",
             "{greet}\n\nI'd like to stop receiving [marketing emails|promotional texts|sales calls|newsletters and offers] from {co}. [I'm happy to keep getting order updates.|Service emails about my orders are fine.|] {acct}\n\n{sign}",
@@ -374,6 +409,13 @@ pub static LANG: Lang = Lang {
             "withdraw my consent for you to use my health data from the fitness tracker. dont want it processed anymore",
             "[When I set it up|During sign-up] I [accidentally|blindly] [agreed to everything|said yes to personalisation]. [I'm withdrawing my consent to personalised profiling.|Please revoke my consent for analytics.] [3 stars|⭐⭐⭐]",
             "[You are no longer allowed to|Don't] use my voice recordings. @{co}, I [withdraw|revoke] my consent [for that|to their use]. [1 star.|]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}how do I [withdraw|take back] my consent for [location tracking|you using my location]?",
+            "can I [withdraw|revoke|take back] the consent I gave for [cookies and tracking|you to use my photos|you to use my health data]?",
+            "is it possible to [withdraw|pull] my consent to [the personalisation|the analytics|call recordings] [I agreed to when I signed up|I gave earlier]?",
+            "where can I [revoke|withdraw] my [consent|permission] for [using my photos|tracking my location|processing my health data]?",
+            "what do I do to [take back|withdraw] the [permission|consent] I gave you [to track me|to use my voice recordings|to use my fitness data]?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI am withdrawing the consent I gave for [the processing of my data for personalised advertising|my data to be used for research|location tracking in your app|the use of cookies and similar technologies][ (Art. 7(3) GDPR)|]. Please stop this processing [with immediate effect|from now on]. {acct}\n\n{sign}",
@@ -444,6 +486,13 @@ pub static LANG: Lang = Lang {
             "[Switching|I'm switching] providers and [want|need] to take [my contacts|my photos|my customer data] with me. @{co} please send me [a full export|an export file] [as CSV or JSON|in JSON].",
             "[2 stars|⭐⭐]. [Moving my data|Porting my data] to another service is [impossible|blocked on purpose]. I want [all my data as a file|an export of my data] so I can import it [somewhere else|into the new app].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}how do I [export|download] my data as a [CSV|JSON|file] so I can move to [another service|a different provider]?",
+            "can you [send|transfer] my data [straight |directly |]to my new provider? [i'm switching|]",
+            "is it possible to get [all my data|my account data] in a [machine-readable format|CSV|JSON file] [to take to another service|so I can switch]?",
+            "where can i [export|download] my [data|history] [as a file|in csv|in json]? [moving to another app|switching providers]",
+            "do you have a [data export|export option] so I can [take my data|move my stuff] to [another service|a competitor]?",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\n[Re: Request for data portability under Article 20 [GDPR|of the UK GDPR]|Data portability request (Article 20 GDPR)]\n\nI am writing to exercise my right to data portability under Article 20 of the [General Data Protection Regulation|UK GDPR]. {acct}\n\nPlease provide the personal data I have provided to {co}, including [my account details, order history and saved preferences|my profile, transaction history and uploaded content|my usage history and settings], in a structured, commonly used and machine-readable format such as CSV or JSON.[ Where technically feasible, please transmit the data directly to my new provider, whose details I will supply on request.|]\n\nPlease comply with this request {deadline}.{escalate}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for a portable copy of my personal information (Cal. Civ. Code § 1798.130)\n\nI am a California resident. Under the California Consumer Privacy Act, I request that you provide the specific pieces of personal information you have collected about me in a portable and, to the extent technically feasible, readily usable format that allows me to transmit it to another entity without hindrance. {acct}\n\nPlease respond {deadline}.{verify}\n\n{sign_formal}",
@@ -468,6 +517,13 @@ pub static LANG: Lang = Lang {
             "⭐ I still need my data [for a legal claim|as evidence in my lawsuit|for my lawyer], so [don't delete it|keep it], but [stop using it|stop processing it] for now. [Restriction of processing, art. 18!|]",
             "freeze my data pls, dont delete it. not until the dispute with you is settled. 2 stars",
             "[2 stars|⭐⭐]. [I disputed the charge|There's a dispute over a wrong payment] and I [demand|want] my data [blocked|locked] [until then|for now]: no processing, but no deletion either.",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}can you [freeze|block|put a hold on] my data [for now|while this is sorted out], [not delete it|without deleting it]?",
+            "is it possible to [restrict|pause|stop] the processing of my data while you check [whether it's correct|my complaint]? [don't delete it though|please don't delete anything]",
+            "how do I get you to [keep|hold on to] my data but [stop using it|not do anything with it]? [I need it for a legal claim|it's for a dispute with you]",
+            "what do I have to do so you [stop using|stop processing] my data [during the dispute|until it's checked]? [not delete, just freeze it|keep it, just don't use it]",
+            "can my [data|account data] be [frozen|locked|blocked] [instead of deleted|but kept] so you [stop using it|can't process it] for now?",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Request for restriction of processing under Article 18 [GDPR|of the UK GDPR]\n\nI contest the accuracy of the personal data {co} holds about me, in particular [my postal address|my date of birth|the record of an unpaid balance]. {acct} Under Article 18(1)(a) I request that you restrict the processing of my personal data for the period needed to verify its accuracy.\n\nWhile the restriction applies, my data may be stored but not otherwise processed without my consent, except for the establishment, exercise or defence of legal claims. Please inform me before the restriction is lifted, as Article 18(3) requires, and confirm the restriction {deadline}.{escalate}\n\n{sign_formal}",
@@ -494,6 +550,13 @@ pub static LANG: Lang = Lang {
             "i object to your profiling. i dont want you analysing how i use the app. 1 star",
             "[Interesting|Funny] that {co} [analyses my purchases|tracks my browsing] [for fraud scoring|to build a risk profile]. [I object to this processing|I hereby object to this processing][ on grounds relating to my particular situation|]. [2 stars|⭐⭐]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}how do I object to [profiling|you profiling me|the analysis of my behaviour]?",
+            "can I object to you [analysing my shopping habits|using my data for profiling|building a profile of me]?",
+            "is it possible to object to [my data being shared within your group|my data being used for your analytics|your credit scoring]? [don't see any legitimate interest|]",
+            "what do i have to do so you [stop analysing my behaviour|don't profile me anymore|stop using my data for analytics]? [i object to it|]",
+            "where do I [object to|opt out of] [profiling|behaviour tracking for analytics|fraud scoring] based on your legitimate interests?",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Objection to processing under Article 21(1) [GDPR|of the UK GDPR]\n\nYour privacy notice states that {co} processes my personal data for [analytics and product development|fraud prevention scoring|customer segmentation|the publication of customer reviews] on the basis of its legitimate interests under Article 6(1)(f). I object to this processing on grounds relating to my particular situation: [I have been the victim of identity theft and want as little processing of my data as possible|I work in a profession where my whereabouts must remain confidential|the processing has caused me considerable distress]. {acct}\n\nUnder Article 21(1), you must stop processing my data for these purposes unless you demonstrate compelling legitimate grounds that override my interests, rights and freedoms. Please confirm that the processing has stopped, or set out those grounds, {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -516,6 +579,13 @@ pub static LANG: Lang = Lang {
             "⭐ [Application|Request] rejected after [2 minutes|a few seconds], that was [obviously just an algorithm|a machine]. [Explain the logic behind it|Tell me what criteria were used] and have a human look at it again.",
             "why do i pay more than my roommate?? [the price|my rate] was calculated automatically. want a human to check it. 2 stars",
             "[The bot|The AI|Your automated system] [rejected my instalment plan|blocked my account|denied my refund]. [Under art. 22 GDPR|Under GDPR] I have the right to [human intervention|a review by a human], [and I'm requesting it|and I insist on it]. [0 stars if possible|1/5]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}my [loan|credit] application was [rejected automatically|refused by the system]. can a [real person|human] [look at it again|review it]?",
+            "how do I [contest|challenge|appeal] an [automated decision|algorithm's decision]? [my account got blocked|my application was turned down]",
+            "is it possible for [a human|an actual person] to [review|check] [the rejection|my account being blocked]? [it was just a computer|an algorithm] that decided",
+            "can you explain [how|the logic of how] the algorithm [rejected my application|set my price|blocked my account]? [I want a person to review it|]",
+            "who do I [write to|contact] so that [a human|someone] reviews the automated [decision|rejection]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nRe: Automated decision-making - Article 22 [GDPR|of the UK GDPR]\n\nOn {date} my [application for credit|application to open an account|request to pay by instalments] was declined [within seconds|automatically], and your [email|letter] gave no reason. I believe this decision was based solely on automated processing, including profiling, and that it significantly affects me. {acct}\n\nUnder Article 22 I have the right not to be subject to such a decision. I therefore request:\n\n1. human intervention: a review of my application by a member of staff with the authority to change the outcome;\n2. meaningful information about the logic involved and the main factors behind the decision;\n3. the opportunity to express my point of view and to contest the decision.\n\nPlease respond {deadline}.{escalate}\n\n{sign_formal}",
@@ -632,6 +702,16 @@ pub static LANG: Lang = Lang {
             "can i add a second email address to my account?[ {email} is already on it|]",
             "[do you have an app for tablets?|how do i turn on notifications in the app?|is there an iPad version of the app?]",
             "[{hi}my order {order} still hasn't arrived, can you check?|thanks for the quick help, my account works again 👍|awesome, that fixed it, thanks!]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[am i talking to a bot|who am i talking to, a bot|is this a bot]? 🤖",
+            "[are you a real person|is there a human there|are you human]?",
+            "[what can you do|what can you help me with|tell me something about yourself]?",
+            "[what's your name|do you have a name]? [😄|]",
+            "what do you know about [the|your] {product}? [any good?|worth buying?]",
+            "[are you open on sundays|what are your opening hours|are you open tomorrow]?",
+            "[what's the weather like|do you know any good restaurants|i'm bored|what do you think of the new iphone]",
+            "[hahaha ok|lol ok|ok thanks, good night|good night 😴|alright bye]",
         ]},
     ],
 };

@@ -61,6 +61,13 @@ pub static LANG: Lang = Lang {
             "[pésima|horrible] atención. quiero saber [exactamente|] qué datos [míos|] [tiene|guarda] {co} y con quién los [comparte|cede], y llevo [semanas|un mes] esperando respuesta. [1 estrella|⭐]",
             "que informacion tiene {co} de mi?? [exijo|quiero] [acceso a mis datos|ver mis datos] [ya|ahora]. #privacidad",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo [puedo|hago para] [ver|saber] qué datos [personales|] tenéis [de mí|sobre mí]?",
+            "¿[me podéis|me pueden|podrías] [mandar|enviar|pasar] una copia de [mis datos|toda mi información personal]?",
+            "es posible saber [que|qué] [informacion|información|datos] [guarda|tiene] {co} sobre mi?",
+            "¿dónde [puedo|se puede] [pedir|solicitar|descargar] [una copia de|] todo lo que tenéis [guardado|registrado] sobre mí?",
+            "¿qué tengo que hacer para que me [digáis|digan|enseñéis] [qué datos míos tenéis|los datos que tienen de mí]?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMe gustaría recibir una copia de {data}[, incluido el historial de pedidos|]. {acct}\n\n{sign}",
             "{greet}\n\nEn virtud del artículo 15 del RGPD, solicito que me informen de qué datos personales tratan sobre mí, con qué finalidad y a quién se han comunicado. {acct}\n\n{sign}",
@@ -89,6 +96,13 @@ pub static LANG: Lang = Lang {
             "no quiero saber nada mas de {co}. [borren|eliminen|borrad] [mi perfil|mi cuenta] [y todo lo que tengan de mí|con todos los datos]",
             "[derecho al olvido|derecho de supresión], {co}! [quiero|exijo] que [supriman|borren|eliminen] todos los datos personales [que tienen sobre mí|asociados a {email}]. ⭐",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo [borro|elimino|doy de baja] mi cuenta [para siempre|definitivamente|del todo]?",
+            "¿[podéis|pueden|me podéis] [borrar|eliminar] [todos mis datos|mi cuenta y mis datos]?",
+            "se puede [eliminar|borrar] [mi cuenta|mi perfil] y [toda la informacion|todos los datos] que teneis de mi?",
+            "¿dónde [se borra|elimino|cierro y borro] la cuenta? [quiero que no quede nada|quiero que borréis todo|]",
+            "¿a quién [escribo|tengo que escribir] para que [borren|eliminen|borréis] [mis datos personales|mis datos] [de vuestra base de datos|del todo|]?",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nYa no utilizo [sus servicios|la aplicación] y les pido que eliminen mi cuenta y {data}. Les agradecería una confirmación.\n\n{sign}",
             "{greet}\n\nDe acuerdo con el artículo 17 del RGPD, solicito la supresión de {data}. {acct}\n\n{sign}",
@@ -115,6 +129,13 @@ pub static LANG: Lang = Lang {
             "[mi número de teléfono|mi móvil|mi celular] [ha cambiado|está desactualizado] y [la app no deja|no puedo] [editarlo|cambiarlo]. [podéis actualizar|pueden actualizar] mis datos[?|, por favor]",
             "[pusieron|tienen] mi apellido [mal|con el de otra persona] [en el registro|en mi ficha]. [rectifiquen|corrijan] [mis datos|mi ficha] [ya|urgente], {co}. [1 estrella|⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo [cambio|corrijo|actualizo] [mi dirección|mi domicilio] [en la cuenta|en vuestro sistema|]? [me he mudado|está mal|]",
+            "¿[podéis|pueden|me podéis] [corregir|cambiar] [mi fecha de nacimiento|mi apellido|mi nombre]? [está mal|sale mal escrito] [en la ficha|en el sistema|]",
+            "es posible [actualizar|cambiar] el [numero|número] de [movil|móvil|teléfono] que teneis? el antiguo ya no es mio",
+            "¿dónde [puedo|se pueden] [corregir|modificar] [mis datos personales|mis datos]? [el nombre está mal|la dirección está desactualizada|]",
+            "¿qué tengo que hacer para que [corrijáis|corrijan] [mi nombre|mi segundo apellido] [en el sistema|en la cuenta]? [tiene una errata|está mal escrito]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[La dirección que tienen registrada|Mi fecha de nacimiento|Mi nombre] [no es correcta|está mal|está desactualizada]. Solicito su rectificación[ conforme al artículo 16 del RGPD|]. [Dirección correcta: {street} {d}{d}, {city}|Fecha correcta: {date}]\n\n{acct}\n\n{sign}",
         ]},
@@ -135,6 +156,13 @@ pub static LANG: Lang = Lang {
             "⭐ [quiero|exijo] que [mis datos no se vendan|mis datos no se cedan|mi información no se venda] a [data brokers|brókers de datos|anunciantes|socios comerciales]. [dónde está la opción?|la app ni tiene esa opción]",
             "[no vendan|no vendáis|no vendas] [mis datos|mi info personal]. [punto|así de simple]. @{co}",
             "[he leído|leí] la política de privacidad y [compartís|comparten] datos con [anunciantes|socios]?? [dejad de pasar|dejen de pasar] los míos a terceros. [2 estrellas|⭐⭐]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿vendéis [mis datos|mi información] a [terceros|empresas de publicidad|anunciantes]? ¿cómo [lo paro|hago para que no lo hagáis]?",
+            "¿[podéis|pueden|podríais] dejar de [vender|compartir|ceder] [mis datos|mi información personal] a [terceros|socios|anunciantes]?",
+            "se puede [evitar|impedir] que {co} [venda|pase|ceda] mis datos a [otras empresas|data brokers|terceros]?",
+            "¿dónde [desactivo|marco|está] la opción de [no vender|no compartir] [mis datos|mi información personal] con terceros?",
+            "¿qué tengo que hacer para que no [vendáis|vendan|cedáis] [mis datos|mi información] a [nadie|terceros|otras empresas]?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMe opongo a la cesión y venta de mis datos personales a terceros, en particular con fines publicitarios. {acct}\n\n{sign}",
@@ -159,6 +187,13 @@ pub static LANG: Lang = Lang {
             "[dejen de llamarme|dejad de llamarme] [con|para ofrecer] [ofertas|promociones]! @{co} [quitad|quiten] mi número de las [campañas|llamadas comerciales]",
             "[baja|unsubscribe] [por favor|porfa]. [no aguanto más|basta de] [spam|tanta publicidad] en [el correo|mi email]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo [me doy de baja de|dejo de recibir|quito] [la newsletter|vuestros correos de ofertas|los emails de publicidad]?",
+            "¿[podéis|pueden|podríais] dejar de mandarme [sms de promociones|correos publicitarios|ofertas]?",
+            "es posible [darse de baja|salir] de la lista de [correo|publicidad|marketing]?",
+            "¿dónde [desactivo|quito|cancelo] [los emails comerciales|las notificaciones de ofertas|la suscripción]? [me llegan todos los días|estoy harto|estoy harta|]",
+            "¿qué tengo que hacer para que dejéis de llamarme [con ofertas|para venderme cosas|con promociones]?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLes ruego que eliminen {email} de todas sus listas de correo comercial. Me he dado de baja varias veces y sigo recibiendo sus boletines.\n\n{sign}",
             "{greet}\n\nMe opongo al tratamiento de mis datos con fines de mercadotecnia directa. No deseo recibir más comunicaciones comerciales. {acct}\n\n{sign}",
@@ -181,6 +216,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ acepté las cookies sin querer y [ahora|] no [puedo|hay forma de] [desactivarlas|echarme atrás]. [quiero retirar|retiro] mi consentimiento [para las cookies|para el rastreo]",
             "[di|había dado] mi consentimiento para [usar mis datos de salud|analizar mis entrenamientos|la personalización] pero [he cambiado de opinión|ya no quiero]. [retiro|revoco] ese consentimiento[, {co}|]",
             "@{co} [desactivad|desactiven|parad] el [rastreo|tracking] [de mi cuenta|de mi actividad]. [ya no doy mi|retiro mi] [consentimiento|autorización]. ⭐",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo [retiro|revoco|quito] el consentimiento [de la ubicación|de geolocalización|para rastrear mi ubicación] que di en la app?",
+            "¿[podéis|pueden] dejar de usar [mis fotos|mi foto|mi imagen] [en vuestra web|en los anuncios|]? [ya no lo autorizo|retiro el permiso que di]",
+            "es posible retirar la [autorizacion|autorización|permiso] que di para [tratar|usar] [mis datos de salud|mis grabaciones de voz]?",
+            "¿dónde [retiro|revoco] el consentimiento de [las cookies|las cookies de seguimiento|analítica]? [he cambiado de opinión|ya no quiero|]",
+            "¿qué tengo que hacer para retirar el consentimiento [de personalización|para analizar cómo uso la app] que acepté [al registrarme|al darme de alta]?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro el consentimiento que di para el tratamiento de mis datos [con fines de publicidad personalizada|para análisis de mis compras|para la localización][ (art. 7.3 RGPD)|]. {acct}\n\n{sign}",
@@ -289,6 +331,16 @@ pub static LANG: Lang = Lang {
             "[tenéis|tienen] app para [tablet|ipad]? [en el móvil va bien|en el celular funciona]",
             "mi pedido {order} todavía no ha llegado[, ya pasó una semana|].[ gracias por la ayuda tan rápida de ayer!|] [cómo activo las notificaciones|cómo pongo los avisos] para saber cuándo sale?",
         ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "¿[estoy hablando|hablo] con un [bot|robot] o con una persona?",
+            "¿[cómo te llamas|cuál es tu nombre]?",
+            "[cuéntame|cuentame] algo sobre ti[ jaja|]",
+            "¿qué sabes de [cafeteras|zapatillas de running|móviles]?",
+            "¿[abrís|estáis abiertos] los domingos?",
+            "¿qué tiempo hace hoy [en Madrid|ahí|por allí]?",
+            "[jajaja vale|jaja ok|vale, gracias|buenas noches, hasta mañana]",
+            "¿[conoces|me recomiendas] algún restaurante bueno [por aquí|cerca]? [me aburro|estoy aburrido|]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Tipo de solicitud: [Retirada del consentimiento|Retirar mi consentimiento|Revocación del consentimiento]\nNombre: {name}\nCorreo: {email}\nMensaje: [Retiro mi consentimiento para [la elaboración de perfiles|la publicidad personalizada|el seguimiento de mi ubicación].|Dejen de tratar mis datos con base en mi consentimiento.|Consentimiento para seguimiento y análisis retirado.]",
             "{hi}[retiro mi consentimiento|revoco el consentimiento], [no más análisis de mis datos|nada de rastreo|nada de personalización][ por favor|]",
@@ -348,6 +400,13 @@ pub static LANG: Lang = Lang {
             "[transferid|transfieran|enviad] mis datos [directamente|] a [mi nuevo banco|la nueva compañía|el nuevo proveedor], {co}. [portabilidad|RGPD art. 20]. ⭐",
             "quiero [descargar|bajarme] [mis playlists|mi historial|mis fotos y datos] en un archivo que pueda [abrir en otro sitio|importar en otra app]. [cómo lo hago|se puede]?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo [exporto|descargo|saco] mis datos [en CSV|en JSON|en un archivo] para [llevarlos|pasarlos] a otro [servicio|banco|proveedor]?",
+            "¿[podéis|pueden|me podéis] [enviar|transferir|pasar] [mis datos|mi historial] directamente a [mi nueva compañía|mi nuevo banco|otro proveedor]?",
+            "es posible [recibir|tener] [todos mis datos|mi historial] en un archivo [CSV|JSON|legible por máquina] para cambiarme de [servicio|compañia|compañía]?",
+            "¿dónde [puedo|se pueden] [exportar|descargar] mis datos en un formato que [otra app|otro servicio] pueda importar?",
+            "¿a quién [pido|le pido] la portabilidad de [mis datos|mi historial] a [otra empresa|otro proveedor]? [me cambio de compañía|quiero llevármelo todo]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho a la portabilidad de los datos (artículo 20 del RGPD)\n\nDe conformidad con el artículo 20 del Reglamento General de Protección de Datos, solicito que me faciliten los datos personales que he proporcionado a {co}, en particular [los datos de mi cuenta, mi historial de pedidos y mis preferencias|mi perfil, mis transacciones y los contenidos que he subido|mis datos de contrato y de consumo], en un formato estructurado, de uso común y lectura mecánica, como CSV o JSON. {acct}[ Cuando sea técnicamente posible, les pido que los transmitan directamente a mi nuevo proveedor.|]\n\nLes ruego que atiendan esta solicitud {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -369,6 +428,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ [necesito que conservéis|conserven] mis datos [porque|ya que] [voy a juicio|voy a poner una demanda|tengo un pleito con vosotros], pero [dejad de tratarlos|no los uséis para nada más] [mientras tanto|por ahora]",
             "no quiero borrar la cuenta, solo que [congeléis|bloqueen|suspendan] el uso de mis datos [por ahora|temporalmente]. {co}, [se puede?|limitad el tratamiento, porfa]",
             "[limitación del tratamiento|bloqueo de mis datos], @{co}! [guardad|conserven] los datos [pero sin usarlos|sin tocarlos] hasta que [mi reclamación|la disputa] [se resuelva|termine]. ⭐",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo [bloqueo|congelo|suspendo] el [uso|tratamiento] de mis datos mientras se resuelve [la reclamación|la disputa]? no quiero borrarlos",
+            "¿[podéis|pueden] dejar de usar [mis datos|mi información] [por ahora|de momento] sin [borrar|eliminar] [nada|la cuenta]?",
+            "es posible limitar el tratamiento de mis datos [hasta que comprobeis|mientras comprobáis] si [la direccion|la dirección|los datos] [es correcta|son correctos]?",
+            "¿dónde [pido|solicito] que [bloqueéis|congeléis] mis datos sin borrarlos? los necesito para [una demanda|un juicio|una reclamación legal]",
+            "¿qué tengo que hacer para que [conservéis|guardéis] mis datos pero no los [uséis|toquéis] para nada [mientras|hasta que] [se resuelve la disputa|termine la reclamación]?",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho a la limitación del tratamiento (artículo 18 del RGPD)\n\nImpugno la exactitud de los datos que {co} conserva sobre mí, en particular [mi dirección postal|mi fecha de nacimiento|la anotación de una deuda impagada]. {acct} De conformidad con el artículo 18.1.a) del RGPD, solicito que limiten el tratamiento de mis datos durante el plazo que les permita verificar su exactitud.\n\nMientras dure la limitación, mis datos solo podrán conservarse y no podrán ser objeto de ningún otro tratamiento sin mi consentimiento. Les ruego que me informen antes de levantar la limitación, como exige el artículo 18.3, y que me la confirmen {deadline}.{escalate}\n\n{sign_formal}",
@@ -392,6 +458,13 @@ pub static LANG: Lang = Lang {
             "no quiero mis datos usados para [scoring|puntuación de riesgo|análisis de solvencia interno] [solo porque|con la excusa de que] [es interés legítimo|os conviene]. [oposición, art. 21|me opongo a ese tratamiento]",
             "[dejad de|dejen de] [hacer análisis|usar analytics|sacar estadísticas] con [mis datos|los datos de mi cuenta]. [oposición|me opongo] al tratamiento. ⭐",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo me opongo a que [analicéis mi comportamiento|hagáis un perfil de mí|me perfiléis]?",
+            "¿[podéis|pueden] dejar de [analizar|usar] [mis compras|mis hábitos de compra] para [hacerme un perfil|estadísticas]? me opongo",
+            "es posible oponerse a que [compartais|compartáis] mis datos con [las otras empresas del grupo|el resto del grupo {co}]?",
+            "¿dónde presento [mi oposición|una oposición] al tratamiento [basado en el interés legítimo|por interés legítimo] de {co}?",
+            "¿qué tengo que hacer para que no [uséis|usen] mis datos en [el scoring de crédito|el sistema antifraude|el perfil de riesgo]? [no estoy de acuerdo|me opongo]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Ejercicio del derecho de oposición (artículo 21.1 del RGPD)\n\nSegún su política de privacidad, {co} trata mis datos personales [para evaluar mi solvencia|con fines de análisis y mejora de sus servicios|para segmentar a su clientela] sobre la base de su interés legítimo (artículo 6.1.f del RGPD). Me opongo a dicho tratamiento por motivos relacionados con mi situación particular: [he sido víctima de una suplantación de identidad|ejerzo una profesión que exige mantener la confidencialidad de mi paradero|este tratamiento ya me ha causado perjuicios]. {acct}\n\nNo podrán seguir tratando mis datos con esos fines salvo que acrediten motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades. Les ruego que me confirmen el cese del tratamiento {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -413,6 +486,13 @@ pub static LANG: Lang = Lang {
             "⭐ el [sistema|algoritmo] [rechazó|denegó] mi [candidatura|solicitud] [sin que nadie la mirara|sin intervención humana]. [impugno|no acepto] esa decisión automática[. quiero hablar con un humano|, quiero una revisión]",
             "[por qué|xq] [el precio|el seguro] [que me sale|para mí] es [más caro|distinto]? [si lo decidió el algoritmo|si es automático], [explicad la lógica|quiero saber cómo funciona] y [que alguien lo revise|revisadlo a mano]. ⭐⭐",
             "[decisión automatizada|decisión automática] [injusta|errónea]! @{co} [un humano|una persona] [tiene que|debe] [revisar|analizar] [mi caso|el bloqueo|la tarjeta rechazada]. [art. 22 RGPD|]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}¿cómo [recurro|reclamo|impugno] [la denegación del préstamo|el crédito rechazado] que decidió [el algoritmo|el sistema] solo?",
+            "¿[podéis hacer que|puede ser que] una persona [revise|mire] [el bloqueo de mi cuenta|la decisión]? [fue automática|lo decidió un algoritmo]",
+            "es posible que un humano revise la [decision|decisión] [automatica|automática] que [rechazo|rechazó] mi [solicitud|candidatura]?",
+            "¿dónde [puedo|se puede] [pedir|saber] [la lógica|los criterios] que usó el algoritmo para [denegarme el crédito|subirme el precio|bloquearme la cuenta]?",
+            "¿a quién [escribo|le escribo] para [impugnar|pedir revisión humana de] [la decisión automática|una decisión tomada por el sistema] sobre [mi crédito|mi solicitud]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAsunto: Decisiones individuales automatizadas (artículo 22 del RGPD)\n\nEl {date} mi solicitud de [financiación|pago aplazado|alta como cliente] fue denegada [en cuestión de segundos|de forma automática] y sin explicación alguna. Entiendo que esta decisión se basa únicamente en un tratamiento automatizado, incluida la elaboración de perfiles, y que me afecta significativamente. {acct}\n\nDe conformidad con el artículo 22 del RGPD, solicito:\n\n1. la intervención humana: que una persona con capacidad para modificar la decisión revise mi solicitud;\n2. información significativa sobre la lógica aplicada y los principales factores de la decisión;\n3. la posibilidad de expresar mi punto de vista e impugnar la decisión.\n\nLes ruego que me respondan {deadline}.{escalate}\n\n{sign_formal}",

@@ -85,6 +85,13 @@ pub static LANG: Lang = Lang {
             "service client [nul|lamentable]. je veux savoir [exactement|] quelles données {co} [a|garde] sur moi et à qui [elles sont transmises|vous les donnez], et j'attends une réponse depuis [des semaines|un mois]. [1 étoile|⭐]",
             "vous avez quoi comme donnees sur moi ?? [j'exige|je veux] [l'accès à mes données|voir mes données] [tout de suite|maintenant]. #vieprivée",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment [je fais pour|est-ce que je peux] [voir|savoir] quelles données [personnelles|] vous avez sur moi ?",
+            "[vous pouvez|pouvez-vous|tu peux] m'[envoyer|transmettre] une copie de mes données [perso|personnelles|] ?",
+            "est-ce possible de savoir [quelles infos|quelles informations|quelles donnees] {co} [garde|conserve] sur moi ?",
+            "où [est-ce que je peux|je peux] [demander|télécharger] [une copie de|] tout ce que vous avez [enregistré|stocké] sur moi ?",
+            "qu'est-ce que je dois faire pour que vous me [disiez|montriez] [quelles données vous avez sur moi|les données que vous détenez sur moi] ?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe souhaiterais obtenir une copie de {data}[, y compris l'historique de mes commandes|]. {acct}\n\n{sign}",
             "{greet}\n\nConformément à l'article 15 du RGPD, je vous demande de m'indiquer quelles données me concernant vous traitez, dans quel but et à qui elles ont été communiquées. {acct}\n\n{sign}",
@@ -115,6 +122,13 @@ pub static LANG: Lang = Lang {
             "j'ai [désinstallé|supprimé] l'appli mais le compte [est toujours là|existe encore]. [comment je supprime|comment je ferme|comment j'efface] [mon compte|mon profil] et mes données ? [2 étoiles|⭐⭐] en attendant",
             "je veux plus rien avoir a faire avec {co}. [supprimez|effacez|virez] [mon profil|mon compte] [et tout ce que vous avez sur moi|avec toutes les données]",
             "[droit à l'oubli|droit à l'effacement], {co} ! [je veux|j'exige] que vous [supprimiez|effaciez] toutes les données personnelles [que vous avez sur moi|liées à {email}]. ⭐",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment je [supprime|fais pour supprimer|ferme et supprime] mon compte [définitivement|pour de bon|une bonne fois pour toutes] ?",
+            "[vous pouvez|pouvez-vous] [supprimer|effacer] [toutes mes données|mon compte et toutes mes données] ?",
+            "est-ce possible [d'effacer|de supprimer] [mon compte|mon profil] avec [toutes les infos|toutes les donnees] que vous avez sur moi ?",
+            "où est-ce qu'on [supprime|efface] son compte ? [je veux qu'il ne reste rien|je veux que vous effaciez tout|]",
+            "à qui [j'écris|je dois écrire] pour faire [supprimer|effacer] mes données [personnelles|] [de votre base|définitivement|] ?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe n'utilise plus [vos services|mon compte {co}|l'application] et je vous demande de supprimer mon compte ainsi que {data}. Merci de me confirmer la suppression.\n\n{sign}",
@@ -147,6 +161,13 @@ pub static LANG: Lang = Lang {
             "mon [numéro de téléphone|numéro de portable|06] a changé et [l'appli ne me laisse pas|je n'arrive pas à] le modifier. [vous pouvez mettre à jour|mettez à jour] mes coordonnées[ ?|, svp]",
             "vous avez [écorché|mal écrit] mon nom de famille [dans mon dossier|dans le fichier client]. [rectifiez|corrigez] [mes données|mon dossier] [vite|c'est urgent], {co}. [1 étoile|⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment je [change|corrige|mets à jour] mon adresse [dans le compte|chez vous|] ? [j'ai déménagé|elle est fausse|]",
+            "[vous pouvez|pouvez-vous] [corriger|changer] [ma date de naissance|mon nom de famille|mon prénom] ? [c'est faux|c'est mal écrit] [dans votre fichier|dans le système|]",
+            "est-ce possible de [mettre a jour|changer] le numero de [portable|téléphone] que vous avez ? l'ancien n'est plus a moi",
+            "où [est-ce que je peux|je peux] [corriger|modifier] mes [données personnelles|coordonnées] ? [mon nom est faux|mon adresse n'est plus à jour|]",
+            "qu'est-ce que je dois faire pour que vous [corrigiez|rectifiiez] [mon nom|mon nom de famille] [dans le système|sur le compte] ? [il y a une faute|il est mal orthographié]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[L'adresse enregistrée|La date de naissance enregistrée|L'orthographe de mon nom] dans mon compte est [incorrecte|erronée]. Merci de la rectifier[ conformément à l'article 16 du RGPD|]. [Nouvelle adresse : {d}{d} {street}, {city}|Date correcte : {date}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nJe me suis [mariée|installé(e) ailleurs] et vos fichiers indiquent toujours [mon ancien nom|mon ancienne adresse]. Merci de mettre à jour mes informations. {acct}\n\n{sign}",
@@ -168,6 +189,13 @@ pub static LANG: Lang = Lang {
             "⭐ [je veux|j'exige] que mes données ne soient [pas vendues|pas cédées|plus transmises] à des [data brokers|courtiers en données|annonceurs|partenaires commerciaux]. [où est l'option ?|l'appli n'a même pas l'option]",
             "ne vendez pas mes donnees. [point|c'est tout]. @{co}",
             "j'ai lu la politique de confidentialité et vous [partagez|transmettez] les données avec des [annonceurs|partenaires] ?? [arrêtez de refiler|ne transmettez plus] les miennes à des tiers. [2 étoiles|⭐⭐]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vous vendez mes données à [des tiers|des régies pub|des annonceurs] ? comment [je fais pour l'empêcher|j'arrête ça] ?",
+            "[vous pouvez|pouvez-vous] arrêter de [vendre|partager|céder] mes données à [des tiers|vos partenaires|des annonceurs] ?",
+            "est-ce possible d'[empêcher|éviter] que {co} [vende|transmette|cède] mes données à [d'autres entreprises|des data brokers|des tiers] ?",
+            "où je [désactive|trouve] l'option pour [ne pas vendre|ne pas partager] mes données [personnelles|] avec des tiers ?",
+            "qu'est-ce que je dois faire pour que vous ne [vendiez|cédiez|passiez] mes données à [personne|aucun tiers|aucune autre entreprise] ?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe m'oppose à la cession et au partage de mes données personnelles avec des tiers, notamment à des fins publicitaires. {acct}\n\n{sign}",
@@ -193,6 +221,13 @@ pub static LANG: Lang = Lang {
             "[arrêtez de m'appeler|stop aux appels] pour [des offres|des promos|du démarchage] ! @{co} [retirez|supprimez] mon numéro de vos [campagnes|appels commerciaux]",
             "[désabonnement|unsubscribe] [svp|stp]. [j'en peux plus|ras-le-bol] [du spam|de toute cette pub] dans [ma boîte mail|mes mails]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment je me [désabonne|désinscris] de la newsletter ?",
+            "[vous pouvez|pouvez-vous] arrêter de m'envoyer [des sms promo|des mails publicitaires|vos offres] ?",
+            "est-ce possible de [se désinscrire|sortir] de la liste [mail|marketing|des promos] ?",
+            "où je [désactive|coupe] [les mails commerciaux|les notifs d'offres|l'abonnement à la newsletter] ? [j'en reçois tous les jours|j'en ai marre|]",
+            "qu'est-ce que je dois faire pour que vous arrêtiez de m'appeler [pour des offres|pour me vendre des trucs|avec vos promos] ?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMerci de retirer {email} de toutes vos listes de diffusion. Je me suis désabonné(e) [deux fois|plusieurs fois] mais je reçois toujours vos newsletters.\n\n{sign}",
             "{greet}\n\nJe m'oppose à l'utilisation de mes données à des fins de prospection commerciale [(article 21 du RGPD)|]. Je ne souhaite plus recevoir d'offres par e-mail, SMS ou téléphone. {acct}\n\n{sign}",
@@ -215,6 +250,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ j'ai accepté les cookies par erreur et [maintenant|] [impossible de|je n'arrive pas à] [les désactiver|revenir en arrière]. [je veux retirer|je retire] mon consentement [aux cookies|au traçage]",
             "j'avais donné mon accord pour [l'utilisation de mes données de santé|l'analyse de mes entraînements|la personnalisation] mais j'ai changé d'avis. je [retire|révoque] ce consentement[, {co}|]",
             "@{co} [désactivez|arrêtez] le [suivi|tracking] [de mon compte|de mon activité]. [je ne donne plus|je retire] mon [consentement|accord]. ⭐",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment je [retire|révoque] le consentement [à la géolocalisation|au suivi de ma position] que j'ai donné dans l'appli ?",
+            "[vous pouvez|pouvez-vous] arrêter d'utiliser [mes photos|ma photo|mon image] [sur votre site|dans vos pubs|] ? [je ne l'autorise plus|je retire l'autorisation que j'avais donnée]",
+            "est-ce possible de retirer le consentement que j'ai donné pour [utiliser|traiter] [mes données de santé|mes enregistrements vocaux] ?",
+            "où je [retire|révoque] mon consentement aux [cookies|cookies de suivi|cookies de mesure d'audience] ? [j'ai changé d'avis|je n'en veux plus|]",
+            "qu'est-ce que je dois faire pour retirer le consentement [à la personnalisation|à l'analyse de mon utilisation de l'appli] que j'ai accepté [à l'inscription|en créant mon compte] ?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJe retire mon consentement au traitement de mes données [à des fins de publicité ciblée|pour l'analyse de mes achats|pour la géolocalisation][ (article 7.3 du RGPD)|]. {acct}\n\n{sign}",
@@ -324,6 +366,16 @@ pub static LANG: Lang = Lang {
             "vous avez une appli pour [tablette|ipad] ? [sur le téléphone ça marche bien|sur mon portable c'est ok]",
             "ma commande {order} n'est toujours pas arrivée[, ça fait une semaine|].[ merci pour l'aide rapide d'hier !|] [comment j'active les notifications|comment on met les notifs] pour savoir quand elle part ?",
         ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "je parle à un [bot|robot] ou à une [vraie personne|personne] ?",
+            "[tu t'appelles comment|comment tu t'appelles|c'est quoi ton nom] ?",
+            "[dis-moi|raconte-moi] un truc sur toi[ mdr|]",
+            "tu sais quoi sur [les cafetières|les baskets de running|les smartphones] ?",
+            "vous êtes ouverts le dimanche ?",
+            "il fait quel temps [à Paris|à Lyon|chez vous] aujourd'hui ?",
+            "[hahaha ok|mdr d'accord|ok merci|bonne nuit, à demain]",
+            "tu [connais|me conseilles] un bon resto [dans le coin|pas loin] ? [je m'ennuie|]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Objet de la demande : [Retrait du consentement|Retirer mon consentement|Révocation du consentement]\nNom : {name}\nE-mail : {email}\nMessage : [Je retire mon consentement au [profilage|à la publicité ciblée|suivi de ma localisation].|Merci de ne plus traiter mes données sur la base de mon consentement.|Consentement au traçage et aux analyses retiré.]",
             "{hi}[je retire mon consentement|je révoque mon consentement], [plus d'analyse de mes données|plus de traçage|plus de personnalisation][ svp|]",
@@ -375,6 +427,13 @@ pub static LANG: Lang = Lang {
             "[transférez|envoyez] mes données [directement|] à [ma nouvelle banque|mon nouvel opérateur|mon nouveau fournisseur], {co}. [portabilité|RGPD art. 20]. ⭐",
             "je veux [télécharger|exporter] [mes playlists|mon historique|mes photos et mes données] dans un fichier que je peux [ouvrir ailleurs|importer dans une autre appli]. [comment on fait|c'est possible] ?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment [j'exporte|je récupère] mes données [en CSV|en JSON|dans un fichier] pour les [transférer|emmener] chez un autre [service|opérateur|fournisseur] ?",
+            "[vous pouvez|pouvez-vous] [transférer|envoyer] [mes données|mon historique] directement à [mon nouvel opérateur|mon nouveau fournisseur|ma nouvelle banque] ?",
+            "est-ce possible d'avoir [toutes mes données|mon historique] dans un fichier [CSV|JSON|lisible par machine] pour changer de [service|fournisseur] ?",
+            "où [est-ce que je peux|je peux] [exporter|télécharger] mes données dans un format qu'[une autre appli|un autre service] peut importer ?",
+            "à qui je [demande|dois demander] la portabilité de mes données vers [une autre entreprise|un autre fournisseur] ? [je change d'opérateur|je veux tout emporter]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Exercice du droit à la portabilité (article 20 du RGPD)\n\nEn application de l'article 20 du Règlement général sur la protection des données, je vous demande de me transmettre les données personnelles que j'ai fournies à {co}, notamment [mes informations de compte, mon historique de commandes et mes préférences|mon profil, mes transactions et les contenus que j'ai publiés|mes données de contrat et de consommation], dans un format structuré, couramment utilisé et lisible par machine (CSV ou JSON, par exemple). {acct}[ Lorsque cela est techniquement possible, je souhaite que ces données soient transmises directement à mon nouveau prestataire.|]\n\nJe vous remercie de répondre à cette demande {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -396,6 +455,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ [j'ai besoin que vous conserviez|conservez] mes données [parce que|car] [je vais en justice|j'ai un litige avec vous|j'en ai besoin pour une plainte], mais [ne les traitez plus|ne les utilisez pour rien d'autre] [en attendant|pour l'instant]",
             "je ne veux pas supprimer mon compte, juste que vous [geliez|bloquiez|suspendiez] l'utilisation de mes données [pour l'instant|temporairement]. {co}, [c'est possible ?|limitez le traitement svp]",
             "[limitation du traitement|gel de mes données], @{co} ! [gardez|conservez] les données [mais sans les utiliser|sans y toucher] jusqu'à ce que [ma réclamation|le litige] soit [réglé|résolu|terminé]. ⭐",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment je [bloque|gèle|suspends] [l'utilisation|le traitement] de mes données [le temps que le litige soit réglé|tant que la réclamation est en cours] ? je ne veux pas les supprimer",
+            "[vous pouvez|pouvez-vous] arrêter d'utiliser mes données [pour l'instant|pour le moment] sans [rien supprimer|supprimer le compte] ?",
+            "est-ce possible de limiter le traitement de mes données [le temps que vous vérifiiez|pendant que vous vérifiez] si [mon adresse est juste|les données sont exactes] ?",
+            "où je [demande|peux demander] de [bloquer|geler] mes données sans les effacer ? j'en ai besoin pour [un procès|une action en justice|un recours]",
+            "qu'est-ce que je dois faire pour que vous [gardiez|conserviez] mes données mais sans les [utiliser|traiter] [du tout|pour rien] [tant que le litige n'est pas réglé|jusqu'à ce que la contestation soit close] ?",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Demande de limitation du traitement (article 18 du RGPD)\n\nJe conteste l'exactitude des données que {co} détient à mon sujet, en particulier [mon adresse postale|ma date de naissance|la mention d'un impayé]. {acct} Conformément à l'article 18, paragraphe 1, point a), du RGPD, je vous demande de limiter le traitement de mes données pendant la durée nécessaire à la vérification de leur exactitude.\n\nPendant cette période, mes données ne peuvent qu'être conservées et ne doivent faire l'objet d'aucun autre traitement sans mon consentement. Je vous prie de m'informer avant la levée de cette limitation, comme le prévoit l'article 18, paragraphe 3, et de me confirmer sa mise en place {deadline}.{escalate}\n\n{sign_formal}",
@@ -419,6 +485,13 @@ pub static LANG: Lang = Lang {
             "je ne veux pas que mes données servent au [scoring|score de risque|calcul de solvabilité interne] [juste parce que|sous prétexte que] [c'est un intérêt légitime|ça vous arrange]. [opposition, art. 21|je m'oppose à ce traitement]",
             "[arrêtez de faire des analyses|stop aux analyses|stop aux statistiques] avec [mes données|les données de mon compte]. [opposition|je m'oppose] au traitement. ⭐",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment je m'oppose [au profilage|à l'analyse de mon comportement] que vous faites sur moi ?",
+            "[vous pouvez|pouvez-vous] arrêter d'[analyser|utiliser] [mes achats|mes habitudes d'achat] pour [me profiler|faire des stats] ? je m'y oppose",
+            "est-ce possible de s'opposer au [partage|transfert] de mes données avec [les autres sociétés du groupe|le reste du groupe {co}] ?",
+            "où je fais opposition au traitement [fondé sur l'intérêt légitime|au titre de l'intérêt légitime] de {co} ?",
+            "qu'est-ce que je dois faire pour que vous n'[utilisiez|exploitiez] pas mes données pour [le scoring de crédit|la détection de fraude|le profil de risque] ? [je ne suis pas d'accord|je m'y oppose]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Opposition au traitement de mes données (article 21, paragraphe 1, du RGPD)\n\nSelon votre politique de confidentialité, {co} traite mes données personnelles [pour évaluer ma solvabilité|à des fins d'analyse et d'amélioration de ses services|pour segmenter sa clientèle] sur le fondement de son intérêt légitime (article 6, paragraphe 1, point f), du RGPD). Je m'oppose à ce traitement pour des raisons tenant à ma situation particulière : [j'ai été victime d'une usurpation d'identité|j'exerce une profession qui exige la confidentialité de mes déplacements|ce traitement m'a déjà causé un préjudice]. {acct}\n\nVous ne pouvez plus traiter mes données à ces fins, à moins de démontrer des motifs légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés. Je vous remercie de me confirmer l'arrêt du traitement {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -440,6 +513,13 @@ pub static LANG: Lang = Lang {
             "⭐ [le système|l'algorithme] a [rejeté|refusé] ma [candidature|demande] [sans que personne ne la regarde|sans intervention humaine]. [je conteste|je n'accepte pas] cette décision automatique[. je veux parler à un humain|, je veux un réexamen]",
             "pourquoi [le prix|le tarif de l'assurance] [pour moi|qu'on me propose] est [plus élevé|différent] ? [si c'est l'algorithme qui a décidé|si c'est automatique], [expliquez-moi la logique|je veux savoir comment ça marche] et [qu'une personne le revoie|revoyez-le à la main]. ⭐⭐",
             "[décision automatisée|décision automatique] [injuste|erronée] ! @{co} [un humain|une vraie personne] doit [réexaminer|revoir] [mon dossier|le blocage|le refus de ma carte]. [art. 22 RGPD|]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}comment je [conteste|fais un recours contre] [le refus de prêt|le crédit refusé] que [l'algorithme|le système] a décidé tout seul ?",
+            "est-ce qu'une personne peut [revoir|réexaminer] [le blocage de mon compte|la décision] ? [c'était automatique|c'est un algorithme qui a décidé]",
+            "est-ce possible qu'un humain [revoie|vérifie] la decision [automatique|de l'algorithme] qui a [refusé|rejeté] ma [demande|candidature] ?",
+            "où [est-ce que je peux|je peux] [demander|connaître] [la logique utilisée|les critères utilisés] par l'algorithme pour [me refuser le crédit|augmenter mon prix|bloquer mon compte] ?",
+            "à qui j'écris pour [contester|demander un réexamen humain de] [la décision automatique|une décision prise par le système] sur [mon crédit|ma demande] ?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\nLe {date}\n\n{greet_formal}\n\nObjet : Décision individuelle automatisée (article 22 du RGPD)\n\nLe {date}, ma demande [de crédit|de paiement en plusieurs fois|d'ouverture de compte] a été refusée [en quelques secondes|automatiquement], sans aucune explication. J'estime que cette décision repose exclusivement sur un traitement automatisé, y compris le profilage, et qu'elle m'affecte de manière significative. {acct}\n\nConformément à l'article 22 du RGPD, je demande :\n\n1. une intervention humaine, c'est-à-dire le réexamen de ma demande par une personne habilitée à modifier la décision ;\n2. des informations utiles concernant la logique sous-jacente et les principaux critères retenus ;\n3. la possibilité d'exprimer mon point de vue et de contester la décision.\n\nJe vous remercie de me répondre {deadline}.{escalate}\n\n{sign_formal}",

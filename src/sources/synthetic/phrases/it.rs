@@ -61,6 +61,13 @@ pub static LANG: Lang = Lang {
             "assistenza [pessima|vergognosa]. voglio sapere [esattamente|] quali dati [miei|] [ha|conserva] {co} e a chi li [passa|comunica], e aspetto risposta da [settimane|un mese]. [1 stella|⭐]",
             "che dati avete su di me?? [pretendo|voglio] [l'accesso ai miei dati|vedere i miei dati] [subito|adesso]. #privacy",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] [vedere|sapere] quali dati [personali|] avete su di me?",
+            "[mi potete|potete|puoi] [mandare|inviare|girare] una copia dei miei dati [personali|]?",
+            "e possibile sapere [che|quali] [informazioni|dati] [conserva|ha] {co} su di me?",
+            "dove [posso|si può] [chiedere|richiedere|scaricare] [una copia di|] tutto quello che avete [salvato|registrato] su di me?",
+            "cosa devo fare per [farmi dire|sapere] [che dati avete su di me|quali dati miei trattate]?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvorrei ricevere una copia di {data}[, compreso lo storico degli ordini|]. {acct}\n\n{sign}",
             "{greet}\n\nai sensi dell'art. 15 del GDPR chiedo di sapere quali dati personali trattate su di me, per quali finalità e a chi sono stati comunicati. {acct}\n\n{sign}",
@@ -89,6 +96,13 @@ pub static LANG: Lang = Lang {
             "non voglio piu avere niente a che fare con {co}. [cancellate|eliminate|rimuovete] [il mio profilo|il mio account] [e tutto quello che avete su di me|con tutti i dati]",
             "[diritto all'oblio|diritto alla cancellazione], {co}! [voglio|pretendo] che [cancelliate|eliminiate] tutti i dati personali [che avete su di me|legati a {email}]. ⭐",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] [cancellare|eliminare|chiudere e cancellare] il mio account [per sempre|definitivamente|del tutto]?",
+            "[potete|mi potete] [cancellare|eliminare] [tutti i miei dati|il mio account e i miei dati]?",
+            "si puo [eliminare|cancellare] [il mio account|il mio profilo] con [tutte le informazioni|tutti i dati] che avete su di me?",
+            "dove [si cancella|cancello|elimino] l'account? [voglio che non resti niente|voglio che cancelliate tutto|]",
+            "a chi [scrivo|devo scrivere] per far [cancellare|eliminare] i miei dati [personali|] [dal vostro database|del tutto|]?",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnon utilizzo più [i vostri servizi|l'app] e vi chiedo di cancellare il mio account e {data}. Gradirei una conferma.\n\n{sign}",
             "{greet}\n\nai sensi dell'art. 17 del GDPR chiedo la cancellazione di {data}. {acct}\n\n{sign}",
@@ -115,6 +129,13 @@ pub static LANG: Lang = Lang {
             "il mio [numero di telefono|cellulare|numero] [è cambiato|non è aggiornato] e [l'app non mi fa|non riesco a] [modificarlo|cambiarlo]. [potete aggiornare|aggiornate] i miei dati[?|, per favore]",
             "[avete scritto male|avete confuso] il mio cognome [nell'anagrafica|nella mia scheda]. [rettificate|correggete] [i miei dati|la mia anagrafica] [subito|urgente], {co}. [1 stella|⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] [cambiare|correggere|aggiornare] [il mio indirizzo|la mia residenza] [nell'account|nel vostro sistema|]? [ho traslocato|è sbagliato|]",
+            "[potete|mi potete] [correggere|cambiare] [la mia data di nascita|il mio cognome|il mio nome]? [è sbagliato|è scritto male] [nella scheda|nel sistema|]",
+            "e possibile [aggiornare|cambiare] il numero di [cellulare|telefono] che avete? quello vecchio non è piu mio",
+            "dove [posso|si possono] [correggere|modificare] i miei dati [personali|anagrafici]? [il nome è sbagliato|l'indirizzo non è aggiornato|]",
+            "cosa devo fare per far [correggere|sistemare] [il mio nome|il mio cognome] [nel sistema|sull'account]? [c'è un errore|è scritto sbagliato]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[l'indirizzo registrato|la data di nascita registrata|il mio nome] nel mio account [non è corretto|è errato|non è aggiornato]. Vi chiedo di rettificarlo[ ai sensi dell'art. 16 GDPR|]. [Indirizzo corretto: {street} {d}{d}, {city}|Data corretta: {date}]\n\n{acct}\n\n{sign}",
         ]},
@@ -135,6 +156,13 @@ pub static LANG: Lang = Lang {
             "⭐ [voglio|pretendo] che i miei dati non [vengano venduti|vengano ceduti|finiscano] a [data broker|inserzionisti|partner commerciali]. [dov'è l'opzione?|l'app non ha nemmeno l'opzione]",
             "non vendete i miei dati. [punto|fine]. @{co}",
             "ho letto l'informativa privacy e [condividete|passate] i dati con [inserzionisti|partner]?? [smettete di passare|non passate più] i miei a terzi. [2 stelle|⭐⭐]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vendete i miei dati a [terzi|aziende pubblicitarie|inserzionisti]? come [faccio a bloccarlo|lo fermo]?",
+            "potete smettere di [vendere|condividere|cedere] i miei dati a [terzi|partner|inserzionisti]?",
+            "si puo [evitare|impedire] che {co} [venda|passi|ceda] i miei dati ad [altre aziende|data broker|terzi]?",
+            "dove [disattivo|trovo] l'opzione per [non vendere|non condividere] i miei dati [personali|] con terzi?",
+            "cosa devo fare perché non [vendiate|cediate|passiate] i miei dati a [nessuno|terzi|altre aziende]?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmi oppongo alla cessione e alla vendita dei miei dati personali a terzi, in particolare per finalità pubblicitarie. {acct}\n\n{sign}",
@@ -158,6 +186,13 @@ pub static LANG: Lang = Lang {
             "[smettete di chiamarmi|basta chiamarmi] per [offerte|promozioni|proporre contratti]! @{co} [togliete|levate] il mio numero dalle [campagne|chiamate commerciali]",
             "[disiscrivetemi|unsubscribe] [per favore|pls]. [non ne posso più|basta] di [spam|tutta questa pubblicità] [nella mail|nella casella]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] [disiscrivermi dalla|togliermi dalla] [newsletter|mailing list]?",
+            "potete smettere di mandarmi [sms promozionali|email pubblicitarie|offerte]?",
+            "e possibile [cancellarsi|uscire] dalla lista [email|marketing|delle promozioni]?",
+            "dove [disattivo|tolgo] [le email commerciali|le notifiche delle offerte|l'iscrizione alla newsletter]? [mi arrivano ogni giorno|sono stufo|sono stufa|]",
+            "cosa devo fare perché smettiate di chiamarmi [con le offerte|per vendermi cose|per le promozioni]?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvi prego di rimuovere {email} da tutte le vostre liste di marketing. Mi sono già disiscritto più volte ma continuo a ricevere la newsletter.\n\n{sign}",
             "{greet}\n\nmi oppongo al trattamento dei miei dati per finalità di marketing diretto. Non desidero ricevere ulteriori comunicazioni commerciali. {acct}\n\n{sign}",
@@ -180,6 +215,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ ho accettato i cookie per sbaglio e [ora|adesso] non [riesco a|c'è modo di] [disattivarli|tornare indietro]. [voglio revocare|revoco] il consenso [ai cookie|al tracciamento]",
             "avevo dato il consenso [al trattamento dei miei dati sanitari|all'analisi dei miei allenamenti|alla personalizzazione] ma ho cambiato idea. [revoco|ritiro] quel consenso[, {co}|]",
             "@{co} [disattivate|fermate] il [tracciamento|tracking] [del mio account|delle mie attività]. [non do più il|ritiro il] [consenso|permesso]. ⭐",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] [revocare|ritirare] il consenso [alla geolocalizzazione|al tracciamento della posizione] che ho dato nell'app?",
+            "potete smettere di usare [le mie foto|la mia foto|la mia immagine] [sul vostro sito|nelle pubblicità|]? [non lo autorizzo più|revoco il permesso che avevo dato]",
+            "e possibile revocare il consenso che ho dato per [trattare|usare] [i miei dati sanitari|le mie registrazioni vocali]?",
+            "dove [revoco|ritiro] il consenso ai [cookie|cookie di tracciamento|cookie di analisi]? [ho cambiato idea|non lo voglio più|]",
+            "cosa devo fare per ritirare il consenso [alla personalizzazione|all'analisi di come uso l'app] che ho accettato [alla registrazione|quando mi sono iscritto|quando mi sono iscritta]?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nrevoco il consenso al trattamento dei miei dati [per pubblicità personalizzata|per finalità di profilazione|per la geolocalizzazione][ (art. 7, par. 3 GDPR)|]. {acct}\n\n{sign}",
@@ -273,6 +315,16 @@ pub static LANG: Lang = Lang {
             "avete un'app per [tablet|ipad]? [sul telefono va bene|sullo smartphone funziona]",
             "il mio ordine {order} non è ancora arrivato[, è passata una settimana|].[ grazie per l'aiuto veloce di ieri!|] [come attivo le notifiche|come accendo le notifiche] per sapere quando parte?",
         ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "sto parlando con un [bot|robot] o con una persona [vera|]?",
+            "come ti chiami?",
+            "[dimmi|raccontami] qualcosa di te[ ahah|]",
+            "che cosa sai [delle macchine del caffè|delle scarpe da corsa|degli smartphone]?",
+            "siete aperti la domenica?",
+            "che tempo fa oggi [a Milano|a Roma|lì da voi]?",
+            "[ahahah ok|ahah va bene|ok grazie|buonanotte, a domani]",
+            "[conosci|mi consigli] un buon ristorante [qui vicino|in zona]? [mi annoio|sono annoiato|]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Tipo di richiesta: [Revoca del consenso|Revocare il consenso|Ritiro del consenso]\nNome: {name}\nEmail: {email}\nMessaggio: [Revoco il consenso alla [profilazione|pubblicità personalizzata|geolocalizzazione].|Non trattate più i miei dati sulla base del mio consenso.|Consenso al tracciamento e alle analisi ritirato.]",
             "{hi}[ritiro il mio consenso|revoco il consenso], [niente più analisi dei miei dati|niente tracciamento|niente personalizzazione][ grazie|]",
@@ -327,6 +379,13 @@ pub static LANG: Lang = Lang {
             "[trasferite|inviate|passate] i miei dati [direttamente|] [alla mia nuova banca|al nuovo operatore|al nuovo fornitore], {co}. [portabilità|GDPR art. 20]. ⭐",
             "voglio [scaricare|esportare] [le mie playlist|il mio storico|le mie foto e i miei dati] in un file da [aprire altrove|importare in un'altra app]. [come faccio|si può]?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] [esportare|scaricare] i miei dati [in CSV|in JSON|in un file] per [portarli|passarli] a un altro [servizio|operatore|fornitore]?",
+            "[potete|mi potete] [trasferire|mandare] [i miei dati|il mio storico] direttamente al [mio nuovo operatore|nuovo fornitore|nuovo gestore]?",
+            "e possibile avere [tutti i miei dati|il mio storico] in un file [CSV|JSON|leggibile da una macchina] per cambiare [servizio|gestore]?",
+            "dove [posso|si possono] [esportare|scaricare] i miei dati in un formato che [un'altra app|un altro servizio] riesca a importare?",
+            "a chi [chiedo|devo chiedere] la portabilità dei [miei dati|miei dati e dello storico] verso [un'altra azienda|un altro fornitore]? [cambio gestore|voglio portarmi via tutto]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Esercizio del diritto alla portabilità dei dati (art. 20 GDPR)\n\nai sensi dell'art. 20 del Regolamento (UE) 2016/679 vi chiedo di trasmettermi i dati personali che ho fornito a {co}, in particolare [i dati del mio account, lo storico degli ordini e le preferenze|il mio profilo, le transazioni e i contenuti caricati|i dati contrattuali e di consumo], in un formato strutturato, di uso comune e leggibile da dispositivo automatico, ad esempio CSV o JSON. {acct}[ Ove tecnicamente fattibile, chiedo che i dati siano trasmessi direttamente al mio nuovo fornitore.|]\n\nVi prego di dare seguito alla richiesta {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -348,6 +407,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ [ho bisogno che conserviate|conservate] i miei dati [perché|visto che] [faccio causa|ho un contenzioso con voi|mi servono per un ricorso], ma [non trattateli|non usateli per altro] [nel frattempo|per ora]",
             "non voglio cancellare l'account, voglio solo che [congeliate|blocchiate|sospendiate] l'uso dei miei dati [per ora|temporaneamente]. {co}, [si può?|limitate il trattamento, grazie]",
             "[limitazione del trattamento|blocco dei miei dati], @{co}! [tenete|conservate] i dati [ma senza usarli|senza toccarli] finché [il mio reclamo non è risolto|la contestazione non è risolta|la disputa non si chiude]. ⭐",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] [bloccare|congelare|sospendere] [l'uso|il trattamento] dei miei dati finché non si risolve [il reclamo|la contestazione]? non voglio cancellarli",
+            "potete smettere di usare i miei dati [per ora|per il momento] senza [cancellare|eliminare] [niente|l'account]?",
+            "e possibile limitare il trattamento dei miei dati [finché verificate|mentre controllate] se [l'indirizzo è giusto|i dati sono corretti]?",
+            "dove [chiedo|posso chiedere] di [bloccare|congelare] i miei dati senza cancellarli? mi servono per [una causa|un'azione legale|un ricorso]",
+            "cosa devo fare perché [conserviate|teniate] i miei dati ma non li [usiate|trattiate] [per niente|in nessun modo] [finché|fino a quando] [la contestazione è aperta|non si chiude la causa]?",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Richiesta di limitazione del trattamento (art. 18 GDPR)\n\ncontesto l'esattezza dei dati che {co} conserva su di me, in particolare [il mio indirizzo postale|la mia data di nascita|la segnalazione di un insoluto]. {acct} Ai sensi dell'art. 18, par. 1, lett. a), GDPR chiedo la limitazione del trattamento dei miei dati per il periodo necessario a verificarne l'esattezza.\n\nDurante la limitazione i dati potranno essere soltanto conservati e non potranno essere oggetto di altri trattamenti senza il mio consenso. Vi chiedo di informarmi prima della revoca della limitazione, come previsto dall'art. 18, par. 3, e di confermarmela {deadline}.{escalate}\n\n{sign_formal}",
@@ -371,6 +437,13 @@ pub static LANG: Lang = Lang {
             "non voglio i miei dati usati per [scoring|punteggi di rischio|valutazioni di affidabilità interne] [solo perché|con la scusa che] [è legittimo interesse|vi conviene]. [opposizione, art. 21|mi oppongo a questo trattamento]",
             "[smettete di|basta] [fare analisi|usare analytics|fare statistiche] con [i miei dati|i dati del mio account]. [opposizione|mi oppongo] al trattamento. ⭐",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] oppormi alla [profilazione|analisi del mio comportamento] che fate su di me?",
+            "potete smettere di [analizzare|usare] [i miei acquisti|le mie abitudini di acquisto] per [profilarmi|fare statistiche]? mi oppongo",
+            "e possibile opporsi alla [condivisione|comunicazione] dei miei dati con [le altre società del gruppo|il resto del gruppo {co}]?",
+            "dove [presento|faccio] [opposizione|un'opposizione] al trattamento [basato sul legittimo interesse|per legittimo interesse] di {co}?",
+            "cosa devo fare perché non [usiate|trattiate] i miei dati per [lo scoring del credito|il sistema antifrode|il profilo di rischio]? [non sono d'accordo|mi oppongo]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Opposizione al trattamento ai sensi dell'art. 21, par. 1, GDPR\n\nsecondo la vostra informativa, {co} tratta i miei dati personali [per valutare la mia affidabilità creditizia|per analisi e miglioramento dei servizi|per segmentare la clientela] sulla base del legittimo interesse (art. 6, par. 1, lett. f), GDPR). Mi oppongo a tale trattamento per motivi connessi alla mia situazione particolare: [ho subito un furto d'identità|svolgo una professione che richiede riservatezza sui miei spostamenti|il trattamento mi ha già causato un pregiudizio]. {acct}\n\nNon potrete più trattare i miei dati per tali finalità, salvo che dimostriate l'esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, diritti e libertà. Vi chiedo di confermarmi la cessazione del trattamento {deadline}.{escalate}\n\n{sign_formal}",
         ]},
@@ -392,6 +465,13 @@ pub static LANG: Lang = Lang {
             "⭐ il [sistema|algoritmo] ha [scartato|respinto] la mia [candidatura|domanda] [senza che nessuno la guardasse|senza intervento umano]. [contesto|non accetto] questa decisione automatica[. voglio parlare con un essere umano|, voglio una revisione]",
             "perché il [prezzo|premio dell'assicurazione] [per me|che mi esce] è [più alto|diverso]? [se l'ha deciso l'algoritmo|se è automatico], [spiegatemi la logica|voglio sapere come funziona] e [che qualcuno lo riveda|ricontrollatelo a mano]. ⭐⭐",
             "[decisione automatizzata|decisione automatica] [ingiusta|sbagliata]! @{co} [un essere umano|una persona] [deve|dovrebbe] [rivedere|esaminare] [il mio caso|il blocco|la carta rifiutata]. [art. 22 GDPR|]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}come [faccio a|posso] [contestare|fare ricorso contro] il [prestito rifiutato|finanziamento negato] che [l'algoritmo|il sistema] ha deciso da solo?",
+            "[potete far sì che|è possibile che] una persona [riveda|riesamini] [il blocco del mio account|la decisione]? [è stata automatica|l'ha deciso un algoritmo]",
+            "e possibile che un essere umano [riveda|controlli] la decisione [automatica|dell'algoritmo] che ha [rifiutato|respinto] la mia [richiesta|candidatura]?",
+            "dove [posso|si può] [chiedere|sapere] [la logica|i criteri] che l'algoritmo ha usato per [negarmi il credito|alzarmi il prezzo|bloccarmi l'account]?",
+            "a chi [scrivo|devo scrivere] per [contestare|chiedere una revisione umana di] [la decisione automatica|una decisione presa dal sistema] sul [mio credito|mio finanziamento]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nOggetto: Processo decisionale automatizzato (art. 22 GDPR)\n\nil {date} la mia richiesta di [finanziamento|pagamento rateale|apertura di un conto] è stata respinta [in pochi secondi|automaticamente] e senza alcuna motivazione. Ritengo che la decisione sia basata unicamente su un trattamento automatizzato, compresa la profilazione, e che incida in modo significativo sulla mia persona. {acct}\n\nAi sensi dell'art. 22 GDPR chiedo:\n\n1. l'intervento umano da parte del titolare, cioè il riesame della richiesta da parte di una persona autorizzata a modificare la decisione;\n2. informazioni significative sulla logica utilizzata e sui principali fattori della decisione;\n3. la possibilità di esprimere la mia opinione e di contestare la decisione.\n\nVi prego di rispondere {deadline}.{escalate}\n\n{sign_formal}",

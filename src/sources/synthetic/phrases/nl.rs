@@ -61,6 +61,13 @@ pub static LANG: Lang = Lang {
             "inzageverzoek avg gedaan, geen reactie. @{co} ik wil weten wat jullie over mij bewaren!!",
             "Leuke functies, maar nul transparantie. [Ik wil|Ik eis] [inzage in|een overzicht van] [alle gegevens die jullie over mij verwerken|mijn persoonsgegevens]. [Tot die tijd 3 sterren.|Dan komen er ook meer sterren.]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hoe kan ik [zien|nagaan|opvragen] welke gegevens jullie over mij [hebben|bewaren|opslaan]?",
+            "kunnen jullie mij een [kopie|overzicht] sturen van [al mijn gegevens|de gegevens die jullie van mij hebben]?",
+            "is het mogelijk om [inzage te krijgen in|een kopie te krijgen van] mijn [persoonsgegevens|gegevens]? [hoe lang duurt dat?|]",
+            "wat weten jullie [eigenlijk |]allemaal over mij? [kan ik dat ergens inzien?|kunnen jullie dat opsturen?]",
+            "waar kan ik [mijn gegevens|de gegevens die {co} over mij heeft] [inzien|opvragen|downloaden]? [kan het niet vinden in de app|]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGraag ontvang ik een kopie van {data}[, inclusief mijn bestelgeschiedenis|]. {acct}\n\n{sign}",
             "{greet}\n\nOp grond van artikel 15 AVG verzoek ik u mij te laten weten welke persoonsgegevens u van mij verwerkt, voor welk doel en aan wie deze zijn verstrekt. {acct}\n\n{sign}",
@@ -89,6 +96,13 @@ pub static LANG: Lang = Lang {
             "[0 sterren als dat kon|1/5]. Gedeïnstalleerd. [Ik verzoek om verwijdering van mijn account en gegevens op grond van de AVG.|Wis mijn account met al mijn data uit jullie systemen.]",
             "verwijder mijn account. nu. thx @{co}",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hoe kan ik mijn [account|profiel] [verwijderen|opheffen]? [ik zie de optie nergens|]",
+            "kunnen jullie mijn account [en al mijn gegevens |]verwijderen? [ik gebruik het niet meer|]",
+            "is het mogelijk om [al mijn gegevens|mijn gegevens] [volledig|definitief|helemaal] te laten [wissen|verwijderen]?",
+            "wat moet ik doen zodat jullie mijn account [definitief|voorgoed] verwijderen?",
+            "waar kan ik mijn [account|profiel] [verwijderen|laten verwijderen]? [in de app zie ik niks|]",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIk gebruik [jullie dienst|de app] niet meer en verzoek u mijn account en {data} te verwijderen. Graag ontvang ik een bevestiging.\n\n{sign}",
             "{greet}\n\nOp grond van artikel 17 AVG verzoek ik u {data} te wissen. {acct}\n\n{sign}",
@@ -115,6 +129,13 @@ pub static LANG: Lang = Lang {
             "mijn telefoonnummer bij jullie klopt niet meer, graag wijzigen naar het nieuwe. in de app lukt dat niet #fail",
             "[Al maanden|Al heel lang] staat mijn geboortedatum fout in jullie systeem. [Het is {date}.|De juiste is {date}.] [Ik verzoek om rectificatie van mijn gegevens.|Verbeter dat nou eens!] [2 sterren|⭐⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hoe kan ik mijn adres [wijzigen|aanpassen]? jullie hebben [nog het oude|een verkeerd adres] [staan|]",
+            "kunnen jullie mijn geboortedatum [corrigeren|aanpassen]? [die klopt niet|er staat een verkeerde datum]",
+            "is het mogelijk om mijn naam te [verbeteren|corrigeren]? hij is [verkeerd gespeld|fout geschreven] in [mijn account|jullie systeem]",
+            "waar kan ik mijn [telefoonnummer|mobiele nummer] [wijzigen|bijwerken]? het [oude|nummer dat jullie hebben] klopt niet meer",
+            "wat moet ik doen zodat jullie [mijn verkeerde gegevens|mijn adres] [corrigeren|rechtzetten]? [ik ben verhuisd|er zit een typfout in]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Het adres|De geboortedatum|Mijn naam] in mijn account [klopt niet|is onjuist|is verouderd]. Graag laat ik dit corrigeren[ op grond van artikel 16 AVG|]. [Juist adres: {street} {d}{d}, {city}|Juiste datum: {date}]\n\n{acct}\n\n{sign}",
         ]},
@@ -136,6 +157,13 @@ pub static LANG: Lang = Lang {
             "mijn gegevens NIET verkopen of aan derden doorgeven!! 2 sterren",
             "[Goede app|Prima app], maar: [ik wil niet dat {co} mijn gegevens met andere bedrijven deelt.|mijn data is van mij, niet van een of andere databroker.] [Sluit mij uit van doorverkoop.|Stop met het doorgeven aan derden.]",
             "Net ontdekt dat [een adressenhandelaar|een marketingbedrijf] mijn gegevens via jullie heeft. @{co} stop onmiddellijk met het verkopen van mijn data!",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}verkopen jullie mijn gegevens [aan andere bedrijven|aan derden|aan adverteerders]? zo ja, [hoe kan ik dat stoppen|kan dat alsjeblieft stoppen]?",
+            "hoe voorkom ik dat jullie mijn gegevens [doorgeven|delen] met [partners|derden|adverteerders]?",
+            "kan ik [ergens |]instellen dat mijn gegevens [niet verkocht|niet met derden gedeeld] worden?",
+            "wat moet ik doen zodat jullie mijn gegevens niet meer [verkopen|doorgeven] aan [databrokers|reclamebedrijven|partnerbedrijven]?",
+            "kunnen jullie stoppen met het [delen|verkopen] van mijn gegevens aan [andere bedrijven|derden]? [waar kan ik dat uitzetten?|]",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIk maak bezwaar tegen het verkopen en delen van mijn persoonsgegevens met derden, in het bijzonder voor advertentiedoeleinden. {acct}\n\n{sign}",
@@ -160,6 +188,13 @@ pub static LANG: Lang = Lang {
             "[Irritant|Super irritant]: [steeds|constant] verkoopgesprekken en sms'jes met aanbiedingen, terwijl ik [daar nooit om gevraagd heb|nooit toestemming gaf]. @{co} [haal me van jullie lijsten|bel en sms me niet meer met acties]!",
             "[2 sterren|⭐⭐] vanwege de [spam|mailstroom]. [Meld me aub af voor alle reclamemails.|Ik maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing.] [De app zelf is prima.|]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hoe kan ik me [afmelden voor de nieuwsbrief|uitschrijven voor jullie nieuwsbrief]? [ik krijg elke dag mails|]",
+            "kunnen jullie [stoppen met reclamemails sturen|me geen aanbiedingen meer mailen]?",
+            "hoe zet ik de [reclame-sms'jes|sms'jes met aanbiedingen|telefonische verkoopgesprekken] uit? [het is echt irritant|]",
+            "waar kan ik me afmelden voor [de reclamemails|de nieuwsbrief|jullie aanbiedingen]? [de link onderaan werkt niet|]",
+            "wat moet ik doen zodat jullie me [geen reclame|geen nieuwsbrief|geen aanbiedingen] meer sturen?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGraag {email} verwijderen uit al jullie mailinglijsten. Ik heb me al meerdere keren afgemeld maar krijg nog steeds de nieuwsbrief.\n\n{sign}",
             "{greet}\n\nIk maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing. Ik wil geen reclame meer ontvangen. {acct}\n\n{sign}",
@@ -183,6 +218,13 @@ pub static LANG: Lang = Lang {
             "toestemming ingetrokken voor mijn gezondheidsdata uit de fitness-app. wil niet meer dat jullie die verwerken",
             "[Bij het instellen|Bij het aanmelden] heb ik [per ongeluk|zonder nadenken] [overal|met personalisatie] mee ingestemd. [Ik trek mijn toestemming voor personalisatie in.|Trek aub mijn toestemming voor data-analyse in.] [3 sterren|⭐⭐⭐]",
             "Mijn spraakopnames [mogen jullie niet meer gebruiken|wil ik niet meer laten analyseren]. @{co}, ik trek mijn toestemming daarvoor in. [1 ster.|]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hoe kan ik mijn toestemming voor [locatiebepaling|het gebruik van mijn locatie] intrekken?",
+            "kan ik mijn toestemming voor [cookies en tracking|het gebruik van mijn foto's|het gebruik van mijn gezondheidsgegevens] [intrekken|terugdraaien]?",
+            "is het mogelijk om de toestemming in te trekken die ik [bij het aanmelden|eerder] heb gegeven voor [tracking|personalisatie|het opnemen van gesprekken]?",
+            "waar kan ik mijn toestemming voor [het gebruik van mijn foto's|het volgen van mijn locatie|de verwerking van mijn gezondheidsgegevens] intrekken?",
+            "wat moet ik doen om mijn toestemming voor [analytics|het gebruik van mijn spraakopnames|locatietracking] in te trekken?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHierbij trek ik mijn toestemming in voor het verwerken van mijn gegevens [voor gepersonaliseerde advertenties|voor profilering|voor locatietracking]. {acct}\n\n{sign}",
@@ -276,6 +318,16 @@ pub static LANG: Lang = Lang {
             "[hebben jullie ook een app voor tablets?|hoe zet ik meldingen aan in de app?|is er een iPad-versie van de app?]",
             "[{hi}mijn bestelling {order} is nog steeds niet binnen, kunnen jullie even kijken?|bedankt voor de snelle hulp, mijn account werkt weer 👍|top, het is opgelost, dank!]",
         ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[ben jij een bot|praat ik met een bot|met wie praat ik, een robot]? 🤖",
+            "[ben je een echt persoon|zit daar een echt mens]?",
+            "[wat kun je allemaal|waar kun je mee helpen|vertel eens iets over jezelf]?",
+            "[hoe heet je|heb je een naam]? [😄|]",
+            "wat weten jullie over {product}? [is het wat?|de moeite waard?]",
+            "[zijn jullie op zondag open|wat zijn jullie openingstijden|zijn jullie morgen open]?",
+            "[hoe is het weer bij jullie|weet je een goed restaurant in de buurt|ik verveel me|wat vind jij van de nieuwe iphone]",
+            "[hahaha ok|lol ok|ok bedankt, welterusten|welterusten 😴|oke doei]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
             "Soort verzoek: [Intrekken van toestemming|Toestemming intrekken|Herroeping toestemming]\nNaam: {name}\nE-mail: {email}\nBericht: [Ik trek mijn toestemming in voor [profilering|gepersonaliseerde reclame|locatietracking].|Verwerk mijn gegevens niet langer op basis van mijn toestemming.|Toestemming voor tracking en analyse ingetrokken.]",
             "{hi}[ik trek mijn toestemming in|toestemming ingetrokken], [geen analyse meer van mijn gegevens|geen tracking meer|geen personalisatie meer][ aub|]",
@@ -331,6 +383,13 @@ pub static LANG: Lang = Lang {
             "[Ik stap over|Stap over] naar een andere aanbieder en wil [mijn contacten|mijn foto's|mijn klantgegevens] meenemen. @{co} stuur me aub [een volledige export|een exportbestand] [als CSV of JSON|in JSON].",
             "[2 sterren|⭐⭐]. Je gegevens [meenemen|overzetten] naar een andere dienst wordt [onmogelijk gemaakt|bewust geblokkeerd]. Ik wil [al mijn gegevens in een bestand|een export van mijn data] zodat ik die [ergens anders|bij de nieuwe aanbieder] kan importeren.",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hoe kan ik mijn gegevens [als CSV|als JSON|als bestand] [exporteren|downloaden] om over te stappen naar [een andere aanbieder|een andere dienst]?",
+            "kunnen jullie mijn gegevens [rechtstreeks |direct |]naar mijn nieuwe aanbieder [overzetten|sturen]? [ik stap over|]",
+            "is het mogelijk om [al mijn gegevens|mijn accountgegevens] in een [machineleesbaar formaat|CSV-bestand|JSON-bestand] te krijgen [om mee te nemen naar een andere dienst|zodat ik kan overstappen]?",
+            "waar kan ik mijn [gegevens|geschiedenis] als [bestand|csv|json] exporteren? [ik ga over naar een andere app|ik stap over naar een andere aanbieder]",
+            "hebben jullie een [data-export|exportfunctie] zodat ik mijn gegevens kan meenemen naar [een andere aanbieder|een andere app]?",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om gegevensoverdraagbaarheid op grond van artikel 20 AVG\n\nOp grond van artikel 20 van de Algemene verordening gegevensbescherming verzoek ik u mij de persoonsgegevens te verstrekken die ik aan {co} heb verstrekt, in het bijzonder [mijn accountgegevens, bestelgeschiedenis en voorkeuren|mijn profiel, transacties en geüploade inhoud|mijn contract- en verbruiksgegevens], in een gestructureerde, gangbare en machineleesbare vorm, zoals CSV of JSON. {acct}[ Waar dat technisch mogelijk is, verzoek ik u de gegevens rechtstreeks aan mijn nieuwe aanbieder door te geven.|]\n\nIk verzoek u dit verzoek {deadline} in te willigen.{escalate}\n\n{sign_formal}",
         ]},
@@ -352,6 +411,13 @@ pub static LANG: Lang = Lang {
             "⭐ Ik heb mijn gegevens nog nodig [voor een juridische procedure|als bewijs in een rechtszaak|voor mijn advocaat], dus [niet wissen|bewaar ze], maar [gebruik ze niet meer|stop voorlopig met de verwerking]. [Beperking van verwerking, art. 18!|]",
             "gegevens bevriezen aub, niet verwijderen. pas als het geschil met jullie is opgelost. 2 sterren",
             "[2 sterren|⭐⭐]. [Ik heb de afschrijving betwist|Er loopt een geschil over een verkeerde betaling] en ik [eis|wil] dat mijn gegevens [tot dan|voorlopig] geblokkeerd worden: geen verwerking, maar ook geen verwijdering.",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kunnen jullie mijn gegevens voorlopig [blokkeren|bevriezen], [niet verwijderen|zonder ze te wissen], tot [dit is opgelost|mijn klacht is behandeld]?",
+            "is het mogelijk om de verwerking van mijn gegevens [tijdelijk |]te beperken terwijl jullie [controleren of ze kloppen|mijn klacht bekijken]? [niet verwijderen hoor|verwijderen hoeft niet]",
+            "hoe zorg ik ervoor dat jullie mijn gegevens [bewaren|laten staan] maar [niet meer gebruiken|er verder niks mee doen]? [ik heb ze nodig voor een juridische claim|het gaat om een geschil met jullie]",
+            "wat moet ik doen zodat jullie mijn gegevens [tijdens het geschil|tot de controle klaar is] niet meer gebruiken? [niet wissen, alleen blokkeren|bewaren mag, gebruiken niet]",
+            "kan mijn [account|data] [bevroren|geblokkeerd] worden [in plaats van verwijderd|maar wel bewaard], zodat jullie het voorlopig niet meer gebruiken?",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: verzoek om beperking van de verwerking op grond van artikel 18 AVG\n\nIk betwist de juistheid van de gegevens die {co} over mij bewaart, in het bijzonder [mijn postadres|mijn geboortedatum|de registratie van een betalingsachterstand]. {acct} Op grond van artikel 18 lid 1 onder a AVG verzoek ik u de verwerking van mijn gegevens te beperken gedurende de periode die u nodig hebt om de juistheid te controleren.\n\nZolang de beperking geldt, mogen mijn gegevens alleen worden opgeslagen en niet anderszins worden verwerkt zonder mijn toestemming. Ik verzoek u mij te informeren voordat de beperking wordt opgeheven (artikel 18 lid 3 AVG) en mij de beperking te bevestigen {deadline}.{escalate}\n\n{sign_formal}",
@@ -375,6 +441,13 @@ pub static LANG: Lang = Lang {
             "bezwaar tegen jullie profilering. ik wil niet dat jullie analyseren hoe ik de app gebruik. 1 ster",
             "[Interessant|Grappig] dat {co} [mijn aankopen|mijn surfgedrag] analyseert [voor fraudescoring|voor een risicoprofiel]. [Ik maak bezwaar tegen deze verwerking|Ik teken bezwaar aan tegen deze verwerking][ vanwege mijn specifieke situatie|]. [2 sterren|⭐⭐]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hoe kan ik bezwaar maken tegen [profilering|het analyseren van mijn gedrag|profiling]?",
+            "kan ik bezwaar maken tegen het feit dat jullie [mijn koopgedrag analyseren|mijn gegevens voor profilering gebruiken|een profiel van mij maken]?",
+            "is het mogelijk om bezwaar te maken tegen [het delen van mijn gegevens binnen jullie concern|het gebruik van mijn gegevens voor analyses|kredietscoring]? [ik zie geen gerechtvaardigd belang|]",
+            "wat moet ik doen zodat jullie [mijn gedrag niet meer analyseren|mij niet meer profileren]? [ik maak daar bezwaar tegen|]",
+            "waar kan ik bezwaar indienen tegen [profilering|gedragsanalyse|fraudescoring] op basis van jullie gerechtvaardigd belang?",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: bezwaar tegen verwerking op grond van artikel 21 lid 1 AVG\n\nVolgens uw privacyverklaring verwerkt {co} mijn persoonsgegevens [voor kredietbeoordeling|voor analyse en productontwikkeling|voor klantsegmentatie] op grond van een gerechtvaardigd belang (artikel 6 lid 1 onder f AVG). Ik maak bezwaar tegen deze verwerking vanwege mijn specifieke situatie: [ik ben slachtoffer geweest van identiteitsfraude|ik oefen een beroep uit waarbij mijn verblijfplaats vertrouwelijk moet blijven|de verwerking heeft mij al aantoonbaar nadeel bezorgd]. {acct}\n\nU mag mijn gegevens niet langer voor deze doeleinden verwerken, tenzij u dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan mijn belangen, rechten en vrijheden. Graag ontvang ik {deadline} de bevestiging dat de verwerking is gestaakt.{escalate}\n\n{sign_formal}",
         ]},
@@ -396,6 +469,13 @@ pub static LANG: Lang = Lang {
             "⭐ [Sollicitatie|Aanvraag] na [2 minuten|een paar seconden] afgewezen, dat was [duidelijk gewoon een algoritme|een computer]. [Leg uit welke logica erachter zit|Vertel me welke criteria gebruikt zijn] en laat er een mens naar kijken.",
             "waarom betaal ik meer dan mijn huisgenoot?? [de prijs|mijn tarief] is automatisch berekend. wil dat een mens dat controleert. 2 sterren",
             "[De bot|De AI|Jullie automatische systeem] heeft [mijn betaling in termijnen afgewezen|mijn account geblokkeerd|mijn terugbetaling geweigerd]. [Volgens art. 22 AVG|Volgens de AVG] heb ik recht op [menselijke tussenkomst|een beoordeling door een mens], [en daar vraag ik hierbij om|en daar sta ik op]. [0 sterren als het kon|1/5]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}mijn [leningaanvraag|kredietaanvraag|aanvraag] is [automatisch|door het systeem] afgewezen. kan [een mens|een medewerker] er nog eens naar kijken?",
+            "hoe kan ik een [automatisch besluit|besluit van het algoritme] aanvechten? [mijn account is zomaar geblokkeerd|mijn aanvraag is afgewezen]",
+            "is het mogelijk dat een [echt persoon|mens|medewerker] [de afwijzing|de blokkade van mijn account] beoordeelt? dat heeft [alleen de computer|een algoritme] besloten",
+            "kunnen jullie uitleggen [hoe|op basis waarvan] het algoritme [mijn aanvraag heeft afgewezen|mijn prijs heeft bepaald|mijn account heeft geblokkeerd]? [ik wil dat een mens ernaar kijkt|]",
+            "naar wie moet ik schrijven zodat [een mens|iemand] [het automatische besluit|de automatische afwijzing] [opnieuw beoordeelt|controleert]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nBetreft: geautomatiseerde individuele besluitvorming (artikel 22 AVG)\n\nOp {date} is mijn aanvraag voor [een lening|achteraf betalen|een klantaccount] [binnen enkele seconden|automatisch] en zonder enige toelichting afgewezen. Ik ga ervan uit dat dit besluit uitsluitend is gebaseerd op geautomatiseerde verwerking, waaronder profilering, en dat het mij in aanmerkelijke mate treft. {acct}\n\nOp grond van artikel 22 AVG verzoek ik om:\n\n1. menselijke tussenkomst: een beoordeling van mijn aanvraag door een medewerker die het besluit kan wijzigen;\n2. nuttige informatie over de onderliggende logica en de belangrijkste factoren van het besluit;\n3. de gelegenheid om mijn standpunt kenbaar te maken en het besluit aan te vechten.\n\nGraag ontvang ik uw reactie {deadline}.{escalate}\n\n{sign_formal}",

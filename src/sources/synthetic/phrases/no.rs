@@ -97,6 +97,13 @@ pub static LANG: Lang = Lang {
             "ba om innsyn etter gdpr, null svar. @{co} jeg vil vite hva dere har lagret om meg!!",
             "Fine funksjoner, men null åpenhet. [Jeg vil ha|Jeg krever] innsyn i [alle personopplysningene dere behandler om meg|dataene mine]. [3 stjerner til da.|Da blir det flere stjerner.]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan kan jeg [se|finne ut|sjekke] hvilke opplysninger dere [har|lagrer] om meg?",
+            "kan jeg få en [kopi|oversikt] av [alle opplysningene|dataene] dere har om meg?",
+            "er det mulig å [få innsyn i|be om innsyn i|få en kopi av] personopplysningene mine? [hvor lang tid tar det?|]",
+            "hva vet dere [egentlig |]om meg? [kan dere sende meg alt dere har?|hvor kan jeg se det?]",
+            "hvor kan jeg [se|laste ned|be om] [dataene mine|det {co} har lagret om meg]? [finner det ikke i appen|]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker en kopi av {data}[, inkludert ordrehistorikk og kontaktopplysninger|]. {acct}\n\n{sign}",
             "{greet}\n\nJeg ber herved om innsyn[ etter artikkel 15 i personvernforordningen|]. Jeg vil vite hvilke personopplysninger dere behandler om meg, til hvilke formål og hvem de er utlevert til. {acct}\n\n{sign}",
@@ -133,6 +140,13 @@ pub static LANG: Lang = Lang {
             "[0 stjerner hvis det gikk|1/5]. Avinstallert. [Jeg krever sletting av kontoen og personopplysningene mine etter GDPR.|Visk ut kontoen min og all data fra systemene deres.]",
             "slett kontoen min. nå. takk @{co}",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan sletter jeg [kontoen|brukeren|profilen] min? [finner ikke valget noe sted|]",
+            "kan dere slette [kontoen min|brukeren min] [og alle opplysningene mine|for godt]? [bruker den ikke lenger|]",
+            "er det mulig å få [slettet|fjernet] [alle dataene mine|opplysningene mine] [helt|for godt|permanent]?",
+            "hva må jeg gjøre for at dere skal slette [kontoen min|brukeren min] [permanent|for godt]?",
+            "hvor kan jeg slette [kontoen|profilen] min? [ser ingenting i appen|]",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg bruker ikke lenger [tjenesten deres|appen|kontoen min hos {co}] og ber dere derfor avslutte kontoen og slette {data}. [Bekreft gjerne når det er gjort.|Takk på forhånd for en bekreftelse.|]\n\n{sign}",
             "{greet}\n\nJeg ber herved om at dere sletter {data}[ etter artikkel 17 i personvernforordningen|]. {acct}\n\n{sign}",
@@ -168,6 +182,13 @@ pub static LANG: Lang = Lang {
             "telefonnummeret mitt hos dere er utdatert, vær så snill å endre til det nye. går ikke i appen #fail",
             "[I månedsvis|Lenge] har fødselsdatoen min vært feil registrert. [Den er {date}.|Riktig dato er {date}.] [Jeg ber om retting av opplysningene mine.|Rett det opp nå!] [2 stjerner|⭐⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan endrer jeg adressen min? dere har [fortsatt den gamle|feil adresse][, den nye er {street} {d}|]",
+            "kan dere [rette|korrigere] fødselsdatoen min? [den er feil|det står feil dato]",
+            "er det mulig å [rette|få rettet] navnet mitt? det er [stavet feil|skrevet feil] [på kontoen min|hos dere]",
+            "hvor kan jeg [endre|oppdatere] [telefonnummeret|mobilnummeret] mitt? det dere har stemmer ikke lenger",
+            "hva må jeg gjøre for at dere skal [rette|korrigere] [feil i opplysningene mine|adressen min]? [jeg har flyttet|det er en skrivefeil]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adressen dere har registrert, stemmer ikke lenger. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Ny adresse: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Fødselsdatoen på kontoen min er feil. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Riktig fødselsdato: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Etternavnet mitt er feilstavet hos dere. Vennligst rett opplysningen[ etter artikkel 16 i personvernforordningen|]. Riktig navn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan dere oppdatere opplysningene mine? [Jeg har giftet meg og heter nå {last}.|Siden forrige måned bor jeg i {street} [1|2|3|4|5|6|7|8|9], {city}.|Jeg har fått nytt mobilnummer: 9{d}{d} {d}{d} {d}{d}{d}.] {acct}\n\n{sign}",
@@ -200,6 +221,13 @@ pub static LANG: Lang = Lang {
             "[Bra app|Grei app], men: [jeg vil ikke at {co} deler dataene mine med andre selskaper.|dataene mine er mine, ikke en eller annen datameglers.] [Ta meg ut av videresalget.|Stopp delingen med tredjeparter.]",
             "Fant nettopp ut at [en adressemegler|et markedsføringsbyrå] har opplysningene mine fra dere. @{co} slutt å selge dataene mine med en gang!",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}selger dere opplysningene mine [til andre selskaper|til tredjeparter|til annonsører]? i så fall, [hvordan stopper jeg det|kan dere la være]?",
+            "hvordan hindrer jeg at dere [deler|gir videre] dataene mine til [partnere|tredjeparter|annonsører]?",
+            "kan jeg [et sted |]reservere meg mot at dataene mine [blir solgt|deles med tredjeparter]?",
+            "hva må jeg gjøre for at dere ikke skal [selge|dele] opplysningene mine med [datameglere|reklameselskaper|samarbeidspartnere]?",
+            "kan dere slutte å [dele dataene mine med andre selskaper|selge dataene mine til tredjeparter]? [hvor slår jeg det av?|]",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg ønsker ikke at dere utleverer eller selger personopplysningene mine til tredjeparter, og i hvert fall ikke til markedsføringsformål. Vennligst stans all slik deling umiddelbart. {acct}\n\n{sign}",
             "{greet}\n\n[Siden jeg registrerte meg hos dere, har jeg blitt oppringt av ukjente firmaer|Jeg får tilbud fra firmaer jeg aldri har hørt om]. Ikke gi opplysningene mine videre til [partnerne deres|noen andre], og ikke selg dem. {acct}\n\n{sign}",
@@ -229,6 +257,13 @@ pub static LANG: Lang = Lang {
             "umulig å melde seg av nyhetsbrevet. jeg vil IKKE ha mer reklame. 1 stjerne",
             "[Irriterende|Kjempeirriterende]: [stadig|hele tiden] telefonsalg og SMS med tilbud, selv om jeg [aldri har bedt om det|aldri har sagt ja]. @{co} [fjern meg fra markedsføringslistene|slutt å kontakte meg med tilbud]!",
             "[2 stjerner|⭐⭐] på grunn av [spammen|alle e-postene]. [Meld meg av all reklame på e-post.|Jeg reserverer meg mot at opplysningene mine brukes til direkte markedsføring.] [Selve appen er grei.|]",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan [melder jeg meg av|avslutter jeg] nyhetsbrevet? [får mail hver dag|]",
+            "kan dere [slutte å sende meg reklame|ikke sende meg flere reklamemailer]?",
+            "hvordan slår jeg av [reklame-sms-ene|tilbuds-sms-ene|telefonsalget]? [det er skikkelig irriterende|]",
+            "hvor melder jeg meg av [reklamemailene|nyhetsbrevet|tilbudene på e-post]? [lenken nederst virker ikke|]",
+            "hva må jeg gjøre for at dere ikke skal sende meg [mer reklame|flere nyhetsbrev|flere tilbud]?",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVennligst fjern {email} fra alle markedsføringslistene deres. Avmeldingslenken virker ikke, og jeg får fortsatt nyhetsbrevet.\n\n{sign}",
@@ -263,6 +298,13 @@ pub static LANG: Lang = Lang {
             "[Da jeg satte opp appen|Ved registreringen] [sa jeg ja til alt ved et uhell|godtok jeg personalisering uten å tenke]. [Jeg trekker tilbake samtykket til personalisering.|Trekk tilbake samtykket mitt til dataanalyse.] [3 stjerner|⭐⭐⭐]",
             "Lydopptakene mine [får dere ikke bruke lenger|vil jeg ikke at dere analyserer]. @{co}, jeg trekker tilbake samtykket mitt til det. [1 stjerne.|]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan trekker jeg tilbake samtykket til [posisjonssporing|at dere bruker posisjonen min]?",
+            "kan jeg trekke tilbake samtykket jeg ga til [informasjonskapsler og sporing|bruk av bildene mine|bruk av helsedataene mine]?",
+            "er det mulig å trekke tilbake samtykket jeg ga [da jeg registrerte meg|tidligere] til [sporing|personalisering|opptak av samtaler]?",
+            "hvor kan jeg trekke tilbake [samtykket|tillatelsen] til [bruk av bildene mine|sporing av posisjonen min|behandling av helseopplysningene mine]?",
+            "hva må jeg gjøre for å trekke tilbake samtykket til [analyse|bruk av stemmeopptakene mine|posisjonssporing]?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJeg trekker herved tilbake samtykket mitt til at dere behandler personopplysningene mine [til personlig tilpasset reklame|til analyseformål|til analyse av posisjonen min][ (artikkel 7 nr. 3 i personvernforordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nDa jeg registrerte meg, var boksen for deling av data til [analyse|personalisering] allerede krysset av. Det samtykket trekker jeg tilbake, og jeg ber dere stanse den behandlingen. {acct}\n\n{sign}",
@@ -291,6 +333,13 @@ pub static LANG: Lang = Lang {
             "[Bytter|Jeg bytter] leverandør og vil ta med [kontaktene mine|bildene mine|kundedataene mine]. @{co} send meg [en fullstendig eksport|en eksportfil] [som CSV eller JSON|i JSON].",
             "[2 stjerner|⭐⭐]. Å [flytte|ta med] dataene til en annen tjeneste er [gjort umulig|blokkert med vilje]. Jeg vil ha [alle dataene mine som fil|en eksport av dataene mine] så jeg kan importere dem [et annet sted|hos den nye leverandøren].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan [eksporterer|laster ned] jeg dataene mine som [CSV|JSON|fil] så jeg kan bytte til [en annen leverandør|en annen tjeneste]?",
+            "kan dere [overføre|sende] dataene mine [direkte |]til den nye leverandøren min? [jeg bytter|]",
+            "er det mulig å få [alle dataene mine|kontodataene mine] i et [maskinlesbart format|CSV-format|JSON-format] [for å ta dem med til en annen tjeneste|så jeg kan bytte]?",
+            "hvor kan jeg eksportere [dataene mine|historikken min] som [fil|csv|json]? [skal bytte til en annen app|bytter leverandør]",
+            "har dere en [dataeksport|eksportfunksjon] så jeg kan ta med meg dataene mine til [en annen leverandør|en annen app]?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jeg bytter leverandør|Jeg flytter til en annen tjeneste] og vil bruke retten min til dataportabilitet[ etter artikkel 20 i personvernforordningen|]. Vennligst send {data} i et strukturert, alminnelig anvendt og maskinlesbart format (f.eks. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJeg ønsker at dere overfører opplysningene mine [om strømforbruk|fra fordelsprogrammet|om treningsøktene mine] direkte til den nye leverandøren min, i et format systemet deres kan lese inn. Det gjelder retten til dataportabilitet etter artikkel 20 nr. 2 i GDPR. {acct}\n\n{sign}",
@@ -317,6 +366,13 @@ pub static LANG: Lang = Lang {
             "frys dataene mine, ikke slett. ikke før tvisten med dere er løst. 2 stjerner",
             "[2 stjerner|⭐⭐]. [Jeg har bestridt trekket|Det er en tvist om en feil betaling] og [krever|vil] at opplysningene mine [sperres|blokkeres] [inntil da|foreløpig]: ingen behandling, men ingen sletting heller.",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kan dere [sperre|fryse] opplysningene mine inntil videre, [ikke slette dem|uten å slette dem], til [saken er avklart|klagen min er behandlet]?",
+            "er det mulig å begrense behandlingen av dataene mine [midlertidig |]mens dere [sjekker om de stemmer|ser på klagen min]? [ikke slett dem, altså|de skal ikke slettes]",
+            "hvordan får jeg dere til å [beholde|lagre] opplysningene mine, men [ikke bruke dem|ikke gjøre noe med dem]? [jeg trenger dem til et rettskrav|det gjelder en tvist med dere]",
+            "hva må jeg gjøre for at dere skal slutte å bruke dataene mine [under tvisten|til de er kontrollert]? [ikke slett, bare sperr|behold dem, bare ikke bruk dem]",
+            "kan dataene mine [fryses|sperres] [i stedet for å slettes|men beholdes], så dere ikke bruker dem inntil videre?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Inntil klagen min er behandlet|Inntil dere har kontrollert de omtvistede opplysningene på kontoen min] ber jeg om at dere begrenser behandlingen av personopplysningene mine[ etter artikkel 18 i personvernforordningen|]. Lagre opplysningene, men ikke bruk dem på noen annen måte. {acct}\n\n{sign}",
             "{greet}\n\nDere har varslet at opplysningene mine skal slettes, men jeg trenger dem [for å kunne fremme et rettskrav|som bevis i en tvist]. I stedet for sletting ber jeg derfor om at behandlingen begrenses[ (artikkel 18 nr. 1 bokstav c i GDPR)|]. {acct}\n\n{sign}",
@@ -342,6 +398,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ Ifølge personvernerklæringen [deler dere dataene mine i konsernet|bruker dere dataene mine til analyser] med «berettiget interesse» som grunnlag. [Ikke med meg: jeg protesterer.|Jeg fremmer innsigelse mot det etter artikkel 21.]",
             "protesterer mot profileringen deres. vil ikke at dere analyserer hvordan jeg bruker appen. 1 stjerne",
             "[Interessant|Morsomt] at {co} analyserer [kjøpene mine|surfingen min] [til svindelscoring|for å lage en risikoprofil]. [Jeg motsetter meg denne behandlingen|Jeg fremmer herved innsigelse mot denne behandlingen][ på grunn av min særlige situasjon|]. [2 stjerner|⭐⭐]",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hvordan protesterer jeg mot [profilering|at dere analyserer atferden min]?",
+            "kan jeg protestere mot at dere [analyserer kjøpsvanene mine|bruker dataene mine til profilering|lager en profil av meg]?",
+            "er det mulig å protestere mot [at dataene mine deles i konsernet|at dataene mine brukes til analyser|kredittscoringen]? [ser ingen berettiget interesse|]",
+            "hva må jeg gjøre for at dere [slutter å analysere atferden min|ikke profilerer meg lenger]? [jeg protesterer mot det|]",
+            "hvor kan jeg [protestere|sende innsigelse] mot [profilering|atferdsanalyse|svindelscoring] basert på deres berettigede interesse?",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI personvernerklæringen deres står det at dere behandler opplysningene mine [for å analysere kundenes atferd|for å forbedre tjenestene|for å vurdere sjåfører] på grunnlag av berettiget interesse. Jeg protesterer mot den behandlingen[ etter artikkel 21 nr. 1 i personvernforordningen|] og ber dere stanse den. {acct}\n\n{sign}",
@@ -371,6 +434,13 @@ pub static LANG: Lang = Lang {
             "⭐ [Søknaden|Jobbsøknaden] ble avslått etter [2 minutter|noen sekunder], det var [helt klart bare en algoritme|en maskin]. [Forklar logikken bak|Fortell meg hvilke kriterier som ble brukt] og la et menneske se på det igjen.",
             "hvorfor betaler jeg mer enn samboeren min?? [prisen|tariffen min] ble regnet ut automatisk. vil at et menneske sjekker det. 2 stjerner",
             "[Boten|KI-en|Det automatiske systemet deres] har [avslått delbetalingen min|sperret kontoen min|avvist refusjonen min]. [Etter artikkel 22 i GDPR|Etter GDPR] har jeg rett til [menneskelig inngripen|en vurdering av et menneske], [og det ber jeg om herved|og det insisterer jeg på]. [0 stjerner hvis mulig|1/5]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}[lånesøknaden|kredittsøknaden|søknaden] min ble [avslått automatisk|avslått av systemet]. kan [et menneske|en saksbehandler] se på den igjen?",
+            "hvordan [klager jeg på|bestrider jeg] en [automatisk avgjørelse|avgjørelse fra algoritmen]? [kontoen min ble bare sperret|søknaden min ble avslått]",
+            "er det mulig at [et menneske|en ekte person] vurderer [avslaget|sperringen av kontoen min]? det var [bare en datamaskin|en algoritme] som bestemte",
+            "kan dere forklare [hvordan|etter hvilken logikk] algoritmen [avslo søknaden min|satte prisen min|sperret kontoen min]? [jeg vil at et menneske ser på det|]",
+            "hvem skriver jeg til for at [et menneske|noen] skal [vurdere|se over] [den automatiske avgjørelsen|det automatiske avslaget] på nytt?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Søknaden min om delbetaling|Søknaden min om forbrukslån|Registreringen min] ble avslått automatisk, uten at noe menneske var involvert. Med henvisning til artikkel 22 i personvernforordningen ber jeg om at en saksbehandler vurderer avgjørelsen på nytt, og at dere forklarer hvordan den ble tatt. {acct}\n\n{sign}",
@@ -447,6 +517,16 @@ pub static LANG: Lang = Lang {
             "kan jeg legge til en ekstra e-postadresse på kontoen min?[ {email} ligger der allerede|]",
             "[har dere en app for nettbrett?|hvordan skrur jeg på varsler i appen?|finnes appen for iPad?]",
             "[{hi}bestillingen min {order} har fortsatt ikke kommet, kan dere sjekke?|takk for rask hjelp, kontoen funker igjen 👍|supert, det løste seg, takk!]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[er du en bot|snakker jeg med en robot|hvem snakker jeg med, en bot]? 🤖",
+            "[er du et ekte menneske|sitter det et menneske der]?",
+            "[hva kan du|hva kan du hjelpe med|fortell litt om deg selv]?",
+            "[hva heter du|har du et navn]? [😄|]",
+            "hva vet dere om {product}? [er det noe å ha?|verdt pengene?]",
+            "[har dere åpent på søndag|når har dere åpent|har dere åpent i morgen]?",
+            "[hvordan er været hos dere|vet du om en god restaurant|jeg kjeder meg|hva synes du om den nye iphonen]",
+            "[hahaha ok|lol ok|ok takk, god natt|god natt 😴|greit, ha det]",
         ]},
     ],
 };

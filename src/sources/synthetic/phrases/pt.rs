@@ -66,6 +66,13 @@ pub static LANG: Lang = Lang {
             "[péssimo|horrível] atendimento. quero saber [exatamente|] que dados [meus|] a {co} [tem|guarda] e com quem [partilha|compartilha], e há [semanas|um mês] que [espero|aguardo] resposta. [1 estrela|⭐]",
             "que informação [é que|] a {co} [sabe|tem] sobre mim? [exijo|quero] [acesso|ver] [aos meus dados|os meus dados] [já|agora]. #privacidade",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço|posso fazer] para [ver|saber] que dados [pessoais|] vocês têm sobre mim?",
+            "[podem|vocês podem|vcs podem] me [mandar|enviar] uma cópia [dos meus dados|das minhas informações pessoais]?",
+            "é possível [saber|ver] [que informações|quais dados] a {co} [guarda|tem guardados] [de mim|sobre mim]?",
+            "onde [consigo|posso] [pedir|solicitar|descarregar] [uma cópia de|] tudo o que [têm|tem] registado sobre mim?",
+            "o que tenho de fazer para [vocês me mostrarem|me mostrarem] [os meus dados pessoais|meus dados]? [quero saber o que têm|]",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nGostaria de receber uma cópia de {data}[, incluindo o histórico de encomendas|]. {acct}\n\n{sign}",
             "{greet}\n\nNos termos do [artigo 15.º do RGPD|art. 18 da LGPD], solicito que me informem que dados pessoais tratam sobre mim, para que finalidade e a quem foram comunicados. {acct}\n\n{sign}",
@@ -94,6 +101,13 @@ pub static LANG: Lang = Lang {
             "nao quero mais nada com a {co}. [deletem|apaguem|excluam] [meu perfil|minha conta] [e tudo que tiverem de mim|com todos os dados]",
             "[direito ao esquecimento|direito ao apagamento], {co}! [quero|exijo] que [eliminem|apaguem] todos os dados pessoais [que têm sobre mim|associados a {email}]. ⭐",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço|posso fazer] para [apagar|excluir|eliminar] [a minha conta|minha conta] [de vez|definitivamente|]?",
+            "[podem|vocês podem|vcs podem] [apagar|excluir|eliminar] [todos os meus dados|a minha conta e os meus dados]?",
+            "é possível [excluir|apagar] [minha conta|o meu perfil] e [todas as informações|os dados] que vocês [têm|guardam] de mim?",
+            "onde [eu|] [excluo|apago|cancelo e apago] a [minha|] conta? [quero que apaguem tudo|não quero que fique nada guardado|]",
+            "a quem [escrevo|devo escrever|mando mensagem] para [apagarem|eliminarem] [os meus dados pessoais|meus dados] [de vez|]?",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJá não utilizo [os vossos serviços|a aplicação] e peço que eliminem a minha conta e {data}. Agradeço confirmação.\n\n{sign}",
             "{greet}\n\nNos termos do [artigo 17.º do RGPD|art. 18, VI da LGPD], solicito a eliminação de {data}. {acct}\n\n{sign}",
@@ -120,6 +134,13 @@ pub static LANG: Lang = Lang {
             "[meu|o meu] [número de telemóvel|telefone|celular] [mudou|está desatualizado] e [a app não deixa|não consigo] [editar|alterar]. [podem atualizar|atualizem] os meus dados[?|, por favor]",
             "[trocaram|confundiram] o meu apelido [com o de outra pessoa|no cadastro]. [retifiquem|corrijam] [os meus dados|o meu cadastro|a minha ficha] [já|urgente], {co}. [1 estrela|⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço|posso fazer] para [corrigir|alterar|atualizar] [a minha morada|meu endereço] [na conta|no cadastro|]? [mudei de casa|está errada|]",
+            "[podem|vocês podem|vcs podem] [corrigir|mudar] [a minha data de nascimento|meu nome|o meu apelido]? está [errado|errada] [no sistema|na ficha|]",
+            "é possível [atualizar|trocar] [o número de telemóvel|meu número de celular] [que vocês têm|do meu cadastro]? o antigo já não é meu",
+            "onde [posso|consigo] [corrigir|editar] [os meus dados pessoais|meus dados cadastrais]? [o nome está mal escrito|a morada está desatualizada|]",
+            "o que tenho [de|que] fazer para [corrigirem|vocês corrigirem] [o meu nome|meu sobrenome] [no sistema|na conta]? [tem um erro|está escrito errado]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[A morada registada|A data de nascimento registada|O meu nome] na minha conta [está incorreta|está errada|está desatualizada]. Solicito a sua retificação. [Morada correta: {street}, {d}{d}, {city}|Data correta: {date}]\n\n{acct}\n\n{sign}",
         ]},
@@ -140,6 +161,13 @@ pub static LANG: Lang = Lang {
             "⭐ [quero|exijo] que [os meus dados|as minhas informações] [não sejam vendidos|não sejam vendidas|deixem de ser cedidos] a [data brokers|corretores de dados|anunciantes|parceiros comerciais]. [onde está a opção?|a app nem tem essa opção]",
             "[não vendam|nao vendam] [meus dados|as minhas informações pessoais]. [ponto|simples assim]. @{co}",
             "[li os termos|li a política de privacidade] e [vocês|vcs] [partilham|compartilham] dados com [anunciantes|parceiros]?? [parem já de|deixem de] [fazer isso com os meus|passar os meus a terceiros]. [2 estrelas|⭐⭐]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vocês [vendem|passam|compartilham] [os meus dados|meus dados] a [terceiros|parceiros|anunciantes]? se sim, como [faço para|posso] [parar|impedir] isso?",
+            "[podem|vocês podem|vcs podem] [deixar de|parar de] [vender|partilhar|compartilhar] [as minhas informações|meus dados] com [parceiros|terceiros|empresas de publicidade]?",
+            "é possível [impedir|bloquear] que a {co} [venda|passe] [os meus dados|meus dados pessoais] a [outras empresas|data brokers|anunciantes]?",
+            "onde [desativo|desligo|marco] a opção de [não vender|não partilhar|não compartilhar] [os meus dados|meus dados] com terceiros?",
+            "o que tenho [de|que] fazer para vocês [não venderem|pararem de vender] [as minhas informações|meus dados] [a ninguém|a terceiros]?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nOponho-me à venda e partilha dos meus dados pessoais com terceiros, em especial para fins publicitários. {acct}\n\n{sign}",
@@ -163,6 +191,13 @@ pub static LANG: Lang = Lang {
             "[parem de me ligar|parem de ligar] [com|a oferecer] [promoções|propostas|ofertas]! @{co} [retirem o meu número|tirem o meu contacto] das [campanhas|chamadas de marketing]",
             "[unsubscribe|descadastrar] [por favor|pfv]. [não aguento mais|chega de] [spam|tanta publicidade] no [email|meu email]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço para|posso] [deixar de receber|parar de receber] [os vossos e-mails|emails] de [promoções|publicidade|ofertas]?",
+            "[podem|vocês podem|vcs podem] [parar de|deixar de] me mandar [newsletter|sms com promoções|mensagens publicitárias]?",
+            "é possível [cancelar a subscrição|descadastrar meu e-mail|sair da lista] da [newsletter|lista de marketing]?",
+            "onde [eu|] [cancelo|desativo|tiro] [os emails de marketing|as notificações de ofertas|a newsletter]? [recebo todo dia|não aguento mais|]",
+            "o que tenho [de|que] fazer para [pararem|vocês pararem] de me ligar [com promoções|a oferecer coisas|pra vender planos]?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPeço que removam {email} de todas as vossas listas de marketing. Já cancelei a subscrição várias vezes e continuo a receber a newsletter.\n\n{sign}",
             "{greet}\n\nOponho-me ao tratamento dos meus dados para marketing direto. Não quero receber mais comunicações comerciais. {acct}\n\n{sign}",
@@ -185,6 +220,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ aceitei os cookies sem querer e [agora|] [não consigo|não dá para] [desativar|voltar atrás]. [quero retirar|retiro] o meu consentimento [para cookies|para o rastreamento]",
             "[dei|tinha dado] consentimento para [usarem os meus dados de saúde|a análise dos meus treinos|a personalização] mas [mudei de ideias|já não quero]. [retiro|revogo] esse consentimento[, {co}|]",
             "@{co} [desliguem|parem] o [rastreamento|tracking] [da minha conta|das minhas atividades]. [não dou mais o meu consentimento|retiro a minha autorização|retiro o consentimento]. ⭐",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço para|posso] [retirar|revogar] o consentimento [da localização|do rastreio de localização|de geolocalização] que dei na app?",
+            "[podem|vocês podem|vcs podem] [deixar de usar|parar de usar] [as minhas fotos|minha foto] [que autorizei|na vossa página|nos anúncios]? já não [autorizo|dou autorização]",
+            "é possível [retirar|cancelar] a [autorização|permissão] que dei para [usarem|tratarem] [os meus dados de saúde|minhas gravações de voz]?",
+            "onde [eu|] [revogo|retiro] o [consentimento|aceite] dos [cookies|cookies de rastreamento|dados de análise]? [mudei de ideias|não quero mais|]",
+            "o que tenho [de|que] fazer para [retirar|revogar] o consentimento [de personalização|para análise do meu uso] que aceitei [quando me registei|no cadastro]?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nRetiro o consentimento que dei para o tratamento dos meus dados [para publicidade personalizada|para definição de perfis|para geolocalização]. {acct}\n\n{sign}",
@@ -290,6 +332,16 @@ pub static LANG: Lang = Lang {
             "vocês têm app para [tablet|ipad]? [no telemóvel funciona bem|no celular funciona]",
             "[a minha encomenda|meu pedido] {order} ainda não chegou[, já passou uma semana|].[ obrigado pela ajuda rápida ontem!|] [como ativo as notificações|como ligo as notificações] pra saber quando sai?",
         ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[estou a falar com|tô falando com] um [robô|bot] ou uma pessoa?",
+            "[qual é o teu nome|como te chamas|qual seu nome]?",
+            "[conta-me|me conta] [alguma coisa|algo] sobre ti[ haha|]",
+            "[o que é que sabes|o que vc sabe] sobre [máquinas de café|ténis de corrida|celulares]?",
+            "vocês [estão abertos|abrem] ao domingo?",
+            "[que tempo faz|como está o tempo] hoje [em Lisboa|no Rio|aí]?",
+            "[hahaha ok|kkkk ok|ah ok, obrigado|boa noite, até amanhã]",
+            "[conheces|vc conhece] algum restaurante bom [aqui perto|no centro]? [estou aborrecido|tô entediado|]",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "chat_short", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "consentimento para [rastreamento|cookies|localização|definição de perfis] retirado[ por favor|]",
             "não quero mais que usem os meus dados para [análises|perfis|personalização]. retiro o meu consentimento",
@@ -347,6 +399,13 @@ pub static LANG: Lang = Lang {
             "[transfiram|enviem|passem] os meus dados [diretamente|] para [o meu novo banco|a nova operadora|o novo fornecedor], {co}. [portabilidade|LGPD art. 18|RGPD art. 20]. ⭐",
             "[quero|queria] [baixar|descarregar] [as minhas playlists|o meu histórico|as minhas fotos e dados] num [arquivo|ficheiro] que dê [pra|para] [abrir noutro sítio|importar em outro app]. [como faço|é possível]?",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço para|posso] [exportar|baixar|descarregar] os meus dados [em CSV|em JSON|num ficheiro|num arquivo] pra [levar|passar] para outro [serviço|app|banco]?",
+            "[podem|vocês podem|vcs podem] [enviar|transferir] [os meus dados|meu histórico] diretamente para [a nova operadora|o meu novo banco|outro fornecedor]?",
+            "é possível [receber|ter] [todos os meus dados|o meu histórico] num [ficheiro|arquivo] [CSV|JSON|legível por máquina] para [mudar de|migrar para outro] serviço?",
+            "onde [consigo|posso] [exportar|baixar] [as minhas playlists e dados|meus dados] num formato que [outro app|outro serviço] consiga importar?",
+            "a quem [peço|devo pedir] a portabilidade [dos meus dados|do meu histórico] para [outra empresa|o novo fornecedor]? [vou mudar de fornecedor|quero levar tudo]",
+        ]},
         Family { intent: Portability, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Exercício do direito de portabilidade dos dados (artigo 20.º do RGPD)\n\nNos termos do artigo 20.º do Regulamento Geral sobre a Proteção de Dados, solicito que me forneçam os dados pessoais que forneci à {co}, nomeadamente [os dados da minha conta, o histórico de encomendas e as preferências|o meu perfil, as transações e os conteúdos carregados|os dados de contrato e de consumo], num formato estruturado, de uso corrente e de leitura automática, como CSV ou JSON. {acct}[ Sempre que tecnicamente possível, peço que os transmitam diretamente ao meu novo fornecedor.|]\n\nAgradeço resposta {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_br}\n\nAssunto: Portabilidade dos dados (art. 18, V da LGPD)\n\nCom fundamento no art. 18, inciso V, da Lei Geral de Proteção de Dados Pessoais, requeiro a portabilidade dos meus dados pessoais a [outro fornecedor de serviço|outra instituição financeira|outra operadora], em formato estruturado e interoperável. {acct}\n\nAguardo o atendimento da solicitação {prazo_lgpd}.{queixa_br}\n\n{sign_formal}",
@@ -369,6 +428,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ [preciso que guardem|guardem] os meus dados [porque|pois] [vou para tribunal|vou abrir um processo|tenho uma ação contra vocês], mas [parem de os tratar|não os usem para mais nada] [entretanto|por enquanto]",
             "[não quero|nao quero] apagar a conta, só quero que [congelem|bloqueiem|suspendam] o uso dos meus dados [por agora|temporariamente]. {co}, [isto é possível?|limitem o tratamento, pf]",
             "[limitação do tratamento|restrição do tratamento], @{co}! [mantenham os dados|guardem tudo] [mas não mexam neles|sem os usar] até [a minha reclamação|a disputa] [ser resolvida|terminar]. ⭐",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço para|posso] [suspender|congelar|bloquear] o [uso|tratamento] dos meus dados enquanto [a reclamação|a disputa] não [for resolvida|se resolve]? não quero apagar",
+            "[podem|vocês podem|vcs podem] [parar de usar|deixar de usar] [os meus dados|meus dados] [por agora|por enquanto] sem [apagar|excluir] [nada|a conta]?",
+            "é possível [limitar|restringir] o tratamento dos meus dados [até verificarem|enquanto verificam] se [a morada|as informações] [está correta|estão corretas]?",
+            "onde [peço|solicito] para [congelarem|bloquearem] [os meus dados|meus dados] [sem os apagar|sem excluir]? preciso deles para [um processo|uma ação judicial]",
+            "o que tenho [de|que] fazer para vocês [guardarem|manterem] [os meus dados|meus dados] mas [não os usarem|não usarem] para nada [até|enquanto] [o caso se resolve|a contestação está em curso]?",
         ]},
         Family { intent: Restriction, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Pedido de limitação do tratamento (artigo 18.º do RGPD)\n\nContesto a exatidão dos dados que a {co} conserva a meu respeito, em particular [a minha morada|a minha data de nascimento|o registo de uma dívida por pagar]. {acct} Nos termos do artigo 18.º, n.º 1, alínea a), do RGPD, solicito a limitação do tratamento dos meus dados durante o período necessário para verificarem a sua exatidão.\n\nDurante a limitação, os dados só podem ser conservados e não podem ser objeto de qualquer outro tratamento sem o meu consentimento. Peço que me informem antes de a limitação ser levantada, conforme o artigo 18.º, n.º 3, e que ma confirmem {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
@@ -393,6 +459,13 @@ pub static LANG: Lang = Lang {
             "[não quero|nao quero] os meus dados usados [em|para] [scoring|pontuação de risco|análise de crédito interna] [só porque|com a desculpa de que] [é interesse legítimo|vos convém]. [exerço o direito de oposição|oposição, art. 21]",
             "[parem de|deixem de] [fazer análises|usar analytics|fazer estatísticas] com os [meus dados|dados da minha conta]. [oposição|objeção] ao tratamento. ⭐",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço para|posso] me opor [à análise do meu comportamento|ao perfil que vocês fazem de mim|à definição de perfis]?",
+            "[podem|vocês podem|vcs podem] [parar de|deixar de] [analisar|usar] [as minhas compras|meus hábitos de compra] para [criar um perfil|fazer estatísticas]? eu me oponho",
+            "é possível [opor-me|me opor] à [partilha|compartilhação] dos meus dados [com as outras empresas do grupo|dentro do grupo {co}]?",
+            "onde [apresento|faço] [oposição|uma objeção] ao tratamento [com base no interesse legítimo|por interesse legítimo] da {co}?",
+            "o que tenho [de|que] fazer para [não usarem|vocês não usarem] [os meus dados|meus dados] no [scoring de crédito|modelo antifraude|perfil de risco]? [não concordo com isso|oponho-me]",
+        ]},
         Family { intent: Objection, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Exercício do direito de oposição (artigo 21.º, n.º 1, do RGPD)\n\nSegundo a vossa política de privacidade, a {co} trata os meus dados pessoais [para avaliar a minha solvabilidade|para fins de análise e melhoria dos serviços|para segmentar os clientes] com base no seu interesse legítimo (artigo 6.º, n.º 1, alínea f), do RGPD). Oponho-me a esse tratamento por motivos relacionados com a minha situação particular: [fui vítima de usurpação de identidade|exerço uma profissão que exige confidencialidade quanto à minha localização|o tratamento já me causou prejuízos]. {acct}\n\nDeixam de poder tratar os meus dados para esses fins, salvo se apresentarem razões imperiosas e legítimas que prevaleçam sobre os meus interesses, direitos e liberdades. Peço que me confirmem a cessação do tratamento {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",
             "{address}\n\n{date}\n\n{greet_br}\n\nAssunto: Oposição ao tratamento de dados (art. 18, § 2º da LGPD)\n\nCom fundamento no art. 18, § 2º, da Lei Geral de Proteção de Dados Pessoais, manifesto minha oposição ao tratamento dos meus dados pessoais [para análise de comportamento|para formação de perfil|para fins de pesquisa interna], realizado sem o meu consentimento com base no legítimo interesse da {co}, por não atender ao disposto na lei. {acct}\n\nSolicito que o tratamento seja interrompido e confirmado {prazo_lgpd}.{queixa_br}\n\n{sign_formal}",
@@ -415,6 +488,13 @@ pub static LANG: Lang = Lang {
             "⭐ o [sistema|algoritmo] [rejeitou|recusou] a minha candidatura [sem ninguém olhar|sem nenhuma pessoa ver]. [contesto|não aceito] essa decisão automática[. quero falar com um humano|, quero uma revisão]",
             "[porque é que|por que] o [preço|seguro|prémio] [para mim|que me mostram] é [mais caro|diferente]? [se foi o algoritmo|se foi decidido automaticamente], [expliquem a lógica|quero saber como funciona] e [que alguém reveja|revejam manualmente]. ⭐⭐",
             "[decisão automatizada|decisão automática] [injusta|errada]! @{co} [um humano|uma pessoa] [tem de|precisa] [rever|analisar] o [meu caso|bloqueio|cartão recusado]. [art. 22 RGPD|art. 20 LGPD]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}como [faço para|posso] [contestar|recorrer de] [a recusa do empréstimo|o crédito recusado] que [o sistema|o algoritmo] decidiu sozinho?",
+            "[uma pessoa pode|alguém pode|vcs podem pôr alguém a] [rever|analisar] [o bloqueio da minha conta|a decisão de recusa]? foi [automática|feita por algoritmo]",
+            "é possível [falar com|ter] um humano [a rever|pra rever] a [decisão automática|decisão do algoritmo] que [recusou|rejeitou] [o meu pedido|minha candidatura]?",
+            "onde [posso|consigo] [pedir|saber] [a lógica|os critérios] que o algoritmo usou para [me recusar o crédito|subir o meu preço|bloquear minha conta]?",
+            "a quem [escrevo|devo escrever] para [contestar|pedir revisão humana de] [a decisão automática|uma decisão tomada por sistema] [sobre o meu crédito|na minha candidatura]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "formal_letter", weight: 3, style: Formal, channels: CH_LETTER, hard_negative: false, texts: &[
             "{address}\n\n{date}\n\n{greet_formal}\n\nAssunto: Decisões individuais automatizadas (artigo 22.º do RGPD)\n\nEm {date}, o meu pedido de [crédito|pagamento em prestações|abertura de conta] foi recusado [em poucos segundos|automaticamente] e sem qualquer justificação. Entendo que esta decisão se baseia exclusivamente no tratamento automatizado, incluindo a definição de perfis, e que me afeta significativamente. {acct}\n\nNos termos do artigo 22.º do RGPD, solicito:\n\n1. a intervenção humana, ou seja, a reapreciação do pedido por uma pessoa com poder para alterar a decisão;\n2. informações úteis sobre a lógica subjacente e os principais fatores da decisão;\n3. a possibilidade de manifestar o meu ponto de vista e contestar a decisão.\n\nAgradeço resposta {prazo_rgpd}.{queixa_pt}\n\n{sign_formal}",

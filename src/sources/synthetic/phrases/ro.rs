@@ -108,6 +108,13 @@ pub static LANG: Lang = Lang {
             "suport [jalnic|de nota 2]. vreau să aflu [exact|] ce date de-ale mele [are|păstrează] {co} și cui le dă, și aștept răspuns de [săptămâni|o lună]. [1 stea|⭐]",
             "ce date aveti despre mine?? [vreau|cer] [acces la datele mele|sa-mi vad datele] [acum|imediat]. #privacy",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum [pot să văd|aflu] ce date [personale|] aveți despre mine?",
+            "[îmi puteți|imi puteti|mi-ați putea] [trimite|da] o copie cu datele mele [personale|]?",
+            "se poate afla ce [informatii|informații|date] [are|păstrează] {co} despre mine?",
+            "unde [pot|se poate] [cere|solicita|descărca] [o copie cu|] tot ce aveți [salvat|înregistrat] despre mine?",
+            "ce trebuie să fac ca să [îmi spuneți|aflu] [ce date aveți despre mine|ce date de-ale mele prelucrați]?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVă rog să îmi trimiteți o copie a datelor cu caracter personal pe care le prelucrați despre mine[, inclusiv istoricul comenzilor și datele de contact|]. {acct}\n\n{sign}",
             "{greet}\n\nPrin prezentul mesaj îmi exercit dreptul de acces[ conform art. 15 din GDPR|]. Vă rog să îmi comunicați ce date prelucrați despre mine, în ce scop și cui au fost dezvăluite. {acct}\n\n{sign}",
@@ -139,6 +146,13 @@ pub static LANG: Lang = Lang {
             "am [dezinstalat|șters] aplicația, dar contul [e tot acolo|încă există]. [cum îmi șterg|cum închid|cum elimin] [contul|profilul] și [cum șterg|elimin] datele? [2 stele|⭐⭐] până rezolvați",
             "nu mai vreau nimic cu {co}. [stergeti|eliminati] [profilul meu|contul meu] [si tot ce aveti despre mine|cu toate datele]",
             "[dreptul de a fi uitat|dreptul la ștergere], {co}! [vreau|cer] să [ștergeți|eliminați] toate datele personale [pe care le aveți despre mine|legate de {email}]. ⭐",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum [îmi șterg|imi sterg|închid și șterg] contul [definitiv|de tot|pentru totdeauna]?",
+            "[puteți|îmi puteți] [șterge|sterge] [toate datele mele|contul și toate datele mele]?",
+            "se poate [sterge|șterge] [contul meu|profilul meu] cu [toate informatiile|toate datele] pe care le aveti despre mine?",
+            "de unde [se șterge|îmi șterg] contul? [vreau să nu mai rămână nimic|vreau să ștergeți tot|]",
+            "cui [scriu|trebuie să scriu] ca să îmi [ștergeți|fie șterse] datele [personale|] [din baza voastră de date|de tot|]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNu mai folosesc [serviciile dumneavoastră|aplicația|contul de {co}] și vă rog să ștergeți contul meu și {data}. [Vă rog să îmi confirmați ștergerea.|Aș aprecia o scurtă confirmare.|]\n\n{sign}",
@@ -174,6 +188,13 @@ pub static LANG: Lang = Lang {
             "[numărul meu de telefon|numărul de mobil] s-a schimbat și [aplicația nu mă lasă|nu pot] să-l [modific|schimb]. [puteți să-mi actualizați|actualizați-mi] datele[?|, vă rog]",
             "mi-ați [scris greșit|încurcat] numele de familie [în fișa de client|în cont]. [rectificați|corectați] [datele mele|fișa mea] [acum|urgent], {co}. [1 stea|⭐]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum [îmi schimb|îmi corectez|îmi actualizez] adresa [în cont|în sistemul vostru|]? [m-am mutat|e greșită|]",
+            "[puteți|îmi puteți] [corecta|schimba] [data nașterii|numele de familie|prenumele]? [e greșit|e scris greșit] [în fișă|în sistem|]",
+            "se poate [actualiza|schimba] numarul de telefon pe care il aveti? cel vechi nu mai e al meu",
+            "unde [pot|se pot] [corecta|modifica] datele mele [personale|de contact]? [numele e greșit|adresa nu mai e actuală|]",
+            "ce trebuie să fac ca să îmi [corectați|reparați] [numele|numele de familie] [în sistem|în cont]? [are o greșeală|e scris greșit]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adresa pe care o aveți în evidență nu mai este actuală. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Adresa nouă: {street} nr. {d}{d}, {city}.|Data nașterii din contul meu este greșită. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Data corectă: {date}.|Numele meu este scris greșit. Vă rog să rectificați datele[ conform art. 16 din GDPR|]. Corect este: {name}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Mi-am schimbat numele, dar în evidențele dumneavoastră apare încă numele vechi.|M-am mutat, dar în evidențele dumneavoastră apare încă adresa veche.] Vă rog să îmi actualizați datele. {acct}\n\n{sign}",
@@ -200,6 +221,13 @@ pub static LANG: Lang = Lang {
             "⭐ [vreau|cer] ca datele mele să nu fie [vândute|cedate|date mai departe] către [data brokeri|brokeri de date|advertiseri|parteneri comerciali]. [unde e opțiunea?|aplicația nici nu are opțiunea asta]",
             "nu vindeti datele mele. [punct|atât]. @{co}",
             "am citit politica de confidențialitate și [împărțiți|dați] datele la [advertiseri|parteneri]?? [nu mai dați|încetați să dați] datele mele mai departe. [2 stele|⭐⭐]",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}vindeți datele mele [către terți|unor firme de publicitate|unor advertiseri]? cum [opresc asta|pot să opresc asta]?",
+            "[puteți|ați putea] să nu mai [vindeți|partajați|dați] datele mele [către terți|partenerilor|advertiserilor]?",
+            "se poate [evita|împiedica] ca {co} să [vândă|dea mai departe|transmită] datele mele [altor firme|către data brokeri|către terți]?",
+            "unde [dezactivez|găsesc] opțiunea [să nu se vândă|de a nu se partaja|ca să nu se vândă] datele mele cu terți?",
+            "ce trebuie să fac ca să nu [vindeți|dați] datele mele [nimănui|către terți|altor firme]?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrin prezenta mă opun transmiterii și vânzării datelor mele cu caracter personal către terți, în special în scopuri publicitare. {acct}\n\n{sign}",
@@ -230,6 +258,13 @@ pub static LANG: Lang = Lang {
             "[nu mă mai sunați|încetați să mă sunați] cu [oferte|promoții]! @{co} [scoateți|ștergeți] numărul meu din [campanii|apelurile de vânzări]",
             "[dezabonare|unsubscribe] [va rog|pls]. [m-am săturat de|ajunge cu] [spam|atâtea reclame] pe [mail|email]",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum mă [dezabonez de la|scot de pe lista de] newsletter?",
+            "puteți [să nu-mi mai trimiteți|să opriți] [sms-urile cu promoții|emailurile publicitare|ofertele]?",
+            "se poate [ieși|să mă scoateți] de pe lista [de email|de marketing|de promoții]?",
+            "unde [dezactivez|opresc] [emailurile comerciale|notificările cu oferte|abonarea la newsletter]? [îmi vin în fiecare zi|m-am săturat|]",
+            "ce trebuie să fac ca să nu mă mai sunați [cu oferte|să-mi vindeți ceva|cu promoții]?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVă rog să eliminați adresa {email} din toate listele de marketing. M-am dezabonat [deja de două ori|de mai multe ori], dar continui să primesc newsletterul.\n\n{sign}",
             "{greet}\n\nMă opun utilizării datelor mele în scop de marketing direct[ în temeiul art. 21 alin. (2) din GDPR|]. Vă rog să nu îmi mai trimiteți reclame, nici pe e-mail, nici prin SMS. {acct}\n\n{sign}",
@@ -258,6 +293,13 @@ pub static LANG: Lang = Lang {
             "mi-am dat acordul pentru [folosirea datelor de sănătate|analiza antrenamentelor|personalizare] dar m-am răzgândit. [îmi retrag|retrag] acel consimțământ[, {co}|]",
             "@{co} [opriți|dezactivați] [urmărirea|trackingul] [contului meu|activității mele]. [nu mai sunt de acord cu asta|m-am răzgândit], îmi retrag [acordul|consimțământul]. ⭐",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum [îmi retrag|retrag] consimțământul pentru [localizare|urmărirea locației] pe care l-am dat în aplicație?",
+            "puteți să nu mai folosiți [pozele mele|fotografia mea|imaginea mea] [pe site|în reclame|]? [nu mai sunt de acord|îmi retrag acordul dat]",
+            "se poate retrage consimtamantul dat pentru [prelucrarea|folosirea] [datelor mele de sănătate|înregistrărilor mele vocale]?",
+            "unde [îmi retrag|retrag] consimțământul pentru [cookie-uri|cookie-urile de urmărire|analiză]? [m-am răzgândit|nu mai vreau|]",
+            "ce trebuie să fac ca să retrag consimțământul [pentru personalizare|pentru analiza felului în care folosesc aplicația] pe care l-am dat [la înregistrare|când mi-am făcut contul]?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrin prezenta îmi retrag consimțământul pentru prelucrarea datelor mele [în scop de publicitate personalizată|în scopuri de analiză|pentru localizare][ (art. 7 alin. (3) din GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\nLa înregistrare mi-am dat acordul ca [datele mele să fie folosite pentru analize de marketing|înregistrările mele vocale să fie folosite pentru antrenarea modelelor]. Nu mai doresc acest lucru, vă rog să considerați consimțământul retras. {acct}\n\n{sign}",
@@ -284,6 +326,13 @@ pub static LANG: Lang = Lang {
             "⭐⭐ [aplicația e ok|îmi place aplicația] dar [unde e|unde naiba e] [exportul|butonul de export]? portabilitatea datelor [e un drept|e lege]. [vreau|cer] datele mele [într-un fișier|în json|în csv]",
             "[transferați|trimiteți] datele mele [direct|] [la noua mea bancă|la noul operator|la noul furnizor], {co}. [portabilitate|GDPR art. 20]. ⭐",
             "vreau să [descarc|export] [playlisturile mele|istoricul|pozele și datele mele] într-un fișier pe care să-l [deschid în altă parte|import în altă aplicație]. [cum fac|se poate]?",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum [export|descarc] datele mele [în CSV|în JSON|într-un fișier] ca să le [duc|mut] la alt [serviciu|furnizor|operator]?",
+            "[puteți|îmi puteți] [transfera|trimite] [datele mele|istoricul meu] direct la [noul meu operator|noul furnizor|noua bancă]?",
+            "pot sa primesc [toate datele mele|istoricul meu] intr-un fisier [CSV|JSON|care poate fi citit de calculator] ca sa schimb [serviciul|furnizorul]?",
+            "unde [pot|se pot] [exporta|descărca] datele mele într-un format pe care [altă aplicație|alt serviciu] să-l poată importa?",
+            "cui [cer|trebuie să cer] portabilitatea datelor [mele|și a istoricului meu] către [altă firmă|alt furnizor]? [schimb operatorul|vreau să iau tot cu mine]",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSchimb furnizorul și aș dori să îmi exercit dreptul la portabilitatea datelor[ (art. 20 din GDPR)|]. Vă rog să îmi trimiteți {data} într-un format structurat și care poate fi citit automat (de ex. CSV sau JSON). {acct}\n\n{sign}",
@@ -312,6 +361,13 @@ pub static LANG: Lang = Lang {
             "nu vreau să-mi șterg contul, vreau doar să [înghețați|blocați|suspendați] folosirea datelor mele [deocamdată|temporar]. {co}, [se poate?|restricționați prelucrarea, vă rog]",
             "[restricționarea prelucrării|blocarea datelor mele], @{co}! [păstrați|țineți] datele [dar fără să le folosiți|fără să vă atingeți de ele] până [se rezolvă reclamația mea|se termină disputa]. ⭐",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum [blochez|îngheț|suspend] [folosirea|prelucrarea] datelor mele până se rezolvă [reclamația|disputa]? nu vreau să le șterg",
+            "puteți să nu mai folosiți datele mele [deocamdată|pentru moment] fără să [ștergeți|eliminați] [nimic|contul]?",
+            "se poate restricționa prelucrarea datelor mele [până verificați|cât timp verificați] dacă [adresa e corectă|datele sunt corecte]?",
+            "unde [cer|pot cere] să [blocați|înghețați] datele mele fără să le ștergeți? am nevoie de ele pentru [un proces|o acțiune în instanță]",
+            "ce trebuie să fac ca să [păstrați|țineți] datele mele dar să nu le [folosiți|prelucrați] [deloc|în niciun fel] [până|cât timp] [se rezolvă disputa|e deschisă contestația]?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nCât timp [verificați exactitatea datelor mele|este în curs disputa privind factura mea], vă rog să restricționați prelucrarea datelor mele[ conform art. 18 din GDPR|]. Le puteți stoca, dar nu le folosiți. {acct}\n\n{sign}",
             "{greet}\n\nVă rog să nu ștergeți [înregistrarea convorbirii noastre|datele comenzii nr. {order}], deoarece am nevoie de ele pentru [un litigiu|o reclamație]. Vă rog, în schimb, să restricționați prelucrarea lor. {acct}\n\n{sign}",
@@ -339,6 +395,13 @@ pub static LANG: Lang = Lang {
             "nu vreau ca datele mele să fie folosite pentru [scoring|scor de risc|evaluări interne de bonitate] [doar pentru că|pe motiv că] [e interes legitim|vă convine]. [opoziție, art. 21|mă opun acestei prelucrări]",
             "[nu mai faceți|gata cu] [analize|statistici] cu [datele mele|datele din contul meu]. [opoziție|mă opun] la prelucrare. ⭐",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum mă [opun|pot opune] [profilării|analizei comportamentului meu] pe care o faceți?",
+            "puteți să nu mai [analizați|folosiți] [cumpărăturile mele|obiceiurile mele de cumpărare] pentru [profilare|statistici]? mă opun",
+            "se poate face opozitie la [partajarea|transmiterea] datelor mele catre [celelalte firme din grup|restul grupului {co}]?",
+            "unde [depun|fac] [opoziție|o opoziție] la prelucrarea [bazată pe interesul legitim|în interes legitim] al {co}?",
+            "ce trebuie să fac ca să nu [folosiți|prelucrați] datele mele pentru [scoringul de credit|sistemul antifraudă|profilul de risc]? [nu sunt de acord|mă opun]",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMă opun prelucrării {data} pe baza interesului dumneavoastră legitim[ (art. 21 alin. (1) din GDPR)|], în special pentru [analiza comportamentului meu de utilizare|evaluarea riscului de credit|statistici interne]. Vă rog să încetați această prelucrare. {acct}\n\n{sign}",
             "{greet}\n\nÎn politica dumneavoastră de confidențialitate scrie că [analizați datele de utilizare ale aplicației|transmiteți date în cadrul grupului] pe baza interesului legitim. Nu sunt de acord și mă opun acestei prelucrări. {acct}\n\n{sign}",
@@ -365,6 +428,13 @@ pub static LANG: Lang = Lang {
             "⭐ [sistemul|algoritmul] mi-a [respins|refuzat] [candidatura|cererea] [fără să se uite nimeni pe ea|fără intervenție umană]. [contest|nu accept] decizia asta automată[. vreau să vorbesc cu un om|, vreau o reanalizare]",
             "de ce [prețul|costul asigurării] [pentru mine|care îmi apare] e [mai mare|diferit]? [dacă a decis algoritmul|dacă e automat], [explicați-mi logica|vreau să știu cum funcționează] și [să se uite cineva|verificați manual]. ⭐⭐",
             "[decizie automatizată|decizie automată] [nedreaptă|greșită]! @{co} [un om|o persoană] trebuie să [reanalizeze|verifice] [cazul meu|blocarea|cardul refuzat]. [art. 22 GDPR|]",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}cum [contest|pot contesta] [creditul refuzat|refuzul împrumutului] pe care l-a decis [algoritmul|sistemul] singur?",
+            "poate un om să [verifice|revizuiască] [blocarea contului meu|decizia]? [a fost automată|a decis-o un algoritm]",
+            "se poate ca un om sa [revizuiasca|verifice] decizia [automata|automată|algoritmului] care mi-a [respins|refuzat] [cererea|aplicația]?",
+            "unde [pot|se poate] [cere|afla] [logica|criteriile] folosite de algoritm ca să [îmi refuze creditul|îmi mărească prețul|îmi blocheze contul]?",
+            "cui [scriu|trebuie să scriu] ca să [contest|cer revizuirea umană a] [deciziei automate|unei decizii luate de sistem] [privind creditul meu|pe cererea mea]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nCererea mea de [credit|plată în rate|asigurare] a fost respinsă [în câteva secunde|automat]. Vă rog ca decizia să fie reanalizată de un angajat și să îmi explicați pe baza căror criterii a fost luată[ (art. 22 din GDPR)|]. {acct}\n\n{sign}",
@@ -459,6 +529,16 @@ pub static LANG: Lang = Lang {
             "se poate [adăuga|lega] un al doilea [email|mail] la [contul meu|cont]? [{email} e|folosesc] cel de la serviciu",
             "aveți aplicație pentru [tabletă|ipad]? [pe telefon merge bine|pe mobil e ok]",
             "comanda {order} încă n-a ajuns[, a trecut o săptămână|].[ mersi pentru ajutorul rapid de ieri!|] [cum activez notificările|cum pornesc notificările] ca să știu când pleacă?",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vorbesc cu un [bot|robot] sau cu un om [adevărat|]?",
+            "cum te cheamă?",
+            "spune-mi ceva despre tine[ haha|]",
+            "ce știi despre [espressoare|pantofi de alergare|telefoane]?",
+            "sunteți deschiși duminica?",
+            "cum e vremea azi [în București|la Cluj|pe la voi]?",
+            "[hahaha ok|haha bine|ok mersi|noapte bună, pe mâine]",
+            "[știi|îmi recomanzi] un restaurant bun [pe aici|prin zonă]? [mă plictisesc|mi-e urât|]",
         ]},
     ],
 };

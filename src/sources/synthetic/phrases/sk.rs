@@ -104,6 +104,13 @@ pub static LANG: Lang = Lang {
             "[chcem vidiet|ukazte mi] ake data o mne mate @{co}[!|!!] 1 hviezda kym neodpoviete",
             "Podľa GDPR mám právo na prístup k svojim údajom. [@{co}|{co}], [kedy dostanem tú kópiu?|kde je odpoveď na moju žiadosť?] Zatiaľ [1 hviezdička|⭐].",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako [zistím|sa dozviem], aké [údaje|osobné údaje] o mne [máte|uchovávate]?",
+            "môžete mi [poslať|zaslať] kópiu mojich osobných údajov[ na {email}|]?",
+            "ako zistim ake data o mne mate?",
+            "[kde|odkiaľ] si môžem [stiahnuť|vyžiadať] prehľad [údajov|informácií], ktoré ste o mne nazbierali?",
+            "čo mám urobiť, aby ste mi [ukázali|povedali], aké osobné údaje o mne [vediete|máte uložené]?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o zaslanie kópie {data_gen}[, vrátane histórie objednávok a kontaktných údajov|]. {acct}\n\n{sign}",
             "{greet}\n\n[v súlade s čl. 15 GDPR|na základe práva na prístup k osobným údajom] Vás žiadam o informáciu, či spracúvate moje osobné údaje, a ak áno, o ich kópiu, účely spracúvania a zoznam príjemcov, ktorým boli poskytnuté. {acct}\n\n{sign}",
@@ -139,6 +146,13 @@ pub static LANG: Lang = Lang {
             "appku som uz [odinstalovala|zmazala], teraz zmazte aj moj ucet so vsetkymi datami @{co}",
             "Píšem sem, lebo [na e-maily neodpovedáte|podpora mlčí]: [odstráňte|vymažte] [môj profil|moju registráciu] a [všetky moje údaje|moje osobné údaje] zo svojich systémov[ podľa čl. 17 GDPR|]. Dovtedy [1 hviezdička|⭐].",
             "[Jedna hviezda|1/5]. Chcem, aby ste o mne [zmazali|vymazali] všetko, nie iba [deaktivovali|skryli] účet.",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako [zmažem|zruším] svoj účet [natrvalo|úplne]?",
+            "môžete [zmazať|vymazať] všetky moje údaje[ aj s profilom|]?",
+            "ako sa maze profil? chcem aby vsetko o mne zmizlo",
+            "[kde|ako] si môžem zmazať profil aj s osobnými údajmi?",
+            "komu mám napísať, aby ste [zmazali|zrušili] môj účet a všetko, čo o mne máte?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše služby|aplikáciu|účet v {co}] už nepoužívam, preto Vás žiadam o zrušenie účtu a vymazanie {data_gen}. [Prosím o potvrdenie vymazania.|Vopred ďakujem za krátke potvrdenie.|]\n\n{sign}",
@@ -176,6 +190,13 @@ pub static LANG: Lang = Lang {
             "@{co} [aktualizujte|upravte] mi údaje v profile - [vydala som sa a mám nové priezvisko|presťahovala som sa|mám nové číslo], a v aplikácii sa to [nedá|nejde]. Za to [1 hviezdička|⭐].",
             "[Máte o mne zlé údaje|Moje údaje u vás nie sú správne] a [preto ide zásielka na starú adresu|preto mi nechodia SMS]. [Opravte ich|Chcem, aby ste ich opravili][!|, @{co}]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako [opravím|zmením] [svoju adresu|dátum narodenia|svoje meno] v profile? [Je tam zle|Nesedí to].",
+            "môžete mi [opraviť|upraviť] priezvisko? Je napísané zle, správne je {name}.",
+            "ako zmenim staru adresu? teraz byvam {street}, {city}",
+            "kde si môžem [aktualizovať|zmeniť] telefónne číslo? [To staré už nie je moje|To v profile je zlé].",
+            "čo mám urobiť, aby ste opravili nesprávny dátum narodenia? Správne je {date}.",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa, ktorú u Vás mám uvedenú, už nie je aktuálna. Prosím o opravu[ podľa čl. 16 GDPR|]. Nová adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|dátum narodenia v mojom účte nie je správny. Prosím o opravu[ podľa čl. 16 GDPR|]. Správny dátum narodenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|priezvisko v mojom účte je nesprávne napísané. Prosím o opravu[ podľa čl. 16 GDPR|]. Správne: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nprosím o aktualizáciu mojich údajov – [po sobáši mám nové priezvisko {last}|od minulého mesiaca bývam na adrese {street} [1|2|3|4|5|6|7|8|9], {city}|mám nové telefónne číslo 09{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -209,6 +230,13 @@ pub static LANG: Lang = Lang {
             "[Vraj|Ukázalo sa, že] {co} predáva dáta [partnerom|inzerentom]. Moje údaje z toho vyraďte - [nie sú na predaj|nedovoľujem s nimi obchodovať]. [2 hviezdičky|⭐⭐]",
             "@{co} kde je [voľba|tlačidlo] [Nepredávať moje údaje|Do not sell my data]? [Prestaňte ich zdieľať|Neposúvajte ich] [inzerentom|data brokerom].",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako [zastavím|zakážem] [predaj|zdieľanie] svojich údajov tretím stranám?",
+            "môžete moje údaje [nepredávať|neposkytovať] [inzerentom|partnerom|dátovým brokerom]?",
+            "ako zariadim aby ste moje data nepredavali inym firmam?",
+            "[kde|ako] môžem odmietnuť, aby sa moje údaje [zdieľali|odovzdávali] [vašim partnerom|iným firmám]?",
+            "[predávate|odovzdávate] moje údaje iným firmám? Ak áno, čo mám urobiť, aby ste s tým [prestali|skončili]?",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nnesúhlasím s tým, aby ste moje osobné údaje poskytovali alebo predávali tretím stranám, najmä na reklamné účely. Prosím o okamžité ukončenie takého zdieľania. {acct}\n\n{sign}",
             "{greet}\n\n[od registrácie u Vás mi volajú cudzie firmy|chodia mi ponuky od firiem, ktoré vôbec nepoznám]. Neposkytujte prosím moje údaje [partnerom|nikomu ďalšiemu] a nepredávajte ich. {acct}\n\n{sign}",
@@ -238,6 +266,13 @@ pub static LANG: Lang = Lang {
             "[prestante|dost uz] s [reklamou|spamom|ponukami] @{co}, [odhlaste ma|vyradte ma] z [newslettera|zoznamu]",
             "[Zase mi volali|Volali mi] z {co} s [ponukou|akciou] [o deviatej večer|v nedeľu]. [Už mi nevolajte s reklamou|Vyraďte moje číslo z reklamných hovorov]. [1 hviezdička|⭐]",
             "@{co} chcem sa odhlásiť z [marketingových správ|vášho newslettera|reklamných e-mailov], ale odkaz na odhlásenie [nefunguje|hádže chybu].",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako sa [odhlásim|odhlásiť] z [newslettera|reklamných e-mailov|promo SMS]?",
+            "môžete mi prestať posielať [reklamy|ponuky|akcie] [e-mailom|cez SMS]?",
+            "ako sa odhlasim z newslettera? pisete mi kazdy den",
+            "kde sa dá [zrušiť odber reklamných správ|vypnúť zasielanie marketingových ponúk]?",
+            "čo mám urobiť, aby ste mi [nevolali|prestali volať] s [ponukami|akciami]?",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nprosím o vyradenie adresy {email} zo všetkých marketingových rozosielok. Odhlasovací odkaz nefunguje a newsletter mi chodí ďalej.\n\n{sign}",
@@ -272,6 +307,13 @@ pub static LANG: Lang = Lang {
             "[2 hviezdičky|⭐⭐]. Pri registrácii som zaškrtla súhlas s [personalizovanými odporúčaniami|personalizáciou] a [oľutovala som to|zmenila som názor]. [Chcem ho odvolať|Odvolávam ho], a v nastaveniach [to nejde|to nikde nie je].",
             "@{co} [odvolávam|ruším] svoj súhlas s [nahrávaním hovorov|nahrávaním mojich hovorov] s podporou. [Už ma nenahrávajte.|]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako [odvolám|zruším] súhlas so [sledovaním polohy|cookies|používaním mojich fotiek]?",
+            "môžem odvolať súhlas, ktorý som dala k [zdravotným údajom|analytike|personalizácii]?",
+            "ako odvolam suhlas s polohou?",
+            "[kde|ako] môžem [vziať späť|odvolať] súhlas s [používaním mojich nahrávok|sledovaním]? Už s tým nesúhlasím.",
+            "čo mám urobiť, aby ste prestali používať [moje fotky|moje hlasové nahrávky|moju polohu]? Vtedy som súhlasila, ale teraz súhlas beriem späť.",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\ntýmto odvolávam svoj súhlas so spracúvaním osobných údajov [na personalizovanú reklamu|na analytické účely|na vyhodnocovanie polohy][ (čl. 7 ods. 3 GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\npri registrácii bol vopred zaškrtnutý súhlas so zdieľaním údajov na [analýzy|personalizáciu]. Tento súhlas odvolávam a prosím, aby ste s týmto spracúvaním prestali. {acct}\n\n{sign}",
@@ -301,6 +343,13 @@ pub static LANG: Lang = Lang {
             "Podľa GDPR mám právo na prenosnosť. [Preneste|Pošlite] moje dáta [priamo|rovno] novému poskytovateľovi[, nie PDF na papieri|]. [2 hviezdičky|⭐⭐]",
             "[Mením poskytovateľa|Odchádzam od {co}] a potrebujem [export svojich dát|svoje dáta v CSV] pre [novú službu|nového poskytovateľa]. [Pridajte tlačidlo na stiahnutie|Pošlite mi to na {email}].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako si [stiahnem|vyexportujem] svoje dáta do súboru [CSV|JSON], aby som ich preniesla [inam|k inej službe]?",
+            "môžete moje dáta [poslať|odovzdať] priamo [novému poskytovateľovi|inej firme]?",
+            "ako si stiahnem data v CSV? prechadzam k inemu poskytovatelovi",
+            "[kde|odkiaľ] si môžem [stiahnuť|vyexportovať] všetky svoje dáta v [strojovo čitateľnom formáte|JSON], aby som ich [preniesla|nahrala] [ku konkurencii|do inej aplikácie]?",
+            "čo mám urobiť, aby ste moje dáta [odovzdali|preniesli] [inému poskytovateľovi|do novej služby]?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[prechádzam k inému poskytovateľovi|mením dodávateľa] a chcem využiť právo na prenosnosť údajov[ podľa čl. 20 GDPR|]. Prosím o zaslanie {data_gen} v štruktúrovanom, bežne používanom a strojovo čitateľnom formáte (napr. CSV alebo JSON). {acct}\n\n{sign}",
             "{greet}\n\nprosím o prenos mojich údajov [o spotrebe|z vernostného programu|z tréningového denníka] priamo k novému poskytovateľovi vo formáte, ktorý dokáže načítať. Ide o prenosnosť údajov podľa čl. 20 ods. 2 GDPR. {acct}\n\n{sign}",
@@ -329,6 +378,13 @@ pub static LANG: Lang = Lang {
             "@{co} nechcem [zrušiť|zmazať] profil, chcem len [dočasne zastaviť|zmraziť] spracúvanie svojich údajov. [Je to také ťažké?|Je to jasné?]",
             "[Obmedzte|Zablokujte] spracúvanie mojich osobných údajov [podľa čl. 18 GDPR|v súlade s GDPR] [do vyriešenia sporu|počas overovania]. [Vymazanie nechcem.|Nemažte ich.] [2 hviezdičky|⭐⭐]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}môžete [dočasne|zatiaľ] [zastaviť|zmraziť] spracúvanie mojich údajov, ale [nemazať ich|bez vymazania]?",
+            "ako [obmedzím|zablokujem] používanie svojich údajov, kým [overujete, či sú správne|trvá spor]? [Mazať ich|Vymazať ich] nechcem.",
+            "mozete mi zmrazit data kym sa nevyriesi spor? nemazte ich",
+            "[kde|ako] môžem požiadať o [obmedzenie|zablokovanie] spracúvania? Potrebujem ich [kvôli súdnemu sporu|na právny nárok], takže ich [nemažte|prosím nemažte].",
+            "čo mám urobiť, aby ste moje údaje [uchovali|nechali uložené], ale [nepoužívali ich|nespracúvali ich] [zatiaľ|kým sa to nevyjasní]?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do vybavenia mojej sťažnosti|kým nepreveríte sporné údaje v mojom účte] Vás žiadam o obmedzenie spracúvania mojich osobných údajov[ podľa čl. 18 GDPR|]. Údaje prosím uchovajte, ale inak ich nepoužívajte. {acct}\n\n{sign}",
             "{greet}\n\nmoje údaje sa chystáte vymazať, ale potrebujem ich [na uplatnenie nároku na súde|ako dôkaz v reklamačnom konaní]. Namiesto vymazania preto žiadam o obmedzenie ich spracúvania[ (čl. 18 ods. 1 písm. c) GDPR)|]. {acct}\n\n{sign}",
@@ -356,6 +412,13 @@ pub static LANG: Lang = Lang {
             "namietam [profilovanie|analyzu mojho spravania] v [aplikacii|appke], nechcem aby ste ma hodnotili podla mojich zvykov @{co}",
             "[Podávam námietku|Mám námietku] proti [kreditnému scoringu|hodnoteniu rizika] na základe mojich údajov. [Prestaňte ich na to spracúvať.|] [2 hviezdičky|1 hviezdička]",
             "@{co} [nesúhlasím s tým|odmietam], aby ste [sledovali|analyzovali], ako používam aplikáciu, pre [svoju analytiku|svoje štatistiky]. [Namietam toto spracúvanie.|Mám právo namietať a využívam ho.]",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako [vznesiem námietku|podám námietku] proti [profilovaniu|analýze svojho správania]?",
+            "môžete moje údaje nepoužívať na [profilovanie|credit scoring|interné analýzy] na základe oprávneného záujmu? [Nesúhlasím s tým|Namietam to].",
+            "ako podam namietku proti profilovaniu? nechcem aby ste analyzovali moje spravanie",
+            "[kde|komu] môžem [podať|poslať] námietku proti [zdieľaniu mojich údajov v rámci skupiny|analýze mojich návykov]?",
+            "čo mám urobiť, aby ste prestali s [mojím profilovaním|analýzou môjho správania], ktoré robíte z [oprávneného záujmu|vlastného záujmu]?",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nvo Vašich zásadách ochrany súkromia uvádzate, že moje údaje spracúvate [na analýzu zákazníckeho správania|na zlepšovanie služieb|na hodnotenie vodičov] na základe oprávneného záujmu. Proti tomuto spracúvaniu namietam[ podľa čl. 21 ods. 1 GDPR|] a žiadam, aby ste s ním prestali. {acct}\n\n{sign}",
@@ -387,6 +450,13 @@ pub static LANG: Lang = Lang {
             "automaticky ste mi zamietli pozicku, chcem aby to [preskumal clovek|posudil niekto zivy] @{co}",
             "[2 hviezdičky|⭐⭐]. Počítač povie NIE a hotovo? [Napádam|Neprijímam] automatické rozhodnutie o [mojom úvere|lízingu] a [žiadam o ľudský zásah|chcem vysvetlenie logiky].",
             "@{co} podľa čl. 22 GDPR [žiadam o|mám právo na] ľudský zásah: [zablokovanie účtu|zamietnutie úveru] je [rozhodnutie stroja|automatizované rozhodnutie] a napádam ho.",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}ako [napadnem|rozporujem] rozhodnutie [algoritmu|systému], ktorý mi [zamietol úver|zablokoval účet]?",
+            "môže [človek|pracovník] [znova posúdiť|preskúmať] [zamietnutie mojej pôžičky|zablokovanie môjho profilu]? Rozhodlo sa o tom [automaticky|programom].",
+            "moze to zamietnutie preskumat clovek? system mi uver zamietol automaticky",
+            "[kde|komu] mám napísať, aby automatické rozhodnutie [o mojej cene|o zamietnutí mojej žiadosti] preskúmal človek?",
+            "[prečo|ako] [systém|algoritmus] rozhodol, že mi [úver|pôžičku] nedá? Môžete mi [vysvetliť logiku|vysvetliť, ako rozhodnutie vzniklo] a dať to [preskúmať človekom|skontrolovať živému človeku]?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moja žiadosť o nákup na splátky|moja žiadosť o spotrebiteľský úver|moja registrácia] bola zamietnutá automaticky, bez zásahu človeka. Podľa čl. 22 GDPR žiadam o preskúmanie rozhodnutia Vaším pracovníkom a o vysvetlenie, ako sa k rozhodnutiu dospelo. {acct}\n\n{sign}",
@@ -463,6 +533,16 @@ pub static LANG: Lang = Lang {
             "môžem k účtu pridať [druhý e-mail|ešte jednu e-mailovú adresu]?",
             "[máte aplikáciu aj pre tablet|ako zapnem v aplikácii notifikácie]?",
             "[objednávka {order} stále neprišla, kde je?|vďaka za rýchlu pomoc, už všetko funguje!]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[s kým hovorím|kto si], si bot?",
+            "si [skutočný človek|živý človek] alebo [robot|bot]?",
+            "[zháňam|chcem kúpiť] {product}, [čo mi odporučíš|ktorý je dobrý]?",
+            "[povedz mi niečo o sebe|ako sa voláš]?",
+            "[čo vieš robiť|s čím mi vieš pomôcť]?",
+            "[nepoznáš nejakú dobrú reštauráciu|aké je dnes počasie|máte otvorené v nedeľu]?",
+            "[hahaha ok|ok vďaka|nudím sa] :)",
+            "[dobrú noc|pekný večer]! [čo si myslíš o futbale|ako sa máš]?",
         ]},
     ],
 };

@@ -103,6 +103,13 @@ pub static LANG: Lang = Lang {
             "[hocem videt|pokazite mi] katere podatke imate o meni @{co}[!|!!] 1 zvezdica dokler ne odgovorite",
             "Po GDPR imam pravico do dostopa do svojih podatkov. [@{co}|{co}], [kdaj dobim to kopijo?|kje je odgovor na mojo zahtevo?] Zaenkrat [1 zvezdica|⭐].",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako lahko [vidim|izvem], katere [podatke|osebne podatke] [imate|hranite] o meni?",
+            "mi lahko [pošljete|posredujete] kopijo mojih osebnih podatkov[ na {email}|]?",
+            "kako izvem kaksne podatke imate o meni?",
+            "[kje|od kod] lahko [prenesem|dobim] pregled [podatkov|informacij], ki ste jih zbrali o meni?",
+            "kaj moram narediti, da mi [pokažete|poveste], katere osebne podatke [vodite|hranite] o meni?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProsim, da mi pošljete kopijo osebnih podatkov, ki jih obdelujete o meni[, vključno z zgodovino naročil in kontaktnimi podatki|]. {acct}\n\n{sign}",
             "{greet}\n\nS tem uveljavljam pravico do dostopa do osebnih podatkov[ v skladu s 15. členom GDPR|]. Prosim, sporočite mi, katere moje podatke obdelujete, za kakšen namen in komu so bili posredovani. {acct}\n\n{sign}",
@@ -134,6 +141,13 @@ pub static LANG: Lang = Lang {
             "aplikacija je [odstranjena|pobrisana], zdaj zbrisite se moj racun z vsemi podatki @{co}",
             "Pišem sem, ker [na e-maile ne odgovarjate|podpora molči]: [odstranite|izbrišite] [moj profil|mojo registracijo] in [vse moje podatke|moje osebne podatke] iz svojih sistemov[ v skladu s 17. členom GDPR|]. Do takrat [1 zvezdica|⭐].",
             "[Ena zvezdica|1/5]. Hočem, da [izbrišete|pobrišete] vse o meni, ne samo [deaktivirate|skrijete] račun.",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako [izbrišem|ukinem] svoj račun [za vedno|dokončno]?",
+            "lahko [izbrišete|zbrišete] vse moje podatke[ skupaj s profilom|]?",
+            "kako se izbrise profil? hocem da vse o meni izgine",
+            "[kje|kako] lahko izbrišem profil skupaj z osebnimi podatki?",
+            "komu naj pišem, da [izbrišete|pobrišete] moj račun in vse, kar imate o meni?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaših storitev|Aplikacije|Računa pri {co}] ne uporabljam več, zato prosim, da izbrišete moj račun in {data_acc}. [Prosim za potrditev izbrisa.|Hvala za kratko potrditev.|]\n\n{sign}",
@@ -170,6 +184,13 @@ pub static LANG: Lang = Lang {
             "@{co} [posodobite|uredite] mi podatke v profilu - [imam nov priimek|živim drugje|imam novo številko], v aplikaciji pa se to [ne da|ne gre]. Za to [1 zvezdica|⭐].",
             "[O meni imate napačne podatke|Moji podatki pri vas niso pravilni], [zato gre paket na star naslov|zato ne dobivam SMS-ov]. [Popravite jih|Hočem, da jih popravite][!|, @{co}]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako [popravim|spremenim] [svoj naslov|datum rojstva|svoje ime] v profilu? [Je napačen|Ni pravilen].",
+            "mi lahko [popravite|uredite] priimek? Napisan je narobe, pravilno je {name}.",
+            "kako spremenim star naslov? zdaj zivim na {street}, {city}",
+            "kje lahko [posodobim|spremenim] telefonsko številko? [Stara ni več moja|Ta v profilu je napačna].",
+            "kaj moram narediti, da popravite napačen datum rojstva? Pravilen je {date}.",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Naslov, ki ga imate v evidenci, ni več aktualen. Prosim, popravite podatke[ v skladu s 16. členom GDPR|]. Novi naslov: {street} {d}{d}, {city}.|Moje ime je napačno zapisano. Prosim, popravite podatke[ v skladu s 16. členom GDPR|]. Pravilno je: {name}.|Datum rojstva v mojem računu ni pravilen. Prosim, popravite ga[ v skladu s 16. členom GDPR|]. Pravilen datum: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Moj priimek se je spremenil, v vaši evidenci pa je še vedno stari.|Moj naslov se je spremenil, v vaši evidenci pa je še vedno stari.] Prosim, posodobite moje podatke. {acct}\n\n{sign}",
@@ -198,6 +219,13 @@ pub static LANG: Lang = Lang {
             "[ne prodajajte|ne delite] mojih podatkov tretjim osebam @{co}, [se ne strinjam|nihce me ni vprasal]",
             "[Baje|Izkaže se, da] {co} prodaja podatke [partnerjem|oglaševalcem]. Moje podatke izvzemite iz tega - [niso naprodaj|ne dovolim trgovanja z njimi]. [2 zvezdici|⭐⭐]",
             "@{co} kje je [možnost|gumb] [Ne prodajaj mojih podatkov|Do not sell my data]? [Nehajte jih deliti|Ne posredujte jih] [oglaševalcem|posrednikom podatkov].",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako [ustavim|prepovem] [prodajo|deljenje] svojih podatkov tretjim osebam?",
+            "lahko mojih podatkov ne [prodajate|dajete] [oglaševalcem|partnerjem|posrednikom podatkov]?",
+            "kako dosezem da mojih podatkov ne prodajate drugim firmam?",
+            "[kje|kako] lahko zavrnem, da se moji podatki [delijo|posredujejo] [vašim partnerjem|drugim podjetjem]?",
+            "ali [prodajate|posredujete] moje podatke drugim podjetjem? Če ja, kaj moram narediti, da s tem [nehate|prenehate]?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nS tem nasprotujem posredovanju in prodaji mojih osebnih podatkov tretjim osebam, zlasti za oglaševalske namene. {acct}\n\n{sign}",
@@ -229,6 +257,13 @@ pub static LANG: Lang = Lang {
             "[Spet so me klicali|Klicali so me] iz {co} s [ponudbo|akcijo] [ob devetih zvečer|v nedeljo]. [Ne kličite me več z oglasi|Mojo številko umaknite iz oglaševalskih klicev]. [1 zvezdica|⭐]",
             "@{co} hočem se odjaviti od [marketinških sporočil|vaših e-novic|oglasnih e-mailov], povezava za odjavo pa [ne deluje|vrže napako].",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako se [odjavim|odjaviti] od [novic|oglasnih e-mailov|promo SMS-ov]?",
+            "lahko mi nehate pošiljati [oglase|ponudbe|akcije] [po e-pošti|po SMS-u]?",
+            "kako se odjavim od newsletterja? vsak dan mi pisete",
+            "kje se da [odjaviti od oglasnih sporočil|izklopiti pošiljanje marketinških ponudb]?",
+            "kaj moram narediti, da me ne [kličete|boste več klicali] s [ponudbami|akcijami]?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProsim, odstranite naslov {email} z vseh trženjskih seznamov. Od e-novic se odjavljam [že drugič|že večkrat], pa jih še vedno prejemam.\n\n{sign}",
             "{greet}\n\nUgovarjam uporabi mojih podatkov za namene neposrednega trženja[ (drugi odstavek 21. člena GDPR)|]. Prosim, ne pošiljajte mi več oglasov, ne po e-pošti ne po SMS-u. {acct}\n\n{sign}",
@@ -257,6 +292,13 @@ pub static LANG: Lang = Lang {
             "[preklicujem|umikam] soglasje za obdelavo [zdravstvenih podatkov|podatkov o zdravju] v aplikaciji, ne obdelujte jih vec",
             "[2 zvezdici|⭐⭐]. Pri registraciji je soglasje za [personalizirana priporočila|personalizacijo] že odkljukano in [ga nočem več|s tem se ne strinjam več]. [Hočem ga preklicati|Preklicujem ga], v nastavitvah pa [se ne da|tega ni nikjer].",
             "@{co} [preklicujem|umikam] svoje soglasje za [snemanje klicev|snemanje mojih pogovorov] s podporo. [Ne snemajte me več.|]",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako [prekličem|umaknem] privolitev za [sledenje lokaciji|piškotke|uporabo mojih fotografij]?",
+            "lahko prekličem privolitev, ki ste jo prej dobili od mene za [zdravstvene podatke|analitiko|personalizacijo]?",
+            "kako preklicem soglasje za lokacijo?",
+            "[kje|kako] lahko [umaknem|prekličem] soglasje za [uporabo mojih posnetkov|sledenje]? S tem se ne strinjam več.",
+            "kaj moram narediti, da nehate uporabljati [moje fotografije|moje glasovne posnetke|mojo lokacijo]? Soglasje zdaj umikam.",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nS tem prekličem privolitev v obdelavo mojih osebnih podatkov [za prilagojeno oglaševanje|za analitične namene|za določanje lokacije][ (tretji odstavek 7. člena GDPR)|]. {acct}\n\n{sign}",
@@ -287,6 +329,13 @@ pub static LANG: Lang = Lang {
             "Po GDPR imam pravico do prenosljivosti. [Prenesite|Pošljite] moje podatke [neposredno|direktno] novemu ponudniku[, ne PDF-jev na papirju|]. [2 zvezdici|⭐⭐]",
             "[Menjam ponudnika|Odhajam od {co}] in potrebujem [izvoz svojih podatkov|svoje podatke v CSV] za [novo storitev|novega ponudnika]. [Dodajte gumb za prenos|Pošljite mi to na {email}].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako [prenesem|izvozim] svoje podatke v datoteko [CSV|JSON], da jih nesem [drugam|k drugi storitvi]?",
+            "lahko moje podatke [pošljete|prenesete] neposredno [novemu ponudniku|drugemu podjetju]?",
+            "kako izvozim podatke v CSV? prehajam k drugemu ponudniku",
+            "[kje|od kod] lahko [prenesem|izvozim] vse svoje podatke v [strojno berljivi obliki|JSON], da jih [preselim|naložim] [h konkurenci|v drugo aplikacijo]?",
+            "kaj moram narediti, da moje podatke [prenesete|posredujete] [drugemu ponudniku|v novo storitev]?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMenjam ponudnika in želim uveljaviti pravico do prenosljivosti podatkov[ (20. člen GDPR)|]. Prosim, pošljite mi {data_acc} v strukturirani, strojno berljivi obliki (npr. CSV ali JSON). {acct}\n\n{sign}",
             "{greet}\n\nČe je tehnično izvedljivo, prosim, da moje podatke posredujete neposredno mojemu novemu ponudniku. {acct}\n\n{sign}",
@@ -315,6 +364,13 @@ pub static LANG: Lang = Lang {
             "ne brisite mojih podatkov, samo [jih zamrznite|jih nehajte uporabljat] dokler se spor ne resi @{co}",
             "@{co} nočem [ukiniti|izbrisati] profila, hočem samo [začasno ustaviti|zamrzniti] obdelavo svojih podatkov. [Je to tako težko?|Je jasno?]",
             "[Omejite|Blokirajte] obdelavo mojih osebnih podatkov [po 18. členu GDPR|v skladu z GDPR] [do razrešitve spora|med preverjanjem]. [Izbrisa ne želim.|Ne brišite jih.] [2 zvezdici|⭐⭐]",
+        ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}lahko [začasno|za zdaj] [ustavite|zamrznete] obdelavo mojih podatkov, ne da bi jih [izbrisali|brisali]?",
+            "kako [omejim|blokiram] uporabo svojih podatkov, dokler [preverjate, ali so pravilni|traja spor]? [Izbrisa|Brisanja] ne želim.",
+            "lahko zamrznete moje podatke dokler se spor ne resi? ne brisite jih",
+            "[kje|kako] lahko zahtevam [omejitev|blokado] obdelave? Podatke potrebujem [za tožbo|za pravni zahtevek], zato jih [ne brišite|prosim ne brišite].",
+            "kaj moram narediti, da moje podatke [obdržite|hranite], ampak jih [ne uporabljate|ne obdelujete] [za zdaj|dokler se stvar ne razjasni]?",
         ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDokler [preverjate točnost mojih podatkov|traja spor glede mojega računa], prosim, da omejite obdelavo mojih osebnih podatkov[ v skladu z 18. členom GDPR|]. Podatke lahko hranite, ne uporabljajte pa jih. {acct}\n\n{sign}",
@@ -345,6 +401,13 @@ pub static LANG: Lang = Lang {
             "Ugovarjam [kreditnemu točkovanju|oceni tveganja] na podlagi mojih podatkov. [Nehajte jih obdelovati v ta namen.|] [2 zvezdici|1 zvezdica]",
             "@{co} [ne strinjam se s tem|zavračam], da [spremljate|analizirate], kako uporabljam aplikacijo, za [svojo analitiko|svojo statistiko]. [Ugovarjam tej obdelavi.|Imam pravico do ugovora in jo uveljavljam.]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako [ugovarjam|vložim ugovor] proti [profiliranju|analizi mojega vedenja]?",
+            "lahko mojih podatkov ne uporabljate za [profiliranje|kreditno točkovanje|interne analize] na podlagi zakonitega interesa? [Ugovarjam|Ne strinjam se].",
+            "kako vlozim ugovor proti profiliranju? nocem da analizirate moje vedenje",
+            "[kje|komu] lahko [vložim|pošljem] ugovor proti [deljenju mojih podatkov znotraj skupine|analizi mojih navad]?",
+            "kaj moram narediti, da nehate z [mojim profiliranjem|analizo mojega vedenja], ki jo izvajate zaradi [zakonitega interesa|svojega interesa]?",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUgovarjam obdelavi mojih osebnih podatkov na podlagi vašega zakonitega interesa[ (prvi odstavek 21. člena GDPR)|], zlasti za [analizo mojega uporabniškega vedenja|oceno kreditnega tveganja|interno statistiko]. Prosim, da takšno obdelavo prenehate. {acct}\n\n{sign}",
             "{greet}\n\nV vaši politiki zasebnosti piše, da na podlagi zakonitega interesa [analizirate podatke o uporabi aplikacije|delite podatke znotraj skupine]. S tem se ne strinjam in takšni obdelavi ugovarjam. {acct}\n\n{sign}",
@@ -373,6 +436,13 @@ pub static LANG: Lang = Lang {
             "samodejno ste mi zavrnili posojilo, hocem da to [pregleda clovek|presodi nekdo ziv] @{co}",
             "[2 zvezdici|⭐⭐]. Računalnik reče NE in to je to? [Izpodbijam samodejno odločitev|Ne sprejemam samodejne odločitve] o [svojem kreditu|leasingu] in [zahtevam človeško posredovanje|hočem razlago logike].",
             "@{co} po 22. členu GDPR [zahtevam človeško posredovanje|imam pravico do človeškega posredovanja]: [blokada računa|zavrnitev kredita] je [odločitev stroja|avtomatizirana odločitev] in jo izpodbijam.",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako [izpodbijam|se pritožim na] odločitev [algoritma|sistema], ki mi je [zavrnil kredit|blokiral račun]?",
+            "lahko [človek|zaposleni] [ponovno pregleda|preveri] [zavrnitev mojega posojila|blokado mojega profila]? Odločeno je bilo [samodejno|s programom].",
+            "lahko zavrnitev pregleda clovek? sistem mi je kredit zavrnil avtomatsko",
+            "[kje|komu] naj pišem, da avtomatsko odločitev [o moji ceni|o zavrnitvi moje prijave] pregleda človek?",
+            "[zakaj|kako] je [sistem|algoritem] odločil, da mi [kredita|posojila] ne da? Mi lahko [razložite logiko|pojasnite, kako je odločitev nastala]? In prosim, naj jo [pregleda človek|preveri živ človek].",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMoja vloga za [kredit|obročno plačilo|zavarovanje] je bila [v nekaj sekundah|samodejno] zavrnjena. Prosim, da odločitev pregleda zaposleni, in mi pojasnite, na podlagi katerih meril je bila sprejeta[ (22. člen GDPR)|]. {acct}\n\n{sign}",
@@ -467,6 +537,16 @@ pub static LANG: Lang = Lang {
             "lahko k računu dodam [drugi e-mail|še en e-poštni naslov]?",
             "[imate aplikacijo tudi za tablico|kako v aplikaciji vklopim obvestila]?",
             "[naročilo {order} še vedno ni prispelo, kje je?|hvala za hitro pomoč, zdaj vse deluje!]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[s kom se pogovarjam|kdo si], si bot?",
+            "si [pravi človek|živ človek] ali [robot|bot]?",
+            "{product} – [kaj mi priporočaš|kateri model je dober]?",
+            "[povej mi kaj o sebi|kako ti je ime]?",
+            "[kaj znaš|pri čem mi lahko pomagaš]?",
+            "[poznaš kakšno dobro restavracijo|kakšno je danes vreme|ste odprti v nedeljo]?",
+            "[hahaha ok|ok hvala|dolgčas mi je] :)",
+            "[lahko noč|lep večer]! [kaj misliš o nogometu|kako si]?",
         ]},
     ],
 };
