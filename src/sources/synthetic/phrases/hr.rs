@@ -192,7 +192,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}kako mogu ispraviti [svoje ime|datum rođenja] u profilu? [krivo piše|ima grešku]",
-            "možete li mi promijeniti adresu? [više ne živim tamo|selila sam se|selio sam se], nova je {street} [5|12|38], {city}",
+            "možete li mi promijeniti adresu? [više ne živim tamo|preselila sam se|preselio sam se], nova je {street} [5|12|38], {city}",
             "je li moguće ažurirati moj broj mobitela? stari više ne koristim",
             "gdje mogu ispraviti osobne podatke? [kriva|stara] mi je adresa",
             "što trebam napraviti da ispravite netočne podatke o meni? [ime mi je krivo napisano|datum rođenja je pogrešan]",

@@ -197,7 +197,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}hogyan tudom kijavítani a [nevemet|születési dátumomat] a fiókban? [rosszul szerepel|el van írva]",
-            "át tudnátok írni a lakcímemet? [elköltöztem|már nem ott lakok], az új címem: {city}, {street} [5|12|38].",
+            "át tudnátok írni a lakcímemet? [elköltöztem|már nem ott lakom], az új címem: {city}, {street} [5|12|38].",
             "lehet módosítani a telefonszámomat? a régi már nem [él|jó]",
             "hol tudom frissiteni a szemelyes adataimat? [rossz|regi] a lakcimem",
             "mit kell tennem, hogy [kijavítsátok|helyesbítsétek] a hibás adataimat? [rossz a nevem|elírták a születési dátumomat]",

@@ -192,7 +192,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "{hi}jak mogę poprawić [swoje nazwisko|datę urodzenia] w profilu? [jest tam błąd|jest literówka]",
-            "możecie zmienić mój adres? [już tam nie mieszkam|była przeprowadzka], nowy to {street} [5|12|38], {city}",
+            "możecie zmienić mój adres? [już tam nie mieszkam|zmieniłem adres|zmieniłam adres], nowy to {street} [5|12|38], {city}",
             "czy da się zaktualizować mój numer telefonu? starego już nie używam",
             "gdzie moge poprawic swoje dane osobowe? mam [zly|stary] adres",
             "co mam zrobić, żebyście poprawili błędne dane na mój temat? [imię jest źle napisane|data urodzenia się nie zgadza]",
