@@ -97,6 +97,13 @@ pub static LANG: Lang = Lang {
             "mida te kõike minust teate?? tahan oma andmete koopiat, [IKÜM annab mulle selle õiguse|mul on selleks õigus]. @{co}",
             "[2 tärni|1 tärn], kuni ma ei saa [juurdepääsu|ülevaadet] andmetele, mida te minu kohta töötlete. [kasutan oma õigust andmetega tutvuda|tahan teada, mis teil on ja milleks].",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan vaadata, milliseid [andmeid|isikuandmeid] teil minu kohta on?",
+            "kas te saate öelda, mis andmeid te minu kohta [hoiate|säilitate]?",
+            "kas on võimalik saada koopia [kõigist|] minu isikuandmetest, mis teil on?",
+            "kust ma saan kusida koopiat andmetest, mis te minu kohta kogunud olete?",
+            "[mida ma pean tegema|kellele kirjutada], et te saadaksite mulle minu andmete koopia?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPalun saatke mulle koopia minu isikuandmetest, mida töötlete[, sealhulgas tellimuste ajalugu ja kontaktandmed|]. {acct}\n\n{sign}",
             "{greet}\n\nSoovin kasutada oma õigust tutvuda minu kohta käivate isikuandmetega[ vastavalt IKÜMi artiklile 15|]. Palun teatage, milliseid minu andmeid töötlete, mis eesmärgil ja kellele neid on edastatud. {acct}\n\n{sign}",
@@ -127,6 +134,13 @@ pub static LANG: Lang = Lang {
             "⭐ [ei soovita|kehv äpp]. [tahan oma konto sulgeda|tahan profiili ära kustutada] ja [kõik oma andmed|kõik isikuandmed] eemaldada, aga [see pole võimalik|sellist valikut pole].",
             "tahan konto ja koik oma andmed ara kustutada, [kuidas seda teha??|aidake pls]",
             "[2 tärni|1 tärn]. kirjutasin toele, et [kustutaksid|eemaldaksid] mu andmed, aga profiil [on endiselt alles|töötab ikka]. nõuan [täielikku kustutamist|kõigi mu andmete kustutamist] [kohe|lõpuks]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan oma konto [kustutada|ära kustutada]?",
+            "kas te saate mu [konto|profiili] koos kõigi andmetega kustutada?",
+            "kas on võimalik kõik mu isikuandmed jäädavalt kustutada?",
+            "kust saab kontot kustutada? [seadetest ei leia|kuskilt ei nae]",
+            "kellele ma pean kirjutama, et te mu konto ja andmed [jäädavalt|täielikult] kustutaksite?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMa ei kasuta enam [teie teenust|äppi|oma kontot teie juures] ja palun kustutada minu konto ning kõik minu isikuandmed. [Palun kinnitage kustutamine.|Oleksin tänulik lühikese kinnituse eest.|]\n\n{sign}",
@@ -162,6 +176,13 @@ pub static LANG: Lang = Lang {
             "telefoninumber on teil susteemis [vale|vana], [parandage|muutke] see palun ara, [aitah|pls]",
             "[2|3] tärni. [mu meiliaadress on valesti sisestatud|teil on minu kohta aegunud andmed] ja [seetõttu ei saa ma arveid|ma ei saa midagi kontrollida]. palun parandage mu andmed: {email}.",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan profiilis oma [nime|sünnikuupäeva] parandada? [seal on viga|see on valesti]",
+            "kas te saate mu aadressi muuta? [ma ei ela enam seal|kolisin ära], uus on {street} [5|12|38], {city}",
+            "kas on võimalik mu telefoninumbrit uuendada? vana ma enam ei kasuta",
+            "kus ma saan oma isikuandmeid parandada? mu aadress on [vale|vana]",
+            "mida ma pean tegema, et te parandaksite minu kohta valed andmed? [nimi on valesti kirjutatud|sünnikuupäev ei ole õige]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Teie andmetes olev minu aadress on aegunud. Palun parandage andmed[ vastavalt IKÜMi artiklile 16|]. Uus aadress: {street} {d}{d}, {city}.|Minu nimi on kirjutatud valesti. Palun parandage andmed[ vastavalt IKÜMi artiklile 16|]. Õige on: {name}.|Minu sünnikuupäev on kontol vale. Palun parandage see[ vastavalt IKÜMi artiklile 16|]. Õige kuupäev: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Vahetasin perekonnanime, kuid teie süsteemis on endiselt vana nimi.|Kolisin, kuid teie süsteemis on endiselt vana aadress.] Palun uuendage minu andmeid. {acct}\n\n{sign}",
@@ -189,6 +210,13 @@ pub static LANG: Lang = Lang {
             "⭐ [sellest ajast, kui konto tegin|pärast äpi installimist] [helistatakse mulle|tuleb reklaami] igalt poolt. ärge müüge mu isikuandmeid [kellelegi|ühelegi partnerile]!",
             "arge [muuge|andke edasi] minu andmeid kolmandatele osapooltele, [aitah|see on koik]. @{co}",
             "[2 tärni|1 tärn]. kuskil pole valikut, et te mu andmeid [ei müüks|ei jagaks]. [ärge andke mu andmeid turundusfirmadele|ärge müüge infot, mille olete minu kohta kogunud]!",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan keelata, et te minu andmeid [müüte|edasi annate] [kolmandatele isikutele|partneritele]?",
+            "kas te saate lõpetada minu andmete müümise [reklaamijatele|andmevahendajatele]?",
+            "kas on võimalik, et te ei jagaks minu andmeid [partnerettevõtetega|kolmandate osapooltega]?",
+            "kus saab seadistada, et te mu andmeid teistele firmadele edasi ei annaks?",
+            "mida ma pean tegema, et te mu isikuandmeid kellelegi ei [müüks|jagaks]?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEsitan vastuväite minu isikuandmete edastamisele ja müümisele kolmandatele isikutele, eriti reklaami eesmärgil. {acct}\n\n{sign}",
@@ -219,6 +247,13 @@ pub static LANG: Lang = Lang {
             "[kustutage|votke] mind turundusnimekirjast maha, ei taha enam uudiskirja ega sms-e. [aitah|pls]",
             "[2 tärni|1 tärn]. [pakkumistega kõned|sooduspakkumiste SMS-id] palun [lõpetada|välja lülitada], [ma pole millegagi liitunud|ma pole seda kunagi palunud].",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan uudiskirjast loobuda?",
+            "kas te saate lõpetada mulle reklaamkirjade saatmise? [neid tuleb liiga palju|iga päev tuleb mitu]",
+            "kas on võimalik, et te ei saadaks mulle enam pakkumistega SMS-e ega helistaks kampaaniatega?",
+            "kust saab [reklaamkirjadest|uudiskirjast] loobuda? linki ei leia",
+            "kellele kirjutada, et ma ei saaks teilt enam [reklaami|sooduspakkumiste kirju]?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPalun eemaldage aadress {email} kõigist turundusnimekirjadest. Olen uudiskirjast loobunud [juba kaks korda|mitu korda], kuid saan seda endiselt.\n\n{sign}",
             "{greet}\n\nEsitan vastuväite oma andmete kasutamisele otseturunduse eesmärgil[ (IKÜMi artikli 21 lõige 2)|]. Palun ärge saatke mulle enam reklaami ei e-posti ega SMS-i teel. {acct}\n\n{sign}",
@@ -246,6 +281,13 @@ pub static LANG: Lang = Lang {
             "⭐ äpis [ei saa|pole võimalik] küpsiste nõusolekut tagasi võtta. [võtan selle siinkohal tagasi|võtan selle siin tagasi]: ma ei taha jälgimist!",
             "votan tagasi nousoleku oma terviseandmete tootlemiseks, [palun kinnitust|aitah]",
             "[2 tärni|1 tärn]. [kunagi|alguses] andsin nõusoleku [isikupärastamiseks|andmete kogumiseks analüütika jaoks], aga [olen meelt muutnud|ma ei taha seda enam]. võtan nõusoleku tagasi!",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan tagasi võtta nõusoleku oma asukoha jälgimiseks?",
+            "kas ma saan küpsiste nõusoleku tagasi võtta? ma ei taha enam, et mind jälgitakse",
+            "kas on võimalik tagasi võtta nõusolek minu fotode kasutamiseks? kunagi andsin selle, nüüd võtan tagasi",
+            "kus saab tagasi votta nousoleku terviseandmete tootlemiseks?",
+            "mida ma pean tegema, et oma nõusolek [isikupärastamiseks|kõnede salvestamiseks] tagasi võtta?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVõtan tagasi oma nõusoleku minu isikuandmete töötlemiseks [isikupärastatud reklaami eesmärgil|analüüsi eesmärgil|asukoha määramiseks][ (IKÜMi artikli 7 lõige 3)|]. {acct}\n\n{sign}",
@@ -275,6 +317,13 @@ pub static LANG: Lang = Lang {
             "kust saab oma andmed csv-sse eksportida? tahan need kuhugi mujale viia [@{co}|]",
             "[2 tärni|1 tärn]. [kasutan oma õigust andmete ülekandmisele|nõuan oma andmete ülekandmist]: [saatke|edastage] need [otse|kohe] uuele teenusepakkujale[ standardses vormingus|].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan oma andmed [CSV|JSON] failina alla laadida, et need teise teenusepakkuja juurde viia?",
+            "kas te saate mu andmed otse minu uuele [teenusepakkujale|operaatorile] saata?",
+            "kas on võimalik mu andmed masinloetavas vormingus eksportida? lähen üle teisele äpile",
+            "kus on andmete eksport? tahan oma andmed teise teenusesse ule viia",
+            "mida ma pean tegema, et saada oma andmed failina, mida saab [mujale|uue teenusepakkuja juures] üles laadida?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVahetan teenusepakkujat ja soovin kasutada oma õigust andmete ülekandmisele[ (IKÜMi artikkel 20)|]. Palun saatke mulle minu isikuandmed struktureeritud, masinloetavas vormingus (nt CSV või JSON). {acct}\n\n{sign}",
             "{greet}\n\nKui see on tehniliselt võimalik, palun edastage minu andmed otse minu uuele teenusepakkujale. {acct}\n\n{sign}",
@@ -303,6 +352,13 @@ pub static LANG: Lang = Lang {
             "[kulmutage|blokeerige] mu andmed kaebuse ajaks, aga [arge kustutage|kustutada pole vaja] @{co}",
             "[2 tärni|1 tärn]. kustutamist ma ei taha, aga [kuni mu kaebuse üle pole otsustatud|vaidluse ajaks] [piirake|peatage] mu andmete töötlemine[.|!]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kas ma võin paluda, et te ei kasutaks mu andmeid, kuni [kaebust menetlete|vaidlus kestab]? kustutada pole vaja",
+            "kas te saate mu andmete töötlemise peatada, kuni kontrollite, kas need on õiged? [ärge neid kustutage|kustutamist ma ei soovi]",
+            "kas on võimalik mu andmed ilma kustutamata blokeerida? [neid on vaja kohtuasja jaoks|vajan neid õigusliku vaidluse jaoks]",
+            "kas saab teha nii, et mu andmed jaavad alles, aga praegu te neid millekski ei kasuta?",
+            "kellele kirjutada, et te mu andmete töötlemist piiraksite? [kustutamist ma ei palu|ärge neid kustutage], lihtsalt [praegu|ajutiselt] ärge neid kasutage",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSeni kuni [kontrollite minu andmete õigsust|käib vaidlus minu arve üle], palun piirata minu isikuandmete töötlemist[ vastavalt IKÜMi artiklile 18|]. Andmeid võite säilitada, kuid ärge neid kasutage. {acct}\n\n{sign}",
             "{greet}\n\nPalun ärge kustutage [meie kõne salvestist|tellimuse nr {order} andmeid], sest vajan neid [kohtuvaidluseks|kaebuse esitamiseks]. Selle asemel palun piirake nende töötlemist. {acct}\n\n{sign}",
@@ -330,6 +386,13 @@ pub static LANG: Lang = Lang {
             "olen vastu mu andmete kasutamisele [analuutikaks|analuusideks], [see pole oigustatud huvi|teil pole selleks oigust]. [@{co}|]",
             "[2 tärni|1 tärn]. [äpp|süsteem] [jälgib, mida ma teen|koostab minust profiili], [õigustatud huvi ettekäändel|väidetavalt õigustatud huvi alusel]. esitan selle vastu vastuväite, [lõpetage mu andmete selline töötlemine|ärge töödelge mu andmeid nii]!",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan esitada vastuväite [profileerimisele|minu ostuharjumuste analüüsimisele]?",
+            "kas ma saan esitada vastuväite töötlemisele, mis põhineb teie õigustatud huvil? ma ei taha, et te mu käitumist analüüsite",
+            "kas te saate lõpetada mu andmete jagamise [kontserni|grupi] sees? olen selle vastu",
+            "kus saab esitada vastuvaite krediidiskoorimisele? ma ei ole nous, et mu andmeid nii tootlete",
+            "mida ma pean tegema, et te ei [analüüsiks|jälgiks] mu käitumist [analüütika|statistika] jaoks? olen sellise töötlemise vastu",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEsitan vastuväite minu isikuandmete töötlemisele teie õigustatud huvi alusel[ (IKÜMi artikli 21 lõige 1)|], eelkõige [minu kasutuskäitumise analüüsimiseks|krediidiriski hindamiseks|sisemiseks statistikaks]. Palun lõpetage selline töötlemine. {acct}\n\n{sign}",
             "{greet}\n\nTeie privaatsuspoliitikas on kirjas, et õigustatud huvi alusel [analüüsite äpi kasutusandmeid|jagate andmeid kontserni sees]. Ma ei nõustu sellega ja esitan sellisele töötlemisele vastuväite. {acct}\n\n{sign}",
@@ -356,6 +419,13 @@ pub static LANG: Lang = Lang {
             "⭐ saan [kõrgema hinna|teise hinna] kui [sõbrad|teised], sest algoritm [nii otsustas|nii arvutas]. [nõuan inimese poolset ülevaatust|vaidlustan selle otsuse]!",
             "susteem [lukkas mu taotluse automaatselt tagasi|blokeeris mu konto automaatselt], [tahan et selle ule otsustaks inimene|ei noustu, vaadaku inimene ule] [@{co}|]",
             "[2 tärni|1 tärn]. järelmaksu [taotlus lükati tagasi|ei antud] ja keegi ei oska öelda, miks, [sest|ainult et] [otsustas algoritm|otsuse tegi masin]. palun selgitage otsuse loogikat ja [laske inimesel otsustada|vaadake see inimese poolt üle]!",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kuidas ma saan paluda, et inimene vaataks üle mu laenutaotluse tagasilükkamise? [otsustas algoritm|see lükati automaatselt tagasi]",
+            "kas keegi päris inimene saab selle otsuse üle vaadata? süsteem [blokeeris automaatselt mu konto|lükkas automaatselt mu taotluse tagasi]",
+            "kas on võimalik saada selgitust, miks algoritm mulle [laenu ei andnud|kõrgema hinna määras]? ja palun, et inimene selle üle kontrolliks",
+            "kus saab automaatse otsuse vaidlustada? [susteem|algoritm] lukkas mu taotluse tagasi",
+            "kellele kirjutada, et [töötaja|inimene] automaatse otsuse uuesti läbi vaataks? ma ei ole sellega nõus",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMinu [laenu|järelmaksu|kindlustuse] taotlus lükati [mõne sekundiga|automaatselt] tagasi. Palun laske otsus töötajal üle vaadata ja selgitage, milliste kriteeriumide alusel see tehti[ (IKÜMi artikkel 22)|]. {acct}\n\n{sign}",
@@ -450,6 +520,18 @@ pub static LANG: Lang = Lang {
             "kas kontole saab teise meiliaadressi lisada? [{email}|tööaadressi] tahaks lisada",
             "kas teil on äpp ka tahvlile? [telefonis töötab super|kasutan androidis], lihtsalt huvi pärast",
             "{hi}[kuidas|kus] äpis teavitusi sisse lülitada? [aitäh kiire abi eest muide!|ja tellimus {order} pole ikka veel kohale jõudnud]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kas ma räägin [robotiga|botiga]? [või oled päris inimene?|kes sa oled?]",
+            "mida sa [oskad|suudad] teha?",
+            "kas {product} on teil praegu laos? [lihtsalt uurin|vaatan niisama]",
+            "räägi mulle midagi endast",
+            "mis su nimi on? [oled sa päris inimene?|]",
+            "[hahaha|haha] ok[ aitäh|]",
+            "kas te olete [pühapäeviti|pühade ajal] avatud?",
+            "mul on igav. [tead mõnda head anekdooti?|soovitad mõnda head restorani?]",
+            "milline ilm täna [Tallinnas|Tartus] on?",
+            "[head ööd|ilusat õhtut], [tšau|nägemist]!",
         ]},
     ],
 };

@@ -94,6 +94,13 @@ pub static LANG: Lang = Lang {
             "mita kaikkea te tiedatte musta?? haluan kopion mun tiedoista, [GDPR antaa siihen oikeuden|mulla on siihen oikeus]. @{co}",
             "[2 tähteä|1 tähti], kunnes saan [tarkastaa|nähdä] tiedot, joita käsittelette minusta. [käytän tarkastusoikeuttani|haluan tietää mitä teillä on ja miksi].",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten näen, mitä [tietoja|henkilötietoja] teillä on minusta?",
+            "voitteko kertoa, mitä tietoja [säilytätte|käsittelette] minusta?",
+            "onko mahdollista saada kopio [kaikista|] henkilötiedoistani, jotka teillä on?",
+            "mista voin pyytaa kopion tiedoista, joita olette minusta keranneet?",
+            "[mitä minun pitää tehdä|kenelle kirjoitan], jotta lähetätte minulle kopion tiedoistani?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPyydän kopiota henkilötiedoistani[, myös tilaushistoriasta ja yhteystiedoista|]. {acct}\n\n{sign}",
             "{greet}\n\nPyydän[ tietosuoja-asetuksen 15 artiklan nojalla|] saada tarkastaa tietoni. Haluan tietää, mitä henkilötietoja minusta käsittelette, mihin tarkoituksiin ja kenelle niitä on luovutettu. {acct}\n\n{sign}",
@@ -128,6 +135,13 @@ pub static LANG: Lang = Lang {
             "⭐ [en suosittele|huono sovellus]. [haluan lopettaa tilini|haluan poistaa profiilin] ja [kaikki tietoni|kaikki henkilötietoni] pois, mutta [se ei onnistu|sellaista vaihtoehtoa ei ole].",
             "haluun poistaa tilin ja kaikki mun tiedot, [miten se tehdaan??|auttakaa pls]",
             "[2 tähteä|1 tähti]. kirjoitin tukeen, että [poistaisivat|pyyhkisivät] mun tiedot, mutta profiili [on vieläkin olemassa|toimii yhä]. vaadin [tietojeni täydellistä poistamista|kaikkien tietojeni poistoa] [heti|vihdoin]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten voin [poistaa|sulkea ja poistaa] tilini?",
+            "voitteko poistaa [tilini|profiilini] kaikkine tietoineen?",
+            "onko mahdollista poistaa kaikki henkilötietoni pysyvästi?",
+            "mista tilin saa poistettua? [asetuksista en loyda|en nae sita missaan]",
+            "kenelle pitää kirjoittaa, että poistatte tilini ja tietoni [pysyvästi|kokonaan]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEn enää käytä [palveluanne|sovellustanne|tiliäni teillä], joten pyydän teitä sulkemaan tilini ja poistamaan kaikki henkilötietoni. [Vahvistattehan, kun poisto on tehty.|Kiitos etukäteen vahvistuksesta.|]\n\n{sign}",
@@ -164,6 +178,13 @@ pub static LANG: Lang = Lang {
             "puhelinnumero on teidan jarjestelmassa [vaara|vanha], [korjatkaa|vaihtakaa] se, [kiitos|pls]",
             "[2|3] tähteä. [sähköpostiosoitteeni on kirjattu väärin|teillä on minusta vanhentuneet tiedot] ja [sen takia en saa laskuja|en pysty tarkistamaan mitään]. pyydän oikaisemaan tietoni: {email}.",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten voin korjata [nimeni|syntymäaikani] profiilissa? [siinä on virhe|se on väärin]",
+            "voitteko vaihtaa osoitteeni? [en asu enää siellä|muutin], uusi on {street} [5|12|38], {city}",
+            "onko mahdollista päivittää puhelinnumeroni? vanhaa en enää käytä",
+            "missa voin korjata henkilotietoni? osoitteeni on [vaara|vanha]",
+            "mitä minun pitää tehdä, että korjaatte minusta väärät tiedot? [nimi on kirjoitettu väärin|syntymäaika ei pidä paikkaansa]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Teillä oleva osoitteeni ei ole enää ajan tasalla. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Uusi osoite: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Tililläni oleva syntymäaika on väärä. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea syntymäaika: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Sukunimeni on kirjoitettu järjestelmässänne väärin. Pyydän korjaamaan tiedon[ tietosuoja-asetuksen 16 artiklan mukaisesti|]. Oikea nimi: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nVoisitteko päivittää tietoni? [Menin naimisiin, ja sukunimeni on nyt {last}.|Asun viime kuusta alkaen osoitteessa {street} [1|2|3|4|5|6|7|8|9], {city}.|Minulla on uusi puhelinnumero: 04{d} {d}{d}{d} {d}{d}{d}{d}.] {acct}\n\n{sign}",
@@ -196,6 +217,13 @@ pub static LANG: Lang = Lang {
             "alkaa [myyko|luovuttako] mun tietoja kolmansille osapuolille, [kiitos|siina kaikki]. @{co}",
             "[2 tähteä|1 tähti]. missään ei ole vaihtoehtoa, että [ette myisi|ette jakaisi] mun tietoja. [älkää luovuttako tietojani markkinointifirmoille|älkää myykö tietoja, joita ootte musta keränneet]!",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten voin kieltää, ettette [myy|luovuta] tietojani [kolmansille osapuolille|kumppaneille]?",
+            "voitteko lopettaa tietojeni myymisen [mainostajille|tietovälittäjille]?",
+            "onko mahdollista, ettette jaa tietojani [yhteistyökumppaneiden|kolmansien osapuolten] kanssa?",
+            "mista voin asettaa, ettei tietojani luovuteta muille yrityksille?",
+            "mitä minun pitää tehdä, ettette [myy|jaa] henkilötietojani kenellekään?",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEn halua, että luovutatte tai myytte henkilötietojani kolmansille osapuolille, etenkään markkinointitarkoituksiin. Lopettakaa kaikki tällainen jakaminen välittömästi. {acct}\n\n{sign}",
             "{greet}\n\n[Rekisteröitymiseni jälkeen minulle ovat soitelleet tuntemattomat yritykset|Saan tarjouksia yrityksiltä, joista en ole koskaan kuullutkaan]. Älkää luovuttako tietojani [kumppaneillenne|kenellekään muulle] älkääkä myykö niitä. {acct}\n\n{sign}",
@@ -224,6 +252,13 @@ pub static LANG: Lang = Lang {
             "⭐ [lopettakaa|riittää] mainosmeilien lähettäminen! oon [kolme kertaa|monta kertaa] perunut tilauksen, [mutta niitä tulee silti|ja taas spämmiä].",
             "[poistakaa|ottakaa] mut pois markkinointilistalta, en halua enaa uutiskirjetta enka tekstareita. [kiitos|pls]",
             "[2 tähteä|1 tähti]. [myyntipuhelut|tarjoustekstiviestit] pyydän [lopettamaan|kieltämään], [en oo tilannut mitään|en oo ikinä pyytänyt sellaista].",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten peruutan uutiskirjeen tilauksen?",
+            "voitteko lopettaa mainossähköpostien lähettämisen minulle? [niitä tulee liikaa|joka päivä tulee monta]",
+            "onko mahdollista, ettette enää lähetä tarjoustekstiviestejä ettekä soita kampanjoista?",
+            "mista voin perua [mainospostit|uutiskirjeen]? en loyda linkkia",
+            "kenelle kirjoitan, ettei minulle tule teiltä enää [mainoksia|tarjouspostia]?",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPoistakaa osoite {email} kaikilta markkinointipostituslistoiltanne. Peruutuslinkki ei toimi, ja saan edelleen uutiskirjettänne.\n\n{sign}",
@@ -257,6 +292,13 @@ pub static LANG: Lang = Lang {
             "peruutan suostumukseni terveystietojeni kasittelyyn, [pyydan vahvistuksen|kiitos]",
             "[2 tähteä|1 tähti]. [aikoinaan|alussa] annoin suostumuksen [personointiin|tietojen keräämiseen analytiikkaa varten], mutta [oon muuttanut mieleni|en halua sitä enää]. peruutan suostumukseni!",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten voin perua suostumukseni sijaintini seurantaan?",
+            "voinko perua evästesuostumuksen? en halua enää, että minua seurataan",
+            "onko mahdollista peruuttaa suostumus kuvieni käyttöön? annoin sen aikoinaan, nyt perun sen",
+            "mista voin perua suostumuksen terveystietojeni kasittelyyn?",
+            "mitä minun pitää tehdä, että voin perua suostumukseni [personointiin|puheluiden nauhoittamiseen]?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPeruutan täten suostumukseni henkilötietojeni käsittelyyn [kohdennettua mainontaa varten|analytiikkatarkoituksiin|sijaintini analysointiin][ (tietosuoja-asetuksen 7 artiklan 3 kohta)|]. {acct}\n\n{sign}",
             "{greet}\n\nRekisteröityessä kohta, jolla sallitaan tietojen jakaminen [analytiikkaa|personointia] varten, oli valmiiksi rastitettu. Peruutan tämän suostumuksen ja pyydän lopettamaan kyseisen käsittelyn. {acct}\n\n{sign}",
@@ -285,6 +327,13 @@ pub static LANG: Lang = Lang {
             "mista saa vietya omat tiedot csv:ksi? haluan siirtaa ne muualle [@{co}|]",
             "[2 tähteä|1 tähti]. [käytän oikeuttani siirtää tiedot järjestelmästä toiseen|vaadin tietojeni siirtoa]: [lähettäkää|toimittakaa] ne [suoraan|saman tien] uudelle palveluntarjoajalle[ vakiomuodossa|].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten voin ladata tietoni [CSV|JSON]-tiedostona, jotta voin siirtää ne toiselle palveluntarjoajalle?",
+            "voitteko lähettää tietoni suoraan uudelle [palveluntarjoajalleni|operaattorilleni]?",
+            "onko mahdollista viedä tietoni koneluettavassa muodossa? vaihdan toiseen sovellukseen",
+            "missa on tietojen vienti? haluan siirtaa tietoni toiseen palveluun",
+            "mitä minun pitää tehdä, että saan tietoni tiedostona, jonka voin ladata [muualle|uuteen palveluun]?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaihdan palveluntarjoajaa|Siirryn toiseen palveluun] ja haluan käyttää oikeuttani siirtää tiedot järjestelmästä toiseen[ (tietosuoja-asetuksen 20 artikla)|]. Lähettäkää henkilötietoni jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa (esim. CSV tai JSON). {acct}\n\n{sign}",
             "{greet}\n\nPyydän siirtämään [kulutustietoni|kanta-asiakastietoni|harjoitustietoni] suoraan uudelle palveluntarjoajalleni muodossa, jota sen järjestelmä pystyy lukemaan. Kyse on GDPR:n 20 artiklan 2 kohdan mukaisesta oikeudesta siirtää tiedot järjestelmästä toiseen. {acct}\n\n{sign}",
@@ -312,6 +361,13 @@ pub static LANG: Lang = Lang {
             "[jaadyttakaa|lukitkaa] mun tiedot reklamaation ajaksi, mutta [alkaa poistako|poistoa ei tarvita] @{co}",
             "[2 tähteä|1 tähti]. en halua poistoa, mutta [kunnes valituksestani on päätetty|riidan ajaksi] [rajoittakaa|keskeyttäkää] mun tietojen käsittely[.|!]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}voinko pyytää, ettette käytä tietojani, kunnes [reklamaationi on käsitelty|riita on ratkaistu]? poistaa ei tarvitse",
+            "voitteko keskeyttää tietojeni käsittelyn siksi aikaa, kun tarkistatte, ovatko ne oikein? [älkää poistako niitä|en pyydä poistoa]",
+            "onko mahdollista lukita tietoni poistamatta niitä? [tarvitsen niitä oikeusjuttuun|niitä tarvitaan oikeudenkäynnissä]",
+            "voiko sen tehda niin, etta tietoni sailyvat mutta niita ei toistaiseksi kayteta mihinkaan?",
+            "kenelle kirjoitan, että rajoitatte tietojeni käsittelyä? [en pyydä poistoa|älkää poistako niitä], älkää vain käyttäkö niitä [toistaiseksi|väliaikaisesti]",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Kunnes valitukseni on käsitelty|Kunnes olette tarkistaneet tilini kiistanalaiset tiedot], pyydän rajoittamaan henkilötietojeni käsittelyä[ tietosuoja-asetuksen 18 artiklan mukaisesti|]. Säilyttäkää tiedot, mutta älkää käyttäkö niitä muuhun. {acct}\n\n{sign}",
             "{greet}\n\nIlmoititte poistavanne tietoni, mutta tarvitsen niitä [oikeusvaateen esittämiseen|todisteeksi riita-asiassa]. Pyydän siksi poistamisen sijaan rajoittamaan niiden käsittelyä[ (GDPR 18 artiklan 1 kohdan c alakohta)|]. {acct}\n\n{sign}",
@@ -337,6 +393,13 @@ pub static LANG: Lang = Lang {
             "⭐ [kukaan ei kysynyt multa|en oo pyytänyt], että mut [pisteytetään|luokitellaan] petosten estämisen nimissä. [vastustan|en hyväksy] tällaista tietojeni käsittelyä!",
             "vastustan mun tietojen kayttoa [analytiikkaan|analyyseihin], [se ei oo oikeutettu etu|teilla ei oo siihen oikeutta]. [@{co}|]",
             "[2 tähteä|1 tähti]. [sovellus|järjestelmä] [seuraa mitä teen|rakentaa musta profiilia] [oikeutetun edun verukkeella|muka oikeutetun edun perusteella]. vastustan tätä, [lopettakaa tietojeni tällainen käsittely|älkää käsitelkö mun tietoja näin]!",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten voin vastustaa [profilointia|ostotottumusteni analysointia]?",
+            "voinko vastustaa käsittelyä, joka perustuu oikeutettuun etuunne? en halua, että analysoitte käyttäytymistäni",
+            "voitteko lopettaa tietojeni jakamisen [konsernin|yritysryhmän] sisällä? vastustan sitä",
+            "missa voin vastustaa luottopisteytysta? en hyvaksy, etta tietojani kasitellaan nain",
+            "mitä minun pitää tehdä, ettette [analysoi|seuraa] käyttäytymistäni [analytiikkaa|tilastointia] varten? vastustan tätä käsittelyä",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTietosuojaselosteessanne kerrotaan, että käsittelette tietojani [asiakkaiden käyttäytymisen analysointiin|palvelujen kehittämiseen|kuljettajien arviointiin] oikeutetun edun perusteella. Vastustan tätä käsittelyä[ tietosuoja-asetuksen 21 artiklan 1 kohdan nojalla|] ja pyydän lopettamaan sen. {acct}\n\n{sign}",
@@ -366,6 +429,13 @@ pub static LANG: Lang = Lang {
             "⭐ saan [korkeamman hinnan|eri hinnan] kuin [kaverit|muut], koska algoritmi [päätti niin|laski niin]. [vaadin ihmisen tekemää tarkistusta|kiistän tämän päätöksen]!",
             "jarjestelma [hylkasi mun hakemuksen|lukitsi mun tilin] automaattisesti, [haluan etta ihminen paattaa asiasta|en hyvaksy tata, ihminen tarkistakoon] [@{co}|]",
             "[2 tähteä|1 tähti]. osamaksu[hakemus hylättiin|a ei myönnetty] eikä kukaan osaa sanoa miksi, [koska|vain että] [algoritmi päätti|päätöksen teki kone]. pyydän selitystä päätöksen logiikasta ja [että ihminen ratkaisee asian|ihmisen tekemää uudelleenarviointia]!",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}miten voin pyytää, että ihminen tarkistaa lainahakemukseni hylkäyksen? [päätöksen teki algoritmi|se hylättiin automaattisesti]",
+            "voiko joku oikea ihminen käydä päätöksen läpi? järjestelmä [esti tilini|hylkäsi hakemukseni] automaattisesti",
+            "onko mahdollista saada selitys, miksi algoritmi [hylkäsi lainani|antoi minulle korkeamman hinnan]? ja pyydän, että ihminen tarkistaa sen",
+            "mista voi riitauttaa automaattisen paatoksen? [jarjestelma|algoritmi] hylkasi hakemukseni",
+            "kenelle kirjoitan, että [työntekijä|ihminen] käsittelee automaattisen päätöksen uudelleen? en ole samaa mieltä siitä",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Osamaksuhakemukseni|Kulutusluottohakemukseni|Rekisteröitymiseni] hylättiin automaattisesti ilman ihmisen osallistumista. Pyydän tietosuoja-asetuksen 22 artiklan nojalla, että työntekijänne arvioi päätöksen uudelleen ja että kerrotte, miten päätös tehtiin. {acct}\n\n{sign}",
@@ -441,6 +511,18 @@ pub static LANG: Lang = Lang {
             "voiko tiliin lisätä toisen sähköpostiosoitteen? [{email}|työosoitteen] haluaisin lisätä",
             "onko teillä sovellusta tabletille[ kans|]? [puhelimessa toimii hyvin|käytän androidilla], ihan vaan kiinnostaa",
             "{hi}[miten|mistä] ilmoitukset saa päälle sovelluksessa? [kiitos muuten nopeesta avusta!|ja tilaus {order} ei oo vieläkään tullut]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "puhunko [robotin|botin] kanssa? [vai oletko oikea ihminen?|kuka sinä olet?]",
+            "mitä sinä [osaat|voit] tehdä?",
+            "onko {product} nyt tarjouksessa? [kunhan kysyn|katselen vain]",
+            "kerro jotain itsestäsi",
+            "mikä sinun nimesi on? [oletko oikea ihminen?|]",
+            "[hahaha|haha] ok[ kiitti|]",
+            "oletteko auki [sunnuntaisin|pyhäpäivinä]?",
+            "mua tylsistyttää. [tiedätkö hyvän vitsin?|suosittelisitko jotain hyvää ravintolaa?]",
+            "millainen sää [Helsingissä|Tampereella] on tänään?",
+            "[hyvää yötä|mukavaa iltaa], [moikka|heippa]!",
         ]},
     ],
 };

@@ -106,6 +106,13 @@ pub static LANG: Lang = Lang {
             "sto sve znate o meni?? trazim kopiju svojih podataka, [imam pravo po GDPR-u|to mi pripada po zakonu]. @{co}",
             "[2 zvjezdice|1 zvjezdica] dok ne dobijem [pristup|uvid] u podatke koje obrađujete o meni. [koristim svoje pravo na pristup|želim znati što imate i zašto].",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako mogu vidjeti koje [podatke|osobne podatke] imate o meni?",
+            "možete li mi reći koje podatke [čuvate|vodite] o meni?",
+            "je li moguće dobiti kopiju [svih|] mojih osobnih podataka koje imate?",
+            "gdje mogu zatraziti kopiju podataka koje ste prikupili o meni?",
+            "[što trebam napraviti|kome da se javim] da mi pošaljete kopiju mojih podataka?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmolim Vas da mi pošaljete kopiju {data_gen}[, uključujući povijest narudžbi|]. {acct}\n\n{sign}",
             "{greet}\n\n[u skladu s člankom 15. Opće uredbe o zaštiti podataka|na temelju prava na pristup] molim informaciju obrađujete li moje osobne podatke te, ako ih obrađujete, njihovu kopiju, svrhe obrade i popis primatelja kojima su otkriveni. {acct}\n\n{sign}",
@@ -140,6 +147,13 @@ pub static LANG: Lang = Lang {
             "⭐ [ne preporučujem|loša aplikacija]. [želim ugasiti svoj račun|hoću izbrisati profil] i [sve svoje podatke|sve osobne podatke], ali [to nije moguće|nema te opcije].",
             "zelim obrisati account i sve svoje podatke, [kako to napraviti??|pomozite pls]",
             "[2 zvjezdice|1 zvjezdica]. [pisao|pisala] sam podršci da [izbrišu|uklone] moje podatke, a profil [još uvijek postoji|i dalje radi]. tražim [potpuno brisanje|brisanje svih mojih podataka] [odmah|konačno]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako mogu [obrisati|izbrisati] svoj račun?",
+            "možete li mi obrisati [račun|profil] zajedno sa svim mojim podacima?",
+            "je li moguće da trajno izbrišete sve moje osobne podatke?",
+            "gdje se brise racun? [ne mogu naci u postavkama|nigdje ne vidim]",
+            "kome trebam pisati da mi [trajno|potpuno] obrišete račun i podatke?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Vaše usluge|aplikaciju|račun kod {co}] više ne koristim pa Vas molim da zatvorite moj račun i izbrišete {data_acc}. [Molim potvrdu brisanja.|Unaprijed hvala na kratkoj potvrdi.|]\n\n{sign}",
@@ -176,6 +190,13 @@ pub static LANG: Lang = Lang {
             "broj mobitela vam je [kriv|star] u sustavu, [ispravite|promijenite] ga molim, [hvala|pls]",
             "[2|3] zvjezdice. [mail adresa mi je krivo upisana|imate netočne podatke o meni] i [zato ne dobivam račune|ne mogu ništa provjeriti]. tražim ispravak svojih podataka: {email}.",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako mogu ispraviti [svoje ime|datum rođenja] u profilu? [krivo piše|ima grešku]",
+            "možete li mi promijeniti adresu? [više ne živim tamo|preselila sam se|preselio sam se], nova je {street} [5|12|38], {city}",
+            "je li moguće ažurirati moj broj mobitela? stari više ne koristim",
+            "gdje mogu ispraviti osobne podatke? [kriva|stara] mi je adresa",
+            "što trebam napraviti da ispravite netočne podatke o meni? [ime mi je krivo napisano|datum rođenja je pogrešan]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[adresa koju imate u evidenciji više nije točna. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Nova adresa: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|datum rođenja u mojem računu nije točan. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Točan datum rođenja: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|prezime mi je krivo napisano. Molim ispravak[ u skladu s člankom 16. GDPR-a|]. Ispravno: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nmolim da ažurirate moje podatke: [nakon vjenčanja prezime mi je {last}|od prošlog mjeseca živim na adresi {street} [1|2|3|4|5|6|7|8|9], {city}|imam novi broj mobitela 09{d} {d}{d}{d} {d}{d}{d}{d}]. {acct}\n\n{sign}",
@@ -208,6 +229,13 @@ pub static LANG: Lang = Lang {
             "nemojte [prodavati|dalje davati] moje podatke trecim stranama, [hvala|to je sve]. @{co}",
             "[2 zvjezdice|1 zvjezdica]. nigdje nema opcije da [ne prodajete|ne dijelite] moje podatke. [ne dajte moje podatke marketinškim agencijama|nemojte prodavati informacije koje ste skupili o meni]!",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako mogu zabraniti da [prodajete|prosljeđujete] moje podatke [trećim stranama|partnerima]?",
+            "možete li prestati prodavati moje podatke [oglašivačima|trgovcima podacima]?",
+            "je li moguće da ne dijelite moje podatke s [partnerskim tvrtkama|trećim stranama]?",
+            "gdje mogu namjestiti da ne dajete moje podatke drugim firmama?",
+            "što trebam napraviti da ne [prodajete|dijelite] moje osobne podatke nikome?",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nne pristajem na to da moje osobne podatke prosljeđujete ili prodajete trećim stranama, osobito u promidžbene svrhe. Molim da odmah prestanete s takvim dijeljenjem. {acct}\n\n{sign}",
             "{greet}\n\n[otkad imam račun kod Vas, zovu me nepoznate tvrtke|dobivam ponude od tvrtki koje uopće ne poznajem]. Molim Vas da moje podatke ne dajete [partnerima|nikome drugome] i da ih ne prodajete. {acct}\n\n{sign}",
@@ -236,6 +264,13 @@ pub static LANG: Lang = Lang {
             "⭐ [dosta|prestanite slati] [reklamnih mailova|reklame]! [triput|više puta] sam se [odjavio|odjavila], [a i dalje stižu|i opet spam].",
             "[izbrisite|maknite] me s marketinske liste, ne zelim vise newsletter ni sms. [hvala|pls]",
             "[2 zvjezdice|1 zvjezdica]. [promo pozive|SMS ponude] molim [ugasite|prestanite], [nikad se nisam prijavio ni na što|nikad to nisam tražila].",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako se mogu odjaviti s newslettera?",
+            "možete li prestati slati reklamne [mailove|poruke]? [stiže ih previše|svaki dan dobijem nekoliko]",
+            "je li moguće da mi više ne šaljete SMS-ove s ponudama i da me ne zovete zbog akcija?",
+            "gdje se mogu odjaviti od [reklamnih mailova|newslettera]? ne nalazim link",
+            "kome da pišem da više ne dobivam [reklame|promotivne mailove] od vas?",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nmolim da adresu {email} uklonite sa svih popisa za slanje promotivnih poruka. Poveznica za odjavu ne radi i newsletter mi i dalje stiže.\n\n{sign}",
@@ -269,6 +304,13 @@ pub static LANG: Lang = Lang {
             "povlacim privolu za obradu svojih zdravstvenih podataka, [molim potvrdu|hvala]",
             "[2 zvjezdice|1 zvjezdica]. [nekad|na početku] sam [pristao|pristala] na [personalizaciju|prikupljanje podataka za analitiku], ali [sad sam se predomislio|sad sam se predomislila|više to ne želim]. povlačim privolu!",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako mogu povući privolu za praćenje [lokacije|moje lokacije]?",
+            "mogu li povući privolu za kolačiće? ne želim više da me pratite",
+            "je li moguće povući pristanak za korištenje mojih fotografija? [prije sam ga dao|prije sam ga dala], sad ga povlačim",
+            "gdje mogu povuci privolu za obradu podataka o zdravlju?",
+            "što trebam napraviti da povučem privolu za [personalizaciju|snimanje poziva]?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\novime povlačim svoju privolu za obradu osobnih podataka [u svrhu personaliziranog oglašavanja|u analitičke svrhe|za praćenje lokacije][ (članak 7. stavak 3. GDPR-a)|]. {acct}\n\n{sign}",
             "{greet}\n\npri registraciji je privola za dijeljenje podataka u svrhu [analitike|personalizacije] bila unaprijed označena. Tu privolu povlačim i molim da prestanete s tom obradom. {acct}\n\n{sign}",
@@ -297,6 +339,13 @@ pub static LANG: Lang = Lang {
             "gdje mogu exportati svoje podatke u csv? hocu ih prenijeti negdje drugdje [@{co}|]",
             "[2 zvjezdice|1 zvjezdica]. [koristim pravo na prenosivost podataka|tražim prijenos svojih podataka]: [pošaljite|proslijedite] ih [izravno|direktno] novom pružatelju[ u standardnom formatu|].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako mogu preuzeti svoje podatke u [CSV|JSON] datoteci da ih prebacim drugom pružatelju usluge?",
+            "možete li moje podatke poslati izravno mom novom [pružatelju usluge|operateru]?",
+            "je li moguće izvesti moje podatke u strojno čitljivom formatu? prelazim na drugu aplikaciju",
+            "gdje je izvoz podataka? zelim prenijeti svoje podatke drugom servisu",
+            "što trebam napraviti da dobijem svoje podatke u datoteci koju mogu učitati [negdje drugdje|kod novog pružatelja]?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[prelazim drugom pružatelju usluga|mijenjam operatera] i želim iskoristiti pravo na prenosivost podataka[ iz članka 20. GDPR-a|]. Molim da mi pošaljete {data_acc} u strukturiranom, uobičajeno upotrebljavanom i strojno čitljivom formatu (npr. CSV ili JSON). {acct}\n\n{sign}",
             "{greet}\n\nmolim da moje podatke [o potrošnji|iz programa vjernosti|o treninzima] izravno prenesete novom pružatelju usluge, u formatu koji može učitati. Riječ je o pravu na prenosivost iz članka 20. stavka 2. GDPR-a. {acct}\n\n{sign}",
@@ -324,6 +373,13 @@ pub static LANG: Lang = Lang {
             "[zamrznite|blokirajte] moje podatke dok traje reklamacija, ali [ne brisite|brisanje ne treba] @{co}",
             "[2 zvjezdice|1 zvjezdica]. ne tražim brisanje, ali [dok se ne odluči o mojoj žalbi|za vrijeme spora] [ograničite|zaustavite] obradu mojih podataka[.|!]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}mogu li tražiti da ne koristite moje podatke dok [rješavate moju reklamaciju|traje spor]? brisanje ne treba",
+            "možete li privremeno obustaviti obradu mojih podataka dok provjerite jesu li točni? [nemojte ih brisati|ne tražim brisanje]",
+            "je li moguće blokirati moje podatke bez brisanja? [trebaju mi za sudski postupak|trebat će mi za pravni spor]",
+            "moze li se napraviti da moji podaci ostanu, ali da ih zasad ne koristite nizasto?",
+            "kome da pišem da ograničite obradu mojih podataka? [ne tražim brisanje|nemojte ih brisati], samo ih [zasad|privremeno] ne koristite",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[do rješavanja moje pritužbe|dok ne provjerite sporne podatke u mojem računu] molim Vas da ograničite obradu mojih osobnih podataka[ u skladu s člankom 18. GDPR-a|]. Podatke pohranite, ali ih ni na koji drugi način ne upotrebljavajte. {acct}\n\n{sign}",
             "{greet}\n\nnamjeravate izbrisati moje podatke, ali trebaju mi [za ostvarivanje pravnog zahtjeva pred sudom|kao dokaz u sporu]. Umjesto brisanja stoga tražim ograničenje njihove obrade[ (članak 18. stavak 1. točka (c) GDPR-a)|]. {acct}\n\n{sign}",
@@ -349,6 +405,13 @@ pub static LANG: Lang = Lang {
             "⭐ [nikad nisam tražio|nitko me nije pitao] da me [bodujete|ocjenjujete] zbog sprječavanja prijevara. [ulažem prigovor|ne slažem se] na takvu obradu mojih podataka!",
             "prigovaram koristenju mojih podataka za [analitiku|analize], [to nije legitimni interes|nemate pravo na to]. [@{co}|]",
             "[2 zvjezdice|1 zvjezdica]. [app|sustav] [prati što radim|gradi profil o meni], [uz izgovor legitimnog interesa|navodno zbog legitimnog interesa]. prigovaram tome, [prestanite|nemojte] tako obrađivati moje podatke!",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako mogu uložiti prigovor na [izradu profila|analizu mojih kupovnih navika]?",
+            "mogu li prigovoriti obradi koja se temelji na vašem legitimnom interesu? ne želim da analizirate moje ponašanje",
+            "možete li prestati dijeliti moje podatke unutar [grupe|koncerna]? protivim se tome",
+            "gdje mogu uloziti prigovor na kreditno bodovanje? ne slazem se s takvom obradom mojih podataka",
+            "što trebam napraviti da više ne [analizirate|pratite] moje ponašanje za [analitiku|statistiku]? protivim se toj obradi",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nu Vašoj politici privatnosti navodite da moje podatke obrađujete [radi analize ponašanja kupaca|radi poboljšanja usluga|radi ocjenjivanja vozača] na temelju legitimnog interesa. Ulažem prigovor na tu obradu[ u skladu s člankom 21. stavkom 1. GDPR-a|] i molim da je prekinete. {acct}\n\n{sign}",
@@ -378,6 +441,13 @@ pub static LANG: Lang = Lang {
             "⭐ dobivam [višu cijenu|drugu cijenu] nego [prijatelji|drugi], jer je algoritam [tako odlučio|tako izračunao]. [tražim ljudsku provjeru|osporavam tu odluku]!",
             "sustav je automatski [odbio|blokirao] moj [zahtjev|racun], [trazim da o tome odluci covjek|ne prihvacam to, neka pogleda covjek] [@{co}|]",
             "[2 zvjezdice|1 zvjezdica]. [odbili su mi obročnu otplatu|odbijen mi je zahtjev za obročnu otplatu], a nitko ne zna reći zašto, [jer|samo da] je [algoritam odlučio|odluku donio stroj]. tražim objašnjenje logike odluke i [da o tome odluči čovjek|ljudsku provjeru]!",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kako mogu tražiti da čovjek pregleda odbijanje mog zahtjeva za kredit? [odlučio je algoritam|odbijen je automatski]",
+            "može li neki stvarni čovjek pregledati tu odluku? sustav mi je automatski [blokirao račun|odbio prijavu]",
+            "je li moguće dobiti objašnjenje zašto mi je algoritam [odbio kredit|dao višu cijenu]? i tražim da to provjeri čovjek",
+            "gdje se moze osporiti automatska odluka? [sustav|algoritam] mi je odbio zahtjev",
+            "kome da pišem da [zaposlenik|čovjek] preispita automatsku odluku? ne slažem se s njom",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[moj zahtjev za kupnju na rate odbijen je|moj zahtjev za potrošački kredit odbijen je|moja registracija odbijena je] automatski, bez ljudske intervencije. Na temelju članka 22. GDPR-a tražim da odluku preispita Vaš djelatnik i da mi objasnite kako je donesena. {acct}\n\n{sign}",
@@ -454,6 +524,18 @@ pub static LANG: Lang = Lang {
             "može li se dodati još jedna e-mail adresa na račun? [{email}|poslovnu adresu] bih [htio|htjela] dodati",
             "imate li app za tablet[ isto|]? [na mobitelu radi super|koristim ga na androidu], samo me zanima",
             "{hi}[kako uključiti|gdje se uključuju] obavijesti u appu? [hvala na brzoj pomoći inače!|i narudžba {order} mi još nije stigla]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "pričam li s [robotom|botom]? [ili si stvarna osoba?|tko si ti?]",
+            "što sve [znaš|možeš] raditi?",
+            "koji {product} mi preporučuješ? [samo me zanima|samo gledam]",
+            "reci mi nešto o sebi",
+            "kako se zoveš? [jesi li pravi čovjek?|]",
+            "[hahaha|haha] ok[ hvala|]",
+            "radite li [nedjeljom|praznicima]?",
+            "dosadno mi je. [znaš neki dobar vic?|možeš mi preporučiti dobar restoran?]",
+            "kakvo je vrijeme danas u [Zagrebu|Splitu]?",
+            "[laku noć|ugodna večer], [bok|pozdrav]!",
         ]},
     ],
 };

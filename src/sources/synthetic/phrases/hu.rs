@@ -116,6 +116,13 @@ pub static LANG: Lang = Lang {
             "mi mindent tudtok rolam?? kerem az adataim masolatat, [a GDPR szerint jar|jogom van hozza]. @{co}",
             "[2|1] csillag, amíg nem kapok [hozzáférést|betekintést] a rólam kezelt adatokhoz. [élni szeretnék a hozzáférési jogommal|tudni akarom, mit tároltok és miért].",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan tudom megnézni, milyen [adataim|személyes adataim] vannak nálatok?",
+            "meg tudnátok mondani, [milyen adatokat|mit] tároltok rólam?",
+            "lehet kérni egy másolatot a rólam tárolt [adatokról|személyes adatokról]?",
+            "hol tudom lekerni az osszes adatot, amit rolam gyujtottetek?",
+            "[mit kell tennem|kinek írjak], hogy elküldjétek a rólam kezelt adatok másolatát?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKérem, küldjenek másolatot a rólam kezelt személyes adatokról[, a rendelési előzményeket és az elérhetőségeimet is beleértve|]. {acct}\n\n{sign}",
             "{greet}\n\nEzúton élni kívánok a hozzáférési jogommal[ a GDPR 15. cikke alapján|]. Kérem, tájékoztassanak, milyen adatokat kezelnek rólam, milyen célból, és kinek továbbították azokat. {acct}\n\n{sign}",
@@ -146,6 +153,13 @@ pub static LANG: Lang = Lang {
             "⭐ [felejtős app|nem ajánlom]. [szeretném megszüntetni a regisztrációmat|el akarom távolítani a fiókomat] és [minden adatomat|az összes személyes adatomat] törölni, de [nem lehet|nincs rá lehetőség].",
             "torolni szeretnem az accountomat meg minden adatomat, [hogyan lehet??|segitsetek pls]",
             "[2|1] csillag. [írtam|szóltam] a supportnak, hogy [töröljék|semmisítsék meg] a rólam tárolt adatokat, de még mindig [megvan a profilom|be tudok lépni]. kérem [a teljes törlést|az adataim törlését] [most|végre]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan tudom [törölni|megszüntetni] a fiókomat?",
+            "ki tudnátok törölni a [fiókomat|profilomat] az összes adatommal együtt?",
+            "lehet teljesen töröltetni a személyes adataimat nálatok?",
+            "hol lehet torolni a fiokot? [nem talalom a beallitasokban|sehol nem latom]",
+            "kinek kell írnom, hogy [végleg|teljesen] töröljétek a fiókomat és az adataimat?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMár nem használom [a szolgáltatásukat|az alkalmazást|a {co}-fiókomat], ezért kérem, töröljék a fiókomat és {data}. [Kérem, erősítsék meg a törlést.|Egy rövid visszaigazolásnak örülnék.|]\n\n{sign}",
@@ -181,6 +195,13 @@ pub static LANG: Lang = Lang {
             "a telefonszamom [rossz|regi] a rendszeretekben, kerem [javitsatok ki|irjatok at], [koszi|pls]",
             "[2|3] csillag. [elírták az e-mail címemet|rossz adatokkal szerepelek] nálatok, és [emiatt nem kapom meg a számlákat|semmit nem tudok ellenőrizni]. kérem az adataim helyesbítését: {email}.",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan tudom kijavítani a [nevemet|születési dátumomat] a fiókban? [rosszul szerepel|el van írva]",
+            "át tudnátok írni a lakcímemet? [elköltöztem|már nem ott lakom], az új címem: {city}, {street} [5|12|38].",
+            "lehet módosítani a telefonszámomat? a régi már nem [él|jó]",
+            "hol tudom frissiteni a szemelyes adataimat? [rossz|regi] a lakcimem",
+            "mit kell tennem, hogy [kijavítsátok|helyesbítsétek] a hibás adataimat? [rossz a nevem|elírták a születési dátumomat]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[A rólam nyilvántartott cím elavult. Kérem, javítsák az adatokat[ a GDPR 16. cikke alapján|]. Az új címem: {city}, {street} {d}{d}.|A nevemet hibásan írták. Kérem, javítsák az adatokat[ a GDPR 16. cikke alapján|]. Helyesen: {name}.|A fiókomban szereplő születési dátum nem helyes. Kérem, javítsák ki[ a GDPR 16. cikke alapján|].]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Megváltozott a nevem, de a nyilvántartásukban még a régi nevem szerepel.|Elköltöztem, de a nyilvántartásukban még a régi címem szerepel.] Kérem, frissítsék az adataimat. {acct}\n\n{sign}",
@@ -208,6 +229,13 @@ pub static LANG: Lang = Lang {
             "⭐ [amióta regisztráltam|mióta telepítettem], mindenhonnan [hívogatnak|reklámokat kapok]. ne adjátok el a személyes adataimat [senkinek|semmilyen partnernek]!",
             "ne [adjatok el|adjatok tovabb] az adataimat harmadik feleknek, [kosz|ennyi]. @{co}",
             "[2|1] csillag. [nem tudok sehol|sehol nem találok] olyan opciót, hogy [ne adják el|ne osszák meg] az adataimat. [kérem, az én adataimat ne adják tovább marketingcégeknek|a rólam gyűjtött infókat ne értékesítsék]!",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan tudom letiltani, hogy [eladjátok|továbbadjátok] az adataimat [harmadik feleknek|partnereknek]?",
+            "megoldható, hogy ne adjátok el az adataimat [hirdetőknek|adatkereskedőknek]?",
+            "lehet kérni, hogy ne osszátok meg az adataimat [partnercégekkel|harmadik felekkel]?",
+            "hol tudom beallitani, hogy ne adjatok tovabb az adataimat mas cegeknek?",
+            "mit kell tennem, hogy ne [értékesítsétek|adjátok el] a személyes adataimat senkinek?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEzúton tiltakozom személyes adataim harmadik feleknek történő továbbítása és értékesítése ellen, különösen reklámcélokra. {acct}\n\n{sign}",
@@ -238,6 +266,13 @@ pub static LANG: Lang = Lang {
             "[toroljetek|vegyetek ki] a marketinges listarol, nem kerek tobb hirlevelet se sms-t. [koszi|pls]",
             "[2|1] csillag. a [telefonos|SMS-es] [akciós ajánlatokat|reklámhívásokat] kérem [megszüntetni|leállítani], [nem iratkoztam fel semmire|soha nem kértem ilyet].",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan tudok leiratkozni a hírlevélről?",
+            "le tudnátok állítani a reklám[emaileket|leveleket]? [naponta több is jön|túl sok]",
+            "lehet kérni, hogy ne [hívjatok|küldjetek SMS-t] az akcióitokkal?",
+            "hol tudok leiratkozni a [reklamlevelekrol|hirlevelrol]? nem talalom a linket",
+            "kinek írjak, hogy ne kapjak több [reklámot|promóciós e-mailt] tőletek?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKérem, töröljék ezt a címet minden marketinglistájukról: {email}. [Már kétszer|Többször is] leiratkoztam, de továbbra is kapom a hírlevelüket.\n\n{sign}",
             "{greet}\n\nTiltakozom az adataim közvetlen üzletszerzési célú felhasználása ellen[ a GDPR 21. cikk (2) bekezdése alapján|]. Kérem, ne küldjenek több reklámot se e-mailben, se SMS-ben. {acct}\n\n{sign}",
@@ -265,6 +300,13 @@ pub static LANG: Lang = Lang {
             "⭐ [nem tudom|nincs mód] visszavonni a sütikhez adott [beleegyezést|hozzájárulást] az appban. [ezúton visszavonom|visszavonom itt]: nem kérek követést!",
             "visszavonom a hozzajarulasomat az egeszsegugyi adataim kezelesehez, [kerem vegyek tudomasul|koszi]",
             "[2|1] csillag. [annak idején|régen] igent mondtam a [személyre szabásra|elemzési célú adatgyűjtésre], de [meggondoltam magam|már nem akarom]. visszavonom a hozzájárulásomat!",
+        ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan tudom visszavonni a hozzájárulásomat a [helyadataim|tartózkodási helyem] követéséhez?",
+            "vissza lehet vonni a sütikhez adott hozzájárulást? már nem [akarom|szeretném], hogy követtek",
+            "vissza tudom vonni a beleegyezésemet a fotóim felhasználásához? [korábban igent mondtam|régebben elfogadtam]",
+            "hol tudom visszavonni a hozzajarulasomat az egeszsegugyi adataim kezelesehez?",
+            "mit kell tennem, hogy visszavonjam a [személyre szabáshoz|hívásaim rögzítéséhez] adott beleegyezésemet?",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nEzúton visszavonom a hozzájárulásomat személyes adataim [személyre szabott hirdetés céljából|elemzési célból|helyadatok alapján] történő kezeléséhez[ (GDPR 7. cikk (3) bekezdés)|]. {acct}\n\n{sign}",
@@ -294,6 +336,13 @@ pub static LANG: Lang = Lang {
             "hol lehet kiexportalni az adataimat csv-be? at akarom vinni oket mashova [@{co}|]",
             "[2|1] csillag. [élni szeretnék az adathordozhatósághoz való jogommal|kérem az adataim hordozását]: [küldjék el|továbbítsák] őket [közvetlenül|egyenesen] az új szolgáltatónak[, szabványos formátumban|].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan tudom letölteni az adataimat [CSV|JSON] fájlban, hogy átvigyem egy másik szolgáltatóhoz?",
+            "át tudnátok küldeni az adataimat közvetlenül az új szolgáltatómnak?",
+            "lehet exportálni az adataimat [géppel olvasható|CSV vagy JSON] formátumban? [váltok|másik appra térek át]",
+            "hol van az adatexport? at akarom vinni az adataimat egy masik szolgaltatohoz",
+            "mit kell tennem, hogy megkapjam az adataimat egy fájlban, amit [máshol|az új szolgáltatónál] be tudok tölteni?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSzolgáltatót váltok, és élni szeretnék az adathordozhatósághoz való jogommal[ (GDPR 20. cikk)|]. Kérem, küldjék meg {data} tagolt, géppel olvasható formátumban (pl. CSV vagy JSON). {acct}\n\n{sign}",
             "{greet}\n\nKérem, hogy amennyiben technikailag megoldható, az adataimat közvetlenül az új szolgáltatómnak továbbítsák. {acct}\n\n{sign}",
@@ -322,6 +371,13 @@ pub static LANG: Lang = Lang {
             "[fagyasszatok be|zaroljatok] az adataimat amig a panaszom tart, de [ne toroljetek|torles nem kell] @{co}",
             "[2|1] csillag. [nem akarom, hogy törlődjenek|nem kérek törlést], de [amíg nincs döntés a panaszomról|a vita idejére] [korlátozzák|állítsák le] az adataim kezelését[.|!]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}kérhetem, hogy amíg [a panaszomat|a vitás ügyet] kivizsgáljátok, ne használjátok az adataimat? törölni nem kell",
+            "fel tudnátok függeszteni az adataim kezelését, amíg ellenőrzitek, hogy helyesek-e? [ne töröljétek|törlést nem kérek]",
+            "lehet zárolni az adataimat törlés nélkül? [egy jogi ügyhöz|egy bírósági ügyhöz] még kellenek",
+            "meg lehet oldani, hogy megmaradjanak az adataim, de egyelore ne hasznaljatok oket semmire?",
+            "kinek írjak, hogy korlátozzátok az adataim kezelését? [nem törlést kérek|ne töröljétek], csak [egyelőre|ideiglenesen] ne használjátok",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAmíg [ellenőrzik az adataim pontosságát|a számlámmal kapcsolatos vita tart], kérem, korlátozzák {data} kezelését[ a GDPR 18. cikke alapján|]. Az adatokat tárolhatják, de ne használják fel őket. {acct}\n\n{sign}",
             "{greet}\n\nKérem, ne töröljék [a telefonbeszélgetésünk felvételét|a rendelésem ({order}) adatait], mert szükségem van rájuk [egy jogvitához|egy panaszhoz]. Helyette korlátozzák a kezelésüket. {acct}\n\n{sign}",
@@ -349,6 +405,13 @@ pub static LANG: Lang = Lang {
             "tiltakozom az adataim [elemzesi celu|analitikai] felhasznalasa ellen, [ez nem jogos erdek|nincs ra jogotok]. [@{co}|]",
             "[2|1] csillag. [az app|a rendszer] [figyeli, mit csinálok|profilt épít rólam], [hivatkozva a jogos érdekre|mondván, hogy ez jogos érdek]. tiltakozom ez ellen, [álljon le|ne kezeljék így] az adataimat!",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan tiltakozhatok az ellen, hogy [profilt készítsetek rólam|elemezzétek a vásárlási szokásaimat]?",
+            "lehet tiltakozni a jogos érdeketekre hivatkozó adatkezelés ellen? [nem akarom, hogy elemezzétek a viselkedésemet|a profilalkotást nem kérem]",
+            "le tudnátok állítani, hogy a [cégcsoporton|csoporton] belül megosszátok az adataimat? tiltakozom ellene",
+            "hol tudok tiltakozni a hitelpontozas ellen? nem ertek egyet, hogy igy kezelitek az adataimat",
+            "mit kell tennem, hogy ne [elemezzétek|figyeljétek] a viselkedésemet [statisztikai célra|elemzésekhez]? ez ellen tiltakozom",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTiltakozom {data} jogos érdekükre alapított kezelése ellen[ (GDPR 21. cikk (1) bekezdés)|], különösen [a felhasználói viselkedésem elemzése|a hitelkockázatom értékelése|a belső statisztikák] céljából. Kérem, szüntessék meg ezt az adatkezelést. {acct}\n\n{sign}",
             "{greet}\n\nAz adatkezelési tájékoztatójuk szerint jogos érdekre hivatkozva [elemzik az alkalmazás használatára vonatkozó adatokat|megosztják az adatokat a vállalatcsoporton belül]. Ezzel nem értek egyet, és tiltakozom ellene. {acct}\n\n{sign}",
@@ -375,6 +438,13 @@ pub static LANG: Lang = Lang {
             "⭐ [más árat kapok|drágább az ár], mint a [barátaimnak|többieknek], mert egy algoritmus [így döntött|ezt számolta ki]. [kérem az emberi felülvizsgálatot|vitatom ezt a döntést]!",
             "a rendszer automatikusan [elutasitotta|letiltotta] a [kerelmem|fiokom], [kerem hogy ember dontson rola|nem fogadom el, ember nezze at] [@{co}|]",
             "[2|1] csillag. [megtagadták|elutasították] a részletfizetést, [és|de] senki nem tudja megmondani, miért, [mert|csak annyit, hogy] [az algoritmus döntött|a gép döntött]. kérem, magyarázzák el a döntés logikáját, és [bírálja el ember|vizsgálja felül egy ember]!",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}hogyan kérhetem, hogy egy ember nézze át a hitelkérelmem elutasítását? [egy algoritmus döntött|automatikusan utasították el]",
+            "át tudná nézni egy élő ember a döntést? a rendszer automatikusan [letiltotta a fiókomat|elutasította a jelentkezésemet]",
+            "lehet magyarázatot kérni, hogy az algoritmus miért [utasította el a hitelemet|számolt nekem magasabb árat]? és emberi felülvizsgálatot is kérek",
+            "hol lehet megtamadni egy automatikus dontest? [a gep|az algoritmus] elutasitotta a kerelmemet",
+            "kinek írjak, hogy [egy munkatárs|egy ember] vizsgálja felül az automatikus döntést? nem értek vele egyet",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Hitelkérelmemet|Részletfizetési kérelmemet|Biztosítási ajánlatkérésemet] [másodperceken belül|automatikusan] elutasították. Kérem, hogy a döntést egy munkatárs vizsgálja felül, és tájékoztassanak, milyen szempontok alapján született[ (GDPR 22. cikk)|]. {acct}\n\n{sign}",
@@ -469,6 +539,18 @@ pub static LANG: Lang = Lang {
             "lehet egy második e-mail címet is hozzáadni a fiókhoz? [{email}|a munkahelyi címemet] szeretném",
             "van appotok tabletre[ is|]? [a telefonomon jó|androidon használom], csak kíváncsi vagyok",
             "{hi}[hogyan lehet bekapcsolni|hol kapcsolom be] az értesítéseket az appban? [köszi a gyors segítséget amúgy!|a {order} rendelésem még nem jött meg, azt is nézném]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "[robottal|bottal] beszélek? [vagy élő ember vagy?|ki vagy te?]",
+            "mit tudsz [csinálni|segíteni]?",
+            "milyen {product} a legjobb nálatok? [csak érdekel|csak nézelődöm]",
+            "mesélj magadról[ egy kicsit|]",
+            "mi a neved? [igazi ember vagy?|]",
+            "[hahaha|haha] oké[ köszi|]",
+            "[vasárnap|ünnepnapokon] nyitva vagytok?",
+            "unatkozom. [tudsz egy jó viccet?|ajánlasz egy jó éttermet?]",
+            "milyen idő van ma [Budapesten|nálatok]?",
+            "[jó éjt|szép estét], [szia|pá]!",
         ]},
     ],
 };

@@ -106,6 +106,13 @@ pub static LANG: Lang = Lang {
             "co wy o mnie wiecie?? chce kopie swoich danych, [RODO mi to daje|mam do tego prawo]. @{co}",
             "[2 gwiazdki|1 gwiazdka], dopóki nie dostanę [dostępu|wglądu] do danych, które o mnie przetwarzacie. [korzystam z prawa dostępu|chcę wiedzieć, co macie i po co].",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę sprawdzić, jakie [dane|dane osobowe] o mnie macie?",
+            "możecie mi powiedzieć, jakie dane o mnie [przechowujecie|przetwarzacie]?",
+            "czy da się dostać kopię [wszystkich|] moich danych osobowych, które macie?",
+            "gdzie moge poprosic o kopie danych, ktore o mnie zebraliscie?",
+            "[co mam zrobić|do kogo napisać], żebyście przysłali mi kopię moich danych?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProszę o przesłanie kopii {data_gen}[, łącznie z historią zamówień|]. {acct}\n\n{sign}",
             "{greet}\n\n[Na podstawie art. 15 RODO|Korzystając z prawa dostępu do danych] proszę o informację, czy przetwarzają Państwo moje dane osobowe, a jeśli tak – o ich kopię, cele przetwarzania oraz listę odbiorców, którym zostały ujawnione. {acct}\n\n{sign}",
@@ -140,6 +147,13 @@ pub static LANG: Lang = Lang {
             "⭐ [nie polecam|słaba apka]. [chcę skasować konto|chcę usunąć profil] i [wszystkie swoje dane|wszystkie dane osobowe], ale [się nie da|nie ma takiej opcji].",
             "chce usunac konto i wszystkie moje dane, [jak to zrobic??|pomozcie pls]",
             "[2 gwiazdki|1 gwiazdka]. [pisałem|pisałam] do supportu, żeby [wykasowali|usunęli] moje dane, a profil [nadal istnieje|dalej działa]. żądam [całkowitego usunięcia|usunięcia wszystkich moich danych] [teraz|w końcu]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę [usunąć|skasować] swoje konto?",
+            "możecie usunąć moje [konto|profil] razem ze wszystkimi danymi?",
+            "czy da się trwale usunąć wszystkie moje dane osobowe?",
+            "gdzie sie usuwa konto? [nie moge znalezc w ustawieniach|nigdzie tego nie widze]",
+            "do kogo mam napisać, żebyście [na zawsze|całkowicie] usunęli moje konto i dane?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNie korzystam już z [Państwa usług|aplikacji {co}] i proszę o zamknięcie mojego konta oraz usunięcie {data_gen}. [Proszę o potwierdzenie usunięcia.|Z góry dziękuję za krótkie potwierdzenie.|]\n\n{sign}",
@@ -176,6 +190,13 @@ pub static LANG: Lang = Lang {
             "numer telefonu macie [zly|stary] w systemie, [poprawcie|zmiencie] go prosze, [dzieki|pls]",
             "[2|3] gwiazdki. [mail mam źle wpisany|macie o mnie nieaktualne dane] i [przez to nie dostaję faktur|nic nie mogę sprawdzić]. proszę o sprostowanie moich danych: {email}.",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę poprawić [swoje nazwisko|datę urodzenia] w profilu? [jest tam błąd|jest literówka]",
+            "możecie zmienić mój adres? [już tam nie mieszkam|zmieniłem adres|zmieniłam adres], nowy to {street} [5|12|38], {city}",
+            "czy da się zaktualizować mój numer telefonu? starego już nie używam",
+            "gdzie moge poprawic swoje dane osobowe? mam [zly|stary] adres",
+            "co mam zrobić, żebyście poprawili błędne dane na mój temat? [imię jest źle napisane|data urodzenia się nie zgadza]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adres zapisany w Państwa systemie jest już nieaktualny. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Nowy adres: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Data urodzenia na moim koncie jest błędna. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowa data urodzenia: [1|2]{d}.0[1|2|3|4|5|6|7|8|9].19[5|6|7|8|9]{d}|Moje nazwisko jest zapisane z błędem. Proszę o sprostowanie[ zgodnie z art. 16 RODO|]. Prawidłowo: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nProszę o aktualizację moich danych: [po ślubie noszę nazwisko {last}|od zeszłego miesiąca mój adres to {street} [1|2|3|4|5|6|7|8|9], {city}|mam nowy numer telefonu 5{d}{d} {d}{d}{d} {d}{d}{d}]. {acct}\n\n{sign}",
@@ -208,6 +229,13 @@ pub static LANG: Lang = Lang {
             "nie [sprzedawajcie|przekazujcie dalej] moich danych stronom trzecim, [dzieki|tyle]. @{co}",
             "[2 gwiazdki|1 gwiazdka]. nigdzie nie ma opcji, żeby [nie sprzedawać|nie udostępniać] moich danych. [nie dawajcie moich danych firmom marketingowym|nie sprzedawajcie informacji, które o mnie zebraliście]!",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę zablokować [sprzedaż|przekazywanie] moich danych [podmiotom trzecim|partnerom]?",
+            "możecie przestać sprzedawać moje dane [reklamodawcom|brokerom danych]?",
+            "czy da się, żebyście nie udostępniali moich danych [firmom partnerskim|osobom trzecim]?",
+            "gdzie moge ustawic, zebyscie nie przekazywali moich danych innym firmom?",
+            "co mam zrobić, żebyście nikomu nie [sprzedawali|udostępniali] moich danych osobowych?",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNie zgadzam się na przekazywanie ani sprzedaż moich danych osobowych podmiotom trzecim, zwłaszcza w celach reklamowych. Proszę o natychmiastowe zaprzestanie takiego udostępniania. {acct}\n\n{sign}",
             "{greet}\n\n[Odkąd mam u Państwa konto, dzwonią do mnie obce firmy|Dostaję oferty od firm, których w ogóle nie znam]. Proszę nie przekazywać moich danych [partnerom|nikomu innemu] i ich nie sprzedawać. {acct}\n\n{sign}",
@@ -236,6 +264,13 @@ pub static LANG: Lang = Lang {
             "⭐ [dość|przestańcie wysyłać] [maili reklamowych|reklam]! [trzy razy|kilka razy] się [wypisywałem|wypisywałam], [a dalej przychodzą|i znowu spam].",
             "[usuncie|wykreslcie] mnie z listy marketingowej, nie chce wiecej newslettera ani smsow. [dzieki|pls]",
             "[2 gwiazdki|1 gwiazdka]. [telefony z ofertami|SMS-y z promocjami] proszę [wyłączyć|zatrzymać], [nigdy się na nic nie zapisywałem|nigdy o to nie prosiłam].",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę wypisać się z newslettera?",
+            "możecie przestać wysyłać mi maile reklamowe? [przychodzi ich za dużo|dostaję kilka dziennie]",
+            "czy da się, żebyście nie wysyłali mi SMS-ów z ofertami i nie dzwonili z promocjami?",
+            "gdzie moge sie wypisac z [maili reklamowych|newslettera]? nie widze linku",
+            "do kogo napisać, żeby nie dostawać od was więcej [reklam|maili promocyjnych]?",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nProszę o usunięcie adresu {email} ze wszystkich list wysyłkowych z materiałami marketingowymi. Link do wypisania się nie działa, a newsletter nadal przychodzi.\n\n{sign}",
@@ -269,6 +304,13 @@ pub static LANG: Lang = Lang {
             "wycofuje zgode na przetwarzanie moich danych o zdrowiu, [prosze o potwierdzenie|dzieki]",
             "[2 gwiazdki|1 gwiazdka]. [kiedyś|na początku] [zgodziłem się|zgodziłam się] na [personalizację|zbieranie danych do analityki], ale [zmieniłem zdanie|zmieniłam zdanie|już tego nie chcę]. wycofuję zgodę!",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę wycofać zgodę na śledzenie [lokalizacji|mojej lokalizacji]?",
+            "mogę cofnąć zgodę na pliki cookies? nie chcę już, żebyście mnie śledzili",
+            "czy da się wycofać zgodę na wykorzystywanie moich zdjęć? [kiedyś ją wyraziłem|kiedyś ją wyraziłam], teraz ją cofam",
+            "gdzie moge wycofac zgode na przetwarzanie danych o zdrowiu?",
+            "co mam zrobić, żeby wycofać zgodę na [personalizację|nagrywanie rozmów]?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNiniejszym wycofuję zgodę na przetwarzanie moich danych osobowych [w celu personalizacji reklam|w celach analitycznych|w celu analizy mojej lokalizacji][ (art. 7 ust. 3 RODO)|]. {acct}\n\n{sign}",
             "{greet}\n\nPrzy rejestracji zgoda na udostępnianie danych do [analiz|personalizacji] była domyślnie zaznaczona. Wycofuję tę zgodę i proszę o zaprzestanie tego przetwarzania. {acct}\n\n{sign}",
@@ -297,6 +339,13 @@ pub static LANG: Lang = Lang {
             "gdzie moge wyeksportowac swoje dane do csv? chce je przeniesc gdzie indziej [@{co}|]",
             "[2 gwiazdki|1 gwiazdka]. [korzystam z prawa do przenoszenia danych|żądam przeniesienia moich danych]: [wyślijcie|przekażcie] je [bezpośrednio|od razu] nowemu dostawcy[ w standardowym formacie|].",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę pobrać swoje dane w pliku [CSV|JSON], żeby przenieść je do innego dostawcy?",
+            "możecie przesłać moje dane bezpośrednio do mojego nowego [dostawcy|operatora]?",
+            "czy da się wyeksportować moje dane w formacie do odczytu maszynowego? przechodzę do innej aplikacji",
+            "gdzie jest eksport danych? chce przeniesc swoje dane do innego serwisu",
+            "co mam zrobić, żeby dostać swoje dane w pliku, który [wgram gdzie indziej|da się wczytać u nowego dostawcy]?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Zmieniam dostawcę|Przechodzę do innego operatora] i chcę skorzystać z prawa do przenoszenia danych[ (art. 20 RODO)|]. Proszę o przesłanie {data_gen} w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego (np. CSV lub JSON). {acct}\n\n{sign}",
             "{greet}\n\nProszę o przesłanie moich danych [o zużyciu|z programu lojalnościowego|o treningach] bezpośrednio do nowego dostawcy, w formacie, który jego system może wczytać. Chodzi o prawo do przenoszenia danych z art. 20 ust. 2 RODO. {acct}\n\n{sign}",
@@ -324,6 +373,13 @@ pub static LANG: Lang = Lang {
             "[zamrozcie|zablokujcie] moje dane na czas reklamacji, ale [nie usuwajcie|usuwanie niepotrzebne] @{co}",
             "[2 gwiazdki|1 gwiazdka]. nie chcę usunięcia, ale [dopóki nie rozpatrzycie mojej skargi|na czas sporu] [ograniczcie|wstrzymajcie] przetwarzanie moich danych[.|!]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}mogę poprosić, żebyście nie używali moich danych, dopóki [rozpatrujecie reklamację|trwa spór]? usuwać nie trzeba",
+            "możecie wstrzymać przetwarzanie moich danych, aż sprawdzicie, czy są poprawne? [nie usuwajcie ich|nie chodzi o usunięcie]",
+            "czy da się zablokować moje dane bez usuwania? [są mi potrzebne do sprawy w sądzie|będą mi potrzebne do sporu prawnego]",
+            "da sie zrobic tak, zeby moje dane zostaly, ale na razie nie byly do niczego uzywane?",
+            "do kogo napisać, żebyście ograniczyli przetwarzanie moich danych? [nie chodzi o usunięcie|nie usuwajcie ich], po prostu ich [na razie|tymczasowo] nie używajcie",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Do czasu rozpatrzenia mojej skargi|Do czasu sprawdzenia spornych danych na moim koncie] proszę o ograniczenie przetwarzania moich danych osobowych[ zgodnie z art. 18 RODO|]. Dane proszę przechowywać, ale w żaden inny sposób z nich nie korzystać. {acct}\n\n{sign}",
             "{greet}\n\nZapowiedzieli Państwo usunięcie moich danych, ale są mi one potrzebne [do dochodzenia roszczeń przed sądem|jako dowód w sporze]. Zamiast usunięcia żądam więc ograniczenia ich przetwarzania[ (art. 18 ust. 1 lit. c RODO)|]. {acct}\n\n{sign}",
@@ -349,6 +405,13 @@ pub static LANG: Lang = Lang {
             "⭐ [nikt mnie nie pytał|nie prosiłem o to|nie prosiłam o to], żebyście mnie [punktowali|oceniali] pod kątem wyłudzeń. [wnoszę sprzeciw|nie zgadzam się] wobec takiego przetwarzania moich danych!",
             "sprzeciwiam sie wykorzystywaniu moich danych do [analityki|analiz], [to nie jest uzasadniony interes|nie macie do tego prawa]. [@{co}|]",
             "[2 gwiazdki|1 gwiazdka]. [apka|system] [śledzi, co robię|buduje mój profil], [pod pretekstem uzasadnionego interesu|niby w ramach uzasadnionego interesu]. sprzeciwiam się temu, [przestańcie tak przetwarzać moje dane|nie przetwarzajcie tak moich danych]!",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę wnieść sprzeciw wobec [profilowania|analizy moich zakupów]?",
+            "mogę sprzeciwić się przetwarzaniu opartemu na waszym prawnie uzasadnionym interesie? nie chcę, żebyście analizowali moje zachowanie",
+            "możecie przestać udostępniać moje dane w ramach [grupy|grupy kapitałowej]? sprzeciwiam się temu",
+            "gdzie moge zglosic sprzeciw wobec scoringu kredytowego? nie zgadzam sie na takie przetwarzanie moich danych",
+            "co mam zrobić, żebyście nie [analizowali|śledzili] mojego zachowania do [analityki|statystyk]? sprzeciwiam się temu przetwarzaniu",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nW polityce prywatności podają Państwo, że przetwarzają moje dane [w celu analizy zachowań klientów|w celu ulepszania usług|w celu oceny kierowców] na podstawie prawnie uzasadnionego interesu. Wnoszę sprzeciw wobec takiego przetwarzania[ na podstawie art. 21 ust. 1 RODO|] i proszę o jego zaprzestanie. {acct}\n\n{sign}",
@@ -378,6 +441,13 @@ pub static LANG: Lang = Lang {
             "⭐ dostaję [wyższą cenę|inną cenę] niż [znajomi|inni], bo algorytm [tak zdecydował|tak wyliczył]. [żądam weryfikacji przez człowieka|kwestionuję tę decyzję]!",
             "system automatycznie [odrzucil|zablokowal] moj [wniosek|konto], [chce zeby zdecydowal o tym czlowiek|nie akceptuje tego, niech sprawdzi czlowiek] [@{co}|]",
             "[2 gwiazdki|1 gwiazdka]. [odrzucili mi wniosek o raty|odrzucono mój wniosek o zakup na raty], a nikt nie umie powiedzieć dlaczego, [bo|tylko tyle, że] [zdecydował algorytm|decyzję podjęła maszyna]. proszę o wyjaśnienie logiki tej decyzji i [o decyzję człowieka|o weryfikację przez człowieka]!",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "{hi}jak mogę poprosić, żeby człowiek sprawdził odmowę mojego wniosku o kredyt? [zdecydował algorytm|odrzucono go automatycznie]",
+            "czy ktoś żywy może przejrzeć tę decyzję? system automatycznie [zablokował mi konto|odrzucił moje zgłoszenie]",
+            "czy da się dostać wyjaśnienie, dlaczego algorytm [odmówił mi kredytu|naliczył mi wyższą cenę]? i proszę o weryfikację przez człowieka",
+            "gdzie mozna zakwestionowac automatyczna decyzje? [system|algorytm] odrzucil moj wniosek",
+            "do kogo napisać, żeby [pracownik|człowiek] ponownie rozpatrzył automatyczną decyzję? nie zgadzam się z nią",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Mój wniosek o zakup na raty został odrzucony|Mój wniosek o kredyt konsumencki został odrzucony|Moja rejestracja została odrzucona] automatycznie, bez udziału człowieka. Na podstawie art. 22 RODO żądam ponownego rozpatrzenia decyzji przez pracownika oraz wyjaśnienia, w jaki sposób została podjęta. {acct}\n\n{sign}",
@@ -454,6 +524,18 @@ pub static LANG: Lang = Lang {
             "da się dodać drugi adres e-mail do konta? [{email}|adres służbowy] [chciałbym|chciałabym] dodać",
             "macie apkę na tablet[ też|]? [na telefonie działa super|używam na androidzie], tak tylko pytam",
             "{hi}[jak włączyć|gdzie się włącza] powiadomienia w apce? [dzięki za szybką pomoc tak w ogóle!|i zamówienie {order} jeszcze nie doszło]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "rozmawiam z [robotem|botem]? [czy z prawdziwą osobą?|kim jesteś?]",
+            "co [potrafisz|umiesz] robić?",
+            "jaki {product} polecasz? [tylko pytam|tak się rozglądam]",
+            "opowiedz mi coś o sobie",
+            "jak masz na imię? [jesteś prawdziwym człowiekiem?|]",
+            "[hahaha|haha] ok[ dzięki|]",
+            "jesteście otwarci w [niedzielę|święta]?",
+            "nudzę się. [znasz jakiś dobry dowcip?|polecisz jakąś dobrą restaurację?]",
+            "jaka jest dziś pogoda w [Warszawie|Krakowie]?",
+            "[dobranoc|miłego wieczoru], [pa|cześć]!",
         ]},
     ],
 };
