@@ -150,7 +150,7 @@ pub static LANG: Lang = Lang {
         ]},
         Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
             "hur raderar jag mitt [konto|användarkonto] [helt|för gott]?",
-            "kan ni ta bort mitt [konto|profil] och alla uppgifter om mig?",
+            "kan ni ta bort [mitt konto|min profil] och alla uppgifter om mig?",
             "går det att [radera|ta bort] all data ni har om mig?",
             "{hi}vem skriver jag till för att få mitt konto [raderat|borttaget]?",
             "hur tar jag bort [alla mina personuppgifter|mitt konto] hos er?",
@@ -191,11 +191,11 @@ pub static LANG: Lang = Lang {
             "[2 stjärnor.|⭐] mitt födelsedatum är fel i ert system och [det finns ingenstans|jag hittar inget ställe] att ändra det. ska vara {datum}. [rätta det tack.|kan ni fixa?]",
         ]},
         Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
-            "hur ändrar jag min [adress|mitt telefonnummer]? det som står hos er är [fel|gammalt]",
+            "hur ändrar jag [min adress|mitt telefonnummer]? det som står hos er är [fel|gammalt]",
             "kan ni rätta mitt efternamn? det är [felstavat|fel registrerat]",
             "går det att [ändra|rätta] mitt födelsedatum? [det är fel|ni har fel datum]",
             "{hi}var uppdaterar jag min adress? jag har flyttat, nya adressen är {street} 1{d}",
-            "vad gor jag for att ni ska [rätta|andra] mitt telefonnummer? det ar [gammalt|fel]",
+            "vad gor jag for att ni ska [ratta|andra] mitt telefonnummer? det ar [gammalt|fel]",
         ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adressen ni har registrerad stämmer inte längre. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Ny adress: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Födelsedatumet i mitt konto är felaktigt. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt födelsedatum: 19[5|6|7|8|9]{d}-0[1|2|3|4|5|6|7|8|9]-1{d}|Mitt efternamn är felstavat hos er. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt namn: {name}]\n\n{acct}\n\n{sign}",
