@@ -101,6 +101,13 @@ pub static LANG: Lang = Lang {
             "cad ata ar eolas agaibh fum @{co}?? ta me ag iarraidh [mo chuid sonrai go leir|gach a bhfuil agaibh fum] [anois|chomh luath agus is feidir]. data access request pls",
             "[1 réalta.|⭐] d'iarr mé trí huaire mo chuid sonraí a fheiceáil agus [níor tháinig freagra ar bith|ní fhaighim ach freagraí uathoibríocha]. [taispeánaigí dom faoi dheireadh cad atá agaibh fúm.|cad atá sibh a cheilt?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "conas a gheobhaidh mé amach [cé na sonraí pearsanta|cén t-eolas] atá agaibh fúm?",
+            "an féidir libh cóip de mo chuid sonraí go léir a chur chugam?",
+            "an bhfuil sé indéanta [liosta|achoimre] a fháil den eolas ar fad atá ag {co} fúm?",
+            "{hi}cá bhfeicfidh mé cad atá ar eolas agaibh fúm? .i. na sonraí go léir atá cláraithe orm",
+            "cad a chaithfidh me a dheanamh chun coip de mo shonrai pearsanta a fhail?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nBa mhaith liom cóip a fháil de na sonraí pearsanta atá á bpróiseáil agaibh fúm[, lena n-áirítear stair na n-orduithe agus sonraí teagmhála|]. {acct}\n\n{sign}",
             "{greet}\n\nLeis seo, tá mo cheart rochtana á fheidhmiú agam[ faoi Airteagal 15 den RGCS|]. Cuirigí in iúl dom, le bhur dtoil, cé na sonraí pearsanta fúm atá á bpróiseáil agaibh, cén fáth, agus cé dóibh ar nochtadh iad. {acct}\n\n{sign}",
@@ -132,6 +139,13 @@ pub static LANG: Lang = Lang {
             "[2 réalta.|⭐⭐] [níl an aip in úsáid agam níos mó|ní úsáidim an tseirbhís a thuilleadh] agus ba mhaith liom go [scriosfadh|mbainfeadh] sibh mo chuid sonraí pearsanta go léir as bhur [bhfreastalaithe|gcóras]. [faoin RGCS|tá sé de cheart agam].",
             "delete my account [pls|anois] @{co}, scriosaigi m'account",
             "[1 réalta.|⭐] [d'iarr mé mí ó shin go scriosfaí mo chuntas|chuir mé iarratas scriosta isteach i bhfad ó shin] agus tá mé fós ag fáil [ríomhphost|fógraí] uaibh. [scriosaigí|glanaigí amach] mé [as an gcóras|go hiomlán] [ANOIS|láithreach]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "conas a scriosfaidh mé mo chuntas [go hiomlán|go buan]?",
+            "an féidir libh mo [chuntas|phróifíl] agus gach sonra fúm a scriosadh?",
+            "an bhfuil sé indéanta gach eolas fúm a bhaint de bhur gcóras?",
+            "{hi}cé chuige a scríobhfaidh mé chun mo chuntas a scriosadh?",
+            "conas mo shonrai pearsanta go leir a scriosadh?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNíl [bhur seirbhís|an aip|mo chuntas le {co}] in úsáid agam a thuilleadh agus iarraim oraibh mo chuntas agus mo chuid sonraí pearsanta go léir a scriosadh. [Deimhnígí an scriosadh liom, le bhur dtoil.|Bheinn buíoch as deimhniú gairid.|]\n\n{sign}",
@@ -167,6 +181,13 @@ pub static LANG: Lang = Lang {
             "[ta mo shloinne litrithe micheart|ainm micheart ar mo phroifil] agaibh @{co}, [an feidir libh e a cheartu?|ceartaigi e pls]",
             "[2 réalta.|⭐] tá mo dháta breithe mícheart in bhur gcóras agus [níl áit ar bith|ní aimsím áit ar bith] lena athrú. ba chóir gurb é {date} é. [ceartaigí é le bhur dtoil.|an féidir libh é a shocrú?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "conas a athróidh mé [mo sheoladh? tá sé mícheart agaibh|m'uimhir fóin? tá sí as dáta agaibh]",
+            "an féidir libh mo shloinne a cheartú? [tá sé litrithe mícheart|tá botún ann]",
+            "an bhfuil sé indéanta mo dháta breithe a cheartú? [tá sé mícheart|tá an bhliain mícheart]",
+            "{hi}cá ndéanfaidh mé mo sheoladh a nuashonrú? d'aistrigh mé, is é {street} 1{d} an seoladh nua",
+            "cad a dheanfaidh me chun go gceartoidh sibh m'uimhir fhoin? ta si as data",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Tá an seoladh atá agaibh i mo chomhad as dáta. Ceartaígí na sonraí, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {d}{d} {street}, {city} mo sheoladh nua.|Tá m'ainm litrithe mícheart. Ceartaígí na sonraí, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {name} an leagan ceart.|Tá an dáta breithe i mo chuntas mícheart. Ceartaígí é, le bhur dtoil[, faoi Airteagal 16 den RGCS|]. Is é {date} an dáta ceart.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[D'athraigh mé mo shloinne, ach tá an seanainm fós i bhur gcóras.|D'aistrigh mé teach, ach tá an seanseoladh fós i bhur gcóras.] Nuashonraígí mo shonraí, le bhur dtoil. {acct}\n\n{sign}",
@@ -193,6 +214,13 @@ pub static LANG: Lang = Lang {
             "@{co} ní thugaim cead daoibh mo chuid eolais a [dhíol|roinnt] le [comhpháirtithe|fógróirí|tríú páirtithe]. [conas é sin a mhúchadh?|deimhnígí é, le bhur dtoil]",
             "[2 réalta.|⭐⭐] [aip mhaith ach|níl sí go dona ach] [deir na téarmaí|deir an polasaí príobháideachais] gur féidir libh mo chuid sonraí a [thabhairt|roinnt] le [tríú páirtithe|comhlachtaí comhpháirtíochta]. níl mé ag iarraidh go rachadh mo chuid sonraí lasmuigh de {co}.",
             "na diolaigi agus na roinnigi mo chuid sonrai [le daoine eile|le triu pairtithe] @{co} go raibh maith agaibh. do not sell or share",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "conas a chuirfidh mé stop libh mo shonraí a dhíol le [tríú páirtithe|fógróirí|bróicéirí sonraí]?",
+            "an féidir libh stopadh de mo chuid sonraí a dhíol?",
+            "an bhfuil sé indéanta cosc a chur oraibh mo shonraí a roinnt le [comhpháirtithe|fógróirí]?",
+            "{hi}an ndíolann sibh mo shonraí ar aghaidh? más ea, conas é sin a stopadh?",
+            "ca gcuirfidh me stop le {co} mo shonrai a dhiol?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLeis seo, déanaim agóid i gcoinne mo chuid sonraí pearsanta a thabhairt nó a dhíol le tríú páirtithe, go háirithe chun críocha fógraíochta. {acct}\n\n{sign}",
@@ -223,6 +251,13 @@ pub static LANG: Lang = Lang {
             "[2 réalta.|⭐⭐] [táirgí maithe|oibríonn an aip go maith] ach tá [na ríomhphoist mhargaíochta|an fhógraíocht ríomhphoist] [dochreidte|thar fóir]. níl aon [nuachtlitir|ríomhphost fógraíochta] uaim ó {co} a thuilleadh agus [ná cuirigí glaonna díolacháin orm|ná glaoigí orm le tairiscintí] ach oiread.",
             "UNSUBSCRIBE!! [na seolaigi an nuachtlitir chugam|bainigi den liosta me] @{co}",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "conas a dhíchláróidh mé ón [nuachtlitir|liosta ríomhphoist]?",
+            "an féidir libh stopadh de [ríomhphoist fógraíochta|SMS le tairiscintí|nuachtlitreacha] a chur chugam?",
+            "an bhfuil sé indéanta fáil réidh leis na [téacsanna fógraíochta|glaonna díolacháin] seo go léir?",
+            "{hi}cá ndíliostálfaidh mé ón nuachtlitir? tá an iomarca ríomhphost á fháil agam uaibh",
+            "cad a dheanfaidh me chun nach gcuirfidh sibh fograi chugam i riomhphost?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nBainigí an seoladh {email} de gach liosta margaíochta, le bhur dtoil. Dhíliostáil mé [faoi dhó cheana|níos mó ná uair amháin], ach tá an nuachtlitir ag teacht chugam fós.\n\n{sign}",
             "{greet}\n\nDéanaim agóid i gcoinne úsáid mo chuid sonraí chun críocha margaíochta dírí[ (Airteagal 21(2) den RGCS)|]. Ná seolaigí fógraí chugam níos mó, ná trí ríomhphost ná trí théacs. {acct}\n\n{sign}",
@@ -251,6 +286,13 @@ pub static LANG: Lang = Lang {
             "[2 réalta.|⭐⭐] [thug mé cead|lig mé] don aip [mo shonraí sláinte|mo shonraí codlata|mo shonraí buille croí] a úsáid ach níl sé sin uaim níos mó. [tarraingím siar mo thoiliú|cealaím an cead sin] agus [ná húsáidigí iad níos mó|stopaigí á bpróiseáil].",
             "tarraingim siar mo thoiliu [d'anailisiocht|do phearsanu|d'abhar pearsantaithe] @{co}, [nil se uaim nios mo|no thanks]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "conas a tharraingeoidh mé siar mo thoiliú le haghaidh [rianú suímh|fianáin agus rianú|úsáid mo ghrianghraf]?",
+            "an féidir liom an toiliú a thug mé [do phróiseáil mo shonraí sláinte|do thaifeadadh glaonna|d'ábhar pearsantaithe] a tharraingt siar?",
+            "an bhfuil sé indéanta an toiliú [d'anailísíocht|do rianú] a chealú? [ní cheadaím é a thuilleadh|níl mé sásta leis a thuilleadh]",
+            "{hi}cá dtarraingeoidh mé siar an cead a thug mé daoibh mo [ghrianghraif|thaifeadtaí gutha|shuíomh] a úsáid?",
+            "conas mo thoiliu d'fhianain a tharraingt siar?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLeis seo, tarraingím siar mo thoiliú le próiseáil mo chuid sonraí pearsanta [le haghaidh fógraíochta pearsantaithe|chun críocha anailíse|le haghaidh seirbhísí suímh][ (Airteagal 7(3) den RGCS)|]. {acct}\n\n{sign}",
             "{greet}\n\nNuair a chláraigh mé, thug mé toiliú go n-úsáidfí [mo chuid sonraí le haghaidh anailís margaíochta|mo thaifeadtaí gutha chun samhlacha a oiliúint]. Níl sé sin uaim a thuilleadh – measaigí go bhfuil mo thoiliú tarraingthe siar. {acct}\n\n{sign}",
@@ -277,6 +319,13 @@ pub static LANG: Lang = Lang {
             "@{co} [an féidir libh mo chuid sonraí a sheoladh|seolaigí mo chuid sonraí] díreach chuig [mo sholáthraí nua|an comhlacht nua] a bhfuil mé ag aistriú chuige? [iniomparthacht sonraí faoin RGCS|tá sé de cheart agam]",
             "[2 réalta.|⭐⭐] [d'iarr mé|tá mé ag iarraidh] mo chuid sonraí i bhformáid [atá inléite ag meaisín|struchtúrtha] ([CSV|JSON]) chun iad a aistriú áit eile agus ní bhfuair mé ach [PDF|gabháil scáileáin|faic]. ní leor é sin.",
             "ta mo chuid sonrai uaim [i gcsv|i json|i gcomhad] chun [iad a aistriu|dul chuig solathrai eile] @{co}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "conas a gheobhaidh mé mo shonraí i gcomhad [CSV|JSON] chun iad a aistriú chuig seirbhís eile?",
+            "an féidir libh mo shonraí a chur go díreach chuig an [soláthraí nua|gcomhlacht nua] a bhfuil mé ag aistriú chuige?",
+            "an bhfuil sé indéanta mo shonraí go léir a fháil i bhformáid [inléite ag meaisín|chomhaid] le go dtógfaidh mé in áit eile iad?",
+            "{hi}cá [n-íoslódálfaidh|n-easpórtálfaidh] mé mo shonraí mar [CSV|JSON]? tá mé ag aistriú chuig [soláthraí|seirbhís] eile",
+            "cad a dheanfaidh me chun mo shonrai a fhail i gcomhad json do sholathrai eile?",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nTá mé ag athrú soláthraí agus ba mhaith liom mo cheart chun iniomparthachta sonraí a fheidhmiú[ (Airteagal 20 den RGCS)|]. Seolaigí mo chuid sonraí pearsanta chugam i bhformáid struchtúrtha atá inléite ag meaisín (m.sh. CSV nó JSON), le bhur dtoil. {acct}\n\n{sign}",
@@ -305,6 +354,13 @@ pub static LANG: Lang = Lang {
             "[2 réalta.|⭐⭐] tá [na sonraí|na taifid] ag teastáil uaim mar [fhianaise sa chúirt|fhianaise i gcás] in bhur n-aghaidh, mar sin [ná scriosaigí iad|ní féidir iad a scriosadh] ach [stopaigí gach próiseáil|ná húsáidigí iad] go fóill @{co}",
             "[coinnigi|just coinnigi] mo chuid sonrai ach [na husaidigi iad|stopaigi a bproiseail] go foill @{co}, na scriosaigi [faic|aon rud]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "an féidir libh próiseáil mo shonraí a reo fad is atá [an gearán á fhiosrú|sibh ag seiceáil an bhfuil siad ceart]? ach ná scriosaigí iad",
+            "an bhfuil sé indéanta próiseáil mo shonraí a shrianadh [go fóill|go sealadach] gan iad a scriosadh?",
+            "conas a iarrfaidh mé oraibh stopadh de mo shonraí a úsáid [faoi láthair|go dtí go réiteofar an díospóid] ach iad a choinneáil? teastaíonn siad uaim le haghaidh [cás dlí|mo dhlíodóra]",
+            "{hi}cé chuige a scríobhfaidh mé chun próiseáil mo shonraí a bhlocáil go sealadach? [ná scriosaigí tada|níor cheart go gcaillfí iad]",
+            "conas proiseail mo shonrai a shrianadh gan iad a scriosadh?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nFad is atá [cruinneas mo chuid sonraí á sheiceáil agaibh|an t-aighneas faoi mo bhille ar siúl], iarraim oraibh srian a chur le próiseáil mo chuid sonraí pearsanta[ faoi Airteagal 18 den RGCS|]. Is féidir libh iad a stóráil, ach ná húsáidigí iad. {acct}\n\n{sign}",
             "{greet}\n\nNá scriosaigí [taifeadadh ár nglao gutháin|na sonraí faoi ordú uimhir {order}], le bhur dtoil, mar tá siad de dhíth orm le haghaidh [cás dlí|gearáin]. Ina áit sin, cuirigí srian lena bpróiseáil. {acct}\n\n{sign}",
@@ -332,6 +388,13 @@ pub static LANG: Lang = Lang {
             "[2 réalta.|⭐⭐] [úsáideann {co} mo chuid sonraí|úsáideann sibh mo chuid sonraí] le haghaidh [measúnú riosca|scóráil calaoise|scóráil creidmheasa] bunaithe ar „leas dlisteanach“. cuirim in aghaidh na próiseála sin [faoi Airteagal 21|] agus ba mhaith liom go stopfadh sibh í.",
             "object to [profiling|anailis ar m'iompar] agaibh @{co}, [stopaigi|stopaigi ag anailisiu orm]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "conas a dhéanfaidh mé agóid i gcoinne na próifílithe a dhéanann sibh ar bhonn leasanna dlisteanacha?",
+            "an féidir liom agóid a dhéanamh in aghaidh úsáid mo shonraí le haghaidh [scóráil chreidmheasa|measúnú riosca|anailís iompair]?",
+            "an bhfuil sé indéanta cur i gcoinne mo shonraí a roinnt laistigh den [ghrúpa|ghrúpa cuideachtaí]?",
+            "{hi}cá seolfaidh mé agóid i gcoinne [anailís a dhéanamh ar m'iompar|próifíl a dhéanamh díom]?",
+            "conas agoid a dheanamh i gcoinne proiseala ar bhonn leasanna dlisteanacha? ni theastaionn proifiliu uaim",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDéanaim agóid i gcoinne próiseáil mo chuid sonraí pearsanta ar bhonn bhur leasanna dlisteanacha[ (Airteagal 21(1) den RGCS)|], go háirithe le haghaidh [anailís ar m'iompar mar úsáideoir|measúnú ar riosca creidmheasa|staitisticí inmheánacha]. Cuirigí deireadh leis an bpróiseáil sin, le bhur dtoil. {acct}\n\n{sign}",
             "{greet}\n\nDeirtear i bhur mbeartas príobháideachais go [ndéanann sibh anailís ar shonraí úsáide na haipe|roinneann sibh sonraí laistigh den ghrúpa] ar bhonn leasanna dlisteanacha. Ní aontaím leis sin agus déanaim agóid i gcoinne na próiseála sin. {acct}\n\n{sign}",
@@ -358,6 +421,13 @@ pub static LANG: Lang = Lang {
             "@{co} [cén fáth|conas] ar chinn [an ríomhaire|an t-algartam] [nach bhfaighinn íocaíocht i dtráthchodanna|go mbeadh praghas níos airde orm|go ndiúltófaí dom]? [mínígí an loighic|ba mhaith liom míniú] agus [ligigí do dhuine daonna é a athbhreithniú|tá athbhreithniú daonna uaim].",
             "[2 réalta.|⭐⭐] [dhiúltaigh cinneadh uathoibríoch|dhiúltaigh algartam] [iasacht|cárta creidmheasa|íocaíocht i dtráthchodanna] dom agus níl duine ar bith in ann a rá cén fáth. [tá mé ag agóid in aghaidh an chinnidh seo|ní ghlacaim leis an gcinneadh seo] agus ba mhaith liom go ndéanfadh [ball foirne athbhreithniú air|duine daonna measúnú ar mo chás].",
             "[dhiultaigh an riomhaire m'iarratas|duirt an coras nil] agus [nior fhech duine ar bith air|nior sheiceail aon duine e]. ta athbhreithniu ag [duine daonna|duine agaibh] uaim @{co}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "an féidir le [duine|fostaí] athbhreithniú a dhéanamh ar an diúltú do m'iarratas ar iasacht? rinne [algartam|an córas] an cinneadh go huathoibríoch",
+            "conas a dhéanfaidh mé achomharc ar chinneadh uathoibríoch [mo chuntas a bhlocáil|m'iarratas a dhiúltú]?",
+            "an féidir míniú a fháil ar conas a chinn [an t-algartam|an córas] mé a dhiúltú? agus go bhféachfadh duine air arís?",
+            "{hi}cé a sheiceálann é seo má dhiúltaigh an ríomhaire [iasacht|creidmheas] dom go huathoibríoch? ba mhaith liom go ndéanfadh fostaí athbhreithniú air",
+            "cen fath ar bhlocail an coras mo chuntas go huathoibrioch? an feidir le duine feachaint air?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nDiúltaíodh [i gceann cúpla soicind|go huathoibríoch] d'iarratas uaim ar [iasacht|íocaíocht i dtráthchodanna|árachas]. Iarraim go ndéanfadh ball foirne athbhreithniú ar an gcinneadh agus go míneodh sibh cé na critéir a úsáideadh[ (Airteagal 22 den RGCS)|]. {acct}\n\n{sign}",
@@ -452,6 +522,16 @@ pub static LANG: Lang = Lang {
             "an féidir liom [dara seoladh ríomhphoist|ríomhphost eile] a chur leis an gcuntas?",
             "an bhfuil aip agaibh [do thaibléid|don ipad]? [agus conas a chuirim na fógraí ar siúl?|]",
             "níor tháinig m'ordú {order} fós[.|..] [dála an scéil, go raibh maith agaibh as an gcabhair thapa an uair dheireanach!|an féidir libh seiceáil?]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "an [bota|róbat] thú nó [duine ceart|fíorduine]?",
+            "{hi}cad is ainm duit?",
+            "cad is féidir leat a dhéanamh?",
+            "inis dom rud éigin fút féin",
+            "[hahaha|haha|lol] ok[| go raibh maith agat]",
+            "an mbíonn sibh ar oscailt [ar an Domhnach|ag an deireadh seachtaine]?",
+            "[cén chaoi a bhfuil an aimsir inniu?|an bhfuil bialann mhaith ar eolas agat?|tá leadrán orm|oíche mhaith]",
+            "cad atá ar eolas agat faoi [chluasáin|mheaisíní caife|uaireadóirí cliste]?",
         ]},
     ],
 };

@@ -100,6 +100,13 @@ pub static LANG: Lang = Lang {
             "hvad vitid thid eiginlega um mig @{co}?? vil fa ollu gognin min send [strax|sem fyrst]",
             "[1 stjarna|⭐]. hef [beðið|spurt] þrisvar um [afrit af persónuupplýsingunum mínum|aðgang að gögnunum mínum] og [ekkert svar|fæ bara sjálfvirk svör]. [viljið þið vinsamlegast sýna mér hvað þið geymið um mig?|hvað eruð þið að fela?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvernig fæ ég að sjá hvaða [persónuupplýsingar|gögn|upplýsingar] þið [eruð með|geymið] um mig?",
+            "getið þið sent mér afrit af [öllum gögnunum|öllum upplýsingunum] sem þið eruð með um mig?",
+            "er hægt að fá [yfirlit|lista] yfir [allar upplýsingar|öll gögn] sem {co} [geymir|hefur] um mig?",
+            "{hi}hvar [get ég séð|sé ég] hvað þið vitið um mig? [þ.e.|sem sagt] öll gögnin sem eru skráð á mig",
+            "hvad thurfid thid fra mer til ad eg fai afrit af [gognunum minum|personuupplysingunum minum]?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg óska eftir afriti af þeim persónuupplýsingum sem þið vinnið um mig[, ásamt pöntunarsögu og tengiliðaupplýsingum|]. {acct}\n\n{sign}",
             "{greet}\n\nHér með nýti ég rétt minn til aðgangs[ skv. 15. gr. almennu persónuverndarreglugerðarinnar|]. Vinsamlegast upplýsið mig um hvaða upplýsingar þið vinnið um mig, í hvaða tilgangi og hverjum þær hafa verið afhentar. {acct}\n\n{sign}",
@@ -131,6 +138,13 @@ pub static LANG: Lang = Lang {
             "[2 stjörnur.|⭐⭐] [er hættur að nota appið|nota þetta ekki lengur] og vil að þið fjarlægið [öll gögnin mín|allar persónuupplýsingar mínar] [af þjónunum ykkar|úr kerfinu]. [samkvæmt GDPR|ég á rétt á því].",
             "eydid accountinum minum [takk|strax] @{co}",
             "[1 stjarna.|⭐] [bað um eyðingu fyrir mánuði|sendi beiðni um að eyða aðganginum fyrir löngu] og fæ enn [tölvupóst|tilkynningar] frá ykkur. eyðið [mér|gögnunum mínum] [úr kerfinu|alveg] [NÚNA|strax]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvernig eyði ég [aðganginum|reikningnum] mínum [alveg|endanlega|fyrir fullt og allt]?",
+            "getið þið eytt [aðganginum mínum|reikningnum mínum|prófílnum mínum] og öllum upplýsingum um mig?",
+            "er hægt að láta [eyða|þurrka út] öllum gögnum um mig hjá ykkur?",
+            "{hi}hvert sný ég mér til að láta eyða [aðganginum|notandanum] mínum og öllu sem þið eigið um mig?",
+            "hvernig get eg latid eyda [ollum personuupplysingum um mig|adganginum minum]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg nota ekki lengur [þjónustuna ykkar|appið|aðganginn minn hjá {co}] og bið ykkur um að eyða aðganginum mínum og öllum persónuupplýsingum mínum. [Vinsamlegast staðfestið eyðinguna.|Ég yrði þakklátur fyrir stutta staðfestingu.|]\n\n{sign}",
@@ -166,6 +180,13 @@ pub static LANG: Lang = Lang {
             "[nafnid mitt er vitlaust stafsett|rangt nafn a profilnum] hja ykkur @{co}, [getid thid lagad thad?|leidrettid thad plis]",
             "[2 stjörnur.|⭐] fæðingardagurinn minn er rangur í kerfinu ykkar og [það er enginn staður|ég finn engan stað] til að breyta honum. á að vera {date}. [leiðréttið það takk.|getið þið lagað þetta?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvernig breyti ég [heimilisfanginu|símanúmerinu] mínu? það er [vitlaust|rangt|gamalt] hjá ykkur",
+            "getið þið leiðrétt nafnið mitt? það er [vitlaust stafað|rangt skráð] í kerfinu",
+            "er hægt að [laga|leiðrétta] fæðingardaginn minn? [hann er rangur|þið eruð með vitlausa dagsetningu]",
+            "{hi}hvar uppfæri ég heimilisfangið mitt? [ég er fluttur|það er breytt], nýja er {street} 1{d}",
+            "hvad geri eg til ad thid leidrettid [simanumerid|netfangid] mitt? thad er [vitlaust|gamalt]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Heimilisfangið sem þið hafið skráð er úrelt. Vinsamlegast leiðréttið það[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Nýja heimilisfangið er {street} {d}{d}, {city}.|Nafnið mitt er rangt skrifað. Vinsamlegast leiðréttið það[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Rétt er: {name}.|Fæðingardagurinn í aðganginum mínum er rangur. Vinsamlegast leiðréttið hann[ skv. 16. gr. persónuverndarreglugerðarinnar|]. Réttur fæðingardagur er {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\nÉg er fluttur en í kerfinu ykkar er enn gamla heimilisfangið. Vinsamlegast uppfærið upplýsingarnar mínar. {acct}\n\n{sign}",
@@ -192,6 +213,13 @@ pub static LANG: Lang = Lang {
             "@{co} ég [banna|neita] ykkur að [selja|deila] upplýsingunum mínum [til samstarfsaðila|til auglýsenda|áfram]. [hvernig slekk ég á þessu?|staðfestið takk]",
             "[2 stjörnur.|⭐⭐] [appið er fínt en|ágætt app en] [skilmálarnir segja|persónuverndarstefnan segir] að þið megið [afhenda|deila] gögnunum mínum til [þriðja aðila|samstarfsfyrirtækja]. ég vil ekki að [gögnin mín|upplýsingarnar mínar] fari neitt út fyrir {co}.",
             "ekki selja eda deila gognunum minum [med odrum|til thridja adila] @{co} takk",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvernig kem ég í veg fyrir að þið seljið [upplýsingarnar mínar|gögnin mín] til [þriðju aðila|auglýsenda|gagnamiðlara]?",
+            "getið þið hætt að [selja gögnin mín|deila gögnunum mínum með öðrum fyrirtækjum]?",
+            "er hægt að banna ykkur að deila [gögnunum mínum|upplýsingunum mínum] með [samstarfsaðilum|auglýsendum]?",
+            "{hi}seljið þið gögnin mín áfram? ef svo er, [hvernig stoppa ég það|viljið þið hætta því]?",
+            "hvar slekk eg a thvi ad {co} [selji gognin min|deili upplysingunum minum] afram?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHér með andmæli ég því að persónuupplýsingar mínar séu afhentar eða seldar þriðja aðila, einkum í auglýsingaskyni. {acct}\n\n{sign}",
@@ -222,6 +250,13 @@ pub static LANG: Lang = Lang {
             "[2 stjörnur.|⭐⭐] [fínar vörur|appið virkar fínt] en [markaðspósturinn|auglýsingapósturinn] er [óþolandi|út í hött]. [vil ekki fá neinn markaðspóst|vil engin fréttabréf] frá {co} lengur og [engin sölusímtöl|ekki hringja í mig með tilboð] heldur.",
             "unsubscribe!! [haettid ad senda mer postlista|afskraid mig] @{co}",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvernig afskrái ég mig af [póstlistanum|fréttabréfinu]?",
+            "getið þið hætt að senda mér [auglýsingapóst|tilboð í SMS|markaðspóst|fréttabréf]?",
+            "er hægt að losna við öll þessi [tilboðs-SMS|sölusímtöl|auglýsingaskeyti]?",
+            "{hi}hvar [afþakka ég fréttabréfið|segi ég upp fréttabréfinu]? [fæ alltof mikinn póst frá ykkur|þetta er of mikið]",
+            "hvad tharf eg ad gera svo thid haettid ad senda mer auglysingar i tolvuposti?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVinsamlegast fjarlægið netfangið {email} af öllum markaðslistum. Ég hef afskráð mig [tvisvar|oftar en einu sinni] en fæ fréttabréfið samt enn.\n\n{sign}",
             "{greet}\n\nÉg andmæli notkun upplýsinga minna í þágu beinnar markaðssetningar[ (2. mgr. 21. gr. persónuverndarreglugerðarinnar)|]. Vinsamlegast sendið mér ekki fleiri auglýsingar, hvorki í tölvupósti né með SMS. {acct}\n\n{sign}",
@@ -250,6 +285,13 @@ pub static LANG: Lang = Lang {
             "[2 stjörnur.|⭐⭐] [ég leyfði|ég gaf leyfi fyrir] að appið notaði [heilsugögnin mín|svefngögnin mín|púlsgögnin] en ég vil það ekki lengur. [samþykkið er afturkallað|ég dreg það leyfi til baka] og [hættið að vinna með þau|ekki nota þau framar].",
             "dreg samthykkid mitt til baka fyrir [greiningu|sersnidnu efni|personusnidningu] @{co}, [vil thad ekki lengur|nei takk]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvernig dreg ég samþykkið mitt til baka fyrir [staðsetningarrakningu|vafrakökur og rakningu|notkun á myndunum mínum]?",
+            "get ég afturkallað samþykkið sem ég gaf fyrir [notkun á heilsufarsupplýsingunum mínum|upptöku símtala|persónusniðnu efni]?",
+            "er hægt að afturkalla samþykkið fyrir [rakningu|greiningu á notkun]? [ég leyfi það ekki lengur|vil ekki lengur leyfa það]",
+            "{hi}hvar tek ég aftur samþykkið fyrir því að þið notið [myndirnar mínar|raddupptökurnar mínar|staðsetninguna mína]?",
+            "hvernig afturkalla eg samthykki fyrir [vafrakokum|stadsetningu]?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nHér með afturkalla ég samþykki mitt fyrir vinnslu persónuupplýsinga minna [vegna sérsniðinna auglýsinga|í greiningarskyni|vegna staðsetningarþjónustu][ (3. mgr. 7. gr. persónuverndarreglugerðarinnar)|]. {acct}\n\n{sign}",
             "{greet}\n\nVið nýskráningu samþykkti ég að [gögnin mín yrðu notuð í markaðsgreiningar|raddupptökur mínar yrðu notaðar til að þjálfa líkön]. Ég vil það ekki lengur – vinsamlegast lítið svo á að samþykkið hafi verið afturkallað. {acct}\n\n{sign}",
@@ -276,6 +318,13 @@ pub static LANG: Lang = Lang {
             "@{co} [getið þið sent|sendið] gögnin mín beint til [nýja fyrirtækisins|nýju þjónustunnar] sem ég er að flytja til? [GDPR flutningsréttur|á rétt á því]",
             "[2 stjörnur.|⭐⭐] [ég bað um|mig vantar] gögnin mín á [tölvulesanlegu|vélrænu] formi ([CSV|JSON]) til að flytja þau annað og fékk [bara PDF|skjáskot|ekkert]. það dugar ekki.",
             "vil fa gognin min [i csv|i json|sem skra] til ad flytja thau [annad|yfir til annars fyrirtaekis] @{co}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvernig fæ ég gögnin mín í [CSV|JSON] skrá til að flytja þau til annarrar þjónustu?",
+            "getið þið sent gögnin mín beint til [nýja fyrirtækisins|nýju þjónustunnar] sem ég er að skipta yfir til?",
+            "er hægt að fá öll gögnin mín á [tölvulesanlegu sniði|skráarformi] svo ég geti flutt þau annað?",
+            "{hi}hvar get ég [hlaðið niður gögnunum mínum|flutt út gögnin mín] sem [CSV|JSON]? er að skipta um [þjónustuaðila|fyrirtæki]",
+            "hvad geri eg til ad fa gognin min i [json|csv] skra fyrir annan thjonustuadila?",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg er að skipta um þjónustuaðila og vil nýta rétt minn til að flytja eigin gögn[ (20. gr. persónuverndarreglugerðarinnar)|]. Vinsamlegast sendið mér persónuupplýsingar mínar á skipulegu, tölvulesanlegu sniði (t.d. CSV eða JSON). {acct}\n\n{sign}",
@@ -304,6 +353,13 @@ pub static LANG: Lang = Lang {
             "[2 stjörnur.|⭐⭐] ég þarf [gögnin|upplýsingarnar] sem [dómsmál|sönnunargögn í máli] gegn ykkur, þannig að [ekki eyða þeim|þeim má ekki eyða] en [lokið á alla vinnslu|hættið að nota þau] í bili @{co}",
             "[bara geymid|geymid] gognin min en [notid thau ekki|haettid ad vinna med thau] i bili @{co}, ekki eyda [neinu|theim]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "getið þið fryst vinnsluna á gögnunum mínum á meðan [kvörtunin er í skoðun|þið kannið hvort þau séu rétt]? ekki eyða þeim samt",
+            "er hægt að láta [takmarka|stöðva] vinnslu á upplýsingunum mínum [í bili|tímabundið] án þess að þeim sé eytt?",
+            "hvernig bið ég um að þið hættið að nota gögnin mín [í bili|meðan málið er óleyst] en geymið þau? ég þarf þau fyrir [dómsmál|lögfræðinginn minn]",
+            "{hi}hvert skrifa ég til að láta loka á vinnslu gagnanna minna tímabundið? [ekki eyða neinu|þau mega ekki hverfa]",
+            "hvernig takmarka eg vinnslu a gognunum minum an thess ad eyda theim?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMeðan [þið kannið hvort upplýsingarnar um mig séu réttar|ágreiningur um reikninginn minn stendur yfir] óska ég eftir að vinnsla persónuupplýsinga minna verði takmörkuð[ skv. 18. gr. persónuverndarreglugerðarinnar|]. Þið megið geyma gögnin en ekki nota þau. {acct}\n\n{sign}",
             "{greet}\n\nVinsamlegast eyðið ekki [upptökunni af símtalinu okkar|gögnum um pöntun nr. {order}], því ég þarf á þeim að halda vegna [dómsmáls|kvörtunar]. Takmarkið frekar vinnslu þeirra. {acct}\n\n{sign}",
@@ -331,6 +387,13 @@ pub static LANG: Lang = Lang {
             "[2 stjörnur.|⭐⭐] [{co} notar gögnin mín í|þið setjið mig í] [áhættumat|svikagreiningu|lánshæfismat] á grundvelli „lögmætra hagsmuna“. ég andmæli þeirri vinnslu [á grundvelli 21. gr.|] og vil að þið hættið henni.",
             "motmaeli [profilgerd|greiningu a hegdun minni] hja ykkur @{co}, [haettid thessu|haettid ad greina mig]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hvernig mótmæli ég [prófílgreiningunni|greiningunni á hegðun minni] sem þið gerið á grundvelli lögmætra hagsmuna?",
+            "get ég andmælt því að þið notið gögnin mín í [lánshæfismat|áhættumat|hegðunargreiningu]?",
+            "er hægt að mótmæla því að [gögnunum mínum|upplýsingunum mínum] sé deilt innan [samstæðunnar|fyrirtækjasamstæðunnar]?",
+            "{hi}hvert sendi ég andmæli gegn því að þið [greinið hegðun mína|búið til prófíl um mig]?",
+            "hvernig motmaeli eg vinnslu a grundvelli logmaetra hagsmuna? vil ekki vera profilgreindur",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nÉg andmæli vinnslu persónuupplýsinga minna sem byggist á lögmætum hagsmunum ykkar[ (1. mgr. 21. gr. persónuverndarreglugerðarinnar)|], einkum vegna [greiningar á notkunarhegðun minni|mats á lánshæfi|innri tölfræði]. Vinsamlegast hættið þeirri vinnslu. {acct}\n\n{sign}",
             "{greet}\n\nÍ persónuverndarstefnu ykkar segir að þið [greinið notkunargögn úr appinu|deilið gögnum innan samstæðunnar] á grundvelli lögmætra hagsmuna. Ég er því ekki sammála og andmæli þeirri vinnslu. {acct}\n\n{sign}",
@@ -357,6 +420,13 @@ pub static LANG: Lang = Lang {
             "@{co} [af hverju|hvernig] ákvað [tölvan|algrímið] að ég fengi [ekki greiðsludreifingu|hærra verð|synjun]? [útskýrið rökin|vil fá skýringu] og [látið manneskju endurskoða það|vil mannlegt mat].",
             "[2 stjörnur.|⭐⭐] [sjálfvirk ákvörðun|algrím] hafnaði mér um [lán|kreditkort|raðgreiðslur] og enginn getur sagt mér af hverju. ég [mótmæli þessari ákvörðun|véfengi þessa ákvörðun] og vil að [starfsmaður taki hana upp|manneskja meti þetta].",
             "[umsokn hafnad af tolvu|tolvan sagdi nei] an thess ad nokkur [liti a|skodadi] malid. vil ad [manneskja|einhver hja ykkur] fari yfir thetta @{co}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "getur [starfsmaður|manneskja] farið yfir synjunina á lánsumsókninni minni? hún var tekin sjálfvirkt af [kerfi|algrími]",
+            "hvernig [vefengi ég|kæri ég] ákvörðun sem [kerfið|algrímið] tók sjálfvirkt um að [loka aðganginum mínum|hafna umsókninni minni]?",
+            "er hægt að fá [skýringu|útskýringu] á því hvernig [kerfið|reikniritið] ákvað að hafna mér? og að manneskja skoði það aftur?",
+            "{hi}hver fer yfir þetta ef tölvan synjaði mér sjálfkrafa um [lán|greiðsludreifingu|hærri heimild]? vil að starfsmaður endurskoði það",
+            "af hverju lokadi kerfid adganginum minum sjalfvirkt? getur [einhver|starfsmadur] skodad thad aftur?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nUmsókn minni um [lán|raðgreiðslur|tryggingu] var hafnað [á örfáum sekúndum|sjálfvirkt]. Ég óska eftir að starfsmaður endurskoði ákvörðunina og að þið útskýrið á hvaða forsendum hún var tekin[ (22. gr. persónuverndarreglugerðarinnar)|]. {acct}\n\n{sign}",
@@ -451,6 +521,16 @@ pub static LANG: Lang = Lang {
             "[get ég bætt|er hægt að bæta] við öðru netfangi á aðganginn minn?",
             "eruð þið með app fyrir [spjaldtölvur|ipad]? [og hvernig kveiki ég á tilkynningum?|]",
             "pöntunin mín {order} er ekki komin enn[.|..] [takk annars fyrir skjót svör síðast!|getið þið athugað?]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ertu [bot|vélmenni|gervigreind] eða [alvöru manneskja|raunveruleg manneskja]?",
+            "{hi}hvað heitirðu[?| eiginlega?]",
+            "hvað [getur þú gert|geturðu hjálpað mér með]?",
+            "segðu mér eitthvað um [þig|sjálfan þig]",
+            "[hahaha|haha] ok[| takk]",
+            "er opið hjá ykkur á [sunnudögum|laugardögum|rauðum dögum]?",
+            "[hvernig er veðrið í dag?|veistu um góðan veitingastað hérna?|mér leiðist|góða nótt]",
+            "hvað veistu um [kaffivélar|heyrnartól|ryksugur|snjallúr]?",
         ]},
     ],
 };

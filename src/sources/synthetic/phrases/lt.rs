@@ -112,6 +112,13 @@ pub static LANG: Lang = Lang {
             "ka jus is viso zinot apie mane @{co}?? noriu gauti [visus savo duomenis|viska ka turit apie mane] [dabar|kuo greiciau]",
             "[1 žvaigždutė.|⭐] tris kartus [prašiau|kreipiausi dėl] prieigos prie savo duomenų ir [jokio atsakymo|gaunu tik automatinius atsakymus]. [parodykit pagaliau, ką apie mane laikot.|ką jūs slepiat?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kaip man sužinoti, kokius [asmens duomenis|duomenis] apie mane [saugote|turite]?",
+            "ar galite atsiųsti man visų mano [duomenų|asmens duomenų] kopiją?",
+            "ar įmanoma gauti [sąrašą|išrašą] visos informacijos, kurią {co} [turi|saugo] apie mane?",
+            "{hi}kur galiu pamatyti, ką apie mane [žinote|turite]? t.y. visus mano duomenis",
+            "ka turiu padaryti, kad atsiustumete man mano asmens duomenu kopija?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrašau atsiųsti mano asmens duomenų, kuriuos tvarkote, kopiją[, įskaitant užsakymų istoriją ir kontaktinius duomenis|]. {acct}\n\n{sign}",
             "{greet}\n\nŠiuo laišku įgyvendinu savo teisę susipažinti su asmens duomenimis[ pagal BDAR 15 straipsnį|]. Prašau nurodyti, kokius mano duomenis tvarkote, kokiais tikslais ir kam jie buvo perduoti. {acct}\n\n{sign}",
@@ -143,6 +150,13 @@ pub static LANG: Lang = Lang {
             "[2 žvaigždutės.|⭐⭐] [nebenaudoju programėlės|šitos paslaugos nebenaudoju] ir noriu, kad [panaikintumėt|pašalintumėt] visus mano asmens duomenis iš [savo serverių|sistemos]. [pagal BDAR|turiu tam teisę].",
             "istrinkit mano akaunta [prasau|dabar] @{co}",
             "[1 žvaigždutė.|⭐] [prieš mėnesį prašiau ištrinti paskyrą|seniai pateikiau prašymą ištrinti duomenis], o vis dar gaunu [laiškus|pranešimus]. [ištrinkit|panaikinkit] mane [iš sistemos|visiškai] [DABAR|nedelsiant]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kaip [ištrinti|panaikinti] savo paskyrą [visam laikui|ir visus duomenis]?",
+            "ar galite ištrinti mano [paskyrą|profilį] ir visus duomenis apie mane?",
+            "ar įmanoma, kad [ištrintumėte|pašalintumėte] visą mano informaciją iš savo sistemos?",
+            "{hi}kam rašyti, kad [ištrintų|panaikintų] mano [paskyrą|profilį]?",
+            "kaip istrinti [visus mano asmens duomenis|mano paskyra]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNebesinaudoju [jūsų paslaugomis|programėle|savo {co} paskyra], todėl prašau ištrinti mano paskyrą ir {data_acc}. [Prašau patvirtinti ištrynimą.|Būčiau dėkingas už trumpą patvirtinimą.|]\n\n{sign}",
@@ -178,6 +192,13 @@ pub static LANG: Lang = Lang {
             "[mano pavarde parasyta su klaida|neteisingas vardas profilyje] @{co}, [galit pataisyt?|istaisykit pls]",
             "[2 žvaigždutės.|⭐] jūsų sistemoje mano gimimo data neteisinga, o [pakeisti niekur negaliu|nėra kur jos pataisyti]. turėtų būti {when}. [ištaisykit prašau.|galit sutvarkyti?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kaip pakeisti savo [adresą|telefono numerį]? jūsų sistemoje jis [neteisingas|pasenęs]",
+            "ar galite ištaisyti mano pavardę? ji [parašyta su klaida|įrašyta neteisingai]",
+            "ar įmanoma [pataisyti|ištaisyti] mano gimimo datą? [ji neteisinga|nurodyta klaidingai]",
+            "{hi}kur atnaujinti adresą? [persikrausčiau|kraustausi], naujas adresas {street} 1{d}",
+            "ka daryti, kad istaisytumete mano telefono numeri? jis [pasenes|neteisingas]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jūsų turimas mano adresas yra pasenęs. Prašau ištaisyti duomenis[ pagal BDAR 16 straipsnį|]. Naujas adresas: {street} {d}{d}, {city}.|Mano vardas ir pavardė parašyti su klaida. Prašau ištaisyti duomenis[ pagal BDAR 16 straipsnį|]. Teisingai: {name}.|Mano gimimo data paskyroje neteisinga. Prašau ją ištaisyti[ pagal BDAR 16 straipsnį|].]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Pasikeičiau pavardę, tačiau jūsų sistemoje vis dar nurodyta senoji.|Persikrausčiau, tačiau jūsų sistemoje vis dar nurodytas senas adresas.] Prašau atnaujinti mano duomenis. {acct}\n\n{sign}",
@@ -204,6 +225,13 @@ pub static LANG: Lang = Lang {
             "@{co} [draudžiu|nesutinku] [parduoti|perduoti] mano informaciją [partneriams|reklamuotojams|tretiesiems asmenims]. [kaip tai išjungti?|patvirtinkit prašau]",
             "[2 žvaigždutės.|⭐⭐] [programėlė gera, bet|šiaip neblogai, bet] [taisyklėse parašyta|privatumo politikoje parašyta], kad galit [perduoti mano duomenis|dalintis mano duomenimis] [trečiosioms šalims|partnerių įmonėms]. nenoriu, kad mano [duomenys|informacija] išeitų už {co} ribų.",
             "neparduokit ir nesidalinkit mano duomenimis su [kitais|treciosiomis salimis] @{co} aciu",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kaip padaryti, kad [neparduotumėte|neperduotumėte] mano duomenų [trečiosioms šalims|reklamuotojams|duomenų brokeriams]?",
+            "ar galite nustoti pardavinėti mano [duomenis|asmens duomenis]?",
+            "ar įmanoma uždrausti jums dalytis mano duomenimis su [partneriais|reklamuotojais]?",
+            "{hi}ar parduodate mano duomenis kitiems? jei taip, kaip tai sustabdyti?",
+            "kur isjungti mano duomenu pardavima treciosioms salims?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nŠiuo laišku nesutinku, kad mano asmens duomenys būtų perduodami ar parduodami tretiesiems asmenims, ypač reklamos tikslais. {acct}\n\n{sign}",
@@ -234,6 +262,13 @@ pub static LANG: Lang = Lang {
             "[2 žvaigždutės.|⭐⭐] [prekės geros|programėlė veikia gerai], bet [reklaminių laiškų|rinkodaros laiškų] srautas [nepakeliamas|absurdiškas]. [nebenoriu jokių reklaminių laiškų|nebenoriu jokių naujienlaiškių] iš {co} ir [jokių reklaminių skambučių|neskambinkit su pasiūlymais] taip pat.",
             "unsubscribe!! [nebesiuskit man naujienlaiskio|isbraukit mane is saraso] @{co}",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kaip atsisakyti [naujienlaiškio|jūsų naujienlaiškių]?",
+            "ar galite nustoti siųsti man [reklaminius laiškus|SMS su pasiūlymais|naujienlaiškius]?",
+            "ar įmanoma atsikratyti visų tų [reklaminių SMS|reklaminių skambučių|akcijų laiškų]?",
+            "{hi}kur atsisakyti [prenumeratos|naujienlaiškio]? gaunu per daug laiškų iš jūsų",
+            "ka daryti kad nebesiustumete man reklamu el. pastu?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nPrašau pašalinti adresą {email} iš visų rinkodaros sąrašų. Naujienlaiškio atsisakiau [jau du kartus|ne kartą], tačiau vis dar jį gaunu.\n\n{sign}",
             "{greet}\n\nNesutinku, kad mano duomenys būtų naudojami tiesioginės rinkodaros tikslais[ (BDAR 21 straipsnio 2 dalis)|]. Prašau daugiau nesiųsti man reklamos nei el. paštu, nei SMS žinutėmis. {acct}\n\n{sign}",
@@ -262,6 +297,13 @@ pub static LANG: Lang = Lang {
             "[2 žvaigždutės.|⭐⭐] [leidau|buvau davęs leidimą] programėlei naudoti [mano sveikatos duomenis|miego duomenis|pulso duomenis], bet dabar nebenoriu. [sutikimą atšaukiu|tą leidimą atsiimu] ir [nebenaudokit jų|nustokit juos tvarkyti].",
             "atsaukiu sutikima del [analitikos|personalizavimo|suasmeninto turinio] @{co}, [nebenoriu|ne, aciu]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kaip atšaukti sutikimą [sekti mano buvimo vietą|naudoti mano nuotraukas|dėl slapukų ir sekimo]?",
+            "ar galiu atšaukti anksčiau duotą sutikimą [tvarkyti mano sveikatos duomenis|įrašinėti pokalbius|personalizuoti turinį]?",
+            "ar įmanoma atšaukti sutikimą dėl [analitikos|sekimo]? [daugiau to neleidžiu|nebenoriu to leisti]",
+            "{hi}kur atšaukti sutikimą, kad naudotumėte mano [nuotraukas|balso įrašus|buvimo vietą]?",
+            "kaip atsaukti sutikima del slapuku?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nŠiuo laišku atšaukiu sutikimą tvarkyti mano asmens duomenis [personalizuotos reklamos tikslais|analizės tikslais|buvimo vietai nustatyti][ (BDAR 7 straipsnio 3 dalis)|]. {acct}\n\n{sign}",
             "{greet}\n\nRegistruodamasis sutikau, kad [mano duomenys būtų naudojami rinkodaros analizei|mano balso įrašai būtų naudojami modeliams mokyti]. To nebenoriu – prašau laikyti mano sutikimą atšauktu. {acct}\n\n{sign}",
@@ -288,6 +330,13 @@ pub static LANG: Lang = Lang {
             "@{co} [gal galit persiųsti|persiųskit] mano duomenis tiesiai [naujam paslaugų teikėjui|naujai įmonei], pas kurį pereinu? [BDAR perkeliamumo teisė|turiu tam teisę]",
             "[2 žvaigždutės.|⭐⭐] [prašiau|man reikia] savo duomenų [kompiuteriu nuskaitomu|mašininio skaitymo] formatu ([CSV|JSON]), kad galėčiau perkelti kitur, o gavau [tik PDF|ekrano nuotrauką|nieko]. to neužtenka.",
             "noriu gauti savo duomenis [csv|json|failu], kad galeciau [perkelti juos kitur|pereiti pas kita tiekeja] @{co}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kaip gauti savo duomenis [CSV|JSON] faile, kad galėčiau perkelti juos į kitą paslaugą?",
+            "ar galite persiųsti mano duomenis tiesiai [naujam paslaugų teikėjui|naujai bendrovei], pas kurią pereinu?",
+            "ar įmanoma gauti visus mano duomenis [kompiuterio nuskaitomu formatu|faile], kad perkelčiau juos kitur?",
+            "{hi}kur galiu [atsisiųsti|eksportuoti] savo duomenis [CSV|JSON] formatu? pereinu pas kitą [teikėją|bendrovę]",
+            "ka daryti, kad gaciau savo duomenis json faile kitam paslaugu teikejui?",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKeičiu paslaugų teikėją ir norėčiau pasinaudoti teise į duomenų perkeliamumą[ (BDAR 20 straipsnis)|]. Prašau atsiųsti {data_acc} susistemintu, kompiuterio skaitomu formatu (pvz., CSV arba JSON). {acct}\n\n{sign}",
@@ -316,6 +365,13 @@ pub static LANG: Lang = Lang {
             "[2 žvaigždutės.|⭐⭐] man reikia šių [duomenų|įrašų] kaip [įrodymų teisme|įrodymų byloje] prieš jus, tad [neištrinkit jų|jų trinti negalima], bet [sustabdykit bet kokį tvarkymą|nustokit juos naudoti] kol kas @{co}",
             "[tiesiog laikykit|palikit] mano duomenis, bet [nenaudokit ju|nustokit juos tvarkyti] kol kas @{co}, nieko [netrinkit|neistrinkit]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ar galite [įšaldyti|sustabdyti] mano duomenų tvarkymą, kol [nagrinėjamas skundas|tikrinate, ar jie teisingi]? tik neištrinkite jų",
+            "ar įmanoma [apriboti|laikinai sustabdyti] mano duomenų tvarkymą jų neištrinant?",
+            "kaip paprašyti, kad [kol kas|kol ginčas neišspręstas] nenaudotumėte mano duomenų, bet juos išsaugotumėte? jų man reikia [teismo bylai|advokatui]",
+            "{hi}kam rašyti, kad laikinai [blokuotų|apribotų] mano duomenų tvarkymą? [nieko netrinkite|jie neturi dingti]",
+            "kaip apriboti mano duomenu tvarkyma ju netrinant?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKol [tikrinate mano duomenų tikslumą|vyksta ginčas dėl mano sąskaitos], prašau apriboti mano asmens duomenų tvarkymą[ pagal BDAR 18 straipsnį|]. Duomenis galite saugoti, bet jų nenaudokite. {acct}\n\n{sign}",
             "{greet}\n\nPrašau neištrinti [mūsų pokalbio įrašo|užsakymo Nr. {order} duomenų], nes jų man reikia [teisminiam ginčui|skundui]. Vietoj to prašau apriboti jų tvarkymą. {acct}\n\n{sign}",
@@ -343,6 +399,13 @@ pub static LANG: Lang = Lang {
             "[2 žvaigždutės.|⭐⭐] [{co} naudoja mano duomenis|jūs naudojat mano duomenis] [rizikos vertinimui|sukčiavimo analizei|kreditingumo vertinimui] remdamiesi „teisėtu interesu“. prieštarauju tokiam tvarkymui [pagal BDAR 21 str.|] ir noriu, kad jį nutrauktumėt.",
             "prieštarauju [profiliavimui|mano elgsenos analizei] pas jus @{co}, [liaukites|nustokit mane analizuoti]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kaip pareikšti prieštaravimą dėl profiliavimo, kurį atliekate remdamiesi teisėtu interesu?",
+            "ar galiu prieštarauti, kad mano duomenys būtų naudojami [kredito vertinimui|rizikos vertinimui|elgsenos analizei]?",
+            "ar įmanoma nesutikti, kad mano duomenimis būtų dalijamasi [grupės|įmonių grupės] viduje?",
+            "{hi}kur siųsti prieštaravimą dėl to, kad [analizuojate mano elgesį|kuriate mano profilį]?",
+            "kaip prieštarauti duomenu tvarkymui pagal teiseta interesa? nenoriu buti profiliuojamas",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNesutinku, kad mano asmens duomenys būtų tvarkomi remiantis jūsų teisėtu interesu[ (BDAR 21 straipsnio 1 dalis)|], ypač [mano naudojimosi paslaugomis elgsenos analizei|kredito rizikos vertinimui|vidinei statistikai]. Prašau nutraukti tokį tvarkymą. {acct}\n\n{sign}",
             "{greet}\n\nJūsų privatumo politikoje parašyta, kad remdamiesi teisėtu interesu [analizuojate programėlės naudojimo duomenis|perduodate duomenis įmonių grupės viduje]. Su tuo nesutinku ir prieštarauju tokiam tvarkymui. {acct}\n\n{sign}",
@@ -369,6 +432,13 @@ pub static LANG: Lang = Lang {
             "@{co} [kodėl|kaip] [kompiuteris|algoritmas] nusprendė, kad [negaunu išsimokėjimo|man taikoma didesnė kaina|man atsakyta]? [paaiškinkit logiką|noriu paaiškinimo] ir [tegul žmogus tai peržiūri|noriu, kad sprendimą peržiūrėtų žmogus].",
             "[2 žvaigždutės.|⭐⭐] [automatinis sprendimas|algoritmas] atsisakė suteikti man [paskolą|kredito kortelę|išsimokėjimą] ir niekas negali paaiškinti kodėl. [ginčiju šį sprendimą|nesutinku su šiuo sprendimu] ir noriu, kad [jį peržiūrėtų darbuotojas|mano atvejį įvertintų žmogus].",
             "[paraiska atmete kompiuteris|sistema pasake ne], niekas [net nepaziurejo|nepatikrino]. noriu, kad [zmogus|kas nors is jusu] perziuretu @{co}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ar [žmogus|darbuotojas] gali peržiūrėti atsisakymą suteikti man paskolą? sprendimą automatiškai priėmė [algoritmas|sistema]",
+            "kaip užginčyti automatinį sprendimą [užblokuoti mano paskyrą|atmesti mano paraišką]?",
+            "ar galima gauti paaiškinimą, kaip [algoritmas|sistema] nusprendė mane atmesti? ir kad žmogus tai peržiūrėtų?",
+            "{hi}kas tai peržiūri, jei kompiuteris automatiškai atsisakė suteikti man [paskolą|kreditą|lizingą]? noriu, kad darbuotojas tai įvertintų",
+            "kodel sistema automatiskai uzblokavo mano paskyra? ar gali zmogus tai perziureti?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMano [kredito|išsimokėtinai pirkimo|draudimo] paraiška buvo atmesta [per kelias sekundes|automatiškai]. Prašau, kad sprendimą peržiūrėtų darbuotojas, ir paaiškinkite, kokiais kriterijais remiantis jis priimtas[ (BDAR 22 straipsnis)|]. {acct}\n\n{sign}",
@@ -463,6 +533,16 @@ pub static LANG: Lang = Lang {
             "ar galima prie paskyros pridėti [antrą el. pašto adresą|dar vieną el. paštą]?",
             "ar turit programėlę [planšetėms|ipad'ui]? [ir kaip įjungti pranešimus?|]",
             "mano užsakymas {order} vis dar neatkeliavo[.|..] [beje, ačiū už greitą pagalbą praeitą kartą!|galit patikrinti?]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "ar tu [botas|robotas] ar [tikras|gyvas] žmogus?",
+            "{hi}[kuo tu vardu?|koks tavo vardas?]",
+            "ką tu [moki|gali] daryti?",
+            "papasakok ką nors apie save",
+            "[chachacha|haha|lol] ok[| ačiū]",
+            "ar dirbate [sekmadieniais|savaitgaliais|per šventes]?",
+            "[koks šiandien oras?|gal žinai kokį gerą restoraną?|man nuobodu|labanakt]",
+            "ką žinai apie [kavos aparatus|ausines|dulkių siurblius|išmaniuosius laikrodžius]?",
         ]},
     ],
 };

@@ -108,6 +108,13 @@ pub static LANG: Lang = Lang {
             "ko jus vispar zinat par mani @{co}?? gribu sanemt [visus savus datus|visu ko par mani glabajat] [tagad|pec iespejas atrak]",
             "[1 zvaigzne.|⭐] trīs reizes [prasīju|esmu lūdzis] piekļuvi saviem datiem un [nekādas atbildes|saņemu tikai automātiskas atbildes]. [parādiet beidzot, ko par mani glabājat.|ko jūs slēpjat?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kā es varu uzzināt, kādus [personas datus|datus] jūs par mani [glabājat|esat saglabājuši]?",
+            "vai varat man atsūtīt kopiju no visiem [datiem|personas datiem], kas jums par mani ir?",
+            "vai ir iespējams saņemt [sarakstu|pārskatu] ar visu informāciju, ko {co} par mani [glabā|zina]?",
+            "{hi}kur es varu redzēt, ko jūs par mani zināt? t.i. visus manus datus",
+            "kas man jadara, lai jus atsutitu manu personas datu kopiju?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLūdzu, atsūtiet man manu personas datu kopiju[, ieskaitot pasūtījumu vēsturi un kontaktinformāciju|]. {acct}\n\n{sign}",
             "{greet}\n\nAr šo vēstuli izmantoju savas tiesības piekļūt saviem personas datiem[ saskaņā ar VDAR 15. pantu|]. Lūdzu, norādiet, kādus manus datus apstrādājat, kādos nolūkos un kam tie ir nodoti. {acct}\n\n{sign}",
@@ -139,6 +146,13 @@ pub static LANG: Lang = Lang {
             "[2 zvaigznes.|⭐⭐] [vairs nelietoju aplikāciju|šo pakalpojumu vairs neizmantoju] un gribu, lai [izdzēšat|noņemat] visus manus personas datus no [saviem serveriem|sistēmas]. [saskaņā ar VDAR|man ir tādas tiesības].",
             "izdzesiet manu akauntu [ludzu|tagad] @{co}",
             "[1 zvaigzne.|⭐] [pirms mēneša lūdzu dzēst kontu|sen iesniedzu pieprasījumu dzēst datus], bet joprojām saņemu [e-pastus|paziņojumus]. [dzēsiet|izdzēsiet] mani [no sistēmas|pilnībā] [TAGAD|nekavējoties]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kā [izdzēst|dzēst] savu kontu [pavisam|uz visiem laikiem]?",
+            "vai varat izdzēst manu [kontu|profilu] un visus datus par mani?",
+            "vai ir iespējams [izdzēst|dzēst] visu manu informāciju no jūsu sistēmas?",
+            "{hi}kam rakstīt, lai [izdzēstu|dzēstu] manu [kontu|profilu]?",
+            "ka izdzest [visus manus personas datus|savu kontu]?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVairs neizmantoju [jūsu pakalpojumus|lietotni|savu {co} kontu], tāpēc lūdzu izdzēst manu kontu un {data_acc}. [Lūdzu, apstipriniet dzēšanu.|Būšu pateicīgs par īsu apstiprinājumu.|]\n\n{sign}",
@@ -174,6 +188,13 @@ pub static LANG: Lang = Lang {
             "[mans uzvards uzrakstits ar kludu|nepareizs vards profila] @{co}, [varat izlabot?|salabojiet pls]",
             "[2 zvaigznes.|⭐] jūsu sistēmā mans dzimšanas datums ir nepareizs, un [nekur nevaru to nomainīt|nav kur to izlabot]. jābūt {date}. [izlabojiet lūdzu.|varat sakārtot?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kā nomainīt [savu adresi? jums tā ir nepareiza|savu telefona numuru? jums tas ir vecs]",
+            "vai varat izlabot manu uzvārdu? tas [ir uzrakstīts ar kļūdu|ir ierakstīts nepareizi]",
+            "vai ir iespējams [izlabot|salabot] manu dzimšanas datumu? [tas ir nepareizs|tas norādīts kļūdaini]",
+            "{hi}kur atjaunināt adresi? pārvācos, jaunā adrese ir {street} 1{d}",
+            "ko darit, lai jus izlabotu manu telefona numuru? tas ir [vecs|nepareizs]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jūsu rīcībā esošā mana adrese ir novecojusi. Lūdzu, labojiet datus[ saskaņā ar VDAR 16. pantu|]. Jaunā adrese: {street} {d}{d}, {city}.|Mans vārds un uzvārds ir uzrakstīti kļūdaini. Lūdzu, labojiet datus[ saskaņā ar VDAR 16. pantu|]. Pareizi: {name}.|Mans dzimšanas datums kontā ir nepareizs. Lūdzu, izlabojiet to[ saskaņā ar VDAR 16. pantu|]. Pareizais datums: {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Esmu mainījis uzvārdu, taču jūsu sistēmā joprojām ir norādīts vecais.|Esmu pārcēlies, taču jūsu sistēmā joprojām ir norādīta vecā adrese.] Lūdzu, atjauniniet manus datus. {acct}\n\n{sign}",
@@ -200,6 +221,13 @@ pub static LANG: Lang = Lang {
             "@{co} [aizliedzu|nepiekrītu] [pārdot|nodot] manu informāciju [partneriem|reklāmdevējiem|trešajām personām]. [kā to izslēgt?|apstipriniet lūdzu]",
             "[2 zvaigznes.|⭐⭐] [aplikācija laba, bet|citādi nav slikti, bet] [noteikumos rakstīts|privātuma politikā rakstīts], ka varat [nodot manus datus|dalīties ar maniem datiem ar] [trešajām personām|partneruzņēmumiem]. negribu, lai mani [dati|informācija] nonāktu ārpus {co}.",
             "neparduodiet un nedalieties ar maniem datiem ar [citiem|tresajam personam] @{co} paldies",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kā panākt, lai jūs [nepārdotu|nenodotu] manus datus [trešajām personām|reklāmdevējiem|datu brokeriem]?",
+            "vai varat pārtraukt pārdot manus [datus|personas datus]?",
+            "vai ir iespējams aizliegt jums kopīgot manus datus ar [partneriem|reklāmdevējiem]?",
+            "{hi}vai jūs pārdodat manus datus tālāk? ja jā, kā to apturēt?",
+            "kur izslegt manu datu pardosanu tresajam personam?",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAr šo iebilstu pret manu personas datu nodošanu un pārdošanu trešajām personām, jo īpaši reklāmas nolūkos. {acct}\n\n{sign}",
@@ -230,6 +258,13 @@ pub static LANG: Lang = Lang {
             "[2 zvaigznes.|⭐⭐] [preces labas|aplikācija strādā labi], bet [reklāmas e-pastu|mārketinga e-pastu] daudzums ir [neizturams|absurds]. [vairs negribu nekādus reklāmas e-pastus|vairs negribu nekādus jaunumus] no {co} un [nekādus reklāmas zvanus|nezvaniet ar piedāvājumiem] arī.",
             "unsubscribe!! [nesutiet man vairs jaunumus|izdzesiet mani no saraksta] @{co}",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kā atrakstīties no [jaunumu vēstules|jūsu jaunumiem|jūsu saraksta]?",
+            "vai varat pārtraukt sūtīt man [reklāmas e-pastus|SMS ar piedāvājumiem|jaunumu vēstules]?",
+            "vai ir iespējams tikt vaļā no visām tām [reklāmas īsziņām|akciju vēstulēm]?",
+            "{hi}kur var atteikties no [abonementa|jaunumiem]? saņemu pārāk daudz e-pastu no jums",
+            "ko darit, lai jus vairs nesutitu man reklamas pa e-pastu?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nLūdzu, izņemiet adresi {email} no visiem mārketinga sarakstiem. No jaunumu vēstules esmu atrakstījies [jau divreiz|vairākkārt], bet joprojām to saņemu.\n\n{sign}",
             "{greet}\n\nIebilstu pret manu datu izmantošanu tiešās tirgvedības nolūkos[ (VDAR 21. panta 2. punkts)|]. Lūdzu, vairs nesūtiet man reklāmas ne pa e-pastu, ne īsziņās. {acct}\n\n{sign}",
@@ -258,6 +293,13 @@ pub static LANG: Lang = Lang {
             "[2 zvaigznes.|⭐⭐] [atļāvu|biju devis atļauju] aplikācijai izmantot [manus veselības datus|miega datus|pulsa datus], bet tagad vairs negribu. [piekrišanu atsaucu|šo atļauju atņemu] un [neizmantojiet tos vairs|beidziet tos apstrādāt].",
             "atsaucu piekrisanu [analitikai|personalizacijai|personalizetam saturam] @{co}, [vairs negribu|ne, paldies]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kā atsaukt piekrišanu [manas atrašanās vietas izsekošanai|manu fotoattēlu izmantošanai|sīkdatnēm un izsekošanai]?",
+            "vai varu atsaukt agrāk doto piekrišanu [manu veselības datu apstrādei|sarunu ierakstīšanai|satura personalizēšanai]?",
+            "vai ir iespējams atsaukt piekrišanu [analītikai|izsekošanai]? [vairs to neatļauju|vairs negribu to atļaut]",
+            "{hi}kur atsaukt piekrišanu tam, ka izmantojat manus [fotoattēlus|balss ierakstus|atrašanās vietas datus]?",
+            "ka atsaukt piekrisanu sikdatnem?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nAr šo atsaucu savu piekrišanu manu personas datu apstrādei [personalizētas reklāmas nolūkos|analītikas nolūkos|atrašanās vietas noteikšanai][ (VDAR 7. panta 3. punkts)|]. {acct}\n\n{sign}",
             "{greet}\n\nReģistrējoties piekritu, ka [mani dati tiek izmantoti mārketinga analīzei|mani balss ieraksti tiek izmantoti modeļu apmācībai]. To vairs nevēlos – lūdzu, uzskatiet manu piekrišanu par atsauktu. {acct}\n\n{sign}",
@@ -284,6 +326,13 @@ pub static LANG: Lang = Lang {
             "@{co} [vai varat pārsūtīt|pārsūtiet] manus datus tieši [jaunajam pakalpojumu sniedzējam|jaunajam uzņēmumam], pie kura pāreju? [VDAR datu pārnesamības tiesības|man ir tādas tiesības]",
             "[2 zvaigznes.|⭐⭐] [prasīju|man vajag] savus datus [mašīnlasāmā|datorlasāmā] formātā ([CSV|JSON]), lai varētu pārnest citur, bet saņēmu [tikai PDF|ekrānuzņēmumu|neko]. ar to nepietiek.",
             "gribu sanemt savus datus [csv|json|faila], lai varetu [parnest tos citur|pariet pie cita pakalpojuma] @{co}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kā saņemt savus datus [CSV|JSON] failā, lai tos pārnestu uz citu pakalpojumu?",
+            "vai varat nosūtīt manus datus tieši [jaunajam pakalpojumu sniedzējam|jaunajam uzņēmumam], pie kura pāreju?",
+            "vai ir iespējams saņemt visus manus datus [mašīnlasāmā formātā|failā], lai es tos varētu pārnest citur?",
+            "{hi}kur varu [lejupielādēt|eksportēt] savus datus [CSV|JSON] formātā? pāreju pie cita [pakalpojumu sniedzēja|uzņēmuma]",
+            "ko darit, lai dabutu savus datus json faila citam pakalpojumu sniedzejam?",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMainu pakalpojuma sniedzēju un vēlos izmantot tiesības uz datu pārnesamību[ (VDAR 20. pants)|]. Lūdzu, atsūtiet {data_acc} strukturētā, mašīnlasāmā formātā (piem., CSV vai JSON). {acct}\n\n{sign}",
@@ -312,6 +361,13 @@ pub static LANG: Lang = Lang {
             "[2 zvaigznes.|⭐⭐] man šie [dati|ieraksti] vajadzīgi kā [pierādījumi tiesā|pierādījumi lietā] pret jums, tāpēc [nedzēsiet tos|tos dzēst nedrīkst], bet [apturiet jebkādu apstrādi|beidziet tos izmantot] pagaidām @{co}",
             "[vienkarsi glabajiet|paturiet] manus datus, bet [neizmantojiet tos|parstajiet tos apstradat] pagaidam @{co}, neko [nedzesiet|neizdzesiet]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vai varat [iesaldēt|apturēt] manu datu apstrādi, kamēr [tiek izskatīta sūdzība|pārbaudāt, vai tie ir pareizi]? tikai neizdzēsiet tos",
+            "vai ir iespējams [ierobežot|uz laiku apturēt] manu datu apstrādi, tos neizdzēšot?",
+            "kā palūgt, lai [pagaidām|kamēr strīds nav atrisināts] neizmantojat manus datus, bet tos saglabājat? man tie vajadzīgi [tiesvedībai|advokātam]",
+            "{hi}kam rakstīt, lai uz laiku [bloķētu|ierobežotu] manu datu apstrādi? [neko nedzēsiet|tie nedrīkst pazust]",
+            "ka ierobezot manu datu apstradi, tos neizdzesot?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nKamēr [pārbaudāt manu datu precizitāti|notiek strīds par manu rēķinu], lūdzu ierobežot manu personas datu apstrādi[ saskaņā ar VDAR 18. pantu|]. Datus drīkstat glabāt, bet neizmantojiet tos. {acct}\n\n{sign}",
             "{greet}\n\nLūdzu, nedzēsiet [mūsu sarunas ierakstu|pasūtījuma Nr. {order} datus], jo tie man ir vajadzīgi [tiesvedībai|sūdzībai]. Tā vietā lūdzu ierobežot to apstrādi. {acct}\n\n{sign}",
@@ -339,6 +395,13 @@ pub static LANG: Lang = Lang {
             "[2 zvaigznes.|⭐⭐] [{co} izmanto manus datus|jūs izmantojat manus datus] [riska novērtēšanai|krāpšanas analīzei|kredītspējas vērtēšanai], atsaucoties uz „leģitīmajām interesēm“. iebilstu pret šādu apstrādi [saskaņā ar VDAR 21. pantu|] un gribu, lai to pārtraucat.",
             "iebilstu pret [profilēšanu|manas uzvedības analīzi] pie jums @{co}, [beidziet|pārtrauciet mani analizēt]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kā iebilst pret profilēšanu, ko veicat, pamatojoties uz leģitīmajām interesēm?",
+            "vai varu iebilst pret to, ka mani dati tiek izmantoti [kredītspējas novērtēšanai|riska novērtēšanai|uzvedības analīzei]?",
+            "vai ir iespējams iebilst pret manu datu kopīgošanu [grupas|uzņēmumu grupas] ietvaros?",
+            "{hi}kur sūtīt iebildumu pret to, ka [analizējat manu uzvedību|veidojat manu profilu]?",
+            "ka iebilst pret datu apstradi uz legitimo interesu pamata? negribu, lai mani profile",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nIebilstu pret manu personas datu apstrādi, kas balstīta uz jūsu leģitīmajām interesēm[ (VDAR 21. panta 1. punkts)|], jo īpaši [manas lietošanas uzvedības analīzei|kredītriska novērtēšanai|iekšējai statistikai]. Lūdzu pārtraukt šādu apstrādi. {acct}\n\n{sign}",
             "{greet}\n\nJūsu privātuma politikā teikts, ka, pamatojoties uz leģitīmajām interesēm, jūs [analizējat lietotnes lietošanas datus|nododat datus uzņēmumu grupas ietvaros]. Es tam nepiekrītu un iebilstu pret šādu apstrādi. {acct}\n\n{sign}",
@@ -365,6 +428,13 @@ pub static LANG: Lang = Lang {
             "@{co} [kāpēc|kā] [dators|algoritms] nolēma, ka [nesaņemu nomaksu|man ir augstāka cena|man atteikts]? [izskaidrojiet loģiku|gribu paskaidrojumu] un [lai cilvēks to pārskata|gribu, lai lēmumu pārskata cilvēks].",
             "[2 zvaigznes.|⭐⭐] [automatizēts lēmums|algoritms] atteica man [kredītu|kredītkarti|nomaksu] un neviens nevar paskaidrot, kāpēc. [apstrīdu šo lēmumu|nepiekrītu šim lēmumam] un gribu, lai [to pārskata darbinieks|manu gadījumu izvērtē cilvēks].",
             "[pieteikumu noraidija dators|sistema pateica ne], neviens [pat nepaskatijas|neparbaudija]. gribu, lai [cilveks|kads no jums] parskata @{co}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vai [cilvēks|darbinieks] var pārskatīt atteikumu man piešķirt kredītu? lēmumu automātiski pieņēma [algoritms|sistēma]",
+            "kā apstrīdēt automātisko lēmumu [bloķēt manu kontu|noraidīt manu pieteikumu]?",
+            "vai var saņemt skaidrojumu, kā [algoritms|sistēma] nolēma mani noraidīt? un lai cilvēks to pārskata?",
+            "{hi}kas to pārskata, ja dators automātiski atteica man [kredītu|aizdevumu|līzingu]? gribu, lai darbinieks to izvērtē",
+            "kapec sistema automatiski blokeja manu kontu? vai cilveks var to parskatit?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMans [kredīta|nomaksas|apdrošināšanas] pieteikums tika noraidīts [dažās sekundēs|automātiski]. Lūdzu, lai lēmumu pārskata darbinieks, un paskaidrojiet, pēc kādiem kritērijiem tas pieņemts[ (VDAR 22. pants)|]. {acct}\n\n{sign}",
@@ -459,6 +529,16 @@ pub static LANG: Lang = Lang {
             "vai kontam var pievienot [otru e-pasta adresi|vēl vienu e-pastu]?",
             "vai jums ir aplikācija [planšetēm|ipad]? [un kā ieslēgt paziņojumus?|]",
             "mans pasūtījums {order} vēl nav atnācis[.|..] [starp citu, paldies par ātro palīdzību pagājušo reizi!|varat pārbaudīt?]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "vai tu esi [bots|robots] vai [īsts|dzīvs] cilvēks?",
+            "{hi}[kā tevi sauc?|kāds ir tavs vārds?]",
+            "ko tu [proti|vari] darīt?",
+            "pastāsti kaut ko par sevi",
+            "[hahaha|haha] ok[| paldies]",
+            "vai strādājat [svētdienās|brīvdienās|svētku dienās]?",
+            "[kāds šodien ir laiks?|zini kādu labu restorānu?|man ir garlaicīgi|ar labu nakti]",
+            "ko tu zini par [kafijas automātiem|austiņām|putekļsūcējiem|viedpulksteņiem]?",
         ]},
     ],
 };

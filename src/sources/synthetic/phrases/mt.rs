@@ -95,6 +95,13 @@ pub static LANG: Lang = Lang {
             "x'tafu fuqi eżatt @{co}?? irrid [id-data kollha tieghi|kull ma ghandkom fuqi] [issa|mill-aktar fis]. data access request pls",
             "[1 stilla.|⭐] tlett darbiet [tlabt|staqsejt] biex nara d-data tiegħi u [ebda risposta|ngħata biss auto-reply]. [uruni darba għal dejjem x'qed iżżommu fuqi.|x'qed taħbu?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "x'għandi nagħmel biex tgħiduli x'[personal data|data personali] għandkom fuqi?",
+            "hemm mod kif nara l-[informazzjoni|data] kollha li {co} qed iżżomm dwari?",
+            "possibbli nirċievi copy ta' kull ma għandkom dwari?",
+            "{hi}lil min nikteb biex inkun naf x'data għandkom fuqi?",
+            "ghandkom data fuqi? x'inhi ezatt? nista' narawha?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNixtieq nitlob kopja tad-data personali li tipproċessaw dwari[, inkluż l-istorja tal-ordnijiet u d-dettalji ta' kuntatt|]. {acct}\n\n{sign}",
             "{greet}\n\nB'din l-email qed nagħmel użu mid-dritt ta' aċċess tiegħi[ skont l-Artikolu 15 tal-GDPR|]. Jekk jogħġobkom għarrfuni liema data personali tipproċessaw dwari, għal liema skop u lil min ġiet żvelata. {acct}\n\n{sign}",
@@ -126,6 +133,13 @@ pub static LANG: Lang = Lang {
             "[2 stilel.|⭐⭐] [m'għadnix nuża l-app|m'għadnix nuża s-servizz] u rrid li [tħassru|tneħħu] d-data personali kollha tiegħi mis-[servers|sistema] tagħkom. [skont il-GDPR|għandi dritt għal dan].",
             "delete my account [pls|issa] @{co}, ma rridx nibqa' hawn",
             "[1 stilla.|⭐] [xahar ilu tlabt li jitħassar il-kont|ilni żmien li bgħatt talba biex titħassar id-data] u għadni nirċievi [emails|notifications]. [ħassruni|neħħuni] [mis-sistema|għal kollox] [ISSA|minnufih]!",
+        ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "x'irrid nagħmel biex tħassruli l-account [darba għal dejjem|kompletament]?",
+            "tistgħu tneħħu l-profil tiegħi u d-data kollha li għandkom fuqi?",
+            "possibbli titħassar id-data personali kollha tiegħi mis-sistema tagħkom?",
+            "{hi}lil min nikteb biex jagħmlu delete tal-account tiegħi?",
+            "kif naghmel delete tal-account u tad-data kollha tieghi?",
         ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nMa għadnix nuża [s-servizz tagħkom|l-app|l-kont tiegħi ma' {co}] u nitlobkom tħassru l-kont tiegħi u d-data personali kollha tiegħi. [Jekk jogħġobkom ikkonfermawli t-tħassir.|Napprezza konferma qasira.|]\n\n{sign}",
@@ -161,6 +175,13 @@ pub static LANG: Lang = Lang {
             "[il-kunjom tieghi miktub hazin|isem hazin fuq il-profile] ghandkom @{co}, [tistghu tirrangawh?|fix it pls]",
             "[2 stilel.|⭐] id-data tat-twelid tiegħi ħażina fis-sistema tagħkom u [m'hemm imkien|ma nsib imkien] fejn nibdilha. suppost hi {date}. [ikkoreġuha pls.|tistgħu tirranġawha?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kif nibdel l-indirizz tiegħi? dak li għandkom [m'għadux korrett|qadim]",
+            "tistgħu tirranġawli l-isem? [miktub ħażin|hemm spelling mistake]",
+            "possibbli tikkoreġu n-numru tat-telefon tiegħi? [għandkom wieħed qadim|mhux tajjeb]",
+            "{hi}fejn nagħmel update tal-indirizz? bdilt id-dar, l-indirizz il-ġdid huwa {street} 1{d}",
+            "x'naghmel biex tikkoreguli d-data tat-twelid? mhix tajba fis-sistema",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[L-indirizz li għandkom fir-rekords tagħkom m'għadux korrett. Jekk jogħġobkom irrettifikaw id-data[ skont l-Artikolu 16 tal-GDPR|]. L-indirizz il-ġdid huwa {d}{d}, {street}, {city}.|Ismi miktub ħażin. Jekk jogħġobkom irrettifikaw id-data[ skont l-Artikolu 16 tal-GDPR|]. Il-korrett huwa: {name}.|Id-data tat-twelid fil-kont tiegħi mhix korretta. Jekk jogħġobkom ikkoreġuha[ skont l-Artikolu 16 tal-GDPR|]. Id-data korretta hija {date}.]\n\n{acct}\n\n{sign}",
             "{greet}\n\n[Biddilt il-kunjom iżda fis-sistema tagħkom għad hemm il-kunjom il-qadim.|Biddilt l-indirizz iżda fis-sistema tagħkom għad hemm l-indirizz il-qadim.] Jekk jogħġobkom aġġornaw id-dettalji tiegħi. {acct}\n\n{sign}",
@@ -187,6 +208,13 @@ pub static LANG: Lang = Lang {
             "@{co} ma nagħtikomx permess [tbigħu|tgħaddu] l-informazzjoni tiegħi lil [partners|reklamanti|terzi persuni]. [kif nitfi dan?|ikkonfermaw pls]",
             "[2 stilel.|⭐⭐] [l-app tajba imma|mhux ħażin imma] [fit-terms jgħid|il-privacy policy tgħid] li tistgħu [tgħaddu|taqsmu] d-data tiegħi ma' [third parties|kumpaniji sħab]. ma rridx li d-data tiegħi toħroġ barra minn {co}.",
             "tbighux u taqsmux id-data tieghi [ma' haddiehor|mat-third parties] @{co} grazzi. do not sell or share",
+        ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kif nista' nwaqqafkom milli tbigħu d-data tiegħi lil [third parties|advertisers|data brokers]?",
+            "tistgħu tieqfu tbigħu l-informazzjoni personali tiegħi?",
+            "hemm opt-out biex id-data tiegħi ma tinqasamx ma' [partners|kumpaniji oħra|reklamaturi]?",
+            "{hi}qed tbigħu d-data tiegħi? jekk iva, kif inwaqqaf dan?",
+            "fejn naghmel 'do not sell my data'? ma rridx li {co} tbiegh id-data tieghi",
         ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nB'din l-email noġġezzjona għall-għoti u l-bejgħ tad-data personali tiegħi lil partijiet terzi, speċjalment għal skopijiet ta' reklamar. {acct}\n\n{sign}",
@@ -217,6 +245,13 @@ pub static LANG: Lang = Lang {
             "[2 stilel.|⭐⭐] [il-prodotti tajbin|l-app taħdem tajjeb] imma [l-emails tal-marketing|ir-reklami bl-email] [esaġerati|too much]. ma rrid l-ebda [newsletter|email ta' reklami] aktar minn {co} u [l-ebda promo call|iċemplulix b'offerti] lanqas.",
             "UNSUBSCRIBE!! [tibaghtulix aktar in-newsletter|hassruni mil-lista] @{co}",
         ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kif nagħmel unsubscribe mill-newsletter?",
+            "tistgħu tieqfu tibagħtuli [emails tar-reklami|SMS bl-offerti|newsletters]?",
+            "possibbli ma nirċevix aktar [promo calls|SMS promozzjonali|emails ta' offerti]?",
+            "{hi}fejn noħroġ mill-mailing list? qed nirċievi wisq emails mingħandkom",
+            "x'naghmel biex ma tibaghtulix aktar reklami bl-email?",
+        ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJekk jogħġobkom neħħu l-indirizz {email} mil-listi kollha tal-marketing. Għamilt unsubscribe [diġà darbtejn|aktar minn darba] imma għadni nirċievi n-newsletter tagħkom.\n\n{sign}",
             "{greet}\n\nNoġġezzjona għall-użu tad-data tiegħi għal skopijiet ta' kummerċjalizzazzjoni diretta[ (Artikolu 21(2) tal-GDPR)|]. Jekk jogħġobkom tibagħtulix aktar riklami, la bl-email u lanqas bl-SMS. {acct}\n\n{sign}",
@@ -245,6 +280,13 @@ pub static LANG: Lang = Lang {
             "[2 stilel.|⭐⭐] [kont tajt permess|ħallejt] lill-app tuża [d-data tas-saħħa tiegħi|is-sleep data|il-heart rate data] imma issa ma rridx aktar. [qed nirtira l-kunsens|nieħu lura dak il-permess] u [tużawhiex aktar|tipproċessawhiex aktar].",
             "qed nirtira l-kunsens ghall-[analytics|personalisation|kontenut personalizzat] @{co}, [ma rridx aktar|no thanks]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kif nirtira l-kunsens li tajt għal [location tracking|cookies u tracking|l-użu tar-ritratti tiegħi]?",
+            "nista' nirtira l-consent li tajt biex tipproċessaw [id-data tas-saħħa tiegħi|ir-recordings tal-calls tiegħi]?",
+            "possibbli nneħħi l-kunsens għall-[analytics|tracking|personalisation]? [m'għadnix naqbel|ma rridx aktar]",
+            "{hi}fejn nirtira l-permess li tużaw [ir-ritratti tiegħi|il-vuċi tiegħi|il-lokazzjoni tiegħi]?",
+            "kif nirtira l-kunsens ghall-cookies?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nB'din l-email qed nirtira l-kunsens tiegħi għall-ipproċessar tad-data personali tiegħi [għal reklamar personalizzat|għal skopijiet ta' analiżi|għal-lokalizzazzjoni][ (Artikolu 7(3) tal-GDPR)|]. {acct}\n\n{sign}",
             "{greet}\n\nMeta rreġistrajt tajt il-kunsens biex [id-data tiegħi tintuża għal analiżi tal-marketing|ir-reġistrazzjonijiet tal-vuċi tiegħi jintużaw biex jitħarrġu mudelli]. M'għadnix irrid dan – jekk jogħġobkom ikkunsidraw il-kunsens tiegħi bħala rtirat. {acct}\n\n{sign}",
@@ -271,6 +313,13 @@ pub static LANG: Lang = Lang {
             "@{co} [tistgħu tibagħtu|ibagħtu] d-data tiegħi direttament [lill-provider il-ġdid li sejjer għandu|lill-kumpanija l-ġdida li sejjer għandha]? [data portability taħt il-GDPR|għandi dritt għal dan]",
             "[2 stilel.|⭐⭐] [tlabt|għandi bżonn] id-data tiegħi f'format [machine-readable|li jinqara mill-kompjuter] ([CSV|JSON]) biex nittrasferiha x'imkien ieħor u rċevejt [PDF biss|screenshot|xejn]. mhux biżżejjed.",
             "irrid id-data tieghi [f'csv|f'json|f'file] biex [nittrasferiha|immur ma' provider iehor] @{co}",
+        ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kif nista' nieħu d-data tiegħi f'file [CSV|JSON] biex nittrasferiha għal servizz ieħor?",
+            "tistgħu tibagħtu d-data tiegħi direttament lill-[provider il-ġdid|kumpanija l-ġdida] li sejjer għandha?",
+            "possibbli nieħu d-data kollha tiegħi f'format [machine-readable|li jinqara mill-kompjuter] biex nieħuha x'imkien ieħor?",
+            "{hi}fejn nagħmel export tad-data tiegħi bħala [CSV|JSON]? qed naqleb għal [provider|servizz] ieħor",
+            "x'naghmel biex niehu d-data tieghi f'json file ghal provider iehor?",
         ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nQed nibdel il-fornitur u nixtieq neżerċita d-dritt tiegħi għall-portabbiltà tad-data[ (Artikolu 20 tal-GDPR)|]. Jekk jogħġobkom ibagħtuli d-data personali tiegħi f'format strutturat li jinqara minn magna (eż. CSV jew JSON). {acct}\n\n{sign}",
@@ -299,6 +348,13 @@ pub static LANG: Lang = Lang {
             "[2 stilel.|⭐⭐] għandi bżonn [id-data|l-informazzjoni] bħala [evidenza fil-qorti|prova f'kawża] kontrikom, allura [tħassruhiex|ma tistgħux tħassruha] imma [waqqfu kull ipproċessar|tużawhiex] għalissa @{co}",
             "[ibqghu zommu|zommu] d-data tieghi imma [tuzawhiex|tipprocessawhiex] ghalissa @{co}, thassru xejn. just restrict it",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "tistgħu tiffriżaw l-ipproċessar tad-data tiegħi sakemm [jiġi investigat l-ilment|tiċċekkjaw jekk hix korretta]? però la tħassruhiex",
+            "possibbli tirrestrinġu l-ipproċessar tad-data tiegħi [għalissa|temporanjament] mingħajr ma titħassar?",
+            "kif nitlob li tieqfu tużaw id-data tiegħi [għalissa|sakemm tissolva d-disputa] imma żżommuha? għandi bżonnha għal [każ legali|l-avukat tiegħi]",
+            "{hi}lil min nikteb biex jimblokkaw temporanjament l-ipproċessar tad-data tiegħi? la tħassru xejn",
+            "kif nirrestrinġi l-ipprocessar tad-data tieghi minghajr ma tithassar?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nSakemm [tivverifikaw l-eżattezza tad-data tiegħi|tiġi solvuta l-kwistjoni dwar il-kont tiegħi], nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi[ skont l-Artikolu 18 tal-GDPR|]. Tistgħu żżommuha, imma tużawhiex. {acct}\n\n{sign}",
             "{greet}\n\nJekk jogħġobkom tħassrux [ir-reġistrazzjoni tat-telefonata tagħna|id-data tal-ordni numru {order}], għax għandi bżonnha għal [kawża legali|ilment]. Minflok, nitlobkom tirrestrinġu l-ipproċessar tagħha. {acct}\n\n{sign}",
@@ -326,6 +382,13 @@ pub static LANG: Lang = Lang {
             "[2 stilel.|⭐⭐] [{co} tuża d-data tiegħi|qed tużaw id-data tiegħi] għal [risk assessment|fraud scoring|credit scoring] abbażi ta' „interess leġittimu“. noġġezzjona għal dan l-ipproċessar [taħt l-Artikolu 21|] u rrid li tieqfu.",
             "object to [profiling|l-analizi tal-imgiba tieghi] ghandkom @{co}, [waqqfu|ieqfu tanalizzawni]",
         ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kif noġġezzjona għall-profiling li tagħmlu fuq il-bażi ta' legitimate interest?",
+            "nista' noġġezzjona li tużaw id-data tiegħi għal [credit scoring|fraud scoring|analiżi tal-imġiba]?",
+            "possibbli noġġezzjona li d-data tiegħi tinqasam fi ħdan il-[grupp|group of companies]?",
+            "{hi}fejn nibgħat oġġezzjoni biex ma [tanalizzawx l-imġiba tiegħi|tagħmlulix profiling]?",
+            "kif noggezzjona ghall-ipprocessar ibbazat fuq legitimate interests? ma rridx profiling",
+        ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nNoġġezzjona għall-ipproċessar tad-data personali tiegħi bbażat fuq l-interess leġittimu tagħkom[ (Artikolu 21(1) tal-GDPR)|], b'mod partikolari għal [analiżi tal-imġiba tiegħi bħala utent|valutazzjoni tar-riskju tal-kreditu|statistika interna]. Nitlobkom twaqqfu dan l-ipproċessar. {acct}\n\n{sign}",
             "{greet}\n\nFil-politika tal-privatezza tagħkom jgħid li abbażi tal-interess leġittimu [tanalizzaw id-data tal-użu tal-app|taqsmu d-data fi ħdan il-grupp]. Ma naqbilx u noġġezzjona għal dan l-ipproċessar. {acct}\n\n{sign}",
@@ -352,6 +415,13 @@ pub static LANG: Lang = Lang {
             "@{co} [għaliex|kif] iddeċieda [il-kompjuter|l-algoritmu] li [ma nistax inħallas bin-nifs|għandi prezz ogħla|ngħata le]? [spjegawli l-loġika|irrid spjegazzjoni] u [ħallu bniedem jirrevediha|irrid human review].",
             "[2 stilel.|⭐⭐] [deċiżjoni awtomatika|algoritmu] ċaħadli [self|credit card|pagament bin-nifs] u ħadd ma jista' jgħidli għaliex. qed [nikkontesta din id-deċiżjoni|nappella minn din id-deċiżjoni] u rrid li [membru tal-istaff jerġa' jeżaminaha|bniedem jivvaluta l-każ tiegħi].",
             "[applikazzjoni michuda mill-kompjuter|is-sistema qaltli le] u hadd [lanqas hares|ma iccekkja]. irrid [bniedem|xi hadd minnkom] jirrevedi @{co}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "tista' persuna [tirrevedi|tara mill-ġdid] ir-rifjut tas-self tiegħi? id-deċiżjoni ħadha [algoritmu|is-sistema] awtomatikament",
+            "kif nikkontesta deċiżjoni awtomatika li [jiġi bblokkjat l-account tiegħi|tiġi rrifjutata l-applikazzjoni tiegħi]?",
+            "possibbli tispjegawli kif [l-algoritmu|is-sistema] ddeċieda li jirrifjutani? u li bniedem jerġa' jarah?",
+            "{hi}min jiċċekkja jekk il-kompjuter irrifjutali [self|kreditu|loan] awtomatikament? nixtieq li impjegat jerġa' jeżaminah",
+            "ghaliex is-sistema bblokkjatli l-account awtomatikament? jista' xi hadd veru jirrevedih?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nL-applikazzjoni tiegħi għal [self|ħlas bin-nifs|assigurazzjoni] ġiet miċħuda [fi ftit sekondi|awtomatikament]. Nitlob li d-deċiżjoni tiġi eżaminata mill-ġdid minn impjegat u li tispjegawli fuq liema kriterji ttieħdet[ (Artikolu 22 tal-GDPR)|]. {acct}\n\n{sign}",
@@ -446,6 +516,16 @@ pub static LANG: Lang = Lang {
             "nista' nżid [email oħra|it-tieni indirizz tal-email] mal-account?",
             "għandkom app [għat-tablets|għall-ipad]? [u kif nixgħel in-notifications?|]",
             "l-ordni tiegħi {order} għadha ma waslitx[.|..] [btw grazzi tal-għajnuna malajr l-aħħar darba!|tistgħu tiċċekkjaw?]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "int [bot|robot] jew [persuna vera|bniedem veru]?",
+            "{hi}x'jismek?",
+            "[x'tista' tagħmel?|what can you do?]",
+            "għidli xi ħaġa fuqek",
+            "[hahaha|haha|lol] ok[| grazzi]",
+            "[tiftħu nhar ta' Ħadd?|miftuħin fil-weekend?]",
+            "[kif inhu t-temp illum?|taf xi restaurant tajjeb?|qed indejjaq|il-lejl it-tajjeb|good night]",
+            "x'taf dwar [headphones|smartwatches|vacuum cleaners]?",
         ]},
     ],
 };

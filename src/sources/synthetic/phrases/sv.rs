@@ -105,6 +105,13 @@ pub static LANG: Lang = Lang {
             "vad vet ni egentligen om mig @{co}?? vill fa ut [all min data|allt ni har om mig] [nu|snarast]",
             "[1 stjärna.|⭐] har [frågat|bett om] tre gånger om att få se mina uppgifter och [inget svar|får bara autosvar]. [visa nu vad ni har sparat om mig.|vad döljer ni?]",
         ]},
+        Family { intent: Access, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hur får jag veta vilka [personuppgifter|uppgifter] ni har om mig?",
+            "kan ni skicka mig en kopia av all [data|information] ni har sparad om mig?",
+            "går det att få ett [registerutdrag|utdrag] över allt {co} har om mig?",
+            "{hi}var kan jag se vad ni vet om mig? alltså alla uppgifter som finns registrerade på mig",
+            "vad maste jag gora for att ni ska skicka mina personuppgifter till mig?",
+        ]},
         Family { intent: Access, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag skulle vilja ha en kopia av {data}[, inklusive orderhistorik och kontaktuppgifter|]. {acct}\n\n{sign}",
             "{greet}\n\nJag begär härmed ett registerutdrag[ enligt artikel 15 i dataskyddsförordningen|]. Jag vill veta vilka personuppgifter ni behandlar om mig, för vilka ändamål och till vilka mottagare de har lämnats ut. {acct}\n\n{sign}",
@@ -141,6 +148,13 @@ pub static LANG: Lang = Lang {
             "deleta mitt konto [tack|nu] @{co}",
             "[1 stjärna.|⭐] [bad om att få kontot raderat för en månad sedan|skickade en begäran om radering för länge sen] och får fortfarande [mejl|notiser]. [radera|sudda ut] mig [ur systemet|helt] [NU|omedelbart]!",
         ]},
+        Family { intent: Deletion, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hur raderar jag mitt [konto|användarkonto] [helt|för gott]?",
+            "kan ni ta bort [mitt konto|min profil] och alla uppgifter om mig?",
+            "går det att [radera|ta bort] all data ni har om mig?",
+            "{hi}vem skriver jag till för att få mitt konto [raderat|borttaget]?",
+            "hur tar jag bort [alla mina personuppgifter|mitt konto] hos er?",
+        ]},
         Family { intent: Deletion, also: &[], name: "polite_email", weight: 5, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag använder inte längre [er tjänst|appen|mitt konto hos {co}] och ber er därför avsluta kontot och radera {data}. [Bekräfta gärna när det är gjort.|Tack på förhand för en bekräftelse.|]\n\n{sign}",
             "{greet}\n\nJag begär härmed att ni raderar {data}[ enligt artikel 17 i dataskyddsförordningen|]. {acct}\n\n{sign}",
@@ -176,6 +190,13 @@ pub static LANG: Lang = Lang {
             "[mitt efternamn ar felstavat|fel namn pa profilen] hos er @{co}, [kan ni fixa?|ratta det pls]",
             "[2 stjärnor.|⭐] mitt födelsedatum är fel i ert system och [det finns ingenstans|jag hittar inget ställe] att ändra det. ska vara {datum}. [rätta det tack.|kan ni fixa?]",
         ]},
+        Family { intent: Rectification, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hur ändrar jag [min adress|mitt telefonnummer]? det som står hos er är [fel|gammalt]",
+            "kan ni rätta mitt efternamn? det är [felstavat|fel registrerat]",
+            "går det att [ändra|rätta] mitt födelsedatum? [det är fel|ni har fel datum]",
+            "{hi}var uppdaterar jag min adress? jag har flyttat, nya adressen är {street} 1{d}",
+            "vad gor jag for att ni ska [ratta|andra] mitt telefonnummer? det ar [gammalt|fel]",
+        ]},
         Family { intent: Rectification, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Adressen ni har registrerad stämmer inte längre. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Ny adress: {street} [1|2|3|4|5|6|7|8|9]{d}, {city}|Födelsedatumet i mitt konto är felaktigt. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt födelsedatum: 19[5|6|7|8|9]{d}-0[1|2|3|4|5|6|7|8|9]-1{d}|Mitt efternamn är felstavat hos er. Vänligen rätta uppgiften[ enligt artikel 16 i dataskyddsförordningen|]. Rätt namn: {name}]\n\n{acct}\n\n{sign}",
             "{greet}\n\nKan ni uppdatera mina uppgifter? [Jag har gift mig och heter nu {last}.|Sedan förra månaden bor jag på {street} [1|2|3|4|5|6|7|8|9], {city}.|Jag har fått nytt mobilnummer, 07{d}-{d}{d}{d} {d}{d} {d}{d}.] {acct}\n\n{sign}",
@@ -207,6 +228,13 @@ pub static LANG: Lang = Lang {
             "[2 stjärnor.|⭐⭐] [bra app men|helt okej men] [villkoren säger|integritetspolicyn säger] att ni får [lämna ut|dela] mina uppgifter till [tredje part|samarbetspartner]. jag vill inte att mina [uppgifter|data] lämnar {co}.",
             "salj inte och dela inte min data [med andra|med tredje part] @{co} tack",
         ]},
+        Family { intent: OptOutSale, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hur stoppar jag att ni säljer mina [uppgifter|personuppgifter] till [tredje part|annonsörer|datamäklare]?",
+            "kan ni sluta sälja min data?",
+            "går det att förbjuda er att dela mina uppgifter med [partners|annonsörer|andra företag]?",
+            "{hi}säljer ni vidare mina uppgifter? om ja, hur stänger jag av det?",
+            "var stanger jag av att {co} [saljer|delar] min data vidare?",
+        ]},
         Family { intent: OptOutSale, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag vill inte att ni lämnar ut eller säljer mina personuppgifter till tredje part, särskilt inte i marknadsföringssyfte. Vänligen sluta omedelbart med all sådan delning. {acct}\n\n{sign}",
             "{greet}\n\n[Sedan jag registrerade mig hos er blir jag uppringd av okända företag|Jag får erbjudanden från företag jag aldrig har hört talas om]. Lämna inte ut mina uppgifter till [era partner|någon annan] och sälj dem inte. {acct}\n\n{sign}",
@@ -235,6 +263,13 @@ pub static LANG: Lang = Lang {
             "@{co} [sluta skicka sms till mig|inga fler sms-erbjudanden] tack, [vill inte ha reklam|inte intresserad av era erbjudanden]",
             "[2 stjärnor.|⭐⭐] [bra produkter|appen funkar bra] men [reklamutskicken|marknadsföringsmejlen] är [outhärdliga|helt sjuka]. [vill inte ha några fler reklammejl|vill inte ha några nyhetsbrev] från {co} och [inga säljsamtal|ring mig inte med erbjudanden] heller.",
             "unsubscribe!! [sluta skicka nyhetsbrevet|avregga mig] @{co}",
+        ]},
+        Family { intent: OptOutMarketing, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hur avregistrerar jag mig från [nyhetsbrevet|utskicken]?",
+            "kan ni sluta skicka [reklammejl|sms-erbjudanden|nyhetsbrev] till mig?",
+            "går det att slippa alla [reklam-sms|säljsamtal|reklamutskick]?",
+            "{hi}var avslutar jag prenumerationen på nyhetsbrevet? [får alldeles för mycket mejl|det är för mycket]",
+            "vad ska jag gora sa att ni slutar skicka reklam via mejl?",
         ]},
         Family { intent: OptOutMarketing, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nVänligen ta bort {email} från alla era marknadsföringsutskick. Avregistreringslänken fungerar inte och jag får fortfarande ert nyhetsbrev.\n\n{sign}",
@@ -268,6 +303,13 @@ pub static LANG: Lang = Lang {
             "[2 stjärnor.|⭐⭐] [jag tillät|jag gav lov] att appen använde [mina hälsodata|min sömndata|min pulsdata] men jag vill inte det längre. [samtycket är återkallat|jag tar tillbaka det tillståndet] och [sluta behandla dem|använd dem inte mer].",
             "drar tillbaka mitt samtycke till [analys|personalisering|anpassat innehall] @{co}, [vill inte langre|nej tack]",
         ]},
+        Family { intent: ConsentWithdrawal, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hur återkallar jag mitt samtycke till [platsspårning|cookies och spårning|att ni använder mina bilder]?",
+            "kan jag dra tillbaka samtycket jag gav till [att ni behandlar mina hälsouppgifter|inspelning av samtal|personanpassat innehåll]?",
+            "går det att återkalla samtycket till [analys|spårning]? [jag tillåter det inte längre|vill inte längre godkänna det]",
+            "{hi}var tar jag tillbaka samtycket till att ni använder mina [bilder|röstinspelningar|platsdata]?",
+            "hur aterkallar jag samtycket till cookies?",
+        ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nJag återkallar härmed mitt samtycke till att ni behandlar mina personuppgifter [för personanpassad reklam|för analysändamål|för analys av min position][ (artikel 7.3 i dataskyddsförordningen)|]. {acct}\n\n{sign}",
             "{greet}\n\nVid registreringen var rutan för att dela data för [analys|personanpassning] redan ikryssad. Jag återkallar det samtycket och ber er sluta med den behandlingen. {acct}\n\n{sign}",
@@ -295,6 +337,13 @@ pub static LANG: Lang = Lang {
             "[2 stjärnor.|⭐⭐] [jag bad om|jag behöver] min data i ett [maskinläsbart|strukturerat] format ([CSV|JSON]) för att flytta den och fick [bara en PDF|en skärmdump|ingenting]. det duger inte.",
             "vill ha ut min data [som csv|som json|i en fil] sa jag kan [flytta den|ta den till en annan tjanst] @{co}",
         ]},
+        Family { intent: Portability, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hur får jag ut min data i en [CSV|JSON]-fil så att jag kan flytta den till en annan tjänst?",
+            "kan ni skicka mina uppgifter direkt till [den nya leverantören|det nya bolaget] jag byter till?",
+            "går det att få all min data i ett [maskinläsbart format|filformat] så jag kan ta med den?",
+            "{hi}var kan jag [ladda ner|exportera] min data som [CSV|JSON]? ska byta till en annan [leverantör|tjänst]",
+            "vad gor jag for att fa min data i en json-fil till en annan tjanst?",
+        ]},
         Family { intent: Portability, also: &[], name: "polite_email", weight: 4, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Jag byter leverantör|Jag ska flytta till en annan tjänst] och vill använda min rätt till dataportabilitet[ enligt artikel 20 i dataskyddsförordningen|]. Vänligen skicka {data} i ett strukturerat, allmänt använt och maskinläsbart format (t.ex. CSV eller JSON). {acct}\n\n{sign}",
             "{greet}\n\nJag vill att ni överför mina uppgifter [om förbrukning|från bonusprogrammet|om mina träningspass] direkt till min nya leverantör, i ett format som deras system kan läsa in. Det gäller rätten till dataportabilitet enligt artikel 20.2 GDPR. {acct}\n\n{sign}",
@@ -321,6 +370,13 @@ pub static LANG: Lang = Lang {
             "[2 stjärnor.|⭐⭐] jag behöver [uppgifterna|datan] som [bevis i en rättstvist|bevis i ett ärende] mot er, så [radera dem inte|de får inte raderas] men [stoppa all behandling|sluta använda dem] tills vidare @{co}",
             "[spara bara|behall] min data men [anvand den inte|sluta behandla den] just nu @{co}, radera [inget|ingenting]",
         ]},
+        Family { intent: Restriction, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kan ni frysa behandlingen av mina uppgifter medan [klagomålet utreds|ni kollar om de stämmer]? radera dem inte dock",
+            "går det att [begränsa|pausa] behandlingen av min data [tills vidare|tillfälligt] utan att den raderas?",
+            "hur ber jag er sluta använda mina uppgifter [för tillfället|tills tvisten är löst] men spara dem? jag behöver dem för [en rättsprocess|min advokat]",
+            "{hi}vem skriver jag till för att tillfälligt spärra behandlingen av mina uppgifter? [radera ingenting|de får inte försvinna]",
+            "hur begransar jag behandlingen av min data utan att den raderas?",
+        ]},
         Family { intent: Restriction, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Tills mitt klagomål är utrett|Tills ni har kontrollerat de omtvistade uppgifterna i mitt konto] begär jag att ni begränsar behandlingen av mina personuppgifter[ enligt artikel 18 i dataskyddsförordningen|]. Spara uppgifterna, men använd dem inte på något annat sätt. {acct}\n\n{sign}",
             "{greet}\n\nNi har meddelat att mina uppgifter ska raderas, men jag behöver dem [för att kunna driva ett rättsligt anspråk|som bevis i en tvist]. I stället för radering begär jag därför att behandlingen begränsas[ (artikel 18.1 c GDPR)|]. {acct}\n\n{sign}",
@@ -346,6 +402,13 @@ pub static LANG: Lang = Lang {
             "@{co} jag motsätter mig att mina uppgifter [delas inom koncernen|skickas runt mellan bolagen i koncernen]. [det har jag aldrig gått med på.|]",
             "[2 stjärnor.|⭐⭐] [{co} använder mina uppgifter|ni använder mina uppgifter] till [riskbedömning|bedrägerianalys|kreditscoring] med hänvisning till ”berättigat intresse”. jag invänder mot den behandlingen [enligt artikel 21|] och vill att ni slutar.",
             "invander mot [profilering|analys av mitt beteende] hos er @{co}, [sluta med det|sluta analysera mig]",
+        ]},
+        Family { intent: Objection, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "hur invänder jag mot [profileringen|beteendeanalysen] ni gör med stöd av berättigat intresse?",
+            "kan jag invända mot att ni använder mina uppgifter för [kreditbedömning|riskbedömning|beteendeanalys]?",
+            "går det att motsätta sig att mina uppgifter delas inom [koncernen|företagsgruppen]?",
+            "{hi}vart skickar jag en invändning mot att ni [analyserar mitt beteende|profilerar mig]?",
+            "hur invander jag mot behandling baserad pa berattigat intresse? vill inte bli profilerad",
         ]},
         Family { intent: Objection, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\nI er integritetspolicy står det att ni behandlar mina uppgifter [för att analysera kunders beteende|för att förbättra era tjänster|för att betygsätta förare] med stöd av berättigat intresse. Jag invänder mot den behandlingen[ enligt artikel 21.1 i dataskyddsförordningen|] och ber er att upphöra med den. {acct}\n\n{sign}",
@@ -375,6 +438,13 @@ pub static LANG: Lang = Lang {
             "@{co} [varför|hur] bestämde [datorn|algoritmen] att jag [inte får delbetalning|ska få högre pris|fick nej]? [förklara logiken|vill ha en förklaring] och [låt en människa omprova det|jag vill ha en manuell prövning].",
             "[2 stjärnor.|⭐⭐] [ett automatiskt beslut|en algoritm] nekade mig [lån|kreditkort|delbetalning] och ingen kan säga varför. jag [bestrider beslutet|överklagar det beslutet] och vill att [en handläggare omprövar det|en människa bedömer mitt fall].",
             "[ansokan nekad av en dator|systemet sa nej] utan att nagon [ens kollade|tittade]. vill att [en manniska|nan hos er] gar igenom det @{co}",
+        ]},
+        Family { intent: AutomatedDecision, also: &[], name: "chat_question", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "kan en [människa|handläggare] titta på avslaget på min låneansökan? beslutet togs automatiskt av [en algoritm|systemet]",
+            "hur överklagar jag ett automatiskt beslut om att [spärra mitt konto|avslå min ansökan]?",
+            "går det att få en förklaring till hur [algoritmen|systemet] kom fram till att neka mig? och att en människa granskar det?",
+            "{hi}vem tittar på det här om datorn automatiskt nekade mig [lån|kredit|delbetalning]? vill att en handläggare prövar det igen",
+            "varfor sparrade systemet mitt konto automatiskt? kan en manniska kolla pa det?",
         ]},
         Family { intent: AutomatedDecision, also: &[], name: "polite_email", weight: 3, style: Neutral, channels: CH_EMAIL, hard_negative: false, texts: &[
             "{greet}\n\n[Min ansökan om delbetalning|Min ansökan om privatlån|Min registrering] avslogs automatiskt, utan att någon människa var inblandad. Med stöd av artikel 22 i dataskyddsförordningen begär jag att en handläggare omprövar beslutet och att ni förklarar hur det fattades. {acct}\n\n{sign}",
@@ -451,6 +521,16 @@ pub static LANG: Lang = Lang {
             "kan jag lägga till [en till mejladress|en andra e-postadress] på kontot?",
             "har ni en app för [surfplattor|ipad]? [och hur slår jag på notiser?|]",
             "min beställning {order} har inte kommit än[.|..] [tack förresten för snabb hjälp sist!|kan ni kolla?]",
+        ]},
+        Family { intent: None, also: &[], name: "small_talk", weight: 2, style: Casual, channels: CH_CHAT, hard_negative: false, texts: &[
+            "är du en [bot|robot|AI] eller en [riktig|verklig] människa?",
+            "{hi}vad heter du?",
+            "vad kan du [göra|hjälpa till med]?",
+            "berätta något om dig själv",
+            "[hahaha|haha|lol] ok[| tack]",
+            "har ni öppet på [söndagar|helger|röda dagar]?",
+            "[hur är vädret idag?|vet du någon bra restaurang?|jag har tråkigt|godnatt]",
+            "vad tycker du om [{product}|kaffebryggare|hörlurar]?",
         ]},
     ],
 };
