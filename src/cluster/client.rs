@@ -22,7 +22,7 @@ use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
 
 use super::host_port;
-use super::placement::{placement, ClusterFunctions, Placement};
+use super::placement::{place, placement, ClusterFunctions, Placement};
 use datafusion::common::DFSchemaRef;
 use datafusion::logical_expr::Expr;
 use datafusion::physical_planner::{DefaultPhysicalPlanner, ExtensionPlanner, PhysicalPlanner};
@@ -128,7 +128,8 @@ impl QueryPlanner for ClusterPlanner {
             }
         }
         let resolved = super::resolve::prepare(plan, state).await?;
-        match placement(&resolved, state).await? {
+        let (placement, resolved) = place(resolved, state).await?;
+        match placement {
             Placement::Local => DefaultPhysicalPlanner::default().create_physical_plan(plan, state).await,
             Placement::Cluster => self.ballista.create_physical_plan(&resolved, session).await,
             Placement::WriteHere => {

@@ -22,6 +22,8 @@ pub mod jobs;
 #[cfg(feature = "cluster")]
 pub mod metrics;
 #[cfg(feature = "cluster")]
+mod inline;
+#[cfg(feature = "cluster")]
 pub mod placement;
 #[cfg(feature = "cluster")]
 pub mod progress;
