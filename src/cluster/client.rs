@@ -21,6 +21,7 @@ use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
 
+use super::adaptive::{needs_static_planner, StaticPlanned};
 use super::host_port;
 use super::placement::{place, placement, ClusterFunctions, Placement};
 use datafusion::common::DFSchemaRef;
@@ -131,7 +132,7 @@ impl QueryPlanner for ClusterPlanner {
         let (placement, resolved) = place(resolved, state).await?;
         match placement {
             Placement::Local => DefaultPhysicalPlanner::default().create_physical_plan(plan, state).await,
-            Placement::Cluster => self.ballista.create_physical_plan(&resolved, session).await,
+            Placement::Cluster => submit(&self.ballista, &resolved, session).await,
             Placement::WriteHere => {
                 let Some(input) = resolved.inputs().first().map(|i| (*i).clone()) else {
                     return plan_err!("a write without a query");
@@ -194,9 +195,24 @@ impl ExtensionPlanner for OnClusterPlanner {
         _planning_ctx: &PhysicalPlanningContext,
     ) -> Result<Option<Arc<dyn ExecutionPlan>>> {
         match node.as_any().downcast_ref::<OnCluster>() {
-            Some(OnCluster(plan)) => Ok(Some(self.0.create_physical_plan(plan, session).await?)),
+            Some(OnCluster(plan)) => Ok(Some(submit(&self.0, plan, session).await?)),
             None => Ok(None),
         }
+    }
+}
+
+/// `plan`'s job on the cluster, submitted with Ballista's static planner when its adaptive
+/// planner would leave the job hanging ([`super::adaptive`]).
+async fn submit(
+    ballista: &BallistaQueryPlanner<LogicalPlanNode>,
+    plan: &LogicalPlan,
+    session: &dyn Session,
+) -> Result<Arc<dyn ExecutionPlan>> {
+    let job = ballista.create_physical_plan(plan, session).await?;
+    let state = session.as_any().downcast_ref::<SessionState>();
+    match state {
+        Some(state) if needs_static_planner(plan, state).await => Ok(StaticPlanned::wrap(job)),
+        _ => Ok(job),
     }
 }
 

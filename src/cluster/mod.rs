@@ -8,6 +8,8 @@
 
 pub mod config;
 #[cfg(feature = "cluster")]
+mod adaptive;
+#[cfg(feature = "cluster")]
 pub mod args;
 #[cfg(feature = "cluster")]
 pub mod client;
