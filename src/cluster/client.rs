@@ -21,7 +21,7 @@ use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
 
-use super::adaptive::{needs_static_planner, StaticPlanned};
+use super::constant_rows::{job_settings, WithJobSettings};
 use super::host_port;
 use super::placement::{place, placement, ClusterFunctions, Placement};
 use datafusion::common::DFSchemaRef;
@@ -201,18 +201,17 @@ impl ExtensionPlanner for OnClusterPlanner {
     }
 }
 
-/// `plan`'s job on the cluster, submitted with Ballista's static planner when its adaptive
-/// planner would leave the job hanging ([`super::adaptive`]).
+/// `plan`'s job on the cluster, submitted with the settings it needs to finish
+/// ([`super::constant_rows`]).
 async fn submit(
     ballista: &BallistaQueryPlanner<LogicalPlanNode>,
     plan: &LogicalPlan,
     session: &dyn Session,
 ) -> Result<Arc<dyn ExecutionPlan>> {
     let job = ballista.create_physical_plan(plan, session).await?;
-    let state = session.as_any().downcast_ref::<SessionState>();
-    match state {
-        Some(state) if needs_static_planner(plan, state).await => Ok(StaticPlanned::wrap(job)),
-        _ => Ok(job),
+    match session.as_any().downcast_ref::<SessionState>() {
+        Some(state) => Ok(WithJobSettings::wrap(job, job_settings(plan, state).await)),
+        None => Ok(job),
     }
 }
 

@@ -8,11 +8,11 @@
 
 pub mod config;
 #[cfg(feature = "cluster")]
-mod adaptive;
-#[cfg(feature = "cluster")]
 pub mod args;
 #[cfg(feature = "cluster")]
 pub mod client;
+#[cfg(feature = "cluster")]
+mod constant_rows;
 #[cfg(feature = "cluster")]
 mod engine;
 #[cfg(feature = "cluster")]
