@@ -21,7 +21,7 @@ use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
 
-use super::constant_rows::{job_settings, WithJobSettings};
+use super::constant_rows::{job_settings, one_row_as_values, WithJobSettings};
 use super::host_port;
 use super::placement::{place, placement, ClusterFunctions, Placement};
 use datafusion::common::DFSchemaRef;
@@ -208,11 +208,12 @@ async fn submit(
     plan: &LogicalPlan,
     session: &dyn Session,
 ) -> Result<Arc<dyn ExecutionPlan>> {
-    let job = ballista.create_physical_plan(plan, session).await?;
-    match session.as_any().downcast_ref::<SessionState>() {
-        Some(state) => Ok(WithJobSettings::wrap(job, job_settings(plan, state).await)),
-        None => Ok(job),
-    }
+    let settings = match session.as_any().downcast_ref::<SessionState>() {
+        Some(state) => job_settings(plan, state).await,
+        None => Vec::new(),
+    };
+    let job = ballista.create_physical_plan(&one_row_as_values(plan.clone())?, session).await?;
+    Ok(WithJobSettings::wrap(job, settings))
 }
 
 /// Refuse to start `what` (a front end that keeps running in this process) with a cluster URL

@@ -1,5 +1,5 @@
-//! Job settings that queries over constant rows under a `UNION` need to finish on Ballista 55,
-//! whose scheduler otherwise only logs an error and leaves the job running for ever.
+//! What queries over constant rows need to finish on Ballista 55, whose scheduler otherwise
+//! only logs an error and leaves the job running for ever.
 //!
 //! - **An order held by per-partition constants.** In `SELECT x FROM (SELECT 1 AS x UNION ALL
 //!   SELECT 2) ORDER BY x` each partition is one constant row, sorted on its own, so DataFusion
@@ -7,33 +7,42 @@
 //!   planner puts a stage boundary (`ExchangeExec`) under the merge and clears the constants
 //!   that hold per partition there, even when the boundary keeps the partitions as they were;
 //!   when the first stage is done it plans the rest again and DataFusion's sanity check finds
-//!   the merge's input unordered. Ballista's static planner runs the job: such a query goes
-//!   with `ballista.planner.adaptive.enabled = false`.
-//! - **Constant rows packed unevenly into tasks.** The scheduler may pack several partitions
-//!   of a stage into one task and restrict each task's plan to them; a constant-row leaf
-//!   (`PlaceholderRowExec`, `EmptyExec`) left with no partition becomes an empty in-memory
-//!   scan, which reports metrics where the leaf reported none. Tasks packed differently then
-//!   report metrics of different lengths, and the scheduler fails to record the second task's
-//!   (`task metrics array size 10 does not equal ... 9`), in either planner. One partition per
-//!   task (`ballista.scheduler.max_partitions_per_task = 1`) gives every task the same plan.
-//!
-//! The client plans a query with a `UNION` in its own session to find these, and sends the
-//! job's settings with the task that submits it ([`WithJobSettings`]).
+//!   the merge's input unordered. Ballista's static planner runs the job: the client plans a
+//!   query with a `UNION` in its own session to find these ([`job_settings`]), and submits its
+//!   job with `ballista.planner.adaptive.enabled = false` ([`WithJobSettings`]).
+//! - **A constant row left out of a task.** The scheduler restricts each task's plan to the
+//!   task's partitions; the one-row leaf of a `SELECT` without `FROM` (`PlaceholderRowExec`)
+//!   left with no partition becomes an empty in-memory scan, which reports metrics where the
+//!   leaf reported none. Tasks of one stage then report metrics of different lengths under a
+//!   `UNION` (one task's partitions are the constant row's, another's are not), and the
+//!   scheduler fails to record the second task's (`task metrics array size 5 does not equal
+//!   ... 4`), in either planner. The client sends that row as a one-row `VALUES`
+//!   ([`one_row_as_values`]): an in-memory scan in every task, restricted or not.
 
 use std::fmt;
 use std::sync::Arc;
 
-use ballista_core::config::{BALLISTA_ADAPTIVE_PLANNER_ENABLED, BALLISTA_SCHEDULER_MAX_PARTITIONS_PER_TASK};
-use datafusion::common::tree_node::{TreeNode, TreeNodeRecursion};
+use ballista_core::config::BALLISTA_ADAPTIVE_PLANNER_ENABLED;
+use datafusion::common::tree_node::{Transformed, TreeNode, TreeNodeRecursion};
 use datafusion::common::{internal_err, Result};
 use datafusion::execution::{SendableRecordBatchStream, SessionState, TaskContext};
-use datafusion::logical_expr::LogicalPlan;
+use datafusion::logical_expr::{lit, EmptyRelation, LogicalPlan, LogicalPlanBuilder};
 use datafusion::physical_expr::PhysicalExpr;
-use datafusion::physical_plan::empty::EmptyExec;
-use datafusion::physical_plan::placeholder_row::PlaceholderRowExec;
-use datafusion::physical_plan::union::UnionExec;
 use datafusion::physical_plan::{DisplayAs, DisplayFormatType, ExecutionPlan, ExecutionPlanProperties, PlanProperties};
 use datafusion::physical_planner::{DefaultPhysicalPlanner, PhysicalPlanner};
+
+/// `plan` with the one row of each `SELECT` without `FROM` (DataFusion's one-row
+/// `EmptyRelation`) as a one-row `VALUES` (see the module); the expressions above it read none
+/// of its columns, as they read none of the `EmptyRelation`'s.
+pub fn one_row_as_values(plan: LogicalPlan) -> Result<LogicalPlan> {
+    let rewritten = plan.transform_up_with_subqueries(|node| match node {
+        LogicalPlan::EmptyRelation(EmptyRelation { produce_one_row: true, .. }) => {
+            Ok(Transformed::yes(LogicalPlanBuilder::values(vec![vec![lit(true)]])?.build()?))
+        }
+        other => Ok(Transformed::no(other)),
+    })?;
+    Ok(rewritten.data)
+}
 
 /// The settings `plan`'s job needs (see the module), none for most plans: only a plan with a
 /// `UNION` is planned here to look. A plan that fails to plan here is left to the scheduler,
@@ -55,9 +64,6 @@ pub async fn job_settings(plan: &LogicalPlan, state: &SessionState) -> Vec<(&'st
     if ordered_by_partition_constants(&physical).unwrap_or(false) {
         settings.push((BALLISTA_ADAPTIVE_PLANNER_ENABLED, "false"));
     }
-    if unions_constant_rows(&physical) {
-        settings.push((BALLISTA_SCHEDULER_MAX_PARTITIONS_PER_TASK, "1"));
-    }
     settings
 }
 
@@ -78,21 +84,6 @@ fn ordered_by_partition_constants(plan: &Arc<dyn ExecutionPlan>) -> Result<bool>
         Ok(TreeNodeRecursion::Continue)
     })?;
     Ok(found)
-}
-
-/// Whether `plan` has a `UnionExec` over a constant-row leaf.
-fn unions_constant_rows(plan: &Arc<dyn ExecutionPlan>) -> bool {
-    let mut found = false;
-    let _ = plan.apply(|node| {
-        if node.is::<UnionExec>() {
-            let _ = node.apply(|leaf| {
-                found |= leaf.is::<PlaceholderRowExec>() || leaf.is::<EmptyExec>();
-                Ok(if found { TreeNodeRecursion::Stop } else { TreeNodeRecursion::Continue })
-            });
-        }
-        Ok(if found { TreeNodeRecursion::Stop } else { TreeNodeRecursion::Continue })
-    });
-    found
 }
 
 /// A cluster query's plan (Ballista's `DistributedQueryExec`) whose job is submitted with
@@ -178,16 +169,38 @@ mod tests {
         job_settings(&plan, &state).await
     }
 
-    /// Constant rows under `ORDER BY` need the static planner and one partition per task;
-    /// constant rows alone the latter; tables, with or without order, neither.
+    /// Constant rows under `ORDER BY` need the static planner; constant rows alone, or tables
+    /// with or without order, do not.
     #[tokio::test]
-    async fn constant_rows_under_a_union_get_their_settings() {
-        let both = vec![(BALLISTA_ADAPTIVE_PLANNER_ENABLED, "false"), (BALLISTA_SCHEDULER_MAX_PARTITIONS_PER_TASK, "1")];
-        assert_eq!(settings("SELECT x FROM (SELECT 1 AS x UNION ALL SELECT 2) ORDER BY x").await, both);
-        assert_eq!(settings("SELECT x IS NULL FROM (SELECT NULL AS x UNION ALL SELECT 2) ORDER BY 1").await, both);
-        let packed = vec![(BALLISTA_SCHEDULER_MAX_PARTITIONS_PER_TASK, "1")];
-        assert_eq!(settings("SELECT x FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3)").await, packed);
+    async fn constant_rows_under_order_by_need_the_static_planner() {
+        let static_planner = vec![(BALLISTA_ADAPTIVE_PLANNER_ENABLED, "false")];
+        assert_eq!(settings("SELECT x FROM (SELECT 1 AS x UNION ALL SELECT 2) ORDER BY x").await, static_planner);
+        assert_eq!(settings("SELECT x IS NULL FROM (SELECT NULL AS x UNION ALL SELECT 2) ORDER BY 1").await, static_planner);
+        assert!(settings("SELECT x FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3)").await.is_empty());
         assert!(settings("SELECT column1 FROM t UNION ALL SELECT column1 FROM t ORDER BY 1").await.is_empty());
         assert!(settings("SELECT column1 FROM t ORDER BY 1").await.is_empty());
+    }
+
+    /// A `SELECT` without `FROM` reads a one-row `VALUES` instead, with the same rows.
+    #[tokio::test]
+    async fn one_row_becomes_values_with_the_same_rows() {
+        let ctx = datafusion::prelude::SessionContext::new();
+        let state = ctx.state();
+        let sql = "SELECT x, upper(y) AS y FROM (SELECT 1 AS x, 'a' AS y UNION ALL SELECT 2, 'b') ORDER BY x";
+        let plan = state.optimize(&state.create_logical_plan(sql).await.unwrap()).unwrap();
+        let values = one_row_as_values(plan.clone()).unwrap();
+        let mut empty = 0;
+        values
+            .apply(|n| {
+                empty += usize::from(matches!(n, LogicalPlan::EmptyRelation(_)));
+                Ok(TreeNodeRecursion::Continue)
+            })
+            .unwrap();
+        assert_eq!(empty, 0, "{values}");
+        let rows = |p: LogicalPlan| {
+            let df = datafusion::dataframe::DataFrame::new(state.clone(), p);
+            async move { datafusion::arrow::util::pretty::pretty_format_batches(&df.collect().await.unwrap()).unwrap().to_string() }
+        };
+        assert_eq!(rows(values).await, rows(plan).await);
     }
 }
