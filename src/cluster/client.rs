@@ -21,8 +21,9 @@ use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
 
+use super::constant_rows::{job_settings, one_row_as_values, WithJobSettings};
 use super::host_port;
-use super::placement::{placement, ClusterFunctions, Placement};
+use super::placement::{place, placement, ClusterFunctions, Placement};
 use datafusion::common::DFSchemaRef;
 use datafusion::logical_expr::Expr;
 use datafusion::physical_planner::{DefaultPhysicalPlanner, ExtensionPlanner, PhysicalPlanner};
@@ -128,9 +129,10 @@ impl QueryPlanner for ClusterPlanner {
             }
         }
         let resolved = super::resolve::prepare(plan, state).await?;
-        match placement(&resolved, state).await? {
+        let (placement, resolved) = place(resolved, state).await?;
+        match placement {
             Placement::Local => DefaultPhysicalPlanner::default().create_physical_plan(plan, state).await,
-            Placement::Cluster => self.ballista.create_physical_plan(&resolved, session).await,
+            Placement::Cluster => submit(&self.ballista, &resolved, session).await,
             Placement::WriteHere => {
                 let Some(input) = resolved.inputs().first().map(|i| (*i).clone()) else {
                     return plan_err!("a write without a query");
@@ -193,10 +195,25 @@ impl ExtensionPlanner for OnClusterPlanner {
         _planning_ctx: &PhysicalPlanningContext,
     ) -> Result<Option<Arc<dyn ExecutionPlan>>> {
         match node.as_any().downcast_ref::<OnCluster>() {
-            Some(OnCluster(plan)) => Ok(Some(self.0.create_physical_plan(plan, session).await?)),
+            Some(OnCluster(plan)) => Ok(Some(submit(&self.0, plan, session).await?)),
             None => Ok(None),
         }
     }
+}
+
+/// `plan`'s job on the cluster, submitted with the settings it needs to finish
+/// ([`super::constant_rows`]).
+async fn submit(
+    ballista: &BallistaQueryPlanner<LogicalPlanNode>,
+    plan: &LogicalPlan,
+    session: &dyn Session,
+) -> Result<Arc<dyn ExecutionPlan>> {
+    let settings = match session.as_any().downcast_ref::<SessionState>() {
+        Some(state) => job_settings(plan, state).await,
+        None => Vec::new(),
+    };
+    let job = ballista.create_physical_plan(&one_row_as_values(plan.clone())?, session).await?;
+    Ok(WithJobSettings::wrap(job, settings))
 }
 
 /// Refuse to start `what` (a front end that keeps running in this process) with a cluster URL

@@ -12,6 +12,8 @@ pub mod args;
 #[cfg(feature = "cluster")]
 pub mod client;
 #[cfg(feature = "cluster")]
+mod constant_rows;
+#[cfg(feature = "cluster")]
 mod engine;
 #[cfg(feature = "cluster")]
 pub mod executor;
@@ -21,6 +23,8 @@ mod explain;
 pub mod jobs;
 #[cfg(feature = "cluster")]
 pub mod metrics;
+#[cfg(feature = "cluster")]
+mod inline;
 #[cfg(feature = "cluster")]
 pub mod placement;
 #[cfg(feature = "cluster")]

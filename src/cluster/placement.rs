@@ -15,10 +15,11 @@
 //!   [`ClusterFunctions`] are the executors').
 //! - One that reads a table the cluster reads, and nothing held here, runs on the cluster, as
 //!   does one that reads no table (`VALUES`, constants) with the executors' functions.
-//! - One that reads both, or calls a function of this process over the cluster's tables, is
-//!   refused, naming the table or function and what to do instead: the executors cannot read
-//!   or call it, and running the whole statement here would read the cluster's data in one
-//!   process without saying so.
+//! - One that reads both runs on the cluster with the rows of the tables held here inside its
+//!   plan when they are small ([`super::inline`]); otherwise it is refused, as is one that calls
+//!   a function of this process over the cluster's tables, naming the table or function and
+//!   what to do instead: the executors cannot read or call it, and running the whole statement
+//!   here would read the cluster's data in one process without saying so.
 //! - `INSERT INTO` a table held here and `COPY ... TO` a path this process keeps run their query
 //!   where its tables are (on the cluster when it reads the cluster's) and write here.
 
@@ -34,11 +35,13 @@ use datafusion::datasource::cte_worktable::CteWorkTable;
 use datafusion::datasource::listing::{ListingTable, ListingTableUrl};
 use datafusion::datasource::source_as_provider;
 use datafusion::execution::SessionState;
-use datafusion::logical_expr::{DmlStatement, Expr, LogicalPlan, WindowFunctionDefinition, WriteOp};
+use datafusion::logical_expr::{DmlStatement, Expr, LogicalPlan, TableScan, WindowFunctionDefinition, WriteOp};
 use datafusion::prelude::SessionContext;
 use datafusion_proto::logical_plan::LogicalExtensionCodec;
 use privsql_udfs::sample::draw::DrawTable;
 use privsql_udfs::sample::resample::ResampleTable;
+
+use super::inline::{inline_held, INLINE_BYTES, INLINE_ROWS};
 
 /// Where a statement runs.
 #[derive(Debug, PartialEq, Eq)]
@@ -138,51 +141,101 @@ struct Judge<'a> {
 }
 
 /// Where `plan` (its quality tables already resolved, [`super::resolve::prepare`]) runs, or why
-/// it cannot run on a cluster: it mixes tables held here with the cluster's, or uses the
-/// per-process `ephemeral` key.
+/// it cannot run on a cluster: it mixes tables held here with the cluster's (and one of them is
+/// too large to send with the plan, [`super::inline`]), or uses the per-process `ephemeral` key.
 pub async fn placement(plan: &LogicalPlan, state: &SessionState) -> Result<Placement> {
+    place(plan.clone(), state).await.map(|(placement, _)| placement)
+}
+
+/// [`placement`], and the plan to run there: `plan`, or, when it mixes small tables held here
+/// with the cluster's, `plan` with their rows inside ([`super::inline`]).
+pub async fn place(plan: LogicalPlan, state: &SessionState) -> Result<(Placement, LogicalPlan)> {
     let judge = Judge {
         state,
         codec: state.config().ballista_logical_extension_codec(),
         local: state.config().get_extension::<LocalPaths>(),
         functions: state.config().get_extension::<ClusterFunctions>(),
     };
-    let (query, writes_here) = match plan {
-        LogicalPlan::Dml(DmlStatement { target, op: WriteOp::Insert(_), input, table_name, .. }) => {
-            let here = match source_as_provider(target) {
-                Ok(provider) => judge.held_here(table_name, &provider),
-                Err(_) => false,
-            };
-            (input.as_ref(), here)
-        }
-        LogicalPlan::Copy(copy) => (
-            copy.input.as_ref(),
-            judge.local.as_ref().is_some_and(|l| l.holds_location(&copy.output_url)),
-        ),
-        other => (other, false),
+    let (here, cluster) = match judge.verdict(&plan)? {
+        Verdict::Run(placement) => return Ok((placement, plan)),
+        Verdict::Mixed { here, cluster } => (here, cluster),
     };
-    let (mut reads, mut functions) = (Vec::new(), Vec::new());
-    judge.reads(query, &mut reads, &mut functions)?;
-    let here = reads.iter().find(|r| r.here);
-    let cluster = reads.iter().find(|r| !r.here);
-    match (here, cluster, functions.first()) {
-        (Some(here), Some(cluster), _) => judge.refuse_mix(here, cluster).await,
-        (None, Some(cluster), Some(f)) => plan_err!(
-            "this query calls {f}(), a function of this process that the cluster's executors do not have (a \
-             server's PostgreSQL function), over '{0}', which they read; call {f}() in a query of its own",
-            cluster.name
-        ),
-        (None, Some(_), None) if writes_here => Ok(Placement::WriteHere),
-        (None, Some(_), None) => Ok(Placement::Cluster),
-        (Some(_), None, _) => Ok(Placement::Local),
-        // No table: the executors run it when they have its functions (and a write here of
-        // constants stays here).
-        (None, None, None) if !writes_here => Ok(Placement::Cluster),
-        (None, None, _) => Ok(Placement::Local),
+    match inline_held(plan, state, |scan| judge.inlinable(scan)).await? {
+        Ok(inlined) => match judge.verdict(&inlined)? {
+            Verdict::Run(placement) => Ok((placement, inlined)),
+            // A table held here that is no plain scan (a sample's input).
+            Verdict::Mixed { here, cluster } => judge.refuse_mix(&here, &cluster, false).await,
+        },
+        Err(large) => {
+            let here = here.into_iter().find(|r| r.name == large).unwrap_or_else(|| named_read(large));
+            judge.refuse_mix(&[here], &cluster, true).await
+        }
     }
 }
 
+/// A read of `name` standing for a table over the inlining limits that the reads do not name.
+fn named_read(name: TableReference) -> Read {
+    Read { name, provider: empty(), here: true }
+}
+
+/// What a plan's reads say.
+enum Verdict {
+    /// It runs there.
+    Run(Placement),
+    /// It reads tables held here (`here`) and the cluster's (`cluster`, the first).
+    Mixed { here: Vec<Read>, cluster: Read },
+}
+
 impl Judge<'_> {
+    /// Where `plan` runs by the tables it reads and the functions it calls, if it does not mix
+    /// tables held here with the cluster's.
+    fn verdict(&self, plan: &LogicalPlan) -> Result<Verdict> {
+        let (query, writes_here) = match plan {
+            LogicalPlan::Dml(DmlStatement { target, op: WriteOp::Insert(_), input, table_name, .. }) => {
+                let here = match source_as_provider(target) {
+                    Ok(provider) => self.held_here(table_name, &provider),
+                    Err(_) => false,
+                };
+                (input.as_ref(), here)
+            }
+            LogicalPlan::Copy(copy) => (
+                copy.input.as_ref(),
+                self.local.as_ref().is_some_and(|l| l.holds_location(&copy.output_url)),
+            ),
+            other => (other, false),
+        };
+        let (mut reads, mut functions) = (Vec::new(), Vec::new());
+        self.reads(query, &mut reads, &mut functions)?;
+        let (here, cluster): (Vec<Read>, Vec<Read>) = reads.into_iter().partition(|r| r.here);
+        let placement = match (here.is_empty(), cluster.into_iter().next(), functions.first()) {
+            (false, Some(cluster), _) => return Ok(Verdict::Mixed { here, cluster }),
+            (true, Some(cluster), Some(f)) => return plan_err!(
+                "this query calls {f}(), a function of this process that the cluster's executors do not have (a \
+                 server's PostgreSQL function), over '{0}', which they read; call {f}() in a query of its own",
+                cluster.name
+            ),
+            (true, Some(_), None) if writes_here => Placement::WriteHere,
+            (true, Some(_), None) => Placement::Cluster,
+            (false, None, _) => Placement::Local,
+            // No table: the executors run it when they have its functions (and a write here of
+            // constants stays here).
+            (true, None, None) if !writes_here => Placement::Cluster,
+            (true, None, _) => Placement::Local,
+        };
+        Ok(Verdict::Run(placement))
+    }
+
+    /// Whether `scan` reads a table held here that [`inline_held`] may send with the plan: a
+    /// plain table (no view, sample or recursive query's own rows).
+    fn inlinable(&self, scan: &TableScan) -> bool {
+        let Ok(provider) = source_as_provider(&scan.source) else { return false };
+        let nested = provider.downcast_ref::<CteWorkTable>().is_some()
+            || provider.downcast_ref::<DrawTable>().is_some()
+            || provider.downcast_ref::<ResampleTable>().is_some()
+            || provider.get_logical_plan().is_some();
+        !nested && self.held_here(&scan.table_name, &provider)
+    }
+
     /// The tables `plan` (and the plans inside its providers) reads, and the functions it calls
     /// that only this process has; refuses expressions that would give another answer on a
     /// cluster.
@@ -256,16 +309,26 @@ impl Judge<'_> {
         self.codec.try_encode_table_provider(name, Arc::clone(provider), &mut buf).is_err()
     }
 
-    /// The refusal of a statement reading `here` (held in this process) and `cluster`.
-    async fn refuse_mix(&self, here: &Read, cluster: &Read) -> Result<Placement> {
+    /// The refusal of a statement reading `here` (held in this process) and `cluster`; `large`:
+    /// `here` is over what a query sends the cluster with its plan.
+    async fn refuse_mix<T>(&self, here: &[Read], cluster: &Read, large: bool) -> Result<T> {
+        let Some(here) = here.first() else { return plan_err!("a mixed query without a table held here") };
         let (name, other) = (&here.name, &cluster.name);
-        if is_catalog_table(self.state, name, &here.provider).await {
+        let size = if large {
+            format!(
+                ", and it is larger than a query sends them with its plan ({INLINE_ROWS} rows, {} MB)",
+                INLINE_BYTES >> 20
+            )
+        } else {
+            String::new()
+        };
+        if is_catalog_table(self.state, name, &here.provider).await || large {
             return plan_err!(
                 "this query mixes table '{name}', held in this process (CREATE TABLE ... AS, VALUES or INSERT keep \
                  a table here, as does a server's data dir), with '{other}', which the cluster's executors read; \
-                 the executors cannot read '{name}'. Query '{name}' on its own (that runs here), define it as a \
-                 view (CREATE VIEW {0} AS ...) so the cluster computes it, or write it where every executor reads \
-                 (COPY (...) TO 's3://bucket/{0}/' STORED AS PARQUET, then CREATE EXTERNAL TABLE)",
+                 the executors cannot read '{name}'{size}. Query '{name}' on its own (that runs here), define it \
+                 as a view (CREATE VIEW {0} AS ...) so the cluster computes it, or write it where every executor \
+                 reads (COPY (...) TO 's3://bucket/{0}/' STORED AS PARQUET, then CREATE EXTERNAL TABLE)",
                 name.table()
             );
         }
@@ -377,10 +440,19 @@ mod tests {
         assert_eq!(place(&ctx, sample).await.unwrap(), Placement::Cluster);
         assert_eq!(place(&ctx, "INSERT INTO t SELECT id FROM synthetic_intents(10, 1)").await.unwrap(), Placement::WriteHere);
         assert_eq!(place(&ctx, "INSERT INTO t VALUES (3)").await.unwrap(), Placement::Local);
-        let e = place(&ctx, "SELECT count(*) FROM t JOIN synthetic_intents(10, 1) s USING (id)").await.unwrap_err().to_string();
-        assert!(e.contains("this query mixes table 't', held in this process") && e.contains("CREATE VIEW t AS"), "{e}");
-        let e = place(&ctx, "SELECT count(*) FROM synthetic_intents(10, 1) WHERE id IN (SELECT id FROM t)").await.unwrap_err().to_string();
-        assert!(e.contains("'t'"), "{e}");
+        // Mixed with the cluster's tables: a small table goes inside the plan, a large one is
+        // refused.
+        let mixed = "SELECT count(*) FROM t JOIN synthetic_intents(10, 1) s USING (id)";
+        assert_eq!(place(&ctx, mixed).await.unwrap(), Placement::Cluster);
+        let subquery = "SELECT count(*) FROM synthetic_intents(10, 1) WHERE id IN (SELECT id FROM t)";
+        assert_eq!(place(&ctx, subquery).await.unwrap(), Placement::Cluster);
+        let big = format!("CREATE TABLE big AS SELECT value AS id FROM generate_series(1, {})", INLINE_ROWS + 1);
+        ctx.sql(&big).await.unwrap().collect().await.unwrap();
+        let e = place(&ctx, "SELECT count(*) FROM big JOIN synthetic_intents(10, 1) s USING (id)").await.unwrap_err().to_string();
+        assert!(e.contains("this query mixes table 'big', held in this process") && e.contains("CREATE VIEW big AS"), "{e}");
+        assert!(e.contains("larger than a query sends them with its plan (10000 rows, 8 MB)"), "{e}");
+        let e = place(&ctx, "SELECT count(*) FROM synthetic_intents(10, 1) WHERE id IN (SELECT id FROM big)").await.unwrap_err().to_string();
+        assert!(e.contains("'big'"), "{e}");
 
         // A function the executors lack (here `upper`) runs here, and not over their tables.
         let state = ctx.state_ref();

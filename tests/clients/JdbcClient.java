@@ -1,8 +1,8 @@
 // PostgreSQL JDBC (Debian's libpostgresql-jdbc-java) against `privsql serve`: PreparedStatement
 // and DatabaseMetaData (getTables, also with the connection's catalog, getColumns,
 // getPrimaryKeys: none, privsql has no keys; getTypeInfo), connecting to database `postgres`.
-// Run: java -cp /usr/share/java/postgresql.jar JdbcClient.java PORT CSV_PATH. Exits non-zero on
-// failure.
+// Run: java -cp /usr/share/java/postgresql.jar JdbcClient.java PORT CSV_PATH [SQL]. With SQL, then
+// runs it and prints its rows as CSV lines, its column labels first. Exits non-zero on failure.
 import java.sql.*;
 import java.util.*;
 
@@ -72,6 +72,19 @@ public class JdbcClient {
             check(Integer.valueOf(Types.BIGINT).equals(types.get("int8")), "getTypeInfo int8: " + types);
             check(Integer.valueOf(Types.VARCHAR).equals(types.get("varchar")), "getTypeInfo varchar: " + types);
             check(Integer.valueOf(Types.BIT).equals(types.get("bool")), "getTypeInfo bool: " + types);
+            if (args.length > 2) {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(args[2])) {
+                    int n = r.getMetaData().getColumnCount();
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 1; i <= n; i++) cells.add(r.getMetaData().getColumnLabel(i));
+                    System.out.println(String.join(",", cells));
+                    while (r.next()) {
+                        cells.clear();
+                        for (int i = 1; i <= n; i++) cells.add(r.getString(i));
+                        System.out.println(String.join(",", cells));
+                    }
+                }
+            }
         }
         System.out.println("jdbc OK");
     }

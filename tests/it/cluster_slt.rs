@@ -14,7 +14,6 @@ use crate::slt;
 
 /// Files that do not run on a cluster, with the reason (the same table is in docs/cluster.md).
 pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[
-    ("classify/intent_scores.slt", "hangs: a `UNION ALL` of constant rows under `ORDER BY` fails Ballista 55's plan sanity check when the scheduler updates the stage, and the job never ends"),
     ("classify/intent_v1.slt", "an expected error's text: the executor's error reaches the client inside Ballista's `Job failed ... DataFusionError(...)` wrapper, its quotes escaped, and the file's pattern does not match"),
     ("engine/catalog.slt", "information_schema types: a cluster client's session has Ballista's settings, which turn string view types off (`map_string_types_to_utf8view`, `schema_force_view_types`: Arrow Flight frame sizes), so strings are `Utf8` there, `Utf8View` locally"),
     ("engine/files.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),

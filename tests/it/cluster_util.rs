@@ -174,6 +174,32 @@ impl Cluster {
         run.stdout
     }
 
+    /// [`Self::sql`] on the cluster, failing (the client killed) when it still runs after
+    /// `limit`: for a query whose job might never end.
+    pub fn sql_within(&self, sql: &str, limit: Duration) -> String {
+        let mut child = self
+            .client(true, &["-c", sql])
+            .command()
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start privsql");
+        let deadline = Instant::now() + limit;
+        while child.try_wait().expect("wait for privsql").is_none() {
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{sql}\nstill running on the cluster after {limit:?}:\n{}", self.logs());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let out = child.wait_with_output().expect("privsql's output");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{sql}\n(cluster) failed:\n{stderr}\n{}", self.logs());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// GET `path` from the scheduler's REST API: the body, or `None` when it cannot be reached.
     pub fn get(&self, path: &str) -> Option<String> {
         http_get(self.port, path)

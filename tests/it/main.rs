@@ -26,6 +26,7 @@ mod kafka;
 mod kafka_util;
 mod server;
 mod server_clients;
+mod server_peers;
 mod server_runtime;
 mod server_util;
 #[cfg(feature = "cluster")]

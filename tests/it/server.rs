@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 
+use crate::server_peers::require;
 use crate::server_util::{hash_password, requests_csv, Server};
 
 mod encoding;
@@ -611,11 +612,6 @@ fn tls_from_config_and_required() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "over tls");
 }
 
-/// Fails with the install hint when a peer client is missing (never skips silently).
-fn require(ok: bool, what: &str) {
-    assert!(ok, "{what} is missing: run scripts/install-server-peers.sh");
-}
-
 #[test]
 fn psycopg3_binding_copy_and_fetchmany() {
     let has = std::process::Command::new("python3")
@@ -646,177 +642,13 @@ fn psycopg3_binding_copy_and_fetchmany() {
 
 #[test]
 fn jdbc_prepared_statements_and_database_metadata() {
-    let jar = "/usr/share/java/postgresql.jar";
-    require(
-        std::path::Path::new(jar).exists(),
-        "Debian's PostgreSQL JDBC driver (libpostgresql-jdbc-java)",
-    );
     let server = Server::start(TRUST);
-    let csv = requests_csv(&server.dir);
-    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/JdbcClient.java");
-    let out = std::process::Command::new("java")
-        .args(["-cp", jar, source, &server.port.to_string()])
-        .arg(&csv)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success() && String::from_utf8_lossy(&out.stdout).contains("jdbc OK"),
-        "{}\n{}\nserver log:\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr),
-        server.log()
-    );
-}
-
-/// Copy the directory `from` into `to` (the example project, so dbt's target/ and logs/ land in
-/// the test's directory).
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let name = entry.file_name();
-        if ["target", "logs", "data", "dbt_packages"].contains(&name.to_string_lossy().as_ref()) {
-            continue;
-        }
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(&name));
-        } else {
-            std::fs::copy(entry.path(), to.join(&name)).unwrap();
-        }
-    }
+    crate::server_peers::jdbc_client(&server, None);
 }
 
 #[test]
 fn dbt_seed_run_test_and_docs_generate_the_example_project() {
-    let has = std::process::Command::new("dbt")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    require(has, "dbt-core 1.11 with dbt-postgres (PyPI)");
-    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dbt");
-    let mut server = Server::start(TRUST);
-    let project = server.dir.join("dbt_project");
-    copy_dir(&example, &project);
-    let data = server.dir.join("dbt_data");
-    let out = std::process::Command::new("python3")
-        .arg(example.join("make_data.py"))
-        .arg(&data)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-
-    let dbt = |args: &[&str], done: &str| {
-        let out = std::process::Command::new("dbt")
-            .args(args)
-            .args(["--profiles-dir", "."])
-            .current_dir(&project)
-            .env("PRIVSQL_PORT", server.port.to_string())
-            .env("PRIVSQL_DBT_DATA", &data)
-            .env("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
-            .output()
-            .unwrap();
-        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(
-            out.status.success() && stdout.contains(done),
-            "dbt {args:?} failed:\n{stdout}\n{}\nserver log:\n{}",
-            String::from_utf8_lossy(&out.stderr),
-            server.log()
-        );
-        stdout
-    };
-    // The profile connects to database `postgres`, as dbt users write it.
-    let seeded = dbt(&["seed"], "Completed successfully");
-    assert!(seeded.contains("PASS=2"), "{seeded}");
-    // The second run replaces the view and the table (dbt renames the old one to a backup, the
-    // new one into place, then drops the backup with CASCADE) and runs the incremental model
-    // incrementally: its new rows go through a temporary table.
-    let first = dbt(&["run"], "Completed successfully");
-    assert!(first.contains("PASS=4"), "{first}");
-    let second = dbt(&["run"], "Completed successfully");
-    assert!(
-        second.contains("sql incremental model analytics.requests_log"),
-        "{second}"
-    );
-    let tested = dbt(&["test"], "Completed successfully");
-    assert!(
-        tested.contains("PASS=20") && tested.contains("ERROR=0"),
-        "{tested}"
-    );
-    // dbt docs generate reads the catalog (pg_namespace, pg_class, pg_attribute, ...).
-    dbt(&["docs", "generate"], "Catalog written to");
-    let catalog = std::fs::read_to_string(project.join("target/catalog.json")).unwrap();
-    let catalog: serde_json::Value = serde_json::from_str(&catalog).unwrap();
-    let log = &catalog["nodes"]["model.privsql_example.requests_log"];
-    assert_eq!(
-        log["columns"]["intent_label"]["index"],
-        serde_json::json!(4),
-        "{log}"
-    );
-    assert!(catalog["errors"].is_null(), "{}", catalog["errors"]);
-
-    let check = |server: &Server| {
-        let intents = server.psql_ok(&[
-            "-At",
-            "-c",
-            "SELECT request_id || ':' || intent FROM analytics.stg_requests \
-             WHERE request_id IN (1, 3, 5) ORDER BY request_id",
-        ]);
-        assert_eq!(intents.trim(), "1:deletion\n3:access\n5:opt_out_sale");
-        assert_eq!(
-            server
-                .psql_ok(&["-At", "-c", "SELECT count(*) FROM analytics.stg_requests"])
-                .trim(),
-            "10"
-        );
-        // The table model holds what its query computes now, row for row.
-        let table = server.psql_ok(&[
-            "-At",
-            "-c",
-            "SELECT country, intent, requests, first_received_at \
-             FROM analytics.privacy_requests_by_country ORDER BY 1, 2",
-        ]);
-        let live = server.psql_ok(&[
-            "-At",
-            "-c",
-            "SELECT c.country, s.intent, count(*), min(s.received_at) \
-             FROM analytics.stg_requests s JOIN raw.customers c USING (customer_id) \
-             WHERE s.intent <> 'none' GROUP BY 1, 2 ORDER BY 1, 2",
-        ]);
-        assert_eq!(table, live);
-        assert!(table.contains("DE|deletion|"), "{table}");
-        assert!(table.lines().count() >= 4, "{table}");
-        // The incremental model holds each request once, after two runs.
-        let logged = server.psql_ok(&[
-            "-At",
-            "-c",
-            "SELECT count(*), count(DISTINCT request_id) FROM analytics.requests_log",
-        ]);
-        assert_eq!(logged.trim(), "10|10");
-        table
-    };
-    let before = check(&server);
-    // Only the current materialisations' files remain (the backups were dropped with theirs):
-    // the table, the incremental model and the seed.
-    let tables = std::fs::read_dir(server.dir.join("data/tables"))
-        .unwrap()
-        .count();
-    assert_eq!(tables, 3);
-
-    // The models survive a restart: the view is recorded, the table is Parquet in the data dir.
-    server.signal("TERM");
-    assert!(
-        server.wait_exit(Duration::from_secs(30)).success(),
-        "{}",
-        server.log()
-    );
-    let dir = server.dir.clone();
-    drop(server);
-    let server = Server::start_in(&dir, TRUST);
-    assert_eq!(check(&server), before);
+    crate::server_peers::dbt_example_project(TRUST);
 }
 
 /// COPY FROM buffers the rows until CopyDone, reserving them from the memory pool: a COPY larger

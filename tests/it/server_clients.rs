@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Duration;
 
+use crate::server_peers::require;
 use crate::server_util::{requests_csv, Server};
 
 /// psql with a libpq connection string of our own (`server_util`'s names a database).
@@ -29,11 +30,6 @@ fn psql(server: &Server, conninfo: &str, sql: &str) -> String {
         server.log()
     );
     String::from_utf8(out.stdout).unwrap().trim().to_owned()
-}
-
-/// Fails with the install hint when a peer client is missing (never skips silently).
-fn require(ok: bool, what: &str) {
-    assert!(ok, "{what} is missing: run scripts/install-server-peers.sh");
 }
 
 fn assert_client(out: Output, done: &str, server: &Server) {
