@@ -23,7 +23,7 @@ use datafusion_proto::protobuf::LogicalPlanNode;
 
 use super::constant_rows::{job_settings, one_row_as_values, WithJobSettings};
 use super::host_port;
-use super::placement::{place, placement, ClusterFunctions, Placement};
+use super::placement::{place, ClusterFunctions, Placement};
 use datafusion::common::DFSchemaRef;
 use datafusion::logical_expr::Expr;
 use datafusion::physical_planner::{DefaultPhysicalPlanner, ExtensionPlanner, PhysicalPlanner};
@@ -105,7 +105,7 @@ pub fn with_job_name(task: TaskContext, name: &str) -> TaskContext {
 }
 
 /// Ballista's query planner, after [`super::resolve::prepare`] and where
-/// [`super::placement::placement`] says the statement runs; a plain `EXPLAIN` of a statement
+/// [`super::placement::place`] says the statement runs; a plain `EXPLAIN` of a statement
 /// that runs on the cluster is answered here ([`super::explain`]) without a job.
 #[derive(Debug)]
 struct ClusterPlanner {
@@ -124,8 +124,8 @@ impl QueryPlanner for ClusterPlanner {
         };
         if let LogicalPlan::Explain(explain) = plan {
             let inner = super::resolve::prepare(&explain.plan, state).await?;
-            if placement(&inner, state).await? == Placement::Cluster {
-                return super::explain::stages(explain, state).await;
+            if let (Placement::Cluster, submitted) = place(inner, state).await? {
+                return super::explain::stages(explain, &one_row_as_values(submitted)?, state).await;
             }
         }
         let resolved = super::resolve::prepare(plan, state).await?;

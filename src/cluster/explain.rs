@@ -1,7 +1,8 @@
 //! `EXPLAIN` on a cluster client: the query's physical plan split into the stages Ballista's
-//! scheduler runs it as, computed in the client without submitting a job. The plan is made
-//! ready for the scheduler as a query would be ([`super::resolve::prepare`]), planned in this
-//! session (privsql's functions, providers and settings, as the scheduler's session has them)
+//! scheduler runs it as, computed in the client without submitting a job. The plan is the one
+//! the scheduler would receive (made ready by [`super::resolve::prepare`], placed with small
+//! tables held here inside by [`super::placement::place`], its constant rows as `VALUES`), planned
+//! in this session (privsql's functions, providers and settings, as the scheduler's session has them)
 //! and split by Ballista's own distributed planner.
 //!
 //! The stages are those of Ballista's static planner. With adaptive planning
@@ -24,8 +25,9 @@ use datafusion::physical_plan::{displayable, ExecutionPlan};
 use datafusion::physical_planner::{DefaultPhysicalPlanner, PhysicalPlanner};
 
 /// The `EXPLAIN` table of `explain` (the usual `plan_type`/`plan` rows): the logical plan as
-/// the scheduler receives it, and a `physical_plan` row listing the stages.
-pub async fn stages(explain: &Explain, state: &SessionState) -> Result<Arc<dyn ExecutionPlan>> {
+/// the scheduler receives it (`submitted`, the client's), and a `physical_plan` row listing the
+/// stages.
+pub async fn stages(explain: &Explain, submitted: &LogicalPlan, state: &SessionState) -> Result<Arc<dyn ExecutionPlan>> {
     let planner = DefaultPhysicalPlanner::default();
     let tree = match explain.explain_format {
         ExplainFormat::Indent => false,
@@ -36,9 +38,8 @@ pub async fn stages(explain: &Explain, state: &SessionState) -> Result<Arc<dyn E
     if !explain.logical_optimization_succeeded {
         return planner.create_physical_plan(&LogicalPlan::Explain(explain.clone()), state).await;
     }
-    // What the scheduler receives (the quality functions' plans built here), optimized as the
-    // scheduler optimizes it.
-    let prepared = state.optimize(&super::resolve::prepare(&explain.plan, state).await?)?;
+    // What the scheduler receives, optimized as the scheduler optimizes it.
+    let prepared = state.optimize(submitted)?;
     let physical = planner.create_physical_plan(&prepared, state).await?;
     let mut distributed = DefaultDistributedPlanner::new();
     let stages = distributed

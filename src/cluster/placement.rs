@@ -140,15 +140,11 @@ struct Judge<'a> {
     functions: Option<Arc<ClusterFunctions>>,
 }
 
-/// Where `plan` (its quality tables already resolved, [`super::resolve::prepare`]) runs, or why
-/// it cannot run on a cluster: it mixes tables held here with the cluster's (and one of them is
-/// too large to send with the plan, [`super::inline`]), or uses the per-process `ephemeral` key.
-pub async fn placement(plan: &LogicalPlan, state: &SessionState) -> Result<Placement> {
-    place(plan.clone(), state).await.map(|(placement, _)| placement)
-}
-
-/// [`placement`], and the plan to run there: `plan`, or, when it mixes small tables held here
-/// with the cluster's, `plan` with their rows inside ([`super::inline`]).
+/// Where `plan` (its quality tables already resolved, [`super::resolve::prepare`]) runs, and the
+/// plan to run there: `plan`, or, when it mixes small tables held here with the cluster's, `plan`
+/// with their rows inside ([`super::inline`]). Or why it cannot run on a cluster: it mixes tables
+/// held here with the cluster's and one of them is too large to send with the plan, or uses the
+/// per-process `ephemeral` key.
 pub async fn place(plan: LogicalPlan, state: &SessionState) -> Result<(Placement, LogicalPlan)> {
     let judge = Judge {
         state,
@@ -164,11 +160,11 @@ pub async fn place(plan: LogicalPlan, state: &SessionState) -> Result<(Placement
         Ok(inlined) => match judge.verdict(&inlined)? {
             Verdict::Run(placement) => Ok((placement, inlined)),
             // A table held here that is no plain scan (a sample's input).
-            Verdict::Mixed { here, cluster } => judge.refuse_mix(&here, &cluster, false).await,
+            Verdict::Mixed { here, cluster } => judge.refuse_mix(&here[0], &cluster, false).await,
         },
         Err(large) => {
             let here = here.into_iter().find(|r| r.name == large).unwrap_or_else(|| named_read(large));
-            judge.refuse_mix(&[here], &cluster, true).await
+            judge.refuse_mix(&here, &cluster, true).await
         }
     }
 }
@@ -182,7 +178,7 @@ fn named_read(name: TableReference) -> Read {
 enum Verdict {
     /// It runs there.
     Run(Placement),
-    /// It reads tables held here (`here`) and the cluster's (`cluster`, the first).
+    /// It reads tables held here (`here`, one at least) and the cluster's (`cluster`, the first).
     Mixed { here: Vec<Read>, cluster: Read },
 }
 
@@ -311,8 +307,7 @@ impl Judge<'_> {
 
     /// The refusal of a statement reading `here` (held in this process) and `cluster`; `large`:
     /// `here` is over what a query sends the cluster with its plan.
-    async fn refuse_mix<T>(&self, here: &[Read], cluster: &Read, large: bool) -> Result<T> {
-        let Some(here) = here.first() else { return plan_err!("a mixed query without a table held here") };
+    async fn refuse_mix<T>(&self, here: &Read, cluster: &Read, large: bool) -> Result<T> {
         let (name, other) = (&here.name, &cluster.name);
         let size = if large {
             format!(
@@ -418,7 +413,7 @@ mod tests {
     async fn place(ctx: &SessionContext, sql: &str) -> Result<Placement> {
         let state = ctx.state();
         let plan = state.optimize(&state.create_logical_plan(sql).await?)?;
-        placement(&plan, &state).await
+        super::place(plan, &state).await.map(|(placement, _)| placement)
     }
 
     #[tokio::test]

@@ -20,7 +20,7 @@ use privsql_udfs::quality::plan::build as build_quality_plan;
 use privsql_udfs::quality::table::QualityTable;
 use privsql_udfs::validate::ContractStore;
 
-/// `plan` made ready for the scheduler (see the module); [`super::placement::placement`] then
+/// `plan` made ready for the scheduler (see the module); [`super::placement::place`] then
 /// says where it runs, from the tables the quality plans read too.
 pub async fn prepare(plan: &LogicalPlan, state: &SessionState) -> Result<LogicalPlan> {
     let mut quality: HashMap<usize, LogicalPlan> = HashMap::new();

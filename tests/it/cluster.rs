@@ -583,6 +583,16 @@ fn explain_the_job_list_and_progress_reach_the_cli() {
     assert!(explain.contains("shuffle by Hash(") && explain.contains("ShuffleWriterExec"), "no shuffle:\n{explain}");
     assert!(explain.contains("logical_plan") && explain.contains("classify_intent"), "{explain}");
     assert_eq!(c.job_ids(), before, "a plain EXPLAIN submitted a job");
+    // A small table held in the client goes to the scheduler inside the plan: EXPLAIN shows it
+    // there as the scheduler receives it, its rows as VALUES, not a scan of the client's table.
+    let mixed = c.sql(
+        true,
+        "CREATE TABLE wanted (intent VARCHAR); INSERT INTO wanted VALUES ('deletion'), ('access'); \
+         EXPLAIN SELECT count(*) AS n FROM synthetic_intents(3000, 7) s JOIN wanted w ON s.intent = w.intent",
+    );
+    assert!(mixed.contains("Stage ") && mixed.contains("Values:"), "no VALUES in the plan:\n{mixed}");
+    assert!(!mixed.contains("TableScan: wanted"), "the client's table is scanned in the plan:\n{mixed}");
+    assert_eq!(c.job_ids(), before, "a plain EXPLAIN submitted a job");
 
     let analyze = c.sql(true, &format!("EXPLAIN ANALYZE {query}"));
     assert!(analyze.matches("SuccessfulStage[stage_id=").count() >= 2, "fewer than two stages ran:\n{analyze}");
