@@ -408,18 +408,61 @@ def probabilities(X, W, b):
     return p / p.sum(axis=1, keepdims=True)
 
 
-def primary(P, threshold=0.5):
-    """What classify_intent returns: the top label, `none` below the threshold."""
+def decide(P, threshold=0.5, precedence=()):
+    """What classify_intent returns (udfs/src/classify/scoring.rs, decide), as label indices:
+    the top label, `none` below the threshold, and the precedence rules ({"label", "over",
+    "ratio"}) applied to a combined request: when the top label is a rule's `over` and its
+    `label` has at least `ratio` times its probability, that label (the most probable such)."""
     top = P.argmax(axis=1)
-    return [INTENTS[k] if P[i, k] >= threshold else "none" for i, k in enumerate(top)]
+    p_top = P[np.arange(len(top)), top]
+    out = np.where(p_top >= threshold, top, INTENTS.index("none"))
+    best = np.full(len(top), -1.0)
+    chosen = out.copy()
+    for r in precedence:
+        over, label = INTENTS.index(r["over"]), INTENTS.index(r["label"])
+        m = (out == over) & (P[:, label] >= r["ratio"] * p_top) & (P[:, label] > best)
+        chosen[m] = label
+        best[m] = P[m, label]
+    return chosen
 
 
-def intent_sets(P, thresholds, threshold=0.5):
+def primary(P, threshold=0.5, precedence=()):
+    """What classify_intent returns: the top label, `none` below the threshold, the precedence
+    rules applied."""
+    return [INTENTS[k] for k in decide(P, threshold, precedence)]
+
+
+PRECEDENCE_GRID = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0]
+
+
+def precedence_pairs(sets):
+    """The (first, second) pairs of the combined requests of the training rows: in each the
+    primary intent comes first. A pair seen both ways has no order and is left out."""
+    pairs = {(s[0], c) for s in sets if len(s) > 1 for c in s[1:]}
+    return sorted((a, b) for a, b in pairs if (b, a) not in pairs)
+
+
+def choose_precedence(P, y, sets):
+    """The precedence rules of a combined request's primary intent: one rule per ordered pair
+    of the training rows' combined requests, sharing one ratio, the ratio of PRECEDENCE_GRID
+    with the best macro-F1 of the primary intent on out-of-fold probabilities (ties go to the
+    higher ratio, fewer changes). Returns (rules, {ratio: macro-F1}, pairs)."""
+    pairs = precedence_pairs(sets)
+    scores = {0: round(float(f1_score(y, primary(P, 0.0), labels=INTENTS, average="macro", zero_division=0)), 4)}
+    for r in PRECEDENCE_GRID:
+        rules = [{"label": a, "over": b, "ratio": r} for a, b in pairs]
+        scores[r] = round(float(f1_score(y, primary(P, 0.0, rules), labels=INTENTS, average="macro", zero_division=0)), 4)
+    best = max(scores, key=lambda r: (scores[r], r))
+    print(f"  precedence of combined requests {pairs}: out-of-fold macro-F1 by ratio {scores} (0: no rules)", flush=True)
+    return ([{"label": a, "over": b, "ratio": best} for a, b in pairs] if best else []), scores, pairs
+
+
+def intent_sets(P, thresholds, threshold=0.5, precedence=()):
     """What classify_intents returns (udfs/src/classify/scoring.rs, intents_into): the primary
     intent, then every other privacy intent at or above its threshold, most probable first;
     `none` alone when the primary intent is `none`."""
     out = []
-    for i, first in enumerate(primary(P, threshold)):
+    for i, first in enumerate(primary(P, threshold, precedence)):
         if first == "none":
             out.append(["none"])
             continue
@@ -448,7 +491,8 @@ def calibrate_thresholds(X, y, sets, groups, C, boost, sw, folds, rows, expand, 
         W, b = fit(Xe, ye, C, boost, we, max_iter)
         P[te] = probabilities(Xs[te], W, b)
         print(f"  threshold calibration fold {k + 1}/{folds} fitted", flush=True)
-    first = primary(P)
+    precedence, precedence_scores, pairs = choose_precedence(P, ys, sets_s)
+    first = primary(P, precedence=precedence)
     chosen, table = {}, {}
     for j, c in enumerate(PRIVACY):
         truth = np.array([c in s for s in sets_s])
@@ -464,7 +508,7 @@ def calibrate_thresholds(X, y, sets, groups, C, boost, sw, folds, rows, expand, 
         chosen[c] = best[1]
         table[c] = {"threshold": best[1], "f1": round(best[0], 4), "support": int(truth.sum())}
     print("  per-label thresholds (out-of-fold):", json.dumps(table), flush=True)
-    return chosen, table
+    return chosen, table, {"rules": precedence, "macro_f1_by_ratio": precedence_scores}
 
 
 def expand_secondary(weight):
@@ -598,19 +642,22 @@ def main():
         W, b = labels_head.load_graph(args.main_onnx)
         kept = json.loads(Path(args.main_onnx).with_suffix(".json").read_text())
         thresholds = kept["thresholds"]
-        threshold_table = json.loads((Path(args.main_onnx).parent / "metrics.json").read_text())["thresholds"]
+        kept_metrics = json.loads((Path(args.main_onnx).parent / "metrics.json").read_text())
+        threshold_table = kept_metrics["thresholds"]
+        precedence_table = kept_metrics.get("precedence", {"rules": kept.get("precedence", [])})
         print(f"kept the multinomial model of {args.main_onnx}", flush=True)
     else:
         expand = expand_secondary(args.secondary_weight)
-        thresholds, threshold_table = calibrate_thresholds(Xtr, ytr, sets_tr, groups, args.C, boost, sw, args.threshold_folds,
+        thresholds, threshold_table, precedence_table = calibrate_thresholds(Xtr, ytr, sets_tr, groups, args.C, boost, sw, args.threshold_folds,
                                                            args.threshold_rows, expand, args.max_iter)
         Xe, ye, we = expand(Xtr, ytr, sets_tr, sw)
         W, b = fit(Xe, ye, args.C, boost, we, args.max_iter)
         print("fitted the model", flush=True)
+    precedence = precedence_table["rules"]
     # The labels head learns from the training rows and the composed two-request messages.
     Xh = sp.vstack([Xtr, Xpair]).tocsr() if Xpair is not None else Xtr
     sets_h, groups_h = sets_tr + pair_sets, np.concatenate([groups, np.array(pair_groups)])
-    first_h = primary(probabilities(Xh, W, b))
+    first_h = primary(probabilities(Xh, W, b), precedence=precedence)
     head_thresholds, head_table = labels_head.calibrate(Xh, sets_h, groups_h, first_h, INTENTS, PRIVACY, args.labels_head_C,
                                                         SEED, args.threshold_folds, args.labels_head_rows)
     print("  labels head thresholds (out-of-fold):", json.dumps(head_table), flush=True)
@@ -618,22 +665,23 @@ def main():
     print("fitted the labels head", flush=True)
 
     def listed(X, P):
-        return labels_head.intent_sets(primary(P), labels_head.probabilities(X, Wh, bh), INTENTS, PRIVACY, head_thresholds)
+        return labels_head.intent_sets(primary(P, precedence=precedence), labels_head.probabilities(X, Wh, bh), INTENTS,
+                                       PRIVACY, head_thresholds)
 
     def predict(X):
-        return [INTENTS[i] for i in np.asarray(X @ W + b).argmax(axis=1)]
+        return primary(probabilities(X, W, b), 0.0, precedence)
 
     P_ho, P_let, P_real = probabilities(Xho, W, b), probabilities(Xlet, W, b), probabilities(Xreal, W, b)
     m_held = metrics(yho, predict(Xho), lang_ho)
     m_held["families"] = sorted(held)
     m_held["all_families"] = len(set(syn_fam))
     m_held["intents"] = multi_metrics(sets_ho, listed(Xho, P_ho))
-    m_held["intents_softmax"] = multi_metrics(sets_ho, intent_sets(P_ho, thresholds))
+    m_held["intents_softmax"] = multi_metrics(sets_ho, intent_sets(P_ho, thresholds, precedence=precedence))
     m_hand = metrics(hheld_y, predict(Xhheld))
-    m_eval = metrics(eval_y, primary(probabilities(Xev, W, b))) if Xev is not None else None
-    m_letters = metrics(letters_y, primary(P_let), letters_lang)
+    m_eval = metrics(eval_y, primary(probabilities(Xev, W, b), precedence=precedence)) if Xev is not None else None
+    m_letters = metrics(letters_y, primary(P_let, precedence=precedence), letters_lang)
     m_letters["intents"] = multi_metrics(letters_sets, listed(Xlet, P_let))
-    m_letters["intents_softmax"] = multi_metrics(letters_sets, intent_sets(P_let, thresholds))
+    m_letters["intents_softmax"] = multi_metrics(letters_sets, intent_sets(P_let, thresholds, precedence=precedence))
     m_real = real_none_metrics(real_lang, predict(Xreal), P_real.max(axis=1) >= 0.5)
     m_real["left_out_also_in_training"] = len(real_dropped)
     print("held-out synthetic families:", json.dumps({k: m_held[k] for k in ("accuracy", "macro_f1")}))
@@ -671,6 +719,7 @@ def main():
         "labels": INTENTS,
         "thresholds": thresholds,
         "labels_head": {"graph": head_path.name, "output": labels_head.OUTPUT, "thresholds": head_thresholds},
+        "precedence": precedence,
         "metrics": {
             "macro_f1_synthetic_heldout": m_held["macro_f1"],
             "accuracy_synthetic_heldout": m_held["accuracy"],
@@ -694,7 +743,7 @@ def main():
     (out / "metrics.json").write_text(json.dumps({
         "synthetic_heldout": m_held, "handwritten_heldout": m_hand, "handwritten_eval": m_eval,
         "heldout_letters": m_letters, "real_chatterbot_none": m_real, "real_none_training_rows": n_real,
-        "thresholds": threshold_table, "labels_head_thresholds": head_table, "labels_head_C": args.labels_head_C,
+        "thresholds": threshold_table, "precedence": precedence_table, "labels_head_thresholds": head_table, "labels_head_C": args.labels_head_C,
         "labels_head_pairs": len(pair_x),
         "C": args.C, "cv_macro_f1_by_C": cv_scores or (args.cv_record_data or {}).get("C"),
         "class_weight_boost": boost, "real_none_weight": args.real_weight, "secondary_weight": args.secondary_weight,
@@ -702,7 +751,7 @@ def main():
         "synthetic_options": SYNTHETIC_OPTIONS, "seed": SEED}, indent=1) + "\n")
     import card
     card.write(out, dict(m_held=m_held, m_hand=m_hand, m_eval=m_eval, m_letters=m_letters, m_real=m_real,
-                         thresholds=threshold_table, head_thresholds=head_table, n_train=int(Xtr.shape[0]), n_syn=int((~in_held).sum()),
+                         thresholds=threshold_table, head_thresholds=head_table, precedence=precedence_table, n_train=int(Xtr.shape[0]), n_syn=int((~in_held).sum()),
                          n_hand=len(hand_x) - n_real, n_real=n_real, n_hheld=len(hheld_x),
                          size=onnx_path.stat().st_size, args=args, cv_scores=cv_scores,
                          languages=sorted(set(syn_lang))))

@@ -49,6 +49,12 @@ def write(out, d):
     head_thresholds = ", ".join(f"`{c}` {v['threshold']:g} (pooled: {v['support']} rows second)" if v.get("pooled")
                                 else f"`{c}` {v['threshold']:g} (F1 {v['f1']:.3f} on {v['support']} rows second)"
                                 for c, v in d["head_thresholds"].items())
+    prec = d["precedence"]
+    rules = prec["rules"]
+    precedence_pairs = ", ".join(f"`{r['label']}` before `{r['over']}`" for r in rules) or "none"
+    precedence_ratio = f"{rules[0]['ratio']:g}" if rules else "(no rules: none improved the figure)"
+    precedence_grid = ", ".join(f"{r:g}" for r in T.PRECEDENCE_GRID)
+    precedence_scores = ", ".join(f"{k}: {v:.4f}" for k, v in prec.get("macro_f1_by_ratio", {}).items())
     for m in (m_held, m_letters):
         m["intents"]["softmax"] = m["intents_softmax"]
     families = ", ".join(f"`{f}`" for f in m_held["families"])
@@ -87,6 +93,13 @@ sidecar, chosen per label on out-of-fold probabilities of a {args.threshold_fold
 grouped by family on {args.threshold_rows} sampled training rows (best F1 of "the label is listed"
 against the message's `intents`): {thresholds}. Those thresholds are what a model without a labels
 head uses; this one has a head, and `classify_intents` reads it instead.
+
+Primary intent of a combined request (sidecar `precedence`): the generator's combined requests
+name their primary intent, {precedence_pairs}. A linear model reads the second request's more
+distinctive words as strongly as the first's, so when the top label is the second of such a pair
+and the first has at least {precedence_ratio} times its probability, `classify_intent` returns the first.
+The ratio is the one of {precedence_grid} with the best macro-F1 of the primary intent on the same
+out-of-fold probabilities ({precedence_scores}; 0: no rules).
 
 Labels head (`{T.MODEL_FILE}-labels.onnx`, `scripts/intent_training/labels_head.py`): one logistic
 regression per label (one-vs-rest, liblinear, C = {args.labels_head_C:g}) on every intent of each

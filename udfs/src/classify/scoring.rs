@@ -168,13 +168,14 @@ pub(crate) fn intents_into(
     out: &mut Vec<(usize, f64)>,
 ) {
     out.clear();
-    let (primary, top) = decide(model, probs, threshold);
+    let (primary, _) = decide(model, probs, threshold);
     if primary == NONE {
         let p = model.intent_column[NONE].map_or(1.0, |c| probs[c] as f64);
         out.push((NONE, p));
         return;
     }
-    out.push((primary, top as f64));
+    // The primary intent's own probability: under a precedence rule it is not the top one.
+    out.push((primary, model.intent_column[primary].map_or(0.0, |c| probs[c] as f64)));
     let (scores, thresholds) = match (head, model.labels_head.as_deref()) {
         (Some(h), Some(hm)) => (h, &hm.label_thresholds),
         _ => (probs, &model.label_thresholds),
@@ -188,7 +189,10 @@ pub(crate) fn intents_into(
     out[1..].sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
 }
 
-/// The label index into [`INTENTS`](super::taxonomy::INTENTS) and the top probability of one scored text.
+/// The label index into [`INTENTS`](super::taxonomy::INTENTS) and the top probability of one
+/// scored text: the most probable label, `none` when its probability is under `threshold`, and
+/// the model's precedence rules applied to a combined request (the top label a rule's `over`,
+/// the rule's label at least `ratio` times as probable: that label, the most probable such).
 pub(crate) fn decide(model: &IntentModel, probs: &[f32], threshold: f64) -> (usize, f32) {
     let mut best = 0;
     for (c, p) in probs.iter().enumerate() {
@@ -197,10 +201,14 @@ pub(crate) fn decide(model: &IntentModel, probs: &[f32], threshold: f64) -> (usi
         }
     }
     let top = probs[best];
-    let intent = model.column_intent.get(best).copied().unwrap_or(NONE);
     if (top as f64) < threshold {
-        (NONE, top)
-    } else {
-        (intent, top)
+        return (NONE, top);
     }
+    let mut chosen = best;
+    for &(over, label, ratio) in &model.precedence {
+        if over == best && probs[label] >= ratio * top && (chosen == best || probs[label] > probs[chosen]) {
+            chosen = label;
+        }
+    }
+    (model.column_intent.get(chosen).copied().unwrap_or(NONE), top)
 }

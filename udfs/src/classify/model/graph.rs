@@ -45,6 +45,8 @@ pub struct IntentModel {
     pub column_intent: Vec<usize>,
     /// Each output column's threshold for `classify_intents` ([`Sidecar::label_thresholds`]).
     pub label_thresholds: Vec<f64>,
+    /// The sidecar's precedence rules as output columns: `(over, label, ratio)`.
+    pub precedence: Vec<(usize, usize, f32)>,
     /// FNV-1a 64 of the ONNX bytes in hex: which file a metric or a tracked run used.
     pub digest: String,
     /// The labels head (sidecar `labels_head`), loaded with the model: an independent
@@ -155,6 +157,9 @@ impl IntentModel {
         // The sidecar's labels were checked to be among INTENTS when it was parsed.
         let column_intent = sidecar.labels.iter().map(|l| INTENTS.iter().position(|x| x == l).unwrap_or(NONE)).collect();
         let label_thresholds = sidecar.label_thresholds();
+        // The rules' labels were checked to be the model's when the sidecar was parsed.
+        let column = |l: &str| sidecar.labels.iter().position(|x| x == l).unwrap_or(0);
+        let precedence = sidecar.precedence.iter().map(|r| (column(&r.over), column(&r.label), r.ratio as f32)).collect();
         let linear = match &inputs {
             Inputs::Hashed { indices, values, .. } => SparseLinear::recognise(&bytes, indices, values, &sidecar.output),
             Inputs::Tokens { .. } => None,
@@ -165,6 +170,7 @@ impl IntentModel {
             intent_column,
             column_intent,
             label_thresholds,
+            precedence,
             digest: fnv1a_hex(&bytes),
             labels_head,
             bytes,

@@ -92,6 +92,12 @@ pub struct Sidecar {
     /// which `classify_intents` reads for the intents beside the primary one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels_head: Option<LabelsHead>,
+    /// Which request of a combined one is the primary: when the top label is a rule's `over`
+    /// and the rule's `label` has at least `ratio` times its probability, the primary intent is
+    /// `label` (access before portability, deletion before consent withdrawal, ...). Chosen in
+    /// training; empty for a model without rules.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub precedence: Vec<Precedence>,
     /// Measured figures from the model card (macro-F1 and so on), shown by `intent_models()`.
     #[serde(default)]
     pub metrics: serde_json::Map<String, serde_json::Value>,
@@ -112,6 +118,19 @@ pub struct LabelsHead {
     pub thresholds: std::collections::BTreeMap<String, f64>,
 }
 
+/// One rule of [`Sidecar::precedence`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Precedence {
+    /// The intent that comes first when both are asked for.
+    pub label: String,
+    /// The intent it comes before.
+    pub over: String,
+    /// The least probability of `label`, as a share of the probability of `over`, at which a
+    /// text whose top label is `over` gets `label` as its primary intent (in `(0, 1]`).
+    pub ratio: f64,
+}
+
 /// The threshold of a label whose sidecar gives none (see [`Sidecar::thresholds`]).
 pub const DEFAULT_LABEL_THRESHOLD: f64 = 0.5;
 
@@ -125,6 +144,7 @@ impl Sidecar {
             output_kind: OutputKind::Probabilities,
             thresholds: h.thresholds.clone(),
             labels_head: None,
+            precedence: Vec::new(),
             ..self.clone()
         })
     }
@@ -163,6 +183,19 @@ impl Sidecar {
                 if !(0.0..=1.0).contains(t) {
                     return bad(&format!("{table}.{l} must be between 0 and 1, got {t}"));
                 }
+            }
+        }
+        for (i, r) in s.precedence.iter().enumerate() {
+            for l in [&r.label, &r.over] {
+                if !s.labels.contains(l) || l == INTENTS[crate::classify::taxonomy::NONE] {
+                    return bad(&format!("precedence[{i}]: \"{l}\" is not one of the model's privacy labels"));
+                }
+            }
+            if r.label == r.over {
+                return bad(&format!("precedence[{i}]: \"{}\" cannot come before itself", r.label));
+            }
+            if !(r.ratio > 0.0 && r.ratio <= 1.0) {
+                return bad(&format!("precedence[{i}].ratio must be in (0, 1], got {}", r.ratio));
             }
         }
         if head.is_some_and(|h| h.graph.is_empty() || h.output.is_empty()) {
@@ -226,5 +259,25 @@ mod tests {
             .contains("labels_head.thresholds.deletion must be between 0 and 1"));
         assert!(err(r#"{"graph": "", "output": "p"}"#).contains("labels_head.graph and labels_head.output must not be empty"));
         assert!(err(r#"{"graph": "h.onnx", "output": "p", "extra": 1}"#).contains("unknown field"));
+    }
+
+    #[test]
+    fn precedence_rules_are_checked() {
+        let with = |rules: &str| {
+            format!(
+                r#"{{"model": "t", "featurizer": {{"kind": "hashed_ngrams", "buckets": 64, "word_ngrams": [1, 1],
+                   "char_ngrams": [0, 0], "sublinear_tf": true, "max_chars": 100}},
+                   "indices_input": "indices", "values_input": "values", "output": "probabilities",
+                   "labels": ["access", "portability", "none"], "precedence": {rules}}}"#
+            )
+        };
+        let ok = Sidecar::parse(with(r#"[{"label": "access", "over": "portability", "ratio": 0.3}]"#).as_bytes(), "t.json").unwrap();
+        assert_eq!(ok.precedence, vec![Precedence { label: "access".into(), over: "portability".into(), ratio: 0.3 }]);
+        let err = |rules: &str| Sidecar::parse(with(rules).as_bytes(), "t.json").unwrap_err().to_string();
+        assert!(err(r#"[{"label": "deletion", "over": "portability", "ratio": 0.3}]"#)
+            .contains("precedence[0]: \"deletion\" is not one of the model's privacy labels"));
+        assert!(err(r#"[{"label": "access", "over": "none", "ratio": 0.3}]"#).contains("precedence[0]: \"none\""));
+        assert!(err(r#"[{"label": "access", "over": "access", "ratio": 0.3}]"#).contains("cannot come before itself"));
+        assert!(err(r#"[{"label": "access", "over": "portability", "ratio": 0}]"#).contains("precedence[0].ratio must be in (0, 1], got 0"));
     }
 }
