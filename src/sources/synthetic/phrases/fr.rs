@@ -377,10 +377,10 @@ pub static LANG: Lang = Lang {
             "tu [connais|me conseilles] un bon resto [dans le coin|pas loin] ? [je m'ennuie|]",
         ]},
         Family { intent: None, also: &[], name: "plan_change", weight: 2, style: Casual, channels: CH_ANY, hard_negative: true, texts: &[
-            "{hi}je peux [résilier|arrêter|annuler] mon abonnement [premium|plus|famille] à la fin du [mois|engagement|trimestre] ? je garde le compte [quand même|bien sûr|]",
+            "{hi}je peux [résilier|arrêter|annuler] mon abonnement [premium|plus|famille] [à la fin du mois|à la fin de l'engagement|à la fin du trimestre] ? je garde le compte [quand même|bien sûr|]",
             "comment [désactiver|couper|enlever] le renouvellement automatique de mon [abonnement|forfait|contrat] ? [merci|mci|]",
             "vous pouvez mettre ma [box|livraison|box repas] en pause pour [juillet|août|le mois prochain|deux semaines] ? on part en [vacances|voyage]",
-            "comment j'arrete l'essai gratuit avant d'etre [debite|prelevé|facturé] ? [pas encore pret pour la version payante|c'est pas pour moi pour l'instant|]",
+            "comment j'arrete l'essai gratuit avant d'etre [debite|preleve|facture] ? [pas encore pret pour la version payante|c'est pas pour moi pour l'instant|]",
             "je voudrais passer de [premium|l'offre pro|l'abonnement annuel] à [l'offre basique|la version gratuite|la formule mensuelle], [c'est trop cher pour moi|j'utilise pas toutes les fonctions|je dois faire des économies]",
             "vous pouvez me passer à la formule [famille|annuelle|business] ? la différence sera prélevée [tout de suite|aujourd'hui|au prorata] ?",
             "{greet}\n\nje souhaite arrêter ma commande récurrente de [capsules de café|croquettes|lentilles de contact|vitamines] à partir de la prochaine livraison. [J'en ai encore assez.|Je déménage bientôt.|Je les achète maintenant en magasin.] Mon compte client reste actif.\n\n{sign}",
