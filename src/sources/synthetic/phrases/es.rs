@@ -344,7 +344,7 @@ pub static LANG: Lang = Lang {
         Family { intent: None, also: &[], name: "plan_change", weight: 2, style: Casual, channels: CH_ANY, hard_negative: true, texts: &[
             "{hi}puedo [cancelar|dar de baja|anular] mi [suscripción|plan|membresía] [premium|plus|familiar] a final de [mes|año|periodo]? la cuenta la quiero mantener",
             "como [desactivo|quito|apago] la renovación automática de mi [suscripción|tarifa|contrato]? [gracias|grax|]",
-            "me podéis pausar la [caja|entrega|box] de [julio|agosto|el mes que viene|dos semanas]? [nos vamos de vacaciones|estamos fuera|me voy de viaje]",
+            "me podéis pausar la [caja|entrega|box] [en julio|en agosto|el mes que viene|dos semanas]? [nos vamos de vacaciones|estamos fuera|me voy de viaje]",
             "como termino la prueba gratis antes de que me [cobren|cobreis|pasen el cargo]? [todavia no quiero la version de pago|de momento no me convence|]",
             "quiero pasar de [premium|la tarifa pro|el plan anual] a [la tarifa básica|la versión gratis|el plan mensual], [me sale muy caro|no uso todas las funciones|ahora tengo que ahorrar]",
             "me podéis cambiar al plan [familiar|anual|business]? la diferencia me la cobráis [ya|hoy|a prorrata]?",
@@ -368,7 +368,7 @@ pub static LANG: Lang = Lang {
             "[invité a una amiga|mi colega se registró con mi enlace] pero [todavía no|nunca] me llegó [el bono|la recompensa|el saldo] por invitación",
             "[en la newsletter|en el SMS|en el correo] ponía un [20|30|15] % en [todo|zapatillas|toda la web] este finde, vale también [para artículos rebajados|en tienda|con mi cupón]?",
             "dónde me apunto a la newsletter para que me den el [código de bienvenida|10 % de descuento|cupón de primera compra]? [🙂|]",
-            "{greet}\n\nme regalaron [una tarjeta regalo|un vale de {amount}|un código de cumpleaños] vuestro pero no sé cómo usarlo [en la web|en la app|en tienda]. ¿Se puede combinar con [las rebajas|la oferta actual]?\n\n{sign}",
+            "{greet}\n\nme regalaron [un cheque regalo|un vale de {amount}|un código de cumpleaños] vuestro pero no sé cómo usarlo [en la web|en la app|en tienda]. ¿Se puede combinar con [las rebajas|la oferta actual]?\n\n{sign}",
             "{greet}\n\nme suscribí a vuestra newsletter [ayer|la semana pasada] pero nunca me llegó el código de bienvenida. [¿Me lo podéis reenviar?|¿Sigue valiendo para mi primer pedido?] Me gustaría usarlo en [la nueva colección|las ofertas de primavera].\n\n{sign}",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
