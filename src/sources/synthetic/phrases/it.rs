@@ -352,7 +352,7 @@ pub static LANG: Lang = Lang {
             "quanti punti [fedelta|fedeltà] ho e come li uso [per avere lo sconto|sul prossimo ordine]?",
             "ho invitato [un'amica|mio fratello|un collega] ma non ho ricevuto il bonus [referral|presenta un amico], come mai?",
             "l'offerta [2x1|del -20%|spedizione gratis] che mi avete mandato per sms vale anche [in negozio|sull'app|sui prodotti in saldo]?",
-            "{greet}\n\nho ricevuto la vostra newsletter con [il codice|il buono] da {amount} ma al checkout non viene applicato [all'ordine|al carrello|quando compro {product}]. Potete controllare?\n\n{sign}",
+            "{greet}\n\nho ricevuto la vostra newsletter con [il codice|il buono] da {amount} € ma al checkout non viene applicato [all'ordine|al carrello|quando compro {product}]. Potete controllare?\n\n{sign}",
             "{greet}\n\nho un buono regalo [di Natale|di compleanno] e vorrei sapere se posso usarlo insieme ai punti fedeltà sull'ordine {order}.\n\n{sign}",
         ]},
         Family { intent: ConsentWithdrawal, also: &[], name: "web_form", weight: 2, style: Formal, channels: CH_FORM, hard_negative: false, texts: &[
