@@ -670,8 +670,8 @@ mod tests {
 
     /// Every registered language has, for every privacy intent, two chat families (so that a
     /// classifier evaluated on a held-out chat family has still seen the intent in chat), an
-    /// e-mail family and a formal letter (real requests are often letters), and at least three
-    /// combined requests.
+    /// e-mail family and a formal letter (real requests are often letters), at least three
+    /// combined requests, and at least eight hard-negative `none` families.
     #[test]
     fn every_language_has_chat_email_and_letter_families() {
         let is_chat = |f: &Family| f.style == Style::Casual && f.channels.contains(&Channel::Chat);
@@ -688,6 +688,10 @@ mod tests {
             }
             let combined = lang.families.iter().filter(|f| !f.also.is_empty()).count();
             assert!(combined >= 3, "{}: {combined} combined families, at least 3 expected", lang.code);
+            // Ordinary messages that sound like requests (a plan cancelled, a password, offers,
+            // privacy questions, ...): each kind in two families, so a held-out one is still taught.
+            let hard = lang.families.iter().filter(|f| f.intent == Intent::None && f.hard_negative).count();
+            assert!(hard >= 8, "{}: {hard} hard-negative none families, at least 8 expected", lang.code);
         }
     }
 
