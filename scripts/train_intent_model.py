@@ -4,7 +4,7 @@
     scripts/install-python-classify.sh
     cargo build --bin privsql
     python3 scripts/train_intent_model.py --privsql target/debug/privsql --C 4 --max-iter 300 \
-        --synthetic-rows 120000 --threshold-rows 30000   # the shipped model
+        --synthetic-rows 480000 --threshold-rows 30000   # the shipped model
         # writes udfs/models/intent-hashed-v2.{onnx,json}, metrics.json and README.md (the card)
 
 1. Training texts: privsql's own generator, `synthetic_intents(260000, SEED, SYNTHETIC_OPTIONS)`
@@ -384,6 +384,23 @@ def choose_C(X, y, groups, grid, folds=3, boost=None, sw=None):
     return best, scores
 
 
+def cv_secondary(X, y, sets, groups, C, weights, max_iter, folds=3):
+    """The weight of a combined request's other intents (expand_secondary) by cross-validation
+    grouped by family on the training rows: macro-F1 of the primary intent (argmax) per fold."""
+    from sklearn.model_selection import GroupKFold
+    y = np.asarray(y)
+    f1s = {w: [] for w in weights}
+    for k, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(X, y, groups)):
+        for w in weights:
+            Xe, ye, we = expand_secondary(w)(X[tr], y[tr], [sets[i] for i in tr], None)
+            W, b = fit(Xe, ye, C, None, we, max_iter)
+            f1s[w].append(round(float(f1_score(y[te], primary(probabilities(X[te], W, b), 0.0), labels=INTENTS,
+                                                average="macro", zero_division=0)), 4))
+            print(f"  grouped CV fold {k + 1}/{folds}, secondary weight {w}: macro-F1 {f1s[w][-1]:.4f}", flush=True)
+    print("  mean macro-F1 by secondary weight:", {w: round(float(np.mean(v)), 4) for w, v in f1s.items()},
+          "folds:", f1s, flush=True)
+
+
 def onnx_model(W, b, labels):
     """The default model's graph: Gather -> MatMul -> Add -> Softmax, output `probabilities`."""
     return graph.linear_graph(W, b, labels, "Softmax", "probabilities", "privsql_intent_hashed")
@@ -569,6 +586,9 @@ def main():
                     help="reuse this multinomial graph (and the thresholds of its sidecar) instead of fitting it; "
                          "only the labels head is trained")
     ap.add_argument("--cv-only", action="store_true", help="run the grouped cross-validation, print it and stop")
+    ap.add_argument("--cv-secondary", default=None,
+                    help="comma-separated secondary weights: run a 3-fold cross-validation grouped by family on the "
+                         "training rows at --C for each, print it and stop")
     ap.add_argument("--dry-run", action="store_true", help="train and print the figures, write nothing")
     args = ap.parse_args()
     boost = {k: float(v) for k, v in (kv.split("=") for kv in args.boost.split(","))} if args.boost else None
@@ -632,6 +652,10 @@ def main():
     sw = sample_weights(groups, args.real_weight)
     if args.main_onnx:
         args.C = args.C or C_DEFAULT
+    if args.cv_secondary:
+        cv_secondary(Xtr, ytr, sets_tr, groups, args.C or C_DEFAULT, [float(w) for w in args.cv_secondary.split(",")],
+                     args.max_iter)
+        return
     if args.C is None:
         grid = [float(c) for c in args.cv_grid.split(",")]
         args.C, cv_scores = choose_C(Xtr, ytr, groups, grid, boost=boost, sw=sw)

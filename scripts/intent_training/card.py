@@ -131,7 +131,7 @@ threshold, "pooled"): {head_thresholds}.
 A stable 20% of the `intent.language.family` ids (SHA-256), never every family of one intent and
 language: {families}.
 
-Accuracy {m_held['accuracy']:.3f}, **macro-F1 {m_held['macro_f1']:.3f}** (argmax).
+Accuracy {m_held['accuracy']:.3f}, **macro-F1 {m_held['macro_f1']:.3f}** (the top label with the precedence rules, no threshold).
 
 {_table(m_held)}
 
