@@ -21,7 +21,8 @@ use super::taxonomy::{INTENTS, NONE};
 `opt_out_sale`, `opt_out_marketing`, `consent_withdrawal`, `portability`, `restriction`, \
 `objection`, `automated_decision` or `none` (a model lists some of them in its sidecar; \
 `intent_v1` maps the labels onto the first seven). A message with several requests gets the \
-primary one (`classify_intents` lists them all). NULL gives NULL; an empty or \
+primary one, as the model's precedence rules order them (access before portability, deletion \
+before consent withdrawal; `classify_intents` lists them all). NULL gives NULL; an empty or \
 blank text gives `none`; a top probability below the configured threshold \
 (`[classify] threshold`, default 0.5) gives `none`. Texts are scored a batch at a time by an \
 ONNX model (the embedded default reads the 24 official languages of the EU, Norwegian and \
