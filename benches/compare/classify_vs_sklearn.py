@@ -9,9 +9,11 @@ synthetic messages, and macro-F1 of each on the same held-out data, in one run.
 - Benchmark texts: `synthetic_intents(rows, 7)` (privsql's generator, default mix: three
   quarters ordinary support traffic, seven languages, chats to page-long letters), exported once
   to Parquet by the release privsql.
-- Training data for the peers: exactly what scripts/train_intent_model.py trains the default
-  model on (synthetic_intents(200000, 20261126) minus the held-out template families, plus the
-  hand-written phrasings), so every system learns from the same texts.
+- Training data for the peers: what scripts/train_intent_model.py trains on with its default
+  number of generated rows (synthetic_intents(SYNTHETIC_ROWS = 260000, 20261126, its options)
+  minus the held-out template families, plus the hand-written phrasings and the real `none`
+  texts; the shipped model used more rows, see its card), so the peers learn from the same
+  kind of texts; privsql's figures are the default model's own.
 - scikit-learn: HashingVectorizer with the same n-grams as privsql's default model (read from its
   sidecar: word 1-2 and character n-grams inside word boundaries, 2^17 features each, sublinear
   tf, L2) and LogisticRegression with the same C and class weights (udfs/models/metrics.json),
