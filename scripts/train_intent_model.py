@@ -454,8 +454,9 @@ PRECEDENCE_GRID = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0]
 
 def precedence_pairs(sets):
     """The (first, second) pairs of the combined requests of the training rows: in each the
-    primary intent comes first. A pair seen both ways has no order and is left out."""
-    pairs = {(s[0], c) for s in sets if len(s) > 1 for c in s[1:]}
+    primary intent comes first. A pair seen both ways has no order and is left out, and so is
+    `none` (a sidecar's rules name privacy labels only)."""
+    pairs = {(s[0], c) for s in sets if len(s) > 1 for c in s[1:] if "none" not in (s[0], c)}
     return sorted((a, b) for a, b in pairs if (b, a) not in pairs)
 
 
@@ -463,7 +464,7 @@ def choose_precedence(P, y, sets):
     """The precedence rules of a combined request's primary intent: one rule per ordered pair
     of the training rows' combined requests, sharing one ratio, the ratio of PRECEDENCE_GRID
     with the best macro-F1 of the primary intent on out-of-fold probabilities (ties go to the
-    higher ratio, fewer changes). Returns (rules, {ratio: macro-F1}, pairs)."""
+    higher ratio, fewer changes). Returns (rules, {ratio: macro-F1})."""
     pairs = precedence_pairs(sets)
     scores = {0: round(float(f1_score(y, primary(P, 0.0), labels=INTENTS, average="macro", zero_division=0)), 4)}
     for r in PRECEDENCE_GRID:
@@ -471,7 +472,7 @@ def choose_precedence(P, y, sets):
         scores[r] = round(float(f1_score(y, primary(P, 0.0, rules), labels=INTENTS, average="macro", zero_division=0)), 4)
     best = max(scores, key=lambda r: (scores[r], r))
     print(f"  precedence of combined requests {pairs}: out-of-fold macro-F1 by ratio {scores} (0: no rules)", flush=True)
-    return ([{"label": a, "over": b, "ratio": best} for a, b in pairs] if best else []), scores, pairs
+    return ([{"label": a, "over": b, "ratio": best} for a, b in pairs] if best else []), scores
 
 
 def intent_sets(P, thresholds, threshold=0.5, precedence=()):
@@ -508,7 +509,7 @@ def calibrate_thresholds(X, y, sets, groups, C, boost, sw, folds, rows, expand, 
         W, b = fit(Xe, ye, C, boost, we, max_iter)
         P[te] = probabilities(Xs[te], W, b)
         print(f"  threshold calibration fold {k + 1}/{folds} fitted", flush=True)
-    precedence, precedence_scores, pairs = choose_precedence(P, ys, sets_s)
+    precedence, precedence_scores = choose_precedence(P, ys, sets_s)
     first = primary(P, precedence=precedence)
     chosen, table = {}, {}
     for j, c in enumerate(PRIVACY):
@@ -668,7 +669,8 @@ def main():
         thresholds = kept["thresholds"]
         kept_metrics = json.loads((Path(args.main_onnx).parent / "metrics.json").read_text())
         threshold_table = kept_metrics["thresholds"]
-        precedence_table = kept_metrics.get("precedence", {"rules": kept.get("precedence", [])})
+        # The rules privsql applies are the sidecar's; the card's table of ratios is metrics.json's.
+        precedence_table = {**kept_metrics.get("precedence", {}), "rules": kept.get("precedence", [])}
         print(f"kept the multinomial model of {args.main_onnx}", flush=True)
     else:
         expand = expand_secondary(args.secondary_weight)

@@ -6,7 +6,7 @@ use datafusion::common::{exec_datafusion_err, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::classify::featurize::HashedNgrams;
-use crate::classify::taxonomy::INTENTS;
+use crate::classify::taxonomy::{INTENTS, NONE};
 
 /// The input side of a model, as its sidecar names it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -187,7 +187,7 @@ impl Sidecar {
         }
         for (i, r) in s.precedence.iter().enumerate() {
             for l in [&r.label, &r.over] {
-                if !s.labels.contains(l) || l == INTENTS[crate::classify::taxonomy::NONE] {
+                if !s.labels.contains(l) || l == INTENTS[NONE] {
                     return bad(&format!("precedence[{i}]: \"{l}\" is not one of the model's privacy labels"));
                 }
             }
