@@ -65,6 +65,9 @@ impl PrivsqlCodec {
             logical.insert(0, bigquery.clone());
             physical.insert(0, bigquery);
         }
+        // A task's share of a source on a cluster: its tag is its whole encoding.
+        #[cfg(feature = "cluster")]
+        physical.insert(0, Arc::new(crate::cluster::share::ShareCodec));
         #[cfg(not(any(feature = "kafka", feature = "bigquery")))]
         let _ = config;
         Self { logical, physical }

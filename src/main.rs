@@ -15,8 +15,14 @@ fn main() -> ExitCode {
     let cluster_process = matches!(args.command, Some(cli::args::Command::Cluster(_)));
     #[cfg(not(feature = "cluster"))]
     let cluster_process = false;
-    // Long-running processes say what they do at info.
-    let default_filter = if streaming || cluster_process { "warn,privsql=info" } else { "warn" };
+    // Long-running processes say what they do at info. A cluster job's failure is the
+    // statement's error (with the executor's message, which may quote a value): Ballista's
+    // client does not log it a second time.
+    let default_filter = if streaming || cluster_process {
+        "warn,privsql=info,ballista_core::execution_plans::distributed_query=off"
+    } else {
+        "warn,ballista_core::execution_plans::distributed_query=off"
+    };
     privsql::observe::logging::init(args.log_format, default_filter);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

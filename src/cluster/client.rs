@@ -21,7 +21,8 @@ use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::{SessionConfig, SessionContext};
 use datafusion_proto::protobuf::LogicalPlanNode;
 
-use super::constant_rows::{job_settings, one_row_as_values, WithJobSettings};
+use super::constant_rows::{job_settings, one_row_as_values};
+use super::job::ClusterJob;
 use super::host_port;
 use super::placement::{place, ClusterFunctions, Placement};
 use datafusion::common::DFSchemaRef;
@@ -213,7 +214,7 @@ async fn submit(
         None => Vec::new(),
     };
     let job = ballista.create_physical_plan(&one_row_as_values(plan.clone())?, session).await?;
-    Ok(WithJobSettings::wrap(job, settings))
+    Ok(ClusterJob::wrap(job, settings))
 }
 
 /// Refuse to start `what` (a front end that keeps running in this process) with a cluster URL

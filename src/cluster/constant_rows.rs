@@ -9,7 +9,7 @@
 //!   when the first stage is done it plans the rest again and DataFusion's sanity check finds
 //!   the merge's input unordered. Ballista's static planner runs the job: the client plans a
 //!   query with a `UNION` in its own session to find these ([`job_settings`]), and submits its
-//!   job with `ballista.planner.adaptive.enabled = false` ([`WithJobSettings`]).
+//!   job with `ballista.planner.adaptive.enabled = false` ([`super::job::ClusterJob`]).
 //! - **A constant row left out of a task.** The scheduler restricts each task's plan to the
 //!   task's partitions; the one-row leaf of a `SELECT` without `FROM` (`PlaceholderRowExec`)
 //!   left with no partition becomes an empty in-memory scan, which reports metrics where the
@@ -19,16 +19,14 @@
 //!   ... 4`), in either planner. The client sends that row as a one-row `VALUES`
 //!   ([`one_row_as_values`]): an in-memory scan in every task, restricted or not.
 
-use std::fmt;
 use std::sync::Arc;
 
 use ballista_core::config::BALLISTA_ADAPTIVE_PLANNER_ENABLED;
 use datafusion::common::tree_node::{Transformed, TreeNode, TreeNodeRecursion};
-use datafusion::common::{internal_err, Result};
-use datafusion::execution::{SendableRecordBatchStream, SessionState, TaskContext};
+use datafusion::common::Result;
+use datafusion::execution::SessionState;
 use datafusion::logical_expr::{lit, EmptyRelation, LogicalPlan, LogicalPlanBuilder};
-use datafusion::physical_expr::PhysicalExpr;
-use datafusion::physical_plan::{DisplayAs, DisplayFormatType, ExecutionPlan, ExecutionPlanProperties, PlanProperties};
+use datafusion::physical_plan::{ExecutionPlan, ExecutionPlanProperties};
 use datafusion::physical_planner::{DefaultPhysicalPlanner, PhysicalPlanner};
 
 /// `plan` with the one row of each `SELECT` without `FROM` (DataFusion's one-row
@@ -84,77 +82,6 @@ fn ordered_by_partition_constants(plan: &Arc<dyn ExecutionPlan>) -> Result<bool>
         Ok(TreeNodeRecursion::Continue)
     })?;
     Ok(found)
-}
-
-/// A cluster query's plan (Ballista's `DistributedQueryExec`) whose job is submitted with
-/// `settings` added to the session's: the job's settings are those of the task that runs it.
-#[derive(Debug)]
-pub struct WithJobSettings {
-    job: Arc<dyn ExecutionPlan>,
-    settings: Vec<(&'static str, &'static str)>,
-}
-
-impl WithJobSettings {
-    /// `job` with `settings`, or `job` itself when there are none.
-    pub fn wrap(job: Arc<dyn ExecutionPlan>, settings: Vec<(&'static str, &'static str)>) -> Arc<dyn ExecutionPlan> {
-        if settings.is_empty() {
-            return job;
-        }
-        Arc::new(Self { job, settings })
-    }
-}
-
-impl DisplayAs for WithJobSettings {
-    fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter) -> fmt::Result {
-        let settings: Vec<String> = self.settings.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        write!(f, "WithJobSettings: {}", settings.join(", "))
-    }
-}
-
-impl ExecutionPlan for WithJobSettings {
-    fn name(&self) -> &'static str {
-        "WithJobSettings"
-    }
-
-    fn properties(&self) -> &Arc<PlanProperties> {
-        self.job.properties()
-    }
-
-    fn children(&self) -> Vec<&Arc<dyn ExecutionPlan>> {
-        vec![&self.job]
-    }
-
-    fn apply_expressions(
-        &self,
-        _f: &mut dyn FnMut(&Arc<dyn PhysicalExpr>) -> Result<TreeNodeRecursion>,
-    ) -> Result<TreeNodeRecursion> {
-        Ok(TreeNodeRecursion::Continue)
-    }
-
-    fn with_new_children(self: Arc<Self>, children: Vec<Arc<dyn ExecutionPlan>>) -> Result<Arc<dyn ExecutionPlan>> {
-        match <[_; 1]>::try_from(children) {
-            Ok([job]) => Ok(Self::wrap(job, self.settings.clone())),
-            Err(_) => internal_err!("WithJobSettings has one child"),
-        }
-    }
-
-    fn execute(&self, partition: usize, context: Arc<TaskContext>) -> Result<SendableRecordBatchStream> {
-        let mut config = context.session_config().clone();
-        for (key, value) in &self.settings {
-            config.options_mut().set(key, value)?;
-        }
-        let task = TaskContext::new(
-            context.task_id(),
-            context.session_id(),
-            config,
-            context.scalar_functions().clone(),
-            context.higher_order_functions().clone(),
-            context.aggregate_functions().clone(),
-            context.window_functions().clone(),
-            context.runtime_env(),
-        );
-        self.job.execute(partition, Arc::new(task))
-    }
 }
 
 #[cfg(test)]

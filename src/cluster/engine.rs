@@ -1,6 +1,5 @@
 //! The executor's execution engine: Ballista's own ([`DefaultExecutionEngine`]), wrapped so that
-//! each task reads only its share of privsql's sources ([`super::slice`]), is counted in the
-//! process registry when it ends (outcome, duration, spills: see [`super::metrics`]), and a
+//! each task is counted in the process registry when it ends (outcome, duration, spills: see [`super::metrics`]), and a
 //! task that runs out of memory says which limit it ran out of (`engine.memory_limit`,
 //! Ballista's share of it per task). Ballista's executor takes no
 //! metrics hook of its own that sees a task's outcome; its engine hook does.
@@ -64,8 +63,6 @@ impl ExecutionEngine for CountingEngine {
         work_dir: &str,
         config: &SessionConfig,
     ) -> Result<Arc<dyn QueryStageExecutor>> {
-        // A source Ballista left whole is narrowed to this task's partitions (see `slice`).
-        let plan = super::slice::narrow(plan, &global_output_partition_ids)?;
         let inner = self
             .inner
             .create_query_stage_exec(job_id, stage_id, task_id, global_output_partition_ids, plan, work_dir, config)?;

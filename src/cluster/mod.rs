@@ -20,6 +20,8 @@ pub mod executor;
 #[cfg(feature = "cluster")]
 mod explain;
 #[cfg(feature = "cluster")]
+mod job;
+#[cfg(feature = "cluster")]
 pub mod jobs;
 #[cfg(feature = "cluster")]
 pub mod metrics;
@@ -34,7 +36,7 @@ mod resolve;
 #[cfg(feature = "cluster")]
 pub mod scheduler;
 #[cfg(feature = "cluster")]
-mod slice;
+pub(crate) mod share;
 
 pub use config::ClusterConfig;
 

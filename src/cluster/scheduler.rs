@@ -21,13 +21,17 @@ use super::{ballista_error, host_port};
 use crate::Config;
 
 /// The session a scheduler plans a client's job in: privsql's, from the client's settings,
-/// with Ballista's optimizer rules added to DataFusion's.
+/// with Ballista's optimizer rules added to DataFusion's, and each source Ballista cannot split
+/// between tasks planned under a [`super::share::TaskShare`] ([`super::share::SharePlanner`]).
 pub fn session_builder(config: &Config) -> SessionBuilder {
     let config = config.clone();
     Arc::new(move |session_config: SessionConfig| {
         let state = crate::session::build_session_with(&config, Some(session_config), false)?.state();
         let rules = with_ballista_optimizer_rules(state.optimizers());
-        Ok(SessionStateBuilder::new_from_existing(state).with_optimizer_rules(rules).build())
+        Ok(SessionStateBuilder::new_from_existing(state)
+            .with_optimizer_rules(rules)
+            .with_query_planner(Arc::new(super::share::SharePlanner))
+            .build())
     })
 }
 

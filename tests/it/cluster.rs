@@ -336,32 +336,64 @@ fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
     same_on_executors_of(&c, 1, "after the kill", "SELECT channel, count(*) AS n FROM synthetic_intents(3000, 2) GROUP BY channel ORDER BY channel", "SyntheticExec");
 }
 
-/// A privsql source (here `synthetic_intents`) read by a stage of several tasks is read once.
-/// Ballista restricts each task to its partitions only for the sources it knows (files,
-/// memory, shuffles) and leaves privsql's whole; the executors' engine narrows them
-/// (src/cluster/slice.rs). Without it every task read all of the source: 8 partitions in 4
-/// tasks gave 4 times the rows.
+/// A privsql source (here `synthetic_intents`) read by a stage of several tasks is read once,
+/// alone, under a `UNION ALL` with another source and with a Parquet file, and with one
+/// partition per task; a stratified split reads all of its input. Ballista restricts each task to its partitions only for the sources it
+/// knows (files, memory, shuffles); the scheduler plans privsql's under a share it can
+/// restrict (src/cluster/share.rs). Without it every task read all of the source: 8
+/// partitions in 4 tasks gave 4 times the rows.
 #[test]
 fn a_privsql_source_split_into_several_tasks_is_read_once() {
     let c = Cluster::start(2, 2);
+    c.sql(false, "COPY (SELECT id + 2000000 AS id, message_length FROM synthetic_intents(30000, 19)) \
+                   TO 'data/more.parquet' STORED AS PARQUET");
+    let queries = [
+        ("one source", "FROM synthetic_intents(120000, 17)".to_owned(), "120000,120000,"),
+        (
+            "a union of two sources",
+            "FROM (SELECT id, message_length FROM synthetic_intents(60000, 17) \
+             UNION ALL SELECT id + 1000000 AS id, message_length FROM synthetic_intents(60000, 18))"
+                .to_owned(),
+            "120000,120000,",
+        ),
+        (
+            "a union of a source and a file",
+            "FROM (SELECT id, message_length FROM synthetic_intents(60000, 17) \
+             UNION ALL SELECT id, message_length FROM 'data/more.parquet')"
+                .to_owned(),
+            "90000,90000,",
+        ),
+    ];
     for settings in [
         "SET datafusion.execution.target_partitions = 8;",
         "SET datafusion.execution.target_partitions = 5; SET ballista.scheduler.max_partitions_per_task = 1;",
     ] {
-        let query = "SELECT count(*) AS n, count(DISTINCT id) AS ids, sum(message_length) AS len FROM synthetic_intents(120000, 17)";
-        let remote = c.sql(true, &format!("{settings} {query}"));
-        let local = c.sql(false, &format!("SET datafusion.execution.target_partitions = 8; {query}"));
-        assert_eq!(remote, local, "{settings}");
-        assert!(local.contains("120000,120000,"), "{local}");
-        // The scan's stage ran as several tasks.
-        let job = c.job_ids().pop().unwrap_or_default();
-        let stages = c.json(&format!("/api/job/{job}/stages"));
-        let tasks = stages["stages"].as_array().into_iter().flatten()
-            .filter(|s| s["stage_plan"].as_str().is_some_and(|p| p.contains("SyntheticExec")))
-            .map(|s| s["tasks"].as_array().map_or(0, Vec::len))
-            .max()
-            .unwrap_or(0);
-        assert!(tasks > 1, "{settings}: the scan ran as {tasks} task(s):\n{stages}");
+        for (what, from, expected) in &queries {
+            let query = format!("SELECT count(*) AS n, count(DISTINCT id) AS ids, sum(message_length) AS len {from}");
+            let remote = c.sql(true, &format!("{settings} {query}"));
+            let local = c.sql(false, &format!("SET datafusion.execution.target_partitions = 8; {query}"));
+            assert_eq!(remote, local, "{what}, {settings}");
+            assert!(local.contains(expected), "{what}: {local}");
+            // The scan's stage ran as several tasks.
+            let job = c.job_ids().pop().unwrap_or_default();
+            let stages = c.json(&format!("/api/job/{job}/stages"));
+            let tasks = stages["stages"].as_array().into_iter().flatten()
+                .filter(|s| s["stage_plan"].as_str().is_some_and(|p| p.contains("SyntheticExec")))
+                .map(|s| s["tasks"].as_array().map_or(0, Vec::len))
+                .max()
+                .unwrap_or(0);
+            assert!(tasks > 1, "{what}, {settings}: the scan ran as {tasks} task(s):\n{stages}");
+        }
+    }
+    // A draw reads all of its input in one task, from a source or from files in 4 partitions
+    // (it declares so; before, Ballista gave it the task's first partition alone).
+    c.sql(false, "COPY (SELECT * FROM synthetic_intents(40000, 23)) TO 'data/draw/' STORED AS PARQUET \
+                   OPTIONS ('execution.minimum_parallel_output_files' '4')");
+    for input in ["CREATE VIEW m AS SELECT * FROM synthetic_intents(40000, 23);", "CREATE EXTERNAL TABLE m STORED AS PARQUET LOCATION 'data/draw/';"] {
+        let query = format!("{input} SELECT split, count(*) AS n, sum(message_length) AS len FROM stratified_split('m', 'intent', 0.2, 42) GROUP BY split ORDER BY split");
+        let local = c.sql(false, &query);
+        assert_eq!(c.sql(true, &format!("SET datafusion.execution.target_partitions = 4; {query}")), local, "{input}");
+        assert!(local.contains("test,8000,") && local.contains("train,32000,"), "{local}");
     }
 }
 
@@ -426,7 +458,7 @@ fn an_executor_over_its_memory_limit_spills_or_fails_naming_it_and_lives_on() {
 
     let run = c.privsql(true, &["-c", "CREATE VIEW big AS SELECT * FROM synthetic_intents(200000, 1); SELECT count(*) FROM profile('big')"]);
     assert_eq!(run.status, 1, "{run:?}");
-    assert!(run.stderr.contains("ResourcesExhausted(\"Failed to allocate"), "{}", run.stderr);
+    assert!(run.stderr.contains("Resources exhausted: Failed to allocate"), "{}", run.stderr);
     assert!(run.stderr.contains("this executor's memory limit is engine.memory_limit = 16777216 bytes"), "{}", run.stderr);
 
     assert_eq!(c.executors(), 2, "an executor died:\n{}", c.logs());

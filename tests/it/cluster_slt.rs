@@ -14,7 +14,6 @@ use crate::slt;
 
 /// Files that do not run on a cluster, with the reason (the same table is in docs/cluster.md).
 pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[
-    ("classify/intent_v1.slt", "an expected error's text: the executor's error reaches the client inside Ballista's `Job failed ... DataFusionError(...)` wrapper, its quotes escaped, and the file's pattern does not match"),
     ("engine/catalog.slt", "information_schema types: a cluster client's session has Ballista's settings, which turn string view types off (`map_string_types_to_utf8view`, `schema_force_view_types`: Arrow Flight frame sizes), so strings are `Utf8` there, `Utf8View` locally"),
     ("engine/files.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
     ("kafka/avro.slt", "information_schema types: `Utf8` on a cluster, `Utf8View` locally"),
@@ -23,7 +22,6 @@ pub const NOT_ON_A_CLUSTER: &[(&str, &str)] = &[
     ("quality/memory.slt", "`SET datafusion.runtime.memory_limit` bounds the client only; executors take `engine.memory_limit` (tested in `cluster::an_executor_over_its_memory_limit_...`)"),
     ("quality/profile.slt", "string types: a cluster client's session has Ballista's settings (string view types off), so `profile` reports `Utf8` for a `VALUES` table's strings where a local session reports `Utf8View`"),
     ("quality/validate.slt", "`EXPLAIN` output: a query over `VALUES` runs on the cluster, and a cluster client lists its physical plan as stages"),
-    ("synthetic/languages.slt", "a scalar subquery compared with an aggregate fails DataFusion's `scalar_subquery_to_join` rule in the cluster client (ambiguous field name), not locally (not investigated)"),
 ];
 
 /// Longest a file may take on the cluster (a job Ballista leaves hanging would stop the test).

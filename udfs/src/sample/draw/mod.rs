@@ -34,6 +34,7 @@ use datafusion::execution::{SendableRecordBatchStream, TaskContext};
 use datafusion::logical_expr::{Expr, LogicalPlan};
 use datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
+use datafusion::physical_plan::coalesce_partitions::CoalescePartitionsExec;
 use datafusion::physical_plan::stream::RecordBatchStreamAdapter;
 use datafusion::physical_plan::{
     DisplayAs, DisplayFormatType, Distribution, ExecutionPlan, Partitioning, PlanProperties,
@@ -175,6 +176,16 @@ impl DrawExec {
     }
 }
 
+/// The plan whose partitions the draw reads: its input, or the input of the merge DataFusion
+/// puts under it for its single-partition requirement (the draw itself reads every partition
+/// at once, which the merge does not change).
+fn partitions_of(input: &Arc<dyn ExecutionPlan>) -> Arc<dyn ExecutionPlan> {
+    match input.downcast_ref::<CoalescePartitionsExec>() {
+        Some(merge) if merge.fetch().is_none() => Arc::clone(merge.input()),
+        _ => Arc::clone(input),
+    }
+}
+
 impl DisplayAs for DrawExec {
     fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter) -> fmt::Result {
         write!(
@@ -197,8 +208,12 @@ impl ExecutionPlan for DrawExec {
         &self.properties
     }
 
+    /// The draw reads every partition of its input: declared, so that a planner that splits
+    /// work by partition (Ballista gives each task some of a stage's partitions) hands it the
+    /// whole input. DataFusion puts a merge under it for this; the draw reads through that
+    /// merge ([`partitions_of`]), every partition at once as before.
     fn required_input_distribution(&self) -> Vec<Distribution> {
-        vec![Distribution::UnspecifiedDistribution; 2]
+        vec![Distribution::SinglePartition; 2]
     }
 
     fn children(&self) -> Vec<&Arc<dyn ExecutionPlan>> {
@@ -236,7 +251,7 @@ impl ExecutionPlan for DrawExec {
         }
         let job = Job {
             allocation: Arc::clone(&self.allocation),
-            input: Arc::clone(&self.input),
+            input: partitions_of(&self.input),
             spec: self.spec.clone(),
             stratum: self.stratum,
             schema: Arc::clone(&self.schema),
