@@ -22,6 +22,7 @@ use datafusion::common::format::ExplainFormat;
 use datafusion::logical_expr::{Explain, LogicalPlan, ToStringifiedPlan};
 use datafusion::physical_plan::explain::ExplainExec;
 use datafusion::physical_plan::{displayable, ExecutionPlan};
+use datafusion::physical_optimizer::PhysicalOptimizerRule;
 use datafusion::physical_planner::{DefaultPhysicalPlanner, PhysicalPlanner};
 
 /// The `EXPLAIN` table of `explain` (the usual `plan_type`/`plan` rows): the logical plan as
@@ -41,6 +42,8 @@ pub async fn stages(explain: &Explain, submitted: &LogicalPlan, state: &SessionS
     // What the scheduler receives, optimized as the scheduler optimizes it.
     let prepared = state.optimize(submitted)?;
     let physical = planner.create_physical_plan(&prepared, state).await?;
+    // Each source under its task share, as the scheduler plans it.
+    let physical = super::share::ShareSources.optimize(physical, state.config().options())?;
     let mut distributed = DefaultDistributedPlanner::new();
     let stages = distributed
         .plan_query_stages(&JobId::new("explain"), physical, state.config().options())
