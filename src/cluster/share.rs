@@ -21,6 +21,8 @@ use std::sync::Arc;
 
 use arrow::array::{Array, RecordBatch, UInt32Array};
 use async_trait::async_trait;
+use ballista_core::execution_plans::DistributedQueryExec;
+use datafusion_proto::protobuf::LogicalPlanNode;
 use arrow::datatypes::{DataType, Field, Schema};
 use datafusion::common::config::ConfigOptions;
 use datafusion::common::tree_node::{Transformed, TreeNode, TreeNodeRecursion};
@@ -89,11 +91,14 @@ impl PhysicalOptimizerRule for ShareSources {
 }
 
 /// Leaves whose partitions Ballista's scheduler selects itself: file and in-memory scans, and
-/// the constant leaves (one row or none per partition).
+/// the constant leaves (one row or none per partition); and a client's job (its
+/// `DistributedQueryExec`, which a client's `EXPLAIN` may show inside a plan), which never
+/// reaches an executor.
 fn restricted_by_ballista(leaf: &Arc<dyn ExecutionPlan>) -> bool {
     leaf.downcast_ref::<DataSourceExec>().is_some()
         || leaf.downcast_ref::<PlaceholderRowExec>().is_some()
         || leaf.downcast_ref::<EmptyExec>().is_some()
+        || leaf.downcast_ref::<DistributedQueryExec<LogicalPlanNode>>().is_some()
 }
 
 /// The partitions of a leaf that a task runs: those whose numbers its first child (an
