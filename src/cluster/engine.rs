@@ -1,7 +1,7 @@
 //! The executor's execution engine: Ballista's own ([`DefaultExecutionEngine`]), wrapped so that
-//! each task is counted in the process registry when it ends (outcome, duration, spills: see [`super::metrics`]), and a
-//! task that runs out of memory says which limit it ran out of (`engine.memory_limit`,
-//! Ballista's share of it per task). Ballista's executor takes no
+//! each task is counted in the process registry when it ends (outcome, duration, spills: see
+//! [`super::metrics`]), and a task that runs out of memory says which limit it ran out of
+//! (`engine.memory_limit`, Ballista's share of it per task). Ballista's executor takes no
 //! metrics hook of its own that sees a task's outcome; its engine hook does.
 //!
 //! Giving Ballista an engine replaces the one it builds with a pool of Flight clients for

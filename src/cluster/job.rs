@@ -74,21 +74,25 @@ impl ExecutionPlan for ClusterJob {
     }
 
     fn execute(&self, partition: usize, context: Arc<TaskContext>) -> Result<SendableRecordBatchStream> {
-        let mut config = context.session_config().clone();
-        for (key, value) in &self.settings {
-            config.options_mut().set(key, value)?;
-        }
-        let task = TaskContext::new(
-            context.task_id(),
-            context.session_id(),
-            config,
-            context.scalar_functions().clone(),
-            context.higher_order_functions().clone(),
-            context.aggregate_functions().clone(),
-            context.window_functions().clone(),
-            context.runtime_env(),
-        );
-        let stream = self.job.execute(partition, Arc::new(task)).map_err(job_error)?;
+        let context = if self.settings.is_empty() {
+            context
+        } else {
+            let mut config = context.session_config().clone();
+            for (key, value) in &self.settings {
+                config.options_mut().set(key, value)?;
+            }
+            Arc::new(TaskContext::new(
+                context.task_id(),
+                context.session_id(),
+                config,
+                context.scalar_functions().clone(),
+                context.higher_order_functions().clone(),
+                context.aggregate_functions().clone(),
+                context.window_functions().clone(),
+                context.runtime_env(),
+            ))
+        };
+        let stream = self.job.execute(partition, context).map_err(job_error)?;
         let schema = stream.schema();
         Ok(Box::pin(RecordBatchStreamAdapter::new(schema, stream.map_err(job_error))))
     }

@@ -20,30 +20,30 @@ use std::fmt;
 use std::sync::Arc;
 
 use arrow::array::{Array, RecordBatch, UInt32Array};
+use arrow::datatypes::{DataType, Field, Schema};
 use async_trait::async_trait;
 use ballista_core::execution_plans::DistributedQueryExec;
-use datafusion_proto::protobuf::LogicalPlanNode;
-use arrow::datatypes::{DataType, Field, Schema};
+use datafusion::catalog::Session;
 use datafusion::common::config::ConfigOptions;
 use datafusion::common::tree_node::{Transformed, TreeNode, TreeNodeRecursion};
 use datafusion::common::{internal_datafusion_err, internal_err, not_impl_err, Result};
 use datafusion::datasource::memory::MemorySourceConfig;
 use datafusion::datasource::source::DataSourceExec;
 use datafusion::execution::context::{QueryPlanner, TaskContext};
-use datafusion::catalog::Session;
 use datafusion::execution::SessionState;
 use datafusion::logical_expr::LogicalPlan;
-use datafusion::physical_planner::{DefaultPhysicalPlanner, PhysicalPlanner};
 use datafusion::physical_expr::PhysicalExpr;
 use datafusion::physical_optimizer::PhysicalOptimizerRule;
 use datafusion::physical_plan::empty::EmptyExec;
-use datafusion::physical_plan::placeholder_row::PlaceholderRowExec;
 use datafusion::physical_plan::execution_plan::ChildrenPropertiesMode;
+use datafusion::physical_plan::placeholder_row::PlaceholderRowExec;
 use datafusion::physical_plan::{
     DisplayAs, DisplayFormatType, ExecutionPlan, ExecutionPlanProperties, Partitioning, PlanProperties,
     ReplaceChildrenOptions, SendableRecordBatchStream,
 };
+use datafusion::physical_planner::{DefaultPhysicalPlanner, PhysicalPlanner};
 use datafusion_proto::physical_plan::{PhysicalExtensionCodec, PhysicalProtoConverterExtension};
+use datafusion_proto::protobuf::LogicalPlanNode;
 
 /// The scheduler's query planner: DataFusion's, then [`ShareSources`] over the plan. Both of
 /// Ballista's planners (static and adaptive) plan a job through the session's query planner.
@@ -277,8 +277,10 @@ impl PhysicalExtensionCodec for ShareCodec {
 mod tests {
     use super::*;
     use datafusion::arrow::array::Int64Array;
-    use datafusion::physical_plan::collect_partitioned;
+    use ballista_scheduler::state::task_builder::restrict_plan_to_partitions;
+    use datafusion::physical_plan::coalesce_partitions::CoalescePartitionsExec;
     use datafusion::physical_plan::union::UnionExec;
+    use datafusion::physical_plan::{collect_partitioned, displayable};
 
     /// A leaf of 4 partitions whose partition `p` holds `p`, which Ballista would not restrict.
     fn leaf() -> Arc<dyn ExecutionPlan> {
@@ -303,40 +305,31 @@ mod tests {
             .collect()
     }
 
-    /// What Ballista's scheduler does to a task's in-memory scan: keep partitions `ids`.
-    fn restrict(numbers: &Arc<dyn ExecutionPlan>, ids: &[usize]) -> Arc<dyn ExecutionPlan> {
-        let memory = numbers.downcast_ref::<DataSourceExec>().unwrap();
-        let source: &dyn std::any::Any = memory.data_source().as_ref();
-        let config = source.downcast_ref::<MemorySourceConfig>().unwrap();
-        let kept: Vec<_> = ids.iter().map(|&i| config.partitions()[i].clone()).collect();
-        MemorySourceConfig::try_new_exec(&kept, config.original_schema(), None).unwrap()
-    }
-
     #[tokio::test]
-    async fn a_share_runs_the_partitions_its_numbers_name() {
+    async fn ballista_restricts_a_share_to_the_tasks_partitions() {
         let union: Arc<dyn ExecutionPlan> = UnionExec::try_new(vec![leaf(), leaf()]).unwrap();
         let planned = ShareSources.optimize(union, &ConfigOptions::default()).unwrap();
         // Each leaf under the union is shared, once (the rule run again changes nothing).
         let again = ShareSources.optimize(Arc::clone(&planned), &ConfigOptions::default()).unwrap();
-        assert_eq!(format!("{}", datafusion::physical_plan::displayable(planned.as_ref()).indent(false)),
-                   format!("{}", datafusion::physical_plan::displayable(again.as_ref()).indent(false)));
-        let shares: Vec<Arc<dyn ExecutionPlan>> = planned.children().into_iter().cloned().collect();
-        assert!(shares.iter().all(|s| s.downcast_ref::<TaskShare>().is_some()), "{planned:?}");
+        let shown = |p: &Arc<dyn ExecutionPlan>| displayable(p.as_ref()).indent(false).to_string();
+        assert_eq!(shown(&planned), shown(&again));
+        assert!(planned.children().iter().all(|s| s.downcast_ref::<TaskShare>().is_some()), "{}", shown(&planned));
         assert_eq!(values(Arc::clone(&planned)).await, vec![vec![0], vec![1], vec![2], vec![3], vec![0], vec![1], vec![2], vec![3]]);
 
-        // A task of the union's partitions 3 and 5 (the first leaf's 3, the second's 1).
-        let first = Arc::clone(&shares[0]);
-        let first = datafusion::physical_plan::replace_children_if_necessary(Arc::clone(&first), vec![restrict(first.children()[0], &[3]), Arc::clone(first.children()[1])]).unwrap();
-        let second = Arc::clone(&shares[1]);
-        let second = datafusion::physical_plan::replace_children_if_necessary(Arc::clone(&second), vec![restrict(second.children()[0], &[1]), Arc::clone(second.children()[1])]).unwrap();
-        assert_eq!(first.output_partitioning().partition_count(), 1);
-        let task: Arc<dyn ExecutionPlan> = UnionExec::try_new(vec![first, second]).unwrap();
+        // Ballista's scheduler restricts a task of the union's partitions 3 and 5 to the first
+        // leaf's partition 3 and the second's 1.
+        let task = restrict_plan_to_partitions(Arc::clone(&planned), &[3, 5]).unwrap();
         assert_eq!(values(task).await, vec![vec![3], vec![1]]);
-
-        // A share restricted to none of its partitions has none.
-        let none = Arc::clone(&shares[0]);
-        let none = datafusion::physical_plan::replace_children_if_necessary(Arc::clone(&none), vec![restrict(none.children()[0], &[]), Arc::clone(none.children()[1])]).unwrap();
-        assert_eq!(none.output_partitioning().partition_count(), 0);
+        // A share none of whose partitions a task runs has none.
+        let task = restrict_plan_to_partitions(Arc::clone(&planned), &[1]).unwrap();
+        assert_eq!(task.children()[1].output_partitioning().partition_count(), 0, "{}", shown(&task));
+        assert_eq!(values(task).await, vec![vec![1]]);
+        // Under a merge every partition is kept.
+        let merged: Arc<dyn ExecutionPlan> = Arc::new(CoalescePartitionsExec::new(Arc::clone(&planned)));
+        let task = restrict_plan_to_partitions(merged, &[0]).unwrap();
+        let mut all: Vec<i64> = values(task).await.concat();
+        all.sort_unstable();
+        assert_eq!(all, vec![0, 0, 1, 1, 2, 2, 3, 3]);
     }
 
     #[test]

@@ -338,9 +338,9 @@ fn an_executor_killed_mid_query_costs_the_query_at_most_not_the_cluster() {
 
 /// A privsql source (here `synthetic_intents`) read by a stage of several tasks is read once,
 /// alone, under a `UNION ALL` with another source and with a Parquet file, and with one
-/// partition per task; a stratified split reads all of its input. Ballista restricts each task to its partitions only for the sources it
-/// knows (files, memory, shuffles); the scheduler plans privsql's under a share it can
-/// restrict (src/cluster/share.rs). Without it every task read all of the source: 8
+/// partition per task; a stratified split reads all of its input. Ballista restricts each
+/// task to its partitions only for the sources it knows (files, memory, shuffles); the
+/// scheduler plans privsql's under a share it can restrict (src/cluster/share.rs). Without it every task read all of the source: 8
 /// partitions in 4 tasks gave 4 times the rows.
 #[test]
 fn a_privsql_source_split_into_several_tasks_is_read_once() {
