@@ -425,11 +425,12 @@ def probabilities(X, W, b):
     return p / p.sum(axis=1, keepdims=True)
 
 
-def decide(P, threshold=0.5, precedence=()):
+def decide(P, threshold=0.5, precedence=(), H=None):
     """What classify_intent returns (udfs/src/classify/scoring.rs, decide), as label indices:
     the top label, `none` below the threshold, and the precedence rules ({"label", "over",
-    "ratio"}) applied to a combined request: when the top label is a rule's `over` and its
-    `label` has at least `ratio` times its probability, that label (the most probable such)."""
+    "ratio"[, "head"]}) applied to a combined request: when the top label is a rule's `over` and
+    its `label` has at least `ratio` times its probability, or at least `head` in the labels
+    head's probabilities `H`, that label (the most probable such)."""
     top = P.argmax(axis=1)
     p_top = P[np.arange(len(top)), top]
     out = np.where(p_top >= threshold, top, INTENTS.index("none"))
@@ -437,16 +438,38 @@ def decide(P, threshold=0.5, precedence=()):
     chosen = out.copy()
     for r in precedence:
         over, label = INTENTS.index(r["over"]), INTENTS.index(r["label"])
-        m = (out == over) & (P[:, label] >= r["ratio"] * p_top) & (P[:, label] > best)
+        applies = P[:, label] >= r["ratio"] * p_top
+        if r.get("head") is not None and H is not None:
+            applies = applies | (H[:, label] >= r["head"])
+        m = (out == over) & applies & (P[:, label] > best)
         chosen[m] = label
         best[m] = P[m, label]
     return chosen
 
 
-def primary(P, threshold=0.5, precedence=()):
+def primary(P, threshold=0.5, precedence=(), H=None):
     """What classify_intent returns: the top label, `none` below the threshold, the precedence
-    rules applied."""
-    return [INTENTS[k] for k in decide(P, threshold, precedence)]
+    rules applied (those with `head` read the labels head's probabilities `H`)."""
+    return [INTENTS[k] for k in decide(P, threshold, precedence, H)]
+
+
+HEAD_RULE_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+
+
+def choose_head_rule(P, S, y, rules):
+    """Whether the precedence rules also read the labels head, and from which probability:
+    the `head` of HEAD_RULE_GRID (or none) with the best macro-F1 of the primary intent on
+    out-of-fold probabilities of the softmax (`P`) and of the head (`S`); ties go to none, then
+    to the higher probability (fewer changes). Returns (rules, {head: macro-F1})."""
+    f = lambda rs: round(float(f1_score(y, primary(P, 0.0, rs, S), labels=INTENTS, average="macro", zero_division=0)), 4)
+    scores = {0: f(rules)}
+    if rules:
+        for t in HEAD_RULE_GRID:
+            scores[t] = f([{**r, "head": t} for r in rules])
+    best = max(scores, key=lambda t: (scores[t], t == 0, t))
+    print(f"  precedence rules reading the labels head: out-of-fold macro-F1 by head probability {scores} (0: not read)",
+          flush=True)
+    return ([{**r, "head": best} for r in rules] if best else rules), scores
 
 
 PRECEDENCE_GRID = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0]
@@ -476,9 +499,9 @@ def choose_precedence(P, y, sets):
 
 
 def intent_sets(P, thresholds, threshold=0.5, precedence=()):
-    """What classify_intents returns (udfs/src/classify/scoring.rs, intents_into): the primary
-    intent, then every other privacy intent at or above its threshold, most probable first;
-    `none` alone when the primary intent is `none`."""
+    """What classify_intents returns for a model without a labels head (udfs/src/classify/scoring.rs,
+    intents_into): the primary intent, then every other privacy intent at or above its threshold,
+    most probable first; `none` alone when the primary intent is `none`."""
     out = []
     for i, first in enumerate(primary(P, threshold, precedence)):
         if first == "none":
@@ -492,7 +515,7 @@ def intent_sets(P, thresholds, threshold=0.5, precedence=()):
 THRESHOLD_GRID = [round(t, 3) for t in np.arange(0.05, 0.501, 0.025)]
 
 
-def calibrate_thresholds(X, y, sets, groups, C, boost, sw, folds, rows, expand, max_iter):
+def calibrate_thresholds(X, y, sets, groups, C, boost, sw, folds, rows, expand, max_iter, head_C):
     """Per privacy label, the threshold at which classify_intents lists it beside the primary
     intent: out-of-fold probabilities of a cross-validation grouped by family on (a seeded
     sample of `rows` of) the training rows, and for each label the threshold of THRESHOLD_GRID
@@ -504,12 +527,16 @@ def calibrate_thresholds(X, y, sets, groups, C, boost, sw, folds, rows, expand, 
     sets_s = [sets[i] for i in pick]
     sws = None if sw is None else sw[pick]
     P = np.zeros((len(pick), len(INTENTS)))
+    S = np.zeros((len(pick), len(INTENTS)))
     for k, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(Xs, ys, gs)):
         Xe, ye, we = expand(Xs[tr], ys[tr], [sets_s[i] for i in tr], None if sws is None else sws[tr])
         W, b = fit(Xe, ye, C, boost, we, max_iter)
         P[te] = probabilities(Xs[te], W, b)
+        Wh, bh = labels_head.fit(Xs[tr], [sets_s[i] for i in tr], INTENTS, head_C, SEED)
+        S[te] = labels_head.probabilities(Xs[te], Wh, bh)
         print(f"  threshold calibration fold {k + 1}/{folds} fitted", flush=True)
     precedence, precedence_scores = choose_precedence(P, ys, sets_s)
+    precedence, head_scores = choose_head_rule(P, S, ys, precedence)
     first = primary(P, precedence=precedence)
     chosen, table = {}, {}
     for j, c in enumerate(PRIVACY):
@@ -526,7 +553,7 @@ def calibrate_thresholds(X, y, sets, groups, C, boost, sw, folds, rows, expand, 
         chosen[c] = best[1]
         table[c] = {"threshold": best[1], "f1": round(best[0], 4), "support": int(truth.sum())}
     print("  per-label thresholds (out-of-fold):", json.dumps(table), flush=True)
-    return chosen, table, {"rules": precedence, "macro_f1_by_ratio": precedence_scores}
+    return chosen, table, {"rules": precedence, "macro_f1_by_ratio": precedence_scores, "macro_f1_by_head": head_scores}
 
 
 def expand_secondary(weight):
@@ -675,7 +702,7 @@ def main():
     else:
         expand = expand_secondary(args.secondary_weight)
         thresholds, threshold_table, precedence_table = calibrate_thresholds(Xtr, ytr, sets_tr, groups, args.C, boost, sw, args.threshold_folds,
-                                                           args.threshold_rows, expand, args.max_iter)
+                                                           args.threshold_rows, expand, args.max_iter, args.labels_head_C)
         Xe, ye, we = expand(Xtr, ytr, sets_tr, sw)
         W, b = fit(Xe, ye, args.C, boost, we, args.max_iter)
         print("fitted the model", flush=True)
@@ -690,24 +717,32 @@ def main():
     Wh, bh = labels_head.fit(Xh, sets_h, INTENTS, args.labels_head_C, SEED)
     print("fitted the labels head", flush=True)
 
+    # "From the softmax alone": what a model without the labels head would list (its rules cannot read one).
+    softmax_rules = [{k: v for k, v in r.items() if k != "head"} for r in precedence]
+
+    def head_of(X):
+        return labels_head.probabilities(X, Wh, bh)
+
+    def first(X, P, threshold=0.5):
+        return primary(P, threshold, precedence, head_of(X))
+
     def listed(X, P):
-        return labels_head.intent_sets(primary(P, precedence=precedence), labels_head.probabilities(X, Wh, bh), INTENTS,
-                                       PRIVACY, head_thresholds)
+        return labels_head.intent_sets(first(X, P), head_of(X), INTENTS, PRIVACY, head_thresholds)
 
     def predict(X):
-        return primary(probabilities(X, W, b), 0.0, precedence)
+        return first(X, probabilities(X, W, b), 0.0)
 
     P_ho, P_let, P_real = probabilities(Xho, W, b), probabilities(Xlet, W, b), probabilities(Xreal, W, b)
     m_held = metrics(yho, predict(Xho), lang_ho)
     m_held["families"] = sorted(held)
     m_held["all_families"] = len(set(syn_fam))
     m_held["intents"] = multi_metrics(sets_ho, listed(Xho, P_ho))
-    m_held["intents_softmax"] = multi_metrics(sets_ho, intent_sets(P_ho, thresholds, precedence=precedence))
+    m_held["intents_softmax"] = multi_metrics(sets_ho, intent_sets(P_ho, thresholds, precedence=softmax_rules))
     m_hand = metrics(hheld_y, predict(Xhheld))
-    m_eval = metrics(eval_y, primary(probabilities(Xev, W, b), precedence=precedence)) if Xev is not None else None
-    m_letters = metrics(letters_y, primary(P_let, precedence=precedence), letters_lang)
+    m_eval = metrics(eval_y, first(Xev, probabilities(Xev, W, b))) if Xev is not None else None
+    m_letters = metrics(letters_y, first(Xlet, P_let), letters_lang)
     m_letters["intents"] = multi_metrics(letters_sets, listed(Xlet, P_let))
-    m_letters["intents_softmax"] = multi_metrics(letters_sets, intent_sets(P_let, thresholds, precedence=precedence))
+    m_letters["intents_softmax"] = multi_metrics(letters_sets, intent_sets(P_let, thresholds, precedence=softmax_rules))
     m_real = real_none_metrics(real_lang, predict(Xreal), P_real.max(axis=1) >= 0.5)
     m_real["left_out_also_in_training"] = len(real_dropped)
     print("held-out synthetic families:", json.dumps({k: m_held[k] for k in ("accuracy", "macro_f1")}))

@@ -55,6 +55,25 @@ def write(out, d):
     precedence_ratio = f"{rules[0]['ratio']:g}" if rules else "(no rules: none improved the figure)"
     precedence_grid = ", ".join(f"{r:g}" for r in T.PRECEDENCE_GRID)
     precedence_scores = ", ".join(f"{k}: {v:.4f}" for k, v in prec.get("macro_f1_by_ratio", {}).items())
+    head_scores = ", ".join(f"{k}: {v:.4f}" for k, v in prec.get("macro_f1_by_head", {}).items())
+    head_rule = rules[0].get("head") if rules else None
+    if head_rule:
+        head_rule_text = f"""
+
+The rules read the labels head too (`"head": {head_rule:g}`): the first of the pair is taken as well
+when the head gives it at least {head_rule:g}, since the head's sigmoid is not starved by the second
+request as the softmax's share is. The probability is the one of {", ".join(f"{t:g}" for t in T.HEAD_RULE_GRID)} (or none)
+with the best macro-F1 of the primary intent on the same out-of-fold probabilities, a head fitted
+on each fold's training rows beside the softmax ({head_scores}; 0: not read): a small margin
+on folds of this size, where few texts are combined requests. `classify_intent` runs the head only
+on the texts whose top label is a rule's `over`."""
+    elif head_scores:
+        head_rule_text = f"""
+
+The rules do not read the labels head: no head probability improved the out-of-fold macro-F1
+of the primary intent ({head_scores}; 0: not read)."""
+    else:
+        head_rule_text = ""
     for m in (m_held, m_letters):
         m["intents"]["softmax"] = m["intents_softmax"]
     families = ", ".join(f"`{f}`" for f in m_held["families"])
@@ -99,7 +118,7 @@ name their primary intent, {precedence_pairs}. A linear model reads the second r
 distinctive words as strongly as the first's, so when the top label is the second of such a pair
 and the first has at least {precedence_ratio} times its probability, `classify_intent` returns the first.
 The ratio is the one of {precedence_grid} with the best macro-F1 of the primary intent on the same
-out-of-fold probabilities ({precedence_scores}; 0: no rules).
+out-of-fold probabilities ({precedence_scores}; 0: no rules).{head_rule_text}
 
 Labels head (`{T.MODEL_FILE}-labels.onnx`, `scripts/intent_training/labels_head.py`): one logistic
 regression per label (one-vs-rest, liblinear, C = {args.labels_head_C:g}) on every intent of each
@@ -108,8 +127,8 @@ requests of one language with different intents, one after the other: the genera
 combined families pair only some rights, real letters any two), exported as `Gather -> MatMul -> Add -> Sigmoid` with output `label_probabilities` [N, 11]
 over the same features. A softmax shares one unit of probability among the labels, so a combined
 letter's second request gets what the first leaves; the head gives each label its own probability.
-`classify_intent` never runs it (same speed); `classify_intents` takes the primary intent from the
-softmax and lists every other privacy intent whose head probability reaches its threshold, chosen
+`classify_intent` runs it only for the precedence rules (above); `classify_intents` takes the primary
+intent from the softmax and the rules, and lists every other privacy intent whose head probability reaches its threshold, chosen
 out of fold ({args.threshold_folds} grouped folds on {args.labels_head_rows} sampled training rows), by the F1 of the secondary decision alone ("listed beside the
 primary intent" against the message's other intents; the primary intent from the final model;
 a label seldom second in the generator's combined requests takes the others' support-weighted mean

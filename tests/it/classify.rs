@@ -262,3 +262,46 @@ fn combined_heldout_letters_are_listed_as_the_card_says() {
     assert_eq!((all_found, exact, primary_right), (card_all, card_exact, card_right), "privsql against the card: {out}");
     assert!(all_found >= 30, "only {all_found} of {combined} combined letters have every request listed");
 }
+
+/// The default model's precedence rules read its labels head (`"head": p`): a letter asking
+/// for a copy of its data and for that copy in a machine-readable file, which the softmax reads
+/// as `portability` (access far under the rule's ratio), has `access` as its primary intent in
+/// `classify_intent`, `intent_scores` and first in `classify_intents`, since the head lists
+/// `access`. The same two graphs with rules that do not read the head (a sidecar written here)
+/// give `portability` in all three; a rule reading the head of a model without one is refused.
+#[test]
+fn precedence_rules_read_the_labels_head() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("udfs/models");
+    let p = Privsql::new();
+    let dir = p.dir().to_path_buf();
+    for f in ["intent-hashed-v2.onnx", "intent-hashed-v2-labels.onnx"] {
+        std::fs::copy(root.join(f), dir.join(f)).unwrap();
+    }
+    let mut sidecar: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("intent-hashed-v2.json")).unwrap()).unwrap();
+    let rules = sidecar["precedence"].as_array_mut().unwrap();
+    assert!(rules.iter().all(|r| r["head"].is_f64()), "the default model's rules read the head: {rules:?}");
+    for r in rules.iter_mut() {
+        r.as_object_mut().unwrap().remove("head");
+    }
+    std::fs::write(dir.join("intent-hashed-v2.json"), sidecar.to_string()).unwrap();
+    sidecar.as_object_mut().unwrap().remove("labels_head");
+    sidecar["precedence"][0]["head"] = 0.5.into();
+    std::fs::write(dir.join("headless.json"), sidecar.to_string()).unwrap();
+    std::fs::copy(root.join("intent-hashed-v2.onnx"), dir.join("headless.onnx")).unwrap();
+    let refused = Privsql::new().cwd(&dir).args(["-q", "-c", "SELECT classify_intent('x', 'headless.onnx')"]).run();
+    assert_ne!(refused.status, 0, "{refused:?}");
+    assert!(refused.stderr.contains("precedence[0].head needs a `labels_head`, and the sidecar has none"), "{refused:?}");
+    let letter = "Under Articles 15 and 20 GDPR I ask for a copy of all personal data you hold about me, and I want it \
+                  sent to me as a machine-readable CSV file so I can move it to another provider.";
+    let query = |model: &str| {
+        format!(
+            "SELECT classify_intent(t{model}) AS a, intent_scores(t{model})['label'] AS b, \
+             classify_intents(t{model})[1]['intent'] AS c, intent_scores(t{model})['access'] < 0.6 * intent_scores(t{model})['portability'] AS under_ratio \
+             FROM (VALUES ('{letter}')) AS v(t)"
+        )
+    };
+    let sql = format!("{};\n{};\n", query(""), query(", 'intent-hashed-v2.onnx'"));
+    let out = p.file("q.sql", &sql).args(["-q", "--format", "csv", "-f", "q.sql"]).run().success().stdout;
+    assert_eq!(out, "a,b,c,under_ratio\naccess,access,access,true\na,b,c,under_ratio\nportability,portability,portability,true\n");
+}

@@ -11,7 +11,7 @@ use datafusion::logical_expr::{
 use datafusion_macros::user_doc;
 
 use super::args::to_columnar;
-use super::scoring::{check_model_arg, decide, score_args, Row};
+use super::scoring::{check_model_arg, score_args, Head, Row};
 use super::state::{ClassifyState, SharedState};
 use super::taxonomy::{INTENTS, NONE};
 
@@ -79,14 +79,14 @@ impl ScalarUDFImpl for ClassifyIntentFunc {
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let s = score_args(self.name(), &self.state, &args)?;
+        let s = score_args(self.name(), &self.state, &args, Head::Rules)?;
         let mut out = StringBuilder::with_capacity(s.rows.len(), s.rows.len() * 8);
         for r in &s.rows {
             match *r {
                 Row::Null => out.append_null(),
                 Row::Blank => out.append_value(INTENTS[NONE]),
                 Row::Scored(u) => {
-                    let (label, _) = decide(&s.model, s.probs(u), self.state.threshold);
+                    let (label, _) = s.decide(u, self.state.threshold);
                     out.append_value(INTENTS[label]);
                 }
             }

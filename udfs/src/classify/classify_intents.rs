@@ -12,7 +12,7 @@ use datafusion::logical_expr::{
 use datafusion_macros::user_doc;
 
 use super::args::to_columnar;
-use super::scoring::{check_model_arg, intents_into, score_args, Row};
+use super::scoring::{check_model_arg, intents_into, score_args, Head, Row};
 use super::state::{ClassifyState, SharedState};
 use super::taxonomy::{INTENTS, NONE};
 
@@ -91,15 +91,7 @@ impl ScalarUDFImpl for ClassifyIntentsFunc {
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let mut s = score_args(self.name(), &self.state, &args)?;
-        let head = match s.head_probs() {
-            Ok(h) => h,
-            Err(e) => {
-                s.finish();
-                return Err(e);
-            }
-        };
-        let c = s.model.classes();
+        let s = score_args(self.name(), &self.state, &args, Head::All)?;
         let n = s.rows.len();
         let element = StructBuilder::new(
             element_fields(),
@@ -121,8 +113,7 @@ impl ScalarUDFImpl for ClassifyIntentsFunc {
                     found.push((NONE, 1.0));
                 }
                 Row::Scored(u) => {
-                    let h = head.as_deref().map(|h| &h[u as usize * c..(u as usize + 1) * c]);
-                    intents_into(&s.model, s.probs(u), h, self.state.threshold, &mut found);
+                    intents_into(&s.model, s.probs(u), s.head(u), self.state.threshold, &mut found);
                 }
             }
             let e = out.values();

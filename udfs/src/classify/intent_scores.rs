@@ -12,7 +12,7 @@ use datafusion::logical_expr::{
 use datafusion_macros::user_doc;
 
 use super::args::to_columnar;
-use super::scoring::{check_model_arg, decide, score_args, Row};
+use super::scoring::{check_model_arg, score_args, Head, Row};
 use super::state::{ClassifyState, SharedState};
 use super::taxonomy::{INTENTS, NONE};
 
@@ -85,7 +85,7 @@ impl ScalarUDFImpl for IntentScoresFunc {
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let s = score_args(self.name(), &self.state, &args)?;
+        let s = score_args(self.name(), &self.state, &args, Head::Rules)?;
         let model = &s.model;
         let n = s.rows.len();
         let mut label = StringBuilder::with_capacity(n, n * 8);
@@ -105,7 +105,7 @@ impl ScalarUDFImpl for IntentScoresFunc {
                 }
                 Row::Scored(u) => {
                     let p = s.probs(u);
-                    let (l, top) = decide(model, p, self.state.threshold);
+                    let (l, top) = s.decide(u, self.state.threshold);
                     label.append_value(INTENTS[l]);
                     confidence.append_value(top as f64);
                     for (i, b) in per.iter_mut().enumerate() {

@@ -14,13 +14,31 @@ use super::state::ClassifyState;
 use super::taxonomy::{INTENTS, NONE};
 
 /// A call's batch, scored: the model, one [`Row`] per input row, the unique texts'
-/// probabilities (give the buffers back with [`IntentModel::return_buffers`]), and whether the
-/// text argument was a scalar (for [`to_columnar`](super::args::to_columnar)).
+/// probabilities (give the buffers back with [`Scored::finish`]), the labels head's
+/// probabilities of the texts that need them, and whether the text argument was a scalar (for
+/// [`to_columnar`](super::args::to_columnar)).
 pub(crate) struct Scored {
     pub model: Arc<IntentModel>,
     pub rows: Vec<Row>,
     pub buffers: BatchBuffers,
     pub scalar: bool,
+    /// The labels head's probabilities, `classes()` per text that has them.
+    head: Vec<f32>,
+    /// Per unique text, its row in `head`, or [`NO_HEAD`].
+    head_row: Vec<u32>,
+}
+
+/// A unique text the labels head was not run on.
+const NO_HEAD: u32 = u32::MAX;
+
+/// Which unique texts of a batch the labels head runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Head {
+    /// Every text (`classify_intents` lists each text's intents from the head).
+    All,
+    /// Only the texts a precedence rule with `head` may apply to (their top label is the rule's
+    /// `over`), for the primary intent; none when the model has no such rule.
+    Rules,
 }
 
 impl Scored {
@@ -30,15 +48,55 @@ impl Scored {
         &self.buffers.probs[u as usize * c..(u as usize + 1) * c]
     }
 
-    /// The labels head's probabilities of every unique text (`classes()` per text, the same
-    /// columns as [`Scored::probs`]), when the model has a head: the head runs over the features
-    /// the batch already holds, so the texts are not featurized again.
-    pub fn head_probs(&mut self) -> Result<Option<Vec<f32>>> {
-        let Some(head) = self.model.labels_head.as_deref() else { return Ok(None) };
-        let main = std::mem::take(&mut self.buffers.probs);
-        let ran = head.predict(&mut self.buffers);
-        let head_probs = std::mem::replace(&mut self.buffers.probs, main);
-        ran.map(|()| Some(head_probs))
+    /// The labels head's probabilities of unique text `u` (the same columns as
+    /// [`Scored::probs`]), when the head ran on it.
+    pub fn head(&self, u: u32) -> Option<&[f32]> {
+        let c = self.model.classes();
+        let r = *self.head_row.get(u as usize)?;
+        (r != NO_HEAD).then(|| &self.head[r as usize * c..(r as usize + 1) * c])
+    }
+
+    /// The label and top probability of unique text `u` ([`decide`]).
+    pub fn decide(&self, u: u32, threshold: f64) -> (usize, f32) {
+        decide(&self.model, self.probs(u), self.head(u), threshold)
+    }
+
+    /// Run the labels head on the texts `which` names, over the features the batch already
+    /// holds (the texts are not featurized again): all of them in place, or a copy of the few a
+    /// rule needs.
+    fn run_head(&mut self, which: Head) -> Result<()> {
+        let Some(head) = self.model.labels_head.as_deref() else { return Ok(()) };
+        let texts = self.buffers.offsets.len().saturating_sub(1);
+        if which == Head::All {
+            let main = std::mem::take(&mut self.buffers.probs);
+            let ran = head.predict(&mut self.buffers);
+            self.head = std::mem::replace(&mut self.buffers.probs, main);
+            self.head_row = (0..texts as u32).collect();
+            return ran;
+        }
+        let rules = &self.model.precedence;
+        if rules.iter().all(|r| r.head.is_none()) {
+            return Ok(());
+        }
+        let c = self.model.classes();
+        let b = &self.buffers;
+        let mut sub = head.buffers()?;
+        self.head_row = vec![NO_HEAD; texts];
+        for (u, p) in b.probs.chunks_exact(c.max(1)).enumerate() {
+            let top = top_column(p);
+            if rules.iter().any(|r| r.head.is_some() && r.over == top) {
+                self.head_row[u] = (sub.offsets.len() - 1) as u32;
+                let (from, to) = (b.offsets[u], b.offsets[u + 1]);
+                sub.indices.extend_from_slice(&b.indices[from..to]);
+                sub.values.extend_from_slice(&b.values[from..to]);
+                sub.offsets.push(sub.indices.len());
+            }
+        }
+        let ran = if sub.offsets.len() > 1 { head.predict(&mut sub) } else { Ok(()) };
+        self.head.clear();
+        self.head.extend_from_slice(&sub.probs);
+        head.return_buffers(sub);
+        ran
     }
 
     /// Give the buffers back to the model's pool.
@@ -54,13 +112,18 @@ pub(crate) fn check_model_arg(name: &str, state: &ClassifyState, args: &ReturnFi
     state.registry.get(&model).map(|_| ())
 }
 
-/// Run time: resolve the model, score the texts of the call's batch, and count the batch.
-pub(crate) fn score_args(name: &str, state: &ClassifyState, args: &ScalarFunctionArgs) -> Result<Scored> {
+/// Run time: resolve the model, score the texts of the call's batch (the labels head on the
+/// texts `head` names), and count the batch.
+pub(crate) fn score_args(name: &str, state: &ClassifyState, args: &ScalarFunctionArgs, head: Head) -> Result<Scored> {
     let model = state.registry.get(&model_name_value(name, &args.args)?)?;
     let (array, scalar) = text_array(args)?;
     let texts = texts(name, array.as_ref())?;
     let (rows, buffers) = score(&model, &texts)?;
-    let scored = Scored { model, rows, buffers, scalar };
+    let mut scored = Scored { model, rows, buffers, scalar, head: Vec::new(), head_row: Vec::new() };
+    if let Err(e) = scored.run_head(head) {
+        scored.finish();
+        return Err(e);
+    }
     count(&scored, state.threshold);
     if crate::tracking::outputs::keeping() {
         let path = match &scored.model.source {
@@ -79,7 +142,8 @@ fn count(s: &Scored, threshold: f64) {
     let model = s.model.sidecar.model.as_str();
     // The label and top probability of each unique text, then per row.
     let c = s.model.classes();
-    let unique: Vec<(usize, f32)> = s.buffers.probs.chunks_exact(c.max(1)).map(|p| decide(&s.model, p, threshold)).collect();
+    let texts = s.buffers.probs.len() / c.max(1);
+    let unique: Vec<(usize, f32)> = (0..texts as u32).map(|u| s.decide(u, threshold)).collect();
     let mut labels = [0u64; INTENTS.len()];
     let confidence = m.classify_confidence.with_label_values(&[model]).local();
     let mut scored = 0u64;
@@ -156,7 +220,7 @@ pub(crate) fn score(model: &IntentModel, texts: &[Option<&str>]) -> Result<(Vec<
 /// Every intent of one scored text, as `(index into [`INTENTS`](super::taxonomy::INTENTS), probability)` into `out`: the
 /// primary intent first (what [`decide`] gives), then every other privacy intent whose
 /// probability reaches its threshold, most probable first: the labels head's probabilities
-/// (`head`, the text's row of [`Scored::head_probs`]) and thresholds when the model has a head,
+/// (`head`, the text's row of [`Scored::head`]) and thresholds when the model has a head,
 /// else the model's own and the sidecar's thresholds. When the primary intent is `none`,
 /// `none` alone, with its probability (1 when the model has no `none` column), so the list
 /// always starts with `classify_intent`'s answer.
@@ -168,7 +232,7 @@ pub(crate) fn intents_into(
     out: &mut Vec<(usize, f64)>,
 ) {
     out.clear();
-    let (primary, _) = decide(model, probs, threshold);
+    let (primary, _) = decide(model, probs, head, threshold);
     if primary == NONE {
         let p = model.intent_column[NONE].map_or(1.0, |c| probs[c] as f64);
         out.push((NONE, p));
@@ -192,23 +256,33 @@ pub(crate) fn intents_into(
 /// The label index into [`INTENTS`](super::taxonomy::INTENTS) and the top probability of one
 /// scored text: the most probable label, `none` when its probability is under `threshold`, and
 /// the model's precedence rules applied to a combined request (the top label a rule's `over`,
-/// the rule's label at least `ratio` times as probable: that label, the most probable such).
-pub(crate) fn decide(model: &IntentModel, probs: &[f32], threshold: f64) -> (usize, f32) {
+/// the rule's label at least `ratio` times as probable or, for a rule with `head`, at least
+/// that probable in the labels head (`head`, the text's head probabilities): that label, the
+/// most probable such).
+pub(crate) fn decide(model: &IntentModel, probs: &[f32], head: Option<&[f32]>, threshold: f64) -> (usize, f32) {
+    let best = top_column(probs);
+    let top = probs[best];
+    if (top as f64) < threshold {
+        return (NONE, top);
+    }
+    let mut chosen = best;
+    for r in &model.precedence {
+        let by_head = matches!((head, r.head), (Some(h), Some(t)) if h[r.label] >= t);
+        let applies = probs[r.label] >= r.ratio * top || by_head;
+        if r.over == best && applies && (chosen == best || probs[r.label] > probs[chosen]) {
+            chosen = r.label;
+        }
+    }
+    (model.column_intent.get(chosen).copied().unwrap_or(NONE), top)
+}
+
+/// The column of the highest probability (the first of equals).
+fn top_column(probs: &[f32]) -> usize {
     let mut best = 0;
     for (c, p) in probs.iter().enumerate() {
         if *p > probs[best] {
             best = c;
         }
     }
-    let top = probs[best];
-    if (top as f64) < threshold {
-        return (NONE, top);
-    }
-    let mut chosen = best;
-    for &(over, label, ratio) in &model.precedence {
-        if over == best && probs[label] >= ratio * top && (chosen == best || probs[label] > probs[chosen]) {
-            chosen = label;
-        }
-    }
-    (model.column_intent.get(chosen).copied().unwrap_or(NONE), top)
+    best
 }

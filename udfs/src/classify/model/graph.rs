@@ -35,6 +35,17 @@ impl std::fmt::Display for ModelSource {
     }
 }
 
+/// One precedence rule of a sidecar (`precedence`), as output columns: when the top column is
+/// `over` and `label` has at least `ratio` times its probability, or the labels head gives
+/// `label` at least `head`, the primary intent is `label`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    pub over: usize,
+    pub label: usize,
+    pub ratio: f32,
+    pub head: Option<f32>,
+}
+
 /// A loaded, checked intent model.
 pub struct IntentModel {
     pub source: ModelSource,
@@ -45,8 +56,8 @@ pub struct IntentModel {
     pub column_intent: Vec<usize>,
     /// Each output column's threshold for `classify_intents` ([`Sidecar::label_thresholds`]).
     pub label_thresholds: Vec<f64>,
-    /// The sidecar's precedence rules as output columns: `(over, label, ratio)`.
-    pub precedence: Vec<(usize, usize, f32)>,
+    /// The sidecar's precedence rules, as output columns.
+    pub precedence: Vec<Rule>,
     /// FNV-1a 64 of the ONNX bytes in hex: which file a metric or a tracked run used.
     pub digest: String,
     /// The labels head (sidecar `labels_head`), loaded with the model: an independent
@@ -159,7 +170,11 @@ impl IntentModel {
         let label_thresholds = sidecar.label_thresholds();
         // The rules' labels were checked to be the model's when the sidecar was parsed.
         let column = |l: &str| sidecar.labels.iter().position(|x| x == l).unwrap_or(0);
-        let precedence = sidecar.precedence.iter().map(|r| (column(&r.over), column(&r.label), r.ratio as f32)).collect();
+        let precedence = sidecar
+            .precedence
+            .iter()
+            .map(|r| Rule { over: column(&r.over), label: column(&r.label), ratio: r.ratio as f32, head: r.head.map(|t| t as f32) })
+            .collect();
         let linear = match &inputs {
             Inputs::Hashed { indices, values, .. } => SparseLinear::recognise(&bytes, indices, values, &sidecar.output),
             Inputs::Tokens { .. } => None,

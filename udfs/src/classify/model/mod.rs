@@ -30,7 +30,7 @@ mod sidecar;
 
 pub use backend::{select_backend, Backend};
 pub use batch::BatchBuffers;
-pub use graph::{sidecar_path, IntentModel, ModelSource};
+pub use graph::{sidecar_path, IntentModel, ModelSource, Rule};
 pub use inputs::Encoder;
 pub use registry::{default_model, default_sidecar, ModelRegistry, DEFAULT_MODEL, DEFAULT_MODEL_FILE};
 pub use sidecar::{FeaturizerSpec, LabelsHead, OutputKind, Sidecar, TokenizerSpec, DEFAULT_LABEL_THRESHOLD};

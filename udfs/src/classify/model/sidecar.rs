@@ -93,9 +93,10 @@ pub struct Sidecar {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels_head: Option<LabelsHead>,
     /// Which request of a combined one is the primary: when the top label is a rule's `over`
-    /// and the rule's `label` has at least `ratio` times its probability, the primary intent is
-    /// `label` (access before portability, deletion before consent withdrawal, ...). Chosen in
-    /// training; empty for a model without rules.
+    /// and the rule's `label` has at least `ratio` times its probability (or, for a rule with
+    /// `head`, at least that probability in the labels head), the primary intent is `label` (access before
+    /// portability, deletion before consent withdrawal, ...). Chosen in training; empty for a
+    /// model without rules.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub precedence: Vec<Precedence>,
     /// Measured figures from the model card (macro-F1 and so on), shown by `intent_models()`.
@@ -129,6 +130,11 @@ pub struct Precedence {
     /// The least probability of `label`, as a share of the probability of `over`, at which a
     /// text whose top label is `over` gets `label` as its primary intent (in `(0, 1]`).
     pub ratio: f64,
+    /// The rule applies as well when the labels head gives `label` at least this probability
+    /// (in `(0, 1]`): the head's sigmoid per label is not starved by `over` as the softmax's
+    /// share is, so a letter asking for both is read as asking for both. Needs a `labels_head`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head: Option<f64>,
 }
 
 /// The threshold of a label whose sidecar gives none (see [`Sidecar::thresholds`]).
@@ -196,6 +202,14 @@ impl Sidecar {
             }
             if !(r.ratio > 0.0 && r.ratio <= 1.0) {
                 return bad(&format!("precedence[{i}].ratio must be in (0, 1], got {}", r.ratio));
+            }
+            if let Some(t) = r.head {
+                if head.is_none() {
+                    return bad(&format!("precedence[{i}].head needs a `labels_head`, and the sidecar has none"));
+                }
+                if !(t > 0.0 && t <= 1.0) {
+                    return bad(&format!("precedence[{i}].head must be in (0, 1], got {t}"));
+                }
             }
         }
         if head.is_some_and(|h| h.graph.is_empty() || h.output.is_empty()) {
@@ -272,12 +286,14 @@ mod tests {
             )
         };
         let ok = Sidecar::parse(with(r#"[{"label": "access", "over": "portability", "ratio": 0.3}]"#).as_bytes(), "t.json").unwrap();
-        assert_eq!(ok.precedence, vec![Precedence { label: "access".into(), over: "portability".into(), ratio: 0.3 }]);
+        assert_eq!(ok.precedence, vec![Precedence { label: "access".into(), over: "portability".into(), ratio: 0.3, head: None }]);
         let err = |rules: &str| Sidecar::parse(with(rules).as_bytes(), "t.json").unwrap_err().to_string();
         assert!(err(r#"[{"label": "deletion", "over": "portability", "ratio": 0.3}]"#)
             .contains("precedence[0]: \"deletion\" is not one of the model's privacy labels"));
         assert!(err(r#"[{"label": "access", "over": "none", "ratio": 0.3}]"#).contains("precedence[0]: \"none\""));
         assert!(err(r#"[{"label": "access", "over": "access", "ratio": 0.3}]"#).contains("cannot come before itself"));
         assert!(err(r#"[{"label": "access", "over": "portability", "ratio": 0}]"#).contains("precedence[0].ratio must be in (0, 1], got 0"));
+        assert!(err(r#"[{"label": "access", "over": "portability", "ratio": 0.3, "head": 0.4}]"#)
+            .contains("precedence[0].head needs a `labels_head`, and the sidecar has none"));
     }
 }
