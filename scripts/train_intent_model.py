@@ -20,12 +20,13 @@
    other intents; C given (--C) or chosen by 3-fold cross-validation grouped by family on the
    training rows only (--cv-grid). Per label, the threshold at which `classify_intents` lists it
    beside the primary intent, chosen on out-of-fold probabilities of a grouped cross-validation
-   on the training rows.
+   on the training rows; on the same folds, the precedence rules of combined requests (their
+   ratio, and the labels-head probability at which they also apply, from a head fitted per fold).
 3b. The labels head (intent_training/labels_head.py): one logistic regression per label on every
    intent of each message, exported as a second graph (`<model>-labels.onnx`, Sigmoid) that
    `classify_intents` reads for the intents beside the primary one, with per-label thresholds
    chosen out of fold the same way. `--main-onnx` keeps an existing multinomial graph (and its
-   sidecar's thresholds) and trains only the head.
+   sidecar's thresholds and rules) and trains only the head.
 4. The ONNX graph (Gather -> MatMul -> Add -> Softmax, built with onnx.helper), the JSON sidecar
    with the thresholds and the measured metrics, and the model card (intent_training/card.py).
 5. Evaluation on the held-out synthetic families (per label and per language), the held-out
