@@ -721,30 +721,31 @@ def main():
     # "From the softmax alone": what a model without the labels head would list (its rules cannot read one).
     softmax_rules = [{k: v for k, v in r.items() if k != "head"} for r in precedence]
 
-    def head_of(X):
-        return labels_head.probabilities(X, Wh, bh)
+    def both(X):
+        """The softmax's and the labels head's probabilities of X."""
+        return probabilities(X, W, b), labels_head.probabilities(X, Wh, bh)
 
-    def first(X, P, threshold=0.5):
-        return primary(P, threshold, precedence, head_of(X))
+    def first(P, H, threshold=0.5):
+        return primary(P, threshold, precedence, H)
 
-    def listed(X, P):
-        return labels_head.intent_sets(first(X, P), head_of(X), INTENTS, PRIVACY, head_thresholds)
+    def listed(P, H):
+        return labels_head.intent_sets(first(P, H), H, INTENTS, PRIVACY, head_thresholds)
 
     def predict(X):
-        return first(X, probabilities(X, W, b), 0.0)
+        return first(*both(X), 0.0)
 
-    P_ho, P_let, P_real = probabilities(Xho, W, b), probabilities(Xlet, W, b), probabilities(Xreal, W, b)
-    m_held = metrics(yho, predict(Xho), lang_ho)
+    (P_ho, H_ho), (P_let, H_let), (P_real, H_real) = both(Xho), both(Xlet), both(Xreal)
+    m_held = metrics(yho, first(P_ho, H_ho, 0.0), lang_ho)
     m_held["families"] = sorted(held)
     m_held["all_families"] = len(set(syn_fam))
-    m_held["intents"] = multi_metrics(sets_ho, listed(Xho, P_ho))
+    m_held["intents"] = multi_metrics(sets_ho, listed(P_ho, H_ho))
     m_held["intents_softmax"] = multi_metrics(sets_ho, intent_sets(P_ho, thresholds, precedence=softmax_rules))
     m_hand = metrics(hheld_y, predict(Xhheld))
-    m_eval = metrics(eval_y, first(Xev, probabilities(Xev, W, b))) if Xev is not None else None
-    m_letters = metrics(letters_y, first(Xlet, P_let), letters_lang)
-    m_letters["intents"] = multi_metrics(letters_sets, listed(Xlet, P_let))
+    m_eval = metrics(eval_y, first(*both(Xev))) if Xev is not None else None
+    m_letters = metrics(letters_y, first(P_let, H_let), letters_lang)
+    m_letters["intents"] = multi_metrics(letters_sets, listed(P_let, H_let))
     m_letters["intents_softmax"] = multi_metrics(letters_sets, intent_sets(P_let, thresholds, precedence=softmax_rules))
-    m_real = real_none_metrics(real_lang, predict(Xreal), P_real.max(axis=1) >= 0.5)
+    m_real = real_none_metrics(real_lang, first(P_real, H_real, 0.0), P_real.max(axis=1) >= 0.5)
     m_real["left_out_also_in_training"] = len(real_dropped)
     print("held-out synthetic families:", json.dumps({k: m_held[k] for k in ("accuracy", "macro_f1")}))
     for c in INTENTS:

@@ -265,7 +265,7 @@ fn combined_heldout_letters_are_listed_as_the_card_says() {
 
 /// The default model's precedence rules read its labels head (`"head": p`): a letter asking
 /// for a copy of its data and for that copy in a machine-readable file, which the softmax reads
-/// as `portability` (access far under the rule's ratio), has `access` as its primary intent in
+/// as `portability` (access under the rule's ratio), has `access` as its primary intent in
 /// `classify_intent`, `intent_scores` and first in `classify_intents`, since the head lists
 /// `access`. The same two graphs with rules that do not read the head (a sidecar written here)
 /// give `portability` in all three; a rule reading the head of a model without one is refused.
@@ -281,6 +281,8 @@ fn precedence_rules_read_the_labels_head() {
         serde_json::from_str(&std::fs::read_to_string(root.join("intent-hashed-v2.json")).unwrap()).unwrap();
     let rules = sidecar["precedence"].as_array_mut().unwrap();
     assert!(rules.iter().all(|r| r["head"].is_f64()), "the default model's rules read the head: {rules:?}");
+    let ratio = rules[0]["ratio"].as_f64().unwrap();
+    assert_eq!((rules[0]["label"].as_str(), rules[0]["over"].as_str()), (Some("access"), Some("portability")));
     for r in rules.iter_mut() {
         r.as_object_mut().unwrap().remove("head");
     }
@@ -297,7 +299,7 @@ fn precedence_rules_read_the_labels_head() {
     let query = |model: &str| {
         format!(
             "SELECT classify_intent(t{model}) AS a, intent_scores(t{model})['label'] AS b, \
-             classify_intents(t{model})[1]['intent'] AS c, intent_scores(t{model})['access'] < 0.6 * intent_scores(t{model})['portability'] AS under_ratio \
+             classify_intents(t{model})[1]['intent'] AS c, intent_scores(t{model})['access'] < {ratio} * intent_scores(t{model})['portability'] AS under_ratio \
              FROM (VALUES ('{letter}')) AS v(t)"
         )
     };

@@ -295,5 +295,17 @@ mod tests {
         assert!(err(r#"[{"label": "access", "over": "portability", "ratio": 0}]"#).contains("precedence[0].ratio must be in (0, 1], got 0"));
         assert!(err(r#"[{"label": "access", "over": "portability", "ratio": 0.3, "head": 0.4}]"#)
             .contains("precedence[0].head needs a `labels_head`, and the sidecar has none"));
+        // With a labels head, a rule's `head` is a probability in (0, 1].
+        let headed = |rules: &str| {
+            with(rules).replacen(r#""precedence""#, r#""labels_head": {"graph": "h.onnx", "output": "p"}, "precedence""#, 1)
+        };
+        let ok = Sidecar::parse(headed(r#"[{"label": "access", "over": "portability", "ratio": 0.6, "head": 0.3}]"#).as_bytes(), "t.json")
+            .unwrap();
+        assert_eq!(ok.precedence[0].head, Some(0.3));
+        let err = |rules: &str| Sidecar::parse(headed(rules).as_bytes(), "t.json").unwrap_err().to_string();
+        assert!(err(r#"[{"label": "access", "over": "portability", "ratio": 0.6, "head": 0}]"#)
+            .contains("precedence[0].head must be in (0, 1], got 0"));
+        assert!(err(r#"[{"label": "access", "over": "portability", "ratio": 0.6, "head": 1.5}]"#)
+            .contains("precedence[0].head must be in (0, 1], got 1.5"));
     }
 }
