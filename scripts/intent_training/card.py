@@ -74,6 +74,21 @@ The rules do not read the labels head: no head probability improved the out-of-f
 of the primary intent ({head_scores}; 0: not read)."""
     else:
         head_rule_text = ""
+    priors = prec.get("priors")
+    if priors and any(priors.values()):
+        path = prec.get("macro_f1_by_prior_sweep", [])
+        moved = ", ".join(f"`{c}` {v:+g}" for c, v in priors.items() if v)
+        priors_text = f"""
+
+Label priors (in the graph's bias): balanced class weights give every label the same weight
+whatever its share of unseen phrasings, so the bias of each privacy label carries an offset, chosen
+on the same out-of-fold probabilities by coordinate ascent (steps {", ".join(f"{t:+g}" for t in T.PRIOR_STEPS)},
+{T.PRIOR_SWEEPS} sweeps over the labels, a step kept when it raises the macro-F1 of the primary intent,
+rules applied, by more than 0.0001; {" -> ".join(f"{v:.4f}" for v in path)}): {moved}. `none` is not moved:
+how readily ordinary text is read as a request is measured on real text (below), which the folds do
+not hold."""
+    else:
+        priors_text = ""
     for m in (m_held, m_letters):
         m["intents"]["softmax"] = m["intents_softmax"]
     families = ", ".join(f"`{f}`" for f in m_held["families"])
@@ -118,7 +133,7 @@ name their primary intent, {precedence_pairs}. A linear model reads the second r
 distinctive words as strongly as the first's, so when the top label is the second of such a pair
 and the first has at least {precedence_ratio} times its probability, `classify_intent` returns the first.
 The ratio is the one of {precedence_grid} with the best macro-F1 of the primary intent on the same
-out-of-fold probabilities ({precedence_scores}; 0: no rules).{head_rule_text}
+out-of-fold probabilities ({precedence_scores}; 0: no rules).{head_rule_text}{priors_text}
 
 Labels head (`{T.MODEL_FILE}-labels.onnx`, `scripts/intent_training/labels_head.py`): one logistic
 regression per label (one-vs-rest, liblinear, C = {args.labels_head_C:g}) on every intent of each
