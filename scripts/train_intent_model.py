@@ -395,8 +395,7 @@ def cv_secondary(X, y, sets, groups, C, weights, max_iter, folds=3):
         for w in weights:
             Xe, ye, we = expand_secondary(w)(X[tr], y[tr], [sets[i] for i in tr], None)
             W, b = fit(Xe, ye, C, None, we, max_iter)
-            f1s[w].append(round(float(f1_score(y[te], primary(probabilities(X[te], W, b), 0.0), labels=INTENTS,
-                                                average="macro", zero_division=0)), 4))
+            f1s[w].append(round(primary_f1(y[te], probabilities(X[te], W, b)), 4))
             print(f"  grouped CV fold {k + 1}/{folds}, secondary weight {w}: macro-F1 {f1s[w][-1]:.4f}", flush=True)
     print("  mean macro-F1 by secondary weight:", {w: round(float(np.mean(v)), 4) for w, v in f1s.items()},
           "folds:", f1s, flush=True)
@@ -454,6 +453,12 @@ def primary(P, threshold=0.5, precedence=(), H=None):
     return [INTENTS[k] for k in decide(P, threshold, precedence, H)]
 
 
+def primary_f1(y, P, precedence=(), H=None):
+    """Macro-F1 over INTENTS of the primary intent (`primary` with no threshold) against `y`:
+    what the grouped cross-validations and the out-of-fold choices score."""
+    return float(f1_score(y, primary(P, 0.0, precedence, H), labels=INTENTS, average="macro", zero_division=0))
+
+
 HEAD_RULE_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
 
 
@@ -462,7 +467,7 @@ def choose_head_rule(P, S, y, rules):
     the `head` of HEAD_RULE_GRID (or none) with the best macro-F1 of the primary intent on
     out-of-fold probabilities of the softmax (`P`) and of the head (`S`); ties go to none, then
     to the higher probability (fewer changes). Returns (rules, {head: macro-F1})."""
-    f = lambda rs: round(float(f1_score(y, primary(P, 0.0, rs, S), labels=INTENTS, average="macro", zero_division=0)), 4)
+    f = lambda rs: round(primary_f1(y, P, rs, S), 4)
     scores = {0: f(rules)}
     if rules:
         for t in HEAD_RULE_GRID:
@@ -494,7 +499,7 @@ def choose_priors(P, S, y, rules):
     `none` is not moved: how readily ordinary text is read as a request is set against real
     text (the ChatterBot floor and the letters), which the folds do not hold. Returns
     (offsets in INTENTS order, [macro-F1 at the start and after each sweep])."""
-    f = lambda off: float(f1_score(y, primary(shift(P, off), 0.0, rules, S), labels=INTENTS, average="macro", zero_division=0))
+    f = lambda off: primary_f1(y, shift(P, off), rules, S)
     off = np.zeros(len(INTENTS))
     best = f(off)
     path = [round(best, 4)]
@@ -531,10 +536,10 @@ def choose_precedence(P, y, sets):
     with the best macro-F1 of the primary intent on out-of-fold probabilities (ties go to the
     higher ratio, fewer changes). Returns (rules, {ratio: macro-F1})."""
     pairs = precedence_pairs(sets)
-    scores = {0: round(float(f1_score(y, primary(P, 0.0), labels=INTENTS, average="macro", zero_division=0)), 4)}
+    scores = {0: round(primary_f1(y, P), 4)}
     for r in PRECEDENCE_GRID:
         rules = [{"label": a, "over": b, "ratio": r} for a, b in pairs]
-        scores[r] = round(float(f1_score(y, primary(P, 0.0, rules), labels=INTENTS, average="macro", zero_division=0)), 4)
+        scores[r] = round(primary_f1(y, P, rules), 4)
     best = max(scores, key=lambda r: (scores[r], r))
     print(f"  precedence of combined requests {pairs}: out-of-fold macro-F1 by ratio {scores} (0: no rules)", flush=True)
     return ([{"label": a, "over": b, "ratio": best} for a, b in pairs] if best else []), scores
